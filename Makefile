@@ -1,0 +1,60 @@
+# pyvmomo: every entry point is a target here. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+WSDL ?= ../shared/wsdl/vim25-7.0.3
+VCSIM := build/vcsim/vcsim
+MYPY_CACHE ?= $(HOME)/.cache/pyvmomo/mypy
+STAMP := $(VENV)/.installed
+
+.PHONY: help install vcsim generate check-generated catalogue lint typecheck test test-deep demo tour bench docs check clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install pyvmomo with its dev tools
+
+vcsim: $(VCSIM) ## build the vcsim simulator from Debian packages
+
+$(VCSIM): tools/vcsim/main.go tools/vcsim/build.sh
+	bash tools/vcsim/build.sh build/vcsim
+
+generate: $(STAMP) ## regenerate pyvmomo/vim25 from the WSDL and the catalogue
+	$(PY) -m codegen generate --wsdl $(WSDL)
+
+check-generated: $(STAMP) ## fail if pyvmomo/vim25 is not what the generator emits now
+	$(PY) -m codegen check --wsdl $(WSDL)
+
+catalogue: $(STAMP) ## re-extract wsdl/vim25.json from pinned pyvmomi (needs PyPI)
+	$(PY) -m pip install -q 'pyvmomi==9.1.1.0'
+	$(PY) -m codegen catalogue --out wsdl/vim25.json
+
+lint: $(STAMP) ## ruff check and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP) ## mypy --strict on the package, generated bindings included (cached)
+	$(VENV)/bin/mypy --cache-dir $(MYPY_CACHE) pyvmomo codegen tests
+
+test: $(STAMP) $(VCSIM) check-generated lint typecheck ## the whole suite (what CI runs)
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest
+
+test-deep: $(STAMP) $(VCSIM) ## the suite with many more hypothesis examples
+	HYPOTHESIS_PROFILE=deep $(PY) -m pytest
+
+demo: $(STAMP) $(VCSIM) ## install everything, start vcsim, run the tour, stop vcsim
+	$(PY) examples/tour.py
+
+tour: demo ## alias of demo
+
+check: lint typecheck check-generated ## static checks only
+
+clean: ## remove build outputs and caches (keeps .venv)
+	rm -rf build .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,1 @@
+"""Code generator for pyvmomo: WSDL + catalogue -> typed Python bindings."""

@@ -1,0 +1,163 @@
+"""Stage 1b, load the managed-object catalogue and filter it to one API version.
+
+The catalogue (``wsdl/vim25.json``) holds what the WSDL does not say: which
+managed type owns each operation, managed-object properties, since-versions,
+privileges, secret flags and the targets of reference-typed members. It is
+extracted once from pyvmomi's type registry by ``extract_catalogue.py``; this
+module only reads it. Members newer than the WSDL being generated are dropped
+here, so a 5.5 run never sees a 7.0 member.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "wsdl" / "vim25.json"
+DEFAULT_SAFE_OPS = Path(__file__).resolve().parent.parent / "wsdl" / "safe_ops.json"
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Order version ids numerically: ``"6.5" < "6.7.1" < "7.0.3.0"``."""
+    parts = tuple(int(p) for p in version.split("."))
+    return parts + (0,) * (4 - len(parts))
+
+
+@dataclass(frozen=True)
+class CatMember:
+    """A property, data field or parameter as the catalogue knows it."""
+
+    name: str
+    type: str
+    array: bool
+    optional: bool
+    since: str
+    secret: bool
+    target: str | None
+    privilege: str | None = None
+
+
+@dataclass(frozen=True)
+class CatMethod:
+    """A method of a managed type."""
+
+    name: str
+    since: str
+    privilege: str | None
+    params: tuple[CatMember, ...]
+    result_target: str | None
+    task_result: CatMember | None
+    faults: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CatManaged:
+    """A managed type: its base, own properties and own methods."""
+
+    name: str
+    base: str | None
+    since: str
+    properties: tuple[CatMember, ...]
+    methods: tuple[CatMethod, ...]
+
+
+@dataclass(frozen=True)
+class CatData:
+    """A data or fault type: its own fields."""
+
+    name: str
+    base: str | None
+    since: str
+    fields: tuple[CatMember, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The catalogue filtered to one API version."""
+
+    managed: dict[str, CatManaged]
+    data: dict[str, CatData]
+    enum_since: dict[str, str]
+    versions: tuple[str, ...]  # every known version up to and including the target
+    safe_ops: dict[str, str]  # operation -> why re-sending it is safe
+    sha256: str
+    safe_ops_sha256: str
+
+
+def _member(raw: dict[str, Any]) -> CatMember:
+    return CatMember(
+        name=raw["name"],
+        type=raw["type"],
+        array=bool(raw.get("array", False)),
+        optional=bool(raw.get("optional", False)),
+        since=raw.get("since") or "",
+        secret=bool(raw.get("secret", False)),
+        target=raw.get("target"),
+        privilege=raw.get("privilege"),
+    )
+
+
+def load_catalogue(
+    version: str,
+    path: Path = DEFAULT_CATALOGUE,
+    safe_ops_path: Path = DEFAULT_SAFE_OPS,
+) -> Catalogue:
+    """Read the catalogue and keep only members introduced at or before ``version``."""
+    data = path.read_bytes()
+    safe_data = safe_ops_path.read_bytes()
+    raw = json.loads(data)
+    limit = version_key(version)
+
+    def known(since: str | None) -> bool:
+        return not since or version_key(since) <= limit
+
+    managed = {}
+    for name, mo in raw["managed"].items():
+        if not known(mo.get("since")):
+            continue
+        methods = tuple(
+            CatMethod(
+                name=m["name"],
+                since=m.get("since") or "",
+                privilege=m.get("privilege"),
+                params=tuple(_member(p) for p in m["params"] if known(p.get("since"))),
+                result_target=(m.get("result") or {}).get("target"),
+                task_result=_member({"name": "result", **m["task_result"]}) if m.get("task_result") else None,
+                faults=tuple(m.get("faults", ())),
+            )
+            for m in mo["methods"]
+            if known(m.get("since"))
+        )
+        managed[name] = CatManaged(
+            name=name,
+            base=mo.get("base"),
+            since=mo.get("since") or "",
+            properties=tuple(_member(p) for p in mo["properties"] if known(p.get("since"))),
+            methods=methods,
+        )
+    data_types = {
+        name: CatData(
+            name=name,
+            base=dt.get("base"),
+            since=dt.get("since") or "",
+            fields=tuple(_member(f) for f in dt["fields"] if known(f.get("since"))),
+        )
+        for name, dt in raw["data"].items()
+        if known(dt.get("since"))
+    }
+    enum_since = {name: e.get("since") or "" for name, e in raw["enums"].items() if known(e.get("since"))}
+    versions = tuple(v for v in raw["versions"] if version_key(v) <= limit)
+    if version not in versions:
+        versions = (*versions, version)
+    return Catalogue(
+        managed=managed,
+        data=data_types,
+        enum_since=enum_since,
+        versions=versions,
+        safe_ops=dict(json.loads(safe_data)["operations"]),
+        sha256=hashlib.sha256(data).hexdigest(),
+        safe_ops_sha256=hashlib.sha256(safe_data).hexdigest(),
+    )

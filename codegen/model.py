@@ -1,0 +1,344 @@
+"""Stage 3, model: the frozen, lxml-free description of one API that templates read.
+
+``build_api`` joins the parsed WSDL (types, operations, optionality: the wire
+truth) with the catalogue (owners, properties, since-versions, privileges,
+secrets, reference targets: facts the WSDL lacks). Where they disagree on a
+shape, the WSDL wins; what the catalogue lacks is recorded in ``Api.gaps``.
+Python names start equal to wire names; ``passes.escape_python_names`` fixes
+the ones Python cannot take.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .catalogue import Catalogue, CatMember
+from .wsdl import InputFile, RawComplexType, RawElement, Source, WsdlSet
+
+NAMESPACE = "urn:vim25"
+XSD_BUILTINS = frozenset(
+    {
+        "string",
+        "boolean",
+        "byte",
+        "short",
+        "int",
+        "long",
+        "float",
+        "double",
+        "dateTime",
+        "base64Binary",
+        "anyURI",
+        "anyType",
+    }
+)
+MOR = "ManagedObjectReference"
+
+
+@dataclass(frozen=True)
+class Member:
+    """A data field, managed-object property, parameter or result."""
+
+    wire_name: str
+    py_name: str
+    type: str  # wire type name
+    kind: str  # primitive | any | enum | data | fault | mor
+    array: bool
+    optional: bool
+    since: str
+    secret: bool = False
+    target: str | None = None  # managed type of a reference, when known
+
+
+@dataclass(frozen=True)
+class DataType:
+    """A data object or fault type."""
+
+    name: str
+    py_name: str
+    module: str  # snake_case module name inside types/ or faults/
+    base: str | None
+    fields: tuple[Member, ...]  # inherited first, then own, in wire order
+    own_count: int  # the last ``own_count`` fields are declared on this type
+    is_fault: bool
+    since: str
+    source: Source
+
+    @property
+    def own_fields(self) -> tuple[Member, ...]:
+        return self.fields[len(self.fields) - self.own_count :]
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    wire_name: str
+    py_name: str
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: str
+    values: tuple[EnumValue, ...]
+    since: str
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    """An ``ArrayOfX`` wrapper; appears on the wire only as an xsi:type."""
+
+    name: str
+    item_type: str
+    item_element: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    owner: str | None
+    params: tuple[Member, ...]  # without _this
+    result: Member | None
+    task_result: Member | None  # what TaskInfo.result holds, for operations returning a Task
+    faults: tuple[str, ...]
+    privilege: str | None
+    since: str
+    safe_reason: str | None  # why re-sending is safe; None: not safe
+    source: Source
+
+
+@dataclass(frozen=True)
+class ManagedType:
+    name: str
+    module: str
+    base: str | None
+    properties: tuple[Member, ...]  # own properties
+    operations: tuple[str, ...]  # own operations, by name
+    since: str
+
+
+@dataclass(frozen=True)
+class Api:
+    """One generated binding set."""
+
+    namespace: str
+    version: str
+    versions: tuple[str, ...]
+    files: tuple[InputFile, ...]  # WSDL files, then catalogue files
+    data_types: tuple[DataType, ...]
+    enums: tuple[EnumType, ...]
+    arrays: tuple[ArrayType, ...]
+    operations: tuple[Operation, ...]
+    managed: tuple[ManagedType, ...]
+    gaps: tuple[str, ...]
+
+
+def _kind(type_name: str, wsdl: WsdlSet) -> str:
+    if type_name == "anyType":
+        return "any"
+    if type_name in XSD_BUILTINS:
+        return "primitive"
+    if type_name == MOR:
+        return "mor"
+    if type_name in wsdl.enums:
+        return "enum"
+    return "data"  # faults are told apart later, once the hierarchy is known
+
+
+def _member(el: RawElement, wsdl: WsdlSet, cat: CatMember | None, version: str) -> Member:
+    return Member(
+        wire_name=el.name,
+        py_name=el.name,
+        type=el.type,
+        kind=_kind(el.type, wsdl),
+        array=el.unbounded,
+        optional=el.min_occurs == 0,
+        since=(cat.since if cat and cat.since else version),
+        secret=bool(cat and cat.secret),
+        target=cat.target if cat else None,
+    )
+
+
+def _is_array_wrapper(ct: RawComplexType) -> bool:
+    return (
+        ct.name.startswith("ArrayOf")
+        and ct.base is None
+        and len(ct.elements) == 1
+        and ct.elements[0].unbounded
+    )
+
+
+def _root(name: str, types: dict[str, RawComplexType]) -> str:
+    while (base := types[name].base) is not None and base in types:
+        name = base
+    return name
+
+
+def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputFile, ...]) -> Api:
+    """Join the WSDL and the catalogue into an :class:`Api`."""
+    gaps: list[str] = []
+    version = wsdl.version
+    request_types = {op.request_type for op in wsdl.operations.values()}
+    arrays = []
+    data_raw: dict[str, RawComplexType] = {}
+    for name, ct in wsdl.complex_types.items():
+        if _is_array_wrapper(ct):
+            item = ct.elements[0]
+            arrays.append(ArrayType(name, item.type, item.name))
+        elif name not in request_types and name != MOR:
+            data_raw[name] = ct
+
+    data_types = []
+    for name, ct in data_raw.items():
+        chain = []
+        cursor: str | None = name
+        while cursor is not None:
+            chain.append(data_raw[cursor])
+            cursor = data_raw[cursor].base
+        fields: list[Member] = []
+        for level in reversed(chain):
+            cat_type = catalogue.data.get(level.name)
+            cat_fields = {f.name: f for f in cat_type.fields} if cat_type else {}
+            for el in level.elements:
+                fields.append(_member(el, wsdl, cat_fields.get(el.name), version))
+        cat = catalogue.data.get(name)
+        if cat is None:
+            gaps.append(f"data type {name}: not in the catalogue")
+        data_types.append(
+            DataType(
+                name=name,
+                py_name=name,
+                module=name,
+                base=ct.base,
+                fields=tuple(fields),
+                own_count=len(ct.elements),
+                is_fault=_root(name, data_raw) == "MethodFault",
+                since=cat.since if cat and cat.since else version,
+                source=ct.source,
+            )
+        )
+    faults = {d.name for d in data_types if d.is_fault}
+    data_types = [_mark_fault_fields(d, faults) for d in data_types]
+
+    owners: dict[str, str] = {}
+    cat_methods = {}
+    for mo in catalogue.managed.values():
+        for method in mo.methods:
+            owners[method.name] = mo.name
+            cat_methods[method.name] = method
+
+    operations = []
+    for name, raw in wsdl.operations.items():
+        cat_method = cat_methods.get(name)
+        if cat_method is None:
+            gaps.append(f"operation {name}: no owner in the catalogue")
+        cat_params = {p.name: p for p in cat_method.params} if cat_method else {}
+        request = wsdl.complex_types[raw.request_type]
+        params = tuple(
+            _mark_faults(_member(el, wsdl, cat_params.get(el.name), version), faults)
+            for el in request.elements
+            if el.name != "_this"
+        )
+        result = None
+        if raw.returnval is not None:
+            result_cat = None
+            if cat_method is not None and cat_method.result_target:
+                result_cat = CatMember("returnval", MOR, False, False, "", False, cat_method.result_target)
+            result = _mark_faults(_member(raw.returnval, wsdl, result_cat, version), faults)
+        task_result = None
+        if cat_method is not None and cat_method.task_result is not None:
+            tr = cat_method.task_result
+            task_result = Member(
+                "result",
+                "result",
+                tr.type,
+                _kind(tr.type, wsdl),
+                tr.array,
+                False,
+                "",
+                False,
+                tr.target,
+            )
+            task_result = _mark_faults(task_result, faults)
+        operations.append(
+            Operation(
+                name=name,
+                owner=owners.get(name),
+                params=params,
+                result=result,
+                task_result=task_result,
+                faults=tuple(f for f in raw.faults),
+                privilege=cat_method.privilege if cat_method else None,
+                since=cat_method.since if cat_method and cat_method.since else version,
+                safe_reason=catalogue.safe_ops.get(name),
+                source=raw.source,
+            )
+        )
+
+    wsdl_ops = set(wsdl.operations)
+    known_types = set(data_raw) | set(wsdl.enums) | XSD_BUILTINS | {MOR}
+    managed = []
+    for mo in catalogue.managed.values():
+        props = []
+        for p in mo.properties:
+            if p.type not in known_types:
+                gaps.append(f"property {mo.name}.{p.name}: type {p.type} is not in the WSDL")
+                continue
+            kind = _kind(p.type, wsdl)
+            props.append(
+                _mark_faults(
+                    Member(
+                        p.name,
+                        p.name,
+                        p.type,
+                        kind,
+                        p.array,
+                        p.optional,
+                        p.since or version,
+                        p.secret,
+                        p.target,
+                    ),
+                    faults,
+                )
+            )
+        base = mo.base if mo.base in catalogue.managed else None
+        managed.append(
+            ManagedType(
+                name=mo.name,
+                module=mo.name,
+                base=base,
+                properties=tuple(props),
+                operations=tuple(m.name for m in mo.methods if m.name in wsdl_ops),
+                since=mo.since or version,
+            )
+        )
+
+    enums = [
+        EnumType(
+            name=e.name,
+            values=tuple(EnumValue(v, v) for v in e.values),
+            since=catalogue.enum_since.get(e.name) or version,
+        )
+        for e in wsdl.enums.values()
+    ]
+    return Api(
+        namespace=NAMESPACE,
+        version=version,
+        versions=catalogue.versions,
+        files=wsdl.files + catalogue_files,
+        data_types=tuple(data_types),
+        enums=tuple(enums),
+        arrays=tuple(arrays),
+        operations=tuple(operations),
+        managed=tuple(managed),
+        gaps=tuple(gaps),
+    )
+
+
+def _mark_faults(item: Member, faults: set[str]) -> Member:
+    """A member typed with a fault gets kind "fault"."""
+    if item.kind == "data" and item.type in faults:
+        return replace(item, kind="fault")
+    return item
+
+
+def _mark_fault_fields(item: DataType, faults: set[str]) -> DataType:
+    return replace(item, fields=tuple(_mark_faults(f, faults) for f in item.fields))

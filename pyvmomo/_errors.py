@@ -1,0 +1,153 @@
+"""Every exception pyvmomo raises, in one tree.
+
+::
+
+    PyvmomoError
+    ├── ServerFault            a SOAP fault from the server; base of the generated
+    │   └── MethodFault        vim25 fault classes (RuntimeFault, NotAuthenticated, ...)
+    ├── ArgumentError          bad input, refused before anything was sent (also TypeError)
+    ├── TransportError         the exchange itself failed
+    │   ├── ConnectionFailed   nothing reached the server; safe to retry
+    │   ├── TlsError           certificate or thumbprint refused; never retried
+    │   ├── ProtocolError      the reply was not a usable SOAP message
+    │   └── OutcomeUnknown     the request may have run; not re-sent
+    ├── SessionObjectsLost     re-login happened and the call used objects of the old session
+    └── TaskTimeout            a task did not finish in time (also TimeoutError)
+
+Exceptions are built by ``_soap.py`` and ``_transport.py`` and raised in one
+place, ``Transport.invoke``, so a traceback runs from the caller's line through
+the generated method straight to the raise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from ._base import Field
+
+
+class PyvmomoError(Exception):
+    """Base of every exception raised by pyvmomo."""
+
+
+class ServerFault(PyvmomoError):
+    """A fault sent by the server; the generated fault classes derive from it.
+
+    A fault is also a data object: it appears inside replies
+    (``TaskInfo.error.fault``) and can be sent (``SetTaskState(fault=...)``).
+    The transport fills in where it came from.
+
+    Attributes:
+        faultstring: The server's message; vcsim often sends an empty one.
+        remote_method: The remote operation that failed, when raised by a call.
+        remote_object: The reference the call was made on, as ``"Type:value"``.
+    """
+
+    _wire_name_: ClassVar[str] = "MethodFault"
+    _fields_: ClassVar[tuple[Field, ...]] = ()
+    faultstring: str = ""
+    remote_method: str = ""
+    remote_object: str = ""
+
+    def __str__(self) -> str:
+        fault = getattr(self, "_wire_type_", None) or self._wire_name_
+        where = f" in {self.remote_method}" if self.remote_method else ""
+        on = f" on {self.remote_object}" if self.remote_object else ""
+        detail = f": {self.faultstring}" if self.faultstring else ""
+        return f"{fault}{where}{on}{detail}"
+
+    def __repr__(self) -> str:
+        from ._base import _masked
+
+        parts = [
+            f"{f.name}={_masked(getattr(self, f.name, None), f)}"
+            for f in self._fields_
+            if getattr(self, f.name, None) not in (None, [])
+        ]
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in self._fields_)
+
+    __hash__ = Exception.__hash__
+
+
+class ArgumentError(PyvmomoError, TypeError):
+    """An argument cannot be sent: wrong type, missing, or newer than the server's API."""
+
+
+class TransportError(PyvmomoError):
+    """The HTTP exchange failed. ``remote_method`` names the operation."""
+
+    def __init__(self, message: str, *, remote_method: str = "", remote_object: str = "") -> None:
+        super().__init__(message)
+        self.remote_method = remote_method
+        self.remote_object = remote_object
+
+
+class ConnectionFailed(TransportError):
+    """No byte of the request reached the server (refused, DNS, connect timeout)."""
+
+
+class TlsError(TransportError):
+    """The server's certificate or thumbprint was refused. Never retried."""
+
+
+class ProtocolError(TransportError):
+    """The reply was not a SOAP message pyvmomo can read (HTML error page, truncated XML...).
+
+    Attributes:
+        status: The HTTP status code, or 0 when no response arrived.
+    """
+
+    def __init__(
+        self, message: str, *, remote_method: str = "", remote_object: str = "", status: int = 0
+    ) -> None:
+        super().__init__(message, remote_method=remote_method, remote_object=remote_object)
+        self.status = status
+
+
+class OutcomeUnknown(TransportError):
+    """The request was sent but no usable reply came back, so it may have run.
+
+    Only operations listed in ``wsdl/safe_ops.json`` are re-sent in this case;
+    for any other the caller decides. ``operation_id`` is the ``operationID``
+    sent in the SOAP header (the server logs it; tasks record it) and
+    ``sent_at`` the UTC time the request was sent.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        remote_method: str,
+        remote_object: str,
+        operation_id: str,
+        sent_at: datetime,
+        target: Any = None,
+    ) -> None:
+        super().__init__(message, remote_method=remote_method, remote_object=remote_object)
+        self.operation_id = operation_id
+        self.sent_at = sent_at
+        self.target = target
+
+
+class SessionObjectsLost(PyvmomoError):
+    """The session was renewed and the call used objects that died with the old one.
+
+    Views, filters, private property collectors, history collectors and leases
+    belong to the session that created them. Re-create them and call again.
+    """
+
+    def __init__(self, message: str, *, remote_method: str = "", lost: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.remote_method = remote_method
+        self.lost = lost
+
+
+class TaskTimeout(PyvmomoError, TimeoutError):
+    """A task did not reach a final state within the given time; it may still be running."""

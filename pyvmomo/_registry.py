@@ -1,0 +1,87 @@
+"""Name -> class lookups over one generated binding package, importing lazily.
+
+A binding package (``pyvmomo.vim25`` or one a user generated) has an
+``_index`` module mapping every wire type name to the module that defines it.
+The registry imports a module the first time a reply or a call needs its
+class, and caches the answer, so a session that touches 30 types loads 30.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from ._base import DataObject, Field, ManagedObject, Operation
+from ._errors import ServerFault
+
+
+class Registry:
+    """Lazy lookups over one binding package."""
+
+    def __init__(self, package: str | ModuleType = "pyvmomo.vim25") -> None:
+        self.package = package if isinstance(package, str) else package.__name__
+        self._index: Any = importlib.import_module(f"{self.package}._index")
+        self.api_version: str = self._index.API_VERSION
+        self.versions: tuple[str, ...] = self._index.VERSIONS
+        self.namespace: str = self._index.NAMESPACE
+        self.enums: frozenset[str] = self._index.ENUMS
+        self.arrays: dict[str, tuple[str, str]] = self._index.ARRAYS
+        self._classes: dict[str, Any] = {}
+        self._field_maps: dict[type, dict[str, Field]] = {}
+
+    def _load(self, name: str, module: str) -> Any:
+        cls = getattr(importlib.import_module(f"{self.package}.{module}"), name)
+        self._classes[name] = cls
+        return cls
+
+    def data_class(self, name: str) -> type[DataObject] | type[ServerFault] | None:
+        """The data object or fault class for a wire type name, or None."""
+        cls = self._classes.get(name)
+        if cls is None:
+            module = self._index.TYPES.get(name)
+            if module is None:
+                return None
+            cls = self._load(name, module)
+        return cls  # type: ignore[no-any-return]
+
+    def managed_class(self, name: str) -> type[ManagedObject] | None:
+        """The proxy class for a managed type name, or None."""
+        cls = self._classes.get(name)
+        if cls is None:
+            module = self._index.MANAGED.get(name)
+            if module is None:
+                return None
+            cls = self._load(name, module)
+        return cls  # type: ignore[no-any-return]
+
+    def field_map(self, cls: type) -> dict[str, Field]:
+        """Wire element name -> field, for decoding."""
+        fields = self._field_maps.get(cls)
+        if fields is None:
+            fields = {f.wire: f for f in cls._fields_}  # type: ignore[attr-defined]
+            self._field_maps[cls] = fields
+        return fields
+
+    def operation(self, name: str) -> Operation[Any] | None:
+        """The descriptor of a WSDL operation, from the proxy class that owns it."""
+        owner = self._index.OPERATIONS.get(name)
+        if owner is None:
+            return None
+        if owner:
+            cls = self.managed_class(owner)
+            return cls._operations_.get(name) if cls else None
+        unplaced = importlib.import_module(f"{self.package}.managed._unplaced")
+        return unplaced._Unplaced._operations_.get(name)  # type: ignore[no-any-return]
+
+    def new(self, name: str, **fields: Any) -> Any:
+        """Build a data object of these bindings by wire name (for hand-written helpers)."""
+        cls = self.data_class(name)
+        if cls is None:
+            raise KeyError(f"{self.package} has no data type {name}")
+        return cls(**fields)
+
+    def is_data_subclass(self, value: object, declared: str) -> bool:
+        """Whether ``value`` may fill a slot declared as ``declared``."""
+        cls = self.data_class(declared)
+        return cls is not None and isinstance(value, cls)

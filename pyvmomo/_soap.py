@@ -1,0 +1,371 @@
+"""SOAP envelopes: encode requests and decode replies from the generated metadata.
+
+Encoding walks ``Field`` metadata and appends strings (no tree is built): it
+checks every value against its declared type and refuses, before anything is
+sent, a value of the wrong type, a missing required member, or a member newer
+than the negotiated API version. ``xsi:type`` is written only where the runtime
+type differs from the declared one, as servers expect.
+
+Decoding parses with a hardened lxml parser (no entities, no network, lxml's
+default depth limit) and builds objects directly from elements. ``xsi:type`` is
+matched by namespace URI, not by prefix (vcsim writes
+``XMLSchema-instance:type`` inside ``DynamicProperty.val``). Faults are
+returned, not raised: the transport raises them in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from lxml import etree
+
+from . import _xsd
+from ._base import DataObject, Field, ManagedObject, Operation, UnknownManagedObject
+from ._errors import ArgumentError, ProtocolError, ServerFault
+from ._registry import Registry
+
+SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+XSD = "http://www.w3.org/2001/XMLSchema"
+XSI_TYPE = f"{{{XSI}}}type"
+_ENVELOPE_OPEN = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<soapenv:Envelope xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" '
+    f'xmlns:soapenv="{SOAPENV}" xmlns:xsd="{XSD}" xmlns:xsi="{XSI}">'
+)
+MAX_REPLY_BYTES = 512 * 1024 * 1024
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """``"6.5"`` -> ``(6, 5, 0, 0)``, so versions compare numerically."""
+    try:
+        parts = tuple(int(p) for p in version.split("."))
+    except ValueError:
+        return (0, 0, 0, 0)
+    return parts + (0,) * (4 - len(parts))
+
+
+def _escape(text: str) -> str:
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    return text
+
+
+def format_datetime(value: datetime) -> str:
+    """ISO 8601 with an explicit offset; naive datetimes are taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.isoformat().replace("+00:00", "Z")
+
+
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+def parse_datetime(text: str) -> datetime:
+    """Parse xsd:dateTime, including vcsim's nanoseconds and a trailing ``Z``."""
+    text = text.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    text = _FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), text, count=1)
+    return datetime.fromisoformat(text)
+
+
+class Encoder:
+    """Builds request envelopes for one registry and one negotiated version."""
+
+    def __init__(self, registry: Registry, version: str) -> None:
+        self.registry = registry
+        self.version = version
+        self._version_key = version_key(version)
+        self._since_cache: dict[str, bool] = {}
+
+    def _too_new(self, since: str) -> bool:
+        known = self._since_cache.get(since)
+        if known is None:
+            known = bool(since) and version_key(since) > self._version_key
+            self._since_cache[since] = known
+        return known
+
+    def request(
+        self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...], operation_id: str
+    ) -> bytes:
+        """The complete envelope for one call; raises :class:`ArgumentError` on bad input."""
+        out = [
+            _ENVELOPE_OPEN,
+            f"<soapenv:Header><operationID>{_escape(operation_id)}</operationID></soapenv:Header>",
+            f'<soapenv:Body><{op.name} xmlns="{self.registry.namespace}">',
+            f'<_this type="{_escape(this.type)}">{_escape(this.value)}</_this>',
+        ]
+        if len(args) != len(op.params):
+            raise ArgumentError(f"{op.name} takes {len(op.params)} parameters, got {len(args)}")
+        for field, value in zip(op.params, args, strict=True):
+            self._member(out, field, value, op.name)
+        out.append(f"</{op.name}></soapenv:Body></soapenv:Envelope>")
+        return "".join(out).encode()
+
+    def _member(self, out: list[str], field: Field, value: Any, owner: str) -> None:
+        if value is None or (field.array and not value and field.optional):
+            if not field.optional:
+                raise ArgumentError(f"{owner}.{field.wire} is required")
+            return
+        if self._too_new(field.since):
+            raise ArgumentError(
+                f"{owner}.{field.wire} exists since API {field.since}, "
+                f"but this connection speaks {self.version}; leave it unset"
+            )
+        if field.array:
+            if not isinstance(value, list | tuple):
+                raise ArgumentError(f"{owner}.{field.wire} takes a list, got {type(value).__name__}")
+            for item in value:
+                if item is None:
+                    raise ArgumentError(f"{owner}.{field.wire} contains None")
+                self._value(out, field.wire, field.type, item, f"{owner}.{field.wire}")
+        else:
+            self._value(out, field.wire, field.type, value, f"{owner}.{field.wire}")
+
+    def _value(self, out: list[str], tag: str, declared: str, value: Any, where: str) -> None:
+        if declared == "anyType":
+            self._any(out, tag, value, where)
+            return
+        if declared == "ManagedObjectReference":
+            if not isinstance(value, ManagedObject):
+                raise ArgumentError(f"{where} takes a managed object reference, got {type(value).__name__}")
+            out.append(f'<{tag} type="{_escape(value.type)}">{_escape(value.value)}</{tag}>')
+            return
+        text = _xsd.to_text(declared, value)
+        if text is not None:
+            out.append(f"<{tag}>{_escape(text)}</{tag}>")
+            return
+        if declared in self.registry.enums:
+            if not isinstance(value, str):
+                raise ArgumentError(f"{where} takes a {declared} value (str), got {type(value).__name__}")
+            out.append(f"<{tag}>{_escape(value)}</{tag}>")
+            return
+        if not isinstance(value, DataObject | ServerFault):
+            raise ArgumentError(f"{where} takes {declared}, got {type(value).__name__}")
+        if not self.registry.is_data_subclass(value, declared):
+            raise ArgumentError(f"{where} takes {declared}, got {type(value).__name__}")
+        wire_name = value._wire_name_
+        if wire_name == declared:
+            out.append(f"<{tag}>")
+        else:
+            out.append(f'<{tag} xsi:type="{wire_name}">')
+        self._fields(out, value)
+        out.append(f"</{tag}>")
+
+    def _fields(self, out: list[str], value: DataObject | ServerFault) -> None:
+        for field in value._fields_:
+            self._member(out, field, getattr(value, field.name, None), value._wire_name_)
+
+    def _any(self, out: list[str], tag: str, value: Any, where: str) -> None:
+        if isinstance(value, ManagedObject):
+            out.append(
+                f'<{tag} xsi:type="ManagedObjectReference" type="{_escape(value.type)}">'
+                f"{_escape(value.value)}</{tag}>"
+            )
+            return
+        if isinstance(value, DataObject | ServerFault):
+            out.append(f'<{tag} xsi:type="{value._wire_name_}">')
+            self._fields(out, value)
+            out.append(f"</{tag}>")
+            return
+        if isinstance(value, list | tuple):
+            wrapper, item_type, item_tag = self._array_type(value, where)
+            out.append(f'<{tag} xsi:type="{wrapper}">')
+            for item in value:
+                self._value(out, item_tag, item_type, item, where)
+            out.append(f"</{tag}>")
+            return
+        xsd_type = _xsd.infer_type(value)
+        if xsd_type is None:
+            raise ArgumentError(f"{where} cannot send a {type(value).__name__}")
+        text = _escape(_xsd.to_text(xsd_type, value) or "")
+        out.append(f'<{tag} xsi:type="xsd:{xsd_type}">{text}</{tag}>')
+
+    def _array_type(self, value: list[Any] | tuple[Any, ...], where: str) -> tuple[str, str, str]:
+        wrapper = getattr(value, "wire_type", None)
+        if wrapper is None:
+            if not value:
+                raise ArgumentError(
+                    f"{where}: an empty list in an anyType slot has no type; use pyvmomo.xsd.Array"
+                )
+            first = value[0]
+            if isinstance(first, ManagedObject):
+                item = "ManagedObjectReference"
+            elif isinstance(first, DataObject | ServerFault):
+                item = first._wire_name_
+            else:
+                item = _xsd.infer_type(first) or ""
+            wrapper = "ArrayOf" + item[:1].upper() + item[1:]
+        found = self.registry.arrays.get(wrapper)
+        if found is None:
+            raise ArgumentError(f"{where}: no array type {wrapper}")
+        return wrapper, found[0], found[1]
+
+
+class Decoder:
+    """Turns reply elements into Python values bound to one transport."""
+
+    def __init__(self, registry: Registry, transport: Any) -> None:
+        self.registry = registry
+        self.transport = transport
+        self._ns = "{" + registry.namespace + "}"
+        self._parser = etree.XMLParser(
+            resolve_entities=False,
+            no_network=True,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+
+    # -- replies -------------------------------------------------------------
+
+    def parse(self, content: bytes, op: Operation[Any], status: int) -> etree._Element | ProtocolError:
+        """The operation's response (or Fault) element, or a ProtocolError."""
+        if len(content) > MAX_REPLY_BYTES:
+            return ProtocolError(
+                f"reply of {len(content)} bytes exceeds the cap",
+                remote_method=op.name,
+                status=status,
+            )
+        try:
+            root = etree.fromstring(content, self._parser)
+        except etree.XMLSyntaxError as exc:
+            return ProtocolError(
+                f"HTTP {status} reply to {op.name} is not XML ({exc})",
+                remote_method=op.name,
+                status=status,
+            )
+        body = root.find(f"{{{SOAPENV}}}Body")
+        if root.tag != f"{{{SOAPENV}}}Envelope" or body is None or len(body) == 0:
+            return ProtocolError(
+                f"HTTP {status} reply to {op.name} is not a SOAP envelope",
+                remote_method=op.name,
+                status=status,
+            )
+        return body[0]
+
+    def response(self, element: etree._Element, op: Operation[Any]) -> Any:
+        """Decode a ``<OpResponse>`` element into the operation's result."""
+        result = op.result
+        if result is None:
+            return None
+        if result.array:
+            return [self.value(child, result.type) for child in element]
+        if len(element) == 0:
+            return None
+        return self.value(element[0], result.type)
+
+    def fault(self, element: etree._Element) -> ServerFault:
+        """Build the typed exception for a ``<soapenv:Fault>`` element."""
+        faultstring = element.findtext("faultstring") or ""
+        detail = element.find("detail")
+        fault: ServerFault | None = None
+        if detail is not None and len(detail):
+            first = detail[0]
+            wire = self._xsi_type(first) or etree.QName(first).localname.removesuffix("Fault")
+            decoded = self.value(first, wire)
+            if isinstance(decoded, ServerFault):
+                fault = decoded
+        if fault is None:
+            fault = self._unknown_fault("MethodFault")
+        fault.faultstring = faultstring
+        return fault
+
+    def _unknown_fault(self, wire: str) -> ServerFault:
+        cls: Any = self.registry.data_class("MethodFault") or ServerFault
+        fault: ServerFault = cls.__new__(cls)
+        for f in cls._fields_:
+            setattr(fault, f.name, [] if f.array else None)
+        fault._wire_type_ = wire  # type: ignore[attr-defined]
+        return fault
+
+    # -- values ----------------------------------------------------------------
+
+    def _xsi_type(self, element: etree._Element) -> str | None:
+        """The local name of an xsi:type, resolved by namespace URI; "xsd:" kept for XSD types."""
+        value = element.get(XSI_TYPE)
+        if value is None:
+            return None
+        prefix, _, local = value.rpartition(":")
+        if prefix and element.nsmap.get(prefix) == XSD:
+            return "xsd:" + local
+        return local
+
+    def value(self, element: etree._Element, declared: str) -> Any:
+        """Decode one element whose slot is declared as ``declared``."""
+        xsi = self._xsi_type(element)
+        wire = xsi or declared
+        if wire.startswith("xsd:"):
+            return _xsd.from_text(wire[4:], element.text or "", wrap=declared == "anyType")
+        if wire == "ManagedObjectReference":
+            return self.reference(element)
+        if wire in _xsd.PRIMITIVES:
+            return _xsd.from_text(wire, element.text or "", wrap=False)
+        if wire in self.registry.enums:
+            return element.text or ""
+        cls = self.registry.data_class(wire)
+        if cls is None:
+            array = self.registry.arrays.get(wire)
+            if array is not None:
+                return _xsd.Array((self.value(child, array[0]) for child in element), wire_type=wire)
+            return self._unknown_type(element, wire, declared)
+        return self._data(element, cls)
+
+    def reference(self, element: etree._Element) -> ManagedObject:
+        """A proxy for a ``ManagedObjectReference`` element."""
+        type_name = element.get("type") or ""
+        cls = self.registry.managed_class(type_name)
+        if cls is None:
+            return UnknownManagedObject(self.transport, element.text or "", type_name)
+        return cls(self.transport, element.text or "")
+
+    def _data(self, element: etree._Element, cls: Any, wire_type: str | None = None) -> Any:
+        obj = cls.__new__(cls)
+        fields = self.registry.field_map(cls)
+        ns = self._ns
+        values: dict[str, Any] = {}
+        extra: list[bytes] | None = None
+        for child in element:
+            tag = child.tag
+            field = (
+                fields.get(tag[len(ns) :] if tag.startswith(ns) else tag) if isinstance(tag, str) else None
+            )
+            if field is None:
+                if isinstance(tag, str):
+                    extra = extra or []
+                    extra.append(etree.tostring(child))
+                continue
+            decoded = self.value(child, field.type)
+            if field.array:
+                values.setdefault(field.name, []).append(decoded)
+            else:
+                values[field.name] = decoded
+        for field in cls._fields_:
+            name = field.name
+            setattr(obj, name, values.get(name, [] if field.array else None))
+        if extra is not None or wire_type is not None:
+            obj._extra_ = _xsd.Extra(wire_type, tuple(extra or ()))
+        return obj
+
+    def _unknown_type(self, element: etree._Element, wire: str, declared: str) -> Any:
+        """A type these bindings do not know: decode as the declared type, keep the rest."""
+        cls = self.registry.data_class(declared) if declared != "anyType" else None
+        if cls is None:
+            cls = self.registry.data_class("DynamicData")
+        return self._data(element, cls, wire_type=wire)
+
+    def reference_value(self, type_name: str, value: str) -> ManagedObject:
+        """A proxy from a type name and a value (no I/O)."""
+        cls = self.registry.managed_class(type_name)
+        if cls is None:
+            return UnknownManagedObject(self.transport, value, type_name)
+        return cls(self.transport, value)

@@ -1,0 +1,182 @@
+"""XSD primitive values: text conversion and the wrappers that keep wire types.
+
+In ``xsd:anyType`` slots (``OptionValue.value``, ``DynamicProperty.val``...) the
+wire carries its own type: ``xsd:long`` and ``xsd:int`` are both a Python
+``int``. Decoded values in those slots use the int/float subclasses here
+(``Long(5)``), which behave as plain numbers and encode back as the same wire
+type. Plain Python values get a type inferred by :func:`infer_type`.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from ._errors import ArgumentError
+
+PRIMITIVES = frozenset(
+    {
+        "string",
+        "boolean",
+        "byte",
+        "short",
+        "int",
+        "long",
+        "float",
+        "double",
+        "dateTime",
+        "base64Binary",
+        "anyURI",
+    }
+)
+_INT_RANGES = {"byte": 8, "short": 16, "int": 32, "long": 64}
+
+
+class Long(int):
+    """An ``int`` that travels as ``xsd:long``."""
+
+    xsd_type = "long"
+
+
+class Int(int):
+    """An ``int`` that travels as ``xsd:int``."""
+
+    xsd_type = "int"
+
+
+class Short(int):
+    """An ``int`` that travels as ``xsd:short``."""
+
+    xsd_type = "short"
+
+
+class Byte(int):
+    """An ``int`` that travels as ``xsd:byte``."""
+
+    xsd_type = "byte"
+
+
+class Float(float):
+    """A ``float`` that travels as ``xsd:float``."""
+
+    xsd_type = "float"
+
+
+class Double(float):
+    """A ``float`` that travels as ``xsd:double``."""
+
+    xsd_type = "double"
+
+
+class AnyUri(str):
+    """A ``str`` that travels as ``xsd:anyURI``."""
+
+    xsd_type = "anyURI"
+
+
+_WRAPPERS: dict[str, type] = {
+    "long": Long,
+    "int": Int,
+    "short": Short,
+    "byte": Byte,
+    "float": Float,
+    "double": Double,
+    "anyURI": AnyUri,
+}
+
+
+class Array(list[Any]):
+    """A list that remembers its ``ArrayOfX`` wire type, for anyType slots."""
+
+    def __init__(self, items: Any = (), *, wire_type: str | None = None) -> None:
+        super().__init__(items)
+        self.wire_type = wire_type
+
+
+class Extra(NamedTuple):
+    """What a newer server sent that these bindings do not know, kept on the object."""
+
+    wire_type: str | None  # the unknown xsi:type, when the object's class is a stand-in
+    elements: tuple[bytes, ...]  # unknown child elements, serialized
+
+
+def _bad(xsd_type: str, value: Any) -> ArgumentError:
+    return ArgumentError(f"xsd:{xsd_type} cannot hold {type(value).__name__} {value!r}")
+
+
+def to_text(xsd_type: str, value: Any) -> str | None:
+    """The wire text of ``value`` as ``xsd_type``; None if ``xsd_type`` is not a primitive."""
+    if xsd_type == "string" or xsd_type == "anyURI":
+        if not isinstance(value, str):
+            raise _bad(xsd_type, value)
+        return value
+    if xsd_type == "boolean":
+        if not isinstance(value, bool):
+            raise _bad(xsd_type, value)
+        return "true" if value else "false"
+    bits = _INT_RANGES.get(xsd_type)
+    if bits is not None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _bad(xsd_type, value)
+        if not -(2 ** (bits - 1)) <= value < 2 ** (bits - 1):
+            raise ArgumentError(f"{value} is out of range for xsd:{xsd_type}")
+        return str(int(value))
+    if xsd_type in ("float", "double"):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise _bad(xsd_type, value)
+        return repr(float(value))
+    if xsd_type == "dateTime":
+        if not isinstance(value, datetime):
+            raise _bad(xsd_type, value)
+        from ._soap import format_datetime
+
+        return format_datetime(value)
+    if xsd_type == "base64Binary":
+        if not isinstance(value, bytes | bytearray):
+            raise _bad(xsd_type, value)
+        return base64.b64encode(value).decode()
+    return None
+
+
+def from_text(xsd_type: str, text: str, *, wrap: bool) -> Any:
+    """Decode primitive wire text; ``wrap`` keeps the wire type for anyType slots."""
+    if xsd_type == "string":
+        return text
+    if xsd_type == "boolean":
+        return text.strip() in ("true", "1")
+    if xsd_type in _INT_RANGES:
+        number = int(text)
+        return _WRAPPERS[xsd_type](number) if wrap else number
+    if xsd_type in ("float", "double"):
+        real = float(text)
+        return _WRAPPERS[xsd_type](real) if wrap else real
+    if xsd_type == "dateTime":
+        from ._soap import parse_datetime
+
+        return parse_datetime(text)
+    if xsd_type == "base64Binary":
+        return base64.b64decode(text)
+    if xsd_type == "anyURI":
+        return AnyUri(text) if wrap else text
+    return text
+
+
+def infer_type(value: Any) -> str | None:
+    """The XSD type to send a plain Python value as, in an anyType slot."""
+    wire = getattr(type(value), "xsd_type", None)
+    if wire is not None:
+        return str(wire)
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "int" if -(2**31) <= value < 2**31 else "long"
+    if isinstance(value, float):
+        return "double"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, datetime):
+        return "dateTime"
+    if isinstance(value, bytes | bytearray):
+        return "base64Binary"
+    return None

@@ -1,0 +1,216 @@
+"""``connect()`` and :class:`Client`: the public entry point.
+
+A client owns one :class:`~pyvmomo._transport.Transport` and the
+``ServiceContent`` fetched once at connect. Proxies in replies come back bound
+to the same transport, so ``client.content.propertyCollector`` is ready to call.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
+
+import attrs
+
+from ._base import ManagedObject, Operation
+from ._errors import ArgumentError
+from ._registry import Registry
+from ._retry import RetryPolicy
+from ._transport import Transport
+
+if TYPE_CHECKING:
+    from .vim25.managed.session_manager import SessionManager
+    from .vim25.types.service_content import ServiceContent
+    from .vim25.types.user_session import UserSession
+
+M = TypeVar("M", bound=ManagedObject)
+
+
+@attrs.frozen(kw_only=True)
+class ConnectOptions:
+    """Connection settings, validated when built.
+
+    Attributes:
+        verify: True to verify TLS against the system CAs (the default, loopback
+            included), or a path to a CA bundle. False disables verification.
+        thumbprint: ``"sha256:<hex>"`` of the server certificate to pin; when set,
+            only that certificate is accepted and the chain is not checked.
+        connect_timeout: Seconds to establish a connection (default 10).
+        read_timeout: Seconds to wait for a reply (default 120); a call's
+            ``_timeout=`` overrides it.
+        pool_size: Pooled connections; size it to the threads sharing the client.
+        allow_insecure_http: Permit ``http://`` to a non-loopback host.
+    """
+
+    verify: bool | str = True
+    thumbprint: str | None = None
+    connect_timeout: float = attrs.field(default=10.0, validator=attrs.validators.gt(0))
+    read_timeout: float = attrs.field(default=120.0, validator=attrs.validators.gt(0))
+    pool_size: int = attrs.field(default=16, validator=attrs.validators.ge(1))
+    allow_insecure_http: bool = False
+    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
+
+
+def normalize_url(url: str, port: int | None = None) -> str:
+    """``vc.example.com`` -> ``https://vc.example.com/sdk``; an explicit port wins."""
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    chosen = port or parts.port
+    netloc = f"{host}:{chosen}" if chosen else host
+    path = parts.path if parts.path not in ("", "/") else "/sdk"
+    return urlunsplit((parts.scheme, netloc, path, "", ""))
+
+
+class Client:
+    """A connection to one vCenter or ESXi endpoint. Thread-safe; use as a context manager."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.transport = transport
+        si = self.ref_by_name("ServiceInstance", "ServiceInstance")
+        self.content: ServiceContent = self.call(si, "RetrieveServiceContent")
+        transport.service_content = self.content
+        self.session: UserSession | None = None
+
+    @property
+    def api_version(self) -> str:
+        """The API version negotiated with the server (``"6.5"`` on vcsim)."""
+        return self.transport.version
+
+    @property
+    def session_cookie(self) -> str | None:
+        """The session cookie, to hand to another process (``connect(session_cookie=...)``)."""
+        return self.transport.session_cookie
+
+    def login(self, user: str, password: str, locale: str | None = None) -> UserSession:
+        """Log in; the transport keeps the session and renews it when it expires."""
+        session: UserSession = self._session_manager().Login(userName=user, password=password, locale=locale)
+        self.session = session
+        return session
+
+    def logout(self) -> None:
+        """End the session; automatic re-login stops."""
+        if self.transport.session_cookie is not None:
+            self._session_manager().Logout()
+        self.session = None
+
+    def _session_manager(self) -> SessionManager:
+        manager = self.content.sessionManager
+        if manager is None:
+            raise ArgumentError("this endpoint has no SessionManager")
+        return manager
+
+    def ref(self, cls: type[M], value: str) -> M:
+        """A proxy for an existing object, e.g. ``client.ref(VirtualMachine, "vm-42")``; no I/O."""
+        if not (isinstance(cls, type) and issubclass(cls, ManagedObject)):
+            raise ArgumentError(f"ref() takes a proxy class such as VirtualMachine, got {cls!r}")
+        return cls(self.transport, value)
+
+    def ref_by_name(self, type_name: str, value: str) -> ManagedObject:
+        """A proxy from a wire type name; unknown types give a generic proxy."""
+        return self.transport.decoder.reference_value(type_name, value)
+
+    def call(self, ref: ManagedObject, method: str, _timeout: float | None = None, **params: Any) -> Any:
+        """Call any operation by its wire name, through the same transport.
+
+        Parameters are checked against the operation's metadata when the
+        bindings know it; an unknown method is sent with parameters typed
+        from their Python values.
+        """
+        op = self.transport.registry.operation(method)
+        if op is None:
+            op = _ad_hoc_operation(method, params)
+        unknown = set(params) - {p.name for p in op.params}
+        if unknown:
+            raise ArgumentError(f"{method} has no parameter {', '.join(sorted(unknown))}")
+        args = tuple(params.get(p.name) for p in op.params)
+        return self.transport.invoke(ref, op, args, _timeout)
+
+    def close(self) -> None:
+        """Log out if logged in, and close connections."""
+        try:
+            if self.transport.auto_relogin and self.session is not None:
+                self.logout()
+        finally:
+            self.transport.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<pyvmomo.Client {self.transport.url} API {self.api_version}>"
+
+
+def _ad_hoc_operation(method: str, params: dict[str, Any]) -> Operation[Any]:
+    from ._base import OPTIONAL, Field
+
+    fields = tuple(Field(name, "anyType", OPTIONAL) for name in params)
+    return Operation(method, fields, Field("returnval", "anyType", OPTIONAL))
+
+
+def connect(
+    url: str,
+    user: str | None = None,
+    password: str | None = None,
+    *,
+    port: int | None = None,
+    verify: bool | str = True,
+    thumbprint: str | None = None,
+    connect_timeout: float = 10.0,
+    read_timeout: float = 120.0,
+    pool_size: int = 16,
+    retry: RetryPolicy | None = None,
+    allow_insecure_http: bool = False,
+    session_cookie: str | None = None,
+    bindings: str | ModuleType = "pyvmomo.vim25",
+) -> Client:
+    """Connect to ``url`` (``https://vc.example.com/sdk`` or a host name) and log in.
+
+    The API version is negotiated from ``/sdk/vimServiceVersions.xml``. With
+    ``session_cookie`` an existing session is reused instead of logging in.
+    ``bindings`` selects a generated binding package other than the built-in
+    ``pyvmomo.vim25``.
+    """
+    options = ConnectOptions(
+        verify=verify,
+        thumbprint=thumbprint,
+        connect_timeout=connect_timeout,
+        read_timeout=read_timeout,
+        pool_size=pool_size,
+        allow_insecure_http=allow_insecure_http,
+        retry=retry or RetryPolicy(),
+    )
+    transport = Transport(
+        normalize_url(url, port),
+        registry=Registry(bindings),
+        verify=options.verify,
+        thumbprint=options.thumbprint,
+        connect_timeout=options.connect_timeout,
+        read_timeout=options.read_timeout,
+        retry=options.retry,
+        pool_size=options.pool_size,
+        allow_insecure_http=options.allow_insecure_http,
+    )
+    try:
+        transport.negotiate()
+        client = Client(transport)
+        if session_cookie:
+            transport.session_cookie = session_cookie
+        elif user is not None:
+            client.login(user, password or "")
+    except BaseException:
+        transport.close()
+        raise
+    return client

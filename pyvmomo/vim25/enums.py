@@ -1,0 +1,4175 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""Every vim25 enum as a namespace of ``str`` constants (open: unknown values stay plain strings)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Final
+
+from pyvmomo._base import OpenEnum
+
+
+class ActionParameter(OpenEnum):
+    """ActionParameter. Since 2.0."""
+
+    targetName: Final = "targetName"
+    alarmName: Final = "alarmName"
+    oldStatus: Final = "oldStatus"
+    newStatus: Final = "newStatus"
+    triggeringSummary: Final = "triggeringSummary"
+    declaringSummary: Final = "declaringSummary"
+    eventDescription: Final = "eventDescription"
+    target: Final = "target"
+    alarm: Final = "alarm"
+    _values_: ClassVar[tuple[str, ...]] = ("targetName", "alarmName", "oldStatus", "newStatus", "triggeringSummary", "declaringSummary", "eventDescription", "target", "alarm", )
+
+
+class ActionType(OpenEnum):
+    """ActionType. Since 2.5."""
+
+    MigrationV1: Final = "MigrationV1"
+    VmPowerV1: Final = "VmPowerV1"
+    HostPowerV1: Final = "HostPowerV1"
+    HostMaintenanceV1: Final = "HostMaintenanceV1"
+    StorageMigrationV1: Final = "StorageMigrationV1"
+    StoragePlacementV1: Final = "StoragePlacementV1"
+    PlacementV1: Final = "PlacementV1"
+    HostInfraUpdateHaV1: Final = "HostInfraUpdateHaV1"
+    _values_: ClassVar[tuple[str, ...]] = ("MigrationV1", "VmPowerV1", "HostPowerV1", "HostMaintenanceV1", "StorageMigrationV1", "StoragePlacementV1", "PlacementV1", "HostInfraUpdateHaV1", )
+
+
+class AffinityType(OpenEnum):
+    """AffinityType. Since 2.0."""
+
+    memory: Final = "memory"
+    cpu: Final = "cpu"
+    _values_: ClassVar[tuple[str, ...]] = ("memory", "cpu", )
+
+
+class AgentInstallFailedReason(OpenEnum):
+    """AgentInstallFailedReason. Since 4.0."""
+
+    NotEnoughSpaceOnDevice: Final = "NotEnoughSpaceOnDevice"
+    PrepareToUpgradeFailed: Final = "PrepareToUpgradeFailed"
+    AgentNotRunning: Final = "AgentNotRunning"
+    AgentNotReachable: Final = "AgentNotReachable"
+    InstallTimedout: Final = "InstallTimedout"
+    SignatureVerificationFailed: Final = "SignatureVerificationFailed"
+    AgentUploadFailed: Final = "AgentUploadFailed"
+    AgentUploadTimedout: Final = "AgentUploadTimedout"
+    UnknownInstallerError: Final = "UnknownInstallerError"
+    _values_: ClassVar[tuple[str, ...]] = ("NotEnoughSpaceOnDevice", "PrepareToUpgradeFailed", "AgentNotRunning", "AgentNotReachable", "InstallTimedout", "SignatureVerificationFailed", "AgentUploadFailed", "AgentUploadTimedout", "UnknownInstallerError", )
+
+
+class AlarmFilterSpecAlarmTypeByEntity(OpenEnum):
+    """AlarmFilterSpecAlarmTypeByEntity. Since 6.7."""
+
+    entityTypeAll: Final = "entityTypeAll"
+    entityTypeHost: Final = "entityTypeHost"
+    entityTypeVm: Final = "entityTypeVm"
+    _values_: ClassVar[tuple[str, ...]] = ("entityTypeAll", "entityTypeHost", "entityTypeVm", )
+
+
+class AlarmFilterSpecAlarmTypeByTrigger(OpenEnum):
+    """AlarmFilterSpecAlarmTypeByTrigger. Since 6.7."""
+
+    triggerTypeAll: Final = "triggerTypeAll"
+    triggerTypeEvent: Final = "triggerTypeEvent"
+    triggerTypeMetric: Final = "triggerTypeMetric"
+    _values_: ClassVar[tuple[str, ...]] = ("triggerTypeAll", "triggerTypeEvent", "triggerTypeMetric", )
+
+
+class AnswerFileValidationInfoStatus(OpenEnum):
+    """AnswerFileValidationInfoStatus. Since 6.7."""
+
+    success: Final = "success"
+    failed: Final = "failed"
+    failed_defaults: Final = "failed_defaults"
+    _values_: ClassVar[tuple[str, ...]] = ("success", "failed", "failed_defaults", )
+
+
+class ApplyHostProfileConfigurationResultStatus(OpenEnum):
+    """ApplyHostProfileConfigurationResultStatus. Since 6.5."""
+
+    success: Final = "success"
+    failed: Final = "failed"
+    reboot_failed: Final = "reboot_failed"
+    stateless_reboot_failed: Final = "stateless_reboot_failed"
+    check_compliance_failed: Final = "check_compliance_failed"
+    state_not_satisfied: Final = "state_not_satisfied"
+    exit_maintenancemode_failed: Final = "exit_maintenancemode_failed"
+    canceled: Final = "canceled"
+    _values_: ClassVar[tuple[str, ...]] = ("success", "failed", "reboot_failed", "stateless_reboot_failed", "check_compliance_failed", "state_not_satisfied", "exit_maintenancemode_failed", "canceled", )
+
+
+class ArrayUpdateOperation(OpenEnum):
+    """ArrayUpdateOperation. Since 2.0."""
+
+    add: Final = "add"
+    remove: Final = "remove"
+    edit: Final = "edit"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "edit", )
+
+
+class AutoStartAction(OpenEnum):
+    """AutoStartAction. Since 2.0."""
+
+    none: Final = "none"
+    systemDefault: Final = "systemDefault"
+    powerOn: Final = "powerOn"
+    powerOff: Final = "powerOff"
+    guestShutdown: Final = "guestShutdown"
+    suspend: Final = "suspend"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "systemDefault", "powerOn", "powerOff", "guestShutdown", "suspend", )
+
+
+class AutoStartWaitHeartbeatSetting(OpenEnum):
+    """AutoStartWaitHeartbeatSetting. Since 2.0."""
+
+    yes: Final = "yes"
+    no: Final = "no"
+    systemDefault: Final = "systemDefault"
+    _values_: ClassVar[tuple[str, ...]] = ("yes", "no", "systemDefault", )
+
+
+class BaseConfigInfoDiskFileBackingInfoProvisioningType(OpenEnum):
+    """BaseConfigInfoDiskFileBackingInfoProvisioningType. Since 6.5."""
+
+    thin: Final = "thin"
+    eagerZeroedThick: Final = "eagerZeroedThick"
+    lazyZeroedThick: Final = "lazyZeroedThick"
+    _values_: ClassVar[tuple[str, ...]] = ("thin", "eagerZeroedThick", "lazyZeroedThick", )
+
+
+class BatchResultResult(OpenEnum):
+    """BatchResultResult. Since 6.0."""
+
+    success: Final = "success"
+    fail: Final = "fail"
+    _values_: ClassVar[tuple[str, ...]] = ("success", "fail", )
+
+
+class CannotEnableVmcpForClusterReason(OpenEnum):
+    """CannotEnableVmcpForClusterReason. Since 6.0."""
+
+    APDTimeoutDisabled: Final = "APDTimeoutDisabled"
+    _values_: ClassVar[tuple[str, ...]] = ("APDTimeoutDisabled", )
+
+
+class CannotMoveFaultToleranceVmMoveType(OpenEnum):
+    """CannotMoveFaultToleranceVmMoveType. Since 4.0."""
+
+    resourcePool: Final = "resourcePool"
+    cluster: Final = "cluster"
+    _values_: ClassVar[tuple[str, ...]] = ("resourcePool", "cluster", )
+
+
+class CannotPowerOffVmInClusterOperation(OpenEnum):
+    """CannotPowerOffVmInClusterOperation. Since 5.0."""
+
+    suspend: Final = "suspend"
+    powerOff: Final = "powerOff"
+    guestShutdown: Final = "guestShutdown"
+    guestSuspend: Final = "guestSuspend"
+    _values_: ClassVar[tuple[str, ...]] = ("suspend", "powerOff", "guestShutdown", "guestSuspend", )
+
+
+class CannotUseNetworkReason(OpenEnum):
+    """CannotUseNetworkReason. Since 5.5."""
+
+    NetworkReservationNotSupported: Final = "NetworkReservationNotSupported"
+    MismatchedNetworkPolicies: Final = "MismatchedNetworkPolicies"
+    MismatchedDvsVersionOrVendor: Final = "MismatchedDvsVersionOrVendor"
+    VMotionToUnsupportedNetworkType: Final = "VMotionToUnsupportedNetworkType"
+    NetworkUnderMaintenance: Final = "NetworkUnderMaintenance"
+    MismatchedEnsMode: Final = "MismatchedEnsMode"
+    _values_: ClassVar[tuple[str, ...]] = ("NetworkReservationNotSupported", "MismatchedNetworkPolicies", "MismatchedDvsVersionOrVendor", "VMotionToUnsupportedNetworkType", "NetworkUnderMaintenance", "MismatchedEnsMode", )
+
+
+class CheckTestType(OpenEnum):
+    """CheckTestType. Since 4.0."""
+
+    sourceTests: Final = "sourceTests"
+    hostTests: Final = "hostTests"
+    resourcePoolTests: Final = "resourcePoolTests"
+    datastoreTests: Final = "datastoreTests"
+    networkTests: Final = "networkTests"
+    _values_: ClassVar[tuple[str, ...]] = ("sourceTests", "hostTests", "resourcePoolTests", "datastoreTests", "networkTests", )
+
+
+class ClusterComputeResourceHCIWorkflowState(OpenEnum):
+    """ClusterComputeResourceHCIWorkflowState. Since 6.7.1."""
+
+    in_progress: Final = "in_progress"
+    done: Final = "done"
+    invalid: Final = "invalid"
+    _values_: ClassVar[tuple[str, ...]] = ("in_progress", "done", "invalid", )
+
+
+class ClusterComputeResourceVcsHealthStatus(OpenEnum):
+    """ClusterComputeResourceVcsHealthStatus. Since 7.0.1.1."""
+
+    healthy: Final = "healthy"
+    degraded: Final = "degraded"
+    nonhealthy: Final = "nonhealthy"
+    _values_: ClassVar[tuple[str, ...]] = ("healthy", "degraded", "nonhealthy", )
+
+
+class ClusterCryptoConfigInfoCryptoMode(OpenEnum):
+    """ClusterCryptoConfigInfoCryptoMode. Since 7.0.0.0."""
+
+    onDemand: Final = "onDemand"
+    forceEnable: Final = "forceEnable"
+    _values_: ClassVar[tuple[str, ...]] = ("onDemand", "forceEnable", )
+
+
+class ClusterDasAamNodeStateDasState(OpenEnum):
+    """ClusterDasAamNodeStateDasState. Since 4.0."""
+
+    uninitialized: Final = "uninitialized"
+    initialized: Final = "initialized"
+    configuring: Final = "configuring"
+    unconfiguring: Final = "unconfiguring"
+    running: Final = "running"
+    error: Final = "error"
+    agentShutdown: Final = "agentShutdown"
+    nodeFailed: Final = "nodeFailed"
+    _values_: ClassVar[tuple[str, ...]] = ("uninitialized", "initialized", "configuring", "unconfiguring", "running", "error", "agentShutdown", "nodeFailed", )
+
+
+class ClusterDasConfigInfoHBDatastoreCandidate(OpenEnum):
+    """ClusterDasConfigInfoHBDatastoreCandidate. Since 5.0."""
+
+    userSelectedDs: Final = "userSelectedDs"
+    allFeasibleDs: Final = "allFeasibleDs"
+    allFeasibleDsWithUserPreference: Final = "allFeasibleDsWithUserPreference"
+    _values_: ClassVar[tuple[str, ...]] = ("userSelectedDs", "allFeasibleDs", "allFeasibleDsWithUserPreference", )
+
+
+class ClusterDasConfigInfoServiceState(OpenEnum):
+    """ClusterDasConfigInfoServiceState. Since 4.0."""
+
+    disabled: Final = "disabled"
+    enabled: Final = "enabled"
+    _values_: ClassVar[tuple[str, ...]] = ("disabled", "enabled", )
+
+
+class ClusterDasConfigInfoVmMonitoringState(OpenEnum):
+    """ClusterDasConfigInfoVmMonitoringState. Since 4.1."""
+
+    vmMonitoringDisabled: Final = "vmMonitoringDisabled"
+    vmMonitoringOnly: Final = "vmMonitoringOnly"
+    vmAndAppMonitoring: Final = "vmAndAppMonitoring"
+    _values_: ClassVar[tuple[str, ...]] = ("vmMonitoringDisabled", "vmMonitoringOnly", "vmAndAppMonitoring", )
+
+
+class ClusterDasFdmAvailabilityState(OpenEnum):
+    """ClusterDasFdmAvailabilityState. Since 5.0."""
+
+    uninitialized: Final = "uninitialized"
+    election: Final = "election"
+    master: Final = "master"
+    connectedToMaster: Final = "connectedToMaster"
+    networkPartitionedFromMaster: Final = "networkPartitionedFromMaster"
+    networkIsolated: Final = "networkIsolated"
+    hostDown: Final = "hostDown"
+    initializationError: Final = "initializationError"
+    uninitializationError: Final = "uninitializationError"
+    fdmUnreachable: Final = "fdmUnreachable"
+    _values_: ClassVar[tuple[str, ...]] = ("uninitialized", "election", "master", "connectedToMaster", "networkPartitionedFromMaster", "networkIsolated", "hostDown", "initializationError", "uninitializationError", "fdmUnreachable", )
+
+
+class ClusterDasVmSettingsIsolationResponse(OpenEnum):
+    """ClusterDasVmSettingsIsolationResponse. Since 2.5."""
+
+    none: Final = "none"
+    powerOff: Final = "powerOff"
+    shutdown: Final = "shutdown"
+    clusterIsolationResponse: Final = "clusterIsolationResponse"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "powerOff", "shutdown", "clusterIsolationResponse", )
+
+
+class ClusterDasVmSettingsRestartPriority(OpenEnum):
+    """ClusterDasVmSettingsRestartPriority. Since 2.5."""
+
+    disabled: Final = "disabled"
+    lowest: Final = "lowest"
+    low: Final = "low"
+    medium: Final = "medium"
+    high: Final = "high"
+    highest: Final = "highest"
+    clusterRestartPriority: Final = "clusterRestartPriority"
+    _values_: ClassVar[tuple[str, ...]] = ("disabled", "lowest", "low", "medium", "high", "highest", "clusterRestartPriority", )
+
+
+class ClusterHostInfraUpdateHaModeActionOperationType(OpenEnum):
+    """ClusterHostInfraUpdateHaModeActionOperationType. Since 6.5."""
+
+    enterQuarantine: Final = "enterQuarantine"
+    exitQuarantine: Final = "exitQuarantine"
+    enterMaintenance: Final = "enterMaintenance"
+    _values_: ClassVar[tuple[str, ...]] = ("enterQuarantine", "exitQuarantine", "enterMaintenance", )
+
+
+class ClusterInfraUpdateHaConfigInfoBehaviorType(OpenEnum):
+    """ClusterInfraUpdateHaConfigInfoBehaviorType. Since 6.5."""
+
+    Manual: Final = "Manual"
+    Automated: Final = "Automated"
+    _values_: ClassVar[tuple[str, ...]] = ("Manual", "Automated", )
+
+
+class ClusterInfraUpdateHaConfigInfoRemediationType(OpenEnum):
+    """ClusterInfraUpdateHaConfigInfoRemediationType. Since 6.5."""
+
+    QuarantineMode: Final = "QuarantineMode"
+    MaintenanceMode: Final = "MaintenanceMode"
+    _values_: ClassVar[tuple[str, ...]] = ("QuarantineMode", "MaintenanceMode", )
+
+
+class ClusterPowerOnVmOption(OpenEnum):
+    """ClusterPowerOnVmOption. Since 4.1."""
+
+    OverrideAutomationLevel: Final = "OverrideAutomationLevel"
+    ReserveResources: Final = "ReserveResources"
+    _values_: ClassVar[tuple[str, ...]] = ("OverrideAutomationLevel", "ReserveResources", )
+
+
+class ClusterProfileServiceType(OpenEnum):
+    """ClusterProfileServiceType. Since 4.0."""
+
+    DRS: Final = "DRS"
+    HA: Final = "HA"
+    DPM: Final = "DPM"
+    FT: Final = "FT"
+    _values_: ClassVar[tuple[str, ...]] = ("DRS", "HA", "DPM", "FT", )
+
+
+class ClusterVmComponentProtectionSettingsStorageVmReaction(OpenEnum):
+    """ClusterVmComponentProtectionSettingsStorageVmReaction. Since 6.0."""
+
+    disabled: Final = "disabled"
+    warning: Final = "warning"
+    restartConservative: Final = "restartConservative"
+    restartAggressive: Final = "restartAggressive"
+    clusterDefault: Final = "clusterDefault"
+    _values_: ClassVar[tuple[str, ...]] = ("disabled", "warning", "restartConservative", "restartAggressive", "clusterDefault", )
+
+
+class ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared(OpenEnum):
+    """ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared. Since 6.0."""
+
+    none: Final = "none"
+    reset: Final = "reset"
+    useClusterDefault: Final = "useClusterDefault"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "reset", "useClusterDefault", )
+
+
+class ClusterVmReadinessReadyCondition(OpenEnum):
+    """ClusterVmReadinessReadyCondition. Since 6.5."""
+
+    none: Final = "none"
+    poweredOn: Final = "poweredOn"
+    guestHbStatusGreen: Final = "guestHbStatusGreen"
+    appHbStatusGreen: Final = "appHbStatusGreen"
+    useClusterDefault: Final = "useClusterDefault"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "poweredOn", "guestHbStatusGreen", "appHbStatusGreen", "useClusterDefault", )
+
+
+class ComplianceResultStatus(OpenEnum):
+    """ComplianceResultStatus. Since 4.0."""
+
+    compliant: Final = "compliant"
+    nonCompliant: Final = "nonCompliant"
+    unknown: Final = "unknown"
+    running: Final = "running"
+    _values_: ClassVar[tuple[str, ...]] = ("compliant", "nonCompliant", "unknown", "running", )
+
+
+class ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState(OpenEnum):
+    """ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState. Since 5.0."""
+
+    licensed: Final = "licensed"
+    unlicensed: Final = "unlicensed"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("licensed", "unlicensed", "unknown", )
+
+
+class ConfigSpecOperation(OpenEnum):
+    """ConfigSpecOperation. Since 4.0."""
+
+    add: Final = "add"
+    edit: Final = "edit"
+    remove: Final = "remove"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "edit", "remove", )
+
+
+class CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason(OpenEnum):
+    """CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason. Since 6.7.2."""
+
+    KeyStateMissingInCache: Final = "KeyStateMissingInCache"
+    KeyStateClusterInvalid: Final = "KeyStateClusterInvalid"
+    KeyStateClusterUnreachable: Final = "KeyStateClusterUnreachable"
+    KeyStateMissingInKMS: Final = "KeyStateMissingInKMS"
+    KeyStateNotActiveOrEnabled: Final = "KeyStateNotActiveOrEnabled"
+    KeyStateManagedByTrustAuthority: Final = "KeyStateManagedByTrustAuthority"
+    _values_: ClassVar[tuple[str, ...]] = ("KeyStateMissingInCache", "KeyStateClusterInvalid", "KeyStateClusterUnreachable", "KeyStateMissingInKMS", "KeyStateNotActiveOrEnabled", "KeyStateManagedByTrustAuthority", )
+
+
+class CustomizationFailedReasonCode(OpenEnum):
+    """CustomizationFailedReasonCode. Since 7.0.0.0."""
+
+    userDefinedScriptDisabled: Final = "userDefinedScriptDisabled"
+    customizationDisabled: Final = "customizationDisabled"
+    rawDataIsNotSupported: Final = "rawDataIsNotSupported"
+    wrongMetadataFormat: Final = "wrongMetadataFormat"
+    _values_: ClassVar[tuple[str, ...]] = ("userDefinedScriptDisabled", "customizationDisabled", "rawDataIsNotSupported", "wrongMetadataFormat", )
+
+
+class CustomizationLicenseDataMode(OpenEnum):
+    """CustomizationLicenseDataMode. Since 2.0."""
+
+    perServer: Final = "perServer"
+    perSeat: Final = "perSeat"
+    _values_: ClassVar[tuple[str, ...]] = ("perServer", "perSeat", )
+
+
+class CustomizationNetBIOSMode(OpenEnum):
+    """CustomizationNetBIOSMode. Since 2.0."""
+
+    enableNetBIOSViaDhcp: Final = "enableNetBIOSViaDhcp"
+    enableNetBIOS: Final = "enableNetBIOS"
+    disableNetBIOS: Final = "disableNetBIOS"
+    _values_: ClassVar[tuple[str, ...]] = ("enableNetBIOSViaDhcp", "enableNetBIOS", "disableNetBIOS", )
+
+
+class CustomizationSysprepRebootOption(OpenEnum):
+    """CustomizationSysprepRebootOption. Since 2.5."""
+
+    reboot: Final = "reboot"
+    noreboot: Final = "noreboot"
+    shutdown: Final = "shutdown"
+    _values_: ClassVar[tuple[str, ...]] = ("reboot", "noreboot", "shutdown", )
+
+
+class DVPortStatusVmDirectPathGen2InactiveReasonNetwork(OpenEnum):
+    """DVPortStatusVmDirectPathGen2InactiveReasonNetwork. Since 4.1."""
+
+    portNptIncompatibleDvs: Final = "portNptIncompatibleDvs"
+    portNptNoCompatibleNics: Final = "portNptNoCompatibleNics"
+    portNptNoVirtualFunctionsAvailable: Final = "portNptNoVirtualFunctionsAvailable"
+    portNptDisabledForPort: Final = "portNptDisabledForPort"
+    _values_: ClassVar[tuple[str, ...]] = ("portNptIncompatibleDvs", "portNptNoCompatibleNics", "portNptNoVirtualFunctionsAvailable", "portNptDisabledForPort", )
+
+
+class DVPortStatusVmDirectPathGen2InactiveReasonOther(OpenEnum):
+    """DVPortStatusVmDirectPathGen2InactiveReasonOther. Since 4.1."""
+
+    portNptIncompatibleHost: Final = "portNptIncompatibleHost"
+    portNptIncompatibleConnectee: Final = "portNptIncompatibleConnectee"
+    _values_: ClassVar[tuple[str, ...]] = ("portNptIncompatibleHost", "portNptIncompatibleConnectee", )
+
+
+class DVSMacLimitPolicyType(OpenEnum):
+    """DVSMacLimitPolicyType. Since 6.7."""
+
+    allow: Final = "allow"
+    drop: Final = "drop"
+    _values_: ClassVar[tuple[str, ...]] = ("allow", "drop", )
+
+
+class DasConfigFaultDasConfigFaultReason(OpenEnum):
+    """DasConfigFaultDasConfigFaultReason. Since 4.0."""
+
+    HostNetworkMisconfiguration: Final = "HostNetworkMisconfiguration"
+    HostMisconfiguration: Final = "HostMisconfiguration"
+    InsufficientPrivileges: Final = "InsufficientPrivileges"
+    NoPrimaryAgentAvailable: Final = "NoPrimaryAgentAvailable"
+    Other: Final = "Other"
+    NoDatastoresConfigured: Final = "NoDatastoresConfigured"
+    CreateConfigVvolFailed: Final = "CreateConfigVvolFailed"
+    VSanNotSupportedOnHost: Final = "VSanNotSupportedOnHost"
+    DasNetworkMisconfiguration: Final = "DasNetworkMisconfiguration"
+    SetDesiredImageSpecFailed: Final = "SetDesiredImageSpecFailed"
+    ApplyHAVibsOnClusterFailed: Final = "ApplyHAVibsOnClusterFailed"
+    _values_: ClassVar[tuple[str, ...]] = ("HostNetworkMisconfiguration", "HostMisconfiguration", "InsufficientPrivileges", "NoPrimaryAgentAvailable", "Other", "NoDatastoresConfigured", "CreateConfigVvolFailed", "VSanNotSupportedOnHost", "DasNetworkMisconfiguration", "SetDesiredImageSpecFailed", "ApplyHAVibsOnClusterFailed", )
+
+
+class DasVmPriority(OpenEnum):
+    """DasVmPriority. Since 2.0."""
+
+    disabled: Final = "disabled"
+    low: Final = "low"
+    medium: Final = "medium"
+    high: Final = "high"
+    _values_: ClassVar[tuple[str, ...]] = ("disabled", "low", "medium", "high", )
+
+
+class DatastoreAccessible(OpenEnum):
+    """DatastoreAccessible. Since 4.0."""
+
+    True_: Final = "True"
+    False_: Final = "False"
+    _values_: ClassVar[tuple[str, ...]] = ("True", "False", )
+
+
+class DatastoreSummaryMaintenanceModeState(OpenEnum):
+    """DatastoreSummaryMaintenanceModeState. Since 5.0."""
+
+    normal: Final = "normal"
+    enteringMaintenance: Final = "enteringMaintenance"
+    inMaintenance: Final = "inMaintenance"
+    _values_: ClassVar[tuple[str, ...]] = ("normal", "enteringMaintenance", "inMaintenance", )
+
+
+class DayOfWeek(OpenEnum):
+    """DayOfWeek. Since 2.0."""
+
+    sunday: Final = "sunday"
+    monday: Final = "monday"
+    tuesday: Final = "tuesday"
+    wednesday: Final = "wednesday"
+    thursday: Final = "thursday"
+    friday: Final = "friday"
+    saturday: Final = "saturday"
+    _values_: ClassVar[tuple[str, ...]] = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", )
+
+
+class DeviceNotSupportedReason(OpenEnum):
+    """DeviceNotSupportedReason. Since 2.5."""
+
+    host: Final = "host"
+    guest: Final = "guest"
+    _values_: ClassVar[tuple[str, ...]] = ("host", "guest", )
+
+
+class DiagnosticManagerLogCreator(OpenEnum):
+    """DiagnosticManagerLogCreator. Since 2.0."""
+
+    vpxd: Final = "vpxd"
+    vpxa: Final = "vpxa"
+    hostd: Final = "hostd"
+    serverd: Final = "serverd"
+    install: Final = "install"
+    vpxClient: Final = "vpxClient"
+    recordLog: Final = "recordLog"
+    _values_: ClassVar[tuple[str, ...]] = ("vpxd", "vpxa", "hostd", "serverd", "install", "vpxClient", "recordLog", )
+
+
+class DiagnosticManagerLogFormat(OpenEnum):
+    """DiagnosticManagerLogFormat. Since 2.0."""
+
+    plain: Final = "plain"
+    _values_: ClassVar[tuple[str, ...]] = ("plain", )
+
+
+class DiagnosticPartitionStorageType(OpenEnum):
+    """DiagnosticPartitionStorageType. Since 2.0."""
+
+    directAttached: Final = "directAttached"
+    networkAttached: Final = "networkAttached"
+    _values_: ClassVar[tuple[str, ...]] = ("directAttached", "networkAttached", )
+
+
+class DiagnosticPartitionType(OpenEnum):
+    """DiagnosticPartitionType. Since 2.0."""
+
+    singleHost: Final = "singleHost"
+    multiHost: Final = "multiHost"
+    _values_: ClassVar[tuple[str, ...]] = ("singleHost", "multiHost", )
+
+
+class DisallowedChangeByServiceDisallowedChange(OpenEnum):
+    """DisallowedChangeByServiceDisallowedChange. Since 5.0."""
+
+    hotExtendDisk: Final = "hotExtendDisk"
+    _values_: ClassVar[tuple[str, ...]] = ("hotExtendDisk", )
+
+
+class DistributedVirtualPortgroupBackingType(OpenEnum):
+    """DistributedVirtualPortgroupBackingType. Since 7.0.0.0."""
+
+    standard: Final = "standard"
+    nsx: Final = "nsx"
+    _values_: ClassVar[tuple[str, ...]] = ("standard", "nsx", )
+
+
+class DistributedVirtualPortgroupMetaTagName(OpenEnum):
+    """DistributedVirtualPortgroupMetaTagName. Since 4.0."""
+
+    dvsName: Final = "dvsName"
+    portgroupName: Final = "portgroupName"
+    portIndex: Final = "portIndex"
+    _values_: ClassVar[tuple[str, ...]] = ("dvsName", "portgroupName", "portIndex", )
+
+
+class DistributedVirtualPortgroupPortgroupType(OpenEnum):
+    """DistributedVirtualPortgroupPortgroupType. Since 4.0."""
+
+    earlyBinding: Final = "earlyBinding"
+    lateBinding: Final = "lateBinding"
+    ephemeral: Final = "ephemeral"
+    _values_: ClassVar[tuple[str, ...]] = ("earlyBinding", "lateBinding", "ephemeral", )
+
+
+class DistributedVirtualSwitchHostInfrastructureTrafficClass(OpenEnum):
+    """DistributedVirtualSwitchHostInfrastructureTrafficClass. Since 5.5."""
+
+    management: Final = "management"
+    faultTolerance: Final = "faultTolerance"
+    vmotion: Final = "vmotion"
+    virtualMachine: Final = "virtualMachine"
+    iSCSI: Final = "iSCSI"
+    nfs: Final = "nfs"
+    hbr: Final = "hbr"
+    vsan: Final = "vsan"
+    vdp: Final = "vdp"
+    backupNfc: Final = "backupNfc"
+    nvmetcp: Final = "nvmetcp"
+    _values_: ClassVar[tuple[str, ...]] = ("management", "faultTolerance", "vmotion", "virtualMachine", "iSCSI", "nfs", "hbr", "vsan", "vdp", "backupNfc", "nvmetcp", )
+
+
+class DistributedVirtualSwitchHostMemberHostComponentState(OpenEnum):
+    """DistributedVirtualSwitchHostMemberHostComponentState. Since 4.0."""
+
+    up: Final = "up"
+    pending: Final = "pending"
+    outOfSync: Final = "outOfSync"
+    warning: Final = "warning"
+    disconnected: Final = "disconnected"
+    down: Final = "down"
+    _values_: ClassVar[tuple[str, ...]] = ("up", "pending", "outOfSync", "warning", "disconnected", "down", )
+
+
+class DistributedVirtualSwitchHostMemberTransportZoneType(OpenEnum):
+    """DistributedVirtualSwitchHostMemberTransportZoneType. Since 7.0.0.0."""
+
+    vlan: Final = "vlan"
+    overlay: Final = "overlay"
+    _values_: ClassVar[tuple[str, ...]] = ("vlan", "overlay", )
+
+
+class DistributedVirtualSwitchNetworkResourceControlVersion(OpenEnum):
+    """DistributedVirtualSwitchNetworkResourceControlVersion. Since 6.0."""
+
+    version2: Final = "version2"
+    version3: Final = "version3"
+    _values_: ClassVar[tuple[str, ...]] = ("version2", "version3", )
+
+
+class DistributedVirtualSwitchNicTeamingPolicyMode(OpenEnum):
+    """DistributedVirtualSwitchNicTeamingPolicyMode. Since 4.1."""
+
+    loadbalance_ip: Final = "loadbalance_ip"
+    loadbalance_srcmac: Final = "loadbalance_srcmac"
+    loadbalance_srcid: Final = "loadbalance_srcid"
+    failover_explicit: Final = "failover_explicit"
+    loadbalance_loadbased: Final = "loadbalance_loadbased"
+    _values_: ClassVar[tuple[str, ...]] = ("loadbalance_ip", "loadbalance_srcmac", "loadbalance_srcid", "failover_explicit", "loadbalance_loadbased", )
+
+
+class DistributedVirtualSwitchPortConnecteeConnecteeType(OpenEnum):
+    """DistributedVirtualSwitchPortConnecteeConnecteeType. Since 4.0."""
+
+    pnic: Final = "pnic"
+    vmVnic: Final = "vmVnic"
+    hostConsoleVnic: Final = "hostConsoleVnic"
+    hostVmkVnic: Final = "hostVmkVnic"
+    _values_: ClassVar[tuple[str, ...]] = ("pnic", "vmVnic", "hostConsoleVnic", "hostVmkVnic", )
+
+
+class DistributedVirtualSwitchProductSpecOperationType(OpenEnum):
+    """DistributedVirtualSwitchProductSpecOperationType. Since 4.0."""
+
+    preInstall: Final = "preInstall"
+    upgrade: Final = "upgrade"
+    notifyAvailableUpgrade: Final = "notifyAvailableUpgrade"
+    proceedWithUpgrade: Final = "proceedWithUpgrade"
+    updateBundleInfo: Final = "updateBundleInfo"
+    _values_: ClassVar[tuple[str, ...]] = ("preInstall", "upgrade", "notifyAvailableUpgrade", "proceedWithUpgrade", "updateBundleInfo", )
+
+
+class DpmBehavior(OpenEnum):
+    """DpmBehavior. Since 2.5."""
+
+    manual: Final = "manual"
+    automated: Final = "automated"
+    _values_: ClassVar[tuple[str, ...]] = ("manual", "automated", )
+
+
+class DrsBehavior(OpenEnum):
+    """DrsBehavior. Since 2.0."""
+
+    manual: Final = "manual"
+    partiallyAutomated: Final = "partiallyAutomated"
+    fullyAutomated: Final = "fullyAutomated"
+    _values_: ClassVar[tuple[str, ...]] = ("manual", "partiallyAutomated", "fullyAutomated", )
+
+
+class DrsInjectorWorkloadCorrelationState(OpenEnum):
+    """DrsInjectorWorkloadCorrelationState. Since 5.1."""
+
+    Correlated: Final = "Correlated"
+    Uncorrelated: Final = "Uncorrelated"
+    _values_: ClassVar[tuple[str, ...]] = ("Correlated", "Uncorrelated", )
+
+
+class DrsRecommendationReasonCode(OpenEnum):
+    """DrsRecommendationReasonCode. Since 2.0."""
+
+    fairnessCpuAvg: Final = "fairnessCpuAvg"
+    fairnessMemAvg: Final = "fairnessMemAvg"
+    jointAffin: Final = "jointAffin"
+    antiAffin: Final = "antiAffin"
+    hostMaint: Final = "hostMaint"
+    _values_: ClassVar[tuple[str, ...]] = ("fairnessCpuAvg", "fairnessMemAvg", "jointAffin", "antiAffin", "hostMaint", )
+
+
+class DvsEventPortBlockState(OpenEnum):
+    """DvsEventPortBlockState. Since 6.5."""
+
+    unset: Final = "unset"
+    blocked: Final = "blocked"
+    unblocked: Final = "unblocked"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("unset", "blocked", "unblocked", "unknown", )
+
+
+class DvsFilterOnFailure(OpenEnum):
+    """DvsFilterOnFailure. Since 5.5."""
+
+    failOpen: Final = "failOpen"
+    failClosed: Final = "failClosed"
+    _values_: ClassVar[tuple[str, ...]] = ("failOpen", "failClosed", )
+
+
+class DvsNetworkRuleDirectionType(OpenEnum):
+    """DvsNetworkRuleDirectionType. Since 5.5."""
+
+    incomingPackets: Final = "incomingPackets"
+    outgoingPackets: Final = "outgoingPackets"
+    both: Final = "both"
+    _values_: ClassVar[tuple[str, ...]] = ("incomingPackets", "outgoingPackets", "both", )
+
+
+class EntityImportType(OpenEnum):
+    """EntityImportType. Since 5.1."""
+
+    createEntityWithNewIdentifier: Final = "createEntityWithNewIdentifier"
+    createEntityWithOriginalIdentifier: Final = "createEntityWithOriginalIdentifier"
+    applyToEntitySpecified: Final = "applyToEntitySpecified"
+    _values_: ClassVar[tuple[str, ...]] = ("createEntityWithNewIdentifier", "createEntityWithOriginalIdentifier", "applyToEntitySpecified", )
+
+
+class EntityType(OpenEnum):
+    """EntityType. Since 5.1."""
+
+    distributedVirtualSwitch: Final = "distributedVirtualSwitch"
+    distributedVirtualPortgroup: Final = "distributedVirtualPortgroup"
+    _values_: ClassVar[tuple[str, ...]] = ("distributedVirtualSwitch", "distributedVirtualPortgroup", )
+
+
+class EventAlarmExpressionComparisonOperator(OpenEnum):
+    """EventAlarmExpressionComparisonOperator. Since 4.0."""
+
+    equals: Final = "equals"
+    notEqualTo: Final = "notEqualTo"
+    startsWith: Final = "startsWith"
+    doesNotStartWith: Final = "doesNotStartWith"
+    endsWith: Final = "endsWith"
+    doesNotEndWith: Final = "doesNotEndWith"
+    _values_: ClassVar[tuple[str, ...]] = ("equals", "notEqualTo", "startsWith", "doesNotStartWith", "endsWith", "doesNotEndWith", )
+
+
+class EventCategory(OpenEnum):
+    """EventCategory. Since 2.0."""
+
+    info: Final = "info"
+    warning: Final = "warning"
+    error: Final = "error"
+    user: Final = "user"
+    _values_: ClassVar[tuple[str, ...]] = ("info", "warning", "error", "user", )
+
+
+class EventEventSeverity(OpenEnum):
+    """EventEventSeverity. Since 4.0."""
+
+    error: Final = "error"
+    warning: Final = "warning"
+    info: Final = "info"
+    user: Final = "user"
+    _values_: ClassVar[tuple[str, ...]] = ("error", "warning", "info", "user", )
+
+
+class EventFilterSpecRecursionOption(OpenEnum):
+    """EventFilterSpecRecursionOption. Since 2.0."""
+
+    self_: Final = "self"
+    children: Final = "children"
+    all: Final = "all"
+    _values_: ClassVar[tuple[str, ...]] = ("self", "children", "all", )
+
+
+class FibreChannelPortType(OpenEnum):
+    """FibreChannelPortType. Since 2.0."""
+
+    fabric: Final = "fabric"
+    loop: Final = "loop"
+    pointToPoint: Final = "pointToPoint"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("fabric", "loop", "pointToPoint", "unknown", )
+
+
+class FileSystemMountInfoVStorageSupportStatus(OpenEnum):
+    """FileSystemMountInfoVStorageSupportStatus. Since 4.1."""
+
+    vStorageSupported: Final = "vStorageSupported"
+    vStorageUnsupported: Final = "vStorageUnsupported"
+    vStorageUnknown: Final = "vStorageUnknown"
+    _values_: ClassVar[tuple[str, ...]] = ("vStorageSupported", "vStorageUnsupported", "vStorageUnknown", )
+
+
+class FolderDesiredHostState(OpenEnum):
+    """FolderDesiredHostState. Since 6.7.1."""
+
+    maintenance: Final = "maintenance"
+    non_maintenance: Final = "non_maintenance"
+    _values_: ClassVar[tuple[str, ...]] = ("maintenance", "non_maintenance", )
+
+
+class FtIssuesOnHostHostSelectionType(OpenEnum):
+    """FtIssuesOnHostHostSelectionType. Since 4.0."""
+
+    user: Final = "user"
+    vc: Final = "vc"
+    drs: Final = "drs"
+    _values_: ClassVar[tuple[str, ...]] = ("user", "vc", "drs", )
+
+
+class GuestFileType(OpenEnum):
+    """GuestFileType. Since 5.0."""
+
+    file: Final = "file"
+    directory: Final = "directory"
+    symlink: Final = "symlink"
+    _values_: ClassVar[tuple[str, ...]] = ("file", "directory", "symlink", )
+
+
+class GuestInfoAppStateType(OpenEnum):
+    """GuestInfoAppStateType. Since 5.5."""
+
+    none: Final = "none"
+    appStateOk: Final = "appStateOk"
+    appStateNeedReset: Final = "appStateNeedReset"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "appStateOk", "appStateNeedReset", )
+
+
+class GuestInfoCustomizationStatus(OpenEnum):
+    """GuestInfoCustomizationStatus. Since 7.0.2.0."""
+
+    TOOLSDEPLOYPKG_IDLE: Final = "TOOLSDEPLOYPKG_IDLE"
+    TOOLSDEPLOYPKG_PENDING: Final = "TOOLSDEPLOYPKG_PENDING"
+    TOOLSDEPLOYPKG_RUNNING: Final = "TOOLSDEPLOYPKG_RUNNING"
+    TOOLSDEPLOYPKG_SUCCEEDED: Final = "TOOLSDEPLOYPKG_SUCCEEDED"
+    TOOLSDEPLOYPKG_FAILED: Final = "TOOLSDEPLOYPKG_FAILED"
+    _values_: ClassVar[tuple[str, ...]] = ("TOOLSDEPLOYPKG_IDLE", "TOOLSDEPLOYPKG_PENDING", "TOOLSDEPLOYPKG_RUNNING", "TOOLSDEPLOYPKG_SUCCEEDED", "TOOLSDEPLOYPKG_FAILED", )
+
+
+class GuestOsDescriptorFirmwareType(OpenEnum):
+    """GuestOsDescriptorFirmwareType. Since 5.0."""
+
+    bios: Final = "bios"
+    efi: Final = "efi"
+    _values_: ClassVar[tuple[str, ...]] = ("bios", "efi", )
+
+
+class GuestOsDescriptorSupportLevel(OpenEnum):
+    """GuestOsDescriptorSupportLevel. Since 5.0."""
+
+    experimental: Final = "experimental"
+    legacy: Final = "legacy"
+    terminated: Final = "terminated"
+    supported: Final = "supported"
+    unsupported: Final = "unsupported"
+    deprecated: Final = "deprecated"
+    techPreview: Final = "techPreview"
+    _values_: ClassVar[tuple[str, ...]] = ("experimental", "legacy", "terminated", "supported", "unsupported", "deprecated", "techPreview", )
+
+
+class GuestRegKeyWowSpec(OpenEnum):
+    """GuestRegKeyWowSpec. Since 6.0."""
+
+    WOWNative: Final = "WOWNative"
+    WOW32: Final = "WOW32"
+    WOW64: Final = "WOW64"
+    _values_: ClassVar[tuple[str, ...]] = ("WOWNative", "WOW32", "WOW64", )
+
+
+class HealthUpdateInfoComponentType(OpenEnum):
+    """HealthUpdateInfoComponentType. Since 6.5."""
+
+    Memory: Final = "Memory"
+    Power: Final = "Power"
+    Fan: Final = "Fan"
+    Network: Final = "Network"
+    Storage: Final = "Storage"
+    _values_: ClassVar[tuple[str, ...]] = ("Memory", "Power", "Fan", "Network", "Storage", )
+
+
+class HostAccessMode(OpenEnum):
+    """HostAccessMode. Since 6.0."""
+
+    accessNone: Final = "accessNone"
+    accessAdmin: Final = "accessAdmin"
+    accessNoAccess: Final = "accessNoAccess"
+    accessReadOnly: Final = "accessReadOnly"
+    accessOther: Final = "accessOther"
+    _values_: ClassVar[tuple[str, ...]] = ("accessNone", "accessAdmin", "accessNoAccess", "accessReadOnly", "accessOther", )
+
+
+class HostActiveDirectoryAuthenticationCertificateDigest(OpenEnum):
+    """HostActiveDirectoryAuthenticationCertificateDigest. Since 6.0."""
+
+    SHA1: Final = "SHA1"
+    _values_: ClassVar[tuple[str, ...]] = ("SHA1", )
+
+
+class HostActiveDirectoryInfoDomainMembershipStatus(OpenEnum):
+    """HostActiveDirectoryInfoDomainMembershipStatus. Since 4.1."""
+
+    unknown: Final = "unknown"
+    ok: Final = "ok"
+    noServers: Final = "noServers"
+    clientTrustBroken: Final = "clientTrustBroken"
+    serverTrustBroken: Final = "serverTrustBroken"
+    inconsistentTrust: Final = "inconsistentTrust"
+    otherProblem: Final = "otherProblem"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "ok", "noServers", "clientTrustBroken", "serverTrustBroken", "inconsistentTrust", "otherProblem", )
+
+
+class HostCapabilityFtUnsupportedReason(OpenEnum):
+    """HostCapabilityFtUnsupportedReason. Since 4.1."""
+
+    vMotionNotLicensed: Final = "vMotionNotLicensed"
+    missingVMotionNic: Final = "missingVMotionNic"
+    missingFTLoggingNic: Final = "missingFTLoggingNic"
+    ftNotLicensed: Final = "ftNotLicensed"
+    haAgentIssue: Final = "haAgentIssue"
+    unsupportedProduct: Final = "unsupportedProduct"
+    cpuHvUnsupported: Final = "cpuHvUnsupported"
+    cpuHwmmuUnsupported: Final = "cpuHwmmuUnsupported"
+    cpuHvDisabled: Final = "cpuHvDisabled"
+    _values_: ClassVar[tuple[str, ...]] = ("vMotionNotLicensed", "missingVMotionNic", "missingFTLoggingNic", "ftNotLicensed", "haAgentIssue", "unsupportedProduct", "cpuHvUnsupported", "cpuHwmmuUnsupported", "cpuHvDisabled", )
+
+
+class HostCapabilityUnmapMethodSupported(OpenEnum):
+    """HostCapabilityUnmapMethodSupported. Since 6.7."""
+
+    priority: Final = "priority"
+    fixed: Final = "fixed"
+    dynamic: Final = "dynamic"
+    _values_: ClassVar[tuple[str, ...]] = ("priority", "fixed", "dynamic", )
+
+
+class HostCapabilityVmDirectPathGen2UnsupportedReason(OpenEnum):
+    """HostCapabilityVmDirectPathGen2UnsupportedReason. Since 4.1."""
+
+    hostNptIncompatibleProduct: Final = "hostNptIncompatibleProduct"
+    hostNptIncompatibleHardware: Final = "hostNptIncompatibleHardware"
+    hostNptDisabled: Final = "hostNptDisabled"
+    _values_: ClassVar[tuple[str, ...]] = ("hostNptIncompatibleProduct", "hostNptIncompatibleHardware", "hostNptDisabled", )
+
+
+class HostCertificateManagerCertificateInfoCertificateStatus(OpenEnum):
+    """HostCertificateManagerCertificateInfoCertificateStatus. Since 6.0."""
+
+    unknown: Final = "unknown"
+    expired: Final = "expired"
+    expiring: Final = "expiring"
+    expiringShortly: Final = "expiringShortly"
+    expirationImminent: Final = "expirationImminent"
+    good: Final = "good"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "expired", "expiring", "expiringShortly", "expirationImminent", "good", )
+
+
+class HostConfigChangeMode(OpenEnum):
+    """HostConfigChangeMode. Since 2.0."""
+
+    modify: Final = "modify"
+    replace: Final = "replace"
+    _values_: ClassVar[tuple[str, ...]] = ("modify", "replace", )
+
+
+class HostConfigChangeOperation(OpenEnum):
+    """HostConfigChangeOperation. Since 2.0."""
+
+    add: Final = "add"
+    remove: Final = "remove"
+    edit: Final = "edit"
+    ignore: Final = "ignore"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "edit", "ignore", )
+
+
+class HostCpuPackageVendor(OpenEnum):
+    """HostCpuPackageVendor. Since 2.0."""
+
+    unknown: Final = "unknown"
+    intel: Final = "intel"
+    amd: Final = "amd"
+    hygon: Final = "hygon"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "intel", "amd", "hygon", )
+
+
+class HostCpuPowerManagementInfoPolicyType(OpenEnum):
+    """HostCpuPowerManagementInfoPolicyType. Since 4.0."""
+
+    off: Final = "off"
+    staticPolicy: Final = "staticPolicy"
+    dynamicPolicy: Final = "dynamicPolicy"
+    _values_: ClassVar[tuple[str, ...]] = ("off", "staticPolicy", "dynamicPolicy", )
+
+
+class HostCryptoState(OpenEnum):
+    """HostCryptoState. Since 6.5."""
+
+    incapable: Final = "incapable"
+    prepared: Final = "prepared"
+    safe: Final = "safe"
+    pendingIncapable: Final = "pendingIncapable"
+    _values_: ClassVar[tuple[str, ...]] = ("incapable", "prepared", "safe", "pendingIncapable", )
+
+
+class HostDasErrorEventHostDasErrorReason(OpenEnum):
+    """HostDasErrorEventHostDasErrorReason. Since 4.0."""
+
+    configFailed: Final = "configFailed"
+    timeout: Final = "timeout"
+    communicationInitFailed: Final = "communicationInitFailed"
+    healthCheckScriptFailed: Final = "healthCheckScriptFailed"
+    agentFailed: Final = "agentFailed"
+    agentShutdown: Final = "agentShutdown"
+    isolationAddressUnpingable: Final = "isolationAddressUnpingable"
+    other: Final = "other"
+    _values_: ClassVar[tuple[str, ...]] = ("configFailed", "timeout", "communicationInitFailed", "healthCheckScriptFailed", "agentFailed", "agentShutdown", "isolationAddressUnpingable", "other", )
+
+
+class HostDateTimeInfoProtocol(OpenEnum):
+    """HostDateTimeInfoProtocol. Since 7.0.0.0."""
+
+    ntp: Final = "ntp"
+    ptp: Final = "ptp"
+    _values_: ClassVar[tuple[str, ...]] = ("ntp", "ptp", )
+
+
+class HostDigestInfoDigestMethodType(OpenEnum):
+    """HostDigestInfoDigestMethodType. Since 4.0."""
+
+    SHA1: Final = "SHA1"
+    MD5: Final = "MD5"
+    SHA256: Final = "SHA256"
+    SHA384: Final = "SHA384"
+    SHA512: Final = "SHA512"
+    SM3_256: Final = "SM3_256"
+    _values_: ClassVar[tuple[str, ...]] = ("SHA1", "MD5", "SHA256", "SHA384", "SHA512", "SM3_256", )
+
+
+class HostDigestVerificationSetting(OpenEnum):
+    """HostDigestVerificationSetting. Since 7.0.3.0."""
+
+    digestDisabled: Final = "digestDisabled"
+    headerOnly: Final = "headerOnly"
+    dataOnly: Final = "dataOnly"
+    headerAndData: Final = "headerAndData"
+    _values_: ClassVar[tuple[str, ...]] = ("digestDisabled", "headerOnly", "dataOnly", "headerAndData", )
+
+
+class HostDisconnectedEventReasonCode(OpenEnum):
+    """HostDisconnectedEventReasonCode. Since 4.0."""
+
+    sslThumbprintVerifyFailed: Final = "sslThumbprintVerifyFailed"
+    licenseExpired: Final = "licenseExpired"
+    agentUpgrade: Final = "agentUpgrade"
+    userRequest: Final = "userRequest"
+    insufficientLicenses: Final = "insufficientLicenses"
+    agentOutOfDate: Final = "agentOutOfDate"
+    passwordDecryptFailure: Final = "passwordDecryptFailure"
+    unknown: Final = "unknown"
+    vcVRAMCapacityExceeded: Final = "vcVRAMCapacityExceeded"
+    _values_: ClassVar[tuple[str, ...]] = ("sslThumbprintVerifyFailed", "licenseExpired", "agentUpgrade", "userRequest", "insufficientLicenses", "agentOutOfDate", "passwordDecryptFailure", "unknown", "vcVRAMCapacityExceeded", )
+
+
+class HostDiskPartitionInfoPartitionFormat(OpenEnum):
+    """HostDiskPartitionInfoPartitionFormat. Since 5.0."""
+
+    gpt: Final = "gpt"
+    mbr: Final = "mbr"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("gpt", "mbr", "unknown", )
+
+
+class HostDiskPartitionInfoType(OpenEnum):
+    """HostDiskPartitionInfoType. Since 2.0."""
+
+    none: Final = "none"
+    vmfs: Final = "vmfs"
+    linuxNative: Final = "linuxNative"
+    linuxSwap: Final = "linuxSwap"
+    extended: Final = "extended"
+    ntfs: Final = "ntfs"
+    vmkDiagnostic: Final = "vmkDiagnostic"
+    vffs: Final = "vffs"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "vmfs", "linuxNative", "linuxSwap", "extended", "ntfs", "vmkDiagnostic", "vffs", )
+
+
+class HostFeatureVersionKey(OpenEnum):
+    """HostFeatureVersionKey. Since 4.1."""
+
+    faultTolerance: Final = "faultTolerance"
+    _values_: ClassVar[tuple[str, ...]] = ("faultTolerance", )
+
+
+class HostFileSystemVolumeFileSystemType(OpenEnum):
+    """HostFileSystemVolumeFileSystemType. Since 6.0."""
+
+    VMFS: Final = "VMFS"
+    NFS: Final = "NFS"
+    NFS41: Final = "NFS41"
+    CIFS: Final = "CIFS"
+    vsan: Final = "vsan"
+    VFFS: Final = "VFFS"
+    VVOL: Final = "VVOL"
+    PMEM: Final = "PMEM"
+    vsanD: Final = "vsanD"
+    OTHER: Final = "OTHER"
+    _values_: ClassVar[tuple[str, ...]] = ("VMFS", "NFS", "NFS41", "CIFS", "vsan", "VFFS", "VVOL", "PMEM", "vsanD", "OTHER", )
+
+
+class HostFirewallRuleDirection(OpenEnum):
+    """HostFirewallRuleDirection. Since 2.0."""
+
+    inbound: Final = "inbound"
+    outbound: Final = "outbound"
+    _values_: ClassVar[tuple[str, ...]] = ("inbound", "outbound", )
+
+
+class HostFirewallRulePortType(OpenEnum):
+    """HostFirewallRulePortType. Since 5.0."""
+
+    src: Final = "src"
+    dst: Final = "dst"
+    _values_: ClassVar[tuple[str, ...]] = ("src", "dst", )
+
+
+class HostFirewallRuleProtocol(OpenEnum):
+    """HostFirewallRuleProtocol. Since 2.0."""
+
+    tcp: Final = "tcp"
+    udp: Final = "udp"
+    _values_: ClassVar[tuple[str, ...]] = ("tcp", "udp", )
+
+
+class HostFruFruType(OpenEnum):
+    """HostFruFruType. Since 2.0."""
+
+    undefined: Final = "undefined"
+    board: Final = "board"
+    product: Final = "product"
+    _values_: ClassVar[tuple[str, ...]] = ("undefined", "board", "product", )
+
+
+class HostGraphicsConfigGraphicsType(OpenEnum):
+    """HostGraphicsConfigGraphicsType. Since 6.5."""
+
+    shared: Final = "shared"
+    sharedDirect: Final = "sharedDirect"
+    _values_: ClassVar[tuple[str, ...]] = ("shared", "sharedDirect", )
+
+
+class HostGraphicsConfigSharedPassthruAssignmentPolicy(OpenEnum):
+    """HostGraphicsConfigSharedPassthruAssignmentPolicy. Since 6.5."""
+
+    performance: Final = "performance"
+    consolidation: Final = "consolidation"
+    _values_: ClassVar[tuple[str, ...]] = ("performance", "consolidation", )
+
+
+class HostGraphicsInfoGraphicsType(OpenEnum):
+    """HostGraphicsInfoGraphicsType. Since 5.5."""
+
+    basic: Final = "basic"
+    shared: Final = "shared"
+    direct: Final = "direct"
+    sharedDirect: Final = "sharedDirect"
+    _values_: ClassVar[tuple[str, ...]] = ("basic", "shared", "direct", "sharedDirect", )
+
+
+class HostHardwareElementStatus(OpenEnum):
+    """HostHardwareElementStatus. Since 2.5."""
+
+    Unknown: Final = "Unknown"
+    Green: Final = "Green"
+    Yellow: Final = "Yellow"
+    Red: Final = "Red"
+    _values_: ClassVar[tuple[str, ...]] = ("Unknown", "Green", "Yellow", "Red", )
+
+
+class HostHasComponentFailureHostComponentType(OpenEnum):
+    """HostHasComponentFailureHostComponentType. Since 6.0."""
+
+    Datastore: Final = "Datastore"
+    _values_: ClassVar[tuple[str, ...]] = ("Datastore", )
+
+
+class HostImageAcceptanceLevel(OpenEnum):
+    """HostImageAcceptanceLevel. Since 5.0."""
+
+    vmware_certified: Final = "vmware_certified"
+    vmware_accepted: Final = "vmware_accepted"
+    partner: Final = "partner"
+    community: Final = "community"
+    _values_: ClassVar[tuple[str, ...]] = ("vmware_certified", "vmware_accepted", "partner", "community", )
+
+
+class HostIncompatibleForFaultToleranceReason(OpenEnum):
+    """HostIncompatibleForFaultToleranceReason. Since 4.0."""
+
+    product: Final = "product"
+    processor: Final = "processor"
+    _values_: ClassVar[tuple[str, ...]] = ("product", "processor", )
+
+
+class HostIncompatibleForRecordReplayReason(OpenEnum):
+    """HostIncompatibleForRecordReplayReason. Since 4.0."""
+
+    product: Final = "product"
+    processor: Final = "processor"
+    _values_: ClassVar[tuple[str, ...]] = ("product", "processor", )
+
+
+class HostInternetScsiHbaChapAuthenticationType(OpenEnum):
+    """HostInternetScsiHbaChapAuthenticationType. Since 4.0."""
+
+    chapProhibited: Final = "chapProhibited"
+    chapDiscouraged: Final = "chapDiscouraged"
+    chapPreferred: Final = "chapPreferred"
+    chapRequired: Final = "chapRequired"
+    _values_: ClassVar[tuple[str, ...]] = ("chapProhibited", "chapDiscouraged", "chapPreferred", "chapRequired", )
+
+
+class HostInternetScsiHbaDigestType(OpenEnum):
+    """HostInternetScsiHbaDigestType. Since 4.0."""
+
+    digestProhibited: Final = "digestProhibited"
+    digestDiscouraged: Final = "digestDiscouraged"
+    digestPreferred: Final = "digestPreferred"
+    digestRequired: Final = "digestRequired"
+    _values_: ClassVar[tuple[str, ...]] = ("digestProhibited", "digestDiscouraged", "digestPreferred", "digestRequired", )
+
+
+class HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType(OpenEnum):
+    """HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType. Since 6.0."""
+
+    DHCP: Final = "DHCP"
+    AutoConfigured: Final = "AutoConfigured"
+    Static: Final = "Static"
+    Other: Final = "Other"
+    _values_: ClassVar[tuple[str, ...]] = ("DHCP", "AutoConfigured", "Static", "Other", )
+
+
+class HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation(OpenEnum):
+    """HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation. Since 6.0."""
+
+    add: Final = "add"
+    remove: Final = "remove"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "remove", )
+
+
+class HostInternetScsiHbaNetworkBindingSupportType(OpenEnum):
+    """HostInternetScsiHbaNetworkBindingSupportType. Since 5.0."""
+
+    notsupported: Final = "notsupported"
+    optional: Final = "optional"
+    required: Final = "required"
+    _values_: ClassVar[tuple[str, ...]] = ("notsupported", "optional", "required", )
+
+
+class HostInternetScsiHbaStaticTargetTargetDiscoveryMethod(OpenEnum):
+    """HostInternetScsiHbaStaticTargetTargetDiscoveryMethod. Since 5.1."""
+
+    staticMethod: Final = "staticMethod"
+    sendTargetMethod: Final = "sendTargetMethod"
+    slpMethod: Final = "slpMethod"
+    isnsMethod: Final = "isnsMethod"
+    unknownMethod: Final = "unknownMethod"
+    _values_: ClassVar[tuple[str, ...]] = ("staticMethod", "sendTargetMethod", "slpMethod", "isnsMethod", "unknownMethod", )
+
+
+class HostIpConfigIpV6AddressConfigType(OpenEnum):
+    """HostIpConfigIpV6AddressConfigType. Since 4.0."""
+
+    other: Final = "other"
+    manual: Final = "manual"
+    dhcp: Final = "dhcp"
+    linklayer: Final = "linklayer"
+    random: Final = "random"
+    _values_: ClassVar[tuple[str, ...]] = ("other", "manual", "dhcp", "linklayer", "random", )
+
+
+class HostIpConfigIpV6AddressStatus(OpenEnum):
+    """HostIpConfigIpV6AddressStatus. Since 4.0."""
+
+    preferred: Final = "preferred"
+    deprecated: Final = "deprecated"
+    invalid: Final = "invalid"
+    inaccessible: Final = "inaccessible"
+    unknown: Final = "unknown"
+    tentative: Final = "tentative"
+    duplicate: Final = "duplicate"
+    _values_: ClassVar[tuple[str, ...]] = ("preferred", "deprecated", "invalid", "inaccessible", "unknown", "tentative", "duplicate", )
+
+
+class HostLicensableResourceKey(OpenEnum):
+    """HostLicensableResourceKey. Since 5.0."""
+
+    numCpuPackages: Final = "numCpuPackages"
+    numCpuCores: Final = "numCpuCores"
+    memorySize: Final = "memorySize"
+    memoryForVms: Final = "memoryForVms"
+    numVmsStarted: Final = "numVmsStarted"
+    numVmsStarting: Final = "numVmsStarting"
+    _values_: ClassVar[tuple[str, ...]] = ("numCpuPackages", "numCpuCores", "memorySize", "memoryForVms", "numVmsStarted", "numVmsStarting", )
+
+
+class HostLockdownMode(OpenEnum):
+    """HostLockdownMode. Since 6.0."""
+
+    lockdownDisabled: Final = "lockdownDisabled"
+    lockdownNormal: Final = "lockdownNormal"
+    lockdownStrict: Final = "lockdownStrict"
+    _values_: ClassVar[tuple[str, ...]] = ("lockdownDisabled", "lockdownNormal", "lockdownStrict", )
+
+
+class HostLowLevelProvisioningManagerFileType(OpenEnum):
+    """HostLowLevelProvisioningManagerFileType. Since 6.0."""
+
+    File: Final = "File"
+    VirtualDisk: Final = "VirtualDisk"
+    Directory: Final = "Directory"
+    _values_: ClassVar[tuple[str, ...]] = ("File", "VirtualDisk", "Directory", )
+
+
+class HostLowLevelProvisioningManagerReloadTarget(OpenEnum):
+    """HostLowLevelProvisioningManagerReloadTarget. Since 4.0."""
+
+    currentConfig: Final = "currentConfig"
+    snapshotConfig: Final = "snapshotConfig"
+    _values_: ClassVar[tuple[str, ...]] = ("currentConfig", "snapshotConfig", )
+
+
+class HostMaintenanceSpecPurpose(OpenEnum):
+    """HostMaintenanceSpecPurpose. Since 7.0.0.0."""
+
+    hostUpgrade: Final = "hostUpgrade"
+    _values_: ClassVar[tuple[str, ...]] = ("hostUpgrade", )
+
+
+class HostMemoryTierFlags(OpenEnum):
+    """HostMemoryTierFlags. Since 7.0.3.0."""
+
+    memoryTier: Final = "memoryTier"
+    persistentTier: Final = "persistentTier"
+    cachingTier: Final = "cachingTier"
+    _values_: ClassVar[tuple[str, ...]] = ("memoryTier", "persistentTier", "cachingTier", )
+
+
+class HostMemoryTierType(OpenEnum):
+    """HostMemoryTierType. Since 7.0.3.0."""
+
+    DRAM: Final = "DRAM"
+    PMem: Final = "PMem"
+    _values_: ClassVar[tuple[str, ...]] = ("DRAM", "PMem", )
+
+
+class HostMemoryTieringType(OpenEnum):
+    """HostMemoryTieringType. Since 7.0.3.0."""
+
+    noTiering: Final = "noTiering"
+    hardwareTiering: Final = "hardwareTiering"
+    _values_: ClassVar[tuple[str, ...]] = ("noTiering", "hardwareTiering", )
+
+
+class HostMountInfoInaccessibleReason(OpenEnum):
+    """HostMountInfoInaccessibleReason. Since 5.1."""
+
+    AllPathsDown_Start: Final = "AllPathsDown_Start"
+    AllPathsDown_Timeout: Final = "AllPathsDown_Timeout"
+    PermanentDeviceLoss: Final = "PermanentDeviceLoss"
+    _values_: ClassVar[tuple[str, ...]] = ("AllPathsDown_Start", "AllPathsDown_Timeout", "PermanentDeviceLoss", )
+
+
+class HostMountMode(OpenEnum):
+    """HostMountMode. Since 2.0."""
+
+    readWrite: Final = "readWrite"
+    readOnly: Final = "readOnly"
+    _values_: ClassVar[tuple[str, ...]] = ("readWrite", "readOnly", )
+
+
+class HostNasVolumeSecurityType(OpenEnum):
+    """HostNasVolumeSecurityType. Since 6.0."""
+
+    AUTH_SYS: Final = "AUTH_SYS"
+    SEC_KRB5: Final = "SEC_KRB5"
+    SEC_KRB5I: Final = "SEC_KRB5I"
+    _values_: ClassVar[tuple[str, ...]] = ("AUTH_SYS", "SEC_KRB5", "SEC_KRB5I", )
+
+
+class HostNetStackInstanceCongestionControlAlgorithmType(OpenEnum):
+    """HostNetStackInstanceCongestionControlAlgorithmType. Since 5.5."""
+
+    newreno: Final = "newreno"
+    cubic: Final = "cubic"
+    _values_: ClassVar[tuple[str, ...]] = ("newreno", "cubic", )
+
+
+class HostNetStackInstanceSystemStackKey(OpenEnum):
+    """HostNetStackInstanceSystemStackKey. Since 5.5."""
+
+    defaultTcpipStack: Final = "defaultTcpipStack"
+    vmotion: Final = "vmotion"
+    vSphereProvisioning: Final = "vSphereProvisioning"
+    _values_: ClassVar[tuple[str, ...]] = ("defaultTcpipStack", "vmotion", "vSphereProvisioning", )
+
+
+class HostNumericSensorHealthState(OpenEnum):
+    """HostNumericSensorHealthState. Since 2.5."""
+
+    unknown: Final = "unknown"
+    green: Final = "green"
+    yellow: Final = "yellow"
+    red: Final = "red"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "green", "yellow", "red", )
+
+
+class HostNumericSensorType(OpenEnum):
+    """HostNumericSensorType. Since 2.5."""
+
+    fan: Final = "fan"
+    power: Final = "power"
+    temperature: Final = "temperature"
+    voltage: Final = "voltage"
+    other: Final = "other"
+    processor: Final = "processor"
+    memory: Final = "memory"
+    storage: Final = "storage"
+    systemBoard: Final = "systemBoard"
+    battery: Final = "battery"
+    bios: Final = "bios"
+    cable: Final = "cable"
+    watchdog: Final = "watchdog"
+    _values_: ClassVar[tuple[str, ...]] = ("fan", "power", "temperature", "voltage", "other", "processor", "memory", "storage", "systemBoard", "battery", "bios", "cable", "watchdog", )
+
+
+class HostNvmeDiscoveryLogSubsystemType(OpenEnum):
+    """HostNvmeDiscoveryLogSubsystemType. Since 2.0."""
+
+    discovery: Final = "discovery"
+    nvm: Final = "nvm"
+    _values_: ClassVar[tuple[str, ...]] = ("discovery", "nvm", )
+
+
+class HostNvmeDiscoveryLogTransportRequirements(OpenEnum):
+    """HostNvmeDiscoveryLogTransportRequirements. Since 2.0."""
+
+    secureChannelRequired: Final = "secureChannelRequired"
+    secureChannelNotRequired: Final = "secureChannelNotRequired"
+    requirementsNotSpecified: Final = "requirementsNotSpecified"
+    _values_: ClassVar[tuple[str, ...]] = ("secureChannelRequired", "secureChannelNotRequired", "requirementsNotSpecified", )
+
+
+class HostNvmeTransportParametersNvmeAddressFamily(OpenEnum):
+    """HostNvmeTransportParametersNvmeAddressFamily. Since 7.0.0.0."""
+
+    ipv4: Final = "ipv4"
+    ipv6: Final = "ipv6"
+    infiniBand: Final = "infiniBand"
+    fc: Final = "fc"
+    loopback: Final = "loopback"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("ipv4", "ipv6", "infiniBand", "fc", "loopback", "unknown", )
+
+
+class HostNvmeTransportType(OpenEnum):
+    """HostNvmeTransportType. Since 7.0.0.0."""
+
+    pcie: Final = "pcie"
+    fibreChannel: Final = "fibreChannel"
+    rdma: Final = "rdma"
+    tcp: Final = "tcp"
+    loopback: Final = "loopback"
+    unsupported: Final = "unsupported"
+    _values_: ClassVar[tuple[str, ...]] = ("pcie", "fibreChannel", "rdma", "tcp", "loopback", "unsupported", )
+
+
+class HostOpaqueSwitchOpaqueSwitchState(OpenEnum):
+    """HostOpaqueSwitchOpaqueSwitchState. Since 6.0."""
+
+    up: Final = "up"
+    warning: Final = "warning"
+    down: Final = "down"
+    maintenance: Final = "maintenance"
+    _values_: ClassVar[tuple[str, ...]] = ("up", "warning", "down", "maintenance", )
+
+
+class HostPatchManagerInstallState(OpenEnum):
+    """HostPatchManagerInstallState. Since 2.0."""
+
+    hostRestarted: Final = "hostRestarted"
+    imageActive: Final = "imageActive"
+    _values_: ClassVar[tuple[str, ...]] = ("hostRestarted", "imageActive", )
+
+
+class HostPatchManagerIntegrityStatus(OpenEnum):
+    """HostPatchManagerIntegrityStatus. Since 2.0."""
+
+    validated: Final = "validated"
+    keyNotFound: Final = "keyNotFound"
+    keyRevoked: Final = "keyRevoked"
+    keyExpired: Final = "keyExpired"
+    digestMismatch: Final = "digestMismatch"
+    notEnoughSignatures: Final = "notEnoughSignatures"
+    validationError: Final = "validationError"
+    _values_: ClassVar[tuple[str, ...]] = ("validated", "keyNotFound", "keyRevoked", "keyExpired", "digestMismatch", "notEnoughSignatures", "validationError", )
+
+
+class HostPatchManagerReason(OpenEnum):
+    """HostPatchManagerReason. Since 2.0."""
+
+    obsoleted: Final = "obsoleted"
+    missingPatch: Final = "missingPatch"
+    missingLib: Final = "missingLib"
+    hasDependentPatch: Final = "hasDependentPatch"
+    conflictPatch: Final = "conflictPatch"
+    conflictLib: Final = "conflictLib"
+    _values_: ClassVar[tuple[str, ...]] = ("obsoleted", "missingPatch", "missingLib", "hasDependentPatch", "conflictPatch", "conflictLib", )
+
+
+class HostPowerOperationType(OpenEnum):
+    """HostPowerOperationType. Since 2.5."""
+
+    powerOn: Final = "powerOn"
+    powerOff: Final = "powerOff"
+    _values_: ClassVar[tuple[str, ...]] = ("powerOn", "powerOff", )
+
+
+class HostProfileManagerAnswerFileStatus(OpenEnum):
+    """HostProfileManagerAnswerFileStatus. Since 5.0."""
+
+    valid: Final = "valid"
+    invalid: Final = "invalid"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("valid", "invalid", "unknown", )
+
+
+class HostProfileManagerCompositionResultResultElementStatus(OpenEnum):
+    """HostProfileManagerCompositionResultResultElementStatus. Since 6.5."""
+
+    success: Final = "success"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("success", "error", )
+
+
+class HostProfileManagerCompositionValidationResultResultElementStatus(OpenEnum):
+    """HostProfileManagerCompositionValidationResultResultElementStatus. Since 6.5."""
+
+    success: Final = "success"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("success", "error", )
+
+
+class HostProfileManagerTaskListRequirement(OpenEnum):
+    """HostProfileManagerTaskListRequirement. Since 6.0."""
+
+    maintenanceModeRequired: Final = "maintenanceModeRequired"
+    rebootRequired: Final = "rebootRequired"
+    _values_: ClassVar[tuple[str, ...]] = ("maintenanceModeRequired", "rebootRequired", )
+
+
+class HostProfileValidationFailureInfoUpdateType(OpenEnum):
+    """HostProfileValidationFailureInfoUpdateType. Since 6.7."""
+
+    HostBased: Final = "HostBased"
+    Import: Final = "Import"
+    Edit: Final = "Edit"
+    Compose: Final = "Compose"
+    _values_: ClassVar[tuple[str, ...]] = ("HostBased", "Import", "Edit", "Compose", )
+
+
+class HostProfileValidationState(OpenEnum):
+    """HostProfileValidationState. Since 6.7."""
+
+    Ready: Final = "Ready"
+    Running: Final = "Running"
+    Failed: Final = "Failed"
+    _values_: ClassVar[tuple[str, ...]] = ("Ready", "Running", "Failed", )
+
+
+class HostProtocolEndpointPEType(OpenEnum):
+    """HostProtocolEndpointPEType. Since 6.0."""
+
+    block: Final = "block"
+    nas: Final = "nas"
+    _values_: ClassVar[tuple[str, ...]] = ("block", "nas", )
+
+
+class HostProtocolEndpointProtocolEndpointType(OpenEnum):
+    """HostProtocolEndpointProtocolEndpointType. Since 6.5."""
+
+    scsi: Final = "scsi"
+    nfs: Final = "nfs"
+    nfs4x: Final = "nfs4x"
+    _values_: ClassVar[tuple[str, ...]] = ("scsi", "nfs", "nfs4x", )
+
+
+class HostPtpConfigDeviceType(OpenEnum):
+    """HostPtpConfigDeviceType. Since 7.0.3.0."""
+
+    none: Final = "none"
+    virtualNic: Final = "virtualNic"
+    pciPassthruNic: Final = "pciPassthruNic"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "virtualNic", "pciPassthruNic", )
+
+
+class HostQualifiedNameType(OpenEnum):
+    """HostQualifiedNameType. Since 7.0.3.0."""
+
+    nvmeQualifiedName: Final = "nvmeQualifiedName"
+    _values_: ClassVar[tuple[str, ...]] = ("nvmeQualifiedName", )
+
+
+class HostRdmaDeviceConnectionState(OpenEnum):
+    """HostRdmaDeviceConnectionState. Since 7.0.0.0."""
+
+    unknown: Final = "unknown"
+    down: Final = "down"
+    init: Final = "init"
+    armed: Final = "armed"
+    active: Final = "active"
+    activeDefer: Final = "activeDefer"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "down", "init", "armed", "active", "activeDefer", )
+
+
+class HostReplayUnsupportedReason(OpenEnum):
+    """HostReplayUnsupportedReason. Since 4.0."""
+
+    incompatibleProduct: Final = "incompatibleProduct"
+    incompatibleCpu: Final = "incompatibleCpu"
+    hvDisabled: Final = "hvDisabled"
+    cpuidLimitSet: Final = "cpuidLimitSet"
+    oldBIOS: Final = "oldBIOS"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("incompatibleProduct", "incompatibleCpu", "hvDisabled", "cpuidLimitSet", "oldBIOS", "unknown", )
+
+
+class HostRuntimeInfoNetStackInstanceRuntimeInfoState(OpenEnum):
+    """HostRuntimeInfoNetStackInstanceRuntimeInfoState. Since 5.5."""
+
+    inactive: Final = "inactive"
+    active: Final = "active"
+    deactivating: Final = "deactivating"
+    activating: Final = "activating"
+    _values_: ClassVar[tuple[str, ...]] = ("inactive", "active", "deactivating", "activating", )
+
+
+class HostRuntimeInfoStateEncryptionInfoProtectionMode(OpenEnum):
+    """HostRuntimeInfoStateEncryptionInfoProtectionMode. Since 7.0.3.0."""
+
+    none: Final = "none"
+    tpm: Final = "tpm"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "tpm", )
+
+
+class HostRuntimeInfoStatelessNvdsMigrationState(OpenEnum):
+    """HostRuntimeInfoStatelessNvdsMigrationState. Since 7.0.2.0."""
+
+    ready: Final = "ready"
+    notNeeded: Final = "notNeeded"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("ready", "notNeeded", "unknown", )
+
+
+class HostServicePolicy(OpenEnum):
+    """HostServicePolicy. Since 2.0."""
+
+    on: Final = "on"
+    automatic: Final = "automatic"
+    off: Final = "off"
+    _values_: ClassVar[tuple[str, ...]] = ("on", "automatic", "off", )
+
+
+class HostSevInfoSevState(OpenEnum):
+    """HostSevInfoSevState. Since 7.0.1.0."""
+
+    uninitialized: Final = "uninitialized"
+    initialized: Final = "initialized"
+    working: Final = "working"
+    _values_: ClassVar[tuple[str, ...]] = ("uninitialized", "initialized", "working", )
+
+
+class HostSgxInfoFlcModes(OpenEnum):
+    """HostSgxInfoFlcModes. Since 7.0.0.0."""
+
+    off: Final = "off"
+    locked: Final = "locked"
+    unlocked: Final = "unlocked"
+    _values_: ClassVar[tuple[str, ...]] = ("off", "locked", "unlocked", )
+
+
+class HostSgxInfoSgxStates(OpenEnum):
+    """HostSgxInfoSgxStates. Since 7.0.0.0."""
+
+    notPresent: Final = "notPresent"
+    disabledBIOS: Final = "disabledBIOS"
+    disabledCFW101: Final = "disabledCFW101"
+    disabledCPUMismatch: Final = "disabledCPUMismatch"
+    disabledNoFLC: Final = "disabledNoFLC"
+    disabledNUMAUnsup: Final = "disabledNUMAUnsup"
+    disabledMaxEPCRegs: Final = "disabledMaxEPCRegs"
+    enabled: Final = "enabled"
+    _values_: ClassVar[tuple[str, ...]] = ("notPresent", "disabledBIOS", "disabledCFW101", "disabledCPUMismatch", "disabledNoFLC", "disabledNUMAUnsup", "disabledMaxEPCRegs", "enabled", )
+
+
+class HostSnmpAgentCapability(OpenEnum):
+    """HostSnmpAgentCapability. Since 4.0."""
+
+    COMPLETE: Final = "COMPLETE"
+    DIAGNOSTICS: Final = "DIAGNOSTICS"
+    CONFIGURATION: Final = "CONFIGURATION"
+    _values_: ClassVar[tuple[str, ...]] = ("COMPLETE", "DIAGNOSTICS", "CONFIGURATION", )
+
+
+class HostStandbyMode(OpenEnum):
+    """HostStandbyMode. Since 4.1."""
+
+    entering: Final = "entering"
+    exiting: Final = "exiting"
+    in_: Final = "in"
+    none: Final = "none"
+    _values_: ClassVar[tuple[str, ...]] = ("entering", "exiting", "in", "none", )
+
+
+class HostStorageProtocol(OpenEnum):
+    """HostStorageProtocol. Since 7.0.0.0."""
+
+    scsi: Final = "scsi"
+    nvme: Final = "nvme"
+    _values_: ClassVar[tuple[str, ...]] = ("scsi", "nvme", )
+
+
+class HostSystemConnectionState(OpenEnum):
+    """HostSystemConnectionState. Since 2.0."""
+
+    connected: Final = "connected"
+    notResponding: Final = "notResponding"
+    disconnected: Final = "disconnected"
+    _values_: ClassVar[tuple[str, ...]] = ("connected", "notResponding", "disconnected", )
+
+
+class HostSystemIdentificationInfoIdentifier(OpenEnum):
+    """HostSystemIdentificationInfoIdentifier. Since 2.5."""
+
+    AssetTag: Final = "AssetTag"
+    ServiceTag: Final = "ServiceTag"
+    OemSpecificString: Final = "OemSpecificString"
+    EnclosureSerialNumberTag: Final = "EnclosureSerialNumberTag"
+    SerialNumberTag: Final = "SerialNumberTag"
+    _values_: ClassVar[tuple[str, ...]] = ("AssetTag", "ServiceTag", "OemSpecificString", "EnclosureSerialNumberTag", "SerialNumberTag", )
+
+
+class HostSystemPowerState(OpenEnum):
+    """HostSystemPowerState. Since 2.5."""
+
+    poweredOn: Final = "poweredOn"
+    poweredOff: Final = "poweredOff"
+    standBy: Final = "standBy"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("poweredOn", "poweredOff", "standBy", "unknown", )
+
+
+class HostSystemRemediationStateState(OpenEnum):
+    """HostSystemRemediationStateState. Since 6.7."""
+
+    remediationReady: Final = "remediationReady"
+    precheckRemediationRunning: Final = "precheckRemediationRunning"
+    precheckRemediationComplete: Final = "precheckRemediationComplete"
+    precheckRemediationFailed: Final = "precheckRemediationFailed"
+    remediationRunning: Final = "remediationRunning"
+    remediationFailed: Final = "remediationFailed"
+    _values_: ClassVar[tuple[str, ...]] = ("remediationReady", "precheckRemediationRunning", "precheckRemediationComplete", "precheckRemediationFailed", "remediationRunning", "remediationFailed", )
+
+
+class HostTpmAttestationInfoAcceptanceStatus(OpenEnum):
+    """HostTpmAttestationInfoAcceptanceStatus. Since 6.7."""
+
+    notAccepted: Final = "notAccepted"
+    accepted: Final = "accepted"
+    _values_: ClassVar[tuple[str, ...]] = ("notAccepted", "accepted", )
+
+
+class HostTrustAuthorityAttestationInfoAttestationStatus(OpenEnum):
+    """HostTrustAuthorityAttestationInfoAttestationStatus. Since 7.0.1.0."""
+
+    attested: Final = "attested"
+    notAttested: Final = "notAttested"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("attested", "notAttested", "unknown", )
+
+
+class HostUnresolvedVmfsExtentUnresolvedReason(OpenEnum):
+    """HostUnresolvedVmfsExtentUnresolvedReason. Since 4.0."""
+
+    diskIdMismatch: Final = "diskIdMismatch"
+    uuidConflict: Final = "uuidConflict"
+    _values_: ClassVar[tuple[str, ...]] = ("diskIdMismatch", "uuidConflict", )
+
+
+class HostUnresolvedVmfsResolutionSpecVmfsUuidResolution(OpenEnum):
+    """HostUnresolvedVmfsResolutionSpecVmfsUuidResolution. Since 4.0."""
+
+    resignature: Final = "resignature"
+    forceMount: Final = "forceMount"
+    _values_: ClassVar[tuple[str, ...]] = ("resignature", "forceMount", )
+
+
+class HostVirtualNicManagerNicType(OpenEnum):
+    """HostVirtualNicManagerNicType. Since 4.0."""
+
+    vmotion: Final = "vmotion"
+    faultToleranceLogging: Final = "faultToleranceLogging"
+    vSphereReplication: Final = "vSphereReplication"
+    vSphereReplicationNFC: Final = "vSphereReplicationNFC"
+    management: Final = "management"
+    vsan: Final = "vsan"
+    vSphereProvisioning: Final = "vSphereProvisioning"
+    vsanWitness: Final = "vsanWitness"
+    vSphereBackupNFC: Final = "vSphereBackupNFC"
+    ptp: Final = "ptp"
+    nvmeTcp: Final = "nvmeTcp"
+    nvmeRdma: Final = "nvmeRdma"
+    _values_: ClassVar[tuple[str, ...]] = ("vmotion", "faultToleranceLogging", "vSphereReplication", "vSphereReplicationNFC", "management", "vsan", "vSphereProvisioning", "vsanWitness", "vSphereBackupNFC", "ptp", "nvmeTcp", "nvmeRdma", )
+
+
+class HostVmciAccessManagerMode(OpenEnum):
+    """HostVmciAccessManagerMode. Since 5.0."""
+
+    grant: Final = "grant"
+    replace: Final = "replace"
+    revoke: Final = "revoke"
+    _values_: ClassVar[tuple[str, ...]] = ("grant", "replace", "revoke", )
+
+
+class HostVmfsVolumeUnmapBandwidthPolicy(OpenEnum):
+    """HostVmfsVolumeUnmapBandwidthPolicy. Since 6.7."""
+
+    fixed: Final = "fixed"
+    dynamic: Final = "dynamic"
+    _values_: ClassVar[tuple[str, ...]] = ("fixed", "dynamic", )
+
+
+class HostVmfsVolumeUnmapPriority(OpenEnum):
+    """HostVmfsVolumeUnmapPriority. Since 6.5."""
+
+    none: Final = "none"
+    low: Final = "low"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "low", )
+
+
+class HttpNfcLeaseManifestEntryChecksumType(OpenEnum):
+    """HttpNfcLeaseManifestEntryChecksumType. Since 6.7."""
+
+    sha1: Final = "sha1"
+    sha256: Final = "sha256"
+    _values_: ClassVar[tuple[str, ...]] = ("sha1", "sha256", )
+
+
+class HttpNfcLeaseMode(OpenEnum):
+    """HttpNfcLeaseMode. Since 6.7."""
+
+    pushOrGet: Final = "pushOrGet"
+    pull: Final = "pull"
+    _values_: ClassVar[tuple[str, ...]] = ("pushOrGet", "pull", )
+
+
+class HttpNfcLeaseState(OpenEnum):
+    """HttpNfcLeaseState. Since 4.0."""
+
+    initializing: Final = "initializing"
+    ready: Final = "ready"
+    done: Final = "done"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("initializing", "ready", "done", "error", )
+
+
+class IncompatibleHostForVmReplicationIncompatibleReason(OpenEnum):
+    """IncompatibleHostForVmReplicationIncompatibleReason. Since 6.0."""
+
+    rpo: Final = "rpo"
+    netCompression: Final = "netCompression"
+    _values_: ClassVar[tuple[str, ...]] = ("rpo", "netCompression", )
+
+
+class InternetScsiSnsDiscoveryMethod(OpenEnum):
+    """InternetScsiSnsDiscoveryMethod. Since 2.0."""
+
+    isnsStatic: Final = "isnsStatic"
+    isnsDhcp: Final = "isnsDhcp"
+    isnsSlp: Final = "isnsSlp"
+    _values_: ClassVar[tuple[str, ...]] = ("isnsStatic", "isnsDhcp", "isnsSlp", )
+
+
+class InvalidDasConfigArgumentEntryForInvalidArgument(OpenEnum):
+    """InvalidDasConfigArgumentEntryForInvalidArgument. Since 5.1."""
+
+    admissionControl: Final = "admissionControl"
+    userHeartbeatDs: Final = "userHeartbeatDs"
+    vmConfig: Final = "vmConfig"
+    _values_: ClassVar[tuple[str, ...]] = ("admissionControl", "userHeartbeatDs", "vmConfig", )
+
+
+class InvalidProfileReferenceHostReason(OpenEnum):
+    """InvalidProfileReferenceHostReason. Since 5.0."""
+
+    incompatibleVersion: Final = "incompatibleVersion"
+    missingReferenceHost: Final = "missingReferenceHost"
+    _values_: ClassVar[tuple[str, ...]] = ("incompatibleVersion", "missingReferenceHost", )
+
+
+class IoFilterOperation(OpenEnum):
+    """IoFilterOperation. Since 6.0."""
+
+    install: Final = "install"
+    uninstall: Final = "uninstall"
+    upgrade: Final = "upgrade"
+    _values_: ClassVar[tuple[str, ...]] = ("install", "uninstall", "upgrade", )
+
+
+class IoFilterType(OpenEnum):
+    """IoFilterType. Since 6.5."""
+
+    cache: Final = "cache"
+    replication: Final = "replication"
+    encryption: Final = "encryption"
+    compression: Final = "compression"
+    inspection: Final = "inspection"
+    datastoreIoControl: Final = "datastoreIoControl"
+    dataProvider: Final = "dataProvider"
+    dataCapture: Final = "dataCapture"
+    _values_: ClassVar[tuple[str, ...]] = ("cache", "replication", "encryption", "compression", "inspection", "datastoreIoControl", "dataProvider", "dataCapture", )
+
+
+class IscsiPortInfoPathStatus(OpenEnum):
+    """IscsiPortInfoPathStatus. Since 5.0."""
+
+    notUsed: Final = "notUsed"
+    active: Final = "active"
+    standBy: Final = "standBy"
+    lastActive: Final = "lastActive"
+    _values_: ClassVar[tuple[str, ...]] = ("notUsed", "active", "standBy", "lastActive", )
+
+
+class KmipClusterInfoKmsManagementType(OpenEnum):
+    """KmipClusterInfoKmsManagementType. Since 7.0.0.0."""
+
+    unknown: Final = "unknown"
+    vCenter: Final = "vCenter"
+    trustAuthority: Final = "trustAuthority"
+    nativeProvider: Final = "nativeProvider"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "vCenter", "trustAuthority", "nativeProvider", )
+
+
+class LatencySensitivitySensitivityLevel(OpenEnum):
+    """LatencySensitivitySensitivityLevel. Since 5.1."""
+
+    low: Final = "low"
+    normal: Final = "normal"
+    medium: Final = "medium"
+    high: Final = "high"
+    custom: Final = "custom"
+    _values_: ClassVar[tuple[str, ...]] = ("low", "normal", "medium", "high", "custom", )
+
+
+class LicenseAssignmentFailedReason(OpenEnum):
+    """LicenseAssignmentFailedReason. Since 4.0."""
+
+    keyEntityMismatch: Final = "keyEntityMismatch"
+    downgradeDisallowed: Final = "downgradeDisallowed"
+    inventoryNotManageableByVirtualCenter: Final = "inventoryNotManageableByVirtualCenter"
+    hostsUnmanageableByVirtualCenterWithoutLicenseServer: Final = "hostsUnmanageableByVirtualCenterWithoutLicenseServer"
+    _values_: ClassVar[tuple[str, ...]] = ("keyEntityMismatch", "downgradeDisallowed", "inventoryNotManageableByVirtualCenter", "hostsUnmanageableByVirtualCenterWithoutLicenseServer", )
+
+
+class LicenseFeatureInfoSourceRestriction(OpenEnum):
+    """LicenseFeatureInfoSourceRestriction. Since 2.5."""
+
+    unrestricted: Final = "unrestricted"
+    served: Final = "served"
+    file: Final = "file"
+    _values_: ClassVar[tuple[str, ...]] = ("unrestricted", "served", "file", )
+
+
+class LicenseFeatureInfoState(OpenEnum):
+    """LicenseFeatureInfoState. Since 2.0."""
+
+    enabled: Final = "enabled"
+    disabled: Final = "disabled"
+    optional: Final = "optional"
+    _values_: ClassVar[tuple[str, ...]] = ("enabled", "disabled", "optional", )
+
+
+class LicenseFeatureInfoUnit(OpenEnum):
+    """LicenseFeatureInfoUnit. Since 2.0."""
+
+    host: Final = "host"
+    cpuCore: Final = "cpuCore"
+    cpuPackage: Final = "cpuPackage"
+    server: Final = "server"
+    vm: Final = "vm"
+    _values_: ClassVar[tuple[str, ...]] = ("host", "cpuCore", "cpuPackage", "server", "vm", )
+
+
+class LicenseManagerLicenseKey(OpenEnum):
+    """LicenseManagerLicenseKey. Since 2.0."""
+
+    esxFull: Final = "esxFull"
+    esxVmtn: Final = "esxVmtn"
+    esxExpress: Final = "esxExpress"
+    san: Final = "san"
+    iscsi: Final = "iscsi"
+    nas: Final = "nas"
+    vsmp: Final = "vsmp"
+    backup: Final = "backup"
+    vc: Final = "vc"
+    vcExpress: Final = "vcExpress"
+    esxHost: Final = "esxHost"
+    gsxHost: Final = "gsxHost"
+    serverHost: Final = "serverHost"
+    drsPower: Final = "drsPower"
+    vmotion: Final = "vmotion"
+    drs: Final = "drs"
+    das: Final = "das"
+    _values_: ClassVar[tuple[str, ...]] = ("esxFull", "esxVmtn", "esxExpress", "san", "iscsi", "nas", "vsmp", "backup", "vc", "vcExpress", "esxHost", "gsxHost", "serverHost", "drsPower", "vmotion", "drs", "das", )
+
+
+class LicenseManagerState(OpenEnum):
+    """LicenseManagerState. Since 2.5."""
+
+    initializing: Final = "initializing"
+    normal: Final = "normal"
+    marginal: Final = "marginal"
+    fault: Final = "fault"
+    _values_: ClassVar[tuple[str, ...]] = ("initializing", "normal", "marginal", "fault", )
+
+
+class LicenseReservationInfoState(OpenEnum):
+    """LicenseReservationInfoState. Since 2.0."""
+
+    notUsed: Final = "notUsed"
+    noLicense: Final = "noLicense"
+    unlicensedUse: Final = "unlicensedUse"
+    licensed: Final = "licensed"
+    _values_: ClassVar[tuple[str, ...]] = ("notUsed", "noLicense", "unlicensedUse", "licensed", )
+
+
+class LinkDiscoveryProtocolConfigOperationType(OpenEnum):
+    """LinkDiscoveryProtocolConfigOperationType. Since 4.0."""
+
+    none: Final = "none"
+    listen: Final = "listen"
+    advertise: Final = "advertise"
+    both: Final = "both"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "listen", "advertise", "both", )
+
+
+class LinkDiscoveryProtocolConfigProtocolType(OpenEnum):
+    """LinkDiscoveryProtocolConfigProtocolType. Since 4.0."""
+
+    cdp: Final = "cdp"
+    lldp: Final = "lldp"
+    _values_: ClassVar[tuple[str, ...]] = ("cdp", "lldp", )
+
+
+class ManagedEntityStatus(OpenEnum):
+    """ManagedEntityStatus. Since 2.0."""
+
+    gray: Final = "gray"
+    green: Final = "green"
+    yellow: Final = "yellow"
+    red: Final = "red"
+    _values_: ClassVar[tuple[str, ...]] = ("gray", "green", "yellow", "red", )
+
+
+class MetricAlarmOperator(OpenEnum):
+    """MetricAlarmOperator. Since 2.0."""
+
+    isAbove: Final = "isAbove"
+    isBelow: Final = "isBelow"
+    _values_: ClassVar[tuple[str, ...]] = ("isAbove", "isBelow", )
+
+
+class MultipathState(OpenEnum):
+    """MultipathState. Since 2.0."""
+
+    standby: Final = "standby"
+    active: Final = "active"
+    disabled: Final = "disabled"
+    dead: Final = "dead"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("standby", "active", "disabled", "dead", "unknown", )
+
+
+class NetBIOSConfigInfoMode(OpenEnum):
+    """NetBIOSConfigInfoMode. Since 4.1."""
+
+    unknown: Final = "unknown"
+    enabled: Final = "enabled"
+    disabled: Final = "disabled"
+    enabledViaDHCP: Final = "enabledViaDHCP"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "enabled", "disabled", "enabledViaDHCP", )
+
+
+class NetIpConfigInfoIpAddressOrigin(OpenEnum):
+    """NetIpConfigInfoIpAddressOrigin. Since 4.1."""
+
+    other: Final = "other"
+    manual: Final = "manual"
+    dhcp: Final = "dhcp"
+    linklayer: Final = "linklayer"
+    random: Final = "random"
+    _values_: ClassVar[tuple[str, ...]] = ("other", "manual", "dhcp", "linklayer", "random", )
+
+
+class NetIpConfigInfoIpAddressStatus(OpenEnum):
+    """NetIpConfigInfoIpAddressStatus. Since 4.1."""
+
+    preferred: Final = "preferred"
+    deprecated: Final = "deprecated"
+    invalid: Final = "invalid"
+    inaccessible: Final = "inaccessible"
+    unknown: Final = "unknown"
+    tentative: Final = "tentative"
+    duplicate: Final = "duplicate"
+    _values_: ClassVar[tuple[str, ...]] = ("preferred", "deprecated", "invalid", "inaccessible", "unknown", "tentative", "duplicate", )
+
+
+class NetIpStackInfoEntryType(OpenEnum):
+    """NetIpStackInfoEntryType. Since 4.1."""
+
+    other: Final = "other"
+    invalid: Final = "invalid"
+    dynamic: Final = "dynamic"
+    manual: Final = "manual"
+    _values_: ClassVar[tuple[str, ...]] = ("other", "invalid", "dynamic", "manual", )
+
+
+class NetIpStackInfoPreference(OpenEnum):
+    """NetIpStackInfoPreference. Since 4.1."""
+
+    reserved: Final = "reserved"
+    low: Final = "low"
+    medium: Final = "medium"
+    high: Final = "high"
+    _values_: ClassVar[tuple[str, ...]] = ("reserved", "low", "medium", "high", )
+
+
+class NotSupportedDeviceForFTDeviceType(OpenEnum):
+    """NotSupportedDeviceForFTDeviceType. Since 4.1."""
+
+    virtualVmxnet3: Final = "virtualVmxnet3"
+    paraVirtualSCSIController: Final = "paraVirtualSCSIController"
+    _values_: ClassVar[tuple[str, ...]] = ("virtualVmxnet3", "paraVirtualSCSIController", )
+
+
+class NumVirtualCpusIncompatibleReason(OpenEnum):
+    """NumVirtualCpusIncompatibleReason. Since 4.0."""
+
+    recordReplay: Final = "recordReplay"
+    faultTolerance: Final = "faultTolerance"
+    _values_: ClassVar[tuple[str, ...]] = ("recordReplay", "faultTolerance", )
+
+
+class NvdimmInterleaveSetState(OpenEnum):
+    """NvdimmInterleaveSetState. Since 6.7."""
+
+    invalid: Final = "invalid"
+    active: Final = "active"
+    _values_: ClassVar[tuple[str, ...]] = ("invalid", "active", )
+
+
+class NvdimmNamespaceDetailsHealthStatus(OpenEnum):
+    """NvdimmNamespaceDetailsHealthStatus. Since 6.7.1."""
+
+    normal: Final = "normal"
+    missing: Final = "missing"
+    labelMissing: Final = "labelMissing"
+    interleaveBroken: Final = "interleaveBroken"
+    labelInconsistent: Final = "labelInconsistent"
+    _values_: ClassVar[tuple[str, ...]] = ("normal", "missing", "labelMissing", "interleaveBroken", "labelInconsistent", )
+
+
+class NvdimmNamespaceDetailsState(OpenEnum):
+    """NvdimmNamespaceDetailsState. Since 6.7.1."""
+
+    invalid: Final = "invalid"
+    notInUse: Final = "notInUse"
+    inUse: Final = "inUse"
+    _values_: ClassVar[tuple[str, ...]] = ("invalid", "notInUse", "inUse", )
+
+
+class NvdimmNamespaceHealthStatus(OpenEnum):
+    """NvdimmNamespaceHealthStatus. Since 6.7."""
+
+    normal: Final = "normal"
+    missing: Final = "missing"
+    labelMissing: Final = "labelMissing"
+    interleaveBroken: Final = "interleaveBroken"
+    labelInconsistent: Final = "labelInconsistent"
+    bttCorrupt: Final = "bttCorrupt"
+    badBlockSize: Final = "badBlockSize"
+    _values_: ClassVar[tuple[str, ...]] = ("normal", "missing", "labelMissing", "interleaveBroken", "labelInconsistent", "bttCorrupt", "badBlockSize", )
+
+
+class NvdimmNamespaceState(OpenEnum):
+    """NvdimmNamespaceState. Since 6.7."""
+
+    invalid: Final = "invalid"
+    notInUse: Final = "notInUse"
+    inUse: Final = "inUse"
+    _values_: ClassVar[tuple[str, ...]] = ("invalid", "notInUse", "inUse", )
+
+
+class NvdimmNamespaceType(OpenEnum):
+    """NvdimmNamespaceType. Since 6.7."""
+
+    blockNamespace: Final = "blockNamespace"
+    persistentNamespace: Final = "persistentNamespace"
+    _values_: ClassVar[tuple[str, ...]] = ("blockNamespace", "persistentNamespace", )
+
+
+class NvdimmNvdimmHealthInfoState(OpenEnum):
+    """NvdimmNvdimmHealthInfoState. Since 6.7."""
+
+    normal: Final = "normal"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("normal", "error", )
+
+
+class NvdimmRangeType(OpenEnum):
+    """NvdimmRangeType. Since 6.7."""
+
+    volatileRange: Final = "volatileRange"
+    persistentRange: Final = "persistentRange"
+    controlRange: Final = "controlRange"
+    blockRange: Final = "blockRange"
+    volatileVirtualDiskRange: Final = "volatileVirtualDiskRange"
+    volatileVirtualCDRange: Final = "volatileVirtualCDRange"
+    persistentVirtualDiskRange: Final = "persistentVirtualDiskRange"
+    persistentVirtualCDRange: Final = "persistentVirtualCDRange"
+    _values_: ClassVar[tuple[str, ...]] = ("volatileRange", "persistentRange", "controlRange", "blockRange", "volatileVirtualDiskRange", "volatileVirtualCDRange", "persistentVirtualDiskRange", "persistentVirtualCDRange", )
+
+
+class ObjectUpdateKind(OpenEnum):
+    """ObjectUpdateKind. Since 2.0."""
+
+    modify: Final = "modify"
+    enter: Final = "enter"
+    leave: Final = "leave"
+    _values_: ClassVar[tuple[str, ...]] = ("modify", "enter", "leave", )
+
+
+class OvfConsumerOstNodeType(OpenEnum):
+    """OvfConsumerOstNodeType. Since 5.0."""
+
+    envelope: Final = "envelope"
+    virtualSystem: Final = "virtualSystem"
+    virtualSystemCollection: Final = "virtualSystemCollection"
+    _values_: ClassVar[tuple[str, ...]] = ("envelope", "virtualSystem", "virtualSystemCollection", )
+
+
+class OvfCreateImportSpecParamsDiskProvisioningType(OpenEnum):
+    """OvfCreateImportSpecParamsDiskProvisioningType. Since 4.1."""
+
+    monolithicSparse: Final = "monolithicSparse"
+    monolithicFlat: Final = "monolithicFlat"
+    twoGbMaxExtentSparse: Final = "twoGbMaxExtentSparse"
+    twoGbMaxExtentFlat: Final = "twoGbMaxExtentFlat"
+    thin: Final = "thin"
+    thick: Final = "thick"
+    seSparse: Final = "seSparse"
+    eagerZeroedThick: Final = "eagerZeroedThick"
+    sparse: Final = "sparse"
+    flat: Final = "flat"
+    _values_: ClassVar[tuple[str, ...]] = ("monolithicSparse", "monolithicFlat", "twoGbMaxExtentSparse", "twoGbMaxExtentFlat", "thin", "thick", "seSparse", "eagerZeroedThick", "sparse", "flat", )
+
+
+class PerfFormat(OpenEnum):
+    """PerfFormat. Since 2.0."""
+
+    normal: Final = "normal"
+    csv: Final = "csv"
+    _values_: ClassVar[tuple[str, ...]] = ("normal", "csv", )
+
+
+class PerfStatsType(OpenEnum):
+    """PerfStatsType. Since 2.0."""
+
+    absolute: Final = "absolute"
+    delta: Final = "delta"
+    rate: Final = "rate"
+    _values_: ClassVar[tuple[str, ...]] = ("absolute", "delta", "rate", )
+
+
+class PerfSummaryType(OpenEnum):
+    """PerfSummaryType. Since 2.0."""
+
+    average: Final = "average"
+    maximum: Final = "maximum"
+    minimum: Final = "minimum"
+    latest: Final = "latest"
+    summation: Final = "summation"
+    none: Final = "none"
+    _values_: ClassVar[tuple[str, ...]] = ("average", "maximum", "minimum", "latest", "summation", "none", )
+
+
+class PerformanceManagerUnit(OpenEnum):
+    """PerformanceManagerUnit. Since 2.0."""
+
+    percent: Final = "percent"
+    kiloBytes: Final = "kiloBytes"
+    megaBytes: Final = "megaBytes"
+    megaHertz: Final = "megaHertz"
+    number: Final = "number"
+    microsecond: Final = "microsecond"
+    millisecond: Final = "millisecond"
+    second: Final = "second"
+    kiloBytesPerSecond: Final = "kiloBytesPerSecond"
+    megaBytesPerSecond: Final = "megaBytesPerSecond"
+    watt: Final = "watt"
+    joule: Final = "joule"
+    teraBytes: Final = "teraBytes"
+    celsius: Final = "celsius"
+    _values_: ClassVar[tuple[str, ...]] = ("percent", "kiloBytes", "megaBytes", "megaHertz", "number", "microsecond", "millisecond", "second", "kiloBytesPerSecond", "megaBytesPerSecond", "watt", "joule", "teraBytes", "celsius", )
+
+
+class PhysicalNicResourcePoolSchedulerDisallowedReason(OpenEnum):
+    """PhysicalNicResourcePoolSchedulerDisallowedReason. Since 4.1."""
+
+    userOptOut: Final = "userOptOut"
+    hardwareUnsupported: Final = "hardwareUnsupported"
+    _values_: ClassVar[tuple[str, ...]] = ("userOptOut", "hardwareUnsupported", )
+
+
+class PhysicalNicVmDirectPathGen2SupportedMode(OpenEnum):
+    """PhysicalNicVmDirectPathGen2SupportedMode. Since 4.1."""
+
+    upt: Final = "upt"
+    _values_: ClassVar[tuple[str, ...]] = ("upt", )
+
+
+class PlacementAffinityRuleRuleScope(OpenEnum):
+    """PlacementAffinityRuleRuleScope. Since 6.0."""
+
+    cluster: Final = "cluster"
+    host: Final = "host"
+    storagePod: Final = "storagePod"
+    datastore: Final = "datastore"
+    _values_: ClassVar[tuple[str, ...]] = ("cluster", "host", "storagePod", "datastore", )
+
+
+class PlacementAffinityRuleRuleType(OpenEnum):
+    """PlacementAffinityRuleRuleType. Since 6.0."""
+
+    affinity: Final = "affinity"
+    antiAffinity: Final = "antiAffinity"
+    softAffinity: Final = "softAffinity"
+    softAntiAffinity: Final = "softAntiAffinity"
+    _values_: ClassVar[tuple[str, ...]] = ("affinity", "antiAffinity", "softAffinity", "softAntiAffinity", )
+
+
+class PlacementSpecPlacementType(OpenEnum):
+    """PlacementSpecPlacementType. Since 6.0."""
+
+    create: Final = "create"
+    reconfigure: Final = "reconfigure"
+    relocate: Final = "relocate"
+    clone: Final = "clone"
+    _values_: ClassVar[tuple[str, ...]] = ("create", "reconfigure", "relocate", "clone", )
+
+
+class PortGroupConnecteeType(OpenEnum):
+    """PortGroupConnecteeType. Since 2.0."""
+
+    virtualMachine: Final = "virtualMachine"
+    systemManagement: Final = "systemManagement"
+    host: Final = "host"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("virtualMachine", "systemManagement", "host", "unknown", )
+
+
+class ProfileExecuteResultStatus(OpenEnum):
+    """ProfileExecuteResultStatus. Since 4.0."""
+
+    success: Final = "success"
+    needInput: Final = "needInput"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("success", "needInput", "error", )
+
+
+class ProfileNumericComparator(OpenEnum):
+    """ProfileNumericComparator. Since 4.0."""
+
+    lessThan: Final = "lessThan"
+    lessThanEqual: Final = "lessThanEqual"
+    equal: Final = "equal"
+    notEqual: Final = "notEqual"
+    greaterThanEqual: Final = "greaterThanEqual"
+    greaterThan: Final = "greaterThan"
+    _values_: ClassVar[tuple[str, ...]] = ("lessThan", "lessThanEqual", "equal", "notEqual", "greaterThanEqual", "greaterThan", )
+
+
+class ProfileParameterMetadataRelationType(OpenEnum):
+    """ProfileParameterMetadataRelationType. Since 6.7."""
+
+    dynamic_relation: Final = "dynamic_relation"
+    extensible_relation: Final = "extensible_relation"
+    localizable_relation: Final = "localizable_relation"
+    static_relation: Final = "static_relation"
+    validation_relation: Final = "validation_relation"
+    _values_: ClassVar[tuple[str, ...]] = ("dynamic_relation", "extensible_relation", "localizable_relation", "static_relation", "validation_relation", )
+
+
+class PropertyChangeOp(OpenEnum):
+    """PropertyChangeOp. Since 2.0."""
+
+    add: Final = "add"
+    remove: Final = "remove"
+    assign: Final = "assign"
+    indirectRemove: Final = "indirectRemove"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "assign", "indirectRemove", )
+
+
+class QuarantineModeFaultFaultType(OpenEnum):
+    """QuarantineModeFaultFaultType. Since 6.5."""
+
+    NoCompatibleNonQuarantinedHost: Final = "NoCompatibleNonQuarantinedHost"
+    CorrectionDisallowed: Final = "CorrectionDisallowed"
+    CorrectionImpact: Final = "CorrectionImpact"
+    _values_: ClassVar[tuple[str, ...]] = ("NoCompatibleNonQuarantinedHost", "CorrectionDisallowed", "CorrectionImpact", )
+
+
+class QuiesceMode(OpenEnum):
+    """QuiesceMode. Since 6.0."""
+
+    application: Final = "application"
+    filesystem: Final = "filesystem"
+    none: Final = "none"
+    _values_: ClassVar[tuple[str, ...]] = ("application", "filesystem", "none", )
+
+
+class RecommendationReasonCode(OpenEnum):
+    """RecommendationReasonCode. Since 2.5."""
+
+    fairnessCpuAvg: Final = "fairnessCpuAvg"
+    fairnessMemAvg: Final = "fairnessMemAvg"
+    jointAffin: Final = "jointAffin"
+    antiAffin: Final = "antiAffin"
+    hostMaint: Final = "hostMaint"
+    enterStandby: Final = "enterStandby"
+    reservationCpu: Final = "reservationCpu"
+    reservationMem: Final = "reservationMem"
+    powerOnVm: Final = "powerOnVm"
+    powerSaving: Final = "powerSaving"
+    increaseCapacity: Final = "increaseCapacity"
+    checkResource: Final = "checkResource"
+    unreservedCapacity: Final = "unreservedCapacity"
+    vmHostHardAffinity: Final = "vmHostHardAffinity"
+    vmHostSoftAffinity: Final = "vmHostSoftAffinity"
+    balanceDatastoreSpaceUsage: Final = "balanceDatastoreSpaceUsage"
+    balanceDatastoreIOLoad: Final = "balanceDatastoreIOLoad"
+    balanceDatastoreIOPSReservation: Final = "balanceDatastoreIOPSReservation"
+    datastoreMaint: Final = "datastoreMaint"
+    virtualDiskJointAffin: Final = "virtualDiskJointAffin"
+    virtualDiskAntiAffin: Final = "virtualDiskAntiAffin"
+    datastoreSpaceOutage: Final = "datastoreSpaceOutage"
+    storagePlacement: Final = "storagePlacement"
+    iolbDisabledInternal: Final = "iolbDisabledInternal"
+    xvmotionPlacement: Final = "xvmotionPlacement"
+    networkBandwidthReservation: Final = "networkBandwidthReservation"
+    hostInDegradation: Final = "hostInDegradation"
+    hostExitDegradation: Final = "hostExitDegradation"
+    maxVmsConstraint: Final = "maxVmsConstraint"
+    ftConstraints: Final = "ftConstraints"
+    vmHostAffinityPolicy: Final = "vmHostAffinityPolicy"
+    vmHostAntiAffinityPolicy: Final = "vmHostAntiAffinityPolicy"
+    vmAntiAffinityPolicy: Final = "vmAntiAffinityPolicy"
+    balanceVsanUsage: Final = "balanceVsanUsage"
+    _values_: ClassVar[tuple[str, ...]] = ("fairnessCpuAvg", "fairnessMemAvg", "jointAffin", "antiAffin", "hostMaint", "enterStandby", "reservationCpu", "reservationMem", "powerOnVm", "powerSaving", "increaseCapacity", "checkResource", "unreservedCapacity", "vmHostHardAffinity", "vmHostSoftAffinity", "balanceDatastoreSpaceUsage", "balanceDatastoreIOLoad", "balanceDatastoreIOPSReservation", "datastoreMaint", "virtualDiskJointAffin", "virtualDiskAntiAffin", "datastoreSpaceOutage", "storagePlacement", "iolbDisabledInternal", "xvmotionPlacement", "networkBandwidthReservation", "hostInDegradation", "hostExitDegradation", "maxVmsConstraint", "ftConstraints", "vmHostAffinityPolicy", "vmHostAntiAffinityPolicy", "vmAntiAffinityPolicy", "balanceVsanUsage", )
+
+
+class RecommendationType(OpenEnum):
+    """RecommendationType. Since 2.5."""
+
+    V1: Final = "V1"
+    _values_: ClassVar[tuple[str, ...]] = ("V1", )
+
+
+class ReplicationDiskConfigFaultReasonForFault(OpenEnum):
+    """ReplicationDiskConfigFaultReasonForFault. Since 5.0."""
+
+    diskNotFound: Final = "diskNotFound"
+    diskTypeNotSupported: Final = "diskTypeNotSupported"
+    invalidDiskKey: Final = "invalidDiskKey"
+    invalidDiskReplicationId: Final = "invalidDiskReplicationId"
+    duplicateDiskReplicationId: Final = "duplicateDiskReplicationId"
+    invalidPersistentFilePath: Final = "invalidPersistentFilePath"
+    reconfigureDiskReplicationIdNotAllowed: Final = "reconfigureDiskReplicationIdNotAllowed"
+    _values_: ClassVar[tuple[str, ...]] = ("diskNotFound", "diskTypeNotSupported", "invalidDiskKey", "invalidDiskReplicationId", "duplicateDiskReplicationId", "invalidPersistentFilePath", "reconfigureDiskReplicationIdNotAllowed", )
+
+
+class ReplicationVmConfigFaultReasonForFault(OpenEnum):
+    """ReplicationVmConfigFaultReasonForFault. Since 5.0."""
+
+    incompatibleHwVersion: Final = "incompatibleHwVersion"
+    invalidVmReplicationId: Final = "invalidVmReplicationId"
+    invalidGenerationNumber: Final = "invalidGenerationNumber"
+    outOfBoundsRpoValue: Final = "outOfBoundsRpoValue"
+    invalidDestinationIpAddress: Final = "invalidDestinationIpAddress"
+    invalidDestinationPort: Final = "invalidDestinationPort"
+    invalidExtraVmOptions: Final = "invalidExtraVmOptions"
+    staleGenerationNumber: Final = "staleGenerationNumber"
+    reconfigureVmReplicationIdNotAllowed: Final = "reconfigureVmReplicationIdNotAllowed"
+    cannotRetrieveVmReplicationConfiguration: Final = "cannotRetrieveVmReplicationConfiguration"
+    replicationAlreadyEnabled: Final = "replicationAlreadyEnabled"
+    invalidPriorConfiguration: Final = "invalidPriorConfiguration"
+    replicationNotEnabled: Final = "replicationNotEnabled"
+    replicationConfigurationFailed: Final = "replicationConfigurationFailed"
+    encryptedVm: Final = "encryptedVm"
+    invalidThumbprint: Final = "invalidThumbprint"
+    incompatibleDevice: Final = "incompatibleDevice"
+    _values_: ClassVar[tuple[str, ...]] = ("incompatibleHwVersion", "invalidVmReplicationId", "invalidGenerationNumber", "outOfBoundsRpoValue", "invalidDestinationIpAddress", "invalidDestinationPort", "invalidExtraVmOptions", "staleGenerationNumber", "reconfigureVmReplicationIdNotAllowed", "cannotRetrieveVmReplicationConfiguration", "replicationAlreadyEnabled", "invalidPriorConfiguration", "replicationNotEnabled", "replicationConfigurationFailed", "encryptedVm", "invalidThumbprint", "incompatibleDevice", )
+
+
+class ReplicationVmFaultReasonForFault(OpenEnum):
+    """ReplicationVmFaultReasonForFault. Since 5.0."""
+
+    notConfigured: Final = "notConfigured"
+    poweredOff: Final = "poweredOff"
+    suspended: Final = "suspended"
+    poweredOn: Final = "poweredOn"
+    offlineReplicating: Final = "offlineReplicating"
+    invalidState: Final = "invalidState"
+    invalidInstanceId: Final = "invalidInstanceId"
+    closeDiskError: Final = "closeDiskError"
+    groupExist: Final = "groupExist"
+    _values_: ClassVar[tuple[str, ...]] = ("notConfigured", "poweredOff", "suspended", "poweredOn", "offlineReplicating", "invalidState", "invalidInstanceId", "closeDiskError", "groupExist", )
+
+
+class ReplicationVmInProgressFaultActivity(OpenEnum):
+    """ReplicationVmInProgressFaultActivity. Since 6.0."""
+
+    fullSync: Final = "fullSync"
+    delta: Final = "delta"
+    _values_: ClassVar[tuple[str, ...]] = ("fullSync", "delta", )
+
+
+class ReplicationVmState(OpenEnum):
+    """ReplicationVmState. Since 5.0."""
+
+    none: Final = "none"
+    paused: Final = "paused"
+    syncing: Final = "syncing"
+    idle: Final = "idle"
+    active: Final = "active"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "paused", "syncing", "idle", "active", "error", )
+
+
+class ResourceConfigSpecScaleSharesBehavior(OpenEnum):
+    """ResourceConfigSpecScaleSharesBehavior. Since 7.0.0.0."""
+
+    disabled: Final = "disabled"
+    scaleCpuAndMemoryShares: Final = "scaleCpuAndMemoryShares"
+    _values_: ClassVar[tuple[str, ...]] = ("disabled", "scaleCpuAndMemoryShares", )
+
+
+class ScheduledHardwareUpgradeInfoHardwareUpgradePolicy(OpenEnum):
+    """ScheduledHardwareUpgradeInfoHardwareUpgradePolicy. Since 5.1."""
+
+    never: Final = "never"
+    onSoftPowerOff: Final = "onSoftPowerOff"
+    always: Final = "always"
+    _values_: ClassVar[tuple[str, ...]] = ("never", "onSoftPowerOff", "always", )
+
+
+class ScheduledHardwareUpgradeInfoHardwareUpgradeStatus(OpenEnum):
+    """ScheduledHardwareUpgradeInfoHardwareUpgradeStatus. Since 5.1."""
+
+    none: Final = "none"
+    pending: Final = "pending"
+    success: Final = "success"
+    failed: Final = "failed"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "pending", "success", "failed", )
+
+
+class ScsiDiskType(OpenEnum):
+    """ScsiDiskType. Since 6.5."""
+
+    native512: Final = "native512"
+    emulated512: Final = "emulated512"
+    native4k: Final = "native4k"
+    SoftwareEmulated4k: Final = "SoftwareEmulated4k"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("native512", "emulated512", "native4k", "SoftwareEmulated4k", "unknown", )
+
+
+class ScsiLunDescriptorQuality(OpenEnum):
+    """ScsiLunDescriptorQuality. Since 4.0."""
+
+    highQuality: Final = "highQuality"
+    mediumQuality: Final = "mediumQuality"
+    lowQuality: Final = "lowQuality"
+    unknownQuality: Final = "unknownQuality"
+    _values_: ClassVar[tuple[str, ...]] = ("highQuality", "mediumQuality", "lowQuality", "unknownQuality", )
+
+
+class ScsiLunState(OpenEnum):
+    """ScsiLunState. Since 2.0."""
+
+    unknownState: Final = "unknownState"
+    ok: Final = "ok"
+    error: Final = "error"
+    off: Final = "off"
+    quiesced: Final = "quiesced"
+    degraded: Final = "degraded"
+    lostCommunication: Final = "lostCommunication"
+    timeout: Final = "timeout"
+    _values_: ClassVar[tuple[str, ...]] = ("unknownState", "ok", "error", "off", "quiesced", "degraded", "lostCommunication", "timeout", )
+
+
+class ScsiLunType(OpenEnum):
+    """ScsiLunType. Since 2.0."""
+
+    disk: Final = "disk"
+    tape: Final = "tape"
+    printer: Final = "printer"
+    processor: Final = "processor"
+    worm: Final = "worm"
+    cdrom: Final = "cdrom"
+    scanner: Final = "scanner"
+    opticalDevice: Final = "opticalDevice"
+    mediaChanger: Final = "mediaChanger"
+    communications: Final = "communications"
+    storageArrayController: Final = "storageArrayController"
+    enclosure: Final = "enclosure"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("disk", "tape", "printer", "processor", "worm", "cdrom", "scanner", "opticalDevice", "mediaChanger", "communications", "storageArrayController", "enclosure", "unknown", )
+
+
+class ScsiLunVStorageSupportStatus(OpenEnum):
+    """ScsiLunVStorageSupportStatus. Since 4.1."""
+
+    vStorageSupported: Final = "vStorageSupported"
+    vStorageUnsupported: Final = "vStorageUnsupported"
+    vStorageUnknown: Final = "vStorageUnknown"
+    _values_: ClassVar[tuple[str, ...]] = ("vStorageSupported", "vStorageUnsupported", "vStorageUnknown", )
+
+
+class SessionManagerGenericServiceTicketTicketType(OpenEnum):
+    """SessionManagerGenericServiceTicketTicketType. Since 7.0.2.0."""
+
+    HttpNfcServiceTicket: Final = "HttpNfcServiceTicket"
+    HostServiceTicket: Final = "HostServiceTicket"
+    VcServiceTicket: Final = "VcServiceTicket"
+    _values_: ClassVar[tuple[str, ...]] = ("HttpNfcServiceTicket", "HostServiceTicket", "VcServiceTicket", )
+
+
+class SessionManagerHttpServiceRequestSpecMethod(OpenEnum):
+    """SessionManagerHttpServiceRequestSpecMethod. Since 5.0."""
+
+    httpOptions: Final = "httpOptions"
+    httpGet: Final = "httpGet"
+    httpHead: Final = "httpHead"
+    httpPost: Final = "httpPost"
+    httpPut: Final = "httpPut"
+    httpDelete: Final = "httpDelete"
+    httpTrace: Final = "httpTrace"
+    httpConnect: Final = "httpConnect"
+    _values_: ClassVar[tuple[str, ...]] = ("httpOptions", "httpGet", "httpHead", "httpPost", "httpPut", "httpDelete", "httpTrace", "httpConnect", )
+
+
+class SharesLevel(OpenEnum):
+    """SharesLevel. Since 2.0."""
+
+    low: Final = "low"
+    normal: Final = "normal"
+    high: Final = "high"
+    custom: Final = "custom"
+    _values_: ClassVar[tuple[str, ...]] = ("low", "normal", "high", "custom", )
+
+
+class SimpleCommandEncoding(OpenEnum):
+    """SimpleCommandEncoding. Since 2.5."""
+
+    CSV: Final = "CSV"
+    HEX: Final = "HEX"
+    STRING: Final = "STRING"
+    _values_: ClassVar[tuple[str, ...]] = ("CSV", "HEX", "STRING", )
+
+
+class SlpDiscoveryMethod(OpenEnum):
+    """SlpDiscoveryMethod. Since 2.0."""
+
+    slpDhcp: Final = "slpDhcp"
+    slpAutoUnicast: Final = "slpAutoUnicast"
+    slpAutoMulticast: Final = "slpAutoMulticast"
+    slpManual: Final = "slpManual"
+    _values_: ClassVar[tuple[str, ...]] = ("slpDhcp", "slpAutoUnicast", "slpAutoMulticast", "slpManual", )
+
+
+class SoftwarePackageConstraint(OpenEnum):
+    """SoftwarePackageConstraint. Since 6.5."""
+
+    equals: Final = "equals"
+    lessThan: Final = "lessThan"
+    lessThanEqual: Final = "lessThanEqual"
+    greaterThanEqual: Final = "greaterThanEqual"
+    greaterThan: Final = "greaterThan"
+    _values_: ClassVar[tuple[str, ...]] = ("equals", "lessThan", "lessThanEqual", "greaterThanEqual", "greaterThan", )
+
+
+class SoftwarePackageVibType(OpenEnum):
+    """SoftwarePackageVibType. Since 6.5."""
+
+    bootbank: Final = "bootbank"
+    tools: Final = "tools"
+    meta: Final = "meta"
+    _values_: ClassVar[tuple[str, ...]] = ("bootbank", "tools", "meta", )
+
+
+class StateAlarmOperator(OpenEnum):
+    """StateAlarmOperator. Since 2.0."""
+
+    isEqual: Final = "isEqual"
+    isUnequal: Final = "isUnequal"
+    _values_: ClassVar[tuple[str, ...]] = ("isEqual", "isUnequal", )
+
+
+class StorageDrsPodConfigInfoBehavior(OpenEnum):
+    """StorageDrsPodConfigInfoBehavior. Since 5.0."""
+
+    manual: Final = "manual"
+    automated: Final = "automated"
+    _values_: ClassVar[tuple[str, ...]] = ("manual", "automated", )
+
+
+class StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode(OpenEnum):
+    """StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode. Since 6.0."""
+
+    utilization: Final = "utilization"
+    freeSpace: Final = "freeSpace"
+    _values_: ClassVar[tuple[str, ...]] = ("utilization", "freeSpace", )
+
+
+class StorageIORMThresholdMode(OpenEnum):
+    """StorageIORMThresholdMode. Since 5.1."""
+
+    automatic: Final = "automatic"
+    manual: Final = "manual"
+    _values_: ClassVar[tuple[str, ...]] = ("automatic", "manual", )
+
+
+class StoragePlacementSpecPlacementType(OpenEnum):
+    """StoragePlacementSpecPlacementType. Since 5.0."""
+
+    create: Final = "create"
+    reconfigure: Final = "reconfigure"
+    relocate: Final = "relocate"
+    clone: Final = "clone"
+    _values_: ClassVar[tuple[str, ...]] = ("create", "reconfigure", "relocate", "clone", )
+
+
+class TaskFilterSpecRecursionOption(OpenEnum):
+    """TaskFilterSpecRecursionOption. Since 2.0."""
+
+    self_: Final = "self"
+    children: Final = "children"
+    all: Final = "all"
+    _values_: ClassVar[tuple[str, ...]] = ("self", "children", "all", )
+
+
+class TaskFilterSpecTimeOption(OpenEnum):
+    """TaskFilterSpecTimeOption. Since 2.0."""
+
+    queuedTime: Final = "queuedTime"
+    startedTime: Final = "startedTime"
+    completedTime: Final = "completedTime"
+    _values_: ClassVar[tuple[str, ...]] = ("queuedTime", "startedTime", "completedTime", )
+
+
+class TaskInfoState(OpenEnum):
+    """TaskInfoState. Since 2.0."""
+
+    queued: Final = "queued"
+    running: Final = "running"
+    success: Final = "success"
+    error: Final = "error"
+    _values_: ClassVar[tuple[str, ...]] = ("queued", "running", "success", "error", )
+
+
+class ThirdPartyLicenseAssignmentFailedReason(OpenEnum):
+    """ThirdPartyLicenseAssignmentFailedReason. Since 5.0."""
+
+    licenseAssignmentFailed: Final = "licenseAssignmentFailed"
+    moduleNotInstalled: Final = "moduleNotInstalled"
+    _values_: ClassVar[tuple[str, ...]] = ("licenseAssignmentFailed", "moduleNotInstalled", )
+
+
+class UpgradePolicy(OpenEnum):
+    """UpgradePolicy. Since 2.5."""
+
+    manual: Final = "manual"
+    upgradeAtPowerCycle: Final = "upgradeAtPowerCycle"
+    _values_: ClassVar[tuple[str, ...]] = ("manual", "upgradeAtPowerCycle", )
+
+
+class VAppAutoStartAction(OpenEnum):
+    """VAppAutoStartAction. Since 4.0."""
+
+    none: Final = "none"
+    powerOn: Final = "powerOn"
+    powerOff: Final = "powerOff"
+    guestShutdown: Final = "guestShutdown"
+    suspend: Final = "suspend"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "powerOn", "powerOff", "guestShutdown", "suspend", )
+
+
+class VAppCloneSpecProvisioningType(OpenEnum):
+    """VAppCloneSpecProvisioningType. Since 4.1."""
+
+    sameAsSource: Final = "sameAsSource"
+    thin: Final = "thin"
+    thick: Final = "thick"
+    _values_: ClassVar[tuple[str, ...]] = ("sameAsSource", "thin", "thick", )
+
+
+class VAppIPAssignmentInfoAllocationSchemes(OpenEnum):
+    """VAppIPAssignmentInfoAllocationSchemes. Since 4.0."""
+
+    dhcp: Final = "dhcp"
+    ovfenv: Final = "ovfenv"
+    _values_: ClassVar[tuple[str, ...]] = ("dhcp", "ovfenv", )
+
+
+class VAppIPAssignmentInfoIpAllocationPolicy(OpenEnum):
+    """VAppIPAssignmentInfoIpAllocationPolicy. Since 4.0."""
+
+    dhcpPolicy: Final = "dhcpPolicy"
+    transientPolicy: Final = "transientPolicy"
+    fixedPolicy: Final = "fixedPolicy"
+    fixedAllocatedPolicy: Final = "fixedAllocatedPolicy"
+    _values_: ClassVar[tuple[str, ...]] = ("dhcpPolicy", "transientPolicy", "fixedPolicy", "fixedAllocatedPolicy", )
+
+
+class VAppIPAssignmentInfoProtocols(OpenEnum):
+    """VAppIPAssignmentInfoProtocols. Since 4.0."""
+
+    IPv4: Final = "IPv4"
+    IPv6: Final = "IPv6"
+    _values_: ClassVar[tuple[str, ...]] = ("IPv4", "IPv6", )
+
+
+class VFlashModuleNotSupportedReason(OpenEnum):
+    """VFlashModuleNotSupportedReason. Since 5.5."""
+
+    CacheModeNotSupported: Final = "CacheModeNotSupported"
+    CacheConsistencyTypeNotSupported: Final = "CacheConsistencyTypeNotSupported"
+    CacheBlockSizeNotSupported: Final = "CacheBlockSizeNotSupported"
+    CacheReservationNotSupported: Final = "CacheReservationNotSupported"
+    DiskSizeNotSupported: Final = "DiskSizeNotSupported"
+    _values_: ClassVar[tuple[str, ...]] = ("CacheModeNotSupported", "CacheConsistencyTypeNotSupported", "CacheBlockSizeNotSupported", "CacheReservationNotSupported", "DiskSizeNotSupported", )
+
+
+class VMotionCompatibilityType(OpenEnum):
+    """VMotionCompatibilityType. Since 2.0."""
+
+    cpu: Final = "cpu"
+    software: Final = "software"
+    _values_: ClassVar[tuple[str, ...]] = ("cpu", "software", )
+
+
+class VMwareDVSTeamingMatchStatus(OpenEnum):
+    """VMwareDVSTeamingMatchStatus. Since 5.1."""
+
+    iphashMatch: Final = "iphashMatch"
+    nonIphashMatch: Final = "nonIphashMatch"
+    iphashMismatch: Final = "iphashMismatch"
+    nonIphashMismatch: Final = "nonIphashMismatch"
+    _values_: ClassVar[tuple[str, ...]] = ("iphashMatch", "nonIphashMatch", "iphashMismatch", "nonIphashMismatch", )
+
+
+class VMwareDVSVspanSessionEncapType(OpenEnum):
+    """VMwareDVSVspanSessionEncapType. Since 6.5."""
+
+    gre: Final = "gre"
+    erspan2: Final = "erspan2"
+    erspan3: Final = "erspan3"
+    _values_: ClassVar[tuple[str, ...]] = ("gre", "erspan2", "erspan3", )
+
+
+class VMwareDVSVspanSessionType(OpenEnum):
+    """VMwareDVSVspanSessionType. Since 5.1."""
+
+    mixedDestMirror: Final = "mixedDestMirror"
+    dvPortMirror: Final = "dvPortMirror"
+    remoteMirrorSource: Final = "remoteMirrorSource"
+    remoteMirrorDest: Final = "remoteMirrorDest"
+    encapsulatedRemoteMirrorSource: Final = "encapsulatedRemoteMirrorSource"
+    _values_: ClassVar[tuple[str, ...]] = ("mixedDestMirror", "dvPortMirror", "remoteMirrorSource", "remoteMirrorDest", "encapsulatedRemoteMirrorSource", )
+
+
+class VMwareDvsLacpApiVersion(OpenEnum):
+    """VMwareDvsLacpApiVersion. Since 5.5."""
+
+    singleLag: Final = "singleLag"
+    multipleLag: Final = "multipleLag"
+    _values_: ClassVar[tuple[str, ...]] = ("singleLag", "multipleLag", )
+
+
+class VMwareDvsLacpLoadBalanceAlgorithm(OpenEnum):
+    """VMwareDvsLacpLoadBalanceAlgorithm. Since 5.5."""
+
+    srcMac: Final = "srcMac"
+    destMac: Final = "destMac"
+    srcDestMac: Final = "srcDestMac"
+    destIpVlan: Final = "destIpVlan"
+    srcIpVlan: Final = "srcIpVlan"
+    srcDestIpVlan: Final = "srcDestIpVlan"
+    destTcpUdpPort: Final = "destTcpUdpPort"
+    srcTcpUdpPort: Final = "srcTcpUdpPort"
+    srcDestTcpUdpPort: Final = "srcDestTcpUdpPort"
+    destIpTcpUdpPort: Final = "destIpTcpUdpPort"
+    srcIpTcpUdpPort: Final = "srcIpTcpUdpPort"
+    srcDestIpTcpUdpPort: Final = "srcDestIpTcpUdpPort"
+    destIpTcpUdpPortVlan: Final = "destIpTcpUdpPortVlan"
+    srcIpTcpUdpPortVlan: Final = "srcIpTcpUdpPortVlan"
+    srcDestIpTcpUdpPortVlan: Final = "srcDestIpTcpUdpPortVlan"
+    destIp: Final = "destIp"
+    srcIp: Final = "srcIp"
+    srcDestIp: Final = "srcDestIp"
+    vlan: Final = "vlan"
+    srcPortId: Final = "srcPortId"
+    _values_: ClassVar[tuple[str, ...]] = ("srcMac", "destMac", "srcDestMac", "destIpVlan", "srcIpVlan", "srcDestIpVlan", "destTcpUdpPort", "srcTcpUdpPort", "srcDestTcpUdpPort", "destIpTcpUdpPort", "srcIpTcpUdpPort", "srcDestIpTcpUdpPort", "destIpTcpUdpPortVlan", "srcIpTcpUdpPortVlan", "srcDestIpTcpUdpPortVlan", "destIp", "srcIp", "srcDestIp", "vlan", "srcPortId", )
+
+
+class VMwareDvsMulticastFilteringMode(OpenEnum):
+    """VMwareDvsMulticastFilteringMode. Since 6.0."""
+
+    legacyFiltering: Final = "legacyFiltering"
+    snooping: Final = "snooping"
+    _values_: ClassVar[tuple[str, ...]] = ("legacyFiltering", "snooping", )
+
+
+class VMwareUplinkLacpMode(OpenEnum):
+    """VMwareUplinkLacpMode. Since 5.1."""
+
+    active: Final = "active"
+    passive: Final = "passive"
+    _values_: ClassVar[tuple[str, ...]] = ("active", "passive", )
+
+
+class VMwareUplinkLacpTimeoutMode(OpenEnum):
+    """VMwareUplinkLacpTimeoutMode. Since 7.0.2.0."""
+
+    fast: Final = "fast"
+    slow: Final = "slow"
+    _values_: ClassVar[tuple[str, ...]] = ("fast", "slow", )
+
+
+class VStorageObjectConsumptionType(OpenEnum):
+    """VStorageObjectConsumptionType. Since 6.5."""
+
+    disk: Final = "disk"
+    _values_: ClassVar[tuple[str, ...]] = ("disk", )
+
+
+class ValidateMigrationTestType(OpenEnum):
+    """ValidateMigrationTestType. Since 2.0."""
+
+    sourceTests: Final = "sourceTests"
+    compatibilityTests: Final = "compatibilityTests"
+    diskAccessibilityTests: Final = "diskAccessibilityTests"
+    resourceTests: Final = "resourceTests"
+    _values_: ClassVar[tuple[str, ...]] = ("sourceTests", "compatibilityTests", "diskAccessibilityTests", "resourceTests", )
+
+
+class VchaClusterMode(OpenEnum):
+    """VchaClusterMode. Since 6.5."""
+
+    enabled: Final = "enabled"
+    disabled: Final = "disabled"
+    maintenance: Final = "maintenance"
+    _values_: ClassVar[tuple[str, ...]] = ("enabled", "disabled", "maintenance", )
+
+
+class VchaClusterState(OpenEnum):
+    """VchaClusterState. Since 6.5."""
+
+    healthy: Final = "healthy"
+    degraded: Final = "degraded"
+    isolated: Final = "isolated"
+    _values_: ClassVar[tuple[str, ...]] = ("healthy", "degraded", "isolated", )
+
+
+class VchaNodeRole(OpenEnum):
+    """VchaNodeRole. Since 6.5."""
+
+    active: Final = "active"
+    passive: Final = "passive"
+    witness: Final = "witness"
+    _values_: ClassVar[tuple[str, ...]] = ("active", "passive", "witness", )
+
+
+class VchaNodeState(OpenEnum):
+    """VchaNodeState. Since 6.5."""
+
+    up: Final = "up"
+    down: Final = "down"
+    _values_: ClassVar[tuple[str, ...]] = ("up", "down", )
+
+
+class VchaState(OpenEnum):
+    """VchaState. Since 6.5."""
+
+    configured: Final = "configured"
+    notConfigured: Final = "notConfigured"
+    invalid: Final = "invalid"
+    prepared: Final = "prepared"
+    _values_: ClassVar[tuple[str, ...]] = ("configured", "notConfigured", "invalid", "prepared", )
+
+
+class VirtualAppVAppState(OpenEnum):
+    """VirtualAppVAppState. Since 4.0."""
+
+    started: Final = "started"
+    stopped: Final = "stopped"
+    starting: Final = "starting"
+    stopping: Final = "stopping"
+    _values_: ClassVar[tuple[str, ...]] = ("started", "stopped", "starting", "stopping", )
+
+
+class VirtualDeviceConfigSpecFileOperation(OpenEnum):
+    """VirtualDeviceConfigSpecFileOperation. Since 2.0."""
+
+    create: Final = "create"
+    destroy: Final = "destroy"
+    replace: Final = "replace"
+    _values_: ClassVar[tuple[str, ...]] = ("create", "destroy", "replace", )
+
+
+class VirtualDeviceConfigSpecOperation(OpenEnum):
+    """VirtualDeviceConfigSpecOperation. Since 2.0."""
+
+    add: Final = "add"
+    remove: Final = "remove"
+    edit: Final = "edit"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "edit", )
+
+
+class VirtualDeviceConnectInfoMigrateConnectOp(OpenEnum):
+    """VirtualDeviceConnectInfoMigrateConnectOp. Since 6.7."""
+
+    connect: Final = "connect"
+    disconnect: Final = "disconnect"
+    unset: Final = "unset"
+    _values_: ClassVar[tuple[str, ...]] = ("connect", "disconnect", "unset", )
+
+
+class VirtualDeviceConnectInfoStatus(OpenEnum):
+    """VirtualDeviceConnectInfoStatus. Since 4.0."""
+
+    ok: Final = "ok"
+    recoverableError: Final = "recoverableError"
+    unrecoverableError: Final = "unrecoverableError"
+    untried: Final = "untried"
+    _values_: ClassVar[tuple[str, ...]] = ("ok", "recoverableError", "unrecoverableError", "untried", )
+
+
+class VirtualDeviceFileExtension(OpenEnum):
+    """VirtualDeviceFileExtension. Since 2.0."""
+
+    iso: Final = "iso"
+    flp: Final = "flp"
+    vmdk: Final = "vmdk"
+    dsk: Final = "dsk"
+    rdm: Final = "rdm"
+    _values_: ClassVar[tuple[str, ...]] = ("iso", "flp", "vmdk", "dsk", "rdm", )
+
+
+class VirtualDeviceURIBackingOptionDirection(OpenEnum):
+    """VirtualDeviceURIBackingOptionDirection. Since 4.1."""
+
+    server: Final = "server"
+    client: Final = "client"
+    _values_: ClassVar[tuple[str, ...]] = ("server", "client", )
+
+
+class VirtualDiskAdapterType(OpenEnum):
+    """VirtualDiskAdapterType. Since 2.5."""
+
+    ide: Final = "ide"
+    busLogic: Final = "busLogic"
+    lsiLogic: Final = "lsiLogic"
+    _values_: ClassVar[tuple[str, ...]] = ("ide", "busLogic", "lsiLogic", )
+
+
+class VirtualDiskCompatibilityMode(OpenEnum):
+    """VirtualDiskCompatibilityMode. Since 2.0."""
+
+    virtualMode: Final = "virtualMode"
+    physicalMode: Final = "physicalMode"
+    _values_: ClassVar[tuple[str, ...]] = ("virtualMode", "physicalMode", )
+
+
+class VirtualDiskDeltaDiskFormat(OpenEnum):
+    """VirtualDiskDeltaDiskFormat. Since 5.0."""
+
+    redoLogFormat: Final = "redoLogFormat"
+    nativeFormat: Final = "nativeFormat"
+    seSparseFormat: Final = "seSparseFormat"
+    _values_: ClassVar[tuple[str, ...]] = ("redoLogFormat", "nativeFormat", "seSparseFormat", )
+
+
+class VirtualDiskDeltaDiskFormatVariant(OpenEnum):
+    """VirtualDiskDeltaDiskFormatVariant. Since 6.0."""
+
+    vmfsSparseVariant: Final = "vmfsSparseVariant"
+    vsanSparseVariant: Final = "vsanSparseVariant"
+    _values_: ClassVar[tuple[str, ...]] = ("vmfsSparseVariant", "vsanSparseVariant", )
+
+
+class VirtualDiskMode(OpenEnum):
+    """VirtualDiskMode. Since 2.0."""
+
+    persistent: Final = "persistent"
+    nonpersistent: Final = "nonpersistent"
+    undoable: Final = "undoable"
+    independent_persistent: Final = "independent_persistent"
+    independent_nonpersistent: Final = "independent_nonpersistent"
+    append: Final = "append"
+    _values_: ClassVar[tuple[str, ...]] = ("persistent", "nonpersistent", "undoable", "independent_persistent", "independent_nonpersistent", "append", )
+
+
+class VirtualDiskRuleSpecRuleType(OpenEnum):
+    """VirtualDiskRuleSpecRuleType. Since 6.7."""
+
+    affinity: Final = "affinity"
+    antiAffinity: Final = "antiAffinity"
+    disabled: Final = "disabled"
+    _values_: ClassVar[tuple[str, ...]] = ("affinity", "antiAffinity", "disabled", )
+
+
+class VirtualDiskSharing(OpenEnum):
+    """VirtualDiskSharing. Since 6.0."""
+
+    sharingNone: Final = "sharingNone"
+    sharingMultiWriter: Final = "sharingMultiWriter"
+    _values_: ClassVar[tuple[str, ...]] = ("sharingNone", "sharingMultiWriter", )
+
+
+class VirtualDiskType(OpenEnum):
+    """VirtualDiskType. Since 2.5."""
+
+    preallocated: Final = "preallocated"
+    thin: Final = "thin"
+    seSparse: Final = "seSparse"
+    rdm: Final = "rdm"
+    rdmp: Final = "rdmp"
+    raw: Final = "raw"
+    delta: Final = "delta"
+    sparse2Gb: Final = "sparse2Gb"
+    thick2Gb: Final = "thick2Gb"
+    eagerZeroedThick: Final = "eagerZeroedThick"
+    sparseMonolithic: Final = "sparseMonolithic"
+    flatMonolithic: Final = "flatMonolithic"
+    thick: Final = "thick"
+    _values_: ClassVar[tuple[str, ...]] = ("preallocated", "thin", "seSparse", "rdm", "rdmp", "raw", "delta", "sparse2Gb", "thick2Gb", "eagerZeroedThick", "sparseMonolithic", "flatMonolithic", "thick", )
+
+
+class VirtualDiskVFlashCacheConfigInfoCacheConsistencyType(OpenEnum):
+    """VirtualDiskVFlashCacheConfigInfoCacheConsistencyType. Since 5.5."""
+
+    strong: Final = "strong"
+    weak: Final = "weak"
+    _values_: ClassVar[tuple[str, ...]] = ("strong", "weak", )
+
+
+class VirtualDiskVFlashCacheConfigInfoCacheMode(OpenEnum):
+    """VirtualDiskVFlashCacheConfigInfoCacheMode. Since 5.5."""
+
+    write_thru: Final = "write_thru"
+    write_back: Final = "write_back"
+    _values_: ClassVar[tuple[str, ...]] = ("write_thru", "write_back", )
+
+
+class VirtualEthernetCardLegacyNetworkDeviceName(OpenEnum):
+    """VirtualEthernetCardLegacyNetworkDeviceName. Since 2.0."""
+
+    bridged: Final = "bridged"
+    nat: Final = "nat"
+    hostonly: Final = "hostonly"
+    _values_: ClassVar[tuple[str, ...]] = ("bridged", "nat", "hostonly", )
+
+
+class VirtualEthernetCardMacType(OpenEnum):
+    """VirtualEthernetCardMacType. Since 2.0."""
+
+    manual: Final = "manual"
+    generated: Final = "generated"
+    assigned: Final = "assigned"
+    _values_: ClassVar[tuple[str, ...]] = ("manual", "generated", "assigned", )
+
+
+class VirtualMachineAppHeartbeatStatusType(OpenEnum):
+    """VirtualMachineAppHeartbeatStatusType. Since 4.1."""
+
+    appStatusGray: Final = "appStatusGray"
+    appStatusGreen: Final = "appStatusGreen"
+    appStatusRed: Final = "appStatusRed"
+    _values_: ClassVar[tuple[str, ...]] = ("appStatusGray", "appStatusGreen", "appStatusRed", )
+
+
+class VirtualMachineBootOptionsNetworkBootProtocolType(OpenEnum):
+    """VirtualMachineBootOptionsNetworkBootProtocolType. Since 6.0."""
+
+    ipv4: Final = "ipv4"
+    ipv6: Final = "ipv6"
+    _values_: ClassVar[tuple[str, ...]] = ("ipv4", "ipv6", )
+
+
+class VirtualMachineConfigInfoNpivWwnType(OpenEnum):
+    """VirtualMachineConfigInfoNpivWwnType. Since 2.5."""
+
+    vc: Final = "vc"
+    host: Final = "host"
+    external: Final = "external"
+    _values_: ClassVar[tuple[str, ...]] = ("vc", "host", "external", )
+
+
+class VirtualMachineConfigInfoSwapPlacementType(OpenEnum):
+    """VirtualMachineConfigInfoSwapPlacementType. Since 2.5."""
+
+    inherit: Final = "inherit"
+    vmDirectory: Final = "vmDirectory"
+    hostLocal: Final = "hostLocal"
+    _values_: ClassVar[tuple[str, ...]] = ("inherit", "vmDirectory", "hostLocal", )
+
+
+class VirtualMachineConfigSpecEncryptedFtModes(OpenEnum):
+    """VirtualMachineConfigSpecEncryptedFtModes. Since 7.0.2.0."""
+
+    ftEncryptionDisabled: Final = "ftEncryptionDisabled"
+    ftEncryptionOpportunistic: Final = "ftEncryptionOpportunistic"
+    ftEncryptionRequired: Final = "ftEncryptionRequired"
+    _values_: ClassVar[tuple[str, ...]] = ("ftEncryptionDisabled", "ftEncryptionOpportunistic", "ftEncryptionRequired", )
+
+
+class VirtualMachineConfigSpecEncryptedVMotionModes(OpenEnum):
+    """VirtualMachineConfigSpecEncryptedVMotionModes. Since 6.5."""
+
+    disabled: Final = "disabled"
+    opportunistic: Final = "opportunistic"
+    required: Final = "required"
+    _values_: ClassVar[tuple[str, ...]] = ("disabled", "opportunistic", "required", )
+
+
+class VirtualMachineConfigSpecNpivWwnOp(OpenEnum):
+    """VirtualMachineConfigSpecNpivWwnOp. Since 2.5."""
+
+    generate: Final = "generate"
+    set: Final = "set"
+    remove: Final = "remove"
+    extend: Final = "extend"
+    _values_: ClassVar[tuple[str, ...]] = ("generate", "set", "remove", "extend", )
+
+
+class VirtualMachineConnectionState(OpenEnum):
+    """VirtualMachineConnectionState. Since 2.0."""
+
+    connected: Final = "connected"
+    disconnected: Final = "disconnected"
+    orphaned: Final = "orphaned"
+    inaccessible: Final = "inaccessible"
+    invalid: Final = "invalid"
+    _values_: ClassVar[tuple[str, ...]] = ("connected", "disconnected", "orphaned", "inaccessible", "invalid", )
+
+
+class VirtualMachineCryptoState(OpenEnum):
+    """VirtualMachineCryptoState. Since 6.7."""
+
+    unlocked: Final = "unlocked"
+    locked: Final = "locked"
+    _values_: ClassVar[tuple[str, ...]] = ("unlocked", "locked", )
+
+
+class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther(OpenEnum):
+    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther. Since 4.1."""
+
+    vmNptIncompatibleHost: Final = "vmNptIncompatibleHost"
+    vmNptIncompatibleNetwork: Final = "vmNptIncompatibleNetwork"
+    _values_: ClassVar[tuple[str, ...]] = ("vmNptIncompatibleHost", "vmNptIncompatibleNetwork", )
+
+
+class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm(OpenEnum):
+    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm. Since 4.1."""
+
+    vmNptIncompatibleGuest: Final = "vmNptIncompatibleGuest"
+    vmNptIncompatibleGuestDriver: Final = "vmNptIncompatibleGuestDriver"
+    vmNptIncompatibleAdapterType: Final = "vmNptIncompatibleAdapterType"
+    vmNptDisabledOrDisconnectedAdapter: Final = "vmNptDisabledOrDisconnectedAdapter"
+    vmNptIncompatibleAdapterFeatures: Final = "vmNptIncompatibleAdapterFeatures"
+    vmNptIncompatibleBackingType: Final = "vmNptIncompatibleBackingType"
+    vmNptInsufficientMemoryReservation: Final = "vmNptInsufficientMemoryReservation"
+    vmNptFaultToleranceOrRecordReplayConfigured: Final = "vmNptFaultToleranceOrRecordReplayConfigured"
+    vmNptConflictingIOChainConfigured: Final = "vmNptConflictingIOChainConfigured"
+    vmNptMonitorBlocks: Final = "vmNptMonitorBlocks"
+    vmNptConflictingOperationInProgress: Final = "vmNptConflictingOperationInProgress"
+    vmNptRuntimeError: Final = "vmNptRuntimeError"
+    vmNptOutOfIntrVector: Final = "vmNptOutOfIntrVector"
+    vmNptVMCIActive: Final = "vmNptVMCIActive"
+    _values_: ClassVar[tuple[str, ...]] = ("vmNptIncompatibleGuest", "vmNptIncompatibleGuestDriver", "vmNptIncompatibleAdapterType", "vmNptDisabledOrDisconnectedAdapter", "vmNptIncompatibleAdapterFeatures", "vmNptIncompatibleBackingType", "vmNptInsufficientMemoryReservation", "vmNptFaultToleranceOrRecordReplayConfigured", "vmNptConflictingIOChainConfigured", "vmNptMonitorBlocks", "vmNptConflictingOperationInProgress", "vmNptRuntimeError", "vmNptOutOfIntrVector", "vmNptVMCIActive", )
+
+
+class VirtualMachineFaultToleranceState(OpenEnum):
+    """VirtualMachineFaultToleranceState. Since 4.0."""
+
+    notConfigured: Final = "notConfigured"
+    disabled: Final = "disabled"
+    enabled: Final = "enabled"
+    needSecondary: Final = "needSecondary"
+    starting: Final = "starting"
+    running: Final = "running"
+    _values_: ClassVar[tuple[str, ...]] = ("notConfigured", "disabled", "enabled", "needSecondary", "starting", "running", )
+
+
+class VirtualMachineFaultToleranceType(OpenEnum):
+    """VirtualMachineFaultToleranceType. Since 6.0."""
+
+    unset: Final = "unset"
+    recordReplay: Final = "recordReplay"
+    checkpointing: Final = "checkpointing"
+    _values_: ClassVar[tuple[str, ...]] = ("unset", "recordReplay", "checkpointing", )
+
+
+class VirtualMachineFileLayoutExFileType(OpenEnum):
+    """VirtualMachineFileLayoutExFileType. Since 4.0."""
+
+    config: Final = "config"
+    extendedConfig: Final = "extendedConfig"
+    diskDescriptor: Final = "diskDescriptor"
+    diskExtent: Final = "diskExtent"
+    digestDescriptor: Final = "digestDescriptor"
+    digestExtent: Final = "digestExtent"
+    diskReplicationState: Final = "diskReplicationState"
+    log: Final = "log"
+    stat: Final = "stat"
+    namespaceData: Final = "namespaceData"
+    nvram: Final = "nvram"
+    snapshotData: Final = "snapshotData"
+    snapshotMemory: Final = "snapshotMemory"
+    snapshotList: Final = "snapshotList"
+    snapshotManifestList: Final = "snapshotManifestList"
+    suspend: Final = "suspend"
+    suspendMemory: Final = "suspendMemory"
+    swap: Final = "swap"
+    uwswap: Final = "uwswap"
+    core: Final = "core"
+    screenshot: Final = "screenshot"
+    ftMetadata: Final = "ftMetadata"
+    guestCustomization: Final = "guestCustomization"
+    _values_: ClassVar[tuple[str, ...]] = ("config", "extendedConfig", "diskDescriptor", "diskExtent", "digestDescriptor", "digestExtent", "diskReplicationState", "log", "stat", "namespaceData", "nvram", "snapshotData", "snapshotMemory", "snapshotList", "snapshotManifestList", "suspend", "suspendMemory", "swap", "uwswap", "core", "screenshot", "ftMetadata", "guestCustomization", )
+
+
+class VirtualMachineFlagInfoMonitorType(OpenEnum):
+    """VirtualMachineFlagInfoMonitorType. Since 2.5."""
+
+    release: Final = "release"
+    debug: Final = "debug"
+    stats: Final = "stats"
+    _values_: ClassVar[tuple[str, ...]] = ("release", "debug", "stats", )
+
+
+class VirtualMachineFlagInfoVirtualExecUsage(OpenEnum):
+    """VirtualMachineFlagInfoVirtualExecUsage. Since 4.0."""
+
+    hvAuto: Final = "hvAuto"
+    hvOn: Final = "hvOn"
+    hvOff: Final = "hvOff"
+    _values_: ClassVar[tuple[str, ...]] = ("hvAuto", "hvOn", "hvOff", )
+
+
+class VirtualMachineFlagInfoVirtualMmuUsage(OpenEnum):
+    """VirtualMachineFlagInfoVirtualMmuUsage. Since 2.5."""
+
+    automatic: Final = "automatic"
+    on: Final = "on"
+    off: Final = "off"
+    _values_: ClassVar[tuple[str, ...]] = ("automatic", "on", "off", )
+
+
+class VirtualMachineForkConfigInfoChildType(OpenEnum):
+    """VirtualMachineForkConfigInfoChildType. Since 6.0."""
+
+    none: Final = "none"
+    persistent: Final = "persistent"
+    nonpersistent: Final = "nonpersistent"
+    _values_: ClassVar[tuple[str, ...]] = ("none", "persistent", "nonpersistent", )
+
+
+class VirtualMachineGuestOsFamily(OpenEnum):
+    """VirtualMachineGuestOsFamily. Since 2.0."""
+
+    windowsGuest: Final = "windowsGuest"
+    linuxGuest: Final = "linuxGuest"
+    netwareGuest: Final = "netwareGuest"
+    solarisGuest: Final = "solarisGuest"
+    darwinGuestFamily: Final = "darwinGuestFamily"
+    otherGuestFamily: Final = "otherGuestFamily"
+    _values_: ClassVar[tuple[str, ...]] = ("windowsGuest", "linuxGuest", "netwareGuest", "solarisGuest", "darwinGuestFamily", "otherGuestFamily", )
+
+
+class VirtualMachineGuestOsIdentifier(OpenEnum):
+    """VirtualMachineGuestOsIdentifier. Since 2.0."""
+
+    dosGuest: Final = "dosGuest"
+    win31Guest: Final = "win31Guest"
+    win95Guest: Final = "win95Guest"
+    win98Guest: Final = "win98Guest"
+    winMeGuest: Final = "winMeGuest"
+    winNTGuest: Final = "winNTGuest"
+    win2000ProGuest: Final = "win2000ProGuest"
+    win2000ServGuest: Final = "win2000ServGuest"
+    win2000AdvServGuest: Final = "win2000AdvServGuest"
+    winXPHomeGuest: Final = "winXPHomeGuest"
+    winXPProGuest: Final = "winXPProGuest"
+    winXPPro64Guest: Final = "winXPPro64Guest"
+    winNetWebGuest: Final = "winNetWebGuest"
+    winNetStandardGuest: Final = "winNetStandardGuest"
+    winNetEnterpriseGuest: Final = "winNetEnterpriseGuest"
+    winNetDatacenterGuest: Final = "winNetDatacenterGuest"
+    winNetBusinessGuest: Final = "winNetBusinessGuest"
+    winNetStandard64Guest: Final = "winNetStandard64Guest"
+    winNetEnterprise64Guest: Final = "winNetEnterprise64Guest"
+    winLonghornGuest: Final = "winLonghornGuest"
+    winLonghorn64Guest: Final = "winLonghorn64Guest"
+    winNetDatacenter64Guest: Final = "winNetDatacenter64Guest"
+    winVistaGuest: Final = "winVistaGuest"
+    winVista64Guest: Final = "winVista64Guest"
+    windows7Guest: Final = "windows7Guest"
+    windows7_64Guest: Final = "windows7_64Guest"
+    windows7Server64Guest: Final = "windows7Server64Guest"
+    windows8Guest: Final = "windows8Guest"
+    windows8_64Guest: Final = "windows8_64Guest"
+    windows8Server64Guest: Final = "windows8Server64Guest"
+    windows9Guest: Final = "windows9Guest"
+    windows9_64Guest: Final = "windows9_64Guest"
+    windows9Server64Guest: Final = "windows9Server64Guest"
+    windowsHyperVGuest: Final = "windowsHyperVGuest"
+    windows2019srv_64Guest: Final = "windows2019srv_64Guest"
+    windows2019srvNext_64Guest: Final = "windows2019srvNext_64Guest"
+    freebsdGuest: Final = "freebsdGuest"
+    freebsd64Guest: Final = "freebsd64Guest"
+    freebsd11Guest: Final = "freebsd11Guest"
+    freebsd11_64Guest: Final = "freebsd11_64Guest"
+    freebsd12Guest: Final = "freebsd12Guest"
+    freebsd12_64Guest: Final = "freebsd12_64Guest"
+    freebsd13Guest: Final = "freebsd13Guest"
+    freebsd13_64Guest: Final = "freebsd13_64Guest"
+    redhatGuest: Final = "redhatGuest"
+    rhel2Guest: Final = "rhel2Guest"
+    rhel3Guest: Final = "rhel3Guest"
+    rhel3_64Guest: Final = "rhel3_64Guest"
+    rhel4Guest: Final = "rhel4Guest"
+    rhel4_64Guest: Final = "rhel4_64Guest"
+    rhel5Guest: Final = "rhel5Guest"
+    rhel5_64Guest: Final = "rhel5_64Guest"
+    rhel6Guest: Final = "rhel6Guest"
+    rhel6_64Guest: Final = "rhel6_64Guest"
+    rhel7Guest: Final = "rhel7Guest"
+    rhel7_64Guest: Final = "rhel7_64Guest"
+    rhel8_64Guest: Final = "rhel8_64Guest"
+    rhel9_64Guest: Final = "rhel9_64Guest"
+    centosGuest: Final = "centosGuest"
+    centos64Guest: Final = "centos64Guest"
+    centos6Guest: Final = "centos6Guest"
+    centos6_64Guest: Final = "centos6_64Guest"
+    centos7Guest: Final = "centos7Guest"
+    centos7_64Guest: Final = "centos7_64Guest"
+    centos8_64Guest: Final = "centos8_64Guest"
+    centos9_64Guest: Final = "centos9_64Guest"
+    oracleLinuxGuest: Final = "oracleLinuxGuest"
+    oracleLinux64Guest: Final = "oracleLinux64Guest"
+    oracleLinux6Guest: Final = "oracleLinux6Guest"
+    oracleLinux6_64Guest: Final = "oracleLinux6_64Guest"
+    oracleLinux7Guest: Final = "oracleLinux7Guest"
+    oracleLinux7_64Guest: Final = "oracleLinux7_64Guest"
+    oracleLinux8_64Guest: Final = "oracleLinux8_64Guest"
+    oracleLinux9_64Guest: Final = "oracleLinux9_64Guest"
+    suseGuest: Final = "suseGuest"
+    suse64Guest: Final = "suse64Guest"
+    slesGuest: Final = "slesGuest"
+    sles64Guest: Final = "sles64Guest"
+    sles10Guest: Final = "sles10Guest"
+    sles10_64Guest: Final = "sles10_64Guest"
+    sles11Guest: Final = "sles11Guest"
+    sles11_64Guest: Final = "sles11_64Guest"
+    sles12Guest: Final = "sles12Guest"
+    sles12_64Guest: Final = "sles12_64Guest"
+    sles15_64Guest: Final = "sles15_64Guest"
+    sles16_64Guest: Final = "sles16_64Guest"
+    nld9Guest: Final = "nld9Guest"
+    oesGuest: Final = "oesGuest"
+    sjdsGuest: Final = "sjdsGuest"
+    mandrakeGuest: Final = "mandrakeGuest"
+    mandrivaGuest: Final = "mandrivaGuest"
+    mandriva64Guest: Final = "mandriva64Guest"
+    turboLinuxGuest: Final = "turboLinuxGuest"
+    turboLinux64Guest: Final = "turboLinux64Guest"
+    ubuntuGuest: Final = "ubuntuGuest"
+    ubuntu64Guest: Final = "ubuntu64Guest"
+    debian4Guest: Final = "debian4Guest"
+    debian4_64Guest: Final = "debian4_64Guest"
+    debian5Guest: Final = "debian5Guest"
+    debian5_64Guest: Final = "debian5_64Guest"
+    debian6Guest: Final = "debian6Guest"
+    debian6_64Guest: Final = "debian6_64Guest"
+    debian7Guest: Final = "debian7Guest"
+    debian7_64Guest: Final = "debian7_64Guest"
+    debian8Guest: Final = "debian8Guest"
+    debian8_64Guest: Final = "debian8_64Guest"
+    debian9Guest: Final = "debian9Guest"
+    debian9_64Guest: Final = "debian9_64Guest"
+    debian10Guest: Final = "debian10Guest"
+    debian10_64Guest: Final = "debian10_64Guest"
+    debian11Guest: Final = "debian11Guest"
+    debian11_64Guest: Final = "debian11_64Guest"
+    asianux3Guest: Final = "asianux3Guest"
+    asianux3_64Guest: Final = "asianux3_64Guest"
+    asianux4Guest: Final = "asianux4Guest"
+    asianux4_64Guest: Final = "asianux4_64Guest"
+    asianux5_64Guest: Final = "asianux5_64Guest"
+    asianux7_64Guest: Final = "asianux7_64Guest"
+    asianux8_64Guest: Final = "asianux8_64Guest"
+    asianux9_64Guest: Final = "asianux9_64Guest"
+    opensuseGuest: Final = "opensuseGuest"
+    opensuse64Guest: Final = "opensuse64Guest"
+    fedoraGuest: Final = "fedoraGuest"
+    fedora64Guest: Final = "fedora64Guest"
+    coreos64Guest: Final = "coreos64Guest"
+    vmwarePhoton64Guest: Final = "vmwarePhoton64Guest"
+    other24xLinuxGuest: Final = "other24xLinuxGuest"
+    other26xLinuxGuest: Final = "other26xLinuxGuest"
+    otherLinuxGuest: Final = "otherLinuxGuest"
+    other3xLinuxGuest: Final = "other3xLinuxGuest"
+    other4xLinuxGuest: Final = "other4xLinuxGuest"
+    other5xLinuxGuest: Final = "other5xLinuxGuest"
+    genericLinuxGuest: Final = "genericLinuxGuest"
+    other24xLinux64Guest: Final = "other24xLinux64Guest"
+    other26xLinux64Guest: Final = "other26xLinux64Guest"
+    other3xLinux64Guest: Final = "other3xLinux64Guest"
+    other4xLinux64Guest: Final = "other4xLinux64Guest"
+    other5xLinux64Guest: Final = "other5xLinux64Guest"
+    otherLinux64Guest: Final = "otherLinux64Guest"
+    solaris6Guest: Final = "solaris6Guest"
+    solaris7Guest: Final = "solaris7Guest"
+    solaris8Guest: Final = "solaris8Guest"
+    solaris9Guest: Final = "solaris9Guest"
+    solaris10Guest: Final = "solaris10Guest"
+    solaris10_64Guest: Final = "solaris10_64Guest"
+    solaris11_64Guest: Final = "solaris11_64Guest"
+    os2Guest: Final = "os2Guest"
+    eComStationGuest: Final = "eComStationGuest"
+    eComStation2Guest: Final = "eComStation2Guest"
+    netware4Guest: Final = "netware4Guest"
+    netware5Guest: Final = "netware5Guest"
+    netware6Guest: Final = "netware6Guest"
+    openServer5Guest: Final = "openServer5Guest"
+    openServer6Guest: Final = "openServer6Guest"
+    unixWare7Guest: Final = "unixWare7Guest"
+    darwinGuest: Final = "darwinGuest"
+    darwin64Guest: Final = "darwin64Guest"
+    darwin10Guest: Final = "darwin10Guest"
+    darwin10_64Guest: Final = "darwin10_64Guest"
+    darwin11Guest: Final = "darwin11Guest"
+    darwin11_64Guest: Final = "darwin11_64Guest"
+    darwin12_64Guest: Final = "darwin12_64Guest"
+    darwin13_64Guest: Final = "darwin13_64Guest"
+    darwin14_64Guest: Final = "darwin14_64Guest"
+    darwin15_64Guest: Final = "darwin15_64Guest"
+    darwin16_64Guest: Final = "darwin16_64Guest"
+    darwin17_64Guest: Final = "darwin17_64Guest"
+    darwin18_64Guest: Final = "darwin18_64Guest"
+    darwin19_64Guest: Final = "darwin19_64Guest"
+    darwin20_64Guest: Final = "darwin20_64Guest"
+    darwin21_64Guest: Final = "darwin21_64Guest"
+    vmkernelGuest: Final = "vmkernelGuest"
+    vmkernel5Guest: Final = "vmkernel5Guest"
+    vmkernel6Guest: Final = "vmkernel6Guest"
+    vmkernel65Guest: Final = "vmkernel65Guest"
+    vmkernel7Guest: Final = "vmkernel7Guest"
+    amazonlinux2_64Guest: Final = "amazonlinux2_64Guest"
+    amazonlinux3_64Guest: Final = "amazonlinux3_64Guest"
+    crxPod1Guest: Final = "crxPod1Guest"
+    otherGuest: Final = "otherGuest"
+    otherGuest64: Final = "otherGuest64"
+    _values_: ClassVar[tuple[str, ...]] = ("dosGuest", "win31Guest", "win95Guest", "win98Guest", "winMeGuest", "winNTGuest", "win2000ProGuest", "win2000ServGuest", "win2000AdvServGuest", "winXPHomeGuest", "winXPProGuest", "winXPPro64Guest", "winNetWebGuest", "winNetStandardGuest", "winNetEnterpriseGuest", "winNetDatacenterGuest", "winNetBusinessGuest", "winNetStandard64Guest", "winNetEnterprise64Guest", "winLonghornGuest", "winLonghorn64Guest", "winNetDatacenter64Guest", "winVistaGuest", "winVista64Guest", "windows7Guest", "windows7_64Guest", "windows7Server64Guest", "windows8Guest", "windows8_64Guest", "windows8Server64Guest", "windows9Guest", "windows9_64Guest", "windows9Server64Guest", "windowsHyperVGuest", "windows2019srv_64Guest", "windows2019srvNext_64Guest", "freebsdGuest", "freebsd64Guest", "freebsd11Guest", "freebsd11_64Guest", "freebsd12Guest", "freebsd12_64Guest", "freebsd13Guest", "freebsd13_64Guest", "redhatGuest", "rhel2Guest", "rhel3Guest", "rhel3_64Guest", "rhel4Guest", "rhel4_64Guest", "rhel5Guest", "rhel5_64Guest", "rhel6Guest", "rhel6_64Guest", "rhel7Guest", "rhel7_64Guest", "rhel8_64Guest", "rhel9_64Guest", "centosGuest", "centos64Guest", "centos6Guest", "centos6_64Guest", "centos7Guest", "centos7_64Guest", "centos8_64Guest", "centos9_64Guest", "oracleLinuxGuest", "oracleLinux64Guest", "oracleLinux6Guest", "oracleLinux6_64Guest", "oracleLinux7Guest", "oracleLinux7_64Guest", "oracleLinux8_64Guest", "oracleLinux9_64Guest", "suseGuest", "suse64Guest", "slesGuest", "sles64Guest", "sles10Guest", "sles10_64Guest", "sles11Guest", "sles11_64Guest", "sles12Guest", "sles12_64Guest", "sles15_64Guest", "sles16_64Guest", "nld9Guest", "oesGuest", "sjdsGuest", "mandrakeGuest", "mandrivaGuest", "mandriva64Guest", "turboLinuxGuest", "turboLinux64Guest", "ubuntuGuest", "ubuntu64Guest", "debian4Guest", "debian4_64Guest", "debian5Guest", "debian5_64Guest", "debian6Guest", "debian6_64Guest", "debian7Guest", "debian7_64Guest", "debian8Guest", "debian8_64Guest", "debian9Guest", "debian9_64Guest", "debian10Guest", "debian10_64Guest", "debian11Guest", "debian11_64Guest", "asianux3Guest", "asianux3_64Guest", "asianux4Guest", "asianux4_64Guest", "asianux5_64Guest", "asianux7_64Guest", "asianux8_64Guest", "asianux9_64Guest", "opensuseGuest", "opensuse64Guest", "fedoraGuest", "fedora64Guest", "coreos64Guest", "vmwarePhoton64Guest", "other24xLinuxGuest", "other26xLinuxGuest", "otherLinuxGuest", "other3xLinuxGuest", "other4xLinuxGuest", "other5xLinuxGuest", "genericLinuxGuest", "other24xLinux64Guest", "other26xLinux64Guest", "other3xLinux64Guest", "other4xLinux64Guest", "other5xLinux64Guest", "otherLinux64Guest", "solaris6Guest", "solaris7Guest", "solaris8Guest", "solaris9Guest", "solaris10Guest", "solaris10_64Guest", "solaris11_64Guest", "os2Guest", "eComStationGuest", "eComStation2Guest", "netware4Guest", "netware5Guest", "netware6Guest", "openServer5Guest", "openServer6Guest", "unixWare7Guest", "darwinGuest", "darwin64Guest", "darwin10Guest", "darwin10_64Guest", "darwin11Guest", "darwin11_64Guest", "darwin12_64Guest", "darwin13_64Guest", "darwin14_64Guest", "darwin15_64Guest", "darwin16_64Guest", "darwin17_64Guest", "darwin18_64Guest", "darwin19_64Guest", "darwin20_64Guest", "darwin21_64Guest", "vmkernelGuest", "vmkernel5Guest", "vmkernel6Guest", "vmkernel65Guest", "vmkernel7Guest", "amazonlinux2_64Guest", "amazonlinux3_64Guest", "crxPod1Guest", "otherGuest", "otherGuest64", )
+
+
+class VirtualMachineGuestState(OpenEnum):
+    """VirtualMachineGuestState. Since 2.0."""
+
+    running: Final = "running"
+    shuttingDown: Final = "shuttingDown"
+    resetting: Final = "resetting"
+    standby: Final = "standby"
+    notRunning: Final = "notRunning"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("running", "shuttingDown", "resetting", "standby", "notRunning", "unknown", )
+
+
+class VirtualMachineHtSharing(OpenEnum):
+    """VirtualMachineHtSharing. Since 2.0."""
+
+    any: Final = "any"
+    none: Final = "none"
+    internal: Final = "internal"
+    _values_: ClassVar[tuple[str, ...]] = ("any", "none", "internal", )
+
+
+class VirtualMachineMemoryAllocationPolicy(OpenEnum):
+    """VirtualMachineMemoryAllocationPolicy. Since 2.5."""
+
+    swapNone: Final = "swapNone"
+    swapSome: Final = "swapSome"
+    swapMost: Final = "swapMost"
+    _values_: ClassVar[tuple[str, ...]] = ("swapNone", "swapSome", "swapMost", )
+
+
+class VirtualMachineMetadataManagerVmMetadataOp(OpenEnum):
+    """VirtualMachineMetadataManagerVmMetadataOp. Since 5.5."""
+
+    Update: Final = "Update"
+    Remove: Final = "Remove"
+    _values_: ClassVar[tuple[str, ...]] = ("Update", "Remove", )
+
+
+class VirtualMachineMetadataManagerVmMetadataOwnerOwner(OpenEnum):
+    """VirtualMachineMetadataManagerVmMetadataOwnerOwner. Since 5.5."""
+
+    ComVmwareVsphereHA: Final = "ComVmwareVsphereHA"
+    _values_: ClassVar[tuple[str, ...]] = ("ComVmwareVsphereHA", )
+
+
+class VirtualMachineMovePriority(OpenEnum):
+    """VirtualMachineMovePriority. Since 2.0."""
+
+    lowPriority: Final = "lowPriority"
+    highPriority: Final = "highPriority"
+    defaultPriority: Final = "defaultPriority"
+    _values_: ClassVar[tuple[str, ...]] = ("lowPriority", "highPriority", "defaultPriority", )
+
+
+class VirtualMachineNeedSecondaryReason(OpenEnum):
+    """VirtualMachineNeedSecondaryReason. Since 4.0."""
+
+    initializing: Final = "initializing"
+    divergence: Final = "divergence"
+    lostConnection: Final = "lostConnection"
+    partialHardwareFailure: Final = "partialHardwareFailure"
+    userAction: Final = "userAction"
+    checkpointError: Final = "checkpointError"
+    other: Final = "other"
+    _values_: ClassVar[tuple[str, ...]] = ("initializing", "divergence", "lostConnection", "partialHardwareFailure", "userAction", "checkpointError", "other", )
+
+
+class VirtualMachinePowerOffBehavior(OpenEnum):
+    """VirtualMachinePowerOffBehavior. Since 2.5."""
+
+    powerOff: Final = "powerOff"
+    revert: Final = "revert"
+    prompt: Final = "prompt"
+    take: Final = "take"
+    _values_: ClassVar[tuple[str, ...]] = ("powerOff", "revert", "prompt", "take", )
+
+
+class VirtualMachinePowerOpType(OpenEnum):
+    """VirtualMachinePowerOpType. Since 2.0."""
+
+    soft: Final = "soft"
+    hard: Final = "hard"
+    preset: Final = "preset"
+    _values_: ClassVar[tuple[str, ...]] = ("soft", "hard", "preset", )
+
+
+class VirtualMachinePowerState(OpenEnum):
+    """VirtualMachinePowerState. Since 2.0."""
+
+    poweredOff: Final = "poweredOff"
+    poweredOn: Final = "poweredOn"
+    suspended: Final = "suspended"
+    _values_: ClassVar[tuple[str, ...]] = ("poweredOff", "poweredOn", "suspended", )
+
+
+class VirtualMachineRecordReplayState(OpenEnum):
+    """VirtualMachineRecordReplayState. Since 4.0."""
+
+    recording: Final = "recording"
+    replaying: Final = "replaying"
+    inactive: Final = "inactive"
+    _values_: ClassVar[tuple[str, ...]] = ("recording", "replaying", "inactive", )
+
+
+class VirtualMachineRelocateDiskMoveOptions(OpenEnum):
+    """VirtualMachineRelocateDiskMoveOptions. Since 4.0."""
+
+    moveAllDiskBackingsAndAllowSharing: Final = "moveAllDiskBackingsAndAllowSharing"
+    moveAllDiskBackingsAndDisallowSharing: Final = "moveAllDiskBackingsAndDisallowSharing"
+    moveChildMostDiskBacking: Final = "moveChildMostDiskBacking"
+    createNewChildDiskBacking: Final = "createNewChildDiskBacking"
+    moveAllDiskBackingsAndConsolidate: Final = "moveAllDiskBackingsAndConsolidate"
+    _values_: ClassVar[tuple[str, ...]] = ("moveAllDiskBackingsAndAllowSharing", "moveAllDiskBackingsAndDisallowSharing", "moveChildMostDiskBacking", "createNewChildDiskBacking", "moveAllDiskBackingsAndConsolidate", )
+
+
+class VirtualMachineRelocateTransformation(OpenEnum):
+    """VirtualMachineRelocateTransformation. Since 2.0."""
+
+    flat: Final = "flat"
+    sparse: Final = "sparse"
+    _values_: ClassVar[tuple[str, ...]] = ("flat", "sparse", )
+
+
+class VirtualMachineScsiPassthroughType(OpenEnum):
+    """VirtualMachineScsiPassthroughType. Since 2.0."""
+
+    disk: Final = "disk"
+    tape: Final = "tape"
+    printer: Final = "printer"
+    processor: Final = "processor"
+    worm: Final = "worm"
+    cdrom: Final = "cdrom"
+    scanner: Final = "scanner"
+    optical: Final = "optical"
+    media: Final = "media"
+    com: Final = "com"
+    raid: Final = "raid"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("disk", "tape", "printer", "processor", "worm", "cdrom", "scanner", "optical", "media", "com", "raid", "unknown", )
+
+
+class VirtualMachineSgxInfoFlcModes(OpenEnum):
+    """VirtualMachineSgxInfoFlcModes. Since 7.0.0.0."""
+
+    locked: Final = "locked"
+    unlocked: Final = "unlocked"
+    _values_: ClassVar[tuple[str, ...]] = ("locked", "unlocked", )
+
+
+class VirtualMachineStandbyActionType(OpenEnum):
+    """VirtualMachineStandbyActionType. Since 2.0."""
+
+    checkpoint: Final = "checkpoint"
+    powerOnSuspend: Final = "powerOnSuspend"
+    _values_: ClassVar[tuple[str, ...]] = ("checkpoint", "powerOnSuspend", )
+
+
+class VirtualMachineTargetInfoConfigurationTag(OpenEnum):
+    """VirtualMachineTargetInfoConfigurationTag. Since 2.0."""
+
+    compliant: Final = "compliant"
+    clusterWide: Final = "clusterWide"
+    _values_: ClassVar[tuple[str, ...]] = ("compliant", "clusterWide", )
+
+
+class VirtualMachineTicketType(OpenEnum):
+    """VirtualMachineTicketType. Since 4.1."""
+
+    mks: Final = "mks"
+    device: Final = "device"
+    guestControl: Final = "guestControl"
+    webmks: Final = "webmks"
+    guestIntegrity: Final = "guestIntegrity"
+    webRemoteDevice: Final = "webRemoteDevice"
+    _values_: ClassVar[tuple[str, ...]] = ("mks", "device", "guestControl", "webmks", "guestIntegrity", "webRemoteDevice", )
+
+
+class VirtualMachineToolsInstallType(OpenEnum):
+    """VirtualMachineToolsInstallType. Since 6.5."""
+
+    guestToolsTypeUnknown: Final = "guestToolsTypeUnknown"
+    guestToolsTypeMSI: Final = "guestToolsTypeMSI"
+    guestToolsTypeTar: Final = "guestToolsTypeTar"
+    guestToolsTypeOSP: Final = "guestToolsTypeOSP"
+    guestToolsTypeOpenVMTools: Final = "guestToolsTypeOpenVMTools"
+    _values_: ClassVar[tuple[str, ...]] = ("guestToolsTypeUnknown", "guestToolsTypeMSI", "guestToolsTypeTar", "guestToolsTypeOSP", "guestToolsTypeOpenVMTools", )
+
+
+class VirtualMachineToolsRunningStatus(OpenEnum):
+    """VirtualMachineToolsRunningStatus. Since 4.0."""
+
+    guestToolsNotRunning: Final = "guestToolsNotRunning"
+    guestToolsRunning: Final = "guestToolsRunning"
+    guestToolsExecutingScripts: Final = "guestToolsExecutingScripts"
+    _values_: ClassVar[tuple[str, ...]] = ("guestToolsNotRunning", "guestToolsRunning", "guestToolsExecutingScripts", )
+
+
+class VirtualMachineToolsStatus(OpenEnum):
+    """VirtualMachineToolsStatus. Since 2.0."""
+
+    toolsNotInstalled: Final = "toolsNotInstalled"
+    toolsNotRunning: Final = "toolsNotRunning"
+    toolsOld: Final = "toolsOld"
+    toolsOk: Final = "toolsOk"
+    _values_: ClassVar[tuple[str, ...]] = ("toolsNotInstalled", "toolsNotRunning", "toolsOld", "toolsOk", )
+
+
+class VirtualMachineToolsVersionStatus(OpenEnum):
+    """VirtualMachineToolsVersionStatus. Since 4.0."""
+
+    guestToolsNotInstalled: Final = "guestToolsNotInstalled"
+    guestToolsNeedUpgrade: Final = "guestToolsNeedUpgrade"
+    guestToolsCurrent: Final = "guestToolsCurrent"
+    guestToolsUnmanaged: Final = "guestToolsUnmanaged"
+    guestToolsTooOld: Final = "guestToolsTooOld"
+    guestToolsSupportedOld: Final = "guestToolsSupportedOld"
+    guestToolsSupportedNew: Final = "guestToolsSupportedNew"
+    guestToolsTooNew: Final = "guestToolsTooNew"
+    guestToolsBlacklisted: Final = "guestToolsBlacklisted"
+    _values_: ClassVar[tuple[str, ...]] = ("guestToolsNotInstalled", "guestToolsNeedUpgrade", "guestToolsCurrent", "guestToolsUnmanaged", "guestToolsTooOld", "guestToolsSupportedOld", "guestToolsSupportedNew", "guestToolsTooNew", "guestToolsBlacklisted", )
+
+
+class VirtualMachineUsbInfoFamily(OpenEnum):
+    """VirtualMachineUsbInfoFamily. Since 2.5."""
+
+    audio: Final = "audio"
+    hid: Final = "hid"
+    hid_bootable: Final = "hid_bootable"
+    physical: Final = "physical"
+    communication: Final = "communication"
+    imaging: Final = "imaging"
+    printer: Final = "printer"
+    storage: Final = "storage"
+    hub: Final = "hub"
+    smart_card: Final = "smart_card"
+    security: Final = "security"
+    video: Final = "video"
+    wireless: Final = "wireless"
+    bluetooth: Final = "bluetooth"
+    wusb: Final = "wusb"
+    pda: Final = "pda"
+    vendor_specific: Final = "vendor_specific"
+    other: Final = "other"
+    unknownFamily: Final = "unknownFamily"
+    _values_: ClassVar[tuple[str, ...]] = ("audio", "hid", "hid_bootable", "physical", "communication", "imaging", "printer", "storage", "hub", "smart_card", "security", "video", "wireless", "bluetooth", "wusb", "pda", "vendor_specific", "other", "unknownFamily", )
+
+
+class VirtualMachineUsbInfoSpeed(OpenEnum):
+    """VirtualMachineUsbInfoSpeed. Since 2.5."""
+
+    low: Final = "low"
+    full: Final = "full"
+    high: Final = "high"
+    superSpeed: Final = "superSpeed"
+    superSpeedPlus: Final = "superSpeedPlus"
+    unknownSpeed: Final = "unknownSpeed"
+    _values_: ClassVar[tuple[str, ...]] = ("low", "full", "high", "superSpeed", "superSpeedPlus", "unknownSpeed", )
+
+
+class VirtualMachineVMCIDeviceAction(OpenEnum):
+    """VirtualMachineVMCIDeviceAction. Since 6.0."""
+
+    allow: Final = "allow"
+    deny: Final = "deny"
+    _values_: ClassVar[tuple[str, ...]] = ("allow", "deny", )
+
+
+class VirtualMachineVMCIDeviceDirection(OpenEnum):
+    """VirtualMachineVMCIDeviceDirection. Since 6.0."""
+
+    guest: Final = "guest"
+    host: Final = "host"
+    anyDirection: Final = "anyDirection"
+    _values_: ClassVar[tuple[str, ...]] = ("guest", "host", "anyDirection", )
+
+
+class VirtualMachineVMCIDeviceProtocol(OpenEnum):
+    """VirtualMachineVMCIDeviceProtocol. Since 6.0."""
+
+    hypervisor: Final = "hypervisor"
+    doorbell: Final = "doorbell"
+    queuepair: Final = "queuepair"
+    datagram: Final = "datagram"
+    stream: Final = "stream"
+    anyProtocol: Final = "anyProtocol"
+    _values_: ClassVar[tuple[str, ...]] = ("hypervisor", "doorbell", "queuepair", "datagram", "stream", "anyProtocol", )
+
+
+class VirtualMachineVgpuProfileInfoProfileClass(OpenEnum):
+    """VirtualMachineVgpuProfileInfoProfileClass. Since 7.0.3.0."""
+
+    compute: Final = "compute"
+    quadro: Final = "quadro"
+    _values_: ClassVar[tuple[str, ...]] = ("compute", "quadro", )
+
+
+class VirtualMachineVgpuProfileInfoProfileSharing(OpenEnum):
+    """VirtualMachineVgpuProfileInfoProfileSharing. Since 7.0.3.0."""
+
+    timeSliced: Final = "timeSliced"
+    mig: Final = "mig"
+    _values_: ClassVar[tuple[str, ...]] = ("timeSliced", "mig", )
+
+
+class VirtualMachineVideoCardUse3dRenderer(OpenEnum):
+    """VirtualMachineVideoCardUse3dRenderer. Since 5.1."""
+
+    automatic: Final = "automatic"
+    software: Final = "software"
+    hardware: Final = "hardware"
+    _values_: ClassVar[tuple[str, ...]] = ("automatic", "software", "hardware", )
+
+
+class VirtualMachineVirtualPMemSnapshotMode(OpenEnum):
+    """VirtualMachineVirtualPMemSnapshotMode. Since 7.0.3.0."""
+
+    independent_persistent: Final = "independent_persistent"
+    independent_eraseonrevert: Final = "independent_eraseonrevert"
+    _values_: ClassVar[tuple[str, ...]] = ("independent_persistent", "independent_eraseonrevert", )
+
+
+class VirtualMachineWindowsQuiesceSpecVssBackupContext(OpenEnum):
+    """VirtualMachineWindowsQuiesceSpecVssBackupContext. Since 6.5."""
+
+    ctx_auto: Final = "ctx_auto"
+    ctx_backup: Final = "ctx_backup"
+    ctx_file_share_backup: Final = "ctx_file_share_backup"
+    _values_: ClassVar[tuple[str, ...]] = ("ctx_auto", "ctx_backup", "ctx_file_share_backup", )
+
+
+class VirtualPointingDeviceHostChoice(OpenEnum):
+    """VirtualPointingDeviceHostChoice. Since 2.0."""
+
+    autodetect: Final = "autodetect"
+    intellimouseExplorer: Final = "intellimouseExplorer"
+    intellimousePs2: Final = "intellimousePs2"
+    logitechMouseman: Final = "logitechMouseman"
+    microsoft_serial: Final = "microsoft_serial"
+    mouseSystems: Final = "mouseSystems"
+    mousemanSerial: Final = "mousemanSerial"
+    ps2: Final = "ps2"
+    _values_: ClassVar[tuple[str, ...]] = ("autodetect", "intellimouseExplorer", "intellimousePs2", "logitechMouseman", "microsoft_serial", "mouseSystems", "mousemanSerial", "ps2", )
+
+
+class VirtualSCSISharing(OpenEnum):
+    """VirtualSCSISharing. Since 2.0."""
+
+    noSharing: Final = "noSharing"
+    virtualSharing: Final = "virtualSharing"
+    physicalSharing: Final = "physicalSharing"
+    _values_: ClassVar[tuple[str, ...]] = ("noSharing", "virtualSharing", "physicalSharing", )
+
+
+class VirtualSerialPortEndPoint(OpenEnum):
+    """VirtualSerialPortEndPoint. Since 2.0."""
+
+    client: Final = "client"
+    server: Final = "server"
+    _values_: ClassVar[tuple[str, ...]] = ("client", "server", )
+
+
+class VirtualVmxnet3VrdmaOptionDeviceProtocols(OpenEnum):
+    """VirtualVmxnet3VrdmaOptionDeviceProtocols. Since 6.7."""
+
+    rocev1: Final = "rocev1"
+    rocev2: Final = "rocev2"
+    _values_: ClassVar[tuple[str, ...]] = ("rocev1", "rocev2", )
+
+
+class VmDasBeingResetEventReasonCode(OpenEnum):
+    """VmDasBeingResetEventReasonCode. Since 4.1."""
+
+    vmtoolsHeartbeatFailure: Final = "vmtoolsHeartbeatFailure"
+    appHeartbeatFailure: Final = "appHeartbeatFailure"
+    appImmediateResetRequest: Final = "appImmediateResetRequest"
+    vmcpResetApdCleared: Final = "vmcpResetApdCleared"
+    _values_: ClassVar[tuple[str, ...]] = ("vmtoolsHeartbeatFailure", "appHeartbeatFailure", "appImmediateResetRequest", "vmcpResetApdCleared", )
+
+
+class VmFailedStartingSecondaryEventFailureReason(OpenEnum):
+    """VmFailedStartingSecondaryEventFailureReason. Since 4.0."""
+
+    incompatibleHost: Final = "incompatibleHost"
+    loginFailed: Final = "loginFailed"
+    registerVmFailed: Final = "registerVmFailed"
+    migrateFailed: Final = "migrateFailed"
+    _values_: ClassVar[tuple[str, ...]] = ("incompatibleHost", "loginFailed", "registerVmFailed", "migrateFailed", )
+
+
+class VmFaultToleranceConfigIssueReasonForIssue(OpenEnum):
+    """VmFaultToleranceConfigIssueReasonForIssue. Since 4.0."""
+
+    haNotEnabled: Final = "haNotEnabled"
+    moreThanOneSecondary: Final = "moreThanOneSecondary"
+    recordReplayNotSupported: Final = "recordReplayNotSupported"
+    replayNotSupported: Final = "replayNotSupported"
+    templateVm: Final = "templateVm"
+    multipleVCPU: Final = "multipleVCPU"
+    hostInactive: Final = "hostInactive"
+    ftUnsupportedHardware: Final = "ftUnsupportedHardware"
+    ftUnsupportedProduct: Final = "ftUnsupportedProduct"
+    missingVMotionNic: Final = "missingVMotionNic"
+    missingFTLoggingNic: Final = "missingFTLoggingNic"
+    thinDisk: Final = "thinDisk"
+    verifySSLCertificateFlagNotSet: Final = "verifySSLCertificateFlagNotSet"
+    hasSnapshots: Final = "hasSnapshots"
+    noConfig: Final = "noConfig"
+    ftSecondaryVm: Final = "ftSecondaryVm"
+    hasLocalDisk: Final = "hasLocalDisk"
+    esxAgentVm: Final = "esxAgentVm"
+    video3dEnabled: Final = "video3dEnabled"
+    hasUnsupportedDisk: Final = "hasUnsupportedDisk"
+    insufficientBandwidth: Final = "insufficientBandwidth"
+    hasNestedHVConfiguration: Final = "hasNestedHVConfiguration"
+    hasVFlashConfiguration: Final = "hasVFlashConfiguration"
+    unsupportedProduct: Final = "unsupportedProduct"
+    cpuHvUnsupported: Final = "cpuHvUnsupported"
+    cpuHwmmuUnsupported: Final = "cpuHwmmuUnsupported"
+    cpuHvDisabled: Final = "cpuHvDisabled"
+    hasEFIFirmware: Final = "hasEFIFirmware"
+    tooManyVCPUs: Final = "tooManyVCPUs"
+    tooMuchMemory: Final = "tooMuchMemory"
+    unsupportedPMemHAFailOver: Final = "unsupportedPMemHAFailOver"
+    _values_: ClassVar[tuple[str, ...]] = ("haNotEnabled", "moreThanOneSecondary", "recordReplayNotSupported", "replayNotSupported", "templateVm", "multipleVCPU", "hostInactive", "ftUnsupportedHardware", "ftUnsupportedProduct", "missingVMotionNic", "missingFTLoggingNic", "thinDisk", "verifySSLCertificateFlagNotSet", "hasSnapshots", "noConfig", "ftSecondaryVm", "hasLocalDisk", "esxAgentVm", "video3dEnabled", "hasUnsupportedDisk", "insufficientBandwidth", "hasNestedHVConfiguration", "hasVFlashConfiguration", "unsupportedProduct", "cpuHvUnsupported", "cpuHwmmuUnsupported", "cpuHvDisabled", "hasEFIFirmware", "tooManyVCPUs", "tooMuchMemory", "unsupportedPMemHAFailOver", )
+
+
+class VmFaultToleranceInvalidFileBackingDeviceType(OpenEnum):
+    """VmFaultToleranceInvalidFileBackingDeviceType. Since 4.0."""
+
+    virtualFloppy: Final = "virtualFloppy"
+    virtualCdrom: Final = "virtualCdrom"
+    virtualSerialPort: Final = "virtualSerialPort"
+    virtualParallelPort: Final = "virtualParallelPort"
+    virtualDisk: Final = "virtualDisk"
+    _values_: ClassVar[tuple[str, ...]] = ("virtualFloppy", "virtualCdrom", "virtualSerialPort", "virtualParallelPort", "virtualDisk", )
+
+
+class VmShutdownOnIsolationEventOperation(OpenEnum):
+    """VmShutdownOnIsolationEventOperation. Since 4.0."""
+
+    shutdown: Final = "shutdown"
+    poweredOff: Final = "poweredOff"
+    _values_: ClassVar[tuple[str, ...]] = ("shutdown", "poweredOff", )
+
+
+class VmwareDistributedVirtualSwitchPvlanPortType(OpenEnum):
+    """VmwareDistributedVirtualSwitchPvlanPortType. Since 4.0."""
+
+    promiscuous: Final = "promiscuous"
+    isolated: Final = "isolated"
+    community: Final = "community"
+    _values_: ClassVar[tuple[str, ...]] = ("promiscuous", "isolated", "community", )
+
+
+class VsanDiskIssueType(OpenEnum):
+    """VsanDiskIssueType. Since 5.5."""
+
+    nonExist: Final = "nonExist"
+    stampMismatch: Final = "stampMismatch"
+    unknown: Final = "unknown"
+    _values_: ClassVar[tuple[str, ...]] = ("nonExist", "stampMismatch", "unknown", )
+
+
+class VsanHostDecommissionModeObjectAction(OpenEnum):
+    """VsanHostDecommissionModeObjectAction. Since 5.5."""
+
+    noAction: Final = "noAction"
+    ensureObjectAccessibility: Final = "ensureObjectAccessibility"
+    evacuateAllData: Final = "evacuateAllData"
+    _values_: ClassVar[tuple[str, ...]] = ("noAction", "ensureObjectAccessibility", "evacuateAllData", )
+
+
+class VsanHostDiskResultState(OpenEnum):
+    """VsanHostDiskResultState. Since 5.5."""
+
+    inUse: Final = "inUse"
+    eligible: Final = "eligible"
+    ineligible: Final = "ineligible"
+    _values_: ClassVar[tuple[str, ...]] = ("inUse", "eligible", "ineligible", )
+
+
+class VsanHostHealthState(OpenEnum):
+    """VsanHostHealthState. Since 5.5."""
+
+    unknown: Final = "unknown"
+    healthy: Final = "healthy"
+    unhealthy: Final = "unhealthy"
+    _values_: ClassVar[tuple[str, ...]] = ("unknown", "healthy", "unhealthy", )
+
+
+class VsanHostNodeState(OpenEnum):
+    """VsanHostNodeState. Since 5.5."""
+
+    error: Final = "error"
+    disabled: Final = "disabled"
+    agent: Final = "agent"
+    master: Final = "master"
+    backup: Final = "backup"
+    starting: Final = "starting"
+    stopping: Final = "stopping"
+    enteringMaintenanceMode: Final = "enteringMaintenanceMode"
+    exitingMaintenanceMode: Final = "exitingMaintenanceMode"
+    decommissioning: Final = "decommissioning"
+    _values_: ClassVar[tuple[str, ...]] = ("error", "disabled", "agent", "master", "backup", "starting", "stopping", "enteringMaintenanceMode", "exitingMaintenanceMode", "decommissioning", )
+
+
+class VsanUpgradeSystemUpgradeHistoryDiskGroupOpType(OpenEnum):
+    """VsanUpgradeSystemUpgradeHistoryDiskGroupOpType. Since 6.0."""
+
+    add: Final = "add"
+    remove: Final = "remove"
+    _values_: ClassVar[tuple[str, ...]] = ("add", "remove", )
+
+
+class WeekOfMonth(OpenEnum):
+    """WeekOfMonth. Since 2.0."""
+
+    first: Final = "first"
+    second: Final = "second"
+    third: Final = "third"
+    fourth: Final = "fourth"
+    last: Final = "last"
+    _values_: ClassVar[tuple[str, ...]] = ("first", "second", "third", "fourth", "last", )
+
+
+class WillLoseHAProtectionResolution(OpenEnum):
+    """WillLoseHAProtectionResolution. Since 5.0."""
+
+    svmotion: Final = "svmotion"
+    relocate: Final = "relocate"
+    _values_: ClassVar[tuple[str, ...]] = ("svmotion", "relocate", )
+
+
+class vslmVStorageObjectControlFlag(OpenEnum):
+    """vslmVStorageObjectControlFlag. Since 6.7."""
+
+    keepAfterDeleteVm: Final = "keepAfterDeleteVm"
+    disableRelocation: Final = "disableRelocation"
+    enableChangedBlockTracking: Final = "enableChangedBlockTracking"
+    _values_: ClassVar[tuple[str, ...]] = ("keepAfterDeleteVm", "disableRelocation", "enableChangedBlockTracking", )

@@ -1,0 +1,92 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CpuIncompatible1ECX: fault type, extends CpuIncompatible. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .cpu_incompatible import CpuIncompatible
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+
+
+class CpuIncompatible1ECX(CpuIncompatible):
+    """CpuIncompatible1ECX (CpuIncompatible). Since 2.5.
+
+    Fields declared here:
+        sse3: sse3, boolean, since 2.5.
+        pclmulqdq: pclmulqdq, boolean, optional, since 5.0.
+        ssse3: ssse3, boolean, since 2.5.
+        sse41: sse41, boolean, since 2.5.
+        sse42: sse42, boolean, since 2.5.
+        aes: aes, boolean, optional, since 5.0.
+        other: other, boolean, since 2.5.
+        otherOnly: otherOnly, boolean, since 2.5.
+    """
+
+    _wire_name_: ClassVar[str] = "CpuIncompatible1ECX"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("level", "int", 0, "2.0"),
+        _F("registerName", "string", 0, "2.0"),
+        _F("registerBits", "string", 2, "2.5"),
+        _F("desiredBits", "string", 2, "2.5"),
+        _F("host", "ManagedObjectReference", 2, "2.5", target="HostSystem"),
+        _F("sse3", "boolean", 0, "2.5"),
+        _F("pclmulqdq", "boolean", 2, "5.0"),
+        _F("ssse3", "boolean", 0, "2.5"),
+        _F("sse41", "boolean", 0, "2.5"),
+        _F("sse42", "boolean", 0, "2.5"),
+        _F("aes", "boolean", 2, "5.0"),
+        _F("other", "boolean", 0, "2.5"),
+        _F("otherOnly", "boolean", 0, "2.5"),
+    )
+    sse3: bool
+    pclmulqdq: bool | None
+    ssse3: bool
+    sse41: bool
+    sse42: bool
+    aes: bool | None
+    other: bool
+    otherOnly: bool
+
+    def __init__(
+        self,
+        *,
+        level: int,
+        registerName: str,
+        sse3: bool,
+        ssse3: bool,
+        sse41: bool,
+        sse42: bool,
+        other: bool,
+        otherOnly: bool,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+        registerBits: str | None = None,
+        desiredBits: str | None = None,
+        host: HostSystem | None = None,
+        pclmulqdq: bool | None = None,
+        aes: bool | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.level = level
+        self.registerName = registerName
+        self.registerBits = registerBits
+        self.desiredBits = desiredBits
+        self.host = host
+        self.sse3 = sse3
+        self.pclmulqdq = pclmulqdq
+        self.ssse3 = ssse3
+        self.sse41 = sse41
+        self.sse42 = sse42
+        self.aes = aes
+        self.other = other
+        self.otherOnly = otherOnly

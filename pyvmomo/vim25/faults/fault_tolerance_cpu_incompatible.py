@@ -1,0 +1,67 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""FaultToleranceCpuIncompatible: fault type, extends CpuIncompatible. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .cpu_incompatible import CpuIncompatible
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+
+
+class FaultToleranceCpuIncompatible(CpuIncompatible):
+    """FaultToleranceCpuIncompatible (CpuIncompatible). Since 4.0.
+
+    Fields declared here:
+        model: model, boolean, since 4.0.
+        family: family, boolean, since 4.0.
+        stepping: stepping, boolean, since 4.0.
+    """
+
+    _wire_name_: ClassVar[str] = "FaultToleranceCpuIncompatible"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("level", "int", 0, "2.0"),
+        _F("registerName", "string", 0, "2.0"),
+        _F("registerBits", "string", 2, "2.5"),
+        _F("desiredBits", "string", 2, "2.5"),
+        _F("host", "ManagedObjectReference", 2, "2.5", target="HostSystem"),
+        _F("model", "boolean", 0, "4.0"),
+        _F("family", "boolean", 0, "4.0"),
+        _F("stepping", "boolean", 0, "4.0"),
+    )
+    model: bool
+    family: bool
+    stepping: bool
+
+    def __init__(
+        self,
+        *,
+        level: int,
+        registerName: str,
+        model: bool,
+        family: bool,
+        stepping: bool,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+        registerBits: str | None = None,
+        desiredBits: str | None = None,
+        host: HostSystem | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.level = level
+        self.registerName = registerName
+        self.registerBits = registerBits
+        self.desiredBits = desiredBits
+        self.host = host
+        self.model = model
+        self.family = family
+        self.stepping = stepping

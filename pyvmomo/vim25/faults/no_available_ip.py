@@ -1,0 +1,57 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""NoAvailableIp: fault type, extends VAppPropertyFault. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .v_app_property_fault import VAppPropertyFault
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+    from ..managed.network import Network
+
+
+class NoAvailableIp(VAppPropertyFault):
+    """NoAvailableIp (VAppPropertyFault). Since 4.0.
+
+    Fields declared here:
+        network: network, ManagedObjectReference reference to Network, since 4.0.
+    """
+
+    _wire_name_: ClassVar[str] = "NoAvailableIp"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("id", "string", 0, "4.0"),
+        _F("category", "string", 0, "4.0"),
+        _F("label", "string", 0, "4.0"),
+        _F("type", "string", 0, "4.0"),
+        _F("value", "string", 0, "4.0"),
+        _F("network", "ManagedObjectReference", 0, "4.0", target="Network"),
+    )
+    network: Network
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        category: str,
+        label: str,
+        type: str,
+        value: str,
+        network: Network,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.id = id
+        self.category = category
+        self.label = label
+        self.type = type
+        self.value = value
+        self.network = network

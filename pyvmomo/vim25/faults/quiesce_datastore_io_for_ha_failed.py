@@ -1,0 +1,64 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""QuiesceDatastoreIOForHAFailed: fault type, extends ResourceInUse. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .resource_in_use import ResourceInUse
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.datastore import Datastore
+    from ..managed.host_system import HostSystem
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+
+
+class QuiesceDatastoreIOForHAFailed(ResourceInUse):
+    """QuiesceDatastoreIOForHAFailed (ResourceInUse). Since 5.0.
+
+    Fields declared here:
+        host: host, ManagedObjectReference reference to HostSystem, since 5.0.
+        hostName: hostName, string, since 5.0.
+        ds: ds, ManagedObjectReference reference to Datastore, since 5.0.
+        dsName: dsName, string, since 5.0.
+    """
+
+    _wire_name_: ClassVar[str] = "QuiesceDatastoreIOForHAFailed"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("type", "string", 2, "2.0"),
+        _F("name", "string", 2, "2.0"),
+        _F("host", "ManagedObjectReference", 0, "5.0", target="HostSystem"),
+        _F("hostName", "string", 0, "5.0"),
+        _F("ds", "ManagedObjectReference", 0, "5.0", target="Datastore"),
+        _F("dsName", "string", 0, "5.0"),
+    )
+    host: HostSystem
+    hostName: str
+    ds: Datastore
+    dsName: str
+
+    def __init__(
+        self,
+        *,
+        host: HostSystem,
+        hostName: str,
+        ds: Datastore,
+        dsName: str,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+        type: str | None = None,
+        name: str | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.type = type
+        self.name = name
+        self.host = host
+        self.hostName = hostName
+        self.ds = ds
+        self.dsName = dsName

@@ -1,0 +1,59 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ReplicationVmInProgressFault: fault type, extends ReplicationVmFault. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .replication_vm_fault import ReplicationVmFault
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+    from ..managed.virtual_machine import VirtualMachine
+
+
+class ReplicationVmInProgressFault(ReplicationVmFault):
+    """ReplicationVmInProgressFault (ReplicationVmFault). Since 6.0.
+
+    Fields declared here:
+        requestedActivity: requestedActivity, string, since 6.0.
+        inProgressActivity: inProgressActivity, string, since 6.0.
+    """
+
+    _wire_name_: ClassVar[str] = "ReplicationVmInProgressFault"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("reason", "string", 0, "5.0"),
+        _F("state", "string", 2, "5.0"),
+        _F("instanceId", "string", 2, "5.0"),
+        _F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"),
+        _F("requestedActivity", "string", 0, "6.0"),
+        _F("inProgressActivity", "string", 0, "6.0"),
+    )
+    requestedActivity: str
+    inProgressActivity: str
+
+    def __init__(
+        self,
+        *,
+        reason: str,
+        vm: VirtualMachine,
+        requestedActivity: str,
+        inProgressActivity: str,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+        state: str | None = None,
+        instanceId: str | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.reason = reason
+        self.state = state
+        self.instanceId = instanceId
+        self.vm = vm
+        self.requestedActivity = requestedActivity
+        self.inProgressActivity = inProgressActivity

@@ -1,0 +1,43 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""UnsharedSwapVMotionNotSupported: fault type, extends MigrationFeatureNotSupported. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .migration_feature_not_supported import MigrationFeatureNotSupported
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+
+
+class UnsharedSwapVMotionNotSupported(MigrationFeatureNotSupported):
+    """UnsharedSwapVMotionNotSupported (MigrationFeatureNotSupported). Since 2.5.    """
+
+    _wire_name_: ClassVar[str] = "UnsharedSwapVMotionNotSupported"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("atSourceHost", "boolean", 0, "2.5"),
+        _F("failedHostName", "string", 0, "2.5"),
+        _F("failedHost", "ManagedObjectReference", 0, "2.5", target="HostSystem"),
+    )
+
+    def __init__(
+        self,
+        *,
+        atSourceHost: bool,
+        failedHostName: str,
+        failedHost: HostSystem,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.atSourceHost = atSourceHost
+        self.failedHostName = failedHostName
+        self.failedHost = failedHost

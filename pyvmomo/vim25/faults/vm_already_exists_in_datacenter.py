@@ -1,0 +1,57 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VmAlreadyExistsInDatacenter: fault type, extends InvalidFolder. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .invalid_folder import InvalidFolder
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+    from ..managed.managed_entity import ManagedEntity
+    from ..managed.virtual_machine import VirtualMachine
+
+
+class VmAlreadyExistsInDatacenter(InvalidFolder):
+    """VmAlreadyExistsInDatacenter (InvalidFolder). Since 4.0.
+
+    Fields declared here:
+        host: host, ManagedObjectReference reference to HostSystem, since 4.0.
+        hostname: hostname, string, since 4.0.
+        vm: vm, list of ManagedObjectReference reference to VirtualMachine, since 4.0.
+    """
+
+    _wire_name_: ClassVar[str] = "VmAlreadyExistsInDatacenter"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("target", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"),
+        _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),
+        _F("hostname", "string", 0, "4.0"),
+        _F("vm", "ManagedObjectReference", 1, "4.0", target="VirtualMachine"),
+    )
+    host: HostSystem
+    hostname: str
+    vm: list[VirtualMachine]
+
+    def __init__(
+        self,
+        *,
+        target: ManagedEntity,
+        host: HostSystem,
+        hostname: str,
+        vm: list[VirtualMachine],
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.target = target
+        self.host = host
+        self.hostname = hostname
+        self.vm = vm

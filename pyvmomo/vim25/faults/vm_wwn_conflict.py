@@ -1,0 +1,61 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VmWwnConflict: fault type, extends InvalidVmConfig. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .invalid_vm_config import InvalidVmConfig
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+    from ..managed.virtual_machine import VirtualMachine
+
+
+class VmWwnConflict(InvalidVmConfig):
+    """VmWwnConflict (InvalidVmConfig). Since 2.5.
+
+    Fields declared here:
+        vm: vm, ManagedObjectReference reference to VirtualMachine, optional, since 2.5.
+        host: host, ManagedObjectReference reference to HostSystem, optional, since 2.5.
+        name: name, string, optional, since 2.5.
+        wwn: wwn, long, optional, since 2.5.
+    """
+
+    _wire_name_: ClassVar[str] = "VmWwnConflict"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
+        _F("faultMessage", "LocalizableMessage", 3, "4.0"),
+        _F("property", "string", 2, "2.0"),
+        _F("vm", "ManagedObjectReference", 2, "2.5", target="VirtualMachine"),
+        _F("host", "ManagedObjectReference", 2, "2.5", target="HostSystem"),
+        _F("name", "string", 2, "2.5"),
+        _F("wwn", "long", 2, "2.5"),
+    )
+    vm: VirtualMachine | None
+    host: HostSystem | None
+    name: str | None
+    wwn: int | None
+
+    def __init__(
+        self,
+        *,
+        faultCause: LocalizedMethodFault | None = None,
+        faultMessage: list[LocalizableMessage] | None = None,
+        property: str | None = None,
+        vm: VirtualMachine | None = None,
+        host: HostSystem | None = None,
+        name: str | None = None,
+        wwn: int | None = None,
+    ) -> None:
+        self.faultCause = faultCause
+        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.property = property
+        self.vm = vm
+        self.host = host
+        self.name = name
+        self.wwn = wwn

@@ -1,0 +1,232 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""AlarmManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .alarm import Alarm
+    from ..types.alarm_description import AlarmDescription
+    from ..types.alarm_expression import AlarmExpression
+    from ..types.alarm_filter_spec import AlarmFilterSpec
+    from ..types.alarm_spec import AlarmSpec
+    from ..types.alarm_state import AlarmState
+    from .managed_entity import ManagedEntity
+
+_ACKNOWLEDGE_ALARM: _Operation[None] = _Operation(
+    "AcknowledgeAlarm",
+    (_F("alarm", "ManagedObjectReference", 0, "4.0", target="Alarm"), _F("entity", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_ARE_ALARM_ACTIONS_ENABLED: _Operation[bool] = _Operation(
+    "AreAlarmActionsEnabled",
+    (_F("entity", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), ),
+    _F("returnval", "boolean", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege=None,
+    safe=True,
+    task_result=None,
+)
+
+_CLEAR_TRIGGERED_ALARMS: _Operation[None] = _Operation(
+    "ClearTriggeredAlarms",
+    (_F("filter", "AlarmFilterSpec", 0, "6.7"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.7",
+    privilege="Alarm.SetStatus",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_ALARM: _Operation[Alarm] = _Operation(
+    "CreateAlarm",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("spec", "AlarmSpec", 0, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Alarm"),
+    faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_DISABLE_ALARM: _Operation[None] = _Operation(
+    "DisableAlarm",
+    (_F("alarm", "ManagedObjectReference", 0, "6.9.1", target="Alarm"), _F("entity", "ManagedObjectReference", 0, "6.9.1", target="ManagedEntity"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.9.1",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_ENABLE_ALARM: _Operation[None] = _Operation(
+    "EnableAlarm",
+    (_F("alarm", "ManagedObjectReference", 0, "6.9.1", target="Alarm"), _F("entity", "ManagedObjectReference", 0, "6.9.1", target="ManagedEntity"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.9.1",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_ENABLE_ALARM_ACTIONS: _Operation[None] = _Operation(
+    "EnableAlarmActions",
+    (_F("entity", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), _F("enabled", "boolean", 0, "4.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_GET_ALARM: _Operation[list[Alarm]] = _Operation(
+    "GetAlarm",
+    (_F("entity", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"), ),
+    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="Alarm"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_GET_ALARM_STATE: _Operation[list[AlarmState]] = _Operation(
+    "GetAlarmState",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), ),
+    _F("returnval", "AlarmState", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=True,
+    task_result=None,
+)
+
+
+class AlarmManager(_ManagedObject):
+    """Managed object AlarmManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        defaultExpression: list of AlarmExpression, since 2.0.
+        description: AlarmDescription, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "AlarmManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "defaultExpression": _F("defaultExpression", "AlarmExpression", 3, "2.0"),
+        "description": _F("description", "AlarmDescription", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AcknowledgeAlarm": _ACKNOWLEDGE_ALARM,
+        "AreAlarmActionsEnabled": _ARE_ALARM_ACTIONS_ENABLED,
+        "ClearTriggeredAlarms": _CLEAR_TRIGGERED_ALARMS,
+        "CreateAlarm": _CREATE_ALARM,
+        "DisableAlarm": _DISABLE_ALARM,
+        "EnableAlarm": _ENABLE_ALARM,
+        "EnableAlarmActions": _ENABLE_ALARM_ACTIONS,
+        "GetAlarm": _GET_ALARM,
+        "GetAlarmState": _GET_ALARM_STATE,
+    }
+
+    def AcknowledgeAlarm(
+        self,
+        *,
+        alarm: Alarm,
+        entity: ManagedEntity,
+        _timeout: float | None = None,
+    ) -> None:
+        """AcknowledgeAlarm, on AlarmManager, since 4.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _ACKNOWLEDGE_ALARM, (alarm, entity, ), _timeout)
+
+    def AreAlarmActionsEnabled(
+        self,
+        *,
+        entity: ManagedEntity,
+        _timeout: float | None = None,
+    ) -> bool:
+        """AreAlarmActionsEnabled, on AlarmManager, since 4.0. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _ARE_ALARM_ACTIONS_ENABLED, (entity, ), _timeout)
+
+    def ClearTriggeredAlarms(
+        self,
+        *,
+        filter: AlarmFilterSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """ClearTriggeredAlarms, on AlarmManager, since 6.7. Privilege: Alarm.SetStatus. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CLEAR_TRIGGERED_ALARMS, (filter, ), _timeout)
+
+    def CreateAlarm(
+        self,
+        *,
+        entity: ManagedEntity,
+        spec: AlarmSpec,
+        _timeout: float | None = None,
+    ) -> Alarm:
+        """CreateAlarm, on AlarmManager, since 2.0. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_ALARM, (entity, spec, ), _timeout)
+
+    def DisableAlarm(
+        self,
+        *,
+        alarm: Alarm,
+        entity: ManagedEntity,
+        _timeout: float | None = None,
+    ) -> None:
+        """DisableAlarm, on AlarmManager, since 6.9.1. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _DISABLE_ALARM, (alarm, entity, ), _timeout)
+
+    def EnableAlarm(
+        self,
+        *,
+        alarm: Alarm,
+        entity: ManagedEntity,
+        _timeout: float | None = None,
+    ) -> None:
+        """EnableAlarm, on AlarmManager, since 6.9.1. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _ENABLE_ALARM, (alarm, entity, ), _timeout)
+
+    def EnableAlarmActions(
+        self,
+        *,
+        entity: ManagedEntity,
+        enabled: bool,
+        _timeout: float | None = None,
+    ) -> None:
+        """EnableAlarmActions, on AlarmManager, since 4.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _ENABLE_ALARM_ACTIONS, (entity, enabled, ), _timeout)
+
+    def GetAlarm(
+        self,
+        *,
+        entity: ManagedEntity | None = None,
+        _timeout: float | None = None,
+    ) -> list[Alarm]:
+        """GetAlarm, on AlarmManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _GET_ALARM, (entity, ), _timeout)
+
+    def GetAlarmState(
+        self,
+        *,
+        entity: ManagedEntity,
+        _timeout: float | None = None,
+    ) -> list[AlarmState]:
+        """GetAlarmState, on AlarmManager, since 2.0. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _GET_ALARM_STATE, (entity, ), _timeout)

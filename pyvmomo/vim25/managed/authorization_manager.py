@@ -1,0 +1,350 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""AuthorizationManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.authorization_description import AuthorizationDescription
+    from ..types.authorization_privilege import AuthorizationPrivilege
+    from ..types.authorization_role import AuthorizationRole
+    from ..types.entity_privilege import EntityPrivilege
+    from .managed_entity import ManagedEntity
+    from ..types.permission import Permission
+    from ..types.user_privilege_result import UserPrivilegeResult
+
+_ADD_AUTHORIZATION_ROLE: _Operation[int] = _Operation(
+    "AddAuthorizationRole",
+    (_F("name", "string", 0, "2.0"), _F("privIds", "string", 3, "2.0"), ),
+    _F("returnval", "int", 0, "7.0.3.0"),
+    faults=("AlreadyExists", "InvalidName", "RuntimeFault", ),
+    since="2.0",
+    privilege="Authorization.ModifyRoles",
+    safe=False,
+    task_result=None,
+)
+
+_FETCH_USER_PRIVILEGE_ON_ENTITIES: _Operation[list[UserPrivilegeResult]] = _Operation(
+    "FetchUserPrivilegeOnEntities",
+    (_F("entities", "ManagedObjectReference", 1, "6.5", target="ManagedEntity"), _F("userName", "string", 0, "6.5"), ),
+    _F("returnval", "UserPrivilegeResult", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege=None,
+    safe=True,
+    task_result=None,
+)
+
+_HAS_PRIVILEGE_ON_ENTITIES: _Operation[list[EntityPrivilege]] = _Operation(
+    "HasPrivilegeOnEntities",
+    (_F("entity", "ManagedObjectReference", 1, "5.5", target="ManagedEntity"), _F("sessionId", "string", 0, "5.5"), _F("privId", "string", 3, "5.5"), ),
+    _F("returnval", "EntityPrivilege", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="5.5",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_HAS_PRIVILEGE_ON_ENTITY: _Operation[list[bool]] = _Operation(
+    "HasPrivilegeOnEntity",
+    (_F("entity", "ManagedObjectReference", 0, "5.0", target="ManagedEntity"), _F("sessionId", "string", 0, "5.0"), _F("privId", "string", 3, "5.0"), ),
+    _F("returnval", "boolean", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="5.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_HAS_USER_PRIVILEGE_ON_ENTITIES: _Operation[list[EntityPrivilege]] = _Operation(
+    "HasUserPrivilegeOnEntities",
+    (_F("entities", "ManagedObjectReference", 1, "6.5"), _F("userName", "string", 0, "6.5"), _F("privId", "string", 3, "6.5"), ),
+    _F("returnval", "EntityPrivilege", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege=None,
+    safe=True,
+    task_result=None,
+)
+
+_MERGE_PERMISSIONS: _Operation[None] = _Operation(
+    "MergePermissions",
+    (_F("srcRoleId", "int", 0, "2.0"), _F("dstRoleId", "int", 0, "2.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Authorization.ReassignRolePermissions",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_AUTHORIZATION_ROLE: _Operation[None] = _Operation(
+    "RemoveAuthorizationRole",
+    (_F("roleId", "int", 0, "2.0"), _F("failIfUsed", "boolean", 0, "2.0"), ),
+    None,
+    faults=("NotFound", "RemoveFailed", "RuntimeFault", ),
+    since="2.0",
+    privilege="Authorization.ModifyRoles",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_ENTITY_PERMISSION: _Operation[None] = _Operation(
+    "RemoveEntityPermission",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("user", "string", 0, "2.0"), _F("isGroup", "boolean", 0, "2.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_RESET_ENTITY_PERMISSIONS: _Operation[None] = _Operation(
+    "ResetEntityPermissions",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("permission", "Permission", 3, "2.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "NotFound", "UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_RETRIEVE_ALL_PERMISSIONS: _Operation[list[Permission]] = _Operation(
+    "RetrieveAllPermissions",
+    (),
+    _F("returnval", "Permission", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_ENTITY_PERMISSIONS: _Operation[list[Permission]] = _Operation(
+    "RetrieveEntityPermissions",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("inherited", "boolean", 0, "2.0"), ),
+    _F("returnval", "Permission", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_ROLE_PERMISSIONS: _Operation[list[Permission]] = _Operation(
+    "RetrieveRolePermissions",
+    (_F("roleId", "int", 0, "2.0"), ),
+    _F("returnval", "Permission", 3, "7.0.3.0"),
+    faults=("NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_SET_ENTITY_PERMISSIONS: _Operation[None] = _Operation(
+    "SetEntityPermissions",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("permission", "Permission", 3, "2.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "NotFound", "UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_AUTHORIZATION_ROLE: _Operation[None] = _Operation(
+    "UpdateAuthorizationRole",
+    (_F("roleId", "int", 0, "2.0"), _F("newName", "string", 0, "2.0"), _F("privIds", "string", 3, "2.0"), ),
+    None,
+    faults=("AlreadyExists", "InvalidName", "NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Authorization.ModifyRoles",
+    safe=False,
+    task_result=None,
+)
+
+
+class AuthorizationManager(_ManagedObject):
+    """Managed object AuthorizationManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        privilegeList: list of AuthorizationPrivilege, since 2.0.
+        roleList: list of AuthorizationRole, since 2.0.
+        description: AuthorizationDescription, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "AuthorizationManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "privilegeList": _F("privilegeList", "AuthorizationPrivilege", 3, "2.0"),
+        "roleList": _F("roleList", "AuthorizationRole", 3, "2.0"),
+        "description": _F("description", "AuthorizationDescription", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AddAuthorizationRole": _ADD_AUTHORIZATION_ROLE,
+        "FetchUserPrivilegeOnEntities": _FETCH_USER_PRIVILEGE_ON_ENTITIES,
+        "HasPrivilegeOnEntities": _HAS_PRIVILEGE_ON_ENTITIES,
+        "HasPrivilegeOnEntity": _HAS_PRIVILEGE_ON_ENTITY,
+        "HasUserPrivilegeOnEntities": _HAS_USER_PRIVILEGE_ON_ENTITIES,
+        "MergePermissions": _MERGE_PERMISSIONS,
+        "RemoveAuthorizationRole": _REMOVE_AUTHORIZATION_ROLE,
+        "RemoveEntityPermission": _REMOVE_ENTITY_PERMISSION,
+        "ResetEntityPermissions": _RESET_ENTITY_PERMISSIONS,
+        "RetrieveAllPermissions": _RETRIEVE_ALL_PERMISSIONS,
+        "RetrieveEntityPermissions": _RETRIEVE_ENTITY_PERMISSIONS,
+        "RetrieveRolePermissions": _RETRIEVE_ROLE_PERMISSIONS,
+        "SetEntityPermissions": _SET_ENTITY_PERMISSIONS,
+        "UpdateAuthorizationRole": _UPDATE_AUTHORIZATION_ROLE,
+    }
+
+    def AddAuthorizationRole(
+        self,
+        *,
+        name: str,
+        privIds: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> int:
+        """AddAuthorizationRole, on AuthorizationManager, since 2.0. Privilege: Authorization.ModifyRoles. Faults: AlreadyExists, InvalidName, RuntimeFault."""
+        return self._transport.invoke(self, _ADD_AUTHORIZATION_ROLE, (name, privIds, ), _timeout)
+
+    def FetchUserPrivilegeOnEntities(
+        self,
+        *,
+        entities: list[ManagedEntity],
+        userName: str,
+        _timeout: float | None = None,
+    ) -> list[UserPrivilegeResult]:
+        """FetchUserPrivilegeOnEntities, on AuthorizationManager, since 6.5. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _FETCH_USER_PRIVILEGE_ON_ENTITIES, (entities, userName, ), _timeout)
+
+    def HasPrivilegeOnEntities(
+        self,
+        *,
+        entity: list[ManagedEntity],
+        sessionId: str,
+        privId: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> list[EntityPrivilege]:
+        """HasPrivilegeOnEntities, on AuthorizationManager, since 5.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _HAS_PRIVILEGE_ON_ENTITIES, (entity, sessionId, privId, ), _timeout)
+
+    def HasPrivilegeOnEntity(
+        self,
+        *,
+        entity: ManagedEntity,
+        sessionId: str,
+        privId: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> list[bool]:
+        """HasPrivilegeOnEntity, on AuthorizationManager, since 5.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _HAS_PRIVILEGE_ON_ENTITY, (entity, sessionId, privId, ), _timeout)
+
+    def HasUserPrivilegeOnEntities(
+        self,
+        *,
+        entities: list[_ManagedObject],
+        userName: str,
+        privId: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> list[EntityPrivilege]:
+        """HasUserPrivilegeOnEntities, on AuthorizationManager, since 6.5. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _HAS_USER_PRIVILEGE_ON_ENTITIES, (entities, userName, privId, ), _timeout)
+
+    def MergePermissions(
+        self,
+        *,
+        srcRoleId: int,
+        dstRoleId: int,
+        _timeout: float | None = None,
+    ) -> None:
+        """MergePermissions, on AuthorizationManager, since 2.0. Privilege: Authorization.ReassignRolePermissions. Faults: AuthMinimumAdminPermission, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _MERGE_PERMISSIONS, (srcRoleId, dstRoleId, ), _timeout)
+
+    def RemoveAuthorizationRole(
+        self,
+        *,
+        roleId: int,
+        failIfUsed: bool,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveAuthorizationRole, on AuthorizationManager, since 2.0. Privilege: Authorization.ModifyRoles. Faults: NotFound, RemoveFailed, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_AUTHORIZATION_ROLE, (roleId, failIfUsed, ), _timeout)
+
+    def RemoveEntityPermission(
+        self,
+        *,
+        entity: ManagedEntity,
+        user: str,
+        isGroup: bool,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveEntityPermission, on AuthorizationManager, since 2.0. Faults: AuthMinimumAdminPermission, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_ENTITY_PERMISSION, (entity, user, isGroup, ), _timeout)
+
+    def ResetEntityPermissions(
+        self,
+        *,
+        entity: ManagedEntity,
+        permission: list[Permission] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """ResetEntityPermissions, on AuthorizationManager, since 2.0. Faults: AuthMinimumAdminPermission, NotFound, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _RESET_ENTITY_PERMISSIONS, (entity, permission, ), _timeout)
+
+    def RetrieveAllPermissions(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[Permission]:
+        """RetrieveAllPermissions, on AuthorizationManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_ALL_PERMISSIONS, (), _timeout)
+
+    def RetrieveEntityPermissions(
+        self,
+        *,
+        entity: ManagedEntity,
+        inherited: bool,
+        _timeout: float | None = None,
+    ) -> list[Permission]:
+        """RetrieveEntityPermissions, on AuthorizationManager, since 2.0. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_ENTITY_PERMISSIONS, (entity, inherited, ), _timeout)
+
+    def RetrieveRolePermissions(
+        self,
+        *,
+        roleId: int,
+        _timeout: float | None = None,
+    ) -> list[Permission]:
+        """RetrieveRolePermissions, on AuthorizationManager, since 2.0. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_ROLE_PERMISSIONS, (roleId, ), _timeout)
+
+    def SetEntityPermissions(
+        self,
+        *,
+        entity: ManagedEntity,
+        permission: list[Permission] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetEntityPermissions, on AuthorizationManager, since 2.0. Faults: AuthMinimumAdminPermission, NotFound, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _SET_ENTITY_PERMISSIONS, (entity, permission, ), _timeout)
+
+    def UpdateAuthorizationRole(
+        self,
+        *,
+        roleId: int,
+        newName: str,
+        privIds: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateAuthorizationRole, on AuthorizationManager, since 2.0. Privilege: Authorization.ModifyRoles. Faults: AlreadyExists, InvalidName, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_AUTHORIZATION_ROLE, (roleId, newName, privIds, ), _timeout)

@@ -1,0 +1,557 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CryptoManagerKmip: managed object proxy, extends CryptoManager. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .crypto_manager import CryptoManager
+
+if TYPE_CHECKING:
+    from ..types.crypto_key_id import CryptoKeyId
+    from ..types.crypto_key_result import CryptoKeyResult
+    from ..types.crypto_manager_kmip_cluster_status import CryptoManagerKmipClusterStatus
+    from ..types.crypto_manager_kmip_crypto_key_status import CryptoManagerKmipCryptoKeyStatus
+    from ..types.crypto_manager_kmip_server_cert_info import CryptoManagerKmipServerCertInfo
+    from ..types.key_provider_id import KeyProviderId
+    from ..types.kmip_cluster_info import KmipClusterInfo
+    from ..types.kmip_server_info import KmipServerInfo
+    from ..types.kmip_server_spec import KmipServerSpec
+    from .managed_entity import ManagedEntity
+    from .task import Task
+
+_GENERATE_CLIENT_CSR: _Operation[str] = _Operation(
+    "GenerateClientCsr",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_GENERATE_KEY: _Operation[CryptoKeyResult] = _Operation(
+    "GenerateKey",
+    (_F("keyProvider", "KeyProviderId", 2, "6.5"), ),
+    _F("returnval", "CryptoKeyResult", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeys",
+    safe=False,
+    task_result=None,
+)
+
+_GENERATE_SELF_SIGNED_CLIENT_CERT: _Operation[str] = _Operation(
+    "GenerateSelfSignedClientCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_GET_DEFAULT_KMS_CLUSTER: _Operation[KeyProviderId | None] = _Operation(
+    "GetDefaultKmsCluster",
+    (_F("entity", "ManagedObjectReference", 2, "7.0.0.0", target="ManagedEntity"), _F("defaultsToParent", "boolean", 2, "7.0.0.0"), ),
+    _F("returnval", "KeyProviderId", 2, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_IS_KMS_CLUSTER_ACTIVE: _Operation[bool] = _Operation(
+    "IsKmsClusterActive",
+    (_F("cluster", "KeyProviderId", 2, "7.0.0.0"), ),
+    _F("returnval", "boolean", 0, "7.0.3.0"),
+    faults=("InvalidArgument", "RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_LIST_KMIP_SERVERS: _Operation[list[KmipClusterInfo]] = _Operation(
+    "ListKmipServers",
+    (_F("limit", "int", 2, "6.5"), ),
+    _F("returnval", "KmipClusterInfo", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_LIST_KMS_CLUSTERS: _Operation[list[KmipClusterInfo]] = _Operation(
+    "ListKmsClusters",
+    (_F("includeKmsServers", "boolean", 2, "7.0.0.0"), _F("managementTypeFilter", "int", 2, "7.0.0.0"), _F("statusFilter", "int", 2, "7.0.0.0"), ),
+    _F("returnval", "KmipClusterInfo", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_MARK_DEFAULT: _Operation[None] = _Operation(
+    "MarkDefault",
+    (_F("clusterId", "KeyProviderId", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_QUERY_CRYPTO_KEY_STATUS: _Operation[list[CryptoManagerKmipCryptoKeyStatus]] = _Operation(
+    "QueryCryptoKeyStatus",
+    (_F("keyIds", "CryptoKeyId", 3, "6.7.2"), _F("checkKeyBitMap", "int", 0, "6.7.2"), ),
+    _F("returnval", "CryptoManagerKmipCryptoKeyStatus", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.7.2",
+    privilege="Cryptographer.ManageKeys",
+    safe=True,
+    task_result=None,
+)
+
+_REGISTER_KMIP_SERVER: _Operation[None] = _Operation(
+    "RegisterKmipServer",
+    (_F("server", "KmipServerSpec", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_REGISTER_KMS_CLUSTER: _Operation[None] = _Operation(
+    "RegisterKmsCluster",
+    (_F("clusterId", "KeyProviderId", 0, "7.0.0.0"), _F("managementType", "string", 2, "7.0.0.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_KMIP_SERVER: _Operation[None] = _Operation(
+    "RemoveKmipServer",
+    (_F("clusterId", "KeyProviderId", 0, "6.5"), _F("serverName", "string", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_RETRIEVE_CLIENT_CERT: _Operation[str] = _Operation(
+    "RetrieveClientCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_CLIENT_CSR: _Operation[str] = _Operation(
+    "RetrieveClientCsr",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_KMIP_SERVER_CERT: _Operation[CryptoManagerKmipServerCertInfo] = _Operation(
+    "RetrieveKmipServerCert",
+    (_F("keyProvider", "KeyProviderId", 0, "6.5"), _F("server", "KmipServerInfo", 0, "6.5"), ),
+    _F("returnval", "CryptoManagerKmipServerCertInfo", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_KMIP_SERVERS_STATUS_TASK: _Operation[Task[list[CryptoManagerKmipClusterStatus]]] = _Operation(
+    "RetrieveKmipServersStatus_Task",
+    (_F("clusters", "KmipClusterInfo", 3, "6.5"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=_F("result", "CryptoManagerKmipClusterStatus", 1, ""),
+)
+
+_RETRIEVE_SELF_SIGNED_CLIENT_CERT: _Operation[str] = _Operation(
+    "RetrieveSelfSignedClientCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=True,
+    task_result=None,
+)
+
+_SET_DEFAULT_KMS_CLUSTER: _Operation[None] = _Operation(
+    "SetDefaultKmsCluster",
+    (_F("entity", "ManagedObjectReference", 2, "7.0.0.0", target="ManagedEntity"), _F("clusterId", "KeyProviderId", 2, "7.0.0.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_UNREGISTER_KMS_CLUSTER: _Operation[None] = _Operation(
+    "UnregisterKmsCluster",
+    (_F("clusterId", "KeyProviderId", 0, "7.0.0.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_KMIP_SERVER: _Operation[None] = _Operation(
+    "UpdateKmipServer",
+    (_F("server", "KmipServerSpec", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_KMS_SIGNED_CSR_CLIENT_CERT: _Operation[None] = _Operation(
+    "UpdateKmsSignedCsrClientCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), _F("certificate", "string", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_SELF_SIGNED_CLIENT_CERT: _Operation[None] = _Operation(
+    "UpdateSelfSignedClientCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), _F("certificate", "string", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_UPLOAD_CLIENT_CERT: _Operation[None] = _Operation(
+    "UploadClientCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), _F("certificate", "string", 0, "6.5"), _F("privateKey", "string", 4, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+_UPLOAD_KMIP_SERVER_CERT: _Operation[None] = _Operation(
+    "UploadKmipServerCert",
+    (_F("cluster", "KeyProviderId", 0, "6.5"), _F("certificate", "string", 0, "6.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Cryptographer.ManageKeyServers",
+    safe=False,
+    task_result=None,
+)
+
+
+class CryptoManagerKmip(CryptoManager):
+    """Managed object CryptoManagerKmip (CryptoManager). Since 6.5.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        kmipServers: list of KmipClusterInfo, since 6.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "CryptoManagerKmip"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "kmipServers": _F("kmipServers", "KmipClusterInfo", 3, "6.5"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "GenerateClientCsr": _GENERATE_CLIENT_CSR,
+        "GenerateKey": _GENERATE_KEY,
+        "GenerateSelfSignedClientCert": _GENERATE_SELF_SIGNED_CLIENT_CERT,
+        "GetDefaultKmsCluster": _GET_DEFAULT_KMS_CLUSTER,
+        "IsKmsClusterActive": _IS_KMS_CLUSTER_ACTIVE,
+        "ListKmipServers": _LIST_KMIP_SERVERS,
+        "ListKmsClusters": _LIST_KMS_CLUSTERS,
+        "MarkDefault": _MARK_DEFAULT,
+        "QueryCryptoKeyStatus": _QUERY_CRYPTO_KEY_STATUS,
+        "RegisterKmipServer": _REGISTER_KMIP_SERVER,
+        "RegisterKmsCluster": _REGISTER_KMS_CLUSTER,
+        "RemoveKmipServer": _REMOVE_KMIP_SERVER,
+        "RetrieveClientCert": _RETRIEVE_CLIENT_CERT,
+        "RetrieveClientCsr": _RETRIEVE_CLIENT_CSR,
+        "RetrieveKmipServerCert": _RETRIEVE_KMIP_SERVER_CERT,
+        "RetrieveKmipServersStatus_Task": _RETRIEVE_KMIP_SERVERS_STATUS_TASK,
+        "RetrieveSelfSignedClientCert": _RETRIEVE_SELF_SIGNED_CLIENT_CERT,
+        "SetDefaultKmsCluster": _SET_DEFAULT_KMS_CLUSTER,
+        "UnregisterKmsCluster": _UNREGISTER_KMS_CLUSTER,
+        "UpdateKmipServer": _UPDATE_KMIP_SERVER,
+        "UpdateKmsSignedCsrClientCert": _UPDATE_KMS_SIGNED_CSR_CLIENT_CERT,
+        "UpdateSelfSignedClientCert": _UPDATE_SELF_SIGNED_CLIENT_CERT,
+        "UploadClientCert": _UPLOAD_CLIENT_CERT,
+        "UploadKmipServerCert": _UPLOAD_KMIP_SERVER_CERT,
+    }
+
+    def GenerateClientCsr(
+        self,
+        *,
+        cluster: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> str:
+        """GenerateClientCsr, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _GENERATE_CLIENT_CSR, (cluster, ), _timeout)
+
+    def GenerateKey(
+        self,
+        *,
+        keyProvider: KeyProviderId | None = None,
+        _timeout: float | None = None,
+    ) -> CryptoKeyResult:
+        """GenerateKey, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _GENERATE_KEY, (keyProvider, ), _timeout)
+
+    def GenerateSelfSignedClientCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> str:
+        """GenerateSelfSignedClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _GENERATE_SELF_SIGNED_CLIENT_CERT, (cluster, ), _timeout)
+
+    def GetDefaultKmsCluster(
+        self,
+        *,
+        entity: ManagedEntity | None = None,
+        defaultsToParent: bool | None = None,
+        _timeout: float | None = None,
+    ) -> KeyProviderId | None:
+        """GetDefaultKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _GET_DEFAULT_KMS_CLUSTER, (entity, defaultsToParent, ), _timeout)
+
+    def IsKmsClusterActive(
+        self,
+        *,
+        cluster: KeyProviderId | None = None,
+        _timeout: float | None = None,
+    ) -> bool:
+        """IsKmsClusterActive, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: InvalidArgument, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _IS_KMS_CLUSTER_ACTIVE, (cluster, ), _timeout)
+
+    def ListKmipServers(
+        self,
+        *,
+        limit: int | None = None,
+        _timeout: float | None = None,
+    ) -> list[KmipClusterInfo]:
+        """ListKmipServers, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _LIST_KMIP_SERVERS, (limit, ), _timeout)
+
+    def ListKmsClusters(
+        self,
+        *,
+        includeKmsServers: bool | None = None,
+        managementTypeFilter: int | None = None,
+        statusFilter: int | None = None,
+        _timeout: float | None = None,
+    ) -> list[KmipClusterInfo]:
+        """ListKmsClusters, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _LIST_KMS_CLUSTERS, (includeKmsServers, managementTypeFilter, statusFilter, ), _timeout)
+
+    def MarkDefault(
+        self,
+        *,
+        clusterId: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> None:
+        """MarkDefault, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _MARK_DEFAULT, (clusterId, ), _timeout)
+
+    def QueryCryptoKeyStatus(
+        self,
+        *,
+        checkKeyBitMap: int,
+        keyIds: list[CryptoKeyId] | None = None,
+        _timeout: float | None = None,
+    ) -> list[CryptoManagerKmipCryptoKeyStatus]:
+        """QueryCryptoKeyStatus, on CryptoManagerKmip, since 6.7.2. Privilege: Cryptographer.ManageKeys. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_CRYPTO_KEY_STATUS, (keyIds, checkKeyBitMap, ), _timeout)
+
+    def RegisterKmipServer(
+        self,
+        *,
+        server: KmipServerSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """RegisterKmipServer, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REGISTER_KMIP_SERVER, (server, ), _timeout)
+
+    def RegisterKmsCluster(
+        self,
+        *,
+        clusterId: KeyProviderId,
+        managementType: str | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """RegisterKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REGISTER_KMS_CLUSTER, (clusterId, managementType, ), _timeout)
+
+    def RemoveKmipServer(
+        self,
+        *,
+        clusterId: KeyProviderId,
+        serverName: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveKmipServer, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_KMIP_SERVER, (clusterId, serverName, ), _timeout)
+
+    def RetrieveClientCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> str:
+        """RetrieveClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_CLIENT_CERT, (cluster, ), _timeout)
+
+    def RetrieveClientCsr(
+        self,
+        *,
+        cluster: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> str:
+        """RetrieveClientCsr, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_CLIENT_CSR, (cluster, ), _timeout)
+
+    def RetrieveKmipServerCert(
+        self,
+        *,
+        keyProvider: KeyProviderId,
+        server: KmipServerInfo,
+        _timeout: float | None = None,
+    ) -> CryptoManagerKmipServerCertInfo:
+        """RetrieveKmipServerCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_KMIP_SERVER_CERT, (keyProvider, server, ), _timeout)
+
+    def RetrieveKmipServersStatus_Task(
+        self,
+        *,
+        clusters: list[KmipClusterInfo] | None = None,
+        _timeout: float | None = None,
+    ) -> Task[list[CryptoManagerKmipClusterStatus]]:
+        """RetrieveKmipServersStatus_Task, on CryptoManagerKmip, since 6.5. Starts a Task whose result is CryptoManagerKmipClusterStatus. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RETRIEVE_KMIP_SERVERS_STATUS_TASK, (clusters, ), _timeout)
+
+    def RetrieveSelfSignedClientCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> str:
+        """RetrieveSelfSignedClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_SELF_SIGNED_CLIENT_CERT, (cluster, ), _timeout)
+
+    def SetDefaultKmsCluster(
+        self,
+        *,
+        entity: ManagedEntity | None = None,
+        clusterId: KeyProviderId | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetDefaultKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _SET_DEFAULT_KMS_CLUSTER, (entity, clusterId, ), _timeout)
+
+    def UnregisterKmsCluster(
+        self,
+        *,
+        clusterId: KeyProviderId,
+        _timeout: float | None = None,
+    ) -> None:
+        """UnregisterKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UNREGISTER_KMS_CLUSTER, (clusterId, ), _timeout)
+
+    def UpdateKmipServer(
+        self,
+        *,
+        server: KmipServerSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateKmipServer, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_KMIP_SERVER, (server, ), _timeout)
+
+    def UpdateKmsSignedCsrClientCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        certificate: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateKmsSignedCsrClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_KMS_SIGNED_CSR_CLIENT_CERT, (cluster, certificate, ), _timeout)
+
+    def UpdateSelfSignedClientCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        certificate: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateSelfSignedClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_SELF_SIGNED_CLIENT_CERT, (cluster, certificate, ), _timeout)
+
+    def UploadClientCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        certificate: str,
+        privateKey: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UploadClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPLOAD_CLIENT_CERT, (cluster, certificate, privateKey, ), _timeout)
+
+    def UploadKmipServerCert(
+        self,
+        *,
+        cluster: KeyProviderId,
+        certificate: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UploadKmipServerCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPLOAD_KMIP_SERVER_CERT, (cluster, certificate, ), _timeout)

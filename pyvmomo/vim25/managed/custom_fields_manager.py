@@ -1,0 +1,122 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CustomFieldsManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.custom_field_def import CustomFieldDef
+    from .managed_entity import ManagedEntity
+    from ..types.privilege_policy_def import PrivilegePolicyDef
+
+_ADD_CUSTOM_FIELD_DEF: _Operation[CustomFieldDef] = _Operation(
+    "AddCustomFieldDef",
+    (_F("name", "string", 0, "2.0"), _F("moType", "string", 2, "2.5"), _F("fieldDefPolicy", "PrivilegePolicyDef", 2, "2.5"), _F("fieldPolicy", "PrivilegePolicyDef", 2, "2.5"), ),
+    _F("returnval", "CustomFieldDef", 0, "7.0.3.0"),
+    faults=("DuplicateName", "InvalidPrivilege", "RuntimeFault", ),
+    since="2.0",
+    privilege="Global.ManageCustomFields",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_CUSTOM_FIELD_DEF: _Operation[None] = _Operation(
+    "RemoveCustomFieldDef",
+    (_F("key", "int", 0, "2.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Global.ManageCustomFields",
+    safe=False,
+    task_result=None,
+)
+
+_RENAME_CUSTOM_FIELD_DEF: _Operation[None] = _Operation(
+    "RenameCustomFieldDef",
+    (_F("key", "int", 0, "2.0"), _F("name", "string", 0, "2.0"), ),
+    None,
+    faults=("DuplicateName", "RuntimeFault", ),
+    since="2.0",
+    privilege="Global.ManageCustomFields",
+    safe=False,
+    task_result=None,
+)
+
+_SET_FIELD: _Operation[None] = _Operation(
+    "SetField",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("key", "int", 0, "2.0"), _F("value", "string", 0, "2.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class CustomFieldsManager(_ManagedObject):
+    """Managed object CustomFieldsManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        field: list of CustomFieldDef, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "CustomFieldsManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "field": _F("field", "CustomFieldDef", 3, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AddCustomFieldDef": _ADD_CUSTOM_FIELD_DEF,
+        "RemoveCustomFieldDef": _REMOVE_CUSTOM_FIELD_DEF,
+        "RenameCustomFieldDef": _RENAME_CUSTOM_FIELD_DEF,
+        "SetField": _SET_FIELD,
+    }
+
+    def AddCustomFieldDef(
+        self,
+        *,
+        name: str,
+        moType: str | None = None,
+        fieldDefPolicy: PrivilegePolicyDef | None = None,
+        fieldPolicy: PrivilegePolicyDef | None = None,
+        _timeout: float | None = None,
+    ) -> CustomFieldDef:
+        """AddCustomFieldDef, on CustomFieldsManager, since 2.0. Privilege: Global.ManageCustomFields. Faults: DuplicateName, InvalidPrivilege, RuntimeFault."""
+        return self._transport.invoke(self, _ADD_CUSTOM_FIELD_DEF, (name, moType, fieldDefPolicy, fieldPolicy, ), _timeout)
+
+    def RemoveCustomFieldDef(
+        self,
+        *,
+        key: int,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveCustomFieldDef, on CustomFieldsManager, since 2.0. Privilege: Global.ManageCustomFields. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_CUSTOM_FIELD_DEF, (key, ), _timeout)
+
+    def RenameCustomFieldDef(
+        self,
+        *,
+        key: int,
+        name: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RenameCustomFieldDef, on CustomFieldsManager, since 2.0. Privilege: Global.ManageCustomFields. Faults: DuplicateName, RuntimeFault."""
+        return self._transport.invoke(self, _RENAME_CUSTOM_FIELD_DEF, (key, name, ), _timeout)
+
+    def SetField(
+        self,
+        *,
+        entity: ManagedEntity,
+        key: int,
+        value: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetField, on CustomFieldsManager, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _SET_FIELD, (entity, key, value, ), _timeout)

@@ -1,0 +1,94 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DatastoreNamespaceManager: managed object proxy. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .datacenter import Datacenter
+    from .datastore import Datastore
+
+_CONVERT_NAMESPACE_PATH_TO_UUID_PATH: _Operation[str] = _Operation(
+    "ConvertNamespacePathToUuidPath",
+    (_F("datacenter", "ManagedObjectReference", 2, "6.5", target="Datacenter"), _F("namespaceUrl", "string", 0, "6.5"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("InvalidDatastore", "InvalidDatastorePath", "RuntimeFault", ),
+    since="6.5",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_CREATE_DIRECTORY: _Operation[str] = _Operation(
+    "CreateDirectory",
+    (_F("datastore", "ManagedObjectReference", 0, "5.5", target="Datastore"), _F("displayName", "string", 2, "5.5"), _F("policy", "string", 2, "5.5"), _F("size", "long", 2, "7.0.2.0"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("CannotCreateFile", "FileAlreadyExists", "InvalidDatastore", "RuntimeFault", ),
+    since="5.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_DELETE_DIRECTORY: _Operation[None] = _Operation(
+    "DeleteDirectory",
+    (_F("datacenter", "ManagedObjectReference", 2, "5.5", target="Datacenter"), _F("datastorePath", "string", 0, "5.5"), ),
+    None,
+    faults=("FileFault", "FileNotFound", "InvalidDatastore", "InvalidDatastorePath", "RuntimeFault", ),
+    since="5.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class DatastoreNamespaceManager(_ManagedObject):
+    """Managed object DatastoreNamespaceManager. Since 5.5.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "DatastoreNamespaceManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ConvertNamespacePathToUuidPath": _CONVERT_NAMESPACE_PATH_TO_UUID_PATH,
+        "CreateDirectory": _CREATE_DIRECTORY,
+        "DeleteDirectory": _DELETE_DIRECTORY,
+    }
+
+    def ConvertNamespacePathToUuidPath(
+        self,
+        *,
+        namespaceUrl: str,
+        datacenter: Datacenter | None = None,
+        _timeout: float | None = None,
+    ) -> str:
+        """ConvertNamespacePathToUuidPath, on DatastoreNamespaceManager, since 6.5. Privilege: System.View. Faults: InvalidDatastore, InvalidDatastorePath, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _CONVERT_NAMESPACE_PATH_TO_UUID_PATH, (datacenter, namespaceUrl, ), _timeout)
+
+    def CreateDirectory(
+        self,
+        *,
+        datastore: Datastore,
+        displayName: str | None = None,
+        policy: str | None = None,
+        size: int | None = None,
+        _timeout: float | None = None,
+    ) -> str:
+        """CreateDirectory, on DatastoreNamespaceManager, since 5.5. Faults: CannotCreateFile, FileAlreadyExists, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_DIRECTORY, (datastore, displayName, policy, size, ), _timeout)
+
+    def DeleteDirectory(
+        self,
+        *,
+        datastorePath: str,
+        datacenter: Datacenter | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """DeleteDirectory, on DatastoreNamespaceManager, since 5.5. Faults: FileFault, FileNotFound, InvalidDatastore, InvalidDatastorePath, RuntimeFault."""
+        return self._transport.invoke(self, _DELETE_DIRECTORY, (datacenter, datastorePath, ), _timeout)

@@ -1,0 +1,118 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DiagnosticManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.diagnostic_manager_audit_record_result import DiagnosticManagerAuditRecordResult
+    from ..types.diagnostic_manager_bundle_info import DiagnosticManagerBundleInfo
+    from ..types.diagnostic_manager_log_descriptor import DiagnosticManagerLogDescriptor
+    from ..types.diagnostic_manager_log_header import DiagnosticManagerLogHeader
+    from .host_system import HostSystem
+    from .task import Task
+
+_BROWSE_DIAGNOSTIC_LOG: _Operation[DiagnosticManagerLogHeader] = _Operation(
+    "BrowseDiagnosticLog",
+    (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("key", "string", 0, "2.0"), _F("start", "int", 2, "2.0"), _F("lines", "int", 2, "2.0"), ),
+    _F("returnval", "DiagnosticManagerLogHeader", 0, "7.0.3.0"),
+    faults=("CannotAccessFile", "RuntimeFault", ),
+    since="2.0",
+    privilege="Global.Diagnostics",
+    safe=True,
+    task_result=None,
+)
+
+_FETCH_AUDIT_RECORDS: _Operation[DiagnosticManagerAuditRecordResult] = _Operation(
+    "FetchAuditRecords",
+    (_F("token", "string", 2, "7.0.3.0"), ),
+    _F("returnval", "DiagnosticManagerAuditRecordResult", 0, "7.0.3.0"),
+    faults=("InvalidState", "SystemError", "RuntimeFault", ),
+    since="7.0.3.0",
+    privilege="Global.Diagnostics",
+    safe=False,
+    task_result=None,
+)
+
+_GENERATE_LOG_BUNDLES_TASK: _Operation[Task[list[DiagnosticManagerBundleInfo]]] = _Operation(
+    "GenerateLogBundles_Task",
+    (_F("includeDefault", "boolean", 0, "2.0"), _F("host", "ManagedObjectReference", 3, "2.0", target="HostSystem"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("LogBundlingFailed", "TaskInProgress", "RuntimeFault", ),
+    since="2.0",
+    privilege="Global.Diagnostics",
+    safe=False,
+    task_result=_F("result", "DiagnosticManagerBundleInfo", 1, ""),
+)
+
+_QUERY_DESCRIPTIONS: _Operation[list[DiagnosticManagerLogDescriptor]] = _Operation(
+    "QueryDescriptions",
+    (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
+    _F("returnval", "DiagnosticManagerLogDescriptor", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Global.Diagnostics",
+    safe=True,
+    task_result=None,
+)
+
+
+class DiagnosticManager(_ManagedObject):
+    """Managed object DiagnosticManager. Since 2.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "DiagnosticManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "BrowseDiagnosticLog": _BROWSE_DIAGNOSTIC_LOG,
+        "FetchAuditRecords": _FETCH_AUDIT_RECORDS,
+        "GenerateLogBundles_Task": _GENERATE_LOG_BUNDLES_TASK,
+        "QueryDescriptions": _QUERY_DESCRIPTIONS,
+    }
+
+    def BrowseDiagnosticLog(
+        self,
+        *,
+        key: str,
+        host: HostSystem | None = None,
+        start: int | None = None,
+        lines: int | None = None,
+        _timeout: float | None = None,
+    ) -> DiagnosticManagerLogHeader:
+        """BrowseDiagnosticLog, on DiagnosticManager, since 2.0. Privilege: Global.Diagnostics. Faults: CannotAccessFile, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _BROWSE_DIAGNOSTIC_LOG, (host, key, start, lines, ), _timeout)
+
+    def FetchAuditRecords(
+        self,
+        *,
+        token: str | None = None,
+        _timeout: float | None = None,
+    ) -> DiagnosticManagerAuditRecordResult:
+        """FetchAuditRecords, on DiagnosticManager, since 7.0.3.0. Privilege: Global.Diagnostics. Faults: InvalidState, SystemError, RuntimeFault."""
+        return self._transport.invoke(self, _FETCH_AUDIT_RECORDS, (token, ), _timeout)
+
+    def GenerateLogBundles_Task(
+        self,
+        *,
+        includeDefault: bool,
+        host: list[HostSystem] | None = None,
+        _timeout: float | None = None,
+    ) -> Task[list[DiagnosticManagerBundleInfo]]:
+        """GenerateLogBundles_Task, on DiagnosticManager, since 2.0. Starts a Task whose result is DiagnosticManagerBundleInfo. Privilege: Global.Diagnostics. Faults: LogBundlingFailed, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _GENERATE_LOG_BUNDLES_TASK, (includeDefault, host, ), _timeout)
+
+    def QueryDescriptions(
+        self,
+        *,
+        host: HostSystem | None = None,
+        _timeout: float | None = None,
+    ) -> list[DiagnosticManagerLogDescriptor]:
+        """QueryDescriptions, on DiagnosticManager, since 2.0. Privilege: Global.Diagnostics. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_DESCRIPTIONS, (host, ), _timeout)

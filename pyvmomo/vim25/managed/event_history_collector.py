@@ -1,0 +1,72 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""EventHistoryCollector: managed object proxy, extends HistoryCollector. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .history_collector import HistoryCollector
+
+if TYPE_CHECKING:
+    from ..types.event import Event
+
+_READ_NEXT_EVENTS: _Operation[list[Event]] = _Operation(
+    "ReadNextEvents",
+    (_F("maxCount", "int", 0, "2.0"), ),
+    _F("returnval", "Event", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_READ_PREVIOUS_EVENTS: _Operation[list[Event]] = _Operation(
+    "ReadPreviousEvents",
+    (_F("maxCount", "int", 0, "2.0"), ),
+    _F("returnval", "Event", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class EventHistoryCollector(HistoryCollector):
+    """Managed object EventHistoryCollector (HistoryCollector). Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        latestPage: list of Event, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "EventHistoryCollector"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "latestPage": _F("latestPage", "Event", 3, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ReadNextEvents": _READ_NEXT_EVENTS,
+        "ReadPreviousEvents": _READ_PREVIOUS_EVENTS,
+    }
+
+    def ReadNextEvents(
+        self,
+        *,
+        maxCount: int,
+        _timeout: float | None = None,
+    ) -> list[Event]:
+        """ReadNextEvents, on EventHistoryCollector, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _READ_NEXT_EVENTS, (maxCount, ), _timeout)
+
+    def ReadPreviousEvents(
+        self,
+        *,
+        maxCount: int,
+        _timeout: float | None = None,
+    ) -> list[Event]:
+        """ReadPreviousEvents, on EventHistoryCollector, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _READ_PREVIOUS_EVENTS, (maxCount, ), _timeout)

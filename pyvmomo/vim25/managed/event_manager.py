@@ -1,0 +1,147 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""EventManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.event import Event
+    from ..types.event_arg_desc import EventArgDesc
+    from ..types.event_description import EventDescription
+    from ..types.event_filter_spec import EventFilterSpec
+    from .event_history_collector import EventHistoryCollector
+    from .managed_entity import ManagedEntity
+    from ..types.task_info import TaskInfo
+
+_CREATE_COLLECTOR_FOR_EVENTS: _Operation[EventHistoryCollector] = _Operation(
+    "CreateCollectorForEvents",
+    (_F("filter", "EventFilterSpec", 0, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="EventHistoryCollector"),
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_LOG_USER_EVENT: _Operation[None] = _Operation(
+    "LogUserEvent",
+    (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("msg", "string", 0, "2.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_POST_EVENT: _Operation[None] = _Operation(
+    "PostEvent",
+    (_F("eventToPost", "Event", 0, "2.5"), _F("taskInfo", "TaskInfo", 2, "2.5"), ),
+    None,
+    faults=("InvalidEvent", "RuntimeFault", ),
+    since="2.5",
+    privilege="Global.LogEvent",
+    safe=False,
+    task_result=None,
+)
+
+_QUERY_EVENTS: _Operation[list[Event]] = _Operation(
+    "QueryEvents",
+    (_F("filter", "EventFilterSpec", 0, "2.0"), ),
+    _F("returnval", "Event", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_ARGUMENT_DESCRIPTION: _Operation[list[EventArgDesc]] = _Operation(
+    "RetrieveArgumentDescription",
+    (_F("eventTypeId", "string", 0, "4.0"), ),
+    _F("returnval", "EventArgDesc", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+
+class EventManager(_ManagedObject):
+    """Managed object EventManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        description: EventDescription, since 2.0.
+        latestEvent: Event, optional, since 2.0.
+        maxCollector: int, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "EventManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "description": _F("description", "EventDescription", 0, "2.0"),
+        "latestEvent": _F("latestEvent", "Event", 2, "2.0"),
+        "maxCollector": _F("maxCollector", "int", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CreateCollectorForEvents": _CREATE_COLLECTOR_FOR_EVENTS,
+        "LogUserEvent": _LOG_USER_EVENT,
+        "PostEvent": _POST_EVENT,
+        "QueryEvents": _QUERY_EVENTS,
+        "RetrieveArgumentDescription": _RETRIEVE_ARGUMENT_DESCRIPTION,
+    }
+
+    def CreateCollectorForEvents(
+        self,
+        *,
+        filter: EventFilterSpec,
+        _timeout: float | None = None,
+    ) -> EventHistoryCollector:
+        """CreateCollectorForEvents, on EventManager, since 2.0. Privilege: System.View. Faults: InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_COLLECTOR_FOR_EVENTS, (filter, ), _timeout)
+
+    def LogUserEvent(
+        self,
+        *,
+        entity: ManagedEntity,
+        msg: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """LogUserEvent, on EventManager, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _LOG_USER_EVENT, (entity, msg, ), _timeout)
+
+    def PostEvent(
+        self,
+        *,
+        eventToPost: Event,
+        taskInfo: TaskInfo | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """PostEvent, on EventManager, since 2.5. Privilege: Global.LogEvent. Faults: InvalidEvent, RuntimeFault."""
+        return self._transport.invoke(self, _POST_EVENT, (eventToPost, taskInfo, ), _timeout)
+
+    def QueryEvents(
+        self,
+        *,
+        filter: EventFilterSpec,
+        _timeout: float | None = None,
+    ) -> list[Event]:
+        """QueryEvents, on EventManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_EVENTS, (filter, ), _timeout)
+
+    def RetrieveArgumentDescription(
+        self,
+        *,
+        eventTypeId: str,
+        _timeout: float | None = None,
+    ) -> list[EventArgDesc]:
+        """RetrieveArgumentDescription, on EventManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_ARGUMENT_DESCRIPTION, (eventTypeId, ), _timeout)

@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ExtensibleManagedObject: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.custom_field_def import CustomFieldDef
+    from ..types.custom_field_value import CustomFieldValue
+
+_SET_CUSTOM_VALUE: _Operation[None] = _Operation(
+    "setCustomValue",
+    (_F("key", "string", 0, "2.5"), _F("value", "string", 0, "2.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class ExtensibleManagedObject(_ManagedObject):
+    """Managed object ExtensibleManagedObject. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        value: list of CustomFieldValue, since 2.5.
+        availableField: list of CustomFieldDef, since 2.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ExtensibleManagedObject"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "value": _F("value", "CustomFieldValue", 3, "2.5"),
+        "availableField": _F("availableField", "CustomFieldDef", 3, "2.5"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "setCustomValue": _SET_CUSTOM_VALUE,
+    }
+
+    def setCustomValue(
+        self,
+        *,
+        key: str,
+        value: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """setCustomValue, on ExtensibleManagedObject, since 2.5. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _SET_CUSTOM_VALUE, (key, value, ), _timeout)

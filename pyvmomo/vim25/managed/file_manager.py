@@ -1,0 +1,144 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""FileManager: managed object proxy. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .datacenter import Datacenter
+    from .task import Task
+
+_CHANGE_OWNER: _Operation[None] = _Operation(
+    "ChangeOwner",
+    (_F("name", "string", 0, "4.0"), _F("datacenter", "ManagedObjectReference", 2, "4.0", target="Datacenter"), _F("owner", "string", 0, "4.0"), ),
+    None,
+    faults=("FileFault", "InvalidDatastore", "UserNotFound", "RuntimeFault", ),
+    since="4.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_COPY_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
+    "CopyDatastoreFile_Task",
+    (_F("sourceName", "string", 0, "2.5"), _F("sourceDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destinationName", "string", 0, "2.5"), _F("destinationDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("force", "boolean", 2, "2.5"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_DELETE_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
+    "DeleteDatastoreFile_Task",
+    (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_MAKE_DIRECTORY: _Operation[None] = _Operation(
+    "MakeDirectory",
+    (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("createParentDirectories", "boolean", 2, "2.5"), ),
+    None,
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_MOVE_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
+    "MoveDatastoreFile_Task",
+    (_F("sourceName", "string", 0, "2.5"), _F("sourceDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destinationName", "string", 0, "2.5"), _F("destinationDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("force", "boolean", 2, "2.5"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class FileManager(_ManagedObject):
+    """Managed object FileManager. Since 2.5.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "FileManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ChangeOwner": _CHANGE_OWNER,
+        "CopyDatastoreFile_Task": _COPY_DATASTORE_FILE_TASK,
+        "DeleteDatastoreFile_Task": _DELETE_DATASTORE_FILE_TASK,
+        "MakeDirectory": _MAKE_DIRECTORY,
+        "MoveDatastoreFile_Task": _MOVE_DATASTORE_FILE_TASK,
+    }
+
+    def ChangeOwner(
+        self,
+        *,
+        name: str,
+        owner: str,
+        datacenter: Datacenter | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """ChangeOwner, on FileManager, since 4.0. Faults: FileFault, InvalidDatastore, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _CHANGE_OWNER, (name, datacenter, owner, ), _timeout)
+
+    def CopyDatastoreFile_Task(
+        self,
+        *,
+        sourceName: str,
+        destinationName: str,
+        sourceDatacenter: Datacenter | None = None,
+        destinationDatacenter: Datacenter | None = None,
+        force: bool | None = None,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """CopyDatastoreFile_Task, on FileManager, since 2.5. Starts a Task whose result is nothing. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _COPY_DATASTORE_FILE_TASK, (sourceName, sourceDatacenter, destinationName, destinationDatacenter, force, ), _timeout)
+
+    def DeleteDatastoreFile_Task(
+        self,
+        *,
+        name: str,
+        datacenter: Datacenter | None = None,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """DeleteDatastoreFile_Task, on FileManager, since 2.5. Starts a Task whose result is nothing. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _DELETE_DATASTORE_FILE_TASK, (name, datacenter, ), _timeout)
+
+    def MakeDirectory(
+        self,
+        *,
+        name: str,
+        datacenter: Datacenter | None = None,
+        createParentDirectories: bool | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """MakeDirectory, on FileManager, since 2.5. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _MAKE_DIRECTORY, (name, datacenter, createParentDirectories, ), _timeout)
+
+    def MoveDatastoreFile_Task(
+        self,
+        *,
+        sourceName: str,
+        destinationName: str,
+        sourceDatacenter: Datacenter | None = None,
+        destinationDatacenter: Datacenter | None = None,
+        force: bool | None = None,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """MoveDatastoreFile_Task, on FileManager, since 2.5. Starts a Task whose result is nothing. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _MOVE_DATASTORE_FILE_TASK, (sourceName, sourceDatacenter, destinationName, destinationDatacenter, force, ), _timeout)

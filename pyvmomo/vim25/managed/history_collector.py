@@ -1,0 +1,108 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HistoryCollector: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+_DESTROY_COLLECTOR: _Operation[None] = _Operation(
+    "DestroyCollector",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_RESET_COLLECTOR: _Operation[None] = _Operation(
+    "ResetCollector",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_REWIND_COLLECTOR: _Operation[None] = _Operation(
+    "RewindCollector",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_SET_COLLECTOR_PAGE_SIZE: _Operation[None] = _Operation(
+    "SetCollectorPageSize",
+    (_F("maxCount", "int", 0, "2.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class HistoryCollector(_ManagedObject):
+    """Managed object HistoryCollector. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        filter: anyType, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HistoryCollector"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "filter": _F("filter", "anyType", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "DestroyCollector": _DESTROY_COLLECTOR,
+        "ResetCollector": _RESET_COLLECTOR,
+        "RewindCollector": _REWIND_COLLECTOR,
+        "SetCollectorPageSize": _SET_COLLECTOR_PAGE_SIZE,
+    }
+
+    def DestroyCollector(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """DestroyCollector, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _DESTROY_COLLECTOR, (), _timeout)
+
+    def ResetCollector(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """ResetCollector, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RESET_COLLECTOR, (), _timeout)
+
+    def RewindCollector(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """RewindCollector, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REWIND_COLLECTOR, (), _timeout)
+
+    def SetCollectorPageSize(
+        self,
+        *,
+        maxCount: int,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetCollectorPageSize, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _SET_COLLECTOR_PAGE_SIZE, (maxCount, ), _timeout)

@@ -1,0 +1,176 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostAccessManager: managed object proxy. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_access_control_entry import HostAccessControlEntry
+
+_CHANGE_ACCESS_MODE: _Operation[None] = _Operation(
+    "ChangeAccessMode",
+    (_F("principal", "string", 0, "6.0"), _F("isGroup", "boolean", 0, "6.0"), _F("accessMode", "HostAccessMode", 0, "6.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "UserNotFound", "RuntimeFault", ),
+    since="6.0",
+    privilege="Global.Settings",
+    safe=False,
+    task_result=None,
+)
+
+_CHANGE_LOCKDOWN_MODE: _Operation[None] = _Operation(
+    "ChangeLockdownMode",
+    (_F("mode", "HostLockdownMode", 0, "6.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.Settings",
+    safe=False,
+    task_result=None,
+)
+
+_QUERY_LOCKDOWN_EXCEPTIONS: _Operation[list[str]] = _Operation(
+    "QueryLockdownExceptions",
+    (),
+    _F("returnval", "string", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.0",
+    privilege="Global.Settings",
+    safe=True,
+    task_result=None,
+)
+
+_QUERY_SYSTEM_USERS: _Operation[list[str]] = _Operation(
+    "QuerySystemUsers",
+    (),
+    _F("returnval", "string", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_HOST_ACCESS_CONTROL_ENTRIES: _Operation[list[HostAccessControlEntry]] = _Operation(
+    "RetrieveHostAccessControlEntries",
+    (),
+    _F("returnval", "HostAccessControlEntry", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.0",
+    privilege="Global.Settings",
+    safe=True,
+    task_result=None,
+)
+
+_UPDATE_LOCKDOWN_EXCEPTIONS: _Operation[None] = _Operation(
+    "UpdateLockdownExceptions",
+    (_F("users", "string", 3, "6.0"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "UserNotFound", "RuntimeFault", ),
+    since="6.0",
+    privilege="Global.Settings",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_SYSTEM_USERS: _Operation[None] = _Operation(
+    "UpdateSystemUsers",
+    (_F("users", "string", 3, "6.0"), ),
+    None,
+    faults=("UserNotFound", "RuntimeFault", ),
+    since="6.0",
+    privilege="Global.Settings",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostAccessManager(_ManagedObject):
+    """Managed object HostAccessManager. Since 6.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        lockdownMode: HostLockdownMode, since 6.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostAccessManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "lockdownMode": _F("lockdownMode", "HostLockdownMode", 0, "6.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ChangeAccessMode": _CHANGE_ACCESS_MODE,
+        "ChangeLockdownMode": _CHANGE_LOCKDOWN_MODE,
+        "QueryLockdownExceptions": _QUERY_LOCKDOWN_EXCEPTIONS,
+        "QuerySystemUsers": _QUERY_SYSTEM_USERS,
+        "RetrieveHostAccessControlEntries": _RETRIEVE_HOST_ACCESS_CONTROL_ENTRIES,
+        "UpdateLockdownExceptions": _UPDATE_LOCKDOWN_EXCEPTIONS,
+        "UpdateSystemUsers": _UPDATE_SYSTEM_USERS,
+    }
+
+    def ChangeAccessMode(
+        self,
+        *,
+        principal: str,
+        isGroup: bool,
+        accessMode: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """ChangeAccessMode, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: AuthMinimumAdminPermission, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _CHANGE_ACCESS_MODE, (principal, isGroup, accessMode, ), _timeout)
+
+    def ChangeLockdownMode(
+        self,
+        *,
+        mode: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """ChangeLockdownMode, on HostAccessManager, since 6.0. Privilege: Host.Config.Settings. Faults: AuthMinimumAdminPermission, RuntimeFault."""
+        return self._transport.invoke(self, _CHANGE_LOCKDOWN_MODE, (mode, ), _timeout)
+
+    def QueryLockdownExceptions(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[str]:
+        """QueryLockdownExceptions, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_LOCKDOWN_EXCEPTIONS, (), _timeout)
+
+    def QuerySystemUsers(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[str]:
+        """QuerySystemUsers, on HostAccessManager, since 6.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_SYSTEM_USERS, (), _timeout)
+
+    def RetrieveHostAccessControlEntries(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[HostAccessControlEntry]:
+        """RetrieveHostAccessControlEntries, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_HOST_ACCESS_CONTROL_ENTRIES, (), _timeout)
+
+    def UpdateLockdownExceptions(
+        self,
+        *,
+        users: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateLockdownExceptions, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: AuthMinimumAdminPermission, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_LOCKDOWN_EXCEPTIONS, (users, ), _timeout)
+
+    def UpdateSystemUsers(
+        self,
+        *,
+        users: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateSystemUsers, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_SYSTEM_USERS, (users, ), _timeout)

@@ -1,0 +1,259 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostActiveDirectoryAuthentication: managed object proxy, extends HostDirectoryStore. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .host_directory_store import HostDirectoryStore
+
+if TYPE_CHECKING:
+    from .task import Task
+
+_DISABLE_SMART_CARD_AUTHENTICATION: _Operation[None] = _Operation(
+    "DisableSmartCardAuthentication",
+    (),
+    None,
+    faults=("ActiveDirectoryFault", "HostConfigFault", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_ENABLE_SMART_CARD_AUTHENTICATION: _Operation[None] = _Operation(
+    "EnableSmartCardAuthentication",
+    (),
+    None,
+    faults=("ActiveDirectoryFault", "HostConfigFault", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_IMPORT_CERTIFICATE_FOR_CAM_TASK: _Operation[Task[None]] = _Operation(
+    "ImportCertificateForCAM_Task",
+    (_F("certPath", "string", 0, "5.0"), _F("camServer", "string", 0, "5.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("ActiveDirectoryFault", "FileNotFound", "RuntimeFault", ),
+    since="5.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_INSTALL_SMART_CARD_TRUST_ANCHOR: _Operation[None] = _Operation(
+    "InstallSmartCardTrustAnchor",
+    (_F("cert", "string", 0, "6.0"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_JOIN_DOMAIN_WITH_CAM_TASK: _Operation[Task[None]] = _Operation(
+    "JoinDomainWithCAM_Task",
+    (_F("domainName", "string", 0, "5.0"), _F("camServer", "string", 0, "5.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("ActiveDirectoryFault", "HostConfigFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="5.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_JOIN_DOMAIN_TASK: _Operation[Task[None]] = _Operation(
+    "JoinDomain_Task",
+    (_F("domainName", "string", 0, "4.1"), _F("userName", "string", 0, "4.1"), _F("password", "string", 4, "4.1"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("ActiveDirectoryFault", "HostConfigFault", "InvalidLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="4.1",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_LEAVE_CURRENT_DOMAIN_TASK: _Operation[Task[None]] = _Operation(
+    "LeaveCurrentDomain_Task",
+    (_F("force", "boolean", 0, "4.1"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("ActiveDirectoryFault", "AuthMinimumAdminPermission", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="4.1",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_LIST_SMART_CARD_TRUST_ANCHORS: _Operation[list[str]] = _Operation(
+    "ListSmartCardTrustAnchors",
+    (),
+    _F("returnval", "string", 3, "7.0.3.0"),
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=True,
+    task_result=None,
+)
+
+_REMOVE_SMART_CARD_TRUST_ANCHOR: _Operation[None] = _Operation(
+    "RemoveSmartCardTrustAnchor",
+    (_F("issuer", "string", 0, "6.0"), _F("serial", "string", 0, "6.0"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_SMART_CARD_TRUST_ANCHOR_BY_FINGERPRINT: _Operation[None] = _Operation(
+    "RemoveSmartCardTrustAnchorByFingerprint",
+    (_F("fingerprint", "string", 0, "6.0"), _F("digest", "string", 0, "6.0"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+_REPLACE_SMART_CARD_TRUST_ANCHORS: _Operation[None] = _Operation(
+    "ReplaceSmartCardTrustAnchors",
+    (_F("certs", "string", 3, "6.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.0",
+    privilege="Host.Config.AuthenticationStore",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostActiveDirectoryAuthentication(HostDirectoryStore):
+    """Managed object HostActiveDirectoryAuthentication (HostDirectoryStore). Since 4.1.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostActiveDirectoryAuthentication"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "DisableSmartCardAuthentication": _DISABLE_SMART_CARD_AUTHENTICATION,
+        "EnableSmartCardAuthentication": _ENABLE_SMART_CARD_AUTHENTICATION,
+        "ImportCertificateForCAM_Task": _IMPORT_CERTIFICATE_FOR_CAM_TASK,
+        "InstallSmartCardTrustAnchor": _INSTALL_SMART_CARD_TRUST_ANCHOR,
+        "JoinDomainWithCAM_Task": _JOIN_DOMAIN_WITH_CAM_TASK,
+        "JoinDomain_Task": _JOIN_DOMAIN_TASK,
+        "LeaveCurrentDomain_Task": _LEAVE_CURRENT_DOMAIN_TASK,
+        "ListSmartCardTrustAnchors": _LIST_SMART_CARD_TRUST_ANCHORS,
+        "RemoveSmartCardTrustAnchor": _REMOVE_SMART_CARD_TRUST_ANCHOR,
+        "RemoveSmartCardTrustAnchorByFingerprint": _REMOVE_SMART_CARD_TRUST_ANCHOR_BY_FINGERPRINT,
+        "ReplaceSmartCardTrustAnchors": _REPLACE_SMART_CARD_TRUST_ANCHORS,
+    }
+
+    def DisableSmartCardAuthentication(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """DisableSmartCardAuthentication, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _DISABLE_SMART_CARD_AUTHENTICATION, (), _timeout)
+
+    def EnableSmartCardAuthentication(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """EnableSmartCardAuthentication, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _ENABLE_SMART_CARD_AUTHENTICATION, (), _timeout)
+
+    def ImportCertificateForCAM_Task(
+        self,
+        *,
+        certPath: str,
+        camServer: str,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """ImportCertificateForCAM_Task, on HostActiveDirectoryAuthentication, since 5.0. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, FileNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _IMPORT_CERTIFICATE_FOR_CAM_TASK, (certPath, camServer, ), _timeout)
+
+    def InstallSmartCardTrustAnchor(
+        self,
+        *,
+        cert: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """InstallSmartCardTrustAnchor, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _INSTALL_SMART_CARD_TRUST_ANCHOR, (cert, ), _timeout)
+
+    def JoinDomainWithCAM_Task(
+        self,
+        *,
+        domainName: str,
+        camServer: str,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """JoinDomainWithCAM_Task, on HostActiveDirectoryAuthentication, since 5.0. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, InvalidState, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _JOIN_DOMAIN_WITH_CAM_TASK, (domainName, camServer, ), _timeout)
+
+    def JoinDomain_Task(
+        self,
+        *,
+        domainName: str,
+        userName: str,
+        password: str,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """JoinDomain_Task, on HostActiveDirectoryAuthentication, since 4.1. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, InvalidLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _JOIN_DOMAIN_TASK, (domainName, userName, password, ), _timeout)
+
+    def LeaveCurrentDomain_Task(
+        self,
+        *,
+        force: bool,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """LeaveCurrentDomain_Task, on HostActiveDirectoryAuthentication, since 4.1. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, AuthMinimumAdminPermission, InvalidState, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _LEAVE_CURRENT_DOMAIN_TASK, (force, ), _timeout)
+
+    def ListSmartCardTrustAnchors(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[str]:
+        """ListSmartCardTrustAnchors, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _LIST_SMART_CARD_TRUST_ANCHORS, (), _timeout)
+
+    def RemoveSmartCardTrustAnchor(
+        self,
+        *,
+        issuer: str,
+        serial: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveSmartCardTrustAnchor, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_SMART_CARD_TRUST_ANCHOR, (issuer, serial, ), _timeout)
+
+    def RemoveSmartCardTrustAnchorByFingerprint(
+        self,
+        *,
+        fingerprint: str,
+        digest: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveSmartCardTrustAnchorByFingerprint, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_SMART_CARD_TRUST_ANCHOR_BY_FINGERPRINT, (fingerprint, digest, ), _timeout)
+
+    def ReplaceSmartCardTrustAnchors(
+        self,
+        *,
+        certs: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """ReplaceSmartCardTrustAnchors, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REPLACE_SMART_CARD_TRUST_ANCHORS, (certs, ), _timeout)

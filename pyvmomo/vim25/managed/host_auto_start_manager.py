@@ -1,0 +1,91 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostAutoStartManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_auto_start_manager_config import HostAutoStartManagerConfig
+
+_AUTO_START_POWER_OFF: _Operation[None] = _Operation(
+    "AutoStartPowerOff",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.AutoStart",
+    safe=False,
+    task_result=None,
+)
+
+_AUTO_START_POWER_ON: _Operation[None] = _Operation(
+    "AutoStartPowerOn",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.AutoStart",
+    safe=False,
+    task_result=None,
+)
+
+_RECONFIGURE_AUTOSTART: _Operation[None] = _Operation(
+    "ReconfigureAutostart",
+    (_F("spec", "HostAutoStartManagerConfig", 0, "2.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.AutoStart",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostAutoStartManager(_ManagedObject):
+    """Managed object HostAutoStartManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        config: HostAutoStartManagerConfig, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostAutoStartManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "config": _F("config", "HostAutoStartManagerConfig", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AutoStartPowerOff": _AUTO_START_POWER_OFF,
+        "AutoStartPowerOn": _AUTO_START_POWER_ON,
+        "ReconfigureAutostart": _RECONFIGURE_AUTOSTART,
+    }
+
+    def AutoStartPowerOff(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """AutoStartPowerOff, on HostAutoStartManager, since 2.0. Privilege: Host.Config.AutoStart. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _AUTO_START_POWER_OFF, (), _timeout)
+
+    def AutoStartPowerOn(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """AutoStartPowerOn, on HostAutoStartManager, since 2.0. Privilege: Host.Config.AutoStart. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _AUTO_START_POWER_ON, (), _timeout)
+
+    def ReconfigureAutostart(
+        self,
+        *,
+        spec: HostAutoStartManagerConfig,
+        _timeout: float | None = None,
+    ) -> None:
+        """ReconfigureAutostart, on HostAutoStartManager, since 2.0. Privilege: Host.Config.AutoStart. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RECONFIGURE_AUTOSTART, (spec, ), _timeout)

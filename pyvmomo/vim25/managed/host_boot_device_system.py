@@ -1,0 +1,66 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostBootDeviceSystem: managed object proxy. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_boot_device_info import HostBootDeviceInfo
+
+_QUERY_BOOT_DEVICES: _Operation[HostBootDeviceInfo | None] = _Operation(
+    "QueryBootDevices",
+    (),
+    _F("returnval", "HostBootDeviceInfo", 2, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.Read",
+    safe=True,
+    task_result=None,
+)
+
+_UPDATE_BOOT_DEVICE: _Operation[None] = _Operation(
+    "UpdateBootDevice",
+    (_F("key", "string", 0, "2.5"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="Host.Config.Maintenance",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostBootDeviceSystem(_ManagedObject):
+    """Managed object HostBootDeviceSystem. Since 2.5.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostBootDeviceSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "QueryBootDevices": _QUERY_BOOT_DEVICES,
+        "UpdateBootDevice": _UPDATE_BOOT_DEVICE,
+    }
+
+    def QueryBootDevices(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> HostBootDeviceInfo | None:
+        """QueryBootDevices, on HostBootDeviceSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_BOOT_DEVICES, (), _timeout)
+
+    def UpdateBootDevice(
+        self,
+        *,
+        key: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateBootDevice, on HostBootDeviceSystem, since 2.5. Privilege: Host.Config.Maintenance. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_BOOT_DEVICE, (key, ), _timeout)

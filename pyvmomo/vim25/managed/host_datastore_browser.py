@@ -1,0 +1,101 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostDatastoreBrowser: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .datastore import Datastore
+    from ..types.file_query import FileQuery
+    from ..types.host_datastore_browser_search_results import HostDatastoreBrowserSearchResults
+    from ..types.host_datastore_browser_search_spec import HostDatastoreBrowserSearchSpec
+    from .task import Task
+
+_DELETE_FILE: _Operation[None] = _Operation(
+    "DeleteFile",
+    (_F("datastorePath", "string", 0, "2.0"), ),
+    None,
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.0",
+    privilege="Datastore.DeleteFile",
+    safe=False,
+    task_result=None,
+)
+
+_SEARCH_DATASTORE_SUB_FOLDERS_TASK: _Operation[Task[list[HostDatastoreBrowserSearchResults]]] = _Operation(
+    "SearchDatastoreSubFolders_Task",
+    (_F("datastorePath", "string", 0, "2.0"), _F("searchSpec", "HostDatastoreBrowserSearchSpec", 2, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=_F("result", "HostDatastoreBrowserSearchResults", 1, ""),
+)
+
+_SEARCH_DATASTORE_TASK: _Operation[Task[HostDatastoreBrowserSearchResults]] = _Operation(
+    "SearchDatastore_Task",
+    (_F("datastorePath", "string", 0, "2.0"), _F("searchSpec", "HostDatastoreBrowserSearchSpec", 2, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=_F("result", "HostDatastoreBrowserSearchResults", 0, ""),
+)
+
+
+class HostDatastoreBrowser(_ManagedObject):
+    """Managed object HostDatastoreBrowser. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
+        supportedType: list of FileQuery, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostDatastoreBrowser"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "datastore": _F("datastore", "ManagedObjectReference", 3, "2.0", target="Datastore"),
+        "supportedType": _F("supportedType", "FileQuery", 3, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "DeleteFile": _DELETE_FILE,
+        "SearchDatastoreSubFolders_Task": _SEARCH_DATASTORE_SUB_FOLDERS_TASK,
+        "SearchDatastore_Task": _SEARCH_DATASTORE_TASK,
+    }
+
+    def DeleteFile(
+        self,
+        *,
+        datastorePath: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """DeleteFile, on HostDatastoreBrowser, since 2.0. Privilege: Datastore.DeleteFile. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _DELETE_FILE, (datastorePath, ), _timeout)
+
+    def SearchDatastoreSubFolders_Task(
+        self,
+        *,
+        datastorePath: str,
+        searchSpec: HostDatastoreBrowserSearchSpec | None = None,
+        _timeout: float | None = None,
+    ) -> Task[list[HostDatastoreBrowserSearchResults]]:
+        """SearchDatastoreSubFolders_Task, on HostDatastoreBrowser, since 2.0. Starts a Task whose result is HostDatastoreBrowserSearchResults. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _SEARCH_DATASTORE_SUB_FOLDERS_TASK, (datastorePath, searchSpec, ), _timeout)
+
+    def SearchDatastore_Task(
+        self,
+        *,
+        datastorePath: str,
+        searchSpec: HostDatastoreBrowserSearchSpec | None = None,
+        _timeout: float | None = None,
+    ) -> Task[HostDatastoreBrowserSearchResults]:
+        """SearchDatastore_Task, on HostDatastoreBrowser, since 2.0. Starts a Task whose result is HostDatastoreBrowserSearchResults. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        return self._transport.invoke(self, _SEARCH_DATASTORE_TASK, (datastorePath, searchSpec, ), _timeout)

@@ -1,0 +1,140 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostDiagnosticSystem: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_diagnostic_partition import HostDiagnosticPartition
+    from ..types.host_diagnostic_partition_create_description import HostDiagnosticPartitionCreateDescription
+    from ..types.host_diagnostic_partition_create_option import HostDiagnosticPartitionCreateOption
+    from ..types.host_diagnostic_partition_create_spec import HostDiagnosticPartitionCreateSpec
+    from ..types.host_scsi_disk_partition import HostScsiDiskPartition
+
+_CREATE_DIAGNOSTIC_PARTITION: _Operation[None] = _Operation(
+    "CreateDiagnosticPartition",
+    (_F("spec", "HostDiagnosticPartitionCreateSpec", 0, "2.0"), ),
+    None,
+    faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.Storage",
+    safe=False,
+    task_result=None,
+)
+
+_QUERY_AVAILABLE_PARTITION: _Operation[list[HostDiagnosticPartition]] = _Operation(
+    "QueryAvailablePartition",
+    (),
+    _F("returnval", "HostDiagnosticPartition", 3, "7.0.3.0"),
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.Storage",
+    safe=True,
+    task_result=None,
+)
+
+_QUERY_PARTITION_CREATE_DESC: _Operation[HostDiagnosticPartitionCreateDescription] = _Operation(
+    "QueryPartitionCreateDesc",
+    (_F("diskUuid", "string", 0, "2.0"), _F("diagnosticType", "string", 0, "2.0"), ),
+    _F("returnval", "HostDiagnosticPartitionCreateDescription", 0, "7.0.3.0"),
+    faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.Storage",
+    safe=True,
+    task_result=None,
+)
+
+_QUERY_PARTITION_CREATE_OPTIONS: _Operation[list[HostDiagnosticPartitionCreateOption]] = _Operation(
+    "QueryPartitionCreateOptions",
+    (_F("storageType", "string", 0, "2.0"), _F("diagnosticType", "string", 0, "2.0"), ),
+    _F("returnval", "HostDiagnosticPartitionCreateOption", 3, "7.0.3.0"),
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.Storage",
+    safe=True,
+    task_result=None,
+)
+
+_SELECT_ACTIVE_PARTITION: _Operation[None] = _Operation(
+    "SelectActivePartition",
+    (_F("partition", "HostScsiDiskPartition", 2, "2.0"), ),
+    None,
+    faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Config.Storage",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostDiagnosticSystem(_ManagedObject):
+    """Managed object HostDiagnosticSystem. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        activePartition: HostDiagnosticPartition, optional, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostDiagnosticSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "activePartition": _F("activePartition", "HostDiagnosticPartition", 2, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CreateDiagnosticPartition": _CREATE_DIAGNOSTIC_PARTITION,
+        "QueryAvailablePartition": _QUERY_AVAILABLE_PARTITION,
+        "QueryPartitionCreateDesc": _QUERY_PARTITION_CREATE_DESC,
+        "QueryPartitionCreateOptions": _QUERY_PARTITION_CREATE_OPTIONS,
+        "SelectActivePartition": _SELECT_ACTIVE_PARTITION,
+    }
+
+    def CreateDiagnosticPartition(
+        self,
+        *,
+        spec: HostDiagnosticPartitionCreateSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """CreateDiagnosticPartition, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_DIAGNOSTIC_PARTITION, (spec, ), _timeout)
+
+    def QueryAvailablePartition(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[HostDiagnosticPartition]:
+        """QueryAvailablePartition, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_AVAILABLE_PARTITION, (), _timeout)
+
+    def QueryPartitionCreateDesc(
+        self,
+        *,
+        diskUuid: str,
+        diagnosticType: str,
+        _timeout: float | None = None,
+    ) -> HostDiagnosticPartitionCreateDescription:
+        """QueryPartitionCreateDesc, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_PARTITION_CREATE_DESC, (diskUuid, diagnosticType, ), _timeout)
+
+    def QueryPartitionCreateOptions(
+        self,
+        *,
+        storageType: str,
+        diagnosticType: str,
+        _timeout: float | None = None,
+    ) -> list[HostDiagnosticPartitionCreateOption]:
+        """QueryPartitionCreateOptions, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_PARTITION_CREATE_OPTIONS, (storageType, diagnosticType, ), _timeout)
+
+    def SelectActivePartition(
+        self,
+        *,
+        partition: HostScsiDiskPartition | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """SelectActivePartition, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _SELECT_ACTIVE_PARTITION, (partition, ), _timeout)

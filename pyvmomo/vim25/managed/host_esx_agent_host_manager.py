@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostEsxAgentHostManager: managed object proxy. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_esx_agent_host_manager_config_info import HostEsxAgentHostManagerConfigInfo
+
+_ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG: _Operation[None] = _Operation(
+    "EsxAgentHostManagerUpdateConfig",
+    (_F("configInfo", "HostEsxAgentHostManagerConfigInfo", 0, "5.0"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="5.0",
+    privilege="Host.Config.Settings",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostEsxAgentHostManager(_ManagedObject):
+    """Managed object HostEsxAgentHostManager. Since 5.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        configInfo: HostEsxAgentHostManagerConfigInfo, since 5.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostEsxAgentHostManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "configInfo": _F("configInfo", "HostEsxAgentHostManagerConfigInfo", 0, "5.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "EsxAgentHostManagerUpdateConfig": _ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG,
+    }
+
+    def EsxAgentHostManagerUpdateConfig(
+        self,
+        *,
+        configInfo: HostEsxAgentHostManagerConfigInfo,
+        _timeout: float | None = None,
+    ) -> None:
+        """EsxAgentHostManagerUpdateConfig, on HostEsxAgentHostManager, since 5.0. Privilege: Host.Config.Settings. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG, (configInfo, ), _timeout)

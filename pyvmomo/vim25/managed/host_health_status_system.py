@@ -1,0 +1,111 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostHealthStatusSystem: managed object proxy. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.health_system_runtime import HealthSystemRuntime
+    from ..types.system_event_info import SystemEventInfo
+
+_CLEAR_SYSTEM_EVENT_LOG: _Operation[None] = _Operation(
+    "ClearSystemEventLog",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Host.Config.Settings",
+    safe=False,
+    task_result=None,
+)
+
+_FETCH_SYSTEM_EVENT_LOG: _Operation[list[SystemEventInfo]] = _Operation(
+    "FetchSystemEventLog",
+    (),
+    _F("returnval", "SystemEventInfo", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Host.Config.Settings",
+    safe=True,
+    task_result=None,
+)
+
+_REFRESH_HEALTH_STATUS_SYSTEM: _Operation[None] = _Operation(
+    "RefreshHealthStatusSystem",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.Read",
+    safe=False,
+    task_result=None,
+)
+
+_RESET_SYSTEM_HEALTH_INFO: _Operation[None] = _Operation(
+    "ResetSystemHealthInfo",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="Host.Config.Settings",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostHealthStatusSystem(_ManagedObject):
+    """Managed object HostHealthStatusSystem. Since 2.5.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        runtime: HealthSystemRuntime, since 2.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostHealthStatusSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "runtime": _F("runtime", "HealthSystemRuntime", 0, "2.5"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ClearSystemEventLog": _CLEAR_SYSTEM_EVENT_LOG,
+        "FetchSystemEventLog": _FETCH_SYSTEM_EVENT_LOG,
+        "RefreshHealthStatusSystem": _REFRESH_HEALTH_STATUS_SYSTEM,
+        "ResetSystemHealthInfo": _RESET_SYSTEM_HEALTH_INFO,
+    }
+
+    def ClearSystemEventLog(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """ClearSystemEventLog, on HostHealthStatusSystem, since 6.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CLEAR_SYSTEM_EVENT_LOG, (), _timeout)
+
+    def FetchSystemEventLog(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[SystemEventInfo]:
+        """FetchSystemEventLog, on HostHealthStatusSystem, since 6.5. Privilege: Host.Config.Settings. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _FETCH_SYSTEM_EVENT_LOG, (), _timeout)
+
+    def RefreshHealthStatusSystem(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """RefreshHealthStatusSystem, on HostHealthStatusSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REFRESH_HEALTH_STATUS_SYSTEM, (), _timeout)
+
+    def ResetSystemHealthInfo(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """ResetSystemHealthInfo, on HostHealthStatusSystem, since 2.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RESET_SYSTEM_HEALTH_INFO, (), _timeout)

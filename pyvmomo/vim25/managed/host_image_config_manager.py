@@ -1,0 +1,128 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostImageConfigManager: managed object proxy. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from ..types.host_image_profile_summary import HostImageProfileSummary
+    from ..types.software_package import SoftwarePackage
+
+_HOST_IMAGE_CONFIG_GET_ACCEPTANCE: _Operation[str] = _Operation(
+    "HostImageConfigGetAcceptance",
+    (),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="5.0",
+    privilege="System.Read",
+    safe=True,
+    task_result=None,
+)
+
+_HOST_IMAGE_CONFIG_GET_PROFILE: _Operation[HostImageProfileSummary] = _Operation(
+    "HostImageConfigGetProfile",
+    (),
+    _F("returnval", "HostImageProfileSummary", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="5.0",
+    privilege="System.Read",
+    safe=True,
+    task_result=None,
+)
+
+_UPDATE_HOST_IMAGE_ACCEPTANCE_LEVEL: _Operation[None] = _Operation(
+    "UpdateHostImageAcceptanceLevel",
+    (_F("newAcceptanceLevel", "string", 0, "5.0"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="5.0",
+    privilege="Host.Config.Image",
+    safe=False,
+    task_result=None,
+)
+
+_FETCH_SOFTWARE_PACKAGES: _Operation[list[SoftwarePackage]] = _Operation(
+    "fetchSoftwarePackages",
+    (),
+    _F("returnval", "SoftwarePackage", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Host.Config.Image",
+    safe=True,
+    task_result=None,
+)
+
+_INSTALL_DATE: _Operation[datetime] = _Operation(
+    "installDate",
+    (),
+    _F("returnval", "dateTime", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="6.5",
+    privilege="Host.Config.Image",
+    safe=True,
+    task_result=None,
+)
+
+
+class HostImageConfigManager(_ManagedObject):
+    """Managed object HostImageConfigManager. Since 5.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostImageConfigManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "HostImageConfigGetAcceptance": _HOST_IMAGE_CONFIG_GET_ACCEPTANCE,
+        "HostImageConfigGetProfile": _HOST_IMAGE_CONFIG_GET_PROFILE,
+        "UpdateHostImageAcceptanceLevel": _UPDATE_HOST_IMAGE_ACCEPTANCE_LEVEL,
+        "fetchSoftwarePackages": _FETCH_SOFTWARE_PACKAGES,
+        "installDate": _INSTALL_DATE,
+    }
+
+    def HostImageConfigGetAcceptance(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> str:
+        """HostImageConfigGetAcceptance, on HostImageConfigManager, since 5.0. Privilege: System.Read. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _HOST_IMAGE_CONFIG_GET_ACCEPTANCE, (), _timeout)
+
+    def HostImageConfigGetProfile(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> HostImageProfileSummary:
+        """HostImageConfigGetProfile, on HostImageConfigManager, since 5.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _HOST_IMAGE_CONFIG_GET_PROFILE, (), _timeout)
+
+    def UpdateHostImageAcceptanceLevel(
+        self,
+        *,
+        newAcceptanceLevel: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateHostImageAcceptanceLevel, on HostImageConfigManager, since 5.0. Privilege: Host.Config.Image. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_HOST_IMAGE_ACCEPTANCE_LEVEL, (newAcceptanceLevel, ), _timeout)
+
+    def fetchSoftwarePackages(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[SoftwarePackage]:
+        """fetchSoftwarePackages, on HostImageConfigManager, since 6.5. Privilege: Host.Config.Image. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _FETCH_SOFTWARE_PACKAGES, (), _timeout)
+
+    def installDate(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> datetime:
+        """installDate, on HostImageConfigManager, since 6.5. Privilege: Host.Config.Image. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _INSTALL_DATE, (), _timeout)

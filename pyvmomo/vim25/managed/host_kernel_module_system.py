@@ -1,0 +1,88 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostKernelModuleSystem: managed object proxy. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.kernel_module_info import KernelModuleInfo
+
+_QUERY_CONFIGURED_MODULE_OPTION_STRING: _Operation[str] = _Operation(
+    "QueryConfiguredModuleOptionString",
+    (_F("name", "string", 0, "4.0"), ),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("NotFound", "RuntimeFault", ),
+    since="4.0",
+    privilege="Host.Config.Settings",
+    safe=True,
+    task_result=None,
+)
+
+_QUERY_MODULES: _Operation[list[KernelModuleInfo]] = _Operation(
+    "QueryModules",
+    (),
+    _F("returnval", "KernelModuleInfo", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="Host.Config.Settings",
+    safe=True,
+    task_result=None,
+)
+
+_UPDATE_MODULE_OPTION_STRING: _Operation[None] = _Operation(
+    "UpdateModuleOptionString",
+    (_F("name", "string", 0, "4.0"), _F("options", "string", 0, "4.0"), ),
+    None,
+    faults=("NotFound", "RuntimeFault", ),
+    since="4.0",
+    privilege="Host.Config.Settings",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostKernelModuleSystem(_ManagedObject):
+    """Managed object HostKernelModuleSystem. Since 4.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostKernelModuleSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "QueryConfiguredModuleOptionString": _QUERY_CONFIGURED_MODULE_OPTION_STRING,
+        "QueryModules": _QUERY_MODULES,
+        "UpdateModuleOptionString": _UPDATE_MODULE_OPTION_STRING,
+    }
+
+    def QueryConfiguredModuleOptionString(
+        self,
+        *,
+        name: str,
+        _timeout: float | None = None,
+    ) -> str:
+        """QueryConfiguredModuleOptionString, on HostKernelModuleSystem, since 4.0. Privilege: Host.Config.Settings. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_CONFIGURED_MODULE_OPTION_STRING, (name, ), _timeout)
+
+    def QueryModules(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[KernelModuleInfo]:
+        """QueryModules, on HostKernelModuleSystem, since 4.0. Privilege: Host.Config.Settings. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_MODULES, (), _timeout)
+
+    def UpdateModuleOptionString(
+        self,
+        *,
+        name: str,
+        options: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateModuleOptionString, on HostKernelModuleSystem, since 4.0. Privilege: Host.Config.Settings. Faults: NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_MODULE_OPTION_STRING, (name, options, ), _timeout)

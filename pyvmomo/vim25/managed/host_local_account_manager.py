@@ -1,0 +1,197 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostLocalAccountManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_account_spec import HostAccountSpec
+
+_ASSIGN_USER_TO_GROUP: _Operation[None] = _Operation(
+    "AssignUserToGroup",
+    (_F("user", "string", 0, "2.0"), _F("group", "string", 0, "2.0"), ),
+    None,
+    faults=("AlreadyExists", "UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+_CHANGE_PASSWORD: _Operation[None] = _Operation(
+    "ChangePassword",
+    (_F("user", "string", 0, "6.7.2"), _F("oldPassword", "string", 4, "6.7.2"), _F("newPassword", "string", 4, "6.7.2"), ),
+    None,
+    faults=("InvalidLogin", "RuntimeFault", ),
+    since="6.7.2",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_GROUP: _Operation[None] = _Operation(
+    "CreateGroup",
+    (_F("group", "HostAccountSpec", 0, "2.0"), ),
+    None,
+    faults=("AlreadyExists", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_USER: _Operation[None] = _Operation(
+    "CreateUser",
+    (_F("user", "HostAccountSpec", 0, "2.0"), ),
+    None,
+    faults=("AlreadyExists", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_GROUP: _Operation[None] = _Operation(
+    "RemoveGroup",
+    (_F("groupName", "string", 0, "2.0"), ),
+    None,
+    faults=("UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_USER: _Operation[None] = _Operation(
+    "RemoveUser",
+    (_F("userName", "string", 0, "2.0"), ),
+    None,
+    faults=("UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+_UNASSIGN_USER_FROM_GROUP: _Operation[None] = _Operation(
+    "UnassignUserFromGroup",
+    (_F("user", "string", 0, "2.0"), _F("group", "string", 0, "2.0"), ),
+    None,
+    faults=("UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_USER: _Operation[None] = _Operation(
+    "UpdateUser",
+    (_F("user", "HostAccountSpec", 0, "2.0"), ),
+    None,
+    faults=("AlreadyExists", "UserNotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Host.Local.ManageUserGroups",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostLocalAccountManager(_ManagedObject):
+    """Managed object HostLocalAccountManager. Since 2.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostLocalAccountManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AssignUserToGroup": _ASSIGN_USER_TO_GROUP,
+        "ChangePassword": _CHANGE_PASSWORD,
+        "CreateGroup": _CREATE_GROUP,
+        "CreateUser": _CREATE_USER,
+        "RemoveGroup": _REMOVE_GROUP,
+        "RemoveUser": _REMOVE_USER,
+        "UnassignUserFromGroup": _UNASSIGN_USER_FROM_GROUP,
+        "UpdateUser": _UPDATE_USER,
+    }
+
+    def AssignUserToGroup(
+        self,
+        *,
+        user: str,
+        group: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """AssignUserToGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _ASSIGN_USER_TO_GROUP, (user, group, ), _timeout)
+
+    def ChangePassword(
+        self,
+        *,
+        user: str,
+        oldPassword: str,
+        newPassword: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """ChangePassword, on HostLocalAccountManager, since 6.7.2. Privilege: System.Anonymous. Faults: InvalidLogin, RuntimeFault."""
+        return self._transport.invoke(self, _CHANGE_PASSWORD, (user, oldPassword, newPassword, ), _timeout)
+
+    def CreateGroup(
+        self,
+        *,
+        group: HostAccountSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """CreateGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_GROUP, (group, ), _timeout)
+
+    def CreateUser(
+        self,
+        *,
+        user: HostAccountSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """CreateUser, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_USER, (user, ), _timeout)
+
+    def RemoveGroup(
+        self,
+        *,
+        groupName: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_GROUP, (groupName, ), _timeout)
+
+    def RemoveUser(
+        self,
+        *,
+        userName: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveUser, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_USER, (userName, ), _timeout)
+
+    def UnassignUserFromGroup(
+        self,
+        *,
+        user: str,
+        group: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UnassignUserFromGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UNASSIGN_USER_FROM_GROUP, (user, group, ), _timeout)
+
+    def UpdateUser(
+        self,
+        *,
+        user: HostAccountSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateUser, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, UserNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_USER, (user, ), _timeout)

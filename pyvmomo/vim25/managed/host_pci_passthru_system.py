@@ -1,0 +1,75 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostPciPassthruSystem: managed object proxy, extends ExtensibleManagedObject. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .extensible_managed_object import ExtensibleManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_pci_passthru_config import HostPciPassthruConfig
+    from ..types.host_pci_passthru_info import HostPciPassthruInfo
+    from ..types.host_sriov_device_pool_info import HostSriovDevicePoolInfo
+
+_REFRESH: _Operation[None] = _Operation(
+    "Refresh",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="Host.Config.Settings",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_PASSTHRU_CONFIG: _Operation[None] = _Operation(
+    "UpdatePassthruConfig",
+    (_F("config", "HostPciPassthruConfig", 1, "4.0"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="Host.Config.PciPassthru",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostPciPassthruSystem(ExtensibleManagedObject):
+    """Managed object HostPciPassthruSystem (ExtensibleManagedObject). Since 4.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        pciPassthruInfo: list of HostPciPassthruInfo, since 4.0.
+        sriovDevicePoolInfo: list of HostSriovDevicePoolInfo, since 6.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostPciPassthruSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "pciPassthruInfo": _F("pciPassthruInfo", "HostPciPassthruInfo", 1, "4.0"),
+        "sriovDevicePoolInfo": _F("sriovDevicePoolInfo", "HostSriovDevicePoolInfo", 3, "6.5"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "Refresh": _REFRESH,
+        "UpdatePassthruConfig": _UPDATE_PASSTHRU_CONFIG,
+    }
+
+    def Refresh(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """Refresh, on HostPciPassthruSystem, since 4.0. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REFRESH, (), _timeout)
+
+    def UpdatePassthruConfig(
+        self,
+        *,
+        config: list[HostPciPassthruConfig],
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdatePassthruConfig, on HostPciPassthruSystem, since 4.0. Privilege: Host.Config.PciPassthru. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_PASSTHRU_CONFIG, (config, ), _timeout)

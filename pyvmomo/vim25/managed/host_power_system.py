@@ -1,0 +1,54 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostPowerSystem: managed object proxy. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.power_system_capability import PowerSystemCapability
+    from ..types.power_system_info import PowerSystemInfo
+
+_CONFIGURE_POWER_POLICY: _Operation[None] = _Operation(
+    "ConfigurePowerPolicy",
+    (_F("key", "int", 0, "4.1"), ),
+    None,
+    faults=("HostConfigFault", "RuntimeFault", ),
+    since="4.1",
+    privilege="Host.Config.Power",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostPowerSystem(_ManagedObject):
+    """Managed object HostPowerSystem. Since 4.1.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        capability: PowerSystemCapability, since 4.1.
+        info: PowerSystemInfo, since 4.1.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostPowerSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "capability": _F("capability", "PowerSystemCapability", 0, "4.1"),
+        "info": _F("info", "PowerSystemInfo", 0, "4.1"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ConfigurePowerPolicy": _CONFIGURE_POWER_POLICY,
+    }
+
+    def ConfigurePowerPolicy(
+        self,
+        *,
+        key: int,
+        _timeout: float | None = None,
+    ) -> None:
+        """ConfigurePowerPolicy, on HostPowerSystem, since 4.1. Privilege: Host.Config.Power. Faults: HostConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _CONFIGURE_POWER_POLICY, (key, ), _timeout)

@@ -1,0 +1,74 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostSnmpSystem: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.host_snmp_config_spec import HostSnmpConfigSpec
+    from ..types.host_snmp_system_agent_limits import HostSnmpSystemAgentLimits
+
+_RECONFIGURE_SNMP_AGENT: _Operation[None] = _Operation(
+    "ReconfigureSnmpAgent",
+    (_F("spec", "HostSnmpConfigSpec", 0, "2.5"), ),
+    None,
+    faults=("InsufficientResourcesFault", "NotFound", "RuntimeFault", ),
+    since="2.5",
+    privilege="Global.Settings",
+    safe=False,
+    task_result=None,
+)
+
+_SEND_TEST_NOTIFICATION: _Operation[None] = _Operation(
+    "SendTestNotification",
+    (),
+    None,
+    faults=("InsufficientResourcesFault", "NotFound", "RuntimeFault", ),
+    since="2.5",
+    privilege="Global.Settings",
+    safe=False,
+    task_result=None,
+)
+
+
+class HostSnmpSystem(_ManagedObject):
+    """Managed object HostSnmpSystem. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        configuration: HostSnmpConfigSpec, since 2.5.
+        limits: HostSnmpSystemAgentLimits, since 2.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "HostSnmpSystem"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "configuration": _F("configuration", "HostSnmpConfigSpec", 0, "2.5"),
+        "limits": _F("limits", "HostSnmpSystemAgentLimits", 0, "2.5"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ReconfigureSnmpAgent": _RECONFIGURE_SNMP_AGENT,
+        "SendTestNotification": _SEND_TEST_NOTIFICATION,
+    }
+
+    def ReconfigureSnmpAgent(
+        self,
+        *,
+        spec: HostSnmpConfigSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """ReconfigureSnmpAgent, on HostSnmpSystem, since 2.5. Privilege: Global.Settings. Faults: InsufficientResourcesFault, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _RECONFIGURE_SNMP_AGENT, (spec, ), _timeout)
+
+    def SendTestNotification(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """SendTestNotification, on HostSnmpSystem, since 2.5. Privilege: Global.Settings. Faults: InsufficientResourcesFault, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _SEND_TEST_NOTIFICATION, (), _timeout)

@@ -1,0 +1,91 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""LicenseAssignmentManager: managed object proxy. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.license_assignment_manager_license_assignment import LicenseAssignmentManagerLicenseAssignment
+    from ..types.license_manager_license_info import LicenseManagerLicenseInfo
+
+_QUERY_ASSIGNED_LICENSES: _Operation[list[LicenseAssignmentManagerLicenseAssignment]] = _Operation(
+    "QueryAssignedLicenses",
+    (_F("entityId", "string", 2, "4.0"), ),
+    _F("returnval", "LicenseAssignmentManagerLicenseAssignment", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_REMOVE_ASSIGNED_LICENSE: _Operation[None] = _Operation(
+    "RemoveAssignedLicense",
+    (_F("entityId", "string", 0, "4.0"), ),
+    None,
+    faults=("LicenseEntityNotFound", "RuntimeFault", ),
+    since="4.0",
+    privilege="Global.Licenses",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_ASSIGNED_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
+    "UpdateAssignedLicense",
+    (_F("entity", "string", 0, "4.0"), _F("licenseKey", "string", 0, "4.0"), _F("entityDisplayName", "string", 2, "4.0"), ),
+    _F("returnval", "LicenseManagerLicenseInfo", 0, "7.0.3.0"),
+    faults=("LicenseEntityNotFound", "RuntimeFault", ),
+    since="4.0",
+    privilege="Global.Licenses",
+    safe=False,
+    task_result=None,
+)
+
+
+class LicenseAssignmentManager(_ManagedObject):
+    """Managed object LicenseAssignmentManager. Since 4.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "LicenseAssignmentManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "QueryAssignedLicenses": _QUERY_ASSIGNED_LICENSES,
+        "RemoveAssignedLicense": _REMOVE_ASSIGNED_LICENSE,
+        "UpdateAssignedLicense": _UPDATE_ASSIGNED_LICENSE,
+    }
+
+    def QueryAssignedLicenses(
+        self,
+        *,
+        entityId: str | None = None,
+        _timeout: float | None = None,
+    ) -> list[LicenseAssignmentManagerLicenseAssignment]:
+        """QueryAssignedLicenses, on LicenseAssignmentManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_ASSIGNED_LICENSES, (entityId, ), _timeout)
+
+    def RemoveAssignedLicense(
+        self,
+        *,
+        entityId: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveAssignedLicense, on LicenseAssignmentManager, since 4.0. Privilege: Global.Licenses. Faults: LicenseEntityNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_ASSIGNED_LICENSE, (entityId, ), _timeout)
+
+    def UpdateAssignedLicense(
+        self,
+        *,
+        entity: str,
+        licenseKey: str,
+        entityDisplayName: str | None = None,
+        _timeout: float | None = None,
+    ) -> LicenseManagerLicenseInfo:
+        """UpdateAssignedLicense, on LicenseAssignmentManager, since 4.0. Privilege: Global.Licenses. Faults: LicenseEntityNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_ASSIGNED_LICENSE, (entity, licenseKey, entityDisplayName, ), _timeout)

@@ -1,0 +1,90 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ListView: managed object proxy, extends ManagedObjectView. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .managed_object_view import ManagedObjectView
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .view import View
+
+_MODIFY_LIST_VIEW: _Operation[list[_ManagedObject]] = _Operation(
+    "ModifyListView",
+    (_F("add", "ManagedObjectReference", 3, "2.5"), _F("remove", "ManagedObjectReference", 3, "2.5"), ),
+    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_RESET_LIST_VIEW: _Operation[list[_ManagedObject]] = _Operation(
+    "ResetListView",
+    (_F("obj", "ManagedObjectReference", 3, "2.5"), ),
+    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_RESET_LIST_VIEW_FROM_VIEW: _Operation[None] = _Operation(
+    "ResetListViewFromView",
+    (_F("view", "ManagedObjectReference", 0, "2.5", target="View"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class ListView(ManagedObjectView):
+    """Managed object ListView (ManagedObjectView). Since 2.5.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ListView"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ModifyListView": _MODIFY_LIST_VIEW,
+        "ResetListView": _RESET_LIST_VIEW,
+        "ResetListViewFromView": _RESET_LIST_VIEW_FROM_VIEW,
+    }
+
+    def ModifyListView(
+        self,
+        *,
+        add: list[_ManagedObject] | None = None,
+        remove: list[_ManagedObject] | None = None,
+        _timeout: float | None = None,
+    ) -> list[_ManagedObject]:
+        """ModifyListView, on ListView, since 2.5. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _MODIFY_LIST_VIEW, (add, remove, ), _timeout)
+
+    def ResetListView(
+        self,
+        *,
+        obj: list[_ManagedObject] | None = None,
+        _timeout: float | None = None,
+    ) -> list[_ManagedObject]:
+        """ResetListView, on ListView, since 2.5. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RESET_LIST_VIEW, (obj, ), _timeout)
+
+    def ResetListViewFromView(
+        self,
+        *,
+        view: View,
+        _timeout: float | None = None,
+    ) -> None:
+        """ResetListViewFromView, on ListView, since 2.5. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RESET_LIST_VIEW_FROM_VIEW, (view, ), _timeout)

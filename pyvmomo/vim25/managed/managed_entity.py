@@ -1,0 +1,122 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ManagedEntity: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .extensible_managed_object import ExtensibleManagedObject
+
+if TYPE_CHECKING:
+    from ..types.alarm_state import AlarmState
+    from ..types.custom_field_value import CustomFieldValue
+    from ..types.event import Event
+    from ..types.permission import Permission
+    from ..types.tag import Tag
+    from .task import Task
+
+_DESTROY_TASK: _Operation[Task[None]] = _Operation(
+    "Destroy_Task",
+    (),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("VimFault", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_RELOAD: _Operation[None] = _Operation(
+    "Reload",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.Read",
+    safe=False,
+    task_result=None,
+)
+
+_RENAME_TASK: _Operation[Task[None]] = _Operation(
+    "Rename_Task",
+    (_F("newName", "string", 0, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class ManagedEntity(ExtensibleManagedObject):
+    """Managed object ManagedEntity (ExtensibleManagedObject). Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        parent: ManagedObjectReference reference to ManagedEntity, optional, since 2.0.
+        customValue: list of CustomFieldValue, since 2.0.
+        overallStatus: ManagedEntityStatus, since 2.0.
+        configStatus: ManagedEntityStatus, since 2.0.
+        configIssue: list of Event, since 2.0.
+        effectiveRole: list of int, since 2.0.
+        permission: list of Permission, since 2.0.
+        name: string, since 2.0.
+        disabledMethod: list of string, since 2.0.
+        recentTask: list of ManagedObjectReference reference to Task, since 2.0.
+        declaredAlarmState: list of AlarmState, since 2.0.
+        triggeredAlarmState: list of AlarmState, since 2.0.
+        alarmActionsEnabled: boolean, optional, since 4.0.
+        tag: list of Tag, since 4.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ManagedEntity"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "parent": _F("parent", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
+        "customValue": _F("customValue", "CustomFieldValue", 3, "2.0"),
+        "overallStatus": _F("overallStatus", "ManagedEntityStatus", 0, "2.0"),
+        "configStatus": _F("configStatus", "ManagedEntityStatus", 0, "2.0"),
+        "configIssue": _F("configIssue", "Event", 3, "2.0"),
+        "effectiveRole": _F("effectiveRole", "int", 3, "2.0"),
+        "permission": _F("permission", "Permission", 3, "2.0"),
+        "name": _F("name", "string", 0, "2.0"),
+        "disabledMethod": _F("disabledMethod", "string", 3, "2.0"),
+        "recentTask": _F("recentTask", "ManagedObjectReference", 3, "2.0", target="Task"),
+        "declaredAlarmState": _F("declaredAlarmState", "AlarmState", 3, "2.0"),
+        "triggeredAlarmState": _F("triggeredAlarmState", "AlarmState", 3, "2.0"),
+        "alarmActionsEnabled": _F("alarmActionsEnabled", "boolean", 2, "4.0"),
+        "tag": _F("tag", "Tag", 3, "4.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "Destroy_Task": _DESTROY_TASK,
+        "Reload": _RELOAD,
+        "Rename_Task": _RENAME_TASK,
+    }
+
+    def Destroy_Task(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """Destroy_Task, on ManagedEntity, since 2.0. Starts a Task whose result is nothing. Faults: VimFault, RuntimeFault."""
+        return self._transport.invoke(self, _DESTROY_TASK, (), _timeout)
+
+    def Reload(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """Reload, on ManagedEntity, since 2.0. Privilege: System.Read. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _RELOAD, (), _timeout)
+
+    def Rename_Task(
+        self,
+        *,
+        newName: str,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """Rename_Task, on ManagedEntity, since 2.0. Starts a Task whose result is nothing. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        return self._transport.invoke(self, _RENAME_TASK, (newName, ), _timeout)

@@ -1,0 +1,135 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""OvfManager: managed object proxy. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .datastore import Datastore
+    from .host_system import HostSystem
+    from .managed_entity import ManagedEntity
+    from ..types.ovf_create_descriptor_params import OvfCreateDescriptorParams
+    from ..types.ovf_create_descriptor_result import OvfCreateDescriptorResult
+    from ..types.ovf_create_import_spec_params import OvfCreateImportSpecParams
+    from ..types.ovf_create_import_spec_result import OvfCreateImportSpecResult
+    from ..types.ovf_option_info import OvfOptionInfo
+    from ..types.ovf_parse_descriptor_params import OvfParseDescriptorParams
+    from ..types.ovf_parse_descriptor_result import OvfParseDescriptorResult
+    from ..types.ovf_validate_host_params import OvfValidateHostParams
+    from ..types.ovf_validate_host_result import OvfValidateHostResult
+    from .resource_pool import ResourcePool
+
+_CREATE_DESCRIPTOR: _Operation[OvfCreateDescriptorResult] = _Operation(
+    "CreateDescriptor",
+    (_F("obj", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), _F("cdp", "OvfCreateDescriptorParams", 0, "4.0"), ),
+    _F("returnval", "OvfCreateDescriptorResult", 0, "7.0.3.0"),
+    faults=("ConcurrentAccess", "FileFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_IMPORT_SPEC: _Operation[OvfCreateImportSpecResult] = _Operation(
+    "CreateImportSpec",
+    (_F("ovfDescriptor", "string", 0, "4.0"), _F("resourcePool", "ManagedObjectReference", 0, "4.0", target="ResourcePool"), _F("datastore", "ManagedObjectReference", 0, "4.0", target="Datastore"), _F("cisp", "OvfCreateImportSpecParams", 0, "4.0"), ),
+    _F("returnval", "OvfCreateImportSpecResult", 0, "7.0.3.0"),
+    faults=("ConcurrentAccess", "FileFault", "InvalidDatastore", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_PARSE_DESCRIPTOR: _Operation[OvfParseDescriptorResult] = _Operation(
+    "ParseDescriptor",
+    (_F("ovfDescriptor", "string", 0, "4.0"), _F("pdp", "OvfParseDescriptorParams", 0, "4.0"), ),
+    _F("returnval", "OvfParseDescriptorResult", 0, "7.0.3.0"),
+    faults=("ConcurrentAccess", "FileFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_VALIDATE_HOST: _Operation[OvfValidateHostResult] = _Operation(
+    "ValidateHost",
+    (_F("ovfDescriptor", "string", 0, "4.0"), _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"), _F("vhp", "OvfValidateHostParams", 0, "4.0"), ),
+    _F("returnval", "OvfValidateHostResult", 0, "7.0.3.0"),
+    faults=("ConcurrentAccess", "FileFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+
+class OvfManager(_ManagedObject):
+    """Managed object OvfManager. Since 4.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        ovfImportOption: list of OvfOptionInfo, since 5.1.
+        ovfExportOption: list of OvfOptionInfo, since 5.1.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "OvfManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "ovfImportOption": _F("ovfImportOption", "OvfOptionInfo", 3, "5.1"),
+        "ovfExportOption": _F("ovfExportOption", "OvfOptionInfo", 3, "5.1"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CreateDescriptor": _CREATE_DESCRIPTOR,
+        "CreateImportSpec": _CREATE_IMPORT_SPEC,
+        "ParseDescriptor": _PARSE_DESCRIPTOR,
+        "ValidateHost": _VALIDATE_HOST,
+    }
+
+    def CreateDescriptor(
+        self,
+        *,
+        obj: ManagedEntity,
+        cdp: OvfCreateDescriptorParams,
+        _timeout: float | None = None,
+    ) -> OvfCreateDescriptorResult:
+        """CreateDescriptor, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_DESCRIPTOR, (obj, cdp, ), _timeout)
+
+    def CreateImportSpec(
+        self,
+        *,
+        ovfDescriptor: str,
+        resourcePool: ResourcePool,
+        datastore: Datastore,
+        cisp: OvfCreateImportSpecParams,
+        _timeout: float | None = None,
+    ) -> OvfCreateImportSpecResult:
+        """CreateImportSpec, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidDatastore, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_IMPORT_SPEC, (ovfDescriptor, resourcePool, datastore, cisp, ), _timeout)
+
+    def ParseDescriptor(
+        self,
+        *,
+        ovfDescriptor: str,
+        pdp: OvfParseDescriptorParams,
+        _timeout: float | None = None,
+    ) -> OvfParseDescriptorResult:
+        """ParseDescriptor, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _PARSE_DESCRIPTOR, (ovfDescriptor, pdp, ), _timeout)
+
+    def ValidateHost(
+        self,
+        *,
+        ovfDescriptor: str,
+        host: HostSystem,
+        vhp: OvfValidateHostParams,
+        _timeout: float | None = None,
+    ) -> OvfValidateHostResult:
+        """ValidateHost, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _VALIDATE_HOST, (ovfDescriptor, host, vhp, ), _timeout)

@@ -1,0 +1,117 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ProfileComplianceManager: managed object proxy. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.compliance_result import ComplianceResult
+    from .managed_entity import ManagedEntity
+    from .profile import Profile
+    from ..types.profile_expression_metadata import ProfileExpressionMetadata
+    from .task import Task
+
+_CHECK_COMPLIANCE_TASK: _Operation[Task[list[ComplianceResult]]] = _Operation(
+    "CheckCompliance_Task",
+    (_F("profile", "ManagedObjectReference", 3, "4.0", target="Profile"), _F("entity", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=False,
+    task_result=_F("result", "ComplianceResult", 1, ""),
+)
+
+_CLEAR_COMPLIANCE_STATUS: _Operation[None] = _Operation(
+    "ClearComplianceStatus",
+    (_F("profile", "ManagedObjectReference", 3, "4.0", target="Profile"), _F("entity", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="Profile.Clear",
+    safe=False,
+    task_result=None,
+)
+
+_QUERY_COMPLIANCE_STATUS: _Operation[list[ComplianceResult]] = _Operation(
+    "QueryComplianceStatus",
+    (_F("profile", "ManagedObjectReference", 3, "4.0", target="Profile"), _F("entity", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"), ),
+    _F("returnval", "ComplianceResult", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_QUERY_EXPRESSION_METADATA: _Operation[list[ProfileExpressionMetadata]] = _Operation(
+    "QueryExpressionMetadata",
+    (_F("expressionName", "string", 3, "4.0"), _F("profile", "ManagedObjectReference", 2, "5.0", target="Profile"), ),
+    _F("returnval", "ProfileExpressionMetadata", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+
+class ProfileComplianceManager(_ManagedObject):
+    """Managed object ProfileComplianceManager. Since 4.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ProfileComplianceManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CheckCompliance_Task": _CHECK_COMPLIANCE_TASK,
+        "ClearComplianceStatus": _CLEAR_COMPLIANCE_STATUS,
+        "QueryComplianceStatus": _QUERY_COMPLIANCE_STATUS,
+        "QueryExpressionMetadata": _QUERY_EXPRESSION_METADATA,
+    }
+
+    def CheckCompliance_Task(
+        self,
+        *,
+        profile: list[Profile] | None = None,
+        entity: list[ManagedEntity] | None = None,
+        _timeout: float | None = None,
+    ) -> Task[list[ComplianceResult]]:
+        """CheckCompliance_Task, on ProfileComplianceManager, since 4.0. Starts a Task whose result is ComplianceResult. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CHECK_COMPLIANCE_TASK, (profile, entity, ), _timeout)
+
+    def ClearComplianceStatus(
+        self,
+        *,
+        profile: list[Profile] | None = None,
+        entity: list[ManagedEntity] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """ClearComplianceStatus, on ProfileComplianceManager, since 4.0. Privilege: Profile.Clear. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CLEAR_COMPLIANCE_STATUS, (profile, entity, ), _timeout)
+
+    def QueryComplianceStatus(
+        self,
+        *,
+        profile: list[Profile] | None = None,
+        entity: list[ManagedEntity] | None = None,
+        _timeout: float | None = None,
+    ) -> list[ComplianceResult]:
+        """QueryComplianceStatus, on ProfileComplianceManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_COMPLIANCE_STATUS, (profile, entity, ), _timeout)
+
+    def QueryExpressionMetadata(
+        self,
+        *,
+        expressionName: list[str] | None = None,
+        profile: Profile | None = None,
+        _timeout: float | None = None,
+    ) -> list[ProfileExpressionMetadata]:
+        """QueryExpressionMetadata, on ProfileComplianceManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_EXPRESSION_METADATA, (expressionName, profile, ), _timeout)

@@ -1,0 +1,267 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""PropertyCollector: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.object_content import ObjectContent
+    from .property_filter import PropertyFilter
+    from ..types.property_filter_spec import PropertyFilterSpec
+    from ..types.retrieve_options import RetrieveOptions
+    from ..types.retrieve_result import RetrieveResult
+    from ..types.update_set import UpdateSet
+    from ..types.wait_options import WaitOptions
+
+_CANCEL_RETRIEVE_PROPERTIES_EX: _Operation[None] = _Operation(
+    "CancelRetrievePropertiesEx",
+    (_F("token", "string", 0, "4.1"), ),
+    None,
+    faults=("InvalidProperty", "RuntimeFault", ),
+    since="4.1",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CANCEL_WAIT_FOR_UPDATES: _Operation[None] = _Operation(
+    "CancelWaitForUpdates",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CHECK_FOR_UPDATES: _Operation[UpdateSet | None] = _Operation(
+    "CheckForUpdates",
+    (_F("version", "string", 2, "2.0"), ),
+    _F("returnval", "UpdateSet", 2, "7.0.3.0"),
+    faults=("InvalidCollectorVersion", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CONTINUE_RETRIEVE_PROPERTIES_EX: _Operation[RetrieveResult] = _Operation(
+    "ContinueRetrievePropertiesEx",
+    (_F("token", "string", 0, "4.1"), ),
+    _F("returnval", "RetrieveResult", 0, "7.0.3.0"),
+    faults=("InvalidProperty", "RuntimeFault", ),
+    since="4.1",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_FILTER: _Operation[PropertyFilter] = _Operation(
+    "CreateFilter",
+    (_F("spec", "PropertyFilterSpec", 0, "2.0"), _F("partialUpdates", "boolean", 0, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="PropertyFilter"),
+    faults=("InvalidProperty", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_PROPERTY_COLLECTOR: _Operation[PropertyCollector] = _Operation(
+    "CreatePropertyCollector",
+    (),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="PropertyCollector"),
+    faults=("RuntimeFault", ),
+    since="4.1",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_DESTROY_PROPERTY_COLLECTOR: _Operation[None] = _Operation(
+    "DestroyPropertyCollector",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.1",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_RETRIEVE_PROPERTIES: _Operation[list[ObjectContent]] = _Operation(
+    "RetrieveProperties",
+    (_F("specSet", "PropertyFilterSpec", 1, "2.0"), ),
+    _F("returnval", "ObjectContent", 3, "7.0.3.0"),
+    faults=("InvalidProperty", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.Anonymous",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_PROPERTIES_EX: _Operation[RetrieveResult | None] = _Operation(
+    "RetrievePropertiesEx",
+    (_F("specSet", "PropertyFilterSpec", 1, "4.1"), _F("options", "RetrieveOptions", 0, "4.1"), ),
+    _F("returnval", "RetrieveResult", 2, "7.0.3.0"),
+    faults=("InvalidProperty", "RuntimeFault", ),
+    since="4.1",
+    privilege="System.Anonymous",
+    safe=True,
+    task_result=None,
+)
+
+_WAIT_FOR_UPDATES: _Operation[UpdateSet] = _Operation(
+    "WaitForUpdates",
+    (_F("version", "string", 2, "2.0"), ),
+    _F("returnval", "UpdateSet", 0, "7.0.3.0"),
+    faults=("InvalidCollectorVersion", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_WAIT_FOR_UPDATES_EX: _Operation[UpdateSet | None] = _Operation(
+    "WaitForUpdatesEx",
+    (_F("version", "string", 2, "4.1"), _F("options", "WaitOptions", 2, "4.1"), ),
+    _F("returnval", "UpdateSet", 2, "7.0.3.0"),
+    faults=("InvalidCollectorVersion", "RuntimeFault", ),
+    since="4.1",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+
+class PropertyCollector(_ManagedObject):
+    """Managed object PropertyCollector. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        filter: list of ManagedObjectReference reference to PropertyFilter, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "PropertyCollector"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "filter": _F("filter", "ManagedObjectReference", 3, "2.0", target="PropertyFilter"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CancelRetrievePropertiesEx": _CANCEL_RETRIEVE_PROPERTIES_EX,
+        "CancelWaitForUpdates": _CANCEL_WAIT_FOR_UPDATES,
+        "CheckForUpdates": _CHECK_FOR_UPDATES,
+        "ContinueRetrievePropertiesEx": _CONTINUE_RETRIEVE_PROPERTIES_EX,
+        "CreateFilter": _CREATE_FILTER,
+        "CreatePropertyCollector": _CREATE_PROPERTY_COLLECTOR,
+        "DestroyPropertyCollector": _DESTROY_PROPERTY_COLLECTOR,
+        "RetrieveProperties": _RETRIEVE_PROPERTIES,
+        "RetrievePropertiesEx": _RETRIEVE_PROPERTIES_EX,
+        "WaitForUpdates": _WAIT_FOR_UPDATES,
+        "WaitForUpdatesEx": _WAIT_FOR_UPDATES_EX,
+    }
+
+    def CancelRetrievePropertiesEx(
+        self,
+        *,
+        token: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """CancelRetrievePropertiesEx, on PropertyCollector, since 4.1. Privilege: System.View. Faults: InvalidProperty, RuntimeFault."""
+        return self._transport.invoke(self, _CANCEL_RETRIEVE_PROPERTIES_EX, (token, ), _timeout)
+
+    def CancelWaitForUpdates(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """CancelWaitForUpdates, on PropertyCollector, since 2.0. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CANCEL_WAIT_FOR_UPDATES, (), _timeout)
+
+    def CheckForUpdates(
+        self,
+        *,
+        version: str | None = None,
+        _timeout: float | None = None,
+    ) -> UpdateSet | None:
+        """CheckForUpdates, on PropertyCollector, since 2.0. Privilege: System.View. Faults: InvalidCollectorVersion, RuntimeFault."""
+        return self._transport.invoke(self, _CHECK_FOR_UPDATES, (version, ), _timeout)
+
+    def ContinueRetrievePropertiesEx(
+        self,
+        *,
+        token: str,
+        _timeout: float | None = None,
+    ) -> RetrieveResult:
+        """ContinueRetrievePropertiesEx, on PropertyCollector, since 4.1. Privilege: System.View. Faults: InvalidProperty, RuntimeFault."""
+        return self._transport.invoke(self, _CONTINUE_RETRIEVE_PROPERTIES_EX, (token, ), _timeout)
+
+    def CreateFilter(
+        self,
+        *,
+        spec: PropertyFilterSpec,
+        partialUpdates: bool,
+        _timeout: float | None = None,
+    ) -> PropertyFilter:
+        """CreateFilter, on PropertyCollector, since 2.0. Privilege: System.View. Faults: InvalidProperty, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_FILTER, (spec, partialUpdates, ), _timeout)
+
+    def CreatePropertyCollector(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> PropertyCollector:
+        """CreatePropertyCollector, on PropertyCollector, since 4.1. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_PROPERTY_COLLECTOR, (), _timeout)
+
+    def DestroyPropertyCollector(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """DestroyPropertyCollector, on PropertyCollector, since 4.1. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _DESTROY_PROPERTY_COLLECTOR, (), _timeout)
+
+    def RetrieveProperties(
+        self,
+        *,
+        specSet: list[PropertyFilterSpec],
+        _timeout: float | None = None,
+    ) -> list[ObjectContent]:
+        """RetrieveProperties, on PropertyCollector, since 2.0. Privilege: System.Anonymous. Faults: InvalidProperty, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_PROPERTIES, (specSet, ), _timeout)
+
+    def RetrievePropertiesEx(
+        self,
+        *,
+        specSet: list[PropertyFilterSpec],
+        options: RetrieveOptions,
+        _timeout: float | None = None,
+    ) -> RetrieveResult | None:
+        """RetrievePropertiesEx, on PropertyCollector, since 4.1. Privilege: System.Anonymous. Faults: InvalidProperty, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_PROPERTIES_EX, (specSet, options, ), _timeout)
+
+    def WaitForUpdates(
+        self,
+        *,
+        version: str | None = None,
+        _timeout: float | None = None,
+    ) -> UpdateSet:
+        """WaitForUpdates, on PropertyCollector, since 2.0. Privilege: System.View. Faults: InvalidCollectorVersion, RuntimeFault."""
+        return self._transport.invoke(self, _WAIT_FOR_UPDATES, (version, ), _timeout)
+
+    def WaitForUpdatesEx(
+        self,
+        *,
+        version: str | None = None,
+        options: WaitOptions | None = None,
+        _timeout: float | None = None,
+    ) -> UpdateSet | None:
+        """WaitForUpdatesEx, on PropertyCollector, since 4.1. Privilege: System.View. Faults: InvalidCollectorVersion, RuntimeFault."""
+        return self._transport.invoke(self, _WAIT_FOR_UPDATES_EX, (version, options, ), _timeout)

@@ -1,0 +1,295 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ResourcePool: managed object proxy, extends ManagedEntity. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .managed_entity import ManagedEntity
+
+if TYPE_CHECKING:
+    from .compute_resource import ComputeResource
+    from .folder import Folder
+    from .host_system import HostSystem
+    from .http_nfc_lease import HttpNfcLease
+    from ..types.import_spec import ImportSpec
+    from ..types.resource_config_option import ResourceConfigOption
+    from ..types.resource_config_spec import ResourceConfigSpec
+    from ..types.resource_pool_runtime_info import ResourcePoolRuntimeInfo
+    from ..types.resource_pool_summary import ResourcePoolSummary
+    from .task import Task
+    from ..types.v_app_config_spec import VAppConfigSpec
+    from .virtual_app import VirtualApp
+    from .virtual_machine import VirtualMachine
+    from ..types.virtual_machine_config_spec import VirtualMachineConfigSpec
+
+_CREATE_CHILD_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
+    "CreateChildVM_Task",
+    (_F("config", "VirtualMachineConfigSpec", 0, "4.0"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="VirtualMachine.Inventory.Create",
+    safe=False,
+    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+)
+
+_CREATE_RESOURCE_POOL: _Operation[ResourcePool] = _Operation(
+    "CreateResourcePool",
+    (_F("name", "string", 0, "2.0"), _F("spec", "ResourceConfigSpec", 0, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ResourcePool"),
+    faults=("DuplicateName", "InsufficientResourcesFault", "InvalidName", "RuntimeFault", ),
+    since="2.0",
+    privilege="Resource.CreatePool",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_V_APP: _Operation[VirtualApp] = _Operation(
+    "CreateVApp",
+    (_F("name", "string", 0, "4.0"), _F("resSpec", "ResourceConfigSpec", 0, "4.0"), _F("configSpec", "VAppConfigSpec", 0, "4.0"), _F("vmFolder", "ManagedObjectReference", 2, "4.0", target="Folder"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="VirtualApp"),
+    faults=("DuplicateName", "InsufficientResourcesFault", "InvalidName", "InvalidState", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="VApp.Create",
+    safe=False,
+    task_result=None,
+)
+
+_DESTROY_CHILDREN: _Operation[None] = _Operation(
+    "DestroyChildren",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_IMPORT_V_APP: _Operation[HttpNfcLease] = _Operation(
+    "ImportVApp",
+    (_F("spec", "ImportSpec", 0, "4.0"), _F("folder", "ManagedObjectReference", 2, "4.0", target="Folder"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="HttpNfcLease"),
+    faults=("DuplicateName", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="VApp.Import",
+    safe=False,
+    task_result=None,
+)
+
+_MOVE_INTO_RESOURCE_POOL: _Operation[None] = _Operation(
+    "MoveIntoResourcePool",
+    (_F("list", "ManagedObjectReference", 1, "2.0", target="ManagedEntity"), ),
+    None,
+    faults=("DuplicateName", "InsufficientResourcesFault", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_QUERY_RESOURCE_CONFIG_OPTION: _Operation[ResourceConfigOption] = _Operation(
+    "QueryResourceConfigOption",
+    (),
+    _F("returnval", "ResourceConfigOption", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.1",
+    privilege="Resource.EditPool",
+    safe=True,
+    task_result=None,
+)
+
+_REFRESH_RUNTIME: _Operation[None] = _Operation(
+    "RefreshRuntime",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.1",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_REGISTER_CHILD_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
+    "RegisterChildVM_Task",
+    (_F("path", "string", 0, "4.0"), _F("name", "string", 2, "4.0"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("AlreadyExists", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "NotFound", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
+    since="4.0",
+    privilege="VirtualMachine.Inventory.Register",
+    safe=False,
+    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+)
+
+_UPDATE_CHILD_RESOURCE_CONFIGURATION: _Operation[None] = _Operation(
+    "UpdateChildResourceConfiguration",
+    (_F("spec", "ResourceConfigSpec", 1, "2.0"), ),
+    None,
+    faults=("InsufficientResourcesFault", "InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_CONFIG: _Operation[None] = _Operation(
+    "UpdateConfig",
+    (_F("name", "string", 2, "2.0"), _F("config", "ResourceConfigSpec", 2, "2.0"), ),
+    None,
+    faults=("ConcurrentAccess", "DuplicateName", "InsufficientResourcesFault", "InvalidName", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class ResourcePool(ManagedEntity):
+    """Managed object ResourcePool (ManagedEntity). Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        summary: ResourcePoolSummary, since 2.0.
+        runtime: ResourcePoolRuntimeInfo, since 2.0.
+        owner: ManagedObjectReference reference to ComputeResource, since 2.0.
+        resourcePool: list of ManagedObjectReference reference to ResourcePool, since 2.0.
+        vm: list of ManagedObjectReference reference to VirtualMachine, since 2.0.
+        config: ResourceConfigSpec, since 2.0.
+        namespace: string, optional, since 7.0.0.0.
+        childConfiguration: list of ResourceConfigSpec, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ResourcePool"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "summary": _F("summary", "ResourcePoolSummary", 0, "2.0"),
+        "runtime": _F("runtime", "ResourcePoolRuntimeInfo", 0, "2.0"),
+        "owner": _F("owner", "ManagedObjectReference", 0, "2.0", target="ComputeResource"),
+        "resourcePool": _F("resourcePool", "ManagedObjectReference", 3, "2.0", target="ResourcePool"),
+        "vm": _F("vm", "ManagedObjectReference", 3, "2.0", target="VirtualMachine"),
+        "config": _F("config", "ResourceConfigSpec", 0, "2.0"),
+        "namespace": _F("namespace", "string", 2, "7.0.0.0"),
+        "childConfiguration": _F("childConfiguration", "ResourceConfigSpec", 3, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CreateChildVM_Task": _CREATE_CHILD_VM_TASK,
+        "CreateResourcePool": _CREATE_RESOURCE_POOL,
+        "CreateVApp": _CREATE_V_APP,
+        "DestroyChildren": _DESTROY_CHILDREN,
+        "ImportVApp": _IMPORT_V_APP,
+        "MoveIntoResourcePool": _MOVE_INTO_RESOURCE_POOL,
+        "QueryResourceConfigOption": _QUERY_RESOURCE_CONFIG_OPTION,
+        "RefreshRuntime": _REFRESH_RUNTIME,
+        "RegisterChildVM_Task": _REGISTER_CHILD_VM_TASK,
+        "UpdateChildResourceConfiguration": _UPDATE_CHILD_RESOURCE_CONFIGURATION,
+        "UpdateConfig": _UPDATE_CONFIG,
+    }
+
+    def CreateChildVM_Task(
+        self,
+        *,
+        config: VirtualMachineConfigSpec,
+        host: HostSystem | None = None,
+        _timeout: float | None = None,
+    ) -> Task[VirtualMachine]:
+        """CreateChildVM_Task, on ResourcePool, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Inventory.Create. Faults: FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, OutOfBounds, VmConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_CHILD_VM_TASK, (config, host, ), _timeout)
+
+    def CreateResourcePool(
+        self,
+        *,
+        name: str,
+        spec: ResourceConfigSpec,
+        _timeout: float | None = None,
+    ) -> ResourcePool:
+        """CreateResourcePool, on ResourcePool, since 2.0. Privilege: Resource.CreatePool. Faults: DuplicateName, InsufficientResourcesFault, InvalidName, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_RESOURCE_POOL, (name, spec, ), _timeout)
+
+    def CreateVApp(
+        self,
+        *,
+        name: str,
+        resSpec: ResourceConfigSpec,
+        configSpec: VAppConfigSpec,
+        vmFolder: Folder | None = None,
+        _timeout: float | None = None,
+    ) -> VirtualApp:
+        """CreateVApp, on ResourcePool, since 4.0. Privilege: VApp.Create. Faults: DuplicateName, InsufficientResourcesFault, InvalidName, InvalidState, VmConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_V_APP, (name, resSpec, configSpec, vmFolder, ), _timeout)
+
+    def DestroyChildren(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """DestroyChildren, on ResourcePool, since 2.0. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _DESTROY_CHILDREN, (), _timeout)
+
+    def ImportVApp(
+        self,
+        *,
+        spec: ImportSpec,
+        folder: Folder | None = None,
+        host: HostSystem | None = None,
+        _timeout: float | None = None,
+    ) -> HttpNfcLease:
+        """ImportVApp, on ResourcePool, since 4.0. Privilege: VApp.Import. Faults: DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, OutOfBounds, VmConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _IMPORT_V_APP, (spec, folder, host, ), _timeout)
+
+    def MoveIntoResourcePool(
+        self,
+        *,
+        list: list[ManagedEntity],
+        _timeout: float | None = None,
+    ) -> None:
+        """MoveIntoResourcePool, on ResourcePool, since 2.0. Faults: DuplicateName, InsufficientResourcesFault, RuntimeFault."""
+        return self._transport.invoke(self, _MOVE_INTO_RESOURCE_POOL, (list, ), _timeout)
+
+    def QueryResourceConfigOption(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> ResourceConfigOption:
+        """QueryResourceConfigOption, on ResourcePool, since 4.1. Privilege: Resource.EditPool. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_RESOURCE_CONFIG_OPTION, (), _timeout)
+
+    def RefreshRuntime(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """RefreshRuntime, on ResourcePool, since 4.1. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _REFRESH_RUNTIME, (), _timeout)
+
+    def RegisterChildVM_Task(
+        self,
+        *,
+        path: str,
+        name: str | None = None,
+        host: HostSystem | None = None,
+        _timeout: float | None = None,
+    ) -> Task[VirtualMachine]:
+        """RegisterChildVM_Task, on ResourcePool, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Inventory.Register. Faults: AlreadyExists, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, NotFound, OutOfBounds, VmConfigFault, RuntimeFault."""
+        return self._transport.invoke(self, _REGISTER_CHILD_VM_TASK, (path, name, host, ), _timeout)
+
+    def UpdateChildResourceConfiguration(
+        self,
+        *,
+        spec: list[ResourceConfigSpec],
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateChildResourceConfiguration, on ResourcePool, since 2.0. Faults: InsufficientResourcesFault, InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_CHILD_RESOURCE_CONFIGURATION, (spec, ), _timeout)
+
+    def UpdateConfig(
+        self,
+        *,
+        name: str | None = None,
+        config: ResourceConfigSpec | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateConfig, on ResourcePool, since 2.0. Faults: ConcurrentAccess, DuplicateName, InsufficientResourcesFault, InvalidName, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_CONFIG, (name, config, ), _timeout)

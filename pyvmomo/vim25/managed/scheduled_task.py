@@ -1,0 +1,92 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ScheduledTask: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .extensible_managed_object import ExtensibleManagedObject
+
+if TYPE_CHECKING:
+    from ..types.scheduled_task_info import ScheduledTaskInfo
+    from ..types.scheduled_task_spec import ScheduledTaskSpec
+
+_RECONFIGURE_SCHEDULED_TASK: _Operation[None] = _Operation(
+    "ReconfigureScheduledTask",
+    (_F("spec", "ScheduledTaskSpec", 0, "2.0"), ),
+    None,
+    faults=("DuplicateName", "InvalidName", "InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege="ScheduledTask.Edit",
+    safe=False,
+    task_result=None,
+)
+
+_REMOVE_SCHEDULED_TASK: _Operation[None] = _Operation(
+    "RemoveScheduledTask",
+    (),
+    None,
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege="ScheduledTask.Delete",
+    safe=False,
+    task_result=None,
+)
+
+_RUN_SCHEDULED_TASK: _Operation[None] = _Operation(
+    "RunScheduledTask",
+    (),
+    None,
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege="ScheduledTask.Run",
+    safe=False,
+    task_result=None,
+)
+
+
+class ScheduledTask(ExtensibleManagedObject):
+    """Managed object ScheduledTask (ExtensibleManagedObject). Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        info: ScheduledTaskInfo, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ScheduledTask"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "info": _F("info", "ScheduledTaskInfo", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "ReconfigureScheduledTask": _RECONFIGURE_SCHEDULED_TASK,
+        "RemoveScheduledTask": _REMOVE_SCHEDULED_TASK,
+        "RunScheduledTask": _RUN_SCHEDULED_TASK,
+    }
+
+    def ReconfigureScheduledTask(
+        self,
+        *,
+        spec: ScheduledTaskSpec,
+        _timeout: float | None = None,
+    ) -> None:
+        """ReconfigureScheduledTask, on ScheduledTask, since 2.0. Privilege: ScheduledTask.Edit. Faults: DuplicateName, InvalidName, InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _RECONFIGURE_SCHEDULED_TASK, (spec, ), _timeout)
+
+    def RemoveScheduledTask(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """RemoveScheduledTask, on ScheduledTask, since 2.0. Privilege: ScheduledTask.Delete. Faults: InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _REMOVE_SCHEDULED_TASK, (), _timeout)
+
+    def RunScheduledTask(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """RunScheduledTask, on ScheduledTask, since 2.0. Privilege: ScheduledTask.Run. Faults: InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _RUN_SCHEDULED_TASK, (), _timeout)

@@ -1,0 +1,150 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ServiceInstance: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from ..types.capability import Capability
+    from ..types.event import Event
+    from .host_system import HostSystem
+    from ..types.host_v_motion_compatibility import HostVMotionCompatibility
+    from ..types.product_component_info import ProductComponentInfo
+    from .resource_pool import ResourcePool
+    from ..types.service_content import ServiceContent
+    from .virtual_machine import VirtualMachine
+
+_CURRENT_TIME: _Operation[datetime] = _Operation(
+    "CurrentTime",
+    (),
+    _F("returnval", "dateTime", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+_QUERY_V_MOTION_COMPATIBILITY: _Operation[list[HostVMotionCompatibility]] = _Operation(
+    "QueryVMotionCompatibility",
+    (_F("vm", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"), _F("host", "ManagedObjectReference", 1, "2.0", target="HostSystem"), _F("compatibility", "string", 3, "2.0"), ),
+    _F("returnval", "HostVMotionCompatibility", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Resource.QueryVMotion",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_PRODUCT_COMPONENTS: _Operation[list[ProductComponentInfo]] = _Operation(
+    "RetrieveProductComponents",
+    (),
+    _F("returnval", "ProductComponentInfo", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.Anonymous",
+    safe=True,
+    task_result=None,
+)
+
+_RETRIEVE_SERVICE_CONTENT: _Operation[ServiceContent] = _Operation(
+    "RetrieveServiceContent",
+    (),
+    _F("returnval", "ServiceContent", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.Anonymous",
+    safe=True,
+    task_result=None,
+)
+
+_VALIDATE_MIGRATION: _Operation[list[Event]] = _Operation(
+    "ValidateMigration",
+    (_F("vm", "ManagedObjectReference", 1, "2.0", target="VirtualMachine"), _F("state", "VirtualMachinePowerState", 2, "2.0"), _F("testType", "string", 3, "2.0"), _F("pool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
+    _F("returnval", "Event", 3, "7.0.3.0"),
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+
+class ServiceInstance(_ManagedObject):
+    """Managed object ServiceInstance. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        serverClock: dateTime, since 2.0.
+        capability: Capability, since 2.0.
+        content: ServiceContent, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ServiceInstance"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "serverClock": _F("serverClock", "dateTime", 0, "2.0"),
+        "capability": _F("capability", "Capability", 0, "2.0"),
+        "content": _F("content", "ServiceContent", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CurrentTime": _CURRENT_TIME,
+        "QueryVMotionCompatibility": _QUERY_V_MOTION_COMPATIBILITY,
+        "RetrieveProductComponents": _RETRIEVE_PRODUCT_COMPONENTS,
+        "RetrieveServiceContent": _RETRIEVE_SERVICE_CONTENT,
+        "ValidateMigration": _VALIDATE_MIGRATION,
+    }
+
+    def CurrentTime(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> datetime:
+        """CurrentTime, on ServiceInstance, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _CURRENT_TIME, (), _timeout)
+
+    def QueryVMotionCompatibility(
+        self,
+        *,
+        vm: VirtualMachine,
+        host: list[HostSystem],
+        compatibility: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> list[HostVMotionCompatibility]:
+        """QueryVMotionCompatibility, on ServiceInstance, since 2.0. Privilege: Resource.QueryVMotion. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_V_MOTION_COMPATIBILITY, (vm, host, compatibility, ), _timeout)
+
+    def RetrieveProductComponents(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[ProductComponentInfo]:
+        """RetrieveProductComponents, on ServiceInstance, since 2.5. Privilege: System.Anonymous. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_PRODUCT_COMPONENTS, (), _timeout)
+
+    def RetrieveServiceContent(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> ServiceContent:
+        """RetrieveServiceContent, on ServiceInstance, since 2.0. Privilege: System.Anonymous. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_SERVICE_CONTENT, (), _timeout)
+
+    def ValidateMigration(
+        self,
+        *,
+        vm: list[VirtualMachine],
+        state: str | None = None,
+        testType: list[str] | None = None,
+        pool: ResourcePool | None = None,
+        host: HostSystem | None = None,
+        _timeout: float | None = None,
+    ) -> list[Event]:
+        """ValidateMigration, on ServiceInstance, since 2.0. Privilege: System.View. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _VALIDATE_MIGRATION, (vm, state, testType, pool, host, ), _timeout)

@@ -1,0 +1,52 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ServiceManager: managed object proxy. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.service_manager_service_info import ServiceManagerServiceInfo
+
+_QUERY_SERVICE_LIST: _Operation[list[ServiceManagerServiceInfo]] = _Operation(
+    "QueryServiceList",
+    (_F("serviceName", "string", 2, "2.5"), _F("location", "string", 3, "2.5"), ),
+    _F("returnval", "ServiceManagerServiceInfo", 3, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="Global.ServiceManagers",
+    safe=True,
+    task_result=None,
+)
+
+
+class ServiceManager(_ManagedObject):
+    """Managed object ServiceManager. Since 2.5.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        service: list of ServiceManagerServiceInfo, since 2.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ServiceManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "service": _F("service", "ServiceManagerServiceInfo", 3, "2.5"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "QueryServiceList": _QUERY_SERVICE_LIST,
+    }
+
+    def QueryServiceList(
+        self,
+        *,
+        serviceName: str | None = None,
+        location: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> list[ServiceManagerServiceInfo]:
+        """QueryServiceList, on ServiceManager, since 2.5. Privilege: Global.ServiceManagers. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _QUERY_SERVICE_LIST, (serviceName, location, ), _timeout)

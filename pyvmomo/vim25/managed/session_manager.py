@@ -1,0 +1,363 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""SessionManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.session_manager_generic_service_ticket import SessionManagerGenericServiceTicket
+    from ..types.session_manager_local_ticket import SessionManagerLocalTicket
+    from ..types.session_manager_service_request_spec import SessionManagerServiceRequestSpec
+    from ..types.user_session import UserSession
+
+_ACQUIRE_CLONE_TICKET: _Operation[str] = _Operation(
+    "AcquireCloneTicket",
+    (),
+    _F("returnval", "string", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_ACQUIRE_GENERIC_SERVICE_TICKET: _Operation[SessionManagerGenericServiceTicket] = _Operation(
+    "AcquireGenericServiceTicket",
+    (_F("spec", "SessionManagerServiceRequestSpec", 0, "5.0"), ),
+    _F("returnval", "SessionManagerGenericServiceTicket", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="5.0",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_ACQUIRE_LOCAL_TICKET: _Operation[SessionManagerLocalTicket] = _Operation(
+    "AcquireLocalTicket",
+    (_F("userName", "string", 0, "2.0"), ),
+    _F("returnval", "SessionManagerLocalTicket", 0, "7.0.3.0"),
+    faults=("InvalidLogin", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_CLONE_SESSION: _Operation[UserSession] = _Operation(
+    "CloneSession",
+    (_F("cloneTicket", "string", 4, "4.0"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLogin", "RuntimeFault", ),
+    since="4.0",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_IMPERSONATE_USER: _Operation[UserSession] = _Operation(
+    "ImpersonateUser",
+    (_F("userName", "string", 0, "2.5"), _F("locale", "string", 2, "2.5"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLocale", "InvalidLogin", "RuntimeFault", ),
+    since="2.5",
+    privilege="Sessions.ImpersonateUser",
+    safe=False,
+    task_result=None,
+)
+
+_LOGIN: _Operation[UserSession] = _Operation(
+    "Login",
+    (_F("userName", "string", 0, "2.0"), _F("password", "string", 4, "2.0"), _F("locale", "string", 2, "2.0"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLocale", "InvalidLogin", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_LOGIN_BY_SSPI: _Operation[UserSession] = _Operation(
+    "LoginBySSPI",
+    (_F("base64Token", "string", 0, "2.5"), _F("locale", "string", 2, "2.5"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLocale", "InvalidLogin", "SSPIChallenge", "RuntimeFault", ),
+    since="2.5",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_LOGIN_BY_TOKEN: _Operation[UserSession] = _Operation(
+    "LoginByToken",
+    (_F("locale", "string", 2, "5.1"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLocale", "InvalidLogin", "RuntimeFault", ),
+    since="5.1",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_LOGIN_EXTENSION_BY_CERTIFICATE: _Operation[UserSession] = _Operation(
+    "LoginExtensionByCertificate",
+    (_F("extensionKey", "string", 0, "4.0"), _F("locale", "string", 2, "4.0"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLocale", "InvalidLogin", "NoClientCertificate", "RuntimeFault", ),
+    since="4.0",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_LOGIN_EXTENSION_BY_SUBJECT_NAME: _Operation[UserSession] = _Operation(
+    "LoginExtensionBySubjectName",
+    (_F("extensionKey", "string", 0, "2.5"), _F("locale", "string", 2, "2.5"), ),
+    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    faults=("InvalidLocale", "InvalidLogin", "NoClientCertificate", "NoSubjectName", "NotFound", "RuntimeFault", ),
+    since="2.5",
+    privilege="System.Anonymous",
+    safe=False,
+    task_result=None,
+)
+
+_LOGOUT: _Operation[None] = _Operation(
+    "Logout",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_SESSION_IS_ACTIVE: _Operation[bool] = _Operation(
+    "SessionIsActive",
+    (_F("sessionID", "string", 0, "2.5"), _F("userName", "string", 0, "2.5"), ),
+    _F("returnval", "boolean", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="Sessions.ValidateSession",
+    safe=True,
+    task_result=None,
+)
+
+_SET_LOCALE: _Operation[None] = _Operation(
+    "SetLocale",
+    (_F("locale", "string", 0, "2.0"), ),
+    None,
+    faults=("InvalidLocale", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_TERMINATE_SESSION: _Operation[None] = _Operation(
+    "TerminateSession",
+    (_F("sessionId", "string", 1, "2.0"), ),
+    None,
+    faults=("NotFound", "RuntimeFault", ),
+    since="2.0",
+    privilege="Sessions.TerminateSession",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_SERVICE_MESSAGE: _Operation[None] = _Operation(
+    "UpdateServiceMessage",
+    (_F("message", "string", 0, "2.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.0",
+    privilege="Sessions.GlobalMessage",
+    safe=False,
+    task_result=None,
+)
+
+
+class SessionManager(_ManagedObject):
+    """Managed object SessionManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        sessionList: list of UserSession, since 2.0.
+        currentSession: UserSession, optional, since 2.0.
+        message: string, optional, since 2.0.
+        messageLocaleList: list of string, since 2.0.
+        supportedLocaleList: list of string, since 2.0.
+        defaultLocale: string, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "SessionManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "sessionList": _F("sessionList", "UserSession", 3, "2.0"),
+        "currentSession": _F("currentSession", "UserSession", 2, "2.0"),
+        "message": _F("message", "string", 2, "2.0"),
+        "messageLocaleList": _F("messageLocaleList", "string", 3, "2.0"),
+        "supportedLocaleList": _F("supportedLocaleList", "string", 3, "2.0"),
+        "defaultLocale": _F("defaultLocale", "string", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AcquireCloneTicket": _ACQUIRE_CLONE_TICKET,
+        "AcquireGenericServiceTicket": _ACQUIRE_GENERIC_SERVICE_TICKET,
+        "AcquireLocalTicket": _ACQUIRE_LOCAL_TICKET,
+        "CloneSession": _CLONE_SESSION,
+        "ImpersonateUser": _IMPERSONATE_USER,
+        "Login": _LOGIN,
+        "LoginBySSPI": _LOGIN_BY_SSPI,
+        "LoginByToken": _LOGIN_BY_TOKEN,
+        "LoginExtensionByCertificate": _LOGIN_EXTENSION_BY_CERTIFICATE,
+        "LoginExtensionBySubjectName": _LOGIN_EXTENSION_BY_SUBJECT_NAME,
+        "Logout": _LOGOUT,
+        "SessionIsActive": _SESSION_IS_ACTIVE,
+        "SetLocale": _SET_LOCALE,
+        "TerminateSession": _TERMINATE_SESSION,
+        "UpdateServiceMessage": _UPDATE_SERVICE_MESSAGE,
+    }
+
+    def AcquireCloneTicket(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> str:
+        """AcquireCloneTicket, on SessionManager, since 4.0. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _ACQUIRE_CLONE_TICKET, (), _timeout)
+
+    def AcquireGenericServiceTicket(
+        self,
+        *,
+        spec: SessionManagerServiceRequestSpec,
+        _timeout: float | None = None,
+    ) -> SessionManagerGenericServiceTicket:
+        """AcquireGenericServiceTicket, on SessionManager, since 5.0. Privilege: System.Anonymous. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _ACQUIRE_GENERIC_SERVICE_TICKET, (spec, ), _timeout)
+
+    def AcquireLocalTicket(
+        self,
+        *,
+        userName: str,
+        _timeout: float | None = None,
+    ) -> SessionManagerLocalTicket:
+        """AcquireLocalTicket, on SessionManager, since 2.0. Privilege: System.Anonymous. Faults: InvalidLogin, RuntimeFault."""
+        return self._transport.invoke(self, _ACQUIRE_LOCAL_TICKET, (userName, ), _timeout)
+
+    def CloneSession(
+        self,
+        *,
+        cloneTicket: str,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """CloneSession, on SessionManager, since 4.0. Privilege: System.Anonymous. Faults: InvalidLogin, RuntimeFault."""
+        return self._transport.invoke(self, _CLONE_SESSION, (cloneTicket, ), _timeout)
+
+    def ImpersonateUser(
+        self,
+        *,
+        userName: str,
+        locale: str | None = None,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """ImpersonateUser, on SessionManager, since 2.5. Privilege: Sessions.ImpersonateUser. Faults: InvalidLocale, InvalidLogin, RuntimeFault."""
+        return self._transport.invoke(self, _IMPERSONATE_USER, (userName, locale, ), _timeout)
+
+    def Login(
+        self,
+        *,
+        userName: str,
+        password: str,
+        locale: str | None = None,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """Login, on SessionManager, since 2.0. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, RuntimeFault."""
+        return self._transport.invoke(self, _LOGIN, (userName, password, locale, ), _timeout)
+
+    def LoginBySSPI(
+        self,
+        *,
+        base64Token: str,
+        locale: str | None = None,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """LoginBySSPI, on SessionManager, since 2.5. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, SSPIChallenge, RuntimeFault."""
+        return self._transport.invoke(self, _LOGIN_BY_SSPI, (base64Token, locale, ), _timeout)
+
+    def LoginByToken(
+        self,
+        *,
+        locale: str | None = None,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """LoginByToken, on SessionManager, since 5.1. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, RuntimeFault."""
+        return self._transport.invoke(self, _LOGIN_BY_TOKEN, (locale, ), _timeout)
+
+    def LoginExtensionByCertificate(
+        self,
+        *,
+        extensionKey: str,
+        locale: str | None = None,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """LoginExtensionByCertificate, on SessionManager, since 4.0. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, NoClientCertificate, RuntimeFault."""
+        return self._transport.invoke(self, _LOGIN_EXTENSION_BY_CERTIFICATE, (extensionKey, locale, ), _timeout)
+
+    def LoginExtensionBySubjectName(
+        self,
+        *,
+        extensionKey: str,
+        locale: str | None = None,
+        _timeout: float | None = None,
+    ) -> UserSession:
+        """LoginExtensionBySubjectName, on SessionManager, since 2.5. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, NoClientCertificate, NoSubjectName, NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _LOGIN_EXTENSION_BY_SUBJECT_NAME, (extensionKey, locale, ), _timeout)
+
+    def Logout(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """Logout, on SessionManager, since 2.0. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _LOGOUT, (), _timeout)
+
+    def SessionIsActive(
+        self,
+        *,
+        sessionID: str,
+        userName: str,
+        _timeout: float | None = None,
+    ) -> bool:
+        """SessionIsActive, on SessionManager, since 2.5. Privilege: Sessions.ValidateSession. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _SESSION_IS_ACTIVE, (sessionID, userName, ), _timeout)
+
+    def SetLocale(
+        self,
+        *,
+        locale: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetLocale, on SessionManager, since 2.0. Privilege: System.View. Faults: InvalidLocale, RuntimeFault."""
+        return self._transport.invoke(self, _SET_LOCALE, (locale, ), _timeout)
+
+    def TerminateSession(
+        self,
+        *,
+        sessionId: list[str],
+        _timeout: float | None = None,
+    ) -> None:
+        """TerminateSession, on SessionManager, since 2.0. Privilege: Sessions.TerminateSession. Faults: NotFound, RuntimeFault."""
+        return self._transport.invoke(self, _TERMINATE_SESSION, (sessionId, ), _timeout)
+
+    def UpdateServiceMessage(
+        self,
+        *,
+        message: str,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateServiceMessage, on SessionManager, since 2.0. Privilege: Sessions.GlobalMessage. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_SERVICE_MESSAGE, (message, ), _timeout)

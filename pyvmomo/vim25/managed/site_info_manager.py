@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""SiteInfoManager: managed object proxy. Since 7.0.0.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.site_info import SiteInfo
+
+_GET_SITE_INFO: _Operation[SiteInfo] = _Operation(
+    "GetSiteInfo",
+    (),
+    _F("returnval", "SiteInfo", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="7.0.0.0",
+    privilege="System.View",
+    safe=True,
+    task_result=None,
+)
+
+
+class SiteInfoManager(_ManagedObject):
+    """Managed object SiteInfoManager. Since 7.0.0.0.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "SiteInfoManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "GetSiteInfo": _GET_SITE_INFO,
+    }
+
+    def GetSiteInfo(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> SiteInfo:
+        """GetSiteInfo, on SiteInfoManager, since 7.0.0.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _GET_SITE_INFO, (), _timeout)

@@ -1,0 +1,119 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""Task: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING, TypeVar
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from .extensible_managed_object import ExtensibleManagedObject
+from pyvmomo.task import TaskMixin as _TaskMixin
+_R = TypeVar("_R")
+
+if TYPE_CHECKING:
+    from ..types.localizable_message import LocalizableMessage
+    from ..types.localized_method_fault import LocalizedMethodFault
+    from ..types.task_info import TaskInfo
+
+_CANCEL_TASK: _Operation[None] = _Operation(
+    "CancelTask",
+    (),
+    None,
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_SET_TASK_DESCRIPTION: _Operation[None] = _Operation(
+    "SetTaskDescription",
+    (_F("description", "LocalizableMessage", 0, "4.0"), ),
+    None,
+    faults=("RuntimeFault", ),
+    since="4.0",
+    privilege="Task.Update",
+    safe=False,
+    task_result=None,
+)
+
+_SET_TASK_STATE: _Operation[None] = _Operation(
+    "SetTaskState",
+    (_F("state", "TaskInfoState", 0, "2.5"), _F("result", "anyType", 2, "2.5"), _F("fault", "LocalizedMethodFault", 2, "2.5"), ),
+    None,
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.5",
+    privilege="Task.Update",
+    safe=False,
+    task_result=None,
+)
+
+_UPDATE_PROGRESS: _Operation[None] = _Operation(
+    "UpdateProgress",
+    (_F("percentDone", "int", 0, "2.5"), ),
+    None,
+    faults=("InvalidState", "OutOfBounds", "RuntimeFault", ),
+    since="2.5",
+    privilege="Task.Update",
+    safe=False,
+    task_result=None,
+)
+
+
+class Task(ExtensibleManagedObject, _TaskMixin[_R]):
+    """Managed object Task (ExtensibleManagedObject). Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        info: TaskInfo, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "Task"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "info": _F("info", "TaskInfo", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CancelTask": _CANCEL_TASK,
+        "SetTaskDescription": _SET_TASK_DESCRIPTION,
+        "SetTaskState": _SET_TASK_STATE,
+        "UpdateProgress": _UPDATE_PROGRESS,
+    }
+
+    def CancelTask(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """CancelTask, on Task, since 2.0. Faults: InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _CANCEL_TASK, (), _timeout)
+
+    def SetTaskDescription(
+        self,
+        *,
+        description: LocalizableMessage,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetTaskDescription, on Task, since 4.0. Privilege: Task.Update. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _SET_TASK_DESCRIPTION, (description, ), _timeout)
+
+    def SetTaskState(
+        self,
+        *,
+        state: str,
+        result: Any | None = None,
+        fault: LocalizedMethodFault | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetTaskState, on Task, since 2.5. Privilege: Task.Update. Faults: InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _SET_TASK_STATE, (state, result, fault, ), _timeout)
+
+    def UpdateProgress(
+        self,
+        *,
+        percentDone: int,
+        _timeout: float | None = None,
+    ) -> None:
+        """UpdateProgress, on Task, since 2.5. Privilege: Task.Update. Faults: InvalidState, OutOfBounds, RuntimeFault."""
+        return self._transport.invoke(self, _UPDATE_PROGRESS, (percentDone, ), _timeout)

@@ -1,0 +1,85 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""TaskManager: managed object proxy. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .task import Task
+    from ..types.task_description import TaskDescription
+    from ..types.task_filter_spec import TaskFilterSpec
+    from .task_history_collector import TaskHistoryCollector
+    from ..types.task_info import TaskInfo
+
+_CREATE_COLLECTOR_FOR_TASKS: _Operation[TaskHistoryCollector] = _Operation(
+    "CreateCollectorForTasks",
+    (_F("filter", "TaskFilterSpec", 0, "2.0"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="TaskHistoryCollector"),
+    faults=("InvalidState", "RuntimeFault", ),
+    since="2.0",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_TASK: _Operation[TaskInfo] = _Operation(
+    "CreateTask",
+    (_F("obj", "ManagedObjectReference", 0, "2.5"), _F("taskTypeId", "string", 0, "2.5"), _F("initiatedBy", "string", 2, "2.5"), _F("cancelable", "boolean", 0, "2.5"), _F("parentTaskKey", "string", 2, "4.0"), _F("activationId", "string", 2, "6.0"), ),
+    _F("returnval", "TaskInfo", 0, "7.0.3.0"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="Task.Create",
+    safe=False,
+    task_result=None,
+)
+
+
+class TaskManager(_ManagedObject):
+    """Managed object TaskManager. Since 2.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        recentTask: list of ManagedObjectReference reference to Task, since 2.0.
+        description: TaskDescription, since 2.0.
+        maxCollector: int, since 2.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "TaskManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "recentTask": _F("recentTask", "ManagedObjectReference", 3, "2.0", target="Task"),
+        "description": _F("description", "TaskDescription", 0, "2.0"),
+        "maxCollector": _F("maxCollector", "int", 0, "2.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CreateCollectorForTasks": _CREATE_COLLECTOR_FOR_TASKS,
+        "CreateTask": _CREATE_TASK,
+    }
+
+    def CreateCollectorForTasks(
+        self,
+        *,
+        filter: TaskFilterSpec,
+        _timeout: float | None = None,
+    ) -> TaskHistoryCollector:
+        """CreateCollectorForTasks, on TaskManager, since 2.0. Privilege: System.View. Faults: InvalidState, RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_COLLECTOR_FOR_TASKS, (filter, ), _timeout)
+
+    def CreateTask(
+        self,
+        *,
+        obj: _ManagedObject,
+        taskTypeId: str,
+        cancelable: bool,
+        initiatedBy: str | None = None,
+        parentTaskKey: str | None = None,
+        activationId: str | None = None,
+        _timeout: float | None = None,
+    ) -> TaskInfo:
+        """CreateTask, on TaskManager, since 2.5. Privilege: Task.Create. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_TASK, (obj, taskTypeId, initiatedBy, cancelable, parentTaskKey, activationId, ), _timeout)

@@ -1,0 +1,87 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""TenantTenantManager: managed object proxy. Since 6.9.1."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .managed_entity import ManagedEntity
+
+_MARK_SERVICE_PROVIDER_ENTITIES: _Operation[None] = _Operation(
+    "MarkServiceProviderEntities",
+    (_F("entity", "ManagedObjectReference", 3, "6.9.1", target="ManagedEntity"), ),
+    None,
+    faults=("AuthMinimumAdminPermission", "ManagedObjectNotFound", "RuntimeFault", ),
+    since="6.9.1",
+    privilege="TenantManager.Update",
+    safe=False,
+    task_result=None,
+)
+
+_RETRIEVE_SERVICE_PROVIDER_ENTITIES: _Operation[list[ManagedEntity]] = _Operation(
+    "RetrieveServiceProviderEntities",
+    (),
+    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    faults=("RuntimeFault", ),
+    since="6.9.1",
+    privilege="TenantManager.Query",
+    safe=True,
+    task_result=None,
+)
+
+_UNMARK_SERVICE_PROVIDER_ENTITIES: _Operation[None] = _Operation(
+    "UnmarkServiceProviderEntities",
+    (_F("entity", "ManagedObjectReference", 3, "6.9.1", target="ManagedEntity"), ),
+    None,
+    faults=("ManagedObjectNotFound", "RuntimeFault", ),
+    since="6.9.1",
+    privilege="TenantManager.Update",
+    safe=False,
+    task_result=None,
+)
+
+
+class TenantTenantManager(_ManagedObject):
+    """Managed object TenantTenantManager. Since 6.9.1.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "TenantTenantManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "MarkServiceProviderEntities": _MARK_SERVICE_PROVIDER_ENTITIES,
+        "RetrieveServiceProviderEntities": _RETRIEVE_SERVICE_PROVIDER_ENTITIES,
+        "UnmarkServiceProviderEntities": _UNMARK_SERVICE_PROVIDER_ENTITIES,
+    }
+
+    def MarkServiceProviderEntities(
+        self,
+        *,
+        entity: list[ManagedEntity] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """MarkServiceProviderEntities, on TenantTenantManager, since 6.9.1. Privilege: TenantManager.Update. Faults: AuthMinimumAdminPermission, ManagedObjectNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _MARK_SERVICE_PROVIDER_ENTITIES, (entity, ), _timeout)
+
+    def RetrieveServiceProviderEntities(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> list[ManagedEntity]:
+        """RetrieveServiceProviderEntities, on TenantTenantManager, since 6.9.1. Privilege: TenantManager.Query. Faults: RuntimeFault. Safe to re-send."""
+        return self._transport.invoke(self, _RETRIEVE_SERVICE_PROVIDER_ENTITIES, (), _timeout)
+
+    def UnmarkServiceProviderEntities(
+        self,
+        *,
+        entity: list[ManagedEntity] | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """UnmarkServiceProviderEntities, on TenantTenantManager, since 6.9.1. Privilege: TenantManager.Update. Faults: ManagedObjectNotFound, RuntimeFault."""
+        return self._transport.invoke(self, _UNMARK_SERVICE_PROVIDER_ENTITIES, (entity, ), _timeout)

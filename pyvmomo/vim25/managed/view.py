@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""View: managed object proxy. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+_DESTROY_VIEW: _Operation[None] = _Operation(
+    "DestroyView",
+    (),
+    None,
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+
+class View(_ManagedObject):
+    """Managed object View. Since 2.5.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "View"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "DestroyView": _DESTROY_VIEW,
+    }
+
+    def DestroyView(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> None:
+        """DestroyView, on View, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _DESTROY_VIEW, (), _timeout)

@@ -1,0 +1,119 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ViewManager: managed object proxy. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from .container_view import ContainerView
+    from .inventory_view import InventoryView
+    from .list_view import ListView
+    from .managed_entity import ManagedEntity
+    from .view import View
+
+_CREATE_CONTAINER_VIEW: _Operation[ContainerView] = _Operation(
+    "CreateContainerView",
+    (_F("container", "ManagedObjectReference", 0, "2.5", target="ManagedEntity"), _F("type", "string", 3, "2.5"), _F("recursive", "boolean", 0, "2.5"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ContainerView"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_INVENTORY_VIEW: _Operation[InventoryView] = _Operation(
+    "CreateInventoryView",
+    (),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="InventoryView"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_LIST_VIEW: _Operation[ListView] = _Operation(
+    "CreateListView",
+    (_F("obj", "ManagedObjectReference", 3, "2.5"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ListView"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+_CREATE_LIST_VIEW_FROM_VIEW: _Operation[ListView] = _Operation(
+    "CreateListViewFromView",
+    (_F("view", "ManagedObjectReference", 0, "2.5", target="View"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ListView"),
+    faults=("RuntimeFault", ),
+    since="2.5",
+    privilege="System.View",
+    safe=False,
+    task_result=None,
+)
+
+
+class ViewManager(_ManagedObject):
+    """Managed object ViewManager. Since 2.5.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        viewList: list of ManagedObjectReference reference to View, since 2.5.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ViewManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "viewList": _F("viewList", "ManagedObjectReference", 3, "2.5", target="View"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "CreateContainerView": _CREATE_CONTAINER_VIEW,
+        "CreateInventoryView": _CREATE_INVENTORY_VIEW,
+        "CreateListView": _CREATE_LIST_VIEW,
+        "CreateListViewFromView": _CREATE_LIST_VIEW_FROM_VIEW,
+    }
+
+    def CreateContainerView(
+        self,
+        *,
+        container: ManagedEntity,
+        recursive: bool,
+        type: list[str] | None = None,
+        _timeout: float | None = None,
+    ) -> ContainerView:
+        """CreateContainerView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_CONTAINER_VIEW, (container, type, recursive, ), _timeout)
+
+    def CreateInventoryView(
+        self,
+        *,
+        _timeout: float | None = None,
+    ) -> InventoryView:
+        """CreateInventoryView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_INVENTORY_VIEW, (), _timeout)
+
+    def CreateListView(
+        self,
+        *,
+        obj: list[_ManagedObject] | None = None,
+        _timeout: float | None = None,
+    ) -> ListView:
+        """CreateListView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_LIST_VIEW, (obj, ), _timeout)
+
+    def CreateListViewFromView(
+        self,
+        *,
+        view: View,
+        _timeout: float | None = None,
+    ) -> ListView:
+        """CreateListViewFromView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        return self._transport.invoke(self, _CREATE_LIST_VIEW_FROM_VIEW, (view, ), _timeout)

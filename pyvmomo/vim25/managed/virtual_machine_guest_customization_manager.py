@@ -1,0 +1,97 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineGuestCustomizationManager: managed object proxy. Since 6.8.7."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.customization_spec import CustomizationSpec
+    from ..types.guest_authentication import GuestAuthentication
+    from ..types.option_value import OptionValue
+    from .task import Task
+    from .virtual_machine import VirtualMachine
+
+_ABORT_CUSTOMIZATION_TASK: _Operation[Task[None]] = _Operation(
+    "AbortCustomization_Task",
+    (_F("vm", "ManagedObjectReference", 0, "6.8.7", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.8.7"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("CustomizationFault", "GuestPermissionDenied", "InvalidGuestLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="6.8.7",
+    privilege="VirtualMachine.Provisioning.Customize",
+    safe=False,
+    task_result=None,
+)
+
+_CUSTOMIZE_GUEST_TASK: _Operation[Task[None]] = _Operation(
+    "CustomizeGuest_Task",
+    (_F("vm", "ManagedObjectReference", 0, "6.8.7", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.8.7"), _F("spec", "CustomizationSpec", 0, "6.8.7"), _F("configParams", "OptionValue", 3, "6.8.7"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("CustomizationFault", "GuestPermissionDenied", "InvalidGuestLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="6.8.7",
+    privilege="VirtualMachine.Provisioning.Customize",
+    safe=False,
+    task_result=None,
+)
+
+_START_GUEST_NETWORK_TASK: _Operation[Task[None]] = _Operation(
+    "StartGuestNetwork_Task",
+    (_F("vm", "ManagedObjectReference", 0, "6.8.7", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.8.7"), ),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    faults=("CustomizationFault", "GuestPermissionDenied", "InvalidGuestLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
+    since="6.8.7",
+    privilege="VirtualMachine.Provisioning.Customize",
+    safe=False,
+    task_result=None,
+)
+
+
+class VirtualMachineGuestCustomizationManager(_ManagedObject):
+    """Managed object VirtualMachineGuestCustomizationManager. Since 6.8.7.    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "VirtualMachineGuestCustomizationManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "AbortCustomization_Task": _ABORT_CUSTOMIZATION_TASK,
+        "CustomizeGuest_Task": _CUSTOMIZE_GUEST_TASK,
+        "StartGuestNetwork_Task": _START_GUEST_NETWORK_TASK,
+    }
+
+    def AbortCustomization_Task(
+        self,
+        *,
+        vm: VirtualMachine,
+        auth: GuestAuthentication,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """AbortCustomization_Task, on VirtualMachineGuestCustomizationManager, since 6.8.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _ABORT_CUSTOMIZATION_TASK, (vm, auth, ), _timeout)
+
+    def CustomizeGuest_Task(
+        self,
+        *,
+        vm: VirtualMachine,
+        auth: GuestAuthentication,
+        spec: CustomizationSpec,
+        configParams: list[OptionValue] | None = None,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """CustomizeGuest_Task, on VirtualMachineGuestCustomizationManager, since 6.8.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _CUSTOMIZE_GUEST_TASK, (vm, auth, spec, configParams, ), _timeout)
+
+    def StartGuestNetwork_Task(
+        self,
+        *,
+        vm: VirtualMachine,
+        auth: GuestAuthentication,
+        _timeout: float | None = None,
+    ) -> Task[None]:
+        """StartGuestNetwork_Task, on VirtualMachineGuestCustomizationManager, since 6.8.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        return self._transport.invoke(self, _START_GUEST_NETWORK_TASK, (vm, auth, ), _timeout)

@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""AnswerFile: data object type, extends DynamicData. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from .profile_deferred_policy_option_parameter import ProfileDeferredPolicyOptionParameter
+
+
+class AnswerFile(DynamicData):
+    """AnswerFile (DynamicData). Since 5.0.
+
+    Fields declared here:
+        userInput: userInput, list of ProfileDeferredPolicyOptionParameter, since 5.0.
+        createdTime: createdTime, dateTime, since 5.0.
+        modifiedTime: modifiedTime, dateTime, since 5.0.
+    """
+
+    __slots__ = ("userInput", "createdTime", "modifiedTime", )
+    _wire_name_: ClassVar[str] = "AnswerFile"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("userInput", "ProfileDeferredPolicyOptionParameter", 3, "5.0"),
+        _F("createdTime", "dateTime", 0, "5.0"),
+        _F("modifiedTime", "dateTime", 0, "5.0"),
+    )
+    userInput: list[ProfileDeferredPolicyOptionParameter]
+    createdTime: datetime
+    modifiedTime: datetime
+
+    def __init__(
+        self,
+        *,
+        createdTime: datetime,
+        modifiedTime: datetime,
+        userInput: list[ProfileDeferredPolicyOptionParameter] | None = None,
+    ) -> None:
+        self.userInput = [] if userInput is None else userInput
+        self.createdTime = createdTime
+        self.modifiedTime = modifiedTime

@@ -1,0 +1,89 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""BaseConfigInfo: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from .base_config_info_backing_info import BaseConfigInfoBackingInfo
+    from .id import ID
+    from .key_value import KeyValue
+    from .vslm_v_clock_info import vslmVClockInfo
+
+
+class BaseConfigInfo(DynamicData):
+    """BaseConfigInfo (DynamicData). Since 6.5.
+
+    Fields declared here:
+        id: id, ID, since 6.5.
+        name: name, string, since 6.5.
+        createTime: createTime, dateTime, since 6.5.
+        keepAfterDeleteVm: keepAfterDeleteVm, boolean, optional, since 6.7.
+        relocationDisabled: relocationDisabled, boolean, optional, since 6.7.
+        nativeSnapshotSupported: nativeSnapshotSupported, boolean, optional, since 6.7.
+        changedBlockTrackingEnabled: changedBlockTrackingEnabled, boolean, optional, since 6.7.
+        backing: backing, BaseConfigInfoBackingInfo, since 6.5.
+        metadata: metadata, list of KeyValue, since 7.0.2.0.
+        vclock: vclock, vslmVClockInfo, optional, since 7.0.2.0.
+        iofilter: iofilter, list of string, since 6.7.
+    """
+
+    __slots__ = ("id", "name", "createTime", "keepAfterDeleteVm", "relocationDisabled", "nativeSnapshotSupported", "changedBlockTrackingEnabled", "backing", "metadata", "vclock", "iofilter", )
+    _wire_name_: ClassVar[str] = "BaseConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("id", "ID", 0, "6.5"),
+        _F("name", "string", 0, "6.5"),
+        _F("createTime", "dateTime", 0, "6.5"),
+        _F("keepAfterDeleteVm", "boolean", 2, "6.7"),
+        _F("relocationDisabled", "boolean", 2, "6.7"),
+        _F("nativeSnapshotSupported", "boolean", 2, "6.7"),
+        _F("changedBlockTrackingEnabled", "boolean", 2, "6.7"),
+        _F("backing", "BaseConfigInfoBackingInfo", 0, "6.5"),
+        _F("metadata", "KeyValue", 3, "7.0.2.0"),
+        _F("vclock", "vslmVClockInfo", 2, "7.0.2.0"),
+        _F("iofilter", "string", 3, "6.7"),
+    )
+    id: ID
+    name: str
+    createTime: datetime
+    keepAfterDeleteVm: bool | None
+    relocationDisabled: bool | None
+    nativeSnapshotSupported: bool | None
+    changedBlockTrackingEnabled: bool | None
+    backing: BaseConfigInfoBackingInfo
+    metadata: list[KeyValue]
+    vclock: vslmVClockInfo | None
+    iofilter: list[str]
+
+    def __init__(
+        self,
+        *,
+        id: ID,
+        name: str,
+        createTime: datetime,
+        backing: BaseConfigInfoBackingInfo,
+        keepAfterDeleteVm: bool | None = None,
+        relocationDisabled: bool | None = None,
+        nativeSnapshotSupported: bool | None = None,
+        changedBlockTrackingEnabled: bool | None = None,
+        metadata: list[KeyValue] | None = None,
+        vclock: vslmVClockInfo | None = None,
+        iofilter: list[str] | None = None,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.createTime = createTime
+        self.keepAfterDeleteVm = keepAfterDeleteVm
+        self.relocationDisabled = relocationDisabled
+        self.nativeSnapshotSupported = nativeSnapshotSupported
+        self.changedBlockTrackingEnabled = changedBlockTrackingEnabled
+        self.backing = backing
+        self.metadata = [] if metadata is None else metadata
+        self.vclock = vclock
+        self.iofilter = [] if iofilter is None else iofilter

@@ -1,0 +1,43 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ChoiceOption: data object type, extends OptionType. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .option_type import OptionType
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .element_description import ElementDescription
+
+
+class ChoiceOption(OptionType):
+    """ChoiceOption (OptionType). Since 2.0.
+
+    Fields declared here:
+        choiceInfo: choiceInfo, list of ElementDescription, since 2.0.
+        defaultIndex: defaultIndex, int, optional, since 2.0.
+    """
+
+    __slots__ = ("choiceInfo", "defaultIndex", )
+    _wire_name_: ClassVar[str] = "ChoiceOption"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("valueIsReadonly", "boolean", 2, "2.0"),
+        _F("choiceInfo", "ElementDescription", 1, "2.0"),
+        _F("defaultIndex", "int", 2, "2.0"),
+    )
+    choiceInfo: list[ElementDescription]
+    defaultIndex: int | None
+
+    def __init__(
+        self,
+        *,
+        choiceInfo: list[ElementDescription],
+        valueIsReadonly: bool | None = None,
+        defaultIndex: int | None = None,
+    ) -> None:
+        self.valueIsReadonly = valueIsReadonly
+        self.choiceInfo = choiceInfo
+        self.defaultIndex = defaultIndex

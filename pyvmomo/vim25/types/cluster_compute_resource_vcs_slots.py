@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ClusterComputeResourceVcsSlots: data object type, extends DynamicData. Since 7.0.1.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.datastore import Datastore
+    from ..managed.host_system import HostSystem
+
+
+class ClusterComputeResourceVcsSlots(DynamicData):
+    """ClusterComputeResourceVcsSlots (DynamicData). Since 7.0.1.1.
+
+    Fields declared here:
+        systemId: systemId, string, optional, since 7.0.3.0.
+        host: host, ManagedObjectReference reference to HostSystem, since 7.0.1.1.
+        datastore: datastore, list of ManagedObjectReference reference to Datastore, since 7.0.3.0.
+        totalSlots: totalSlots, int, since 7.0.1.1.
+    """
+
+    __slots__ = ("systemId", "host", "datastore", "totalSlots", )
+    _wire_name_: ClassVar[str] = "ClusterComputeResourceVcsSlots"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("systemId", "string", 2, "7.0.3.0"),
+        _F("host", "ManagedObjectReference", 0, "7.0.1.1", target="HostSystem"),
+        _F("datastore", "ManagedObjectReference", 3, "7.0.3.0", target="Datastore"),
+        _F("totalSlots", "int", 0, "7.0.1.1"),
+    )
+    systemId: str | None
+    host: HostSystem
+    datastore: list[Datastore]
+    totalSlots: int
+
+    def __init__(
+        self,
+        *,
+        host: HostSystem,
+        totalSlots: int,
+        systemId: str | None = None,
+        datastore: list[Datastore] | None = None,
+    ) -> None:
+        self.systemId = systemId
+        self.host = host
+        self.datastore = [] if datastore is None else datastore
+        self.totalSlots = totalSlots

@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ClusterDpmConfigInfo: data object type, extends DynamicData. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .option_value import OptionValue
+
+
+class ClusterDpmConfigInfo(DynamicData):
+    """ClusterDpmConfigInfo (DynamicData). Since 2.5.
+
+    Fields declared here:
+        enabled: enabled, boolean, optional, since 2.5.
+        defaultDpmBehavior: defaultDpmBehavior, DpmBehavior, optional, since 2.5.
+        hostPowerActionRate: hostPowerActionRate, int, optional, since 4.0.
+        option: option, list of OptionValue, since 2.5.
+    """
+
+    __slots__ = ("enabled", "defaultDpmBehavior", "hostPowerActionRate", "option", )
+    _wire_name_: ClassVar[str] = "ClusterDpmConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("enabled", "boolean", 2, "2.5"),
+        _F("defaultDpmBehavior", "DpmBehavior", 2, "2.5"),
+        _F("hostPowerActionRate", "int", 2, "4.0"),
+        _F("option", "OptionValue", 3, "2.5"),
+    )
+    enabled: bool | None
+    defaultDpmBehavior: str | None
+    hostPowerActionRate: int | None
+    option: list[OptionValue]
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None = None,
+        defaultDpmBehavior: str | None = None,
+        hostPowerActionRate: int | None = None,
+        option: list[OptionValue] | None = None,
+    ) -> None:
+        self.enabled = enabled
+        self.defaultDpmBehavior = defaultDpmBehavior
+        self.hostPowerActionRate = hostPowerActionRate
+        self.option = [] if option is None else option

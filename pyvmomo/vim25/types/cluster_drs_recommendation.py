@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ClusterDrsRecommendation: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .cluster_drs_migration import ClusterDrsMigration
+
+
+class ClusterDrsRecommendation(DynamicData):
+    """ClusterDrsRecommendation (DynamicData). Since 2.0.
+
+    Fields declared here:
+        key: key, string, since 2.0.
+        rating: rating, int, since 2.0.
+        reason: reason, string, since 2.0.
+        reasonText: reasonText, string, since 2.0.
+        migrationList: migrationList, list of ClusterDrsMigration, since 2.0.
+    """
+
+    __slots__ = ("key", "rating", "reason", "reasonText", "migrationList", )
+    _wire_name_: ClassVar[str] = "ClusterDrsRecommendation"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 0, "2.0"),
+        _F("rating", "int", 0, "2.0"),
+        _F("reason", "string", 0, "2.0"),
+        _F("reasonText", "string", 0, "2.0"),
+        _F("migrationList", "ClusterDrsMigration", 1, "2.0"),
+    )
+    key: str
+    rating: int
+    reason: str
+    reasonText: str
+    migrationList: list[ClusterDrsMigration]
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        rating: int,
+        reason: str,
+        reasonText: str,
+        migrationList: list[ClusterDrsMigration],
+    ) -> None:
+        self.key = key
+        self.rating = rating
+        self.reason = reason
+        self.reasonText = reasonText
+        self.migrationList = migrationList

@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ClusterFailoverLevelAdmissionControlPolicy: data object type, extends ClusterDasAdmissionControlPolicy. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .cluster_das_admission_control_policy import ClusterDasAdmissionControlPolicy
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .cluster_slot_policy import ClusterSlotPolicy
+
+
+class ClusterFailoverLevelAdmissionControlPolicy(ClusterDasAdmissionControlPolicy):
+    """ClusterFailoverLevelAdmissionControlPolicy (ClusterDasAdmissionControlPolicy). Since 4.0.
+
+    Fields declared here:
+        failoverLevel: failoverLevel, int, since 4.0.
+        slotPolicy: slotPolicy, ClusterSlotPolicy, optional, since 5.1.
+    """
+
+    __slots__ = ("failoverLevel", "slotPolicy", )
+    _wire_name_: ClassVar[str] = "ClusterFailoverLevelAdmissionControlPolicy"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("resourceReductionToToleratePercent", "int", 2, "6.5"),
+        _F("pMemAdmissionControlEnabled", "boolean", 2, "7.0.2.0"),
+        _F("failoverLevel", "int", 0, "4.0"),
+        _F("slotPolicy", "ClusterSlotPolicy", 2, "5.1"),
+    )
+    failoverLevel: int
+    slotPolicy: ClusterSlotPolicy | None
+
+    def __init__(
+        self,
+        *,
+        failoverLevel: int,
+        resourceReductionToToleratePercent: int | None = None,
+        pMemAdmissionControlEnabled: bool | None = None,
+        slotPolicy: ClusterSlotPolicy | None = None,
+    ) -> None:
+        self.resourceReductionToToleratePercent = resourceReductionToToleratePercent
+        self.pMemAdmissionControlEnabled = pMemAdmissionControlEnabled
+        self.failoverLevel = failoverLevel
+        self.slotPolicy = slotPolicy

@@ -1,0 +1,56 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ClusterHostPowerAction: data object type, extends ClusterAction. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .cluster_action import ClusterAction
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._base import ManagedObject as _ManagedObject
+
+
+class ClusterHostPowerAction(ClusterAction):
+    """ClusterHostPowerAction (ClusterAction). Since 2.5.
+
+    Fields declared here:
+        operationType: operationType, HostPowerOperationType, since 2.5.
+        powerConsumptionWatt: powerConsumptionWatt, int, optional, since 2.5.
+        cpuCapacityMHz: cpuCapacityMHz, int, optional, since 2.5.
+        memCapacityMB: memCapacityMB, int, optional, since 2.5.
+    """
+
+    __slots__ = ("operationType", "powerConsumptionWatt", "cpuCapacityMHz", "memCapacityMB", )
+    _wire_name_: ClassVar[str] = "ClusterHostPowerAction"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 0, "2.5"),
+        _F("target", "ManagedObjectReference", 2, "2.5"),
+        _F("operationType", "HostPowerOperationType", 0, "2.5"),
+        _F("powerConsumptionWatt", "int", 2, "2.5"),
+        _F("cpuCapacityMHz", "int", 2, "2.5"),
+        _F("memCapacityMB", "int", 2, "2.5"),
+    )
+    operationType: str
+    powerConsumptionWatt: int | None
+    cpuCapacityMHz: int | None
+    memCapacityMB: int | None
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        operationType: str,
+        target: _ManagedObject | None = None,
+        powerConsumptionWatt: int | None = None,
+        cpuCapacityMHz: int | None = None,
+        memCapacityMB: int | None = None,
+    ) -> None:
+        self.type = type
+        self.target = target
+        self.operationType = operationType
+        self.powerConsumptionWatt = powerConsumptionWatt
+        self.cpuCapacityMHz = cpuCapacityMHz
+        self.memCapacityMB = memCapacityMB

@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ComplianceFailureComplianceFailureValues: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class ComplianceFailureComplianceFailureValues(DynamicData):
+    """ComplianceFailureComplianceFailureValues (DynamicData). Since 6.5.
+
+    Fields declared here:
+        comparisonIdentifier: comparisonIdentifier, string, since 6.5.
+        profileInstance: profileInstance, string, optional, since 6.5.
+        hostValue: hostValue, anyType, optional, since 6.5.
+        profileValue: profileValue, anyType, optional, since 6.5.
+    """
+
+    __slots__ = ("comparisonIdentifier", "profileInstance", "hostValue", "profileValue", )
+    _wire_name_: ClassVar[str] = "ComplianceFailureComplianceFailureValues"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("comparisonIdentifier", "string", 0, "6.5"),
+        _F("profileInstance", "string", 2, "6.5"),
+        _F("hostValue", "anyType", 2, "6.5"),
+        _F("profileValue", "anyType", 2, "6.5"),
+    )
+    comparisonIdentifier: str
+    profileInstance: str | None
+    hostValue: Any | None
+    profileValue: Any | None
+
+    def __init__(
+        self,
+        *,
+        comparisonIdentifier: str,
+        profileInstance: str | None = None,
+        hostValue: Any | None = None,
+        profileValue: Any | None = None,
+    ) -> None:
+        self.comparisonIdentifier = comparisonIdentifier
+        self.profileInstance = profileInstance
+        self.hostValue = hostValue
+        self.profileValue = profileValue

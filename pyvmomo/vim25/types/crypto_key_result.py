@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CryptoKeyResult: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .crypto_key_id import CryptoKeyId
+    from .localized_method_fault import LocalizedMethodFault
+
+
+class CryptoKeyResult(DynamicData):
+    """CryptoKeyResult (DynamicData). Since 6.5.
+
+    Fields declared here:
+        keyId: keyId, CryptoKeyId, since 6.5.
+        success: success, boolean, since 6.5.
+        reason: reason, string, optional, since 6.5.
+        fault: fault, LocalizedMethodFault, optional, since 7.0.1.0.
+    """
+
+    __slots__ = ("keyId", "success", "reason", "fault", )
+    _wire_name_: ClassVar[str] = "CryptoKeyResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("keyId", "CryptoKeyId", 0, "6.5"),
+        _F("success", "boolean", 0, "6.5"),
+        _F("reason", "string", 2, "6.5"),
+        _F("fault", "LocalizedMethodFault", 2, "7.0.1.0"),
+    )
+    keyId: CryptoKeyId
+    success: bool
+    reason: str | None
+    fault: LocalizedMethodFault | None
+
+    def __init__(
+        self,
+        *,
+        keyId: CryptoKeyId,
+        success: bool,
+        reason: str | None = None,
+        fault: LocalizedMethodFault | None = None,
+    ) -> None:
+        self.keyId = keyId
+        self.success = success
+        self.reason = reason
+        self.fault = fault

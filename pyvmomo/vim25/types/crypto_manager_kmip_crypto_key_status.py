@@ -1,0 +1,62 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CryptoManagerKmipCryptoKeyStatus: data object type, extends DynamicData. Since 6.7.2."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .crypto_key_id import CryptoKeyId
+    from ..managed.host_system import HostSystem
+    from ..managed.virtual_machine import VirtualMachine
+
+
+class CryptoManagerKmipCryptoKeyStatus(DynamicData):
+    """CryptoManagerKmipCryptoKeyStatus (DynamicData). Since 6.7.2.
+
+    Fields declared here:
+        keyId: keyId, CryptoKeyId, since 6.7.2.
+        keyAvailable: keyAvailable, boolean, optional, since 6.7.2.
+        reason: reason, string, optional, since 6.7.2.
+        encryptedVMs: encryptedVMs, list of ManagedObjectReference reference to VirtualMachine, since 6.7.2.
+        affectedHosts: affectedHosts, list of ManagedObjectReference reference to HostSystem, since 6.7.2.
+        referencedByTags: referencedByTags, list of string, since 6.7.2.
+    """
+
+    __slots__ = ("keyId", "keyAvailable", "reason", "encryptedVMs", "affectedHosts", "referencedByTags", )
+    _wire_name_: ClassVar[str] = "CryptoManagerKmipCryptoKeyStatus"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("keyId", "CryptoKeyId", 0, "6.7.2"),
+        _F("keyAvailable", "boolean", 2, "6.7.2"),
+        _F("reason", "string", 2, "6.7.2"),
+        _F("encryptedVMs", "ManagedObjectReference", 3, "6.7.2", target="VirtualMachine"),
+        _F("affectedHosts", "ManagedObjectReference", 3, "6.7.2", target="HostSystem"),
+        _F("referencedByTags", "string", 3, "6.7.2"),
+    )
+    keyId: CryptoKeyId
+    keyAvailable: bool | None
+    reason: str | None
+    encryptedVMs: list[VirtualMachine]
+    affectedHosts: list[HostSystem]
+    referencedByTags: list[str]
+
+    def __init__(
+        self,
+        *,
+        keyId: CryptoKeyId,
+        keyAvailable: bool | None = None,
+        reason: str | None = None,
+        encryptedVMs: list[VirtualMachine] | None = None,
+        affectedHosts: list[HostSystem] | None = None,
+        referencedByTags: list[str] | None = None,
+    ) -> None:
+        self.keyId = keyId
+        self.keyAvailable = keyAvailable
+        self.reason = reason
+        self.encryptedVMs = [] if encryptedVMs is None else encryptedVMs
+        self.affectedHosts = [] if affectedHosts is None else affectedHosts
+        self.referencedByTags = [] if referencedByTags is None else referencedByTags

@@ -1,0 +1,60 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CryptoManagerKmipServerStatus: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .crypto_manager_kmip_certificate_info import CryptoManagerKmipCertificateInfo
+
+
+class CryptoManagerKmipServerStatus(DynamicData):
+    """CryptoManagerKmipServerStatus (DynamicData). Since 6.5.
+
+    Fields declared here:
+        name: name, string, since 6.5.
+        status: status, ManagedEntityStatus, since 6.5.
+        connectionStatus: connectionStatus, string, since 6.5.
+        certInfo: certInfo, CryptoManagerKmipCertificateInfo, optional, since 6.5.
+        clientTrustServer: clientTrustServer, boolean, optional, since 6.5.
+        serverTrustClient: serverTrustClient, boolean, optional, since 6.5.
+    """
+
+    __slots__ = ("name", "status", "connectionStatus", "certInfo", "clientTrustServer", "serverTrustClient", )
+    _wire_name_: ClassVar[str] = "CryptoManagerKmipServerStatus"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 0, "6.5"),
+        _F("status", "ManagedEntityStatus", 0, "6.5"),
+        _F("connectionStatus", "string", 0, "6.5"),
+        _F("certInfo", "CryptoManagerKmipCertificateInfo", 2, "6.5"),
+        _F("clientTrustServer", "boolean", 2, "6.5"),
+        _F("serverTrustClient", "boolean", 2, "6.5"),
+    )
+    name: str
+    status: str
+    connectionStatus: str
+    certInfo: CryptoManagerKmipCertificateInfo | None
+    clientTrustServer: bool | None
+    serverTrustClient: bool | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        status: str,
+        connectionStatus: str,
+        certInfo: CryptoManagerKmipCertificateInfo | None = None,
+        clientTrustServer: bool | None = None,
+        serverTrustClient: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.status = status
+        self.connectionStatus = connectionStatus
+        self.certInfo = certInfo
+        self.clientTrustServer = clientTrustServer
+        self.serverTrustClient = serverTrustClient

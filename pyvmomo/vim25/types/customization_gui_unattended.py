@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""CustomizationGuiUnattended: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .customization_password import CustomizationPassword
+
+
+class CustomizationGuiUnattended(DynamicData):
+    """CustomizationGuiUnattended (DynamicData). Since 2.0.
+
+    Fields declared here:
+        password: password, CustomizationPassword, optional, since 2.0.
+        timeZone: timeZone, int, since 2.0.
+        autoLogon: autoLogon, boolean, since 2.0.
+        autoLogonCount: autoLogonCount, int, since 2.0.
+    """
+
+    __slots__ = ("password", "timeZone", "autoLogon", "autoLogonCount", )
+    _wire_name_: ClassVar[str] = "CustomizationGuiUnattended"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("password", "CustomizationPassword", 2, "2.0"),
+        _F("timeZone", "int", 0, "2.0"),
+        _F("autoLogon", "boolean", 0, "2.0"),
+        _F("autoLogonCount", "int", 0, "2.0"),
+    )
+    password: CustomizationPassword | None
+    timeZone: int
+    autoLogon: bool
+    autoLogonCount: int
+
+    def __init__(
+        self,
+        *,
+        timeZone: int,
+        autoLogon: bool,
+        autoLogonCount: int,
+        password: CustomizationPassword | None = None,
+    ) -> None:
+        self.password = password
+        self.timeZone = timeZone
+        self.autoLogon = autoLogon
+        self.autoLogonCount = autoLogonCount

@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DailyTaskScheduler: data object type, extends HourlyTaskScheduler. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .hourly_task_scheduler import HourlyTaskScheduler
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+
+class DailyTaskScheduler(HourlyTaskScheduler):
+    """DailyTaskScheduler (HourlyTaskScheduler). Since 2.0.
+
+    Fields declared here:
+        hour: hour, int, since 2.0.
+    """
+
+    __slots__ = ("hour", )
+    _wire_name_: ClassVar[str] = "DailyTaskScheduler"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("activeTime", "dateTime", 2, "2.0"),
+        _F("expireTime", "dateTime", 2, "2.0"),
+        _F("interval", "int", 0, "2.0"),
+        _F("minute", "int", 0, "2.0"),
+        _F("hour", "int", 0, "2.0"),
+    )
+    hour: int
+
+    def __init__(
+        self,
+        *,
+        interval: int,
+        minute: int,
+        hour: int,
+        activeTime: datetime | None = None,
+        expireTime: datetime | None = None,
+    ) -> None:
+        self.activeTime = activeTime
+        self.expireTime = expireTime
+        self.interval = interval
+        self.minute = minute
+        self.hour = hour

@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DesiredSoftwareSpec: data object type, extends DynamicData. Since 7.0.0.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .desired_software_spec_base_image_spec import DesiredSoftwareSpecBaseImageSpec
+    from .desired_software_spec_component_spec import DesiredSoftwareSpecComponentSpec
+    from .desired_software_spec_vendor_add_on_spec import DesiredSoftwareSpecVendorAddOnSpec
+
+
+class DesiredSoftwareSpec(DynamicData):
+    """DesiredSoftwareSpec (DynamicData). Since 7.0.0.0.
+
+    Fields declared here:
+        baseImageSpec: baseImageSpec, DesiredSoftwareSpecBaseImageSpec, since 7.0.0.0.
+        vendorAddOnSpec: vendorAddOnSpec, DesiredSoftwareSpecVendorAddOnSpec, optional, since 7.0.0.0.
+        components: components, list of DesiredSoftwareSpecComponentSpec, since 7.0.2.0.
+    """
+
+    __slots__ = ("baseImageSpec", "vendorAddOnSpec", "components", )
+    _wire_name_: ClassVar[str] = "DesiredSoftwareSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("baseImageSpec", "DesiredSoftwareSpecBaseImageSpec", 0, "7.0.0.0"),
+        _F("vendorAddOnSpec", "DesiredSoftwareSpecVendorAddOnSpec", 2, "7.0.0.0"),
+        _F("components", "DesiredSoftwareSpecComponentSpec", 3, "7.0.2.0"),
+    )
+    baseImageSpec: DesiredSoftwareSpecBaseImageSpec
+    vendorAddOnSpec: DesiredSoftwareSpecVendorAddOnSpec | None
+    components: list[DesiredSoftwareSpecComponentSpec]
+
+    def __init__(
+        self,
+        *,
+        baseImageSpec: DesiredSoftwareSpecBaseImageSpec,
+        vendorAddOnSpec: DesiredSoftwareSpecVendorAddOnSpec | None = None,
+        components: list[DesiredSoftwareSpecComponentSpec] | None = None,
+    ) -> None:
+        self.baseImageSpec = baseImageSpec
+        self.vendorAddOnSpec = vendorAddOnSpec
+        self.components = [] if components is None else components

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DiskChangeInfo: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .disk_change_extent import DiskChangeExtent
+
+
+class DiskChangeInfo(DynamicData):
+    """DiskChangeInfo (DynamicData). Since 4.0.
+
+    Fields declared here:
+        startOffset: startOffset, long, since 4.0.
+        length: length, long, since 4.0.
+        changedArea: changedArea, list of DiskChangeExtent, since 4.0.
+    """
+
+    __slots__ = ("startOffset", "length", "changedArea", )
+    _wire_name_: ClassVar[str] = "DiskChangeInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("startOffset", "long", 0, "4.0"),
+        _F("length", "long", 0, "4.0"),
+        _F("changedArea", "DiskChangeExtent", 3, "4.0"),
+    )
+    startOffset: int
+    length: int
+    changedArea: list[DiskChangeExtent]
+
+    def __init__(
+        self,
+        *,
+        startOffset: int,
+        length: int,
+        changedArea: list[DiskChangeExtent] | None = None,
+    ) -> None:
+        self.startOffset = startOffset
+        self.length = length
+        self.changedArea = [] if changedArea is None else changedArea

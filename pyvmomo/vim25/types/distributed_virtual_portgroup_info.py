@@ -1,0 +1,85 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DistributedVirtualPortgroupInfo: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.distributed_virtual_portgroup import DistributedVirtualPortgroup
+
+
+class DistributedVirtualPortgroupInfo(DynamicData):
+    """DistributedVirtualPortgroupInfo (DynamicData). Since 4.0.
+
+    Fields declared here:
+        switchName: switchName, string, since 4.0.
+        switchUuid: switchUuid, string, since 4.0.
+        portgroupName: portgroupName, string, since 4.0.
+        portgroupKey: portgroupKey, string, since 4.0.
+        portgroupType: portgroupType, string, since 4.0.
+        uplinkPortgroup: uplinkPortgroup, boolean, since 4.0.
+        portgroup: portgroup, ManagedObjectReference reference to DistributedVirtualPortgroup, since 4.0.
+        networkReservationSupported: networkReservationSupported, boolean, optional, since 6.0.
+        backingType: backingType, string, optional, since 7.0.0.0.
+        logicalSwitchUuid: logicalSwitchUuid, string, optional, since 7.0.0.0.
+        segmentId: segmentId, string, optional, since 7.0.0.0.
+    """
+
+    __slots__ = ("switchName", "switchUuid", "portgroupName", "portgroupKey", "portgroupType", "uplinkPortgroup", "portgroup", "networkReservationSupported", "backingType", "logicalSwitchUuid", "segmentId", )
+    _wire_name_: ClassVar[str] = "DistributedVirtualPortgroupInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("switchName", "string", 0, "4.0"),
+        _F("switchUuid", "string", 0, "4.0"),
+        _F("portgroupName", "string", 0, "4.0"),
+        _F("portgroupKey", "string", 0, "4.0"),
+        _F("portgroupType", "string", 0, "4.0"),
+        _F("uplinkPortgroup", "boolean", 0, "4.0"),
+        _F("portgroup", "ManagedObjectReference", 0, "4.0", target="DistributedVirtualPortgroup"),
+        _F("networkReservationSupported", "boolean", 2, "6.0"),
+        _F("backingType", "string", 2, "7.0.0.0"),
+        _F("logicalSwitchUuid", "string", 2, "7.0.0.0"),
+        _F("segmentId", "string", 2, "7.0.0.0"),
+    )
+    switchName: str
+    switchUuid: str
+    portgroupName: str
+    portgroupKey: str
+    portgroupType: str
+    uplinkPortgroup: bool
+    portgroup: DistributedVirtualPortgroup
+    networkReservationSupported: bool | None
+    backingType: str | None
+    logicalSwitchUuid: str | None
+    segmentId: str | None
+
+    def __init__(
+        self,
+        *,
+        switchName: str,
+        switchUuid: str,
+        portgroupName: str,
+        portgroupKey: str,
+        portgroupType: str,
+        uplinkPortgroup: bool,
+        portgroup: DistributedVirtualPortgroup,
+        networkReservationSupported: bool | None = None,
+        backingType: str | None = None,
+        logicalSwitchUuid: str | None = None,
+        segmentId: str | None = None,
+    ) -> None:
+        self.switchName = switchName
+        self.switchUuid = switchUuid
+        self.portgroupName = portgroupName
+        self.portgroupKey = portgroupKey
+        self.portgroupType = portgroupType
+        self.uplinkPortgroup = uplinkPortgroup
+        self.portgroup = portgroup
+        self.networkReservationSupported = networkReservationSupported
+        self.backingType = backingType
+        self.logicalSwitchUuid = logicalSwitchUuid
+        self.segmentId = segmentId

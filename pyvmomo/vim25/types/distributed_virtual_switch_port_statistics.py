@@ -1,0 +1,117 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DistributedVirtualSwitchPortStatistics: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class DistributedVirtualSwitchPortStatistics(DynamicData):
+    """DistributedVirtualSwitchPortStatistics (DynamicData). Since 4.0.
+
+    Fields declared here:
+        packetsInMulticast: packetsInMulticast, long, since 4.0.
+        packetsOutMulticast: packetsOutMulticast, long, since 4.0.
+        bytesInMulticast: bytesInMulticast, long, since 4.0.
+        bytesOutMulticast: bytesOutMulticast, long, since 4.0.
+        packetsInUnicast: packetsInUnicast, long, since 4.0.
+        packetsOutUnicast: packetsOutUnicast, long, since 4.0.
+        bytesInUnicast: bytesInUnicast, long, since 4.0.
+        bytesOutUnicast: bytesOutUnicast, long, since 4.0.
+        packetsInBroadcast: packetsInBroadcast, long, since 4.0.
+        packetsOutBroadcast: packetsOutBroadcast, long, since 4.0.
+        bytesInBroadcast: bytesInBroadcast, long, since 4.0.
+        bytesOutBroadcast: bytesOutBroadcast, long, since 4.0.
+        packetsInDropped: packetsInDropped, long, since 4.0.
+        packetsOutDropped: packetsOutDropped, long, since 4.0.
+        packetsInException: packetsInException, long, since 4.0.
+        packetsOutException: packetsOutException, long, since 4.0.
+        bytesInFromPnic: bytesInFromPnic, long, optional, since 6.5.
+        bytesOutToPnic: bytesOutToPnic, long, optional, since 6.5.
+    """
+
+    __slots__ = ("packetsInMulticast", "packetsOutMulticast", "bytesInMulticast", "bytesOutMulticast", "packetsInUnicast", "packetsOutUnicast", "bytesInUnicast", "bytesOutUnicast", "packetsInBroadcast", "packetsOutBroadcast", "bytesInBroadcast", "bytesOutBroadcast", "packetsInDropped", "packetsOutDropped", "packetsInException", "packetsOutException", "bytesInFromPnic", "bytesOutToPnic", )
+    _wire_name_: ClassVar[str] = "DistributedVirtualSwitchPortStatistics"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("packetsInMulticast", "long", 0, "4.0"),
+        _F("packetsOutMulticast", "long", 0, "4.0"),
+        _F("bytesInMulticast", "long", 0, "4.0"),
+        _F("bytesOutMulticast", "long", 0, "4.0"),
+        _F("packetsInUnicast", "long", 0, "4.0"),
+        _F("packetsOutUnicast", "long", 0, "4.0"),
+        _F("bytesInUnicast", "long", 0, "4.0"),
+        _F("bytesOutUnicast", "long", 0, "4.0"),
+        _F("packetsInBroadcast", "long", 0, "4.0"),
+        _F("packetsOutBroadcast", "long", 0, "4.0"),
+        _F("bytesInBroadcast", "long", 0, "4.0"),
+        _F("bytesOutBroadcast", "long", 0, "4.0"),
+        _F("packetsInDropped", "long", 0, "4.0"),
+        _F("packetsOutDropped", "long", 0, "4.0"),
+        _F("packetsInException", "long", 0, "4.0"),
+        _F("packetsOutException", "long", 0, "4.0"),
+        _F("bytesInFromPnic", "long", 2, "6.5"),
+        _F("bytesOutToPnic", "long", 2, "6.5"),
+    )
+    packetsInMulticast: int
+    packetsOutMulticast: int
+    bytesInMulticast: int
+    bytesOutMulticast: int
+    packetsInUnicast: int
+    packetsOutUnicast: int
+    bytesInUnicast: int
+    bytesOutUnicast: int
+    packetsInBroadcast: int
+    packetsOutBroadcast: int
+    bytesInBroadcast: int
+    bytesOutBroadcast: int
+    packetsInDropped: int
+    packetsOutDropped: int
+    packetsInException: int
+    packetsOutException: int
+    bytesInFromPnic: int | None
+    bytesOutToPnic: int | None
+
+    def __init__(
+        self,
+        *,
+        packetsInMulticast: int,
+        packetsOutMulticast: int,
+        bytesInMulticast: int,
+        bytesOutMulticast: int,
+        packetsInUnicast: int,
+        packetsOutUnicast: int,
+        bytesInUnicast: int,
+        bytesOutUnicast: int,
+        packetsInBroadcast: int,
+        packetsOutBroadcast: int,
+        bytesInBroadcast: int,
+        bytesOutBroadcast: int,
+        packetsInDropped: int,
+        packetsOutDropped: int,
+        packetsInException: int,
+        packetsOutException: int,
+        bytesInFromPnic: int | None = None,
+        bytesOutToPnic: int | None = None,
+    ) -> None:
+        self.packetsInMulticast = packetsInMulticast
+        self.packetsOutMulticast = packetsOutMulticast
+        self.bytesInMulticast = bytesInMulticast
+        self.bytesOutMulticast = bytesOutMulticast
+        self.packetsInUnicast = packetsInUnicast
+        self.packetsOutUnicast = packetsOutUnicast
+        self.bytesInUnicast = bytesInUnicast
+        self.bytesOutUnicast = bytesOutUnicast
+        self.packetsInBroadcast = packetsInBroadcast
+        self.packetsOutBroadcast = packetsOutBroadcast
+        self.bytesInBroadcast = bytesInBroadcast
+        self.bytesOutBroadcast = bytesOutBroadcast
+        self.packetsInDropped = packetsInDropped
+        self.packetsOutDropped = packetsOutDropped
+        self.packetsInException = packetsInException
+        self.packetsOutException = packetsOutException
+        self.bytesInFromPnic = bytesInFromPnic
+        self.bytesOutToPnic = bytesOutToPnic

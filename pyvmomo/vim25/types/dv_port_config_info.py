@@ -1,0 +1,56 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DVPortConfigInfo: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .dv_port_setting import DVPortSetting
+    from ..managed.managed_entity import ManagedEntity
+
+
+class DVPortConfigInfo(DynamicData):
+    """DVPortConfigInfo (DynamicData). Since 4.0.
+
+    Fields declared here:
+        name: name, string, optional, since 4.0.
+        scope: scope, list of ManagedObjectReference reference to ManagedEntity, since 4.0.
+        description: description, string, optional, since 4.0.
+        setting: setting, DVPortSetting, optional, since 4.0.
+        configVersion: configVersion, string, since 4.0.
+    """
+
+    __slots__ = ("name", "scope", "description", "setting", "configVersion", )
+    _wire_name_: ClassVar[str] = "DVPortConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 2, "4.0"),
+        _F("scope", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"),
+        _F("description", "string", 2, "4.0"),
+        _F("setting", "DVPortSetting", 2, "4.0"),
+        _F("configVersion", "string", 0, "4.0"),
+    )
+    name: str | None
+    scope: list[ManagedEntity]
+    description: str | None
+    setting: DVPortSetting | None
+    configVersion: str
+
+    def __init__(
+        self,
+        *,
+        configVersion: str,
+        name: str | None = None,
+        scope: list[ManagedEntity] | None = None,
+        description: str | None = None,
+        setting: DVPortSetting | None = None,
+    ) -> None:
+        self.name = name
+        self.scope = [] if scope is None else scope
+        self.description = description
+        self.setting = setting
+        self.configVersion = configVersion

@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DVPortState: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .dv_port_status import DVPortStatus
+    from .distributed_virtual_switch_keyed_opaque_blob import DistributedVirtualSwitchKeyedOpaqueBlob
+    from .distributed_virtual_switch_port_statistics import DistributedVirtualSwitchPortStatistics
+
+
+class DVPortState(DynamicData):
+    """DVPortState (DynamicData). Since 4.0.
+
+    Fields declared here:
+        runtimeInfo: runtimeInfo, DVPortStatus, optional, since 4.0.
+        stats: stats, DistributedVirtualSwitchPortStatistics, since 4.0.
+        vendorSpecificState: vendorSpecificState, list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
+    """
+
+    __slots__ = ("runtimeInfo", "stats", "vendorSpecificState", )
+    _wire_name_: ClassVar[str] = "DVPortState"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("runtimeInfo", "DVPortStatus", 2, "4.0"),
+        _F("stats", "DistributedVirtualSwitchPortStatistics", 0, "4.0"),
+        _F("vendorSpecificState", "DistributedVirtualSwitchKeyedOpaqueBlob", 3, "4.0"),
+    )
+    runtimeInfo: DVPortStatus | None
+    stats: DistributedVirtualSwitchPortStatistics
+    vendorSpecificState: list[DistributedVirtualSwitchKeyedOpaqueBlob]
+
+    def __init__(
+        self,
+        *,
+        stats: DistributedVirtualSwitchPortStatistics,
+        runtimeInfo: DVPortStatus | None = None,
+        vendorSpecificState: list[DistributedVirtualSwitchKeyedOpaqueBlob] | None = None,
+    ) -> None:
+        self.runtimeInfo = runtimeInfo
+        self.stats = stats
+        self.vendorSpecificState = [] if vendorSpecificState is None else vendorSpecificState

@@ -1,0 +1,54 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DvsMacNetworkRuleQualifier: data object type, extends DvsNetworkRuleQualifier. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dvs_network_rule_qualifier import DvsNetworkRuleQualifier
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .int_expression import IntExpression
+    from .mac_address import MacAddress
+
+
+class DvsMacNetworkRuleQualifier(DvsNetworkRuleQualifier):
+    """DvsMacNetworkRuleQualifier (DvsNetworkRuleQualifier). Since 5.5.
+
+    Fields declared here:
+        sourceAddress: sourceAddress, MacAddress, optional, since 5.5.
+        destinationAddress: destinationAddress, MacAddress, optional, since 5.5.
+        protocol: protocol, IntExpression, optional, since 5.5.
+        vlanId: vlanId, IntExpression, optional, since 5.5.
+    """
+
+    __slots__ = ("sourceAddress", "destinationAddress", "protocol", "vlanId", )
+    _wire_name_: ClassVar[str] = "DvsMacNetworkRuleQualifier"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 2, "5.5"),
+        _F("sourceAddress", "MacAddress", 2, "5.5"),
+        _F("destinationAddress", "MacAddress", 2, "5.5"),
+        _F("protocol", "IntExpression", 2, "5.5"),
+        _F("vlanId", "IntExpression", 2, "5.5"),
+    )
+    sourceAddress: MacAddress | None
+    destinationAddress: MacAddress | None
+    protocol: IntExpression | None
+    vlanId: IntExpression | None
+
+    def __init__(
+        self,
+        *,
+        key: str | None = None,
+        sourceAddress: MacAddress | None = None,
+        destinationAddress: MacAddress | None = None,
+        protocol: IntExpression | None = None,
+        vlanId: IntExpression | None = None,
+    ) -> None:
+        self.key = key
+        self.sourceAddress = sourceAddress
+        self.destinationAddress = destinationAddress
+        self.protocol = protocol
+        self.vlanId = vlanId

@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DVSNetworkResourcePool: data object type, extends DynamicData. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .dvs_network_resource_pool_allocation_info import DVSNetworkResourcePoolAllocationInfo
+
+
+class DVSNetworkResourcePool(DynamicData):
+    """DVSNetworkResourcePool (DynamicData). Since 4.1.
+
+    Fields declared here:
+        key: key, string, since 4.1.
+        name: name, string, optional, since 4.1.
+        description: description, string, optional, since 4.1.
+        configVersion: configVersion, string, since 4.1.
+        allocationInfo: allocationInfo, DVSNetworkResourcePoolAllocationInfo, since 4.1.
+    """
+
+    __slots__ = ("key", "name", "description", "configVersion", "allocationInfo", )
+    _wire_name_: ClassVar[str] = "DVSNetworkResourcePool"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 0, "4.1"),
+        _F("name", "string", 2, "4.1"),
+        _F("description", "string", 2, "4.1"),
+        _F("configVersion", "string", 0, "4.1"),
+        _F("allocationInfo", "DVSNetworkResourcePoolAllocationInfo", 0, "4.1"),
+    )
+    key: str
+    name: str | None
+    description: str | None
+    configVersion: str
+    allocationInfo: DVSNetworkResourcePoolAllocationInfo
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        configVersion: str,
+        allocationInfo: DVSNetworkResourcePoolAllocationInfo,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.description = description
+        self.configVersion = configVersion
+        self.allocationInfo = allocationInfo

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DVSNetworkResourcePoolAllocationInfo: data object type, extends DynamicData. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .shares_info import SharesInfo
+
+
+class DVSNetworkResourcePoolAllocationInfo(DynamicData):
+    """DVSNetworkResourcePoolAllocationInfo (DynamicData). Since 4.1.
+
+    Fields declared here:
+        limit: limit, long, optional, since 4.1.
+        shares: shares, SharesInfo, optional, since 4.1.
+        priorityTag: priorityTag, int, optional, since 5.0.
+    """
+
+    __slots__ = ("limit", "shares", "priorityTag", )
+    _wire_name_: ClassVar[str] = "DVSNetworkResourcePoolAllocationInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("limit", "long", 2, "4.1"),
+        _F("shares", "SharesInfo", 2, "4.1"),
+        _F("priorityTag", "int", 2, "5.0"),
+    )
+    limit: int | None
+    shares: SharesInfo | None
+    priorityTag: int | None
+
+    def __init__(
+        self,
+        *,
+        limit: int | None = None,
+        shares: SharesInfo | None = None,
+        priorityTag: int | None = None,
+    ) -> None:
+        self.limit = limit
+        self.shares = shares
+        self.priorityTag = priorityTag

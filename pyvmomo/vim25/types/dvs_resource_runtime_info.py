@@ -1,0 +1,56 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DvsResourceRuntimeInfo: data object type, extends DynamicData. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .dvs_vm_vnic_network_resource_pool_runtime_info import DvsVmVnicNetworkResourcePoolRuntimeInfo
+    from .dvs_vnic_allocated_resource import DvsVnicAllocatedResource
+
+
+class DvsResourceRuntimeInfo(DynamicData):
+    """DvsResourceRuntimeInfo (DynamicData). Since 6.0.
+
+    Fields declared here:
+        capacity: capacity, int, optional, since 6.0.
+        usage: usage, int, optional, since 6.0.
+        available: available, int, optional, since 6.0.
+        allocatedResource: allocatedResource, list of DvsVnicAllocatedResource, since 6.0.
+        vmVnicNetworkResourcePoolRuntime: vmVnicNetworkResourcePoolRuntime, list of DvsVmVnicNetworkResourcePoolRuntimeInfo, since 6.0.
+    """
+
+    __slots__ = ("capacity", "usage", "available", "allocatedResource", "vmVnicNetworkResourcePoolRuntime", )
+    _wire_name_: ClassVar[str] = "DvsResourceRuntimeInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("capacity", "int", 2, "6.0"),
+        _F("usage", "int", 2, "6.0"),
+        _F("available", "int", 2, "6.0"),
+        _F("allocatedResource", "DvsVnicAllocatedResource", 3, "6.0"),
+        _F("vmVnicNetworkResourcePoolRuntime", "DvsVmVnicNetworkResourcePoolRuntimeInfo", 3, "6.0"),
+    )
+    capacity: int | None
+    usage: int | None
+    available: int | None
+    allocatedResource: list[DvsVnicAllocatedResource]
+    vmVnicNetworkResourcePoolRuntime: list[DvsVmVnicNetworkResourcePoolRuntimeInfo]
+
+    def __init__(
+        self,
+        *,
+        capacity: int | None = None,
+        usage: int | None = None,
+        available: int | None = None,
+        allocatedResource: list[DvsVnicAllocatedResource] | None = None,
+        vmVnicNetworkResourcePoolRuntime: list[DvsVmVnicNetworkResourcePoolRuntimeInfo] | None = None,
+    ) -> None:
+        self.capacity = capacity
+        self.usage = usage
+        self.available = available
+        self.allocatedResource = [] if allocatedResource is None else allocatedResource
+        self.vmVnicNetworkResourcePoolRuntime = [] if vmVnicNetworkResourcePoolRuntime is None else vmVnicNetworkResourcePoolRuntime

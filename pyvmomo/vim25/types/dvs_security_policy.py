@@ -1,0 +1,48 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DVSSecurityPolicy: data object type, extends InheritablePolicy. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .inheritable_policy import InheritablePolicy
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .bool_policy import BoolPolicy
+
+
+class DVSSecurityPolicy(InheritablePolicy):
+    """DVSSecurityPolicy (InheritablePolicy). Since 4.0.
+
+    Fields declared here:
+        allowPromiscuous: allowPromiscuous, BoolPolicy, optional, since 4.0.
+        macChanges: macChanges, BoolPolicy, optional, since 4.0.
+        forgedTransmits: forgedTransmits, BoolPolicy, optional, since 4.0.
+    """
+
+    __slots__ = ("allowPromiscuous", "macChanges", "forgedTransmits", )
+    _wire_name_: ClassVar[str] = "DVSSecurityPolicy"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("inherited", "boolean", 0, "4.0"),
+        _F("allowPromiscuous", "BoolPolicy", 2, "4.0"),
+        _F("macChanges", "BoolPolicy", 2, "4.0"),
+        _F("forgedTransmits", "BoolPolicy", 2, "4.0"),
+    )
+    allowPromiscuous: BoolPolicy | None
+    macChanges: BoolPolicy | None
+    forgedTransmits: BoolPolicy | None
+
+    def __init__(
+        self,
+        *,
+        inherited: bool,
+        allowPromiscuous: BoolPolicy | None = None,
+        macChanges: BoolPolicy | None = None,
+        forgedTransmits: BoolPolicy | None = None,
+    ) -> None:
+        self.inherited = inherited
+        self.allowPromiscuous = allowPromiscuous
+        self.macChanges = macChanges
+        self.forgedTransmits = forgedTransmits

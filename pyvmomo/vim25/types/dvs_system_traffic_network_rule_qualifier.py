@@ -1,0 +1,38 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""DvsSystemTrafficNetworkRuleQualifier: data object type, extends DvsNetworkRuleQualifier. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dvs_network_rule_qualifier import DvsNetworkRuleQualifier
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .string_expression import StringExpression
+
+
+class DvsSystemTrafficNetworkRuleQualifier(DvsNetworkRuleQualifier):
+    """DvsSystemTrafficNetworkRuleQualifier (DvsNetworkRuleQualifier). Since 5.5.
+
+    Fields declared here:
+        typeOfSystemTraffic: typeOfSystemTraffic, StringExpression, optional, since 5.5.
+    """
+
+    __slots__ = ("typeOfSystemTraffic", )
+    _wire_name_: ClassVar[str] = "DvsSystemTrafficNetworkRuleQualifier"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 2, "5.5"),
+        _F("typeOfSystemTraffic", "StringExpression", 2, "5.5"),
+    )
+    typeOfSystemTraffic: StringExpression | None
+
+    def __init__(
+        self,
+        *,
+        key: str | None = None,
+        typeOfSystemTraffic: StringExpression | None = None,
+    ) -> None:
+        self.key = key
+        self.typeOfSystemTraffic = typeOfSystemTraffic

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""EnvironmentBrowserConfigOptionQuerySpec: data object type, extends DynamicData. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+
+
+class EnvironmentBrowserConfigOptionQuerySpec(DynamicData):
+    """EnvironmentBrowserConfigOptionQuerySpec (DynamicData). Since 6.0.
+
+    Fields declared here:
+        key: key, string, optional, since 6.0.
+        host: host, ManagedObjectReference reference to HostSystem, optional, since 6.0.
+        guestId: guestId, list of string, since 6.0.
+    """
+
+    __slots__ = ("key", "host", "guestId", )
+    _wire_name_: ClassVar[str] = "EnvironmentBrowserConfigOptionQuerySpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 2, "6.0"),
+        _F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"),
+        _F("guestId", "string", 3, "6.0"),
+    )
+    key: str | None
+    host: HostSystem | None
+    guestId: list[str]
+
+    def __init__(
+        self,
+        *,
+        key: str | None = None,
+        host: HostSystem | None = None,
+        guestId: list[str] | None = None,
+    ) -> None:
+        self.key = key
+        self.host = host
+        self.guestId = [] if guestId is None else guestId

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""EventArgDesc: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .element_description import ElementDescription
+
+
+class EventArgDesc(DynamicData):
+    """EventArgDesc (DynamicData). Since 4.0.
+
+    Fields declared here:
+        name: name, string, since 4.0.
+        type: type, string, since 4.0.
+        description: description, ElementDescription, optional, since 4.0.
+    """
+
+    __slots__ = ("name", "type", "description", )
+    _wire_name_: ClassVar[str] = "EventArgDesc"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 0, "4.0"),
+        _F("type", "string", 0, "4.0"),
+        _F("description", "ElementDescription", 2, "4.0"),
+    )
+    name: str
+    type: str
+    description: ElementDescription | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        type: str,
+        description: ElementDescription | None = None,
+    ) -> None:
+        self.name = name
+        self.type = type
+        self.description = description

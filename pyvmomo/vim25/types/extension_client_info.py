@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ExtensionClientInfo: data object type, extends DynamicData. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .description import Description
+
+
+class ExtensionClientInfo(DynamicData):
+    """ExtensionClientInfo (DynamicData). Since 2.5.
+
+    Fields declared here:
+        version: version, string, since 2.5.
+        description: description, Description, since 2.5.
+        company: company, string, since 2.5.
+        type: type, string, since 2.5.
+        url: url, string, since 2.5.
+    """
+
+    __slots__ = ("version", "description", "company", "type", "url", )
+    _wire_name_: ClassVar[str] = "ExtensionClientInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("version", "string", 0, "2.5"),
+        _F("description", "Description", 0, "2.5"),
+        _F("company", "string", 0, "2.5"),
+        _F("type", "string", 0, "2.5"),
+        _F("url", "string", 0, "2.5"),
+    )
+    version: str
+    description: Description
+    company: str
+    type: str
+    url: str
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        description: Description,
+        company: str,
+        type: str,
+        url: str,
+    ) -> None:
+        self.version = version
+        self.description = description
+        self.company = company
+        self.type = type
+        self.url = url

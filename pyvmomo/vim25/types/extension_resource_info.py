@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ExtensionResourceInfo: data object type, extends DynamicData. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .key_value import KeyValue
+
+
+class ExtensionResourceInfo(DynamicData):
+    """ExtensionResourceInfo (DynamicData). Since 2.5.
+
+    Fields declared here:
+        locale: locale, string, since 2.5.
+        module: module, string, since 2.5.
+        data: data, list of KeyValue, since 2.5.
+    """
+
+    __slots__ = ("locale", "module", "data", )
+    _wire_name_: ClassVar[str] = "ExtensionResourceInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("locale", "string", 0, "2.5"),
+        _F("module", "string", 0, "2.5"),
+        _F("data", "KeyValue", 1, "2.5"),
+    )
+    locale: str
+    module: str
+    data: list[KeyValue]
+
+    def __init__(
+        self,
+        *,
+        locale: str,
+        module: str,
+        data: list[KeyValue],
+    ) -> None:
+        self.locale = locale
+        self.module = module
+        self.data = data

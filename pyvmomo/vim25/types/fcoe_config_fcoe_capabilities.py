@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""FcoeConfigFcoeCapabilities: data object type, extends DynamicData. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class FcoeConfigFcoeCapabilities(DynamicData):
+    """FcoeConfigFcoeCapabilities (DynamicData). Since 5.0.
+
+    Fields declared here:
+        priorityClass: priorityClass, boolean, since 5.0.
+        sourceMacAddress: sourceMacAddress, boolean, since 5.0.
+        vlanRange: vlanRange, boolean, since 5.0.
+    """
+
+    __slots__ = ("priorityClass", "sourceMacAddress", "vlanRange", )
+    _wire_name_: ClassVar[str] = "FcoeConfigFcoeCapabilities"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("priorityClass", "boolean", 0, "5.0"),
+        _F("sourceMacAddress", "boolean", 0, "5.0"),
+        _F("vlanRange", "boolean", 0, "5.0"),
+    )
+    priorityClass: bool
+    sourceMacAddress: bool
+    vlanRange: bool
+
+    def __init__(
+        self,
+        *,
+        priorityClass: bool,
+        sourceMacAddress: bool,
+        vlanRange: bool,
+    ) -> None:
+        self.priorityClass = priorityClass
+        self.sourceMacAddress = sourceMacAddress
+        self.vlanRange = vlanRange

@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""FcoeConfigFcoeSpecification: data object type, extends DynamicData. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .fcoe_config_vlan_range import FcoeConfigVlanRange
+
+
+class FcoeConfigFcoeSpecification(DynamicData):
+    """FcoeConfigFcoeSpecification (DynamicData). Since 5.0.
+
+    Fields declared here:
+        underlyingPnic: underlyingPnic, string, since 5.0.
+        priorityClass: priorityClass, int, optional, since 5.0.
+        sourceMac: sourceMac, string, optional, since 5.0.
+        vlanRange: vlanRange, list of FcoeConfigVlanRange, since 5.0.
+    """
+
+    __slots__ = ("underlyingPnic", "priorityClass", "sourceMac", "vlanRange", )
+    _wire_name_: ClassVar[str] = "FcoeConfigFcoeSpecification"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("underlyingPnic", "string", 0, "5.0"),
+        _F("priorityClass", "int", 2, "5.0"),
+        _F("sourceMac", "string", 2, "5.0"),
+        _F("vlanRange", "FcoeConfigVlanRange", 3, "5.0"),
+    )
+    underlyingPnic: str
+    priorityClass: int | None
+    sourceMac: str | None
+    vlanRange: list[FcoeConfigVlanRange]
+
+    def __init__(
+        self,
+        *,
+        underlyingPnic: str,
+        priorityClass: int | None = None,
+        sourceMac: str | None = None,
+        vlanRange: list[FcoeConfigVlanRange] | None = None,
+    ) -> None:
+        self.underlyingPnic = underlyingPnic
+        self.priorityClass = priorityClass
+        self.sourceMac = sourceMac
+        self.vlanRange = [] if vlanRange is None else vlanRange

@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""FileQueryFlags: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class FileQueryFlags(DynamicData):
+    """FileQueryFlags (DynamicData). Since 2.0.
+
+    Fields declared here:
+        fileType: fileType, boolean, since 2.0.
+        fileSize: fileSize, boolean, since 2.0.
+        modification: modification, boolean, since 2.0.
+        fileOwner: fileOwner, boolean, optional, since 4.0.
+    """
+
+    __slots__ = ("fileType", "fileSize", "modification", "fileOwner", )
+    _wire_name_: ClassVar[str] = "FileQueryFlags"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("fileType", "boolean", 0, "2.0"),
+        _F("fileSize", "boolean", 0, "2.0"),
+        _F("modification", "boolean", 0, "2.0"),
+        _F("fileOwner", "boolean", 2, "4.0"),
+    )
+    fileType: bool
+    fileSize: bool
+    modification: bool
+    fileOwner: bool | None
+
+    def __init__(
+        self,
+        *,
+        fileType: bool,
+        fileSize: bool,
+        modification: bool,
+        fileOwner: bool | None = None,
+    ) -> None:
+        self.fileType = fileType
+        self.fileSize = fileSize
+        self.modification = modification
+        self.fileOwner = fileOwner

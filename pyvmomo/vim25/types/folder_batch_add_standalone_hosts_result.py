@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""FolderBatchAddStandaloneHostsResult: data object type, extends DynamicData. Since 6.7.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .folder_failed_host_result import FolderFailedHostResult
+    from ..managed.host_system import HostSystem
+
+
+class FolderBatchAddStandaloneHostsResult(DynamicData):
+    """FolderBatchAddStandaloneHostsResult (DynamicData). Since 6.7.1.
+
+    Fields declared here:
+        addedHosts: addedHosts, list of ManagedObjectReference reference to HostSystem, since 6.7.1.
+        hostsFailedInventoryAdd: hostsFailedInventoryAdd, list of FolderFailedHostResult, since 6.7.1.
+    """
+
+    __slots__ = ("addedHosts", "hostsFailedInventoryAdd", )
+    _wire_name_: ClassVar[str] = "FolderBatchAddStandaloneHostsResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("addedHosts", "ManagedObjectReference", 3, "6.7.1", target="HostSystem"),
+        _F("hostsFailedInventoryAdd", "FolderFailedHostResult", 3, "6.7.1"),
+    )
+    addedHosts: list[HostSystem]
+    hostsFailedInventoryAdd: list[FolderFailedHostResult]
+
+    def __init__(
+        self,
+        *,
+        addedHosts: list[HostSystem] | None = None,
+        hostsFailedInventoryAdd: list[FolderFailedHostResult] | None = None,
+    ) -> None:
+        self.addedHosts = [] if addedHosts is None else addedHosts
+        self.hostsFailedInventoryAdd = [] if hostsFailedInventoryAdd is None else hostsFailedInventoryAdd

@@ -1,0 +1,53 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""GuestStackInfo: data object type, extends DynamicData. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .key_value import KeyValue
+    from .net_dhcp_config_info import NetDhcpConfigInfo
+    from .net_dns_config_info import NetDnsConfigInfo
+    from .net_ip_route_config_info import NetIpRouteConfigInfo
+
+
+class GuestStackInfo(DynamicData):
+    """GuestStackInfo (DynamicData). Since 4.1.
+
+    Fields declared here:
+        dnsConfig: dnsConfig, NetDnsConfigInfo, optional, since 4.1.
+        ipRouteConfig: ipRouteConfig, NetIpRouteConfigInfo, optional, since 4.1.
+        ipStackConfig: ipStackConfig, list of KeyValue, since 4.1.
+        dhcpConfig: dhcpConfig, NetDhcpConfigInfo, optional, since 4.1.
+    """
+
+    __slots__ = ("dnsConfig", "ipRouteConfig", "ipStackConfig", "dhcpConfig", )
+    _wire_name_: ClassVar[str] = "GuestStackInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("dnsConfig", "NetDnsConfigInfo", 2, "4.1"),
+        _F("ipRouteConfig", "NetIpRouteConfigInfo", 2, "4.1"),
+        _F("ipStackConfig", "KeyValue", 3, "4.1"),
+        _F("dhcpConfig", "NetDhcpConfigInfo", 2, "4.1"),
+    )
+    dnsConfig: NetDnsConfigInfo | None
+    ipRouteConfig: NetIpRouteConfigInfo | None
+    ipStackConfig: list[KeyValue]
+    dhcpConfig: NetDhcpConfigInfo | None
+
+    def __init__(
+        self,
+        *,
+        dnsConfig: NetDnsConfigInfo | None = None,
+        ipRouteConfig: NetIpRouteConfigInfo | None = None,
+        ipStackConfig: list[KeyValue] | None = None,
+        dhcpConfig: NetDhcpConfigInfo | None = None,
+    ) -> None:
+        self.dnsConfig = dnsConfig
+        self.ipRouteConfig = ipRouteConfig
+        self.ipStackConfig = [] if ipStackConfig is None else ipStackConfig
+        self.dhcpConfig = dhcpConfig

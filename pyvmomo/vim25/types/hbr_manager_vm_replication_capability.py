@@ -1,0 +1,61 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HbrManagerVmReplicationCapability: data object type, extends DynamicData. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .localized_method_fault import LocalizedMethodFault
+    from ..managed.virtual_machine import VirtualMachine
+
+
+class HbrManagerVmReplicationCapability(DynamicData):
+    """HbrManagerVmReplicationCapability (DynamicData). Since 6.0.
+
+    Fields declared here:
+        vm: vm, ManagedObjectReference reference to VirtualMachine, since 6.0.
+        supportedQuiesceMode: supportedQuiesceMode, string, since 6.0.
+        compressionSupported: compressionSupported, boolean, since 6.0.
+        maxSupportedSourceDiskCapacity: maxSupportedSourceDiskCapacity, long, since 6.0.
+        minRpo: minRpo, long, optional, since 6.0.
+        fault: fault, LocalizedMethodFault, optional, since 6.0.
+    """
+
+    __slots__ = ("vm", "supportedQuiesceMode", "compressionSupported", "maxSupportedSourceDiskCapacity", "minRpo", "fault", )
+    _wire_name_: ClassVar[str] = "HbrManagerVmReplicationCapability"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"),
+        _F("supportedQuiesceMode", "string", 0, "6.0"),
+        _F("compressionSupported", "boolean", 0, "6.0"),
+        _F("maxSupportedSourceDiskCapacity", "long", 0, "6.0"),
+        _F("minRpo", "long", 2, "6.0"),
+        _F("fault", "LocalizedMethodFault", 2, "6.0"),
+    )
+    vm: VirtualMachine
+    supportedQuiesceMode: str
+    compressionSupported: bool
+    maxSupportedSourceDiskCapacity: int
+    minRpo: int | None
+    fault: LocalizedMethodFault | None
+
+    def __init__(
+        self,
+        *,
+        vm: VirtualMachine,
+        supportedQuiesceMode: str,
+        compressionSupported: bool,
+        maxSupportedSourceDiskCapacity: int,
+        minRpo: int | None = None,
+        fault: LocalizedMethodFault | None = None,
+    ) -> None:
+        self.vm = vm
+        self.supportedQuiesceMode = supportedQuiesceMode
+        self.compressionSupported = compressionSupported
+        self.maxSupportedSourceDiskCapacity = maxSupportedSourceDiskCapacity
+        self.minRpo = minRpo
+        self.fault = fault

@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HealthSystemRuntime: data object type, extends DynamicData. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_hardware_status_info import HostHardwareStatusInfo
+    from .host_system_health_info import HostSystemHealthInfo
+
+
+class HealthSystemRuntime(DynamicData):
+    """HealthSystemRuntime (DynamicData). Since 2.5.
+
+    Fields declared here:
+        systemHealthInfo: systemHealthInfo, HostSystemHealthInfo, optional, since 2.5.
+        hardwareStatusInfo: hardwareStatusInfo, HostHardwareStatusInfo, optional, since 2.5.
+    """
+
+    __slots__ = ("systemHealthInfo", "hardwareStatusInfo", )
+    _wire_name_: ClassVar[str] = "HealthSystemRuntime"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("systemHealthInfo", "HostSystemHealthInfo", 2, "2.5"),
+        _F("hardwareStatusInfo", "HostHardwareStatusInfo", 2, "2.5"),
+    )
+    systemHealthInfo: HostSystemHealthInfo | None
+    hardwareStatusInfo: HostHardwareStatusInfo | None
+
+    def __init__(
+        self,
+        *,
+        systemHealthInfo: HostSystemHealthInfo | None = None,
+        hardwareStatusInfo: HostHardwareStatusInfo | None = None,
+    ) -> None:
+        self.systemHealthInfo = systemHealthInfo
+        self.hardwareStatusInfo = hardwareStatusInfo

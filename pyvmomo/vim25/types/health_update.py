@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HealthUpdate: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.managed_entity import ManagedEntity
+
+
+class HealthUpdate(DynamicData):
+    """HealthUpdate (DynamicData). Since 6.5.
+
+    Fields declared here:
+        entity: entity, ManagedObjectReference reference to ManagedEntity, since 6.5.
+        healthUpdateInfoId: healthUpdateInfoId, string, since 6.5.
+        id: id, string, since 6.5.
+        status: status, ManagedEntityStatus, since 6.5.
+        remediation: remediation, string, since 6.5.
+    """
+
+    __slots__ = ("entity", "healthUpdateInfoId", "id", "status", "remediation", )
+    _wire_name_: ClassVar[str] = "HealthUpdate"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("entity", "ManagedObjectReference", 0, "6.5", target="ManagedEntity"),
+        _F("healthUpdateInfoId", "string", 0, "6.5"),
+        _F("id", "string", 0, "6.5"),
+        _F("status", "ManagedEntityStatus", 0, "6.5"),
+        _F("remediation", "string", 0, "6.5"),
+    )
+    entity: ManagedEntity
+    healthUpdateInfoId: str
+    id: str
+    status: str
+    remediation: str
+
+    def __init__(
+        self,
+        *,
+        entity: ManagedEntity,
+        healthUpdateInfoId: str,
+        id: str,
+        status: str,
+        remediation: str,
+    ) -> None:
+        self.entity = entity
+        self.healthUpdateInfoId = healthUpdateInfoId
+        self.id = id
+        self.status = status
+        self.remediation = remediation

@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostCpuInfo: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostCpuInfo(DynamicData):
+    """HostCpuInfo (DynamicData). Since 2.0.
+
+    Fields declared here:
+        numCpuPackages: numCpuPackages, short, since 2.0.
+        numCpuCores: numCpuCores, short, since 2.0.
+        numCpuThreads: numCpuThreads, short, since 2.0.
+        hz: hz, long, since 2.0.
+    """
+
+    __slots__ = ("numCpuPackages", "numCpuCores", "numCpuThreads", "hz", )
+    _wire_name_: ClassVar[str] = "HostCpuInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("numCpuPackages", "short", 0, "2.0"),
+        _F("numCpuCores", "short", 0, "2.0"),
+        _F("numCpuThreads", "short", 0, "2.0"),
+        _F("hz", "long", 0, "2.0"),
+    )
+    numCpuPackages: int
+    numCpuCores: int
+    numCpuThreads: int
+    hz: int
+
+    def __init__(
+        self,
+        *,
+        numCpuPackages: int,
+        numCpuCores: int,
+        numCpuThreads: int,
+        hz: int,
+    ) -> None:
+        self.numCpuPackages = numCpuPackages
+        self.numCpuCores = numCpuCores
+        self.numCpuThreads = numCpuThreads
+        self.hz = hz

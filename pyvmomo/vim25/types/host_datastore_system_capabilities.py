@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostDatastoreSystemCapabilities: data object type, extends DynamicData. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostDatastoreSystemCapabilities(DynamicData):
+    """HostDatastoreSystemCapabilities (DynamicData). Since 2.5.
+
+    Fields declared here:
+        nfsMountCreationRequired: nfsMountCreationRequired, boolean, since 2.5.
+        nfsMountCreationSupported: nfsMountCreationSupported, boolean, since 2.5.
+        localDatastoreSupported: localDatastoreSupported, boolean, since 2.5.
+        vmfsExtentExpansionSupported: vmfsExtentExpansionSupported, boolean, optional, since 4.0.
+    """
+
+    __slots__ = ("nfsMountCreationRequired", "nfsMountCreationSupported", "localDatastoreSupported", "vmfsExtentExpansionSupported", )
+    _wire_name_: ClassVar[str] = "HostDatastoreSystemCapabilities"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("nfsMountCreationRequired", "boolean", 0, "2.5"),
+        _F("nfsMountCreationSupported", "boolean", 0, "2.5"),
+        _F("localDatastoreSupported", "boolean", 0, "2.5"),
+        _F("vmfsExtentExpansionSupported", "boolean", 2, "4.0"),
+    )
+    nfsMountCreationRequired: bool
+    nfsMountCreationSupported: bool
+    localDatastoreSupported: bool
+    vmfsExtentExpansionSupported: bool | None
+
+    def __init__(
+        self,
+        *,
+        nfsMountCreationRequired: bool,
+        nfsMountCreationSupported: bool,
+        localDatastoreSupported: bool,
+        vmfsExtentExpansionSupported: bool | None = None,
+    ) -> None:
+        self.nfsMountCreationRequired = nfsMountCreationRequired
+        self.nfsMountCreationSupported = nfsMountCreationSupported
+        self.localDatastoreSupported = localDatastoreSupported
+        self.vmfsExtentExpansionSupported = vmfsExtentExpansionSupported

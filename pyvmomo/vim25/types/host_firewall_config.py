@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostFirewallConfig: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_firewall_config_rule_set_config import HostFirewallConfigRuleSetConfig
+    from .host_firewall_default_policy import HostFirewallDefaultPolicy
+
+
+class HostFirewallConfig(DynamicData):
+    """HostFirewallConfig (DynamicData). Since 4.0.
+
+    Fields declared here:
+        rule: rule, list of HostFirewallConfigRuleSetConfig, since 4.0.
+        defaultBlockingPolicy: defaultBlockingPolicy, HostFirewallDefaultPolicy, since 4.0.
+    """
+
+    __slots__ = ("rule", "defaultBlockingPolicy", )
+    _wire_name_: ClassVar[str] = "HostFirewallConfig"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("rule", "HostFirewallConfigRuleSetConfig", 3, "4.0"),
+        _F("defaultBlockingPolicy", "HostFirewallDefaultPolicy", 0, "4.0"),
+    )
+    rule: list[HostFirewallConfigRuleSetConfig]
+    defaultBlockingPolicy: HostFirewallDefaultPolicy
+
+    def __init__(
+        self,
+        *,
+        defaultBlockingPolicy: HostFirewallDefaultPolicy,
+        rule: list[HostFirewallConfigRuleSetConfig] | None = None,
+    ) -> None:
+        self.rule = [] if rule is None else rule
+        self.defaultBlockingPolicy = defaultBlockingPolicy

@@ -1,0 +1,66 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostFirewallRuleset: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_firewall_rule import HostFirewallRule
+    from .host_firewall_ruleset_ip_list import HostFirewallRulesetIpList
+
+
+class HostFirewallRuleset(DynamicData):
+    """HostFirewallRuleset (DynamicData). Since 2.0.
+
+    Fields declared here:
+        key: key, string, since 2.0.
+        label: label, string, since 2.0.
+        required: required, boolean, since 2.0.
+        rule: rule, list of HostFirewallRule, since 2.0.
+        service: service, string, optional, since 2.0.
+        enabled: enabled, boolean, since 2.0.
+        allowedHosts: allowedHosts, HostFirewallRulesetIpList, optional, since 5.0.
+    """
+
+    __slots__ = ("key", "label", "required", "rule", "service", "enabled", "allowedHosts", )
+    _wire_name_: ClassVar[str] = "HostFirewallRuleset"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 0, "2.0"),
+        _F("label", "string", 0, "2.0"),
+        _F("required", "boolean", 0, "2.0"),
+        _F("rule", "HostFirewallRule", 1, "2.0"),
+        _F("service", "string", 2, "2.0"),
+        _F("enabled", "boolean", 0, "2.0"),
+        _F("allowedHosts", "HostFirewallRulesetIpList", 2, "5.0"),
+    )
+    key: str
+    label: str
+    required: bool
+    rule: list[HostFirewallRule]
+    service: str | None
+    enabled: bool
+    allowedHosts: HostFirewallRulesetIpList | None
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        label: str,
+        required: bool,
+        rule: list[HostFirewallRule],
+        enabled: bool,
+        service: str | None = None,
+        allowedHosts: HostFirewallRulesetIpList | None = None,
+    ) -> None:
+        self.key = key
+        self.label = label
+        self.required = required
+        self.rule = rule
+        self.service = service
+        self.enabled = enabled
+        self.allowedHosts = allowedHosts

@@ -1,0 +1,37 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostForceMountedInfo: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostForceMountedInfo(DynamicData):
+    """HostForceMountedInfo (DynamicData). Since 4.0.
+
+    Fields declared here:
+        persist: persist, boolean, since 4.0.
+        mounted: mounted, boolean, since 4.0.
+    """
+
+    __slots__ = ("persist", "mounted", )
+    _wire_name_: ClassVar[str] = "HostForceMountedInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("persist", "boolean", 0, "4.0"),
+        _F("mounted", "boolean", 0, "4.0"),
+    )
+    persist: bool
+    mounted: bool
+
+    def __init__(
+        self,
+        *,
+        persist: bool,
+        mounted: bool,
+    ) -> None:
+        self.persist = persist
+        self.mounted = mounted

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostGraphicsConfig: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_graphics_config_device_type import HostGraphicsConfigDeviceType
+
+
+class HostGraphicsConfig(DynamicData):
+    """HostGraphicsConfig (DynamicData). Since 6.5.
+
+    Fields declared here:
+        hostDefaultGraphicsType: hostDefaultGraphicsType, string, since 6.5.
+        sharedPassthruAssignmentPolicy: sharedPassthruAssignmentPolicy, string, since 6.5.
+        deviceType: deviceType, list of HostGraphicsConfigDeviceType, since 6.5.
+    """
+
+    __slots__ = ("hostDefaultGraphicsType", "sharedPassthruAssignmentPolicy", "deviceType", )
+    _wire_name_: ClassVar[str] = "HostGraphicsConfig"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("hostDefaultGraphicsType", "string", 0, "6.5"),
+        _F("sharedPassthruAssignmentPolicy", "string", 0, "6.5"),
+        _F("deviceType", "HostGraphicsConfigDeviceType", 3, "6.5"),
+    )
+    hostDefaultGraphicsType: str
+    sharedPassthruAssignmentPolicy: str
+    deviceType: list[HostGraphicsConfigDeviceType]
+
+    def __init__(
+        self,
+        *,
+        hostDefaultGraphicsType: str,
+        sharedPassthruAssignmentPolicy: str,
+        deviceType: list[HostGraphicsConfigDeviceType] | None = None,
+    ) -> None:
+        self.hostDefaultGraphicsType = hostDefaultGraphicsType
+        self.sharedPassthruAssignmentPolicy = sharedPassthruAssignmentPolicy
+        self.deviceType = [] if deviceType is None else deviceType

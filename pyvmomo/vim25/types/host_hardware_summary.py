@@ -1,0 +1,90 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostHardwareSummary: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_system_identification_info import HostSystemIdentificationInfo
+
+
+class HostHardwareSummary(DynamicData):
+    """HostHardwareSummary (DynamicData). Since 2.0.
+
+    Fields declared here:
+        vendor: vendor, string, since 2.0.
+        model: model, string, since 2.0.
+        uuid: uuid, string, since 2.0.
+        otherIdentifyingInfo: otherIdentifyingInfo, list of HostSystemIdentificationInfo, since 2.5.
+        memorySize: memorySize, long, since 2.0.
+        cpuModel: cpuModel, string, since 2.0.
+        cpuMhz: cpuMhz, int, since 2.0.
+        numCpuPkgs: numCpuPkgs, short, since 2.0.
+        numCpuCores: numCpuCores, short, since 2.0.
+        numCpuThreads: numCpuThreads, short, since 2.0.
+        numNics: numNics, int, since 2.0.
+        numHBAs: numHBAs, int, since 2.0.
+    """
+
+    __slots__ = ("vendor", "model", "uuid", "otherIdentifyingInfo", "memorySize", "cpuModel", "cpuMhz", "numCpuPkgs", "numCpuCores", "numCpuThreads", "numNics", "numHBAs", )
+    _wire_name_: ClassVar[str] = "HostHardwareSummary"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vendor", "string", 0, "2.0"),
+        _F("model", "string", 0, "2.0"),
+        _F("uuid", "string", 0, "2.0"),
+        _F("otherIdentifyingInfo", "HostSystemIdentificationInfo", 3, "2.5"),
+        _F("memorySize", "long", 0, "2.0"),
+        _F("cpuModel", "string", 0, "2.0"),
+        _F("cpuMhz", "int", 0, "2.0"),
+        _F("numCpuPkgs", "short", 0, "2.0"),
+        _F("numCpuCores", "short", 0, "2.0"),
+        _F("numCpuThreads", "short", 0, "2.0"),
+        _F("numNics", "int", 0, "2.0"),
+        _F("numHBAs", "int", 0, "2.0"),
+    )
+    vendor: str
+    model: str
+    uuid: str
+    otherIdentifyingInfo: list[HostSystemIdentificationInfo]
+    memorySize: int
+    cpuModel: str
+    cpuMhz: int
+    numCpuPkgs: int
+    numCpuCores: int
+    numCpuThreads: int
+    numNics: int
+    numHBAs: int
+
+    def __init__(
+        self,
+        *,
+        vendor: str,
+        model: str,
+        uuid: str,
+        memorySize: int,
+        cpuModel: str,
+        cpuMhz: int,
+        numCpuPkgs: int,
+        numCpuCores: int,
+        numCpuThreads: int,
+        numNics: int,
+        numHBAs: int,
+        otherIdentifyingInfo: list[HostSystemIdentificationInfo] | None = None,
+    ) -> None:
+        self.vendor = vendor
+        self.model = model
+        self.uuid = uuid
+        self.otherIdentifyingInfo = [] if otherIdentifyingInfo is None else otherIdentifyingInfo
+        self.memorySize = memorySize
+        self.cpuModel = cpuModel
+        self.cpuMhz = cpuMhz
+        self.numCpuPkgs = numCpuPkgs
+        self.numCpuCores = numCpuCores
+        self.numCpuThreads = numCpuThreads
+        self.numNics = numNics
+        self.numHBAs = numHBAs

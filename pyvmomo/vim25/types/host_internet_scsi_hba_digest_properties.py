@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostInternetScsiHbaDigestProperties: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostInternetScsiHbaDigestProperties(DynamicData):
+    """HostInternetScsiHbaDigestProperties (DynamicData). Since 4.0.
+
+    Fields declared here:
+        headerDigestType: headerDigestType, string, optional, since 4.0.
+        headerDigestInherited: headerDigestInherited, boolean, optional, since 4.0.
+        dataDigestType: dataDigestType, string, optional, since 4.0.
+        dataDigestInherited: dataDigestInherited, boolean, optional, since 4.0.
+    """
+
+    __slots__ = ("headerDigestType", "headerDigestInherited", "dataDigestType", "dataDigestInherited", )
+    _wire_name_: ClassVar[str] = "HostInternetScsiHbaDigestProperties"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("headerDigestType", "string", 2, "4.0"),
+        _F("headerDigestInherited", "boolean", 2, "4.0"),
+        _F("dataDigestType", "string", 2, "4.0"),
+        _F("dataDigestInherited", "boolean", 2, "4.0"),
+    )
+    headerDigestType: str | None
+    headerDigestInherited: bool | None
+    dataDigestType: str | None
+    dataDigestInherited: bool | None
+
+    def __init__(
+        self,
+        *,
+        headerDigestType: str | None = None,
+        headerDigestInherited: bool | None = None,
+        dataDigestType: str | None = None,
+        dataDigestInherited: bool | None = None,
+    ) -> None:
+        self.headerDigestType = headerDigestType
+        self.headerDigestInherited = headerDigestInherited
+        self.dataDigestType = dataDigestType
+        self.dataDigestInherited = dataDigestInherited

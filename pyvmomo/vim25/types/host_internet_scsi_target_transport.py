@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostInternetScsiTargetTransport: data object type, extends HostTargetTransport. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .host_target_transport import HostTargetTransport
+from pyvmomo._base import Field as _F
+
+
+class HostInternetScsiTargetTransport(HostTargetTransport):
+    """HostInternetScsiTargetTransport (HostTargetTransport). Since 2.0.
+
+    Fields declared here:
+        iScsiName: iScsiName, string, since 2.0.
+        iScsiAlias: iScsiAlias, string, since 2.0.
+        address: address, list of string, since 2.0.
+    """
+
+    __slots__ = ("iScsiName", "iScsiAlias", "address", )
+    _wire_name_: ClassVar[str] = "HostInternetScsiTargetTransport"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("iScsiName", "string", 0, "2.0"),
+        _F("iScsiAlias", "string", 0, "2.0"),
+        _F("address", "string", 3, "2.0"),
+    )
+    iScsiName: str
+    iScsiAlias: str
+    address: list[str]
+
+    def __init__(
+        self,
+        *,
+        iScsiName: str,
+        iScsiAlias: str,
+        address: list[str] | None = None,
+    ) -> None:
+        self.iScsiName = iScsiName
+        self.iScsiAlias = iScsiAlias
+        self.address = [] if address is None else address

@@ -1,0 +1,52 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostIpRouteConfigSpec: data object type, extends HostIpRouteConfig. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .host_ip_route_config import HostIpRouteConfig
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_virtual_nic_connection import HostVirtualNicConnection
+
+
+class HostIpRouteConfigSpec(HostIpRouteConfig):
+    """HostIpRouteConfigSpec (HostIpRouteConfig). Since 4.0.
+
+    Fields declared here:
+        gatewayDeviceConnection: gatewayDeviceConnection, HostVirtualNicConnection, optional, since 4.0.
+        ipV6GatewayDeviceConnection: ipV6GatewayDeviceConnection, HostVirtualNicConnection, optional, since 4.0.
+    """
+
+    __slots__ = ("gatewayDeviceConnection", "ipV6GatewayDeviceConnection", )
+    _wire_name_: ClassVar[str] = "HostIpRouteConfigSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("defaultGateway", "string", 2, "2.0"),
+        _F("gatewayDevice", "string", 2, "2.0"),
+        _F("ipV6DefaultGateway", "string", 2, "4.0"),
+        _F("ipV6GatewayDevice", "string", 2, "4.0"),
+        _F("gatewayDeviceConnection", "HostVirtualNicConnection", 2, "4.0"),
+        _F("ipV6GatewayDeviceConnection", "HostVirtualNicConnection", 2, "4.0"),
+    )
+    gatewayDeviceConnection: HostVirtualNicConnection | None
+    ipV6GatewayDeviceConnection: HostVirtualNicConnection | None
+
+    def __init__(
+        self,
+        *,
+        defaultGateway: str | None = None,
+        gatewayDevice: str | None = None,
+        ipV6DefaultGateway: str | None = None,
+        ipV6GatewayDevice: str | None = None,
+        gatewayDeviceConnection: HostVirtualNicConnection | None = None,
+        ipV6GatewayDeviceConnection: HostVirtualNicConnection | None = None,
+    ) -> None:
+        self.defaultGateway = defaultGateway
+        self.gatewayDevice = gatewayDevice
+        self.ipV6DefaultGateway = ipV6DefaultGateway
+        self.ipV6GatewayDevice = ipV6GatewayDevice
+        self.gatewayDeviceConnection = gatewayDeviceConnection
+        self.ipV6GatewayDeviceConnection = ipV6GatewayDeviceConnection

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostPatchManagerResult: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_patch_manager_status import HostPatchManagerStatus
+
+
+class HostPatchManagerResult(DynamicData):
+    """HostPatchManagerResult (DynamicData). Since 4.0.
+
+    Fields declared here:
+        version: version, string, since 4.0.
+        status: status, list of HostPatchManagerStatus, since 4.0.
+        xmlResult: xmlResult, string, optional, since 4.0.
+    """
+
+    __slots__ = ("version", "status", "xmlResult", )
+    _wire_name_: ClassVar[str] = "HostPatchManagerResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("version", "string", 0, "4.0"),
+        _F("status", "HostPatchManagerStatus", 3, "4.0"),
+        _F("xmlResult", "string", 2, "4.0"),
+    )
+    version: str
+    status: list[HostPatchManagerStatus]
+    xmlResult: str | None
+
+    def __init__(
+        self,
+        *,
+        version: str,
+        status: list[HostPatchManagerStatus] | None = None,
+        xmlResult: str | None = None,
+    ) -> None:
+        self.version = version
+        self.status = [] if status is None else status
+        self.xmlResult = xmlResult

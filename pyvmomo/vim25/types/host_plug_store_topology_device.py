@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostPlugStoreTopologyDevice: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostPlugStoreTopologyDevice(DynamicData):
+    """HostPlugStoreTopologyDevice (DynamicData). Since 4.0.
+
+    Fields declared here:
+        key: key, string, since 4.0.
+        lun: lun, string, since 4.0.
+        path: path, list of string, since 4.0.
+    """
+
+    __slots__ = ("key", "lun", "path", )
+    _wire_name_: ClassVar[str] = "HostPlugStoreTopologyDevice"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 0, "4.0"),
+        _F("lun", "string", 0, "4.0"),
+        _F("path", "string", 3, "4.0"),
+    )
+    key: str
+    lun: str
+    path: list[str]
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        lun: str,
+        path: list[str] | None = None,
+    ) -> None:
+        self.key = key
+        self.lun = lun
+        self.path = [] if path is None else path

@@ -1,0 +1,57 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostPortGroup: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_network_policy import HostNetworkPolicy
+    from .host_port_group_port import HostPortGroupPort
+    from .host_port_group_spec import HostPortGroupSpec
+
+
+class HostPortGroup(DynamicData):
+    """HostPortGroup (DynamicData). Since 2.0.
+
+    Fields declared here:
+        key: key, string, optional, since 2.0.
+        port: port, list of HostPortGroupPort, since 2.0.
+        vswitch: vswitch, string, optional, since 2.0.
+        computedPolicy: computedPolicy, HostNetworkPolicy, since 2.0.
+        spec: spec, HostPortGroupSpec, since 2.0.
+    """
+
+    __slots__ = ("key", "port", "vswitch", "computedPolicy", "spec", )
+    _wire_name_: ClassVar[str] = "HostPortGroup"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 2, "2.0"),
+        _F("port", "HostPortGroupPort", 3, "2.0"),
+        _F("vswitch", "string", 2, "2.0"),
+        _F("computedPolicy", "HostNetworkPolicy", 0, "2.0"),
+        _F("spec", "HostPortGroupSpec", 0, "2.0"),
+    )
+    key: str | None
+    port: list[HostPortGroupPort]
+    vswitch: str | None
+    computedPolicy: HostNetworkPolicy
+    spec: HostPortGroupSpec
+
+    def __init__(
+        self,
+        *,
+        computedPolicy: HostNetworkPolicy,
+        spec: HostPortGroupSpec,
+        key: str | None = None,
+        port: list[HostPortGroupPort] | None = None,
+        vswitch: str | None = None,
+    ) -> None:
+        self.key = key
+        self.port = [] if port is None else port
+        self.vswitch = vswitch
+        self.computedPolicy = computedPolicy
+        self.spec = spec

@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostProfileManagerCompositionResultResultElement: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .localizable_message import LocalizableMessage
+    from ..managed.profile import Profile
+
+
+class HostProfileManagerCompositionResultResultElement(DynamicData):
+    """HostProfileManagerCompositionResultResultElement (DynamicData). Since 6.5.
+
+    Fields declared here:
+        target: target, ManagedObjectReference reference to Profile, since 6.5.
+        status: status, string, since 6.5.
+        errors: errors, list of LocalizableMessage, since 6.5.
+    """
+
+    __slots__ = ("target", "status", "errors", )
+    _wire_name_: ClassVar[str] = "HostProfileManagerCompositionResultResultElement"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("target", "ManagedObjectReference", 0, "6.5", target="Profile"),
+        _F("status", "string", 0, "6.5"),
+        _F("errors", "LocalizableMessage", 3, "6.5"),
+    )
+    target: Profile
+    status: str
+    errors: list[LocalizableMessage]
+
+    def __init__(
+        self,
+        *,
+        target: Profile,
+        status: str,
+        errors: list[LocalizableMessage] | None = None,
+    ) -> None:
+        self.target = target
+        self.status = status
+        self.errors = [] if errors is None else errors

@@ -1,0 +1,52 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostProfileSerializedHostProfileSpec: data object type, extends ProfileSerializedCreateSpec. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .profile_serialized_create_spec import ProfileSerializedCreateSpec
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.host_system import HostSystem
+
+
+class HostProfileSerializedHostProfileSpec(ProfileSerializedCreateSpec):
+    """HostProfileSerializedHostProfileSpec (ProfileSerializedCreateSpec). Since 5.0.
+
+    Fields declared here:
+        validatorHost: validatorHost, ManagedObjectReference reference to HostSystem, optional, since 5.0.
+        validating: validating, boolean, optional, since 6.0.
+    """
+
+    __slots__ = ("validatorHost", "validating", )
+    _wire_name_: ClassVar[str] = "HostProfileSerializedHostProfileSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 2, "4.0"),
+        _F("annotation", "string", 2, "4.0"),
+        _F("enabled", "boolean", 2, "4.0"),
+        _F("profileConfigString", "string", 0, "4.0"),
+        _F("validatorHost", "ManagedObjectReference", 2, "5.0", target="HostSystem"),
+        _F("validating", "boolean", 2, "6.0"),
+    )
+    validatorHost: HostSystem | None
+    validating: bool | None
+
+    def __init__(
+        self,
+        *,
+        profileConfigString: str,
+        name: str | None = None,
+        annotation: str | None = None,
+        enabled: bool | None = None,
+        validatorHost: HostSystem | None = None,
+        validating: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.annotation = annotation
+        self.enabled = enabled
+        self.profileConfigString = profileConfigString
+        self.validatorHost = validatorHost
+        self.validating = validating

@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostPtpConfig: data object type, extends DynamicData. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_ptp_config_ptp_port import HostPtpConfigPtpPort
+
+
+class HostPtpConfig(DynamicData):
+    """HostPtpConfig (DynamicData). Since 7.0.3.0.
+
+    Fields declared here:
+        domain: domain, int, optional, since 7.0.3.0.
+        port: port, list of HostPtpConfigPtpPort, since 7.0.3.0.
+    """
+
+    __slots__ = ("domain", "port", )
+    _wire_name_: ClassVar[str] = "HostPtpConfig"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("domain", "int", 2, "7.0.3.0"),
+        _F("port", "HostPtpConfigPtpPort", 3, "7.0.3.0"),
+    )
+    domain: int | None
+    port: list[HostPtpConfigPtpPort]
+
+    def __init__(
+        self,
+        *,
+        domain: int | None = None,
+        port: list[HostPtpConfigPtpPort] | None = None,
+    ) -> None:
+        self.domain = domain
+        self.port = [] if port is None else port

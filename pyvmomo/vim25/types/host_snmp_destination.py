@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostSnmpDestination: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostSnmpDestination(DynamicData):
+    """HostSnmpDestination (DynamicData). Since 2.0.
+
+    Fields declared here:
+        hostName: hostName, string, since 2.0.
+        port: port, int, since 2.0.
+        community: community, string, since 2.0.
+    """
+
+    __slots__ = ("hostName", "port", "community", )
+    _wire_name_: ClassVar[str] = "HostSnmpDestination"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("hostName", "string", 0, "2.0"),
+        _F("port", "int", 0, "2.0"),
+        _F("community", "string", 0, "2.0"),
+    )
+    hostName: str
+    port: int
+    community: str
+
+    def __init__(
+        self,
+        *,
+        hostName: str,
+        port: int,
+        community: str,
+    ) -> None:
+        self.hostName = hostName
+        self.port = port
+        self.community = community

@@ -1,0 +1,48 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostSriovNetworkDevicePoolInfo: data object type, extends HostSriovDevicePoolInfo. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .host_sriov_device_pool_info import HostSriovDevicePoolInfo
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .physical_nic import PhysicalNic
+
+
+class HostSriovNetworkDevicePoolInfo(HostSriovDevicePoolInfo):
+    """HostSriovNetworkDevicePoolInfo (HostSriovDevicePoolInfo). Since 6.5.
+
+    Fields declared here:
+        switchKey: switchKey, string, optional, since 6.5.
+        switchUuid: switchUuid, string, optional, since 6.5.
+        pnic: pnic, list of PhysicalNic, since 6.5.
+    """
+
+    __slots__ = ("switchKey", "switchUuid", "pnic", )
+    _wire_name_: ClassVar[str] = "HostSriovNetworkDevicePoolInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 0, "6.5"),
+        _F("switchKey", "string", 2, "6.5"),
+        _F("switchUuid", "string", 2, "6.5"),
+        _F("pnic", "PhysicalNic", 3, "6.5"),
+    )
+    switchKey: str | None
+    switchUuid: str | None
+    pnic: list[PhysicalNic]
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        switchKey: str | None = None,
+        switchUuid: str | None = None,
+        pnic: list[PhysicalNic] | None = None,
+    ) -> None:
+        self.key = key
+        self.switchKey = switchKey
+        self.switchUuid = switchUuid
+        self.pnic = [] if pnic is None else pnic

@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostSystemRemediationState: data object type, extends DynamicData. Since 6.7."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+
+class HostSystemRemediationState(DynamicData):
+    """HostSystemRemediationState (DynamicData). Since 6.7.
+
+    Fields declared here:
+        state: state, string, since 6.7.
+        operationTime: operationTime, dateTime, since 6.7.
+    """
+
+    __slots__ = ("state", "operationTime", )
+    _wire_name_: ClassVar[str] = "HostSystemRemediationState"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("state", "string", 0, "6.7"),
+        _F("operationTime", "dateTime", 0, "6.7"),
+    )
+    state: str
+    operationTime: datetime
+
+    def __init__(
+        self,
+        *,
+        state: str,
+        operationTime: datetime,
+    ) -> None:
+        self.state = state
+        self.operationTime = operationTime

@@ -1,0 +1,70 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostUnresolvedVmfsExtent: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_scsi_disk_partition import HostScsiDiskPartition
+
+
+class HostUnresolvedVmfsExtent(DynamicData):
+    """HostUnresolvedVmfsExtent (DynamicData). Since 4.0.
+
+    Fields declared here:
+        device: device, HostScsiDiskPartition, since 4.0.
+        devicePath: devicePath, string, since 4.0.
+        vmfsUuid: vmfsUuid, string, since 4.0.
+        isHeadExtent: isHeadExtent, boolean, since 4.0.
+        ordinal: ordinal, int, since 4.0.
+        startBlock: startBlock, int, since 4.0.
+        endBlock: endBlock, int, since 4.0.
+        reason: reason, string, since 4.0.
+    """
+
+    __slots__ = ("device", "devicePath", "vmfsUuid", "isHeadExtent", "ordinal", "startBlock", "endBlock", "reason", )
+    _wire_name_: ClassVar[str] = "HostUnresolvedVmfsExtent"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("device", "HostScsiDiskPartition", 0, "4.0"),
+        _F("devicePath", "string", 0, "4.0"),
+        _F("vmfsUuid", "string", 0, "4.0"),
+        _F("isHeadExtent", "boolean", 0, "4.0"),
+        _F("ordinal", "int", 0, "4.0"),
+        _F("startBlock", "int", 0, "4.0"),
+        _F("endBlock", "int", 0, "4.0"),
+        _F("reason", "string", 0, "4.0"),
+    )
+    device: HostScsiDiskPartition
+    devicePath: str
+    vmfsUuid: str
+    isHeadExtent: bool
+    ordinal: int
+    startBlock: int
+    endBlock: int
+    reason: str
+
+    def __init__(
+        self,
+        *,
+        device: HostScsiDiskPartition,
+        devicePath: str,
+        vmfsUuid: str,
+        isHeadExtent: bool,
+        ordinal: int,
+        startBlock: int,
+        endBlock: int,
+        reason: str,
+    ) -> None:
+        self.device = device
+        self.devicePath = devicePath
+        self.vmfsUuid = vmfsUuid
+        self.isHeadExtent = isHeadExtent
+        self.ordinal = ordinal
+        self.startBlock = startBlock
+        self.endBlock = endBlock
+        self.reason = reason

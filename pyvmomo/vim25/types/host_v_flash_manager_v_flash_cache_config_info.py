@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVFlashManagerVFlashCacheConfigInfo: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_v_flash_manager_v_flash_cache_config_info_v_flash_module_config_option import HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption
+
+
+class HostVFlashManagerVFlashCacheConfigInfo(DynamicData):
+    """HostVFlashManagerVFlashCacheConfigInfo (DynamicData). Since 5.5.
+
+    Fields declared here:
+        vFlashModuleConfigOption: vFlashModuleConfigOption, list of HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption, since 5.5.
+        defaultVFlashModule: defaultVFlashModule, string, optional, since 5.5.
+        swapCacheReservationInGB: swapCacheReservationInGB, long, optional, since 5.5.
+    """
+
+    __slots__ = ("vFlashModuleConfigOption", "defaultVFlashModule", "swapCacheReservationInGB", )
+    _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashCacheConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vFlashModuleConfigOption", "HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption", 3, "5.5"),
+        _F("defaultVFlashModule", "string", 2, "5.5"),
+        _F("swapCacheReservationInGB", "long", 2, "5.5"),
+    )
+    vFlashModuleConfigOption: list[HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption]
+    defaultVFlashModule: str | None
+    swapCacheReservationInGB: int | None
+
+    def __init__(
+        self,
+        *,
+        vFlashModuleConfigOption: list[HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption] | None = None,
+        defaultVFlashModule: str | None = None,
+        swapCacheReservationInGB: int | None = None,
+    ) -> None:
+        self.vFlashModuleConfigOption = [] if vFlashModuleConfigOption is None else vFlashModuleConfigOption
+        self.defaultVFlashModule = defaultVFlashModule
+        self.swapCacheReservationInGB = swapCacheReservationInGB

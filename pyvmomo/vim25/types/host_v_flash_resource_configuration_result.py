@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVFlashResourceConfigurationResult: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_disk_configuration_result import HostDiskConfigurationResult
+    from .host_vffs_volume import HostVffsVolume
+
+
+class HostVFlashResourceConfigurationResult(DynamicData):
+    """HostVFlashResourceConfigurationResult (DynamicData). Since 5.5.
+
+    Fields declared here:
+        devicePath: devicePath, list of string, since 5.5.
+        vffs: vffs, HostVffsVolume, optional, since 5.5.
+        diskConfigurationResult: diskConfigurationResult, list of HostDiskConfigurationResult, since 5.5.
+    """
+
+    __slots__ = ("devicePath", "vffs", "diskConfigurationResult", )
+    _wire_name_: ClassVar[str] = "HostVFlashResourceConfigurationResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("devicePath", "string", 3, "5.5"),
+        _F("vffs", "HostVffsVolume", 2, "5.5"),
+        _F("diskConfigurationResult", "HostDiskConfigurationResult", 3, "5.5"),
+    )
+    devicePath: list[str]
+    vffs: HostVffsVolume | None
+    diskConfigurationResult: list[HostDiskConfigurationResult]
+
+    def __init__(
+        self,
+        *,
+        devicePath: list[str] | None = None,
+        vffs: HostVffsVolume | None = None,
+        diskConfigurationResult: list[HostDiskConfigurationResult] | None = None,
+    ) -> None:
+        self.devicePath = [] if devicePath is None else devicePath
+        self.vffs = vffs
+        self.diskConfigurationResult = [] if diskConfigurationResult is None else diskConfigurationResult

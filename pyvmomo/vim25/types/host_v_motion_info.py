@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVMotionInfo: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_ip_config import HostIpConfig
+    from .host_v_motion_net_config import HostVMotionNetConfig
+
+
+class HostVMotionInfo(DynamicData):
+    """HostVMotionInfo (DynamicData). Since 2.0.
+
+    Fields declared here:
+        netConfig: netConfig, HostVMotionNetConfig, optional, since 2.0.
+        ipConfig: ipConfig, HostIpConfig, optional, since 2.0.
+    """
+
+    __slots__ = ("netConfig", "ipConfig", )
+    _wire_name_: ClassVar[str] = "HostVMotionInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("netConfig", "HostVMotionNetConfig", 2, "2.0"),
+        _F("ipConfig", "HostIpConfig", 2, "2.0"),
+    )
+    netConfig: HostVMotionNetConfig | None
+    ipConfig: HostIpConfig | None
+
+    def __init__(
+        self,
+        *,
+        netConfig: HostVMotionNetConfig | None = None,
+        ipConfig: HostIpConfig | None = None,
+    ) -> None:
+        self.netConfig = netConfig
+        self.ipConfig = ipConfig

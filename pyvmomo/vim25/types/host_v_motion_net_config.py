@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVMotionNetConfig: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_virtual_nic import HostVirtualNic
+
+
+class HostVMotionNetConfig(DynamicData):
+    """HostVMotionNetConfig (DynamicData). Since 2.0.
+
+    Fields declared here:
+        candidateVnic: candidateVnic, list of HostVirtualNic, since 2.0.
+        selectedVnic: selectedVnic, string, optional, since 2.0.
+    """
+
+    __slots__ = ("candidateVnic", "selectedVnic", )
+    _wire_name_: ClassVar[str] = "HostVMotionNetConfig"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("candidateVnic", "HostVirtualNic", 3, "2.0"),
+        _F("selectedVnic", "string", 2, "2.0"),
+    )
+    candidateVnic: list[HostVirtualNic]
+    selectedVnic: str | None
+
+    def __init__(
+        self,
+        *,
+        candidateVnic: list[HostVirtualNic] | None = None,
+        selectedVnic: str | None = None,
+    ) -> None:
+        self.candidateVnic = [] if candidateVnic is None else candidateVnic
+        self.selectedVnic = selectedVnic

@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVirtualNic: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_virtual_nic_spec import HostVirtualNicSpec
+
+
+class HostVirtualNic(DynamicData):
+    """HostVirtualNic (DynamicData). Since 2.0.
+
+    Fields declared here:
+        device: device, string, since 2.0.
+        key: key, string, since 2.0.
+        portgroup: portgroup, string, since 2.0.
+        spec: spec, HostVirtualNicSpec, since 2.0.
+        port: port, string, optional, since 2.0.
+    """
+
+    __slots__ = ("device", "key", "portgroup", "spec", "port", )
+    _wire_name_: ClassVar[str] = "HostVirtualNic"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("device", "string", 0, "2.0"),
+        _F("key", "string", 0, "2.0"),
+        _F("portgroup", "string", 0, "2.0"),
+        _F("spec", "HostVirtualNicSpec", 0, "2.0"),
+        _F("port", "string", 2, "2.0"),
+    )
+    device: str
+    key: str
+    portgroup: str
+    spec: HostVirtualNicSpec
+    port: str | None
+
+    def __init__(
+        self,
+        *,
+        device: str,
+        key: str,
+        portgroup: str,
+        spec: HostVirtualNicSpec,
+        port: str | None = None,
+    ) -> None:
+        self.device = device
+        self.key = key
+        self.portgroup = portgroup
+        self.spec = spec
+        self.port = port

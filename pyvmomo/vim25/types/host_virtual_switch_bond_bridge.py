@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVirtualSwitchBondBridge: data object type, extends HostVirtualSwitchBridge. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .host_virtual_switch_bridge import HostVirtualSwitchBridge
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .host_virtual_switch_beacon_config import HostVirtualSwitchBeaconConfig
+    from .link_discovery_protocol_config import LinkDiscoveryProtocolConfig
+
+
+class HostVirtualSwitchBondBridge(HostVirtualSwitchBridge):
+    """HostVirtualSwitchBondBridge (HostVirtualSwitchBridge). Since 2.0.
+
+    Fields declared here:
+        nicDevice: nicDevice, list of string, since 2.0.
+        beacon: beacon, HostVirtualSwitchBeaconConfig, optional, since 2.0.
+        linkDiscoveryProtocolConfig: linkDiscoveryProtocolConfig, LinkDiscoveryProtocolConfig, optional, since 4.0.
+    """
+
+    __slots__ = ("nicDevice", "beacon", "linkDiscoveryProtocolConfig", )
+    _wire_name_: ClassVar[str] = "HostVirtualSwitchBondBridge"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("nicDevice", "string", 1, "2.0"),
+        _F("beacon", "HostVirtualSwitchBeaconConfig", 2, "2.0"),
+        _F("linkDiscoveryProtocolConfig", "LinkDiscoveryProtocolConfig", 2, "4.0"),
+    )
+    nicDevice: list[str]
+    beacon: HostVirtualSwitchBeaconConfig | None
+    linkDiscoveryProtocolConfig: LinkDiscoveryProtocolConfig | None
+
+    def __init__(
+        self,
+        *,
+        nicDevice: list[str],
+        beacon: HostVirtualSwitchBeaconConfig | None = None,
+        linkDiscoveryProtocolConfig: LinkDiscoveryProtocolConfig | None = None,
+    ) -> None:
+        self.nicDevice = nicDevice
+        self.beacon = beacon
+        self.linkDiscoveryProtocolConfig = linkDiscoveryProtocolConfig

@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVsanInternalSystemCmmdsQuery: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class HostVsanInternalSystemCmmdsQuery(DynamicData):
+    """HostVsanInternalSystemCmmdsQuery (DynamicData). Since 5.5.
+
+    Fields declared here:
+        type: type, string, optional, since 5.5.
+        uuid: uuid, string, optional, since 5.5.
+        owner: owner, string, optional, since 5.5.
+    """
+
+    __slots__ = ("type", "uuid", "owner", )
+    _wire_name_: ClassVar[str] = "HostVsanInternalSystemCmmdsQuery"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 2, "5.5"),
+        _F("uuid", "string", 2, "5.5"),
+        _F("owner", "string", 2, "5.5"),
+    )
+    type: str | None
+    uuid: str | None
+    owner: str | None
+
+    def __init__(
+        self,
+        *,
+        type: str | None = None,
+        uuid: str | None = None,
+        owner: str | None = None,
+    ) -> None:
+        self.type = type
+        self.uuid = uuid
+        self.owner = owner

@@ -1,0 +1,61 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""HostVvolVolume: data object type, extends HostFileSystemVolume. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .host_file_system_volume import HostFileSystemVolume
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .vasa_storage_array import VASAStorageArray
+    from .v_vol_host_pe import VVolHostPE
+    from .vim_vasa_provider_info import VimVasaProviderInfo
+
+
+class HostVvolVolume(HostFileSystemVolume):
+    """HostVvolVolume (HostFileSystemVolume). Since 6.0.
+
+    Fields declared here:
+        scId: scId, string, since 6.0.
+        hostPE: hostPE, list of VVolHostPE, since 6.0.
+        vasaProviderInfo: vasaProviderInfo, list of VimVasaProviderInfo, since 6.0.
+        storageArray: storageArray, list of VASAStorageArray, since 6.0.
+    """
+
+    __slots__ = ("scId", "hostPE", "vasaProviderInfo", "storageArray", )
+    _wire_name_: ClassVar[str] = "HostVvolVolume"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 0, "2.0"),
+        _F("name", "string", 0, "2.0"),
+        _F("capacity", "long", 0, "2.0"),
+        _F("scId", "string", 0, "6.0"),
+        _F("hostPE", "VVolHostPE", 3, "6.0"),
+        _F("vasaProviderInfo", "VimVasaProviderInfo", 3, "6.0"),
+        _F("storageArray", "VASAStorageArray", 3, "6.0"),
+    )
+    scId: str
+    hostPE: list[VVolHostPE]
+    vasaProviderInfo: list[VimVasaProviderInfo]
+    storageArray: list[VASAStorageArray]
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        name: str,
+        capacity: int,
+        scId: str,
+        hostPE: list[VVolHostPE] | None = None,
+        vasaProviderInfo: list[VimVasaProviderInfo] | None = None,
+        storageArray: list[VASAStorageArray] | None = None,
+    ) -> None:
+        self.type = type
+        self.name = name
+        self.capacity = capacity
+        self.scId = scId
+        self.hostPE = [] if hostPE is None else hostPE
+        self.vasaProviderInfo = [] if vasaProviderInfo is None else vasaProviderInfo
+        self.storageArray = [] if storageArray is None else storageArray

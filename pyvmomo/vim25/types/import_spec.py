@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ImportSpec: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .ovf_consumer_ost_node import OvfConsumerOstNode
+    from .v_app_entity_config_info import VAppEntityConfigInfo
+
+
+class ImportSpec(DynamicData):
+    """ImportSpec (DynamicData). Since 4.0.
+
+    Fields declared here:
+        entityConfig: entityConfig, VAppEntityConfigInfo, optional, since 4.0.
+        instantiationOst: instantiationOst, OvfConsumerOstNode, optional, since 5.0.
+    """
+
+    __slots__ = ("entityConfig", "instantiationOst", )
+    _wire_name_: ClassVar[str] = "ImportSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("entityConfig", "VAppEntityConfigInfo", 2, "4.0"),
+        _F("instantiationOst", "OvfConsumerOstNode", 2, "5.0"),
+    )
+    entityConfig: VAppEntityConfigInfo | None
+    instantiationOst: OvfConsumerOstNode | None
+
+    def __init__(
+        self,
+        *,
+        entityConfig: VAppEntityConfigInfo | None = None,
+        instantiationOst: OvfConsumerOstNode | None = None,
+    ) -> None:
+        self.entityConfig = entityConfig
+        self.instantiationOst = instantiationOst

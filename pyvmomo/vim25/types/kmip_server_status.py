@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""KmipServerStatus: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .key_provider_id import KeyProviderId
+
+
+class KmipServerStatus(DynamicData):
+    """KmipServerStatus (DynamicData). Since 6.5.
+
+    Fields declared here:
+        clusterId: clusterId, KeyProviderId, since 6.5.
+        name: name, string, since 6.5.
+        status: status, ManagedEntityStatus, since 6.5.
+        description: description, string, since 6.5.
+    """
+
+    __slots__ = ("clusterId", "name", "status", "description", )
+    _wire_name_: ClassVar[str] = "KmipServerStatus"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("clusterId", "KeyProviderId", 0, "6.5"),
+        _F("name", "string", 0, "6.5"),
+        _F("status", "ManagedEntityStatus", 0, "6.5"),
+        _F("description", "string", 0, "6.5"),
+    )
+    clusterId: KeyProviderId
+    name: str
+    status: str
+    description: str
+
+    def __init__(
+        self,
+        *,
+        clusterId: KeyProviderId,
+        name: str,
+        status: str,
+        description: str,
+    ) -> None:
+        self.clusterId = clusterId
+        self.name = name
+        self.status = status
+        self.description = description

@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""NetDhcpConfigInfo: data object type, extends DynamicData. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .net_dhcp_config_info_dhcp_options import NetDhcpConfigInfoDhcpOptions
+
+
+class NetDhcpConfigInfo(DynamicData):
+    """NetDhcpConfigInfo (DynamicData). Since 4.1.
+
+    Fields declared here:
+        ipv6: ipv6, NetDhcpConfigInfoDhcpOptions, optional, since 4.1.
+        ipv4: ipv4, NetDhcpConfigInfoDhcpOptions, optional, since 4.1.
+    """
+
+    __slots__ = ("ipv6", "ipv4", )
+    _wire_name_: ClassVar[str] = "NetDhcpConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("ipv6", "NetDhcpConfigInfoDhcpOptions", 2, "4.1"),
+        _F("ipv4", "NetDhcpConfigInfoDhcpOptions", 2, "4.1"),
+    )
+    ipv6: NetDhcpConfigInfoDhcpOptions | None
+    ipv4: NetDhcpConfigInfoDhcpOptions | None
+
+    def __init__(
+        self,
+        *,
+        ipv6: NetDhcpConfigInfoDhcpOptions | None = None,
+        ipv4: NetDhcpConfigInfoDhcpOptions | None = None,
+    ) -> None:
+        self.ipv6 = ipv6
+        self.ipv4 = ipv4

@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""NetIpConfigInfoIpAddress: data object type, extends DynamicData. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+
+class NetIpConfigInfoIpAddress(DynamicData):
+    """NetIpConfigInfoIpAddress (DynamicData). Since 4.1.
+
+    Fields declared here:
+        ipAddress: ipAddress, string, since 4.1.
+        prefixLength: prefixLength, int, since 4.1.
+        origin: origin, string, optional, since 4.1.
+        state: state, string, optional, since 4.1.
+        lifetime: lifetime, dateTime, optional, since 4.1.
+    """
+
+    __slots__ = ("ipAddress", "prefixLength", "origin", "state", "lifetime", )
+    _wire_name_: ClassVar[str] = "NetIpConfigInfoIpAddress"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("ipAddress", "string", 0, "4.1"),
+        _F("prefixLength", "int", 0, "4.1"),
+        _F("origin", "string", 2, "4.1"),
+        _F("state", "string", 2, "4.1"),
+        _F("lifetime", "dateTime", 2, "4.1"),
+    )
+    ipAddress: str
+    prefixLength: int
+    origin: str | None
+    state: str | None
+    lifetime: datetime | None
+
+    def __init__(
+        self,
+        *,
+        ipAddress: str,
+        prefixLength: int,
+        origin: str | None = None,
+        state: str | None = None,
+        lifetime: datetime | None = None,
+    ) -> None:
+        self.ipAddress = ipAddress
+        self.prefixLength = prefixLength
+        self.origin = origin
+        self.state = state
+        self.lifetime = lifetime

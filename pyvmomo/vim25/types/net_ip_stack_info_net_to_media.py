@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""NetIpStackInfoNetToMedia: data object type, extends DynamicData. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class NetIpStackInfoNetToMedia(DynamicData):
+    """NetIpStackInfoNetToMedia (DynamicData). Since 4.1.
+
+    Fields declared here:
+        ipAddress: ipAddress, string, since 4.1.
+        physicalAddress: physicalAddress, string, since 4.1.
+        device: device, string, since 4.1.
+        type: type, string, since 4.1.
+    """
+
+    __slots__ = ("ipAddress", "physicalAddress", "device", "type", )
+    _wire_name_: ClassVar[str] = "NetIpStackInfoNetToMedia"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("ipAddress", "string", 0, "4.1"),
+        _F("physicalAddress", "string", 0, "4.1"),
+        _F("device", "string", 0, "4.1"),
+        _F("type", "string", 0, "4.1"),
+    )
+    ipAddress: str
+    physicalAddress: str
+    device: str
+    type: str
+
+    def __init__(
+        self,
+        *,
+        ipAddress: str,
+        physicalAddress: str,
+        device: str,
+        type: str,
+    ) -> None:
+        self.ipAddress = ipAddress
+        self.physicalAddress = physicalAddress
+        self.device = device
+        self.type = type

@@ -1,0 +1,67 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""NvdimmNamespaceInfo: data object type, extends DynamicData. Since 6.7."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class NvdimmNamespaceInfo(DynamicData):
+    """NvdimmNamespaceInfo (DynamicData). Since 6.7.
+
+    Fields declared here:
+        uuid: uuid, string, since 6.7.
+        friendlyName: friendlyName, string, since 6.7.
+        blockSize: blockSize, long, since 6.7.
+        blockCount: blockCount, long, since 6.7.
+        type: type, string, since 6.7.
+        namespaceHealthStatus: namespaceHealthStatus, string, since 6.7.
+        locationID: locationID, int, since 6.7.
+        state: state, string, since 6.7.
+    """
+
+    __slots__ = ("uuid", "friendlyName", "blockSize", "blockCount", "type", "namespaceHealthStatus", "locationID", "state", )
+    _wire_name_: ClassVar[str] = "NvdimmNamespaceInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("uuid", "string", 0, "6.7"),
+        _F("friendlyName", "string", 0, "6.7"),
+        _F("blockSize", "long", 0, "6.7"),
+        _F("blockCount", "long", 0, "6.7"),
+        _F("type", "string", 0, "6.7"),
+        _F("namespaceHealthStatus", "string", 0, "6.7"),
+        _F("locationID", "int", 0, "6.7"),
+        _F("state", "string", 0, "6.7"),
+    )
+    uuid: str
+    friendlyName: str
+    blockSize: int
+    blockCount: int
+    type: str
+    namespaceHealthStatus: str
+    locationID: int
+    state: str
+
+    def __init__(
+        self,
+        *,
+        uuid: str,
+        friendlyName: str,
+        blockSize: int,
+        blockCount: int,
+        type: str,
+        namespaceHealthStatus: str,
+        locationID: int,
+        state: str,
+    ) -> None:
+        self.uuid = uuid
+        self.friendlyName = friendlyName
+        self.blockSize = blockSize
+        self.blockCount = blockCount
+        self.type = type
+        self.namespaceHealthStatus = namespaceHealthStatus
+        self.locationID = locationID
+        self.state = state

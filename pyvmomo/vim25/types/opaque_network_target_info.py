@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""OpaqueNetworkTargetInfo: data object type, extends VirtualMachineTargetInfo. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_machine_target_info import VirtualMachineTargetInfo
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .opaque_network_summary import OpaqueNetworkSummary
+
+
+class OpaqueNetworkTargetInfo(VirtualMachineTargetInfo):
+    """OpaqueNetworkTargetInfo (VirtualMachineTargetInfo). Since 5.5.
+
+    Fields declared here:
+        network: network, OpaqueNetworkSummary, since 5.5.
+        networkReservationSupported: networkReservationSupported, boolean, optional, since 6.0.
+    """
+
+    __slots__ = ("network", "networkReservationSupported", )
+    _wire_name_: ClassVar[str] = "OpaqueNetworkTargetInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 0, "2.0"),
+        _F("configurationTag", "string", 3, "2.0"),
+        _F("network", "OpaqueNetworkSummary", 0, "5.5"),
+        _F("networkReservationSupported", "boolean", 2, "6.0"),
+    )
+    network: OpaqueNetworkSummary
+    networkReservationSupported: bool | None
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        network: OpaqueNetworkSummary,
+        configurationTag: list[str] | None = None,
+        networkReservationSupported: bool | None = None,
+    ) -> None:
+        self.name = name
+        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.network = network
+        self.networkReservationSupported = networkReservationSupported

@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""OvfCreateDescriptorResult: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .localized_method_fault import LocalizedMethodFault
+
+
+class OvfCreateDescriptorResult(DynamicData):
+    """OvfCreateDescriptorResult (DynamicData). Since 4.0.
+
+    Fields declared here:
+        ovfDescriptor: ovfDescriptor, string, since 4.0.
+        error: error, list of LocalizedMethodFault, since 4.0.
+        warning: warning, list of LocalizedMethodFault, since 4.0.
+        includeImageFiles: includeImageFiles, boolean, optional, since 4.1.
+    """
+
+    __slots__ = ("ovfDescriptor", "error", "warning", "includeImageFiles", )
+    _wire_name_: ClassVar[str] = "OvfCreateDescriptorResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("ovfDescriptor", "string", 0, "4.0"),
+        _F("error", "LocalizedMethodFault", 3, "4.0"),
+        _F("warning", "LocalizedMethodFault", 3, "4.0"),
+        _F("includeImageFiles", "boolean", 2, "4.1"),
+    )
+    ovfDescriptor: str
+    error: list[LocalizedMethodFault]
+    warning: list[LocalizedMethodFault]
+    includeImageFiles: bool | None
+
+    def __init__(
+        self,
+        *,
+        ovfDescriptor: str,
+        error: list[LocalizedMethodFault] | None = None,
+        warning: list[LocalizedMethodFault] | None = None,
+        includeImageFiles: bool | None = None,
+    ) -> None:
+        self.ovfDescriptor = ovfDescriptor
+        self.error = [] if error is None else error
+        self.warning = [] if warning is None else warning
+        self.includeImageFiles = includeImageFiles

@@ -1,0 +1,52 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""OvfCreateImportSpecResult: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .import_spec import ImportSpec
+    from .localized_method_fault import LocalizedMethodFault
+    from .ovf_file_item import OvfFileItem
+
+
+class OvfCreateImportSpecResult(DynamicData):
+    """OvfCreateImportSpecResult (DynamicData). Since 4.0.
+
+    Fields declared here:
+        importSpec: importSpec, ImportSpec, optional, since 4.0.
+        fileItem: fileItem, list of OvfFileItem, since 4.0.
+        warning: warning, list of LocalizedMethodFault, since 4.0.
+        error: error, list of LocalizedMethodFault, since 4.0.
+    """
+
+    __slots__ = ("importSpec", "fileItem", "warning", "error", )
+    _wire_name_: ClassVar[str] = "OvfCreateImportSpecResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("importSpec", "ImportSpec", 2, "4.0"),
+        _F("fileItem", "OvfFileItem", 3, "4.0"),
+        _F("warning", "LocalizedMethodFault", 3, "4.0"),
+        _F("error", "LocalizedMethodFault", 3, "4.0"),
+    )
+    importSpec: ImportSpec | None
+    fileItem: list[OvfFileItem]
+    warning: list[LocalizedMethodFault]
+    error: list[LocalizedMethodFault]
+
+    def __init__(
+        self,
+        *,
+        importSpec: ImportSpec | None = None,
+        fileItem: list[OvfFileItem] | None = None,
+        warning: list[LocalizedMethodFault] | None = None,
+        error: list[LocalizedMethodFault] | None = None,
+    ) -> None:
+        self.importSpec = importSpec
+        self.fileItem = [] if fileItem is None else fileItem
+        self.warning = [] if warning is None else warning
+        self.error = [] if error is None else error

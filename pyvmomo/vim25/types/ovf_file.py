@@ -1,0 +1,62 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""OvfFile: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class OvfFile(DynamicData):
+    """OvfFile (DynamicData). Since 4.0.
+
+    Fields declared here:
+        deviceId: deviceId, string, since 4.0.
+        path: path, string, since 4.0.
+        compressionMethod: compressionMethod, string, optional, since 4.0.
+        chunkSize: chunkSize, long, optional, since 4.0.
+        size: size, long, since 4.0.
+        capacity: capacity, long, optional, since 4.1.
+        populatedSize: populatedSize, long, optional, since 4.1.
+    """
+
+    __slots__ = ("deviceId", "path", "compressionMethod", "chunkSize", "size", "capacity", "populatedSize", )
+    _wire_name_: ClassVar[str] = "OvfFile"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("deviceId", "string", 0, "4.0"),
+        _F("path", "string", 0, "4.0"),
+        _F("compressionMethod", "string", 2, "4.0"),
+        _F("chunkSize", "long", 2, "4.0"),
+        _F("size", "long", 0, "4.0"),
+        _F("capacity", "long", 2, "4.1"),
+        _F("populatedSize", "long", 2, "4.1"),
+    )
+    deviceId: str
+    path: str
+    compressionMethod: str | None
+    chunkSize: int | None
+    size: int
+    capacity: int | None
+    populatedSize: int | None
+
+    def __init__(
+        self,
+        *,
+        deviceId: str,
+        path: str,
+        size: int,
+        compressionMethod: str | None = None,
+        chunkSize: int | None = None,
+        capacity: int | None = None,
+        populatedSize: int | None = None,
+    ) -> None:
+        self.deviceId = deviceId
+        self.path = path
+        self.compressionMethod = compressionMethod
+        self.chunkSize = chunkSize
+        self.size = size
+        self.capacity = capacity
+        self.populatedSize = populatedSize

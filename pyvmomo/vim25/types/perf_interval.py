@@ -1,0 +1,57 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""PerfInterval: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class PerfInterval(DynamicData):
+    """PerfInterval (DynamicData). Since 2.0.
+
+    Fields declared here:
+        key: key, int, since 2.5.
+        samplingPeriod: samplingPeriod, int, since 2.0.
+        name: name, string, since 2.0.
+        length: length, int, since 2.0.
+        level: level, int, optional, since 2.5.
+        enabled: enabled, boolean, since 2.5.
+    """
+
+    __slots__ = ("key", "samplingPeriod", "name", "length", "level", "enabled", )
+    _wire_name_: ClassVar[str] = "PerfInterval"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "int", 0, "2.5"),
+        _F("samplingPeriod", "int", 0, "2.0"),
+        _F("name", "string", 0, "2.0"),
+        _F("length", "int", 0, "2.0"),
+        _F("level", "int", 2, "2.5"),
+        _F("enabled", "boolean", 0, "2.5"),
+    )
+    key: int
+    samplingPeriod: int
+    name: str
+    length: int
+    level: int | None
+    enabled: bool
+
+    def __init__(
+        self,
+        *,
+        key: int,
+        samplingPeriod: int,
+        name: str,
+        length: int,
+        enabled: bool,
+        level: int | None = None,
+    ) -> None:
+        self.key = key
+        self.samplingPeriod = samplingPeriod
+        self.name = name
+        self.length = length
+        self.level = level
+        self.enabled = enabled

@@ -1,0 +1,67 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""PerfQuerySpec: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from .perf_metric_id import PerfMetricId
+    from pyvmomo._base import ManagedObject as _ManagedObject
+
+
+class PerfQuerySpec(DynamicData):
+    """PerfQuerySpec (DynamicData). Since 2.0.
+
+    Fields declared here:
+        entity: entity, ManagedObjectReference, since 2.0.
+        startTime: startTime, dateTime, optional, since 2.0.
+        endTime: endTime, dateTime, optional, since 2.0.
+        maxSample: maxSample, int, optional, since 2.0.
+        metricId: metricId, list of PerfMetricId, since 2.0.
+        intervalId: intervalId, int, optional, since 2.0.
+        format: format, string, optional, since 2.0.
+    """
+
+    __slots__ = ("entity", "startTime", "endTime", "maxSample", "metricId", "intervalId", "format", )
+    _wire_name_: ClassVar[str] = "PerfQuerySpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("entity", "ManagedObjectReference", 0, "2.0"),
+        _F("startTime", "dateTime", 2, "2.0"),
+        _F("endTime", "dateTime", 2, "2.0"),
+        _F("maxSample", "int", 2, "2.0"),
+        _F("metricId", "PerfMetricId", 3, "2.0"),
+        _F("intervalId", "int", 2, "2.0"),
+        _F("format", "string", 2, "2.0"),
+    )
+    entity: _ManagedObject
+    startTime: datetime | None
+    endTime: datetime | None
+    maxSample: int | None
+    metricId: list[PerfMetricId]
+    intervalId: int | None
+    format: str | None
+
+    def __init__(
+        self,
+        *,
+        entity: _ManagedObject,
+        startTime: datetime | None = None,
+        endTime: datetime | None = None,
+        maxSample: int | None = None,
+        metricId: list[PerfMetricId] | None = None,
+        intervalId: int | None = None,
+        format: str | None = None,
+    ) -> None:
+        self.entity = entity
+        self.startTime = startTime
+        self.endTime = endTime
+        self.maxSample = maxSample
+        self.metricId = [] if metricId is None else metricId
+        self.intervalId = intervalId
+        self.format = format

@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""PosixUserSearchResult: data object type, extends UserSearchResult. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .user_search_result import UserSearchResult
+from pyvmomo._base import Field as _F
+
+
+class PosixUserSearchResult(UserSearchResult):
+    """PosixUserSearchResult (UserSearchResult). Since 2.0.
+
+    Fields declared here:
+        id: id, int, since 2.0.
+        shellAccess: shellAccess, boolean, optional, since 2.0.
+    """
+
+    __slots__ = ("id", "shellAccess", )
+    _wire_name_: ClassVar[str] = "PosixUserSearchResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("principal", "string", 0, "2.0"),
+        _F("fullName", "string", 2, "2.0"),
+        _F("group", "boolean", 0, "2.0"),
+        _F("id", "int", 0, "2.0"),
+        _F("shellAccess", "boolean", 2, "2.0"),
+    )
+    id: int
+    shellAccess: bool | None
+
+    def __init__(
+        self,
+        *,
+        principal: str,
+        group: bool,
+        id: int,
+        fullName: str | None = None,
+        shellAccess: bool | None = None,
+    ) -> None:
+        self.principal = principal
+        self.fullName = fullName
+        self.group = group
+        self.id = id
+        self.shellAccess = shellAccess

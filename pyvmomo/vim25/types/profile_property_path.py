@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ProfilePropertyPath: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class ProfilePropertyPath(DynamicData):
+    """ProfilePropertyPath (DynamicData). Since 4.0.
+
+    Fields declared here:
+        profilePath: profilePath, string, since 4.0.
+        policyId: policyId, string, optional, since 4.0.
+        parameterId: parameterId, string, optional, since 5.1.
+        policyOptionId: policyOptionId, string, optional, since 6.7.
+    """
+
+    __slots__ = ("profilePath", "policyId", "parameterId", "policyOptionId", )
+    _wire_name_: ClassVar[str] = "ProfilePropertyPath"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("profilePath", "string", 0, "4.0"),
+        _F("policyId", "string", 2, "4.0"),
+        _F("parameterId", "string", 2, "5.1"),
+        _F("policyOptionId", "string", 2, "6.7"),
+    )
+    profilePath: str
+    policyId: str | None
+    parameterId: str | None
+    policyOptionId: str | None
+
+    def __init__(
+        self,
+        *,
+        profilePath: str,
+        policyId: str | None = None,
+        parameterId: str | None = None,
+        policyOptionId: str | None = None,
+    ) -> None:
+        self.profilePath = profilePath
+        self.policyId = policyId
+        self.parameterId = parameterId
+        self.policyOptionId = policyOptionId

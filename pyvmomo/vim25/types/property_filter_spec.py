@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""PropertyFilterSpec: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .object_spec import ObjectSpec
+    from .property_spec import PropertySpec
+
+
+class PropertyFilterSpec(DynamicData):
+    """PropertyFilterSpec (DynamicData). Since 2.0.
+
+    Fields declared here:
+        propSet: propSet, list of PropertySpec, since 2.0.
+        objectSet: objectSet, list of ObjectSpec, since 2.0.
+        reportMissingObjectsInResults: reportMissingObjectsInResults, boolean, optional, since 4.1.
+    """
+
+    __slots__ = ("propSet", "objectSet", "reportMissingObjectsInResults", )
+    _wire_name_: ClassVar[str] = "PropertyFilterSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("propSet", "PropertySpec", 1, "2.0"),
+        _F("objectSet", "ObjectSpec", 1, "2.0"),
+        _F("reportMissingObjectsInResults", "boolean", 2, "4.1"),
+    )
+    propSet: list[PropertySpec]
+    objectSet: list[ObjectSpec]
+    reportMissingObjectsInResults: bool | None
+
+    def __init__(
+        self,
+        *,
+        propSet: list[PropertySpec],
+        objectSet: list[ObjectSpec],
+        reportMissingObjectsInResults: bool | None = None,
+    ) -> None:
+        self.propSet = propSet
+        self.objectSet = objectSet
+        self.reportMissingObjectsInResults = reportMissingObjectsInResults

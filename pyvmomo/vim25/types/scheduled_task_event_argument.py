@@ -1,0 +1,38 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ScheduledTaskEventArgument: data object type, extends EntityEventArgument. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .entity_event_argument import EntityEventArgument
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.scheduled_task import ScheduledTask
+
+
+class ScheduledTaskEventArgument(EntityEventArgument):
+    """ScheduledTaskEventArgument (EntityEventArgument). Since 2.0.
+
+    Fields declared here:
+        scheduledTask: scheduledTask, ManagedObjectReference reference to ScheduledTask, since 2.0.
+    """
+
+    __slots__ = ("scheduledTask", )
+    _wire_name_: ClassVar[str] = "ScheduledTaskEventArgument"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 0, "2.0"),
+        _F("scheduledTask", "ManagedObjectReference", 0, "2.0", target="ScheduledTask"),
+    )
+    scheduledTask: ScheduledTask
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        scheduledTask: ScheduledTask,
+    ) -> None:
+        self.name = name
+        self.scheduledTask = scheduledTask

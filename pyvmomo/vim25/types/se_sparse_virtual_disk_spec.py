@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""SeSparseVirtualDiskSpec: data object type, extends FileBackedVirtualDiskSpec. Since 5.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .file_backed_virtual_disk_spec import FileBackedVirtualDiskSpec
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .crypto_spec import CryptoSpec
+    from .virtual_machine_profile_spec import VirtualMachineProfileSpec
+
+
+class SeSparseVirtualDiskSpec(FileBackedVirtualDiskSpec):
+    """SeSparseVirtualDiskSpec (FileBackedVirtualDiskSpec). Since 5.1.
+
+    Fields declared here:
+        grainSizeKb: grainSizeKb, int, optional, since 5.1.
+    """
+
+    __slots__ = ("grainSizeKb", )
+    _wire_name_: ClassVar[str] = "SeSparseVirtualDiskSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("diskType", "string", 0, "2.5"),
+        _F("adapterType", "string", 0, "2.5"),
+        _F("capacityKb", "long", 0, "2.5"),
+        _F("profile", "VirtualMachineProfileSpec", 3, "5.5"),
+        _F("crypto", "CryptoSpec", 2, "6.5"),
+        _F("grainSizeKb", "int", 2, "5.1"),
+    )
+    grainSizeKb: int | None
+
+    def __init__(
+        self,
+        *,
+        diskType: str,
+        adapterType: str,
+        capacityKb: int,
+        profile: list[VirtualMachineProfileSpec] | None = None,
+        crypto: CryptoSpec | None = None,
+        grainSizeKb: int | None = None,
+    ) -> None:
+        self.diskType = diskType
+        self.adapterType = adapterType
+        self.capacityKb = capacityKb
+        self.profile = [] if profile is None else profile
+        self.crypto = crypto
+        self.grainSizeKb = grainSizeKb

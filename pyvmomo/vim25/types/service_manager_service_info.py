@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""ServiceManagerServiceInfo: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._base import ManagedObject as _ManagedObject
+
+
+class ServiceManagerServiceInfo(DynamicData):
+    """ServiceManagerServiceInfo (DynamicData). Since 2.0.
+
+    Fields declared here:
+        serviceName: serviceName, string, since 2.0.
+        location: location, list of string, since 2.0.
+        service: service, ManagedObjectReference, since 2.0.
+        description: description, string, since 2.0.
+    """
+
+    __slots__ = ("serviceName", "location", "service", "description", )
+    _wire_name_: ClassVar[str] = "ServiceManagerServiceInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("serviceName", "string", 0, "2.0"),
+        _F("location", "string", 3, "2.0"),
+        _F("service", "ManagedObjectReference", 0, "2.0"),
+        _F("description", "string", 0, "2.0"),
+    )
+    serviceName: str
+    location: list[str]
+    service: _ManagedObject
+    description: str
+
+    def __init__(
+        self,
+        *,
+        serviceName: str,
+        service: _ManagedObject,
+        description: str,
+        location: list[str] | None = None,
+    ) -> None:
+        self.serviceName = serviceName
+        self.location = [] if location is None else location
+        self.service = service
+        self.description = description

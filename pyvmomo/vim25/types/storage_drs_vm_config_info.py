@@ -1,0 +1,62 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""StorageDrsVmConfigInfo: data object type, extends DynamicData. Since 5.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .virtual_disk_anti_affinity_rule_spec import VirtualDiskAntiAffinityRuleSpec
+    from .virtual_disk_rule_spec import VirtualDiskRuleSpec
+    from ..managed.virtual_machine import VirtualMachine
+
+
+class StorageDrsVmConfigInfo(DynamicData):
+    """StorageDrsVmConfigInfo (DynamicData). Since 5.0.
+
+    Fields declared here:
+        vm: vm, ManagedObjectReference reference to VirtualMachine, optional, since 5.0.
+        enabled: enabled, boolean, optional, since 5.0.
+        behavior: behavior, string, optional, since 5.0.
+        intraVmAffinity: intraVmAffinity, boolean, optional, since 5.0.
+        intraVmAntiAffinity: intraVmAntiAffinity, VirtualDiskAntiAffinityRuleSpec, optional, since 5.0.
+        virtualDiskRules: virtualDiskRules, list of VirtualDiskRuleSpec, since 6.7.
+    """
+
+    __slots__ = ("vm", "enabled", "behavior", "intraVmAffinity", "intraVmAntiAffinity", "virtualDiskRules", )
+    _wire_name_: ClassVar[str] = "StorageDrsVmConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vm", "ManagedObjectReference", 2, "5.0", target="VirtualMachine"),
+        _F("enabled", "boolean", 2, "5.0"),
+        _F("behavior", "string", 2, "5.0"),
+        _F("intraVmAffinity", "boolean", 2, "5.0"),
+        _F("intraVmAntiAffinity", "VirtualDiskAntiAffinityRuleSpec", 2, "5.0"),
+        _F("virtualDiskRules", "VirtualDiskRuleSpec", 3, "6.7"),
+    )
+    vm: VirtualMachine | None
+    enabled: bool | None
+    behavior: str | None
+    intraVmAffinity: bool | None
+    intraVmAntiAffinity: VirtualDiskAntiAffinityRuleSpec | None
+    virtualDiskRules: list[VirtualDiskRuleSpec]
+
+    def __init__(
+        self,
+        *,
+        vm: VirtualMachine | None = None,
+        enabled: bool | None = None,
+        behavior: str | None = None,
+        intraVmAffinity: bool | None = None,
+        intraVmAntiAffinity: VirtualDiskAntiAffinityRuleSpec | None = None,
+        virtualDiskRules: list[VirtualDiskRuleSpec] | None = None,
+    ) -> None:
+        self.vm = vm
+        self.enabled = enabled
+        self.behavior = behavior
+        self.intraVmAffinity = intraVmAffinity
+        self.intraVmAntiAffinity = intraVmAntiAffinity
+        self.virtualDiskRules = [] if virtualDiskRules is None else virtualDiskRules

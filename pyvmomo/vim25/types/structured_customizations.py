@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""StructuredCustomizations: data object type, extends HostProfilesEntityCustomizations. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .host_profiles_entity_customizations import HostProfilesEntityCustomizations
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .answer_file import AnswerFile
+    from ..managed.managed_entity import ManagedEntity
+
+
+class StructuredCustomizations(HostProfilesEntityCustomizations):
+    """StructuredCustomizations (HostProfilesEntityCustomizations). Since 6.5.
+
+    Fields declared here:
+        entity: entity, ManagedObjectReference reference to ManagedEntity, since 6.5.
+        customizations: customizations, AnswerFile, optional, since 6.5.
+    """
+
+    __slots__ = ("entity", "customizations", )
+    _wire_name_: ClassVar[str] = "StructuredCustomizations"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("entity", "ManagedObjectReference", 0, "6.5", target="ManagedEntity"),
+        _F("customizations", "AnswerFile", 2, "6.5"),
+    )
+    entity: ManagedEntity
+    customizations: AnswerFile | None
+
+    def __init__(
+        self,
+        *,
+        entity: ManagedEntity,
+        customizations: AnswerFile | None = None,
+    ) -> None:
+        self.entity = entity
+        self.customizations = customizations

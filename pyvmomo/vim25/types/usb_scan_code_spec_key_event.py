@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""UsbScanCodeSpecKeyEvent: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .usb_scan_code_spec_modifier_type import UsbScanCodeSpecModifierType
+
+
+class UsbScanCodeSpecKeyEvent(DynamicData):
+    """UsbScanCodeSpecKeyEvent (DynamicData). Since 6.5.
+
+    Fields declared here:
+        usbHidCode: usbHidCode, int, since 6.5.
+        modifiers: modifiers, UsbScanCodeSpecModifierType, optional, since 6.5.
+    """
+
+    __slots__ = ("usbHidCode", "modifiers", )
+    _wire_name_: ClassVar[str] = "UsbScanCodeSpecKeyEvent"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("usbHidCode", "int", 0, "6.5"),
+        _F("modifiers", "UsbScanCodeSpecModifierType", 2, "6.5"),
+    )
+    usbHidCode: int
+    modifiers: UsbScanCodeSpecModifierType | None
+
+    def __init__(
+        self,
+        *,
+        usbHidCode: int,
+        modifiers: UsbScanCodeSpecModifierType | None = None,
+    ) -> None:
+        self.usbHidCode = usbHidCode
+        self.modifiers = modifiers

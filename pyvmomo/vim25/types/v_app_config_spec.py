@@ -1,0 +1,79 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VAppConfigSpec: data object type, extends VmConfigSpec. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .vm_config_spec import VmConfigSpec
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .managed_by_info import ManagedByInfo
+    from .v_app_entity_config_info import VAppEntityConfigInfo
+    from .v_app_ip_assignment_info import VAppIPAssignmentInfo
+    from .v_app_ovf_section_spec import VAppOvfSectionSpec
+    from .v_app_product_spec import VAppProductSpec
+    from .v_app_property_spec import VAppPropertySpec
+
+
+class VAppConfigSpec(VmConfigSpec):
+    """VAppConfigSpec (VmConfigSpec). Since 4.0.
+
+    Fields declared here:
+        entityConfig: entityConfig, list of VAppEntityConfigInfo, since 4.0.
+        annotation: annotation, string, optional, since 4.0.
+        instanceUuid: instanceUuid, string, optional, since 4.1.
+        managedBy: managedBy, ManagedByInfo, optional, since 5.0.
+    """
+
+    __slots__ = ("entityConfig", "annotation", "instanceUuid", "managedBy", )
+    _wire_name_: ClassVar[str] = "VAppConfigSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("product", "VAppProductSpec", 3, "4.0"),
+        _F("property", "VAppPropertySpec", 3, "4.0"),
+        _F("ipAssignment", "VAppIPAssignmentInfo", 2, "4.0"),
+        _F("eula", "string", 3, "4.0"),
+        _F("ovfSection", "VAppOvfSectionSpec", 3, "4.0"),
+        _F("ovfEnvironmentTransport", "string", 3, "4.0"),
+        _F("installBootRequired", "boolean", 2, "4.0"),
+        _F("installBootStopDelay", "int", 2, "4.0"),
+        _F("entityConfig", "VAppEntityConfigInfo", 3, "4.0"),
+        _F("annotation", "string", 2, "4.0"),
+        _F("instanceUuid", "string", 2, "4.1"),
+        _F("managedBy", "ManagedByInfo", 2, "5.0"),
+    )
+    entityConfig: list[VAppEntityConfigInfo]
+    annotation: str | None
+    instanceUuid: str | None
+    managedBy: ManagedByInfo | None
+
+    def __init__(
+        self,
+        *,
+        product: list[VAppProductSpec] | None = None,
+        property: list[VAppPropertySpec] | None = None,
+        ipAssignment: VAppIPAssignmentInfo | None = None,
+        eula: list[str] | None = None,
+        ovfSection: list[VAppOvfSectionSpec] | None = None,
+        ovfEnvironmentTransport: list[str] | None = None,
+        installBootRequired: bool | None = None,
+        installBootStopDelay: int | None = None,
+        entityConfig: list[VAppEntityConfigInfo] | None = None,
+        annotation: str | None = None,
+        instanceUuid: str | None = None,
+        managedBy: ManagedByInfo | None = None,
+    ) -> None:
+        self.product = [] if product is None else product
+        self.property = [] if property is None else property
+        self.ipAssignment = ipAssignment
+        self.eula = [] if eula is None else eula
+        self.ovfSection = [] if ovfSection is None else ovfSection
+        self.ovfEnvironmentTransport = [] if ovfEnvironmentTransport is None else ovfEnvironmentTransport
+        self.installBootRequired = installBootRequired
+        self.installBootStopDelay = installBootStopDelay
+        self.entityConfig = [] if entityConfig is None else entityConfig
+        self.annotation = annotation
+        self.instanceUuid = instanceUuid
+        self.managedBy = managedBy

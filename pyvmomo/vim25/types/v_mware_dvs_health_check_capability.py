@@ -1,0 +1,37 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VMwareDVSHealthCheckCapability: data object type, extends DVSHealthCheckCapability. Since 5.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dvs_health_check_capability import DVSHealthCheckCapability
+from pyvmomo._base import Field as _F
+
+
+class VMwareDVSHealthCheckCapability(DVSHealthCheckCapability):
+    """VMwareDVSHealthCheckCapability (DVSHealthCheckCapability). Since 5.1.
+
+    Fields declared here:
+        vlanMtuSupported: vlanMtuSupported, boolean, since 5.1.
+        teamingSupported: teamingSupported, boolean, since 5.1.
+    """
+
+    __slots__ = ("vlanMtuSupported", "teamingSupported", )
+    _wire_name_: ClassVar[str] = "VMwareDVSHealthCheckCapability"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vlanMtuSupported", "boolean", 0, "5.1"),
+        _F("teamingSupported", "boolean", 0, "5.1"),
+    )
+    vlanMtuSupported: bool
+    teamingSupported: bool
+
+    def __init__(
+        self,
+        *,
+        vlanMtuSupported: bool,
+        teamingSupported: bool,
+    ) -> None:
+        self.vlanMtuSupported = vlanMtuSupported
+        self.teamingSupported = teamingSupported

@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VMwareDvsIpfixCapability: data object type, extends DynamicData. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VMwareDvsIpfixCapability(DynamicData):
+    """VMwareDvsIpfixCapability (DynamicData). Since 6.0.
+
+    Fields declared here:
+        ipfixSupported: ipfixSupported, boolean, optional, since 6.0.
+        ipv6ForIpfixSupported: ipv6ForIpfixSupported, boolean, optional, since 6.0.
+        observationDomainIdSupported: observationDomainIdSupported, boolean, optional, since 6.0.
+    """
+
+    __slots__ = ("ipfixSupported", "ipv6ForIpfixSupported", "observationDomainIdSupported", )
+    _wire_name_: ClassVar[str] = "VMwareDvsIpfixCapability"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("ipfixSupported", "boolean", 2, "6.0"),
+        _F("ipv6ForIpfixSupported", "boolean", 2, "6.0"),
+        _F("observationDomainIdSupported", "boolean", 2, "6.0"),
+    )
+    ipfixSupported: bool | None
+    ipv6ForIpfixSupported: bool | None
+    observationDomainIdSupported: bool | None
+
+    def __init__(
+        self,
+        *,
+        ipfixSupported: bool | None = None,
+        ipv6ForIpfixSupported: bool | None = None,
+        observationDomainIdSupported: bool | None = None,
+    ) -> None:
+        self.ipfixSupported = ipfixSupported
+        self.ipv6ForIpfixSupported = ipv6ForIpfixSupported
+        self.observationDomainIdSupported = observationDomainIdSupported

@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VMwareDVSMtuHealthCheckResult: data object type, extends HostMemberUplinkHealthCheckResult. Since 5.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .host_member_uplink_health_check_result import HostMemberUplinkHealthCheckResult
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .numeric_range import NumericRange
+
+
+class VMwareDVSMtuHealthCheckResult(HostMemberUplinkHealthCheckResult):
+    """VMwareDVSMtuHealthCheckResult (HostMemberUplinkHealthCheckResult). Since 5.1.
+
+    Fields declared here:
+        mtuMismatch: mtuMismatch, boolean, since 5.1.
+        vlanSupportSwitchMtu: vlanSupportSwitchMtu, list of NumericRange, since 5.1.
+        vlanNotSupportSwitchMtu: vlanNotSupportSwitchMtu, list of NumericRange, since 5.1.
+    """
+
+    __slots__ = ("mtuMismatch", "vlanSupportSwitchMtu", "vlanNotSupportSwitchMtu", )
+    _wire_name_: ClassVar[str] = "VMwareDVSMtuHealthCheckResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("summary", "string", 2, "5.1"),
+        _F("uplinkPortKey", "string", 0, "5.1"),
+        _F("mtuMismatch", "boolean", 0, "5.1"),
+        _F("vlanSupportSwitchMtu", "NumericRange", 3, "5.1"),
+        _F("vlanNotSupportSwitchMtu", "NumericRange", 3, "5.1"),
+    )
+    mtuMismatch: bool
+    vlanSupportSwitchMtu: list[NumericRange]
+    vlanNotSupportSwitchMtu: list[NumericRange]
+
+    def __init__(
+        self,
+        *,
+        uplinkPortKey: str,
+        mtuMismatch: bool,
+        summary: str | None = None,
+        vlanSupportSwitchMtu: list[NumericRange] | None = None,
+        vlanNotSupportSwitchMtu: list[NumericRange] | None = None,
+    ) -> None:
+        self.summary = summary
+        self.uplinkPortKey = uplinkPortKey
+        self.mtuMismatch = mtuMismatch
+        self.vlanSupportSwitchMtu = [] if vlanSupportSwitchMtu is None else vlanSupportSwitchMtu
+        self.vlanNotSupportSwitchMtu = [] if vlanNotSupportSwitchMtu is None else vlanNotSupportSwitchMtu

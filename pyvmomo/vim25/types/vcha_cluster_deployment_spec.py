@@ -1,0 +1,53 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VchaClusterDeploymentSpec: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .cluster_network_config_spec import ClusterNetworkConfigSpec
+    from .node_deployment_spec import NodeDeploymentSpec
+    from .passive_node_deployment_spec import PassiveNodeDeploymentSpec
+    from .source_node_spec import SourceNodeSpec
+
+
+class VchaClusterDeploymentSpec(DynamicData):
+    """VchaClusterDeploymentSpec (DynamicData). Since 6.5.
+
+    Fields declared here:
+        passiveDeploymentSpec: passiveDeploymentSpec, PassiveNodeDeploymentSpec, since 6.5.
+        witnessDeploymentSpec: witnessDeploymentSpec, NodeDeploymentSpec, since 6.5.
+        activeVcSpec: activeVcSpec, SourceNodeSpec, since 6.5.
+        activeVcNetworkConfig: activeVcNetworkConfig, ClusterNetworkConfigSpec, optional, since 6.5.
+    """
+
+    __slots__ = ("passiveDeploymentSpec", "witnessDeploymentSpec", "activeVcSpec", "activeVcNetworkConfig", )
+    _wire_name_: ClassVar[str] = "VchaClusterDeploymentSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("passiveDeploymentSpec", "PassiveNodeDeploymentSpec", 0, "6.5"),
+        _F("witnessDeploymentSpec", "NodeDeploymentSpec", 0, "6.5"),
+        _F("activeVcSpec", "SourceNodeSpec", 0, "6.5"),
+        _F("activeVcNetworkConfig", "ClusterNetworkConfigSpec", 2, "6.5"),
+    )
+    passiveDeploymentSpec: PassiveNodeDeploymentSpec
+    witnessDeploymentSpec: NodeDeploymentSpec
+    activeVcSpec: SourceNodeSpec
+    activeVcNetworkConfig: ClusterNetworkConfigSpec | None
+
+    def __init__(
+        self,
+        *,
+        passiveDeploymentSpec: PassiveNodeDeploymentSpec,
+        witnessDeploymentSpec: NodeDeploymentSpec,
+        activeVcSpec: SourceNodeSpec,
+        activeVcNetworkConfig: ClusterNetworkConfigSpec | None = None,
+    ) -> None:
+        self.passiveDeploymentSpec = passiveDeploymentSpec
+        self.witnessDeploymentSpec = witnessDeploymentSpec
+        self.activeVcSpec = activeVcSpec
+        self.activeVcNetworkConfig = activeVcNetworkConfig

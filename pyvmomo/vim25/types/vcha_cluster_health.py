@@ -1,0 +1,46 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VchaClusterHealth: data object type, extends DynamicData. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .localizable_message import LocalizableMessage
+    from .vcha_cluster_runtime_info import VchaClusterRuntimeInfo
+
+
+class VchaClusterHealth(DynamicData):
+    """VchaClusterHealth (DynamicData). Since 6.5.
+
+    Fields declared here:
+        runtimeInfo: runtimeInfo, VchaClusterRuntimeInfo, since 6.5.
+        healthMessages: healthMessages, list of LocalizableMessage, since 6.5.
+        additionalInformation: additionalInformation, list of LocalizableMessage, since 6.5.
+    """
+
+    __slots__ = ("runtimeInfo", "healthMessages", "additionalInformation", )
+    _wire_name_: ClassVar[str] = "VchaClusterHealth"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("runtimeInfo", "VchaClusterRuntimeInfo", 0, "6.5"),
+        _F("healthMessages", "LocalizableMessage", 3, "6.5"),
+        _F("additionalInformation", "LocalizableMessage", 3, "6.5"),
+    )
+    runtimeInfo: VchaClusterRuntimeInfo
+    healthMessages: list[LocalizableMessage]
+    additionalInformation: list[LocalizableMessage]
+
+    def __init__(
+        self,
+        *,
+        runtimeInfo: VchaClusterRuntimeInfo,
+        healthMessages: list[LocalizableMessage] | None = None,
+        additionalInformation: list[LocalizableMessage] | None = None,
+    ) -> None:
+        self.runtimeInfo = runtimeInfo
+        self.healthMessages = [] if healthMessages is None else healthMessages
+        self.additionalInformation = [] if additionalInformation is None else additionalInformation

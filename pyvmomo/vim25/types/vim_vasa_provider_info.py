@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VimVasaProviderInfo: data object type, extends DynamicData. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .vim_vasa_provider import VimVasaProvider
+    from .vim_vasa_provider_state_per_array import VimVasaProviderStatePerArray
+
+
+class VimVasaProviderInfo(DynamicData):
+    """VimVasaProviderInfo (DynamicData). Since 6.0.
+
+    Fields declared here:
+        provider: provider, VimVasaProvider, since 6.0.
+        arrayState: arrayState, list of VimVasaProviderStatePerArray, since 6.0.
+    """
+
+    __slots__ = ("provider", "arrayState", )
+    _wire_name_: ClassVar[str] = "VimVasaProviderInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("provider", "VimVasaProvider", 0, "6.0"),
+        _F("arrayState", "VimVasaProviderStatePerArray", 3, "6.0"),
+    )
+    provider: VimVasaProvider
+    arrayState: list[VimVasaProviderStatePerArray]
+
+    def __init__(
+        self,
+        *,
+        provider: VimVasaProvider,
+        arrayState: list[VimVasaProviderStatePerArray] | None = None,
+    ) -> None:
+        self.provider = provider
+        self.arrayState = [] if arrayState is None else arrayState

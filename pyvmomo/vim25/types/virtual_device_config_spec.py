@@ -1,0 +1,63 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDeviceConfigSpec: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .virtual_device import VirtualDevice
+    from .virtual_device_config_spec_backing_spec import VirtualDeviceConfigSpecBackingSpec
+    from .virtual_machine_base_independent_filter_spec import VirtualMachineBaseIndependentFilterSpec
+    from .virtual_machine_profile_spec import VirtualMachineProfileSpec
+
+
+class VirtualDeviceConfigSpec(DynamicData):
+    """VirtualDeviceConfigSpec (DynamicData). Since 2.0.
+
+    Fields declared here:
+        operation: operation, VirtualDeviceConfigSpecOperation, optional, since 2.0.
+        fileOperation: fileOperation, VirtualDeviceConfigSpecFileOperation, optional, since 2.0.
+        device: device, VirtualDevice, since 2.0.
+        profile: profile, list of VirtualMachineProfileSpec, since 5.5.
+        backing: backing, VirtualDeviceConfigSpecBackingSpec, optional, since 6.5.
+        filterSpec: filterSpec, list of VirtualMachineBaseIndependentFilterSpec, since 7.0.2.1.
+    """
+
+    __slots__ = ("operation", "fileOperation", "device", "profile", "backing", "filterSpec", )
+    _wire_name_: ClassVar[str] = "VirtualDeviceConfigSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("operation", "VirtualDeviceConfigSpecOperation", 2, "2.0"),
+        _F("fileOperation", "VirtualDeviceConfigSpecFileOperation", 2, "2.0"),
+        _F("device", "VirtualDevice", 0, "2.0"),
+        _F("profile", "VirtualMachineProfileSpec", 3, "5.5"),
+        _F("backing", "VirtualDeviceConfigSpecBackingSpec", 2, "6.5"),
+        _F("filterSpec", "VirtualMachineBaseIndependentFilterSpec", 3, "7.0.2.1"),
+    )
+    operation: str | None
+    fileOperation: str | None
+    device: VirtualDevice
+    profile: list[VirtualMachineProfileSpec]
+    backing: VirtualDeviceConfigSpecBackingSpec | None
+    filterSpec: list[VirtualMachineBaseIndependentFilterSpec]
+
+    def __init__(
+        self,
+        *,
+        device: VirtualDevice,
+        operation: str | None = None,
+        fileOperation: str | None = None,
+        profile: list[VirtualMachineProfileSpec] | None = None,
+        backing: VirtualDeviceConfigSpecBackingSpec | None = None,
+        filterSpec: list[VirtualMachineBaseIndependentFilterSpec] | None = None,
+    ) -> None:
+        self.operation = operation
+        self.fileOperation = fileOperation
+        self.device = device
+        self.profile = [] if profile is None else profile
+        self.backing = backing
+        self.filterSpec = [] if filterSpec is None else filterSpec

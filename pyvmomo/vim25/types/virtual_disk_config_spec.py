@@ -1,0 +1,61 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskConfigSpec: data object type, extends VirtualDeviceConfigSpec. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_config_spec import VirtualDeviceConfigSpec
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .virtual_device import VirtualDevice
+    from .virtual_device_config_spec_backing_spec import VirtualDeviceConfigSpecBackingSpec
+    from .virtual_machine_base_independent_filter_spec import VirtualMachineBaseIndependentFilterSpec
+    from .virtual_machine_profile_spec import VirtualMachineProfileSpec
+
+
+class VirtualDiskConfigSpec(VirtualDeviceConfigSpec):
+    """VirtualDiskConfigSpec (VirtualDeviceConfigSpec). Since 5.5.
+
+    Fields declared here:
+        diskMoveType: diskMoveType, string, optional, since 6.0.
+        migrateCache: migrateCache, boolean, optional, since 5.5.
+    """
+
+    __slots__ = ("diskMoveType", "migrateCache", )
+    _wire_name_: ClassVar[str] = "VirtualDiskConfigSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("operation", "VirtualDeviceConfigSpecOperation", 2, "2.0"),
+        _F("fileOperation", "VirtualDeviceConfigSpecFileOperation", 2, "2.0"),
+        _F("device", "VirtualDevice", 0, "2.0"),
+        _F("profile", "VirtualMachineProfileSpec", 3, "5.5"),
+        _F("backing", "VirtualDeviceConfigSpecBackingSpec", 2, "6.5"),
+        _F("filterSpec", "VirtualMachineBaseIndependentFilterSpec", 3, "7.0.2.1"),
+        _F("diskMoveType", "string", 2, "6.0"),
+        _F("migrateCache", "boolean", 2, "5.5"),
+    )
+    diskMoveType: str | None
+    migrateCache: bool | None
+
+    def __init__(
+        self,
+        *,
+        device: VirtualDevice,
+        operation: str | None = None,
+        fileOperation: str | None = None,
+        profile: list[VirtualMachineProfileSpec] | None = None,
+        backing: VirtualDeviceConfigSpecBackingSpec | None = None,
+        filterSpec: list[VirtualMachineBaseIndependentFilterSpec] | None = None,
+        diskMoveType: str | None = None,
+        migrateCache: bool | None = None,
+    ) -> None:
+        self.operation = operation
+        self.fileOperation = fileOperation
+        self.device = device
+        self.profile = [] if profile is None else profile
+        self.backing = backing
+        self.filterSpec = [] if filterSpec is None else filterSpec
+        self.diskMoveType = diskMoveType
+        self.migrateCache = migrateCache

@@ -1,0 +1,115 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskFlatVer2BackingInfo: data object type, extends VirtualDeviceFileBackingInfo. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_file_backing_info import VirtualDeviceFileBackingInfo
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .crypto_key_id import CryptoKeyId
+    from ..managed.datastore import Datastore
+
+
+class VirtualDiskFlatVer2BackingInfo(VirtualDeviceFileBackingInfo):
+    """VirtualDiskFlatVer2BackingInfo (VirtualDeviceFileBackingInfo). Since 2.0.
+
+    Fields declared here:
+        diskMode: diskMode, string, since 2.0.
+        split: split, boolean, optional, since 2.0.
+        writeThrough: writeThrough, boolean, optional, since 2.0.
+        thinProvisioned: thinProvisioned, boolean, optional, since 2.0.
+        eagerlyScrub: eagerlyScrub, boolean, optional, since 4.0.
+        uuid: uuid, string, optional, since 2.5.
+        contentId: contentId, string, optional, since 4.0.
+        changeId: changeId, string, optional, since 4.0.
+        parent: parent, VirtualDiskFlatVer2BackingInfo, optional, since 4.0.
+        deltaDiskFormat: deltaDiskFormat, string, optional, since 5.0.
+        digestEnabled: digestEnabled, boolean, optional, since 5.0.
+        deltaGrainSize: deltaGrainSize, int, optional, since 5.1.
+        deltaDiskFormatVariant: deltaDiskFormatVariant, string, optional, since 6.0.
+        sharing: sharing, string, optional, since 6.0.
+        keyId: keyId, CryptoKeyId, optional, since 6.5.
+    """
+
+    __slots__ = ("diskMode", "split", "writeThrough", "thinProvisioned", "eagerlyScrub", "uuid", "contentId", "changeId", "parent", "deltaDiskFormat", "digestEnabled", "deltaGrainSize", "deltaDiskFormatVariant", "sharing", "keyId", )
+    _wire_name_: ClassVar[str] = "VirtualDiskFlatVer2BackingInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("fileName", "string", 0, "2.0"),
+        _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),
+        _F("backingObjectId", "string", 2, "5.5"),
+        _F("diskMode", "string", 0, "2.0"),
+        _F("split", "boolean", 2, "2.0"),
+        _F("writeThrough", "boolean", 2, "2.0"),
+        _F("thinProvisioned", "boolean", 2, "2.0"),
+        _F("eagerlyScrub", "boolean", 2, "4.0"),
+        _F("uuid", "string", 2, "2.5"),
+        _F("contentId", "string", 2, "4.0"),
+        _F("changeId", "string", 2, "4.0"),
+        _F("parent", "VirtualDiskFlatVer2BackingInfo", 2, "4.0"),
+        _F("deltaDiskFormat", "string", 2, "5.0"),
+        _F("digestEnabled", "boolean", 2, "5.0"),
+        _F("deltaGrainSize", "int", 2, "5.1"),
+        _F("deltaDiskFormatVariant", "string", 2, "6.0"),
+        _F("sharing", "string", 2, "6.0"),
+        _F("keyId", "CryptoKeyId", 2, "6.5"),
+    )
+    diskMode: str
+    split: bool | None
+    writeThrough: bool | None
+    thinProvisioned: bool | None
+    eagerlyScrub: bool | None
+    uuid: str | None
+    contentId: str | None
+    changeId: str | None
+    parent: VirtualDiskFlatVer2BackingInfo | None
+    deltaDiskFormat: str | None
+    digestEnabled: bool | None
+    deltaGrainSize: int | None
+    deltaDiskFormatVariant: str | None
+    sharing: str | None
+    keyId: CryptoKeyId | None
+
+    def __init__(
+        self,
+        *,
+        fileName: str,
+        diskMode: str,
+        datastore: Datastore | None = None,
+        backingObjectId: str | None = None,
+        split: bool | None = None,
+        writeThrough: bool | None = None,
+        thinProvisioned: bool | None = None,
+        eagerlyScrub: bool | None = None,
+        uuid: str | None = None,
+        contentId: str | None = None,
+        changeId: str | None = None,
+        parent: VirtualDiskFlatVer2BackingInfo | None = None,
+        deltaDiskFormat: str | None = None,
+        digestEnabled: bool | None = None,
+        deltaGrainSize: int | None = None,
+        deltaDiskFormatVariant: str | None = None,
+        sharing: str | None = None,
+        keyId: CryptoKeyId | None = None,
+    ) -> None:
+        self.fileName = fileName
+        self.datastore = datastore
+        self.backingObjectId = backingObjectId
+        self.diskMode = diskMode
+        self.split = split
+        self.writeThrough = writeThrough
+        self.thinProvisioned = thinProvisioned
+        self.eagerlyScrub = eagerlyScrub
+        self.uuid = uuid
+        self.contentId = contentId
+        self.changeId = changeId
+        self.parent = parent
+        self.deltaDiskFormat = deltaDiskFormat
+        self.digestEnabled = digestEnabled
+        self.deltaGrainSize = deltaGrainSize
+        self.deltaDiskFormatVariant = deltaDiskFormatVariant
+        self.sharing = sharing
+        self.keyId = keyId

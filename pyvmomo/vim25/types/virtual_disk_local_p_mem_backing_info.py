@@ -1,0 +1,59 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskLocalPMemBackingInfo: data object type, extends VirtualDeviceFileBackingInfo. Since 6.7."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_file_backing_info import VirtualDeviceFileBackingInfo
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.datastore import Datastore
+
+
+class VirtualDiskLocalPMemBackingInfo(VirtualDeviceFileBackingInfo):
+    """VirtualDiskLocalPMemBackingInfo (VirtualDeviceFileBackingInfo). Since 6.7.
+
+    Fields declared here:
+        diskMode: diskMode, string, since 6.7.
+        uuid: uuid, string, optional, since 6.7.
+        volumeUUID: volumeUUID, string, optional, since 6.7.
+        contentId: contentId, string, optional, since 6.7.
+    """
+
+    __slots__ = ("diskMode", "uuid", "volumeUUID", "contentId", )
+    _wire_name_: ClassVar[str] = "VirtualDiskLocalPMemBackingInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("fileName", "string", 0, "2.0"),
+        _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),
+        _F("backingObjectId", "string", 2, "5.5"),
+        _F("diskMode", "string", 0, "6.7"),
+        _F("uuid", "string", 2, "6.7"),
+        _F("volumeUUID", "string", 2, "6.7"),
+        _F("contentId", "string", 2, "6.7"),
+    )
+    diskMode: str
+    uuid: str | None
+    volumeUUID: str | None
+    contentId: str | None
+
+    def __init__(
+        self,
+        *,
+        fileName: str,
+        diskMode: str,
+        datastore: Datastore | None = None,
+        backingObjectId: str | None = None,
+        uuid: str | None = None,
+        volumeUUID: str | None = None,
+        contentId: str | None = None,
+    ) -> None:
+        self.fileName = fileName
+        self.datastore = datastore
+        self.backingObjectId = backingObjectId
+        self.diskMode = diskMode
+        self.uuid = uuid
+        self.volumeUUID = volumeUUID
+        self.contentId = contentId

@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskOptionVFlashCacheConfigOption: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .choice_option import ChoiceOption
+    from .long_option import LongOption
+
+
+class VirtualDiskOptionVFlashCacheConfigOption(DynamicData):
+    """VirtualDiskOptionVFlashCacheConfigOption (DynamicData). Since 5.5.
+
+    Fields declared here:
+        cacheConsistencyType: cacheConsistencyType, ChoiceOption, since 5.5.
+        cacheMode: cacheMode, ChoiceOption, since 5.5.
+        reservationInMB: reservationInMB, LongOption, since 5.5.
+        blockSizeInKB: blockSizeInKB, LongOption, since 5.5.
+    """
+
+    __slots__ = ("cacheConsistencyType", "cacheMode", "reservationInMB", "blockSizeInKB", )
+    _wire_name_: ClassVar[str] = "VirtualDiskOptionVFlashCacheConfigOption"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("cacheConsistencyType", "ChoiceOption", 0, "5.5"),
+        _F("cacheMode", "ChoiceOption", 0, "5.5"),
+        _F("reservationInMB", "LongOption", 0, "5.5"),
+        _F("blockSizeInKB", "LongOption", 0, "5.5"),
+    )
+    cacheConsistencyType: ChoiceOption
+    cacheMode: ChoiceOption
+    reservationInMB: LongOption
+    blockSizeInKB: LongOption
+
+    def __init__(
+        self,
+        *,
+        cacheConsistencyType: ChoiceOption,
+        cacheMode: ChoiceOption,
+        reservationInMB: LongOption,
+        blockSizeInKB: LongOption,
+    ) -> None:
+        self.cacheConsistencyType = cacheConsistencyType
+        self.cacheMode = cacheMode
+        self.reservationInMB = reservationInMB
+        self.blockSizeInKB = blockSizeInKB

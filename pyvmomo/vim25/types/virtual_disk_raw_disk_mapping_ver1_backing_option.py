@@ -1,0 +1,57 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskRawDiskMappingVer1BackingOption: data object type, extends VirtualDeviceDeviceBackingOption. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_device_backing_option import VirtualDeviceDeviceBackingOption
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .bool_option import BoolOption
+    from .choice_option import ChoiceOption
+
+
+class VirtualDiskRawDiskMappingVer1BackingOption(VirtualDeviceDeviceBackingOption):
+    """VirtualDiskRawDiskMappingVer1BackingOption (VirtualDeviceDeviceBackingOption). Since 2.0.
+
+    Fields declared here:
+        descriptorFileNameExtensions: descriptorFileNameExtensions, ChoiceOption, optional, since 2.0.
+        compatibilityMode: compatibilityMode, ChoiceOption, since 2.0.
+        diskMode: diskMode, ChoiceOption, since 2.0.
+        uuid: uuid, boolean, since 2.5.
+    """
+
+    __slots__ = ("descriptorFileNameExtensions", "compatibilityMode", "diskMode", "uuid", )
+    _wire_name_: ClassVar[str] = "VirtualDiskRawDiskMappingVer1BackingOption"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 0, "2.0"),
+        _F("autoDetectAvailable", "BoolOption", 0, "2.5"),
+        _F("descriptorFileNameExtensions", "ChoiceOption", 2, "2.0"),
+        _F("compatibilityMode", "ChoiceOption", 0, "2.0"),
+        _F("diskMode", "ChoiceOption", 0, "2.0"),
+        _F("uuid", "boolean", 0, "2.5"),
+    )
+    descriptorFileNameExtensions: ChoiceOption | None
+    compatibilityMode: ChoiceOption
+    diskMode: ChoiceOption
+    uuid: bool
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        autoDetectAvailable: BoolOption,
+        compatibilityMode: ChoiceOption,
+        diskMode: ChoiceOption,
+        uuid: bool,
+        descriptorFileNameExtensions: ChoiceOption | None = None,
+    ) -> None:
+        self.type = type
+        self.autoDetectAvailable = autoDetectAvailable
+        self.descriptorFileNameExtensions = descriptorFileNameExtensions
+        self.compatibilityMode = compatibilityMode
+        self.diskMode = diskMode
+        self.uuid = uuid

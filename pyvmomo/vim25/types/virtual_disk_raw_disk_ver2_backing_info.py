@@ -1,0 +1,53 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskRawDiskVer2BackingInfo: data object type, extends VirtualDeviceDeviceBackingInfo. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .virtual_device_device_backing_info import VirtualDeviceDeviceBackingInfo
+from pyvmomo._base import Field as _F
+
+
+class VirtualDiskRawDiskVer2BackingInfo(VirtualDeviceDeviceBackingInfo):
+    """VirtualDiskRawDiskVer2BackingInfo (VirtualDeviceDeviceBackingInfo). Since 2.0.
+
+    Fields declared here:
+        descriptorFileName: descriptorFileName, string, since 2.0.
+        uuid: uuid, string, optional, since 2.5.
+        changeId: changeId, string, optional, since 4.0.
+        sharing: sharing, string, optional, since 6.0.
+    """
+
+    __slots__ = ("descriptorFileName", "uuid", "changeId", "sharing", )
+    _wire_name_: ClassVar[str] = "VirtualDiskRawDiskVer2BackingInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("deviceName", "string", 0, "2.0"),
+        _F("useAutoDetect", "boolean", 2, "2.5"),
+        _F("descriptorFileName", "string", 0, "2.0"),
+        _F("uuid", "string", 2, "2.5"),
+        _F("changeId", "string", 2, "4.0"),
+        _F("sharing", "string", 2, "6.0"),
+    )
+    descriptorFileName: str
+    uuid: str | None
+    changeId: str | None
+    sharing: str | None
+
+    def __init__(
+        self,
+        *,
+        deviceName: str,
+        descriptorFileName: str,
+        useAutoDetect: bool | None = None,
+        uuid: str | None = None,
+        changeId: str | None = None,
+        sharing: str | None = None,
+    ) -> None:
+        self.deviceName = deviceName
+        self.useAutoDetect = useAutoDetect
+        self.descriptorFileName = descriptorFileName
+        self.uuid = uuid
+        self.changeId = changeId
+        self.sharing = sharing

@@ -1,0 +1,68 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualDiskSeSparseBackingOption: data object type, extends VirtualDeviceFileBackingOption. Since 5.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_file_backing_option import VirtualDeviceFileBackingOption
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .bool_option import BoolOption
+    from .choice_option import ChoiceOption
+    from .virtual_disk_delta_disk_formats_supported import VirtualDiskDeltaDiskFormatsSupported
+
+
+class VirtualDiskSeSparseBackingOption(VirtualDeviceFileBackingOption):
+    """VirtualDiskSeSparseBackingOption (VirtualDeviceFileBackingOption). Since 5.1.
+
+    Fields declared here:
+        diskMode: diskMode, ChoiceOption, since 5.1.
+        writeThrough: writeThrough, BoolOption, since 5.1.
+        growable: growable, boolean, since 5.1.
+        hotGrowable: hotGrowable, boolean, since 5.1.
+        uuid: uuid, boolean, since 5.1.
+        deltaDiskFormatsSupported: deltaDiskFormatsSupported, list of VirtualDiskDeltaDiskFormatsSupported, since 5.1.
+    """
+
+    __slots__ = ("diskMode", "writeThrough", "growable", "hotGrowable", "uuid", "deltaDiskFormatsSupported", )
+    _wire_name_: ClassVar[str] = "VirtualDiskSeSparseBackingOption"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 0, "2.0"),
+        _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),
+        _F("diskMode", "ChoiceOption", 0, "5.1"),
+        _F("writeThrough", "BoolOption", 0, "5.1"),
+        _F("growable", "boolean", 0, "5.1"),
+        _F("hotGrowable", "boolean", 0, "5.1"),
+        _F("uuid", "boolean", 0, "5.1"),
+        _F("deltaDiskFormatsSupported", "VirtualDiskDeltaDiskFormatsSupported", 1, "5.1"),
+    )
+    diskMode: ChoiceOption
+    writeThrough: BoolOption
+    growable: bool
+    hotGrowable: bool
+    uuid: bool
+    deltaDiskFormatsSupported: list[VirtualDiskDeltaDiskFormatsSupported]
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        diskMode: ChoiceOption,
+        writeThrough: BoolOption,
+        growable: bool,
+        hotGrowable: bool,
+        uuid: bool,
+        deltaDiskFormatsSupported: list[VirtualDiskDeltaDiskFormatsSupported],
+        fileNameExtensions: ChoiceOption | None = None,
+    ) -> None:
+        self.type = type
+        self.fileNameExtensions = fileNameExtensions
+        self.diskMode = diskMode
+        self.writeThrough = writeThrough
+        self.growable = growable
+        self.hotGrowable = hotGrowable
+        self.uuid = uuid
+        self.deltaDiskFormatsSupported = deltaDiskFormatsSupported

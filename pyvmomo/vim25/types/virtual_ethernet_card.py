@@ -1,0 +1,85 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualEthernetCard: data object type, extends VirtualDevice. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device import VirtualDevice
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .description import Description
+    from .virtual_device_backing_info import VirtualDeviceBackingInfo
+    from .virtual_device_bus_slot_info import VirtualDeviceBusSlotInfo
+    from .virtual_device_connect_info import VirtualDeviceConnectInfo
+    from .virtual_ethernet_card_resource_allocation import VirtualEthernetCardResourceAllocation
+
+
+class VirtualEthernetCard(VirtualDevice):
+    """VirtualEthernetCard (VirtualDevice). Since 2.0.
+
+    Fields declared here:
+        addressType: addressType, string, optional, since 2.0.
+        macAddress: macAddress, string, optional, since 2.0.
+        wakeOnLanEnabled: wakeOnLanEnabled, boolean, optional, since 2.0.
+        resourceAllocation: resourceAllocation, VirtualEthernetCardResourceAllocation, optional, since 6.0.
+        externalId: externalId, string, optional, since 6.0.
+        uptCompatibilityEnabled: uptCompatibilityEnabled, boolean, optional, since 6.0.
+    """
+
+    __slots__ = ("addressType", "macAddress", "wakeOnLanEnabled", "resourceAllocation", "externalId", "uptCompatibilityEnabled", )
+    _wire_name_: ClassVar[str] = "VirtualEthernetCard"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "int", 0, "2.0"),
+        _F("deviceInfo", "Description", 2, "2.0"),
+        _F("backing", "VirtualDeviceBackingInfo", 2, "2.0"),
+        _F("connectable", "VirtualDeviceConnectInfo", 2, "2.0"),
+        _F("slotInfo", "VirtualDeviceBusSlotInfo", 2, "5.1"),
+        _F("controllerKey", "int", 2, "2.0"),
+        _F("unitNumber", "int", 2, "2.0"),
+        _F("addressType", "string", 2, "2.0"),
+        _F("macAddress", "string", 2, "2.0"),
+        _F("wakeOnLanEnabled", "boolean", 2, "2.0"),
+        _F("resourceAllocation", "VirtualEthernetCardResourceAllocation", 2, "6.0"),
+        _F("externalId", "string", 2, "6.0"),
+        _F("uptCompatibilityEnabled", "boolean", 2, "6.0"),
+    )
+    addressType: str | None
+    macAddress: str | None
+    wakeOnLanEnabled: bool | None
+    resourceAllocation: VirtualEthernetCardResourceAllocation | None
+    externalId: str | None
+    uptCompatibilityEnabled: bool | None
+
+    def __init__(
+        self,
+        *,
+        key: int,
+        deviceInfo: Description | None = None,
+        backing: VirtualDeviceBackingInfo | None = None,
+        connectable: VirtualDeviceConnectInfo | None = None,
+        slotInfo: VirtualDeviceBusSlotInfo | None = None,
+        controllerKey: int | None = None,
+        unitNumber: int | None = None,
+        addressType: str | None = None,
+        macAddress: str | None = None,
+        wakeOnLanEnabled: bool | None = None,
+        resourceAllocation: VirtualEthernetCardResourceAllocation | None = None,
+        externalId: str | None = None,
+        uptCompatibilityEnabled: bool | None = None,
+    ) -> None:
+        self.key = key
+        self.deviceInfo = deviceInfo
+        self.backing = backing
+        self.connectable = connectable
+        self.slotInfo = slotInfo
+        self.controllerKey = controllerKey
+        self.unitNumber = unitNumber
+        self.addressType = addressType
+        self.macAddress = macAddress
+        self.wakeOnLanEnabled = wakeOnLanEnabled
+        self.resourceAllocation = resourceAllocation
+        self.externalId = externalId
+        self.uptCompatibilityEnabled = uptCompatibilityEnabled

@@ -1,0 +1,36 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualFloppyImageBackingInfo: data object type, extends VirtualDeviceFileBackingInfo. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_file_backing_info import VirtualDeviceFileBackingInfo
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.datastore import Datastore
+
+
+class VirtualFloppyImageBackingInfo(VirtualDeviceFileBackingInfo):
+    """VirtualFloppyImageBackingInfo (VirtualDeviceFileBackingInfo). Since 2.0.    """
+
+    __slots__ = ()
+    _wire_name_: ClassVar[str] = "VirtualFloppyImageBackingInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("fileName", "string", 0, "2.0"),
+        _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),
+        _F("backingObjectId", "string", 2, "5.5"),
+    )
+
+    def __init__(
+        self,
+        *,
+        fileName: str,
+        datastore: Datastore | None = None,
+        backingObjectId: str | None = None,
+    ) -> None:
+        self.fileName = fileName
+        self.datastore = datastore
+        self.backingObjectId = backingObjectId

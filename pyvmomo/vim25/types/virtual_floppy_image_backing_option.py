@@ -1,0 +1,33 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualFloppyImageBackingOption: data object type, extends VirtualDeviceFileBackingOption. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_file_backing_option import VirtualDeviceFileBackingOption
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .choice_option import ChoiceOption
+
+
+class VirtualFloppyImageBackingOption(VirtualDeviceFileBackingOption):
+    """VirtualFloppyImageBackingOption (VirtualDeviceFileBackingOption). Since 2.0.    """
+
+    __slots__ = ()
+    _wire_name_: ClassVar[str] = "VirtualFloppyImageBackingOption"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 0, "2.0"),
+        _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),
+    )
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        fileNameExtensions: ChoiceOption | None = None,
+    ) -> None:
+        self.type = type
+        self.fileNameExtensions = fileNameExtensions

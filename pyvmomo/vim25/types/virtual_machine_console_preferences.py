@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineConsolePreferences: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineConsolePreferences(DynamicData):
+    """VirtualMachineConsolePreferences (DynamicData). Since 2.0.
+
+    Fields declared here:
+        powerOnWhenOpened: powerOnWhenOpened, boolean, optional, since 2.0.
+        enterFullScreenOnPowerOn: enterFullScreenOnPowerOn, boolean, optional, since 2.0.
+        closeOnPowerOffOrSuspend: closeOnPowerOffOrSuspend, boolean, optional, since 2.0.
+    """
+
+    __slots__ = ("powerOnWhenOpened", "enterFullScreenOnPowerOn", "closeOnPowerOffOrSuspend", )
+    _wire_name_: ClassVar[str] = "VirtualMachineConsolePreferences"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("powerOnWhenOpened", "boolean", 2, "2.0"),
+        _F("enterFullScreenOnPowerOn", "boolean", 2, "2.0"),
+        _F("closeOnPowerOffOrSuspend", "boolean", 2, "2.0"),
+    )
+    powerOnWhenOpened: bool | None
+    enterFullScreenOnPowerOn: bool | None
+    closeOnPowerOffOrSuspend: bool | None
+
+    def __init__(
+        self,
+        *,
+        powerOnWhenOpened: bool | None = None,
+        enterFullScreenOnPowerOn: bool | None = None,
+        closeOnPowerOffOrSuspend: bool | None = None,
+    ) -> None:
+        self.powerOnWhenOpened = powerOnWhenOpened
+        self.enterFullScreenOnPowerOn = enterFullScreenOnPowerOn
+        self.closeOnPowerOffOrSuspend = closeOnPowerOffOrSuspend

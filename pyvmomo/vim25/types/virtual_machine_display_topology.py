@@ -1,0 +1,47 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineDisplayTopology: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineDisplayTopology(DynamicData):
+    """VirtualMachineDisplayTopology (DynamicData). Since 4.0.
+
+    Fields declared here:
+        x: x, int, since 4.0.
+        y: y, int, since 4.0.
+        width: width, int, since 4.0.
+        height: height, int, since 4.0.
+    """
+
+    __slots__ = ("x", "y", "width", "height", )
+    _wire_name_: ClassVar[str] = "VirtualMachineDisplayTopology"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("x", "int", 0, "4.0"),
+        _F("y", "int", 0, "4.0"),
+        _F("width", "int", 0, "4.0"),
+        _F("height", "int", 0, "4.0"),
+    )
+    x: int
+    y: int
+    width: int
+    height: int
+
+    def __init__(
+        self,
+        *,
+        x: int,
+        y: int,
+        width: int,
+        height: int,
+    ) -> None:
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height

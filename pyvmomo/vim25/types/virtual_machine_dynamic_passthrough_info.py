@@ -1,0 +1,58 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineDynamicPassthroughInfo: data object type, extends VirtualMachineTargetInfo. Since 7.0.0.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .virtual_machine_target_info import VirtualMachineTargetInfo
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineDynamicPassthroughInfo(VirtualMachineTargetInfo):
+    """VirtualMachineDynamicPassthroughInfo (VirtualMachineTargetInfo). Since 7.0.0.0.
+
+    Fields declared here:
+        vendorName: vendorName, string, since 7.0.0.0.
+        deviceName: deviceName, string, since 7.0.0.0.
+        customLabel: customLabel, string, optional, since 7.0.0.0.
+        vendorId: vendorId, int, since 7.0.0.0.
+        deviceId: deviceId, int, since 7.0.0.0.
+    """
+
+    __slots__ = ("vendorName", "deviceName", "customLabel", "vendorId", "deviceId", )
+    _wire_name_: ClassVar[str] = "VirtualMachineDynamicPassthroughInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 0, "2.0"),
+        _F("configurationTag", "string", 3, "2.0"),
+        _F("vendorName", "string", 0, "7.0.0.0"),
+        _F("deviceName", "string", 0, "7.0.0.0"),
+        _F("customLabel", "string", 2, "7.0.0.0"),
+        _F("vendorId", "int", 0, "7.0.0.0"),
+        _F("deviceId", "int", 0, "7.0.0.0"),
+    )
+    vendorName: str
+    deviceName: str
+    customLabel: str | None
+    vendorId: int
+    deviceId: int
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        vendorName: str,
+        deviceName: str,
+        vendorId: int,
+        deviceId: int,
+        configurationTag: list[str] | None = None,
+        customLabel: str | None = None,
+    ) -> None:
+        self.name = name
+        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.vendorName = vendorName
+        self.deviceName = deviceName
+        self.customLabel = customLabel
+        self.vendorId = vendorId
+        self.deviceId = deviceId

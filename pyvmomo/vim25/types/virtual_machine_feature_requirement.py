@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineFeatureRequirement: data object type, extends DynamicData. Since 5.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineFeatureRequirement(DynamicData):
+    """VirtualMachineFeatureRequirement (DynamicData). Since 5.1.
+
+    Fields declared here:
+        key: key, string, since 5.1.
+        featureName: featureName, string, since 5.1.
+        value: value, string, since 5.1.
+    """
+
+    __slots__ = ("key", "featureName", "value", )
+    _wire_name_: ClassVar[str] = "VirtualMachineFeatureRequirement"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "string", 0, "5.1"),
+        _F("featureName", "string", 0, "5.1"),
+        _F("value", "string", 0, "5.1"),
+    )
+    key: str
+    featureName: str
+    value: str
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        featureName: str,
+        value: str,
+    ) -> None:
+        self.key = key
+        self.featureName = featureName
+        self.value = value

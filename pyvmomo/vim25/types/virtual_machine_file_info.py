@@ -1,0 +1,52 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineFileInfo: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineFileInfo(DynamicData):
+    """VirtualMachineFileInfo (DynamicData). Since 2.0.
+
+    Fields declared here:
+        vmPathName: vmPathName, string, optional, since 2.0.
+        snapshotDirectory: snapshotDirectory, string, optional, since 2.0.
+        suspendDirectory: suspendDirectory, string, optional, since 2.0.
+        logDirectory: logDirectory, string, optional, since 2.0.
+        ftMetadataDirectory: ftMetadataDirectory, string, optional, since 6.0.
+    """
+
+    __slots__ = ("vmPathName", "snapshotDirectory", "suspendDirectory", "logDirectory", "ftMetadataDirectory", )
+    _wire_name_: ClassVar[str] = "VirtualMachineFileInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vmPathName", "string", 2, "2.0"),
+        _F("snapshotDirectory", "string", 2, "2.0"),
+        _F("suspendDirectory", "string", 2, "2.0"),
+        _F("logDirectory", "string", 2, "2.0"),
+        _F("ftMetadataDirectory", "string", 2, "6.0"),
+    )
+    vmPathName: str | None
+    snapshotDirectory: str | None
+    suspendDirectory: str | None
+    logDirectory: str | None
+    ftMetadataDirectory: str | None
+
+    def __init__(
+        self,
+        *,
+        vmPathName: str | None = None,
+        snapshotDirectory: str | None = None,
+        suspendDirectory: str | None = None,
+        logDirectory: str | None = None,
+        ftMetadataDirectory: str | None = None,
+    ) -> None:
+        self.vmPathName = vmPathName
+        self.snapshotDirectory = snapshotDirectory
+        self.suspendDirectory = suspendDirectory
+        self.logDirectory = logDirectory
+        self.ftMetadataDirectory = ftMetadataDirectory

@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineMessage: data object type, extends DynamicData. Since 2.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineMessage(DynamicData):
+    """VirtualMachineMessage (DynamicData). Since 2.5.
+
+    Fields declared here:
+        id: id, string, since 2.5.
+        argument: argument, list of anyType, since 2.5.
+        text: text, string, optional, since 4.0.
+    """
+
+    __slots__ = ("id", "argument", "text", )
+    _wire_name_: ClassVar[str] = "VirtualMachineMessage"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("id", "string", 0, "2.5"),
+        _F("argument", "anyType", 3, "2.5"),
+        _F("text", "string", 2, "4.0"),
+    )
+    id: str
+    argument: list[Any]
+    text: str | None
+
+    def __init__(
+        self,
+        *,
+        id: str,
+        argument: list[Any] | None = None,
+        text: str | None = None,
+    ) -> None:
+        self.id = id
+        self.argument = [] if argument is None else argument
+        self.text = text

@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineMetadataManagerVmMetadataResult: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .localized_method_fault import LocalizedMethodFault
+    from .virtual_machine_metadata_manager_vm_metadata import VirtualMachineMetadataManagerVmMetadata
+
+
+class VirtualMachineMetadataManagerVmMetadataResult(DynamicData):
+    """VirtualMachineMetadataManagerVmMetadataResult (DynamicData). Since 5.5.
+
+    Fields declared here:
+        vmMetadata: vmMetadata, VirtualMachineMetadataManagerVmMetadata, since 5.5.
+        error: error, LocalizedMethodFault, optional, since 5.5.
+    """
+
+    __slots__ = ("vmMetadata", "error", )
+    _wire_name_: ClassVar[str] = "VirtualMachineMetadataManagerVmMetadataResult"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vmMetadata", "VirtualMachineMetadataManagerVmMetadata", 0, "5.5"),
+        _F("error", "LocalizedMethodFault", 2, "5.5"),
+    )
+    vmMetadata: VirtualMachineMetadataManagerVmMetadata
+    error: LocalizedMethodFault | None
+
+    def __init__(
+        self,
+        *,
+        vmMetadata: VirtualMachineMetadataManagerVmMetadata,
+        error: LocalizedMethodFault | None = None,
+    ) -> None:
+        self.vmMetadata = vmMetadata
+        self.error = error

@@ -1,0 +1,150 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineQuickStats: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .virtual_machine_quick_stats_memory_tier_stats import VirtualMachineQuickStatsMemoryTierStats
+
+
+class VirtualMachineQuickStats(DynamicData):
+    """VirtualMachineQuickStats (DynamicData). Since 2.0.
+
+    Fields declared here:
+        overallCpuUsage: overallCpuUsage, int, optional, since 2.0.
+        overallCpuDemand: overallCpuDemand, int, optional, since 4.0.
+        overallCpuReadiness: overallCpuReadiness, int, optional, since 7.0.0.0.
+        guestMemoryUsage: guestMemoryUsage, int, optional, since 2.0.
+        hostMemoryUsage: hostMemoryUsage, int, optional, since 2.0.
+        guestHeartbeatStatus: guestHeartbeatStatus, ManagedEntityStatus, since 2.0.
+        distributedCpuEntitlement: distributedCpuEntitlement, int, optional, since 2.0.
+        distributedMemoryEntitlement: distributedMemoryEntitlement, int, optional, since 2.0.
+        staticCpuEntitlement: staticCpuEntitlement, int, optional, since 4.0.
+        staticMemoryEntitlement: staticMemoryEntitlement, int, optional, since 4.0.
+        grantedMemory: grantedMemory, int, optional, since 7.0.0.0.
+        privateMemory: privateMemory, int, optional, since 4.0.
+        sharedMemory: sharedMemory, int, optional, since 4.0.
+        swappedMemory: swappedMemory, int, optional, since 4.0.
+        balloonedMemory: balloonedMemory, int, optional, since 4.0.
+        consumedOverheadMemory: consumedOverheadMemory, int, optional, since 4.0.
+        ftLogBandwidth: ftLogBandwidth, int, optional, since 4.0.
+        ftSecondaryLatency: ftSecondaryLatency, int, optional, since 4.0.
+        ftLatencyStatus: ftLatencyStatus, ManagedEntityStatus, optional, since 4.0.
+        compressedMemory: compressedMemory, long, optional, since 4.1.
+        uptimeSeconds: uptimeSeconds, int, optional, since 4.1.
+        ssdSwappedMemory: ssdSwappedMemory, long, optional, since 5.0.
+        activeMemory: activeMemory, int, optional, since 7.0.3.0.
+        memoryTierStats: memoryTierStats, list of VirtualMachineQuickStatsMemoryTierStats, since 7.0.3.0.
+    """
+
+    __slots__ = ("overallCpuUsage", "overallCpuDemand", "overallCpuReadiness", "guestMemoryUsage", "hostMemoryUsage", "guestHeartbeatStatus", "distributedCpuEntitlement", "distributedMemoryEntitlement", "staticCpuEntitlement", "staticMemoryEntitlement", "grantedMemory", "privateMemory", "sharedMemory", "swappedMemory", "balloonedMemory", "consumedOverheadMemory", "ftLogBandwidth", "ftSecondaryLatency", "ftLatencyStatus", "compressedMemory", "uptimeSeconds", "ssdSwappedMemory", "activeMemory", "memoryTierStats", )
+    _wire_name_: ClassVar[str] = "VirtualMachineQuickStats"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("overallCpuUsage", "int", 2, "2.0"),
+        _F("overallCpuDemand", "int", 2, "4.0"),
+        _F("overallCpuReadiness", "int", 2, "7.0.0.0"),
+        _F("guestMemoryUsage", "int", 2, "2.0"),
+        _F("hostMemoryUsage", "int", 2, "2.0"),
+        _F("guestHeartbeatStatus", "ManagedEntityStatus", 0, "2.0"),
+        _F("distributedCpuEntitlement", "int", 2, "2.0"),
+        _F("distributedMemoryEntitlement", "int", 2, "2.0"),
+        _F("staticCpuEntitlement", "int", 2, "4.0"),
+        _F("staticMemoryEntitlement", "int", 2, "4.0"),
+        _F("grantedMemory", "int", 2, "7.0.0.0"),
+        _F("privateMemory", "int", 2, "4.0"),
+        _F("sharedMemory", "int", 2, "4.0"),
+        _F("swappedMemory", "int", 2, "4.0"),
+        _F("balloonedMemory", "int", 2, "4.0"),
+        _F("consumedOverheadMemory", "int", 2, "4.0"),
+        _F("ftLogBandwidth", "int", 2, "4.0"),
+        _F("ftSecondaryLatency", "int", 2, "4.0"),
+        _F("ftLatencyStatus", "ManagedEntityStatus", 2, "4.0"),
+        _F("compressedMemory", "long", 2, "4.1"),
+        _F("uptimeSeconds", "int", 2, "4.1"),
+        _F("ssdSwappedMemory", "long", 2, "5.0"),
+        _F("activeMemory", "int", 2, "7.0.3.0"),
+        _F("memoryTierStats", "VirtualMachineQuickStatsMemoryTierStats", 3, "7.0.3.0"),
+    )
+    overallCpuUsage: int | None
+    overallCpuDemand: int | None
+    overallCpuReadiness: int | None
+    guestMemoryUsage: int | None
+    hostMemoryUsage: int | None
+    guestHeartbeatStatus: str
+    distributedCpuEntitlement: int | None
+    distributedMemoryEntitlement: int | None
+    staticCpuEntitlement: int | None
+    staticMemoryEntitlement: int | None
+    grantedMemory: int | None
+    privateMemory: int | None
+    sharedMemory: int | None
+    swappedMemory: int | None
+    balloonedMemory: int | None
+    consumedOverheadMemory: int | None
+    ftLogBandwidth: int | None
+    ftSecondaryLatency: int | None
+    ftLatencyStatus: str | None
+    compressedMemory: int | None
+    uptimeSeconds: int | None
+    ssdSwappedMemory: int | None
+    activeMemory: int | None
+    memoryTierStats: list[VirtualMachineQuickStatsMemoryTierStats]
+
+    def __init__(
+        self,
+        *,
+        guestHeartbeatStatus: str,
+        overallCpuUsage: int | None = None,
+        overallCpuDemand: int | None = None,
+        overallCpuReadiness: int | None = None,
+        guestMemoryUsage: int | None = None,
+        hostMemoryUsage: int | None = None,
+        distributedCpuEntitlement: int | None = None,
+        distributedMemoryEntitlement: int | None = None,
+        staticCpuEntitlement: int | None = None,
+        staticMemoryEntitlement: int | None = None,
+        grantedMemory: int | None = None,
+        privateMemory: int | None = None,
+        sharedMemory: int | None = None,
+        swappedMemory: int | None = None,
+        balloonedMemory: int | None = None,
+        consumedOverheadMemory: int | None = None,
+        ftLogBandwidth: int | None = None,
+        ftSecondaryLatency: int | None = None,
+        ftLatencyStatus: str | None = None,
+        compressedMemory: int | None = None,
+        uptimeSeconds: int | None = None,
+        ssdSwappedMemory: int | None = None,
+        activeMemory: int | None = None,
+        memoryTierStats: list[VirtualMachineQuickStatsMemoryTierStats] | None = None,
+    ) -> None:
+        self.overallCpuUsage = overallCpuUsage
+        self.overallCpuDemand = overallCpuDemand
+        self.overallCpuReadiness = overallCpuReadiness
+        self.guestMemoryUsage = guestMemoryUsage
+        self.hostMemoryUsage = hostMemoryUsage
+        self.guestHeartbeatStatus = guestHeartbeatStatus
+        self.distributedCpuEntitlement = distributedCpuEntitlement
+        self.distributedMemoryEntitlement = distributedMemoryEntitlement
+        self.staticCpuEntitlement = staticCpuEntitlement
+        self.staticMemoryEntitlement = staticMemoryEntitlement
+        self.grantedMemory = grantedMemory
+        self.privateMemory = privateMemory
+        self.sharedMemory = sharedMemory
+        self.swappedMemory = swappedMemory
+        self.balloonedMemory = balloonedMemory
+        self.consumedOverheadMemory = consumedOverheadMemory
+        self.ftLogBandwidth = ftLogBandwidth
+        self.ftSecondaryLatency = ftSecondaryLatency
+        self.ftLatencyStatus = ftLatencyStatus
+        self.compressedMemory = compressedMemory
+        self.uptimeSeconds = uptimeSeconds
+        self.ssdSwappedMemory = ssdSwappedMemory
+        self.activeMemory = activeMemory
+        self.memoryTierStats = [] if memoryTierStats is None else memoryTierStats

@@ -1,0 +1,196 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineRuntimeInfo: data object type, extends DynamicData. Since 2.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from .host_feature_mask import HostFeatureMask
+    from ..managed.host_system import HostSystem
+    from .virtual_machine_device_runtime_info import VirtualMachineDeviceRuntimeInfo
+    from .virtual_machine_feature_requirement import VirtualMachineFeatureRequirement
+    from .virtual_machine_question_info import VirtualMachineQuestionInfo
+    from .virtual_machine_runtime_info_das_protection_state import VirtualMachineRuntimeInfoDasProtectionState
+
+
+class VirtualMachineRuntimeInfo(DynamicData):
+    """VirtualMachineRuntimeInfo (DynamicData). Since 2.0.
+
+    Fields declared here:
+        device: device, list of VirtualMachineDeviceRuntimeInfo, since 4.1.
+        host: host, ManagedObjectReference reference to HostSystem, optional, since 2.0.
+        connectionState: connectionState, VirtualMachineConnectionState, since 2.0.
+        powerState: powerState, VirtualMachinePowerState, since 2.0.
+        vmFailoverInProgress: vmFailoverInProgress, boolean, optional, since 7.0.2.0.
+        faultToleranceState: faultToleranceState, VirtualMachineFaultToleranceState, optional, since 4.0.
+        dasVmProtection: dasVmProtection, VirtualMachineRuntimeInfoDasProtectionState, optional, since 5.0.
+        toolsInstallerMounted: toolsInstallerMounted, boolean, since 2.0.
+        suspendTime: suspendTime, dateTime, optional, since 2.0.
+        bootTime: bootTime, dateTime, optional, since 2.0.
+        suspendInterval: suspendInterval, long, optional, since 2.0.
+        question: question, VirtualMachineQuestionInfo, optional, since 2.0.
+        memoryOverhead: memoryOverhead, long, optional, since 2.0.
+        maxCpuUsage: maxCpuUsage, int, optional, since 2.0.
+        maxMemoryUsage: maxMemoryUsage, int, optional, since 2.0.
+        numMksConnections: numMksConnections, int, since 2.0.
+        recordReplayState: recordReplayState, VirtualMachineRecordReplayState, optional, since 4.0.
+        cleanPowerOff: cleanPowerOff, boolean, optional, since 4.0.
+        needSecondaryReason: needSecondaryReason, string, optional, since 4.0.
+        onlineStandby: onlineStandby, boolean, optional, since 5.1.
+        minRequiredEVCModeKey: minRequiredEVCModeKey, string, optional, since 4.1.
+        consolidationNeeded: consolidationNeeded, boolean, optional, since 5.0.
+        offlineFeatureRequirement: offlineFeatureRequirement, list of VirtualMachineFeatureRequirement, since 5.1.
+        featureRequirement: featureRequirement, list of VirtualMachineFeatureRequirement, since 5.1.
+        featureMask: featureMask, list of HostFeatureMask, since 5.1.
+        vFlashCacheAllocation: vFlashCacheAllocation, long, optional, since 5.5.
+        paused: paused, boolean, optional, since 6.0.
+        snapshotInBackground: snapshotInBackground, boolean, optional, since 6.0.
+        quiescedForkParent: quiescedForkParent, boolean, optional, since 6.0.
+        instantCloneFrozen: instantCloneFrozen, boolean, optional, since 6.7.
+        cryptoState: cryptoState, string, optional, since 6.7.
+        suspendedToMemory: suspendedToMemory, boolean, optional, since 7.0.2.0.
+    """
+
+    __slots__ = ("device", "host", "connectionState", "powerState", "vmFailoverInProgress", "faultToleranceState", "dasVmProtection", "toolsInstallerMounted", "suspendTime", "bootTime", "suspendInterval", "question", "memoryOverhead", "maxCpuUsage", "maxMemoryUsage", "numMksConnections", "recordReplayState", "cleanPowerOff", "needSecondaryReason", "onlineStandby", "minRequiredEVCModeKey", "consolidationNeeded", "offlineFeatureRequirement", "featureRequirement", "featureMask", "vFlashCacheAllocation", "paused", "snapshotInBackground", "quiescedForkParent", "instantCloneFrozen", "cryptoState", "suspendedToMemory", )
+    _wire_name_: ClassVar[str] = "VirtualMachineRuntimeInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("device", "VirtualMachineDeviceRuntimeInfo", 3, "4.1"),
+        _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"),
+        _F("connectionState", "VirtualMachineConnectionState", 0, "2.0"),
+        _F("powerState", "VirtualMachinePowerState", 0, "2.0"),
+        _F("vmFailoverInProgress", "boolean", 2, "7.0.2.0"),
+        _F("faultToleranceState", "VirtualMachineFaultToleranceState", 2, "4.0"),
+        _F("dasVmProtection", "VirtualMachineRuntimeInfoDasProtectionState", 2, "5.0"),
+        _F("toolsInstallerMounted", "boolean", 0, "2.0"),
+        _F("suspendTime", "dateTime", 2, "2.0"),
+        _F("bootTime", "dateTime", 2, "2.0"),
+        _F("suspendInterval", "long", 2, "2.0"),
+        _F("question", "VirtualMachineQuestionInfo", 2, "2.0"),
+        _F("memoryOverhead", "long", 2, "2.0"),
+        _F("maxCpuUsage", "int", 2, "2.0"),
+        _F("maxMemoryUsage", "int", 2, "2.0"),
+        _F("numMksConnections", "int", 0, "2.0"),
+        _F("recordReplayState", "VirtualMachineRecordReplayState", 2, "4.0"),
+        _F("cleanPowerOff", "boolean", 2, "4.0"),
+        _F("needSecondaryReason", "string", 2, "4.0"),
+        _F("onlineStandby", "boolean", 2, "5.1"),
+        _F("minRequiredEVCModeKey", "string", 2, "4.1"),
+        _F("consolidationNeeded", "boolean", 2, "5.0"),
+        _F("offlineFeatureRequirement", "VirtualMachineFeatureRequirement", 3, "5.1"),
+        _F("featureRequirement", "VirtualMachineFeatureRequirement", 3, "5.1"),
+        _F("featureMask", "HostFeatureMask", 3, "5.1"),
+        _F("vFlashCacheAllocation", "long", 2, "5.5"),
+        _F("paused", "boolean", 2, "6.0"),
+        _F("snapshotInBackground", "boolean", 2, "6.0"),
+        _F("quiescedForkParent", "boolean", 2, "6.0"),
+        _F("instantCloneFrozen", "boolean", 2, "6.7"),
+        _F("cryptoState", "string", 2, "6.7"),
+        _F("suspendedToMemory", "boolean", 2, "7.0.2.0"),
+    )
+    device: list[VirtualMachineDeviceRuntimeInfo]
+    host: HostSystem | None
+    connectionState: str
+    powerState: str
+    vmFailoverInProgress: bool | None
+    faultToleranceState: str | None
+    dasVmProtection: VirtualMachineRuntimeInfoDasProtectionState | None
+    toolsInstallerMounted: bool
+    suspendTime: datetime | None
+    bootTime: datetime | None
+    suspendInterval: int | None
+    question: VirtualMachineQuestionInfo | None
+    memoryOverhead: int | None
+    maxCpuUsage: int | None
+    maxMemoryUsage: int | None
+    numMksConnections: int
+    recordReplayState: str | None
+    cleanPowerOff: bool | None
+    needSecondaryReason: str | None
+    onlineStandby: bool | None
+    minRequiredEVCModeKey: str | None
+    consolidationNeeded: bool | None
+    offlineFeatureRequirement: list[VirtualMachineFeatureRequirement]
+    featureRequirement: list[VirtualMachineFeatureRequirement]
+    featureMask: list[HostFeatureMask]
+    vFlashCacheAllocation: int | None
+    paused: bool | None
+    snapshotInBackground: bool | None
+    quiescedForkParent: bool | None
+    instantCloneFrozen: bool | None
+    cryptoState: str | None
+    suspendedToMemory: bool | None
+
+    def __init__(
+        self,
+        *,
+        connectionState: str,
+        powerState: str,
+        toolsInstallerMounted: bool,
+        numMksConnections: int,
+        device: list[VirtualMachineDeviceRuntimeInfo] | None = None,
+        host: HostSystem | None = None,
+        vmFailoverInProgress: bool | None = None,
+        faultToleranceState: str | None = None,
+        dasVmProtection: VirtualMachineRuntimeInfoDasProtectionState | None = None,
+        suspendTime: datetime | None = None,
+        bootTime: datetime | None = None,
+        suspendInterval: int | None = None,
+        question: VirtualMachineQuestionInfo | None = None,
+        memoryOverhead: int | None = None,
+        maxCpuUsage: int | None = None,
+        maxMemoryUsage: int | None = None,
+        recordReplayState: str | None = None,
+        cleanPowerOff: bool | None = None,
+        needSecondaryReason: str | None = None,
+        onlineStandby: bool | None = None,
+        minRequiredEVCModeKey: str | None = None,
+        consolidationNeeded: bool | None = None,
+        offlineFeatureRequirement: list[VirtualMachineFeatureRequirement] | None = None,
+        featureRequirement: list[VirtualMachineFeatureRequirement] | None = None,
+        featureMask: list[HostFeatureMask] | None = None,
+        vFlashCacheAllocation: int | None = None,
+        paused: bool | None = None,
+        snapshotInBackground: bool | None = None,
+        quiescedForkParent: bool | None = None,
+        instantCloneFrozen: bool | None = None,
+        cryptoState: str | None = None,
+        suspendedToMemory: bool | None = None,
+    ) -> None:
+        self.device = [] if device is None else device
+        self.host = host
+        self.connectionState = connectionState
+        self.powerState = powerState
+        self.vmFailoverInProgress = vmFailoverInProgress
+        self.faultToleranceState = faultToleranceState
+        self.dasVmProtection = dasVmProtection
+        self.toolsInstallerMounted = toolsInstallerMounted
+        self.suspendTime = suspendTime
+        self.bootTime = bootTime
+        self.suspendInterval = suspendInterval
+        self.question = question
+        self.memoryOverhead = memoryOverhead
+        self.maxCpuUsage = maxCpuUsage
+        self.maxMemoryUsage = maxMemoryUsage
+        self.numMksConnections = numMksConnections
+        self.recordReplayState = recordReplayState
+        self.cleanPowerOff = cleanPowerOff
+        self.needSecondaryReason = needSecondaryReason
+        self.onlineStandby = onlineStandby
+        self.minRequiredEVCModeKey = minRequiredEVCModeKey
+        self.consolidationNeeded = consolidationNeeded
+        self.offlineFeatureRequirement = [] if offlineFeatureRequirement is None else offlineFeatureRequirement
+        self.featureRequirement = [] if featureRequirement is None else featureRequirement
+        self.featureMask = [] if featureMask is None else featureMask
+        self.vFlashCacheAllocation = vFlashCacheAllocation
+        self.paused = paused
+        self.snapshotInBackground = snapshotInBackground
+        self.quiescedForkParent = quiescedForkParent
+        self.instantCloneFrozen = instantCloneFrozen
+        self.cryptoState = cryptoState
+        self.suspendedToMemory = suspendedToMemory

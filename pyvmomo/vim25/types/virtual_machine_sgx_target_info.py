@@ -1,0 +1,48 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineSgxTargetInfo: data object type, extends VirtualMachineTargetInfo. Since 7.0.0.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .virtual_machine_target_info import VirtualMachineTargetInfo
+from pyvmomo._base import Field as _F
+
+
+class VirtualMachineSgxTargetInfo(VirtualMachineTargetInfo):
+    """VirtualMachineSgxTargetInfo (VirtualMachineTargetInfo). Since 7.0.0.0.
+
+    Fields declared here:
+        maxEpcSize: maxEpcSize, long, since 7.0.0.0.
+        flcModes: flcModes, list of string, since 7.0.0.0.
+        lePubKeyHashes: lePubKeyHashes, list of string, since 7.0.0.0.
+    """
+
+    __slots__ = ("maxEpcSize", "flcModes", "lePubKeyHashes", )
+    _wire_name_: ClassVar[str] = "VirtualMachineSgxTargetInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("name", "string", 0, "2.0"),
+        _F("configurationTag", "string", 3, "2.0"),
+        _F("maxEpcSize", "long", 0, "7.0.0.0"),
+        _F("flcModes", "string", 3, "7.0.0.0"),
+        _F("lePubKeyHashes", "string", 3, "7.0.0.0"),
+    )
+    maxEpcSize: int
+    flcModes: list[str]
+    lePubKeyHashes: list[str]
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        maxEpcSize: int,
+        configurationTag: list[str] | None = None,
+        flcModes: list[str] | None = None,
+        lePubKeyHashes: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.maxEpcSize = maxEpcSize
+        self.flcModes = [] if flcModes is None else flcModes
+        self.lePubKeyHashes = [] if lePubKeyHashes is None else lePubKeyHashes

@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineStorageSummary: data object type, extends DynamicData. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+
+class VirtualMachineStorageSummary(DynamicData):
+    """VirtualMachineStorageSummary (DynamicData). Since 4.0.
+
+    Fields declared here:
+        committed: committed, long, since 4.0.
+        uncommitted: uncommitted, long, since 4.0.
+        unshared: unshared, long, since 4.0.
+        timestamp: timestamp, dateTime, since 4.0.
+    """
+
+    __slots__ = ("committed", "uncommitted", "unshared", "timestamp", )
+    _wire_name_: ClassVar[str] = "VirtualMachineStorageSummary"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("committed", "long", 0, "4.0"),
+        _F("uncommitted", "long", 0, "4.0"),
+        _F("unshared", "long", 0, "4.0"),
+        _F("timestamp", "dateTime", 0, "4.0"),
+    )
+    committed: int
+    uncommitted: int
+    unshared: int
+    timestamp: datetime
+
+    def __init__(
+        self,
+        *,
+        committed: int,
+        uncommitted: int,
+        unshared: int,
+        timestamp: datetime,
+    ) -> None:
+        self.committed = committed
+        self.uncommitted = uncommitted
+        self.unshared = unshared
+        self.timestamp = timestamp

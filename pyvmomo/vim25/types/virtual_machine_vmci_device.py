@@ -1,0 +1,75 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualMachineVMCIDevice: data object type, extends VirtualDevice. Since 4.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device import VirtualDevice
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .description import Description
+    from .virtual_device_backing_info import VirtualDeviceBackingInfo
+    from .virtual_device_bus_slot_info import VirtualDeviceBusSlotInfo
+    from .virtual_device_connect_info import VirtualDeviceConnectInfo
+    from .virtual_machine_vmci_device_filter_info import VirtualMachineVMCIDeviceFilterInfo
+
+
+class VirtualMachineVMCIDevice(VirtualDevice):
+    """VirtualMachineVMCIDevice (VirtualDevice). Since 4.0.
+
+    Fields declared here:
+        id: id, long, optional, since 4.0.
+        allowUnrestrictedCommunication: allowUnrestrictedCommunication, boolean, optional, since 4.0.
+        filterEnable: filterEnable, boolean, optional, since 6.0.
+        filterInfo: filterInfo, VirtualMachineVMCIDeviceFilterInfo, optional, since 6.0.
+    """
+
+    __slots__ = ("id", "allowUnrestrictedCommunication", "filterEnable", "filterInfo", )
+    _wire_name_: ClassVar[str] = "VirtualMachineVMCIDevice"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("key", "int", 0, "2.0"),
+        _F("deviceInfo", "Description", 2, "2.0"),
+        _F("backing", "VirtualDeviceBackingInfo", 2, "2.0"),
+        _F("connectable", "VirtualDeviceConnectInfo", 2, "2.0"),
+        _F("slotInfo", "VirtualDeviceBusSlotInfo", 2, "5.1"),
+        _F("controllerKey", "int", 2, "2.0"),
+        _F("unitNumber", "int", 2, "2.0"),
+        _F("id", "long", 2, "4.0"),
+        _F("allowUnrestrictedCommunication", "boolean", 2, "4.0"),
+        _F("filterEnable", "boolean", 2, "6.0"),
+        _F("filterInfo", "VirtualMachineVMCIDeviceFilterInfo", 2, "6.0"),
+    )
+    id: int | None
+    allowUnrestrictedCommunication: bool | None
+    filterEnable: bool | None
+    filterInfo: VirtualMachineVMCIDeviceFilterInfo | None
+
+    def __init__(
+        self,
+        *,
+        key: int,
+        deviceInfo: Description | None = None,
+        backing: VirtualDeviceBackingInfo | None = None,
+        connectable: VirtualDeviceConnectInfo | None = None,
+        slotInfo: VirtualDeviceBusSlotInfo | None = None,
+        controllerKey: int | None = None,
+        unitNumber: int | None = None,
+        id: int | None = None,
+        allowUnrestrictedCommunication: bool | None = None,
+        filterEnable: bool | None = None,
+        filterInfo: VirtualMachineVMCIDeviceFilterInfo | None = None,
+    ) -> None:
+        self.key = key
+        self.deviceInfo = deviceInfo
+        self.backing = backing
+        self.connectable = connectable
+        self.slotInfo = slotInfo
+        self.controllerKey = controllerKey
+        self.unitNumber = unitNumber
+        self.id = id
+        self.allowUnrestrictedCommunication = allowUnrestrictedCommunication
+        self.filterEnable = filterEnable
+        self.filterInfo = filterInfo

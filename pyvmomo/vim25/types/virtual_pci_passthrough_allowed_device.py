@@ -1,0 +1,52 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualPCIPassthroughAllowedDevice: data object type, extends DynamicData. Since 7.0.0.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VirtualPCIPassthroughAllowedDevice(DynamicData):
+    """VirtualPCIPassthroughAllowedDevice (DynamicData). Since 7.0.0.0.
+
+    Fields declared here:
+        vendorId: vendorId, int, since 7.0.0.0.
+        deviceId: deviceId, int, since 7.0.0.0.
+        subVendorId: subVendorId, int, optional, since 7.0.0.0.
+        subDeviceId: subDeviceId, int, optional, since 7.0.0.0.
+        revisionId: revisionId, short, optional, since 7.0.0.0.
+    """
+
+    __slots__ = ("vendorId", "deviceId", "subVendorId", "subDeviceId", "revisionId", )
+    _wire_name_: ClassVar[str] = "VirtualPCIPassthroughAllowedDevice"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("vendorId", "int", 0, "7.0.0.0"),
+        _F("deviceId", "int", 0, "7.0.0.0"),
+        _F("subVendorId", "int", 2, "7.0.0.0"),
+        _F("subDeviceId", "int", 2, "7.0.0.0"),
+        _F("revisionId", "short", 2, "7.0.0.0"),
+    )
+    vendorId: int
+    deviceId: int
+    subVendorId: int | None
+    subDeviceId: int | None
+    revisionId: int | None
+
+    def __init__(
+        self,
+        *,
+        vendorId: int,
+        deviceId: int,
+        subVendorId: int | None = None,
+        subDeviceId: int | None = None,
+        revisionId: int | None = None,
+    ) -> None:
+        self.vendorId = vendorId
+        self.deviceId = deviceId
+        self.subVendorId = subVendorId
+        self.subDeviceId = subDeviceId
+        self.revisionId = revisionId

@@ -1,0 +1,45 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualSriovEthernetCardSriovBackingInfo: data object type, extends VirtualDeviceBackingInfo. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_backing_info import VirtualDeviceBackingInfo
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .virtual_pci_passthrough_device_backing_info import VirtualPCIPassthroughDeviceBackingInfo
+
+
+class VirtualSriovEthernetCardSriovBackingInfo(VirtualDeviceBackingInfo):
+    """VirtualSriovEthernetCardSriovBackingInfo (VirtualDeviceBackingInfo). Since 5.5.
+
+    Fields declared here:
+        physicalFunctionBacking: physicalFunctionBacking, VirtualPCIPassthroughDeviceBackingInfo, optional, since 5.5.
+        virtualFunctionBacking: virtualFunctionBacking, VirtualPCIPassthroughDeviceBackingInfo, optional, since 5.5.
+        virtualFunctionIndex: virtualFunctionIndex, int, optional, since 5.5.
+    """
+
+    __slots__ = ("physicalFunctionBacking", "virtualFunctionBacking", "virtualFunctionIndex", )
+    _wire_name_: ClassVar[str] = "VirtualSriovEthernetCardSriovBackingInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("physicalFunctionBacking", "VirtualPCIPassthroughDeviceBackingInfo", 2, "5.5"),
+        _F("virtualFunctionBacking", "VirtualPCIPassthroughDeviceBackingInfo", 2, "5.5"),
+        _F("virtualFunctionIndex", "int", 2, "5.5"),
+    )
+    physicalFunctionBacking: VirtualPCIPassthroughDeviceBackingInfo | None
+    virtualFunctionBacking: VirtualPCIPassthroughDeviceBackingInfo | None
+    virtualFunctionIndex: int | None
+
+    def __init__(
+        self,
+        *,
+        physicalFunctionBacking: VirtualPCIPassthroughDeviceBackingInfo | None = None,
+        virtualFunctionBacking: VirtualPCIPassthroughDeviceBackingInfo | None = None,
+        virtualFunctionIndex: int | None = None,
+    ) -> None:
+        self.physicalFunctionBacking = physicalFunctionBacking
+        self.virtualFunctionBacking = virtualFunctionBacking
+        self.virtualFunctionIndex = virtualFunctionIndex

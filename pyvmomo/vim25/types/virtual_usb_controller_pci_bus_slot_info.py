@@ -1,0 +1,35 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualUSBControllerPciBusSlotInfo: data object type, extends VirtualDevicePciBusSlotInfo. Since 5.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .virtual_device_pci_bus_slot_info import VirtualDevicePciBusSlotInfo
+from pyvmomo._base import Field as _F
+
+
+class VirtualUSBControllerPciBusSlotInfo(VirtualDevicePciBusSlotInfo):
+    """VirtualUSBControllerPciBusSlotInfo (VirtualDevicePciBusSlotInfo). Since 5.1.
+
+    Fields declared here:
+        ehciPciSlotNumber: ehciPciSlotNumber, int, optional, since 5.1.
+    """
+
+    __slots__ = ("ehciPciSlotNumber", )
+    _wire_name_: ClassVar[str] = "VirtualUSBControllerPciBusSlotInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("pciSlotNumber", "int", 0, "5.1"),
+        _F("ehciPciSlotNumber", "int", 2, "5.1"),
+    )
+    ehciPciSlotNumber: int | None
+
+    def __init__(
+        self,
+        *,
+        pciSlotNumber: int,
+        ehciPciSlotNumber: int | None = None,
+    ) -> None:
+        self.pciSlotNumber = pciSlotNumber
+        self.ehciPciSlotNumber = ehciPciSlotNumber

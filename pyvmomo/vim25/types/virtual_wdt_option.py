@@ -1,0 +1,71 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VirtualWDTOption: data object type, extends VirtualDeviceOption. Since 7.0.0.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .virtual_device_option import VirtualDeviceOption
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .bool_option import BoolOption
+    from .virtual_device_backing_option import VirtualDeviceBackingOption
+    from .virtual_device_bus_slot_option import VirtualDeviceBusSlotOption
+    from .virtual_device_connect_option import VirtualDeviceConnectOption
+
+
+class VirtualWDTOption(VirtualDeviceOption):
+    """VirtualWDTOption (VirtualDeviceOption). Since 7.0.0.0.
+
+    Fields declared here:
+        runOnBoot: runOnBoot, BoolOption, since 7.0.0.0.
+    """
+
+    __slots__ = ("runOnBoot", )
+    _wire_name_: ClassVar[str] = "VirtualWDTOption"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("type", "string", 0, "2.0"),
+        _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),
+        _F("busSlotOption", "VirtualDeviceBusSlotOption", 2, "5.1"),
+        _F("controllerType", "string", 2, "2.0"),
+        _F("autoAssignController", "BoolOption", 2, "2.0"),
+        _F("backingOption", "VirtualDeviceBackingOption", 3, "2.0"),
+        _F("defaultBackingOptionIndex", "int", 2, "2.0"),
+        _F("licensingLimit", "string", 3, "2.0"),
+        _F("deprecated", "boolean", 0, "2.0"),
+        _F("plugAndPlay", "boolean", 0, "2.0"),
+        _F("hotRemoveSupported", "boolean", 2, "4.0"),
+        _F("runOnBoot", "BoolOption", 0, "7.0.0.0"),
+    )
+    runOnBoot: BoolOption
+
+    def __init__(
+        self,
+        *,
+        type: str,
+        deprecated: bool,
+        plugAndPlay: bool,
+        runOnBoot: BoolOption,
+        connectOption: VirtualDeviceConnectOption | None = None,
+        busSlotOption: VirtualDeviceBusSlotOption | None = None,
+        controllerType: str | None = None,
+        autoAssignController: BoolOption | None = None,
+        backingOption: list[VirtualDeviceBackingOption] | None = None,
+        defaultBackingOptionIndex: int | None = None,
+        licensingLimit: list[str] | None = None,
+        hotRemoveSupported: bool | None = None,
+    ) -> None:
+        self.type = type
+        self.connectOption = connectOption
+        self.busSlotOption = busSlotOption
+        self.controllerType = controllerType
+        self.autoAssignController = autoAssignController
+        self.backingOption = [] if backingOption is None else backingOption
+        self.defaultBackingOptionIndex = defaultBackingOptionIndex
+        self.licensingLimit = [] if licensingLimit is None else licensingLimit
+        self.deprecated = deprecated
+        self.plugAndPlay = plugAndPlay
+        self.hotRemoveSupported = hotRemoveSupported
+        self.runOnBoot = runOnBoot

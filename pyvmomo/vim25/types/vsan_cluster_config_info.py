@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VsanClusterConfigInfo: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .vsan_cluster_config_info_host_default_info import VsanClusterConfigInfoHostDefaultInfo
+
+
+class VsanClusterConfigInfo(DynamicData):
+    """VsanClusterConfigInfo (DynamicData). Since 5.5.
+
+    Fields declared here:
+        enabled: enabled, boolean, optional, since 5.5.
+        defaultConfig: defaultConfig, VsanClusterConfigInfoHostDefaultInfo, optional, since 5.5.
+    """
+
+    __slots__ = ("enabled", "defaultConfig", )
+    _wire_name_: ClassVar[str] = "VsanClusterConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("enabled", "boolean", 2, "5.5"),
+        _F("defaultConfig", "VsanClusterConfigInfoHostDefaultInfo", 2, "5.5"),
+    )
+    enabled: bool | None
+    defaultConfig: VsanClusterConfigInfoHostDefaultInfo | None
+
+    def __init__(
+        self,
+        *,
+        enabled: bool | None = None,
+        defaultConfig: VsanClusterConfigInfoHostDefaultInfo | None = None,
+    ) -> None:
+        self.enabled = enabled
+        self.defaultConfig = defaultConfig

@@ -1,0 +1,42 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VsanClusterConfigInfoHostDefaultInfo: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class VsanClusterConfigInfoHostDefaultInfo(DynamicData):
+    """VsanClusterConfigInfoHostDefaultInfo (DynamicData). Since 5.5.
+
+    Fields declared here:
+        uuid: uuid, string, optional, since 5.5.
+        autoClaimStorage: autoClaimStorage, boolean, optional, since 5.5.
+        checksumEnabled: checksumEnabled, boolean, optional, since 6.0.
+    """
+
+    __slots__ = ("uuid", "autoClaimStorage", "checksumEnabled", )
+    _wire_name_: ClassVar[str] = "VsanClusterConfigInfoHostDefaultInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("uuid", "string", 2, "5.5"),
+        _F("autoClaimStorage", "boolean", 2, "5.5"),
+        _F("checksumEnabled", "boolean", 2, "6.0"),
+    )
+    uuid: str | None
+    autoClaimStorage: bool | None
+    checksumEnabled: bool | None
+
+    def __init__(
+        self,
+        *,
+        uuid: str | None = None,
+        autoClaimStorage: bool | None = None,
+        checksumEnabled: bool | None = None,
+    ) -> None:
+        self.uuid = uuid
+        self.autoClaimStorage = autoClaimStorage
+        self.checksumEnabled = checksumEnabled

@@ -1,0 +1,55 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VsanHostClusterStatus: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .vsan_host_cluster_status_state import VsanHostClusterStatusState
+
+
+class VsanHostClusterStatus(DynamicData):
+    """VsanHostClusterStatus (DynamicData). Since 5.5.
+
+    Fields declared here:
+        uuid: uuid, string, optional, since 5.5.
+        nodeUuid: nodeUuid, string, optional, since 5.5.
+        health: health, string, since 5.5.
+        nodeState: nodeState, VsanHostClusterStatusState, since 5.5.
+        memberUuid: memberUuid, list of string, since 5.5.
+    """
+
+    __slots__ = ("uuid", "nodeUuid", "health", "nodeState", "memberUuid", )
+    _wire_name_: ClassVar[str] = "VsanHostClusterStatus"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("uuid", "string", 2, "5.5"),
+        _F("nodeUuid", "string", 2, "5.5"),
+        _F("health", "string", 0, "5.5"),
+        _F("nodeState", "VsanHostClusterStatusState", 0, "5.5"),
+        _F("memberUuid", "string", 3, "5.5"),
+    )
+    uuid: str | None
+    nodeUuid: str | None
+    health: str
+    nodeState: VsanHostClusterStatusState
+    memberUuid: list[str]
+
+    def __init__(
+        self,
+        *,
+        health: str,
+        nodeState: VsanHostClusterStatusState,
+        uuid: str | None = None,
+        nodeUuid: str | None = None,
+        memberUuid: list[str] | None = None,
+    ) -> None:
+        self.uuid = uuid
+        self.nodeUuid = nodeUuid
+        self.health = health
+        self.nodeState = nodeState
+        self.memberUuid = [] if memberUuid is None else memberUuid

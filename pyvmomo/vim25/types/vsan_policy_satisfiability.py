@@ -1,0 +1,51 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VsanPolicySatisfiability: data object type, extends DynamicData. Since 5.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .localizable_message import LocalizableMessage
+    from .vsan_policy_cost import VsanPolicyCost
+
+
+class VsanPolicySatisfiability(DynamicData):
+    """VsanPolicySatisfiability (DynamicData). Since 5.5.
+
+    Fields declared here:
+        uuid: uuid, string, optional, since 5.5.
+        isSatisfiable: isSatisfiable, boolean, since 5.5.
+        reason: reason, LocalizableMessage, optional, since 5.5.
+        cost: cost, VsanPolicyCost, optional, since 5.5.
+    """
+
+    __slots__ = ("uuid", "isSatisfiable", "reason", "cost", )
+    _wire_name_: ClassVar[str] = "VsanPolicySatisfiability"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("uuid", "string", 2, "5.5"),
+        _F("isSatisfiable", "boolean", 0, "5.5"),
+        _F("reason", "LocalizableMessage", 2, "5.5"),
+        _F("cost", "VsanPolicyCost", 2, "5.5"),
+    )
+    uuid: str | None
+    isSatisfiable: bool
+    reason: LocalizableMessage | None
+    cost: VsanPolicyCost | None
+
+    def __init__(
+        self,
+        *,
+        isSatisfiable: bool,
+        uuid: str | None = None,
+        reason: LocalizableMessage | None = None,
+        cost: VsanPolicyCost | None = None,
+    ) -> None:
+        self.uuid = uuid
+        self.isSatisfiable = isSatisfiable
+        self.reason = reason
+        self.cost = cost

@@ -1,0 +1,50 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VsanUpgradeSystemUpgradeHistoryPreflightFail: data object type, extends VsanUpgradeSystemUpgradeHistoryItem. Since 6.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from .vsan_upgrade_system_upgrade_history_item import VsanUpgradeSystemUpgradeHistoryItem
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from datetime import datetime
+    from ..managed.host_system import HostSystem
+    from ..managed.task import Task
+    from .vsan_upgrade_system_preflight_check_result import VsanUpgradeSystemPreflightCheckResult
+
+
+class VsanUpgradeSystemUpgradeHistoryPreflightFail(VsanUpgradeSystemUpgradeHistoryItem):
+    """VsanUpgradeSystemUpgradeHistoryPreflightFail (VsanUpgradeSystemUpgradeHistoryItem). Since 6.0.
+
+    Fields declared here:
+        preflightResult: preflightResult, VsanUpgradeSystemPreflightCheckResult, since 6.0.
+    """
+
+    __slots__ = ("preflightResult", )
+    _wire_name_: ClassVar[str] = "VsanUpgradeSystemUpgradeHistoryPreflightFail"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("timestamp", "dateTime", 0, "6.0"),
+        _F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"),
+        _F("message", "string", 0, "6.0"),
+        _F("task", "ManagedObjectReference", 2, "6.0", target="Task"),
+        _F("preflightResult", "VsanUpgradeSystemPreflightCheckResult", 0, "6.0"),
+    )
+    preflightResult: VsanUpgradeSystemPreflightCheckResult
+
+    def __init__(
+        self,
+        *,
+        timestamp: datetime,
+        message: str,
+        preflightResult: VsanUpgradeSystemPreflightCheckResult,
+        host: HostSystem | None = None,
+        task: Task[Any] | None = None,
+    ) -> None:
+        self.timestamp = timestamp
+        self.host = host
+        self.message = message
+        self.task = task
+        self.preflightResult = preflightResult

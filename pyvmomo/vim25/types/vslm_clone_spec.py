@@ -1,0 +1,60 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VslmCloneSpec: data object type, extends VslmMigrateSpec. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .vslm_migrate_spec import VslmMigrateSpec
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .disk_crypto_spec import DiskCryptoSpec
+    from .key_value import KeyValue
+    from .virtual_machine_profile_spec import VirtualMachineProfileSpec
+    from .vslm_create_spec_backing_spec import VslmCreateSpecBackingSpec
+
+
+class VslmCloneSpec(VslmMigrateSpec):
+    """VslmCloneSpec (VslmMigrateSpec). Since 6.5.
+
+    Fields declared here:
+        name: name, string, since 6.5.
+        keepAfterDeleteVm: keepAfterDeleteVm, boolean, optional, since 6.7.
+        metadata: metadata, list of KeyValue, since 6.7.2.
+    """
+
+    __slots__ = ("name", "keepAfterDeleteVm", "metadata", )
+    _wire_name_: ClassVar[str] = "VslmCloneSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("backingSpec", "VslmCreateSpecBackingSpec", 0, "6.5"),
+        _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),
+        _F("consolidate", "boolean", 2, "6.5"),
+        _F("disksCrypto", "DiskCryptoSpec", 2, "7.0.0.0"),
+        _F("name", "string", 0, "6.5"),
+        _F("keepAfterDeleteVm", "boolean", 2, "6.7"),
+        _F("metadata", "KeyValue", 3, "6.7.2"),
+    )
+    name: str
+    keepAfterDeleteVm: bool | None
+    metadata: list[KeyValue]
+
+    def __init__(
+        self,
+        *,
+        backingSpec: VslmCreateSpecBackingSpec,
+        name: str,
+        profile: list[VirtualMachineProfileSpec] | None = None,
+        consolidate: bool | None = None,
+        disksCrypto: DiskCryptoSpec | None = None,
+        keepAfterDeleteVm: bool | None = None,
+        metadata: list[KeyValue] | None = None,
+    ) -> None:
+        self.backingSpec = backingSpec
+        self.profile = [] if profile is None else profile
+        self.consolidate = consolidate
+        self.disksCrypto = disksCrypto
+        self.name = name
+        self.keepAfterDeleteVm = keepAfterDeleteVm
+        self.metadata = [] if metadata is None else metadata

@@ -1,0 +1,41 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""VslmCreateSpecDiskFileBackingSpec: data object type, extends VslmCreateSpecBackingSpec. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .vslm_create_spec_backing_spec import VslmCreateSpecBackingSpec
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ..managed.datastore import Datastore
+
+
+class VslmCreateSpecDiskFileBackingSpec(VslmCreateSpecBackingSpec):
+    """VslmCreateSpecDiskFileBackingSpec (VslmCreateSpecBackingSpec). Since 6.5.
+
+    Fields declared here:
+        provisioningType: provisioningType, string, optional, since 6.5.
+    """
+
+    __slots__ = ("provisioningType", )
+    _wire_name_: ClassVar[str] = "VslmCreateSpecDiskFileBackingSpec"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
+        _F("path", "string", 2, "6.7"),
+        _F("provisioningType", "string", 2, "6.5"),
+    )
+    provisioningType: str | None
+
+    def __init__(
+        self,
+        *,
+        datastore: Datastore,
+        path: str | None = None,
+        provisioningType: str | None = None,
+    ) -> None:
+        self.datastore = datastore
+        self.path = path
+        self.provisioningType = provisioningType

@@ -1,0 +1,40 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+"""WinNetBIOSConfigInfo: data object type, extends NetBIOSConfigInfo. Since 4.1."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .net_bios_config_info import NetBIOSConfigInfo
+from pyvmomo._base import Field as _F
+
+
+class WinNetBIOSConfigInfo(NetBIOSConfigInfo):
+    """WinNetBIOSConfigInfo (NetBIOSConfigInfo). Since 4.1.
+
+    Fields declared here:
+        primaryWINS: primaryWINS, string, since 4.1.
+        secondaryWINS: secondaryWINS, string, optional, since 4.1.
+    """
+
+    __slots__ = ("primaryWINS", "secondaryWINS", )
+    _wire_name_: ClassVar[str] = "WinNetBIOSConfigInfo"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("mode", "string", 0, "4.1"),
+        _F("primaryWINS", "string", 0, "4.1"),
+        _F("secondaryWINS", "string", 2, "4.1"),
+    )
+    primaryWINS: str
+    secondaryWINS: str | None
+
+    def __init__(
+        self,
+        *,
+        mode: str,
+        primaryWINS: str,
+        secondaryWINS: str | None = None,
+    ) -> None:
+        self.mode = mode
+        self.primaryWINS = primaryWINS
+        self.secondaryWINS = secondaryWINS

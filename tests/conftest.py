@@ -1,0 +1,40 @@
+"""Shared fixtures: hypothesis profiles, the shared WSDL, a logged-in client on vcsim."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+import pyvmomo
+from tests.vcsim import VcsimServer
+
+pytest_plugins = ["tests.conftest_vcsim_plugin"]
+
+settings.register_profile("ci", max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+settings.register_profile("dev", max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+settings.register_profile("deep", max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+SHARED_WSDL = Path(__file__).resolve().parents[2] / "shared" / "wsdl"
+
+
+def require_shared_wsdl(version: str = "vim25-7.0.3") -> Path:
+    """The shared WSDL folder; fails under CI and skips elsewhere when it is missing."""
+    path = SHARED_WSDL / version
+    if not (path / "vim.wsdl").exists():
+        reason = f"shared WSDL {path} is missing"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason, pytrace=False)
+        pytest.skip(reason)
+    return path
+
+
+@pytest.fixture
+def client(vcsim: VcsimServer) -> Iterator[pyvmomo.Client]:
+    """A client logged in to the shared simulator; logged out afterwards."""
+    with pyvmomo.connect(vcsim.url, user="user", password="pass") as c:
+        yield c

@@ -1,0 +1,1 @@
+"""Loopback test tools for the SDK tests: a fault-injecting proxy and a scripted fake vSphere."""

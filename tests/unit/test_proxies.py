@@ -1,0 +1,99 @@
+"""Proxies and data objects: no hidden I/O, no __getattr__, identity by (type, value, server)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import pyvmomo
+from pyvmomo._registry import Registry
+from pyvmomo._transport import Transport
+from pyvmomo.vim25 import Folder, HostConnectSpec, ObjectSpec, VirtualMachine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def transport(url: str = "https://vc.example.com/sdk") -> Transport:
+    return Transport(url, registry=Registry())
+
+
+def test_a_proxy_is_truthy_and_compares_without_io() -> None:
+    t = transport()
+    vm = VirtualMachine(t, "vm-1")
+    assert bool(vm) is True
+    assert vm == VirtualMachine(t, "vm-1")
+    assert vm == VirtualMachine(transport(), "vm-1")  # same server
+    assert vm != VirtualMachine(transport("https://other.example.com/sdk"), "vm-1")
+    assert vm != Folder(t, "vm-1")
+    assert len({vm, VirtualMachine(t, "vm-1"), VirtualMachine(t, "vm-2")}) == 2
+    assert repr(vm) == "VirtualMachine:vm-1"
+
+
+def test_a_misspelt_method_is_a_local_attribute_error() -> None:
+    vm = VirtualMachine(transport(), "vm-1")
+    with pytest.raises(AttributeError):
+        vm.PowerOnVM_Taks()  # type: ignore[attr-defined]
+    with pytest.raises(AttributeError):
+        ObjectSpec(obj=vm).objekt  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_no_runtime_class_defines_getattr_except_the_lazy_package() -> None:
+    offenders = []
+    for path in (ROOT / "pyvmomo").rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef) and item.name in ("__getattr__", "__getattribute__"):
+                        offenders.append(f"{path}:{node.name}")
+    assert offenders == []
+
+
+def test_only_the_transport_imports_requests() -> None:
+    importers = []
+    for path in sorted((ROOT / "pyvmomo").rglob("*.py")):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] in ("requests", "urllib3", "http", "socket") for n in names):
+                importers.append(path.relative_to(ROOT).as_posix())
+    assert sorted(set(importers)) == ["pyvmomo/_transport.py"]
+
+
+def test_data_objects_have_keyword_init_repr_and_equality() -> None:
+    spec = ObjectSpec(obj=VirtualMachine(transport(), "vm-1"), skip=False)
+    assert spec == ObjectSpec(obj=VirtualMachine(transport(), "vm-1"), skip=False)
+    assert spec != ObjectSpec(obj=VirtualMachine(transport(), "vm-1"), skip=True)
+    assert spec.selectSet == []
+    assert repr(spec) == "ObjectSpec(obj=VirtualMachine:vm-1, skip=False)"
+    with pytest.raises(TypeError):
+        ObjectSpec(VirtualMachine(transport(), "vm-1"))  # type: ignore[call-arg]
+
+
+def test_secret_members_are_masked_in_repr() -> None:
+    spec = HostConnectSpec(force=True, password="hunter2-sentinel", userName="root")
+    assert "hunter2-sentinel" not in repr(spec)
+    assert "password='***'" in repr(spec)
+
+
+def test_plain_http_to_a_remote_host_is_refused_unless_allowed() -> None:
+    with pytest.raises(ValueError, match="plain http"):
+        transport("http://vc.example.com/sdk")
+    transport("http://127.0.0.1:8989/sdk")
+    Transport("http://vc.example.com/sdk", registry=Registry(), allow_insecure_http=True)
+
+
+def test_public_names_are_pinned() -> None:
+    assert sorted(pyvmomo.__all__) == [
+        "ArgumentError", "Array", "Byte", "Client", "ConnectOptions", "ConnectionFailed",
+        "DataObject", "Double", "Float", "Int", "Long", "ManagedObject", "OpenEnum",
+        "OutcomeUnknown", "ProtocolError", "PyvmomoError", "RetryPolicy", "ServerFault",
+        "SessionObjectsLost", "Short", "TaskTimeout", "TlsError", "TransportError",
+        "UnknownManagedObject", "connect",
+    ]  # fmt: skip
