@@ -43,7 +43,7 @@ lint: $(STAMP) ## ruff check and format check
 typecheck: $(STAMP) ## mypy --strict on the package, generated bindings included (cached)
 	$(VENV)/bin/mypy --cache-dir $(MYPY_CACHE) pyvmomo codegen tests
 
-test: $(STAMP) $(VCSIM) check-generated lint typecheck ## the whole suite (what CI runs)
+test: $(STAMP) $(VCSIM) chromium check-generated lint typecheck ## the whole suite (what CI runs)
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest
 
 test-deep: $(STAMP) $(VCSIM) ## the suite with many more hypothesis examples
@@ -58,3 +58,21 @@ check: lint typecheck check-generated ## static checks only
 
 clean: ## remove build outputs and caches (keeps .venv)
 	rm -rf build .pytest_cache .ruff_cache .mypy_cache
+
+.PHONY: test-docs chromium
+CHROMIUM := /usr/bin/chromium
+
+docs: $(STAMP) ## build the documentation site (guides + API reference from the model) into build/docs
+	$(PY) -m codegen docs --wsdl $(WSDL) --guides docs --out build/docs
+
+test-docs: $(STAMP) $(VCSIM) chromium ## the docs tests alone: guide examples on vcsim, site checks, Chromium click-through
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest tests/docs
+
+chromium: ## install Debian's Chromium for the docs' browser test, when missing (needs root)
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q chromium; \
+		else \
+			echo "chromium is missing and this is not root: the browser test will skip (and fail under CI=true)" >&2; \
+		fi; \
+	fi

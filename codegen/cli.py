@@ -65,6 +65,21 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_docs(args: argparse.Namespace) -> int:
+    """Build the documentation site: the guides plus an API reference from the model."""
+    from . import docs  # needs the markdown package, so only this command imports it
+
+    start = time.perf_counter()
+    api = pipeline.build(_inputs(args))
+    guides = Path(args.guides) if args.guides else None
+    report = docs.build_site(api, Path(args.out), guides, package=args.package)
+    print(
+        f"built {report.pages} pages and {report.search_entries} search entries "
+        f"(vim25 {api.version}) into {args.out} in {time.perf_counter() - start:.1f} s"
+    )
+    return 0
+
+
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from .extract_catalogue import write_catalogue
 
@@ -85,6 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     _add_input_args(check)
     check.add_argument("--out", default=str(DEFAULT_OUT))
     check.set_defaults(func=cmd_check)
+    site = sub.add_parser("docs", help="build the documentation site (API reference and guides)")
+    _add_input_args(site)
+    site.add_argument("--out", default="build/docs", help="site folder to (re)write")
+    site.add_argument("--guides", help="folder of Markdown guides (the repository's docs/)")
+    site.add_argument("--package", default="pyvmomo.vim25", help="import path shown in examples")
+    site.set_defaults(func=cmd_docs)
     cat = sub.add_parser("catalogue", help="extract wsdl/vim25.json from pyvmomi (needs pyvmomi==9.1.1.0)")
     cat.add_argument("--out", default=str(DEFAULT_CATALOGUE))
     cat.set_defaults(func=cmd_catalogue)

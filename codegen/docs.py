@@ -1,0 +1,614 @@
+"""The documentation site: the guides in ``docs/`` plus an API reference rendered from the model.
+
+``pyvmomo-codegen docs --guides docs --out build/docs`` (``make docs``) writes a
+static site that needs no server-side code:
+
+- ``api/``: a page per managed type (methods with their Python signatures,
+  parameters, result, faults, privilege, since-version; properties), per data
+  type, fault and enum. Pages are rendered from the same :class:`~codegen.model.Api`
+  the bindings are generated from, so the reference lists exactly what the
+  package holds, for whichever WSDL it was built from. The WSDL carries no
+  documentation: pages state what the model says in this module's own words,
+  never text from VMware's reference.
+- Every type name in a signature or table is a link. Faults list the operations
+  that declare them, types list where they are used, so the graph can be walked
+  both ways.
+- ``search-index.js`` is a JSON array of ``[name, kind, url, owner]`` assigned to
+  one global and loaded by ``assets/search.js`` on first use: a script rather
+  than a fetched ``.json`` so that search also works when the site is opened
+  from disk.
+- Guides are Markdown (Python-Markdown). ``api:Name`` and ``api:Type.member``
+  links, and inline code spans that name a type (`` `VirtualMachine` ``), are
+  resolved against the model; an unknown name or a link to a missing page
+  fails the build, so guides cannot drift from the bindings. Pages written
+  under other issues get a placeholder when absent, so links to them stay valid.
+- Same inputs, same bytes: everything sorted, no timestamps. The output folder
+  is replaced whole.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+import shutil
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+import jinja2
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from markupsafe import Markup, escape
+
+from .model import Api, DataType, ManagedType, Member, Operation
+from .render import _PRIMITIVES, TEMPLATES
+
+DOCS_TEMPLATES = TEMPLATES / "docs"
+ASSETS = ("style.css", "search.js")
+API_ROOT = "../../"  # every reference page lives at api/<kind>/<Name>.html
+
+
+class DocsError(Exception):
+    """The site cannot be built: a guide links to something that does not exist."""
+
+
+@dataclass(frozen=True)
+class GuideEntry:
+    """One page of the guide's navigation, in reading order.
+
+    Attributes:
+        source: Path under the docs folder.
+        title: Title in the navigation.
+        placeholder: Markdown shown when the file is absent (it is written
+            under another issue); None makes the file required.
+    """
+
+    source: str
+    title: str
+    placeholder: str | None = None
+
+
+def _placeholder(title: str, source: str, instead: str) -> str:
+    return (
+        f"# {title}\n\nThis page is kept in `docs/{source}`, which this build does not yet have. {instead}\n"
+    )
+
+
+GUIDE: tuple[GuideEntry, ...] = (
+    GuideEntry("index.md", "Overview"),
+    GuideEntry("guide/connect.md", "Connect"),
+    GuideEntry("guide/calls.md", "Call methods"),
+    GuideEntry("guide/faults.md", "Faults"),
+    GuideEntry(
+        "guide/sessions.md",
+        "Sessions and retries",
+        _placeholder(
+            "Sessions and retries",
+            "guide/sessions.md",
+            "Until then, [Design decisions](../design.md#what-is-retried) says what pyvmomo "
+            "re-sends and when it logs in again.",
+        ),
+    ),
+    GuideEntry("guide/property-collector.md", "Read properties"),
+    GuideEntry("guide/tasks.md", "Tasks"),
+    GuideEntry(
+        "guide/inventory-and-tasks.md",
+        "Inventory and task helpers",
+        _placeholder(
+            "Inventory and task helpers",
+            "guide/inventory-and-tasks.md",
+            "Until then, [Read properties](property-collector.md) and [Tasks](tasks.md) show "
+            "the calls such helpers are built on.",
+        ),
+    ),
+    GuideEntry("guide/regenerate.md", "Bindings for your vSphere"),
+    GuideEntry("guide/testing-with-vcsim.md", "Test with vcsim"),
+    GuideEntry("guide/from-pyvmomi.md", "Coming from pyvmomi"),
+    GuideEntry("design.md", "Design decisions"),
+    GuideEntry(
+        "benchmarks.md",
+        "Benchmarks",
+        _placeholder("Benchmarks", "benchmarks.md", "`make bench` measures pyvmomo against pyvmomi."),
+    ),
+)
+COPIED_SUFFIXES = frozenset({".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp"})
+
+
+@dataclass(frozen=True)
+class SiteReport:
+    """What a build wrote."""
+
+    pages: int
+    search_entries: int
+    seconds: float
+
+
+# --------------------------------------------------------------------------- the model, indexed
+
+
+class Reference:
+    """The model indexed for pages: where each name lives and who uses it."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.managed = {m.name: m for m in api.managed}
+        self.data = {d.name: d for d in api.data_types}
+        self.enums = {e.name: e for e in api.enums}
+        self.ops = {o.name: o for o in api.operations}
+        self.subtypes: dict[str, list[str]] = defaultdict(list)
+        bases = [(m.name, m.base) for m in api.managed] + [(d.name, d.base) for d in api.data_types]
+        for name, base in bases:
+            if base:
+                self.subtypes[base].append(name)
+        self.raised_by: dict[str, list[Operation]] = defaultdict(list)
+        for op in api.operations:
+            for fault in op.faults:
+                self.raised_by[fault].append(op)
+        self.own_fields = {d.name: {f.wire_name for f in d.own_fields} for d in api.data_types}
+        self.used_by = self._uses()
+
+    def url(self, name: str) -> str | None:
+        """The page of a type, relative to the site root."""
+        if name in self.managed:
+            return f"api/managed/{name}.html"
+        if name in self.enums:
+            return f"api/enums/{name}.html"
+        data = self.data.get(name)
+        if data is not None:
+            return f"api/{'faults' if data.is_fault else 'data'}/{name}.html"
+        return None
+
+    def op_url(self, op: Operation) -> str:
+        """An operation's entry: on its owner's page, or in the overview's list of unplaced ones."""
+        owner = f"api/managed/{op.owner}.html" if op.owner else "api/index.html"
+        return f"{owner}#{op.name}"
+
+    def chain(self, name: str) -> list[str]:
+        """``name`` and its bases, nearest first."""
+        out: list[str] = []
+        cursor: str | None = name
+        while cursor is not None:
+            out.append(cursor)
+            named: ManagedType | DataType | None = self.managed.get(cursor) or self.data.get(cursor)
+            cursor = named.base if named else None
+        return out
+
+    def resolve(self, dotted: str) -> str | None:
+        """``Type``, ``Type.member`` (inherited too) or an operation's name -> URL."""
+        name, _, member = dotted.partition(".")
+        page = self.url(name)
+        op = self.ops.get(name)
+        if page is None and op is not None and not member:
+            return self.op_url(op)
+        if page is None or not member:
+            return page
+        if name in self.enums:
+            return f"{page}#{member}" if member in {v.wire_name for v in self.enums[name].values} else None
+        for owner in self.chain(name):
+            if owner in self.managed:
+                mo = self.managed[owner]
+                if member in mo.operations or member in {p.wire_name for p in mo.properties}:
+                    return f"api/managed/{owner}.html#{member}"
+            elif member in self.own_fields[owner]:
+                return f"{page}#{member}"
+        return None
+
+    def declared_on(self, name: str, field: str) -> str:
+        """The type in ``name``'s chain that declares ``field``."""
+        for owner in self.chain(name):
+            if field in self.own_fields[owner]:
+                return owner
+        return name
+
+    def is_runtime_fault(self, name: str) -> bool:
+        return "RuntimeFault" in self.chain(name)
+
+    def _uses(self) -> dict[str, list[tuple[str, str]]]:
+        uses: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+        def note(m: Member, label: str, url: str) -> None:
+            used = m.target if m.kind == "mor" else m.type
+            if used and self.url(used):
+                uses[used].add((label, url))
+
+        for d in self.api.data_types:
+            page = self.url(d.name) or ""
+            for f in d.own_fields:
+                note(f, f"{d.name}.{f.wire_name}", f"{page}#{f.wire_name}")
+        for op in self.api.operations:
+            url = self.op_url(op)
+            for p in op.params:
+                note(p, f"{op.name}({p.wire_name})", url)
+            for result in (op.result, op.task_result):
+                if result is not None:
+                    note(result, f"{op.name}() result", url)
+        for mo in self.api.managed:
+            for p in mo.properties:
+                note(p, f"{mo.name}.{p.wire_name}", f"api/managed/{mo.name}.html#{p.wire_name}")
+        return {name: sorted(found) for name, found in uses.items()}
+
+
+# --------------------------------------------------------------------------- types as linked HTML
+
+
+class Formatter:
+    """Linked, escaped HTML for types and signatures, as seen from pages at ``root``.
+
+    Built with f-strings over ``escape`` (Markup.format is ten times slower) and
+    memoised per name: a build formats about a hundred thousand type references.
+    """
+
+    def __init__(self, ref: Reference, root: str) -> None:
+        self.ref = ref
+        self.root = root
+        self._links: dict[tuple[str, str, str | None], Markup] = {}
+
+    def link(self, name: str, anchor: str = "", text: str | None = None) -> Markup:
+        key = (name, anchor, text)
+        html = self._links.get(key)
+        if html is None:
+            url = self.ref.url(name)
+            label = escape(text or name)
+            if url is None:
+                html = Markup(f"<span>{label}</span>")
+            else:
+                href = escape(self.root + url + (f"#{anchor}" if anchor else ""))
+                html = Markup(f'<a href="{href}">{label}</a>')
+            self._links[key] = html
+        return html
+
+    def base_type(self, m: Member) -> Markup:
+        if m.kind == "mor":
+            if m.target and m.target in self.ref.managed:
+                return self.link(m.target)
+            return Markup('<span title="a reference to a managed object of any type">ManagedObject</span>')
+        if m.kind in ("data", "fault", "enum"):
+            return self.link(m.type)
+        return Markup(f'<span title="xsd:{escape(m.type)}">{_PRIMITIVES[m.type]}</span>')
+
+    def annotation(self, m: Member) -> Markup:
+        base = self.base_type(m)
+        if m.array:
+            return Markup(f"list[{base}]")
+        return Markup(f"{base} | None") if m.optional else base
+
+    def param(self, m: Member) -> Markup:
+        if not m.optional:
+            return Markup(f"{escape(m.py_name)}: {self.annotation(m)}")
+        inner = f"list[{self.base_type(m)}]" if m.array else self.base_type(m)
+        return Markup(f"{escape(m.py_name)}: {inner} | None = None")
+
+    def task_inner(self, op: Operation) -> Markup:
+        return Markup("None") if op.task_result is None else self.annotation(op.task_result)
+
+    def result(self, op: Operation) -> Markup:
+        if op.result is None:
+            return Markup("None")
+        if self.returns_task(op):
+            return Markup(f"{self.link('Task')}[{self.task_inner(op)}]")
+        return self.annotation(op.result)
+
+    def returns_task(self, op: Operation) -> bool:
+        return op.result is not None and op.result.kind == "mor" and op.result.target == "Task"
+
+    def signature(self, op: Operation) -> Markup:
+        params = [p for p in op.params if not p.optional] + [p for p in op.params if p.optional]
+        lines = "".join(f"    {self.param(p)},\n" for p in params)
+        timeout = "    _timeout: float | None = None,\n"
+        return Markup(f"{escape(op.name)}(\n    *,\n{lines}{timeout}) -&gt; {self.result(op)}")
+
+    def constructor(self, d: DataType) -> Markup:
+        fields = [f for f in d.fields if not f.optional] + [f for f in d.fields if f.optional]
+        if not fields:
+            return Markup(f"{escape(d.name)}()")
+        lines = "".join(f"    {self.param(f)},\n" for f in fields)
+        return Markup(f"{escape(d.name)}(\n    *,\n{lines})")
+
+    def names(self, names: Iterable[str]) -> Markup:
+        return Markup(", ".join(self.link(n) for n in names))
+
+
+# --------------------------------------------------------------------------- guides (Markdown)
+
+
+class _LinkResolver(Treeprocessor):
+    """Rewrites ``.md`` and ``api:`` links and links inline code that names a type."""
+
+    def __init__(self, md: markdown.Markdown, site: _GuideSite) -> None:
+        super().__init__(md)
+        self.site = site
+
+    def run(self, root: ElementTree.Element) -> None:
+        for parent in list(root.iter()):
+            for index, child in enumerate(list(parent)):
+                if child.tag == "a":
+                    child.set("href", self.site.href(child.get("href", "")))
+                elif child.tag == "code" and parent.tag not in ("pre", "a"):
+                    target = self.site.code_link(child.text or "")
+                    if target is not None:
+                        link = ElementTree.Element("a", {"href": target, "class": "api"})
+                        link.tail, child.tail = child.tail, None
+                        parent.remove(child)
+                        link.append(child)
+                        parent.insert(index, link)
+
+
+class _LinkExtension(Extension):
+    def __init__(self, site: _GuideSite) -> None:
+        super().__init__()
+        self.site = site
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_LinkResolver(md, self.site), "pyvmomo_links", 1)
+
+
+_CODE_NAME = re.compile(r"[A-Z][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?")
+
+
+class _GuideSite:
+    """State shared by the Markdown pages of one build: known pages, the current page, problems."""
+
+    def __init__(self, ref: Reference, pages: set[str]) -> None:
+        self.ref = ref
+        self.pages = pages  # source paths under docs/, e.g. "guide/connect.md"
+        self.page = ""
+        self.problems: list[str] = []
+        self.md = markdown.Markdown(
+            extensions=["fenced_code", "tables", "toc", "sane_lists", _LinkExtension(self)],
+            extension_configs={"toc": {"permalink": False}},
+        )
+
+    @property
+    def root(self) -> str:
+        return "../" * self.page.count("/")
+
+    def href(self, href: str) -> str:
+        if href.startswith("api:"):
+            url = self.ref.resolve(href[4:])
+            if url is None:
+                self.problems.append(f"docs/{self.page}: {href} names nothing in the API")
+                return href
+            return self.root + url
+        if "://" in href or href.startswith(("#", "mailto:")):
+            return href
+        path, hash_, fragment = href.partition("#")
+        if not path.endswith(".md"):
+            return href
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(self.page), path))
+        if target not in self.pages:
+            self.problems.append(f"docs/{self.page}: link to {href}, which is not a page of the site")
+        return path[:-3] + ".html" + hash_ + fragment
+
+    def code_link(self, text: str) -> str | None:
+        if not _CODE_NAME.fullmatch(text):
+            return None
+        url = self.ref.resolve(text)
+        return None if url is None else self.root + url
+
+    def convert(self, page: str, text: str) -> tuple[Markup, str, list[tuple[str, str]]]:
+        """HTML, title and (heading, id) pairs of one Markdown page."""
+        self.page = page
+        self.md.reset()
+        html = self.md.convert(text)
+        tokens = getattr(self.md, "toc_tokens", [])
+        title = tokens[0]["name"] if tokens and tokens[0]["level"] == 1 else page
+        sections = [(t["name"], t["id"]) for top in tokens for t in top["children"]]
+        return Markup(html), title, sections
+
+
+# --------------------------------------------------------------------------- the site
+
+
+class _Site:
+    def __init__(self, api: Api, docs: Path | None, package: str) -> None:
+        self.ref = Reference(api)
+        self.docs = docs
+        self.package = package
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(DOCS_TEMPLATES)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.pages: dict[str, str] = {}
+        self.search: list[list[str]] = []
+        self.nav = self._nav()
+
+    def _nav(self) -> list[tuple[str, str]]:
+        if self.docs is None:
+            return []
+        nav = [(e.title, e.source) for e in GUIDE]
+        listed = {e.source for e in GUIDE}
+        for extra in sorted(p.relative_to(self.docs).as_posix() for p in self.docs.rglob("*.md")):
+            if extra not in listed:
+                nav.append((_first_heading(self.docs / extra) or extra, extra))
+        return [(title, source[:-3] + ".html") for title, source in nav]
+
+    def emit(self, path: str, template: str, title: str, **context: object) -> None:
+        root = "../" * path.count("/")
+        self.pages[path] = self.env.get_template(template).render(
+            path=path,
+            root=root,
+            title=title,
+            nav=self.nav,
+            api=self.ref.api,
+            package=self.package,
+            **context,
+        )
+
+    def index(self, name: str, kind: str, url: str, owner: str = "") -> None:
+        self.search.append([name, kind, url, owner])
+
+    # -- reference pages
+
+    def reference(self) -> None:
+        ref, fmt = self.ref, Formatter(self.ref, API_ROOT)
+        common = {"ref": ref, "fmt": fmt}
+        for mo in ref.api.managed:
+            ops = [ref.ops[name] for name in mo.operations]
+            inherited = [(base, ref.managed[base]) for base in ref.chain(mo.name)[1:] if base in ref.managed]
+            self.emit(
+                f"api/managed/{mo.name}.html",
+                "managed.html.j2",
+                mo.name,
+                mo=mo,
+                ops=ops,
+                inherited=inherited,
+                **common,
+            )
+            self.index(mo.name, "managed object", f"api/managed/{mo.name}.html")
+            for op in ops:
+                self.index(op.name, "method", ref.op_url(op), mo.name)
+            for p in mo.properties:
+                self.index(p.wire_name, "property", f"api/managed/{mo.name}.html#{p.wire_name}", mo.name)
+        for d in ref.api.data_types:
+            url = ref.url(d.name) or ""
+            self.emit(url, "data.html.j2", d.name, d=d, **common)
+            self.index(d.name, "fault" if d.is_fault else "data object", url)
+            for f in d.own_fields:
+                self.index(f.wire_name, "field", f"{url}#{f.wire_name}", d.name)
+        for e in ref.api.enums:
+            url = ref.url(e.name) or ""
+            self.emit(url, "enum.html.j2", e.name, e=e, **common)
+            self.index(e.name, "enum", url)
+        for op in ref.api.operations:
+            if op.owner is None:
+                self.index(op.name, "method", ref.op_url(op))
+        self._lists(fmt)
+
+    def _lists(self, fmt: Formatter) -> None:
+        ref = self.ref
+        kinds: list[tuple[str, str, list[str]]] = [
+            ("managed", "Managed objects", [m.name for m in ref.api.managed]),
+            ("data", "Data objects", [d.name for d in ref.api.data_types if not d.is_fault]),
+            ("faults", "Faults", [d.name for d in ref.api.data_types if d.is_fault]),
+            ("enums", "Enums", [e.name for e in ref.api.enums]),
+        ]
+        for folder, title, names in kinds:
+            groups: dict[str, list[str]] = defaultdict(list)
+            for name in names:
+                groups[name[0].upper()].append(name)
+            self.emit(
+                f"api/{folder}/index.html",
+                "list.html.j2",
+                title,
+                groups=sorted(groups.items()),
+                fmt=fmt,
+            )
+        self.emit(
+            "api/index.html",
+            "reference.html.j2",
+            "API reference",
+            kinds=[(folder, title, len(names)) for folder, title, names in kinds],
+            ref=ref,
+            fmt=Formatter(ref, "../"),
+        )
+        self.emit("api/arrays.html", "arrays.html.j2", "Array wrappers", fmt=Formatter(ref, "../"))
+
+    # -- guide pages
+
+    def guides(self) -> None:
+        if self.docs is None:
+            self.emit("index.html", "home.html.j2", "pyvmomo")
+            return
+        sources: dict[str, str] = {}
+        for entry in GUIDE:
+            path = self.docs / entry.source
+            if path.exists():
+                sources[entry.source] = path.read_text()
+            elif entry.placeholder is not None:
+                sources[entry.source] = entry.placeholder
+            else:
+                raise DocsError(f"{path} is missing")
+        for path in sorted(self.docs.rglob("*.md")):
+            sources.setdefault(path.relative_to(self.docs).as_posix(), path.read_text())
+        site = _GuideSite(self.ref, set(sources))
+        for source, text in sources.items():
+            html, title, sections = site.convert(source, text)
+            out = source[:-3] + ".html"
+            self.emit(out, "guide.html.j2", title, content=html)
+            self.index(title, "guide", out)
+            for heading, anchor in sections:
+                self.index(heading, "section", f"{out}#{anchor}", title)
+        if site.problems:
+            raise DocsError("broken links in the guides:\n  " + "\n  ".join(site.problems))
+
+    def files(self) -> dict[str, str]:
+        """Every text file of the site: pages, assets and the search index."""
+        files = dict(self.pages)
+        for name in ASSETS:
+            files[f"assets/{name}"] = (DOCS_TEMPLATES / name).read_text()
+        payload = json.dumps(sorted(self.search), separators=(",", ":"), ensure_ascii=False)
+        files["search-index.js"] = f"window.PYVMOMO_SEARCH_INDEX = {payload};\n"
+        return files
+
+    def images(self) -> list[tuple[Path, str]]:
+        """Pictures under the docs folder, with their path in the site."""
+        if self.docs is None:
+            return []
+        found = sorted(p for p in self.docs.rglob("*") if p.suffix.lower() in COPIED_SUFFIXES)
+        return [(p, p.relative_to(self.docs).as_posix()) for p in found]
+
+
+def _first_heading(path: Path) -> str | None:
+    for line in path.read_text().splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return None
+
+
+def build_site(
+    api: Api,
+    out: Path,
+    docs: Path | None = None,
+    *,
+    package: str = "pyvmomo.vim25",
+    reference: bool = True,
+) -> SiteReport:
+    """Write the site for ``api`` (and the guides under ``docs``, if given) into ``out``.
+
+    Args:
+        api: The model the bindings were generated from.
+        out: The site folder; replaced whole.
+        docs: The Markdown guides (the repository's ``docs/``), or None for a
+            reference-only site.
+        package: Import path of the bindings, shown in examples.
+        reference: False leaves out the API reference pages (guides' links to
+            it are still checked); for quick checks of the guides.
+
+    Raises:
+        DocsError: A guide links to a page or an API name that does not exist.
+    """
+    start = time.perf_counter()
+    site = _render(api, docs, package, reference)
+    if out.exists():
+        shutil.rmtree(out)
+    for rel, text in site.files().items():
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    for image, rel in site.images():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(image, out / rel)
+    return SiteReport(len(site.pages), len(site.search), time.perf_counter() - start)
+
+
+def render_site(
+    api: Api, docs: Path | None = None, *, package: str = "pyvmomo.vim25", reference: bool = True
+) -> dict[str, str]:
+    """The text files :func:`build_site` writes, as relative path -> text (no I/O but reading ``docs``)."""
+    return _render(api, docs, package, reference).files()
+
+
+def _render(api: Api, docs: Path | None, package: str, reference: bool) -> _Site:
+    site = _Site(api, docs, package)
+    site.guides()
+    if reference:
+        site.reference()
+    return site
