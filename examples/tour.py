@@ -14,15 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyvmomo
-from pyvmomo.vim25 import (
-    ManagedObjectNotFound,
-    ObjectSpec,
-    PropertyFilterSpec,
-    PropertySpec,
-    RetrieveOptions,
-    TraversalSpec,
-    VirtualMachine,
-)
+from pyvmomo.vim25 import InvalidPowerState, ManagedObjectNotFound, VirtualMachine
 
 
 @contextlib.contextmanager
@@ -37,39 +29,6 @@ def endpoint(args: argparse.Namespace) -> Iterator[str]:
         print(f"started vcsim at {server.url}")
         yield server.url
     print("stopped vcsim")
-
-
-def list_vms(client: pyvmomo.Client) -> list[tuple[VirtualMachine, dict[str, object]]]:
-    """Name, power state and CPU count of every VM, in one property-collector call."""
-    content = client.content
-    assert content.viewManager is not None
-    view = content.viewManager.CreateContainerView(
-        container=content.rootFolder, type=["VirtualMachine"], recursive=True
-    )
-    try:
-        spec = PropertyFilterSpec(
-            objectSet=[
-                ObjectSpec(
-                    obj=view,
-                    skip=True,
-                    selectSet=[TraversalSpec(name="vms", type="ContainerView", path="view", skip=False)],
-                )
-            ],
-            propSet=[
-                PropertySpec(
-                    type="VirtualMachine",
-                    pathSet=["name", "runtime.powerState", "config.hardware.numCPU"],
-                )
-            ],
-        )
-        result = content.propertyCollector.RetrievePropertiesEx(specSet=[spec], options=RetrieveOptions())
-        rows = []
-        for obj in result.objects if result else []:
-            assert isinstance(obj.obj, VirtualMachine)
-            rows.append((obj.obj, {p.name: p.val for p in obj.propSet}))
-        return rows
-    finally:
-        view.DestroyView()
 
 
 def main() -> int:
@@ -87,30 +46,50 @@ def main() -> int:
             print(f"\n1. connected in {time.perf_counter() - start:.3f} s to {about.fullName}")
             print(f"   API {about.apiVersion} ({about.apiType}), negotiated {client.api_version}")
 
-            print("\n2. every VM, one RetrievePropertiesEx call:")
-            rows = list_vms(client)
-            for vm, props in rows:
-                name, state, cpus = (
-                    props["name"],
-                    props["runtime.powerState"],
-                    props["config.hardware.numCPU"],
-                )
-                print(f"   {vm!r:24} {name:20} {state:11} CPUs={cpus}")
+            print("\n2. every VM through a container view, paged (client.retrieve):")
+            paths = ["name", "runtime.powerState", "config.hardware.numCPU"]
+            rows = list(client.retrieve(VirtualMachine, paths))
+            for row in rows:
+                name, state, cpus = row["name"], row["runtime.powerState"], row["config.hardware.numCPU"]
+                print(f"   {row.obj!r:24} {name:20} {state:11} CPUs={cpus}")
 
-            vm, props = rows[0]
-            print(f"\n3. power {props['name']} off and on again, waiting for each task:")
+            vm = rows[0].obj
+            props = vm.fetch("name", "summary.config.memorySizeMB", "guest.net")
+            print(f"\n3. three properties of {props['name']} in one call (vm.fetch):")
+            print(f"   memory {props['summary.config.memorySizeMB']} MB, {len(props['guest.net'])} NIC(s)")
+
+            print(f"\n4. power {props['name']} off and on again, waiting for each task:")
             task = vm.PowerOffVM_Task()
             print(f"   PowerOffVM_Task -> {task!r}, result {task.wait(timeout=60)!r}")
+            try:
+                vm.PowerOffVM_Task().wait(timeout=60)
+            except InvalidPowerState as fault:
+                print(f"   again: {type(fault).__name__} (existingState={fault.existingState})")
             task = vm.PowerOnVM_Task()
             print(f"   PowerOnVM_Task  -> {task!r}, result {task.wait(timeout=60)!r}")
 
-            print("\n4. a bogus reference gives a typed fault:")
+            print("\n5. power every VM off and on, waiting with one collector (client.wait_all):")
+            vms = [row.obj for row in rows]
+            for method in ("PowerOffVM_Task", "PowerOnVM_Task"):
+                tasks = [getattr(each, method)() for each in vms]
+                outcomes = client.wait_all(tasks, timeout=120, progress=True, return_exceptions=True)
+                failed = sum(isinstance(o, pyvmomo.ServerFault) for o in outcomes)
+                print(f"   {method}: {len(tasks) - failed} done, {failed} failed")
+
+            print(f"\n6. watch {props['name']} while it is powered off (client.watch):")
+            with client.watch([vm], ["runtime.powerState"], timeout=30) as changes:
+                print(f"   now {next(changes).value}")
+                vm.PowerOffVM_Task().wait(timeout=60)
+                print(f"   then {next(changes).value}")
+            vm.PowerOnVM_Task().wait(timeout=60)
+
+            print("\n7. a bogus reference gives a typed fault:")
             try:
                 client.ref(VirtualMachine, "vm-404").PowerOnVM_Task()
             except ManagedObjectNotFound as fault:
                 print(f"   {type(fault).__name__}: {fault}")
 
-            print("\n5. leaving the with block logs out.")
+            print("\n8. leaving the with block logs out.")
     print("tour complete")
     return 0
 

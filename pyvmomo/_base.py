@@ -15,10 +15,11 @@ bug is fixed once:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 if TYPE_CHECKING:
     from ._transport import Transport
+    from .property import ObjectProperties
 
 ARRAY = 1
 OPTIONAL = 2
@@ -176,6 +177,17 @@ class ManagedObject:
 
     def __hash__(self) -> int:
         return hash((self.type, self.value, self._transport.server_id))
+
+    def fetch(self, *paths: str) -> ObjectProperties[Self]:
+        """Several properties of this object in one RetrievePropertiesEx call.
+
+        ``vm.fetch("name", "config.hardware")["name"]``. Paths are checked
+        against the catalogue before anything is sent; a path the server
+        refused raises its fault when read.
+        """
+        from .property import fetch
+
+        return fetch(self, paths)
 
 
 class UnknownManagedObject(ManagedObject):

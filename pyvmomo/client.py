@@ -7,6 +7,7 @@ to the same transport, so ``client.content.propertyCollector`` is ready to call.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -18,6 +19,9 @@ from ._errors import ArgumentError
 from ._registry import Registry
 from ._retry import RetryPolicy
 from ._transport import Transport
+from .property import Retrieval
+from .task import wait_all
+from .watch import Watch
 
 if TYPE_CHECKING:
     from .vim25.managed.session_manager import SessionManager
@@ -151,6 +155,67 @@ class Client:
 
     def __repr__(self) -> str:
         return f"<pyvmomo.Client {self.transport.url} API {self.api_version}>"
+
+    # -- property collector and task helpers (pyvmomo.property, pyvmomo.task) --
+
+    def retrieve(
+        self,
+        cls: type[M],
+        paths: Sequence[str] = (),
+        *,
+        root: ManagedObject | None = None,
+        recursive: bool = True,
+        page_size: int | None = None,
+        check_paths: bool = True,
+    ) -> Retrieval[M]:
+        """Properties of every ``cls`` object under ``root``, page by page, as a lazy iterator.
+
+        ``root`` is a folder, datacenter, cluster... (default: the root folder)
+        or a view the caller owns. Calls: CreateContainerView,
+        RetrievePropertiesEx, ContinueRetrievePropertiesEx per further page of
+        ``page_size`` objects, DestroyView; CancelRetrievePropertiesEx if the
+        iteration stops early (``close()`` or leaving ``with``). Paths are
+        checked locally first. Each item is an ``ObjectProperties``
+        (``.obj``, ``.values``, ``.errors``, ``item["name"]``).
+        """
+        return Retrieval(
+            self.transport,
+            cls,
+            paths,
+            root=root,
+            recursive=recursive,
+            page_size=page_size,
+            check_paths=check_paths,
+        )
+
+    def watch(
+        self, objects: Sequence[ManagedObject], paths: Sequence[str], *, timeout: float | None = None
+    ) -> Watch:
+        """Changes of ``paths`` on ``objects`` as an iterator: current values first, then each change.
+
+        One private collector and filter, followed with WaitForUpdatesEx and
+        rebuilt after a re-login. Stop with ``close()`` or ``with``; with
+        ``timeout`` the iteration ends after that many seconds.
+        """
+        return Watch(self.transport, objects, paths, timeout=timeout)
+
+    def wait_all(
+        self,
+        tasks: Iterable[ManagedObject],
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[Any], None] | None = None,
+        progress: bool = False,
+        return_exceptions: bool = False,
+    ) -> list[Any]:
+        """Wait for many tasks with one private collector and one filter; see ``pyvmomo.task.wait_all``."""
+        return wait_all(
+            tasks,
+            timeout=timeout,
+            on_progress=on_progress,
+            progress=progress,
+            return_exceptions=return_exceptions,
+        )
 
 
 def _ad_hoc_operation(method: str, params: dict[str, Any]) -> Operation[Any]:

@@ -1,24 +1,47 @@
-"""Waiting for tasks: the hand-written mixin of the generated ``Task`` proxy.
+"""Waiting for tasks: ``task.wait()``, ``wait_all(tasks)`` and the ``Task`` proxy's mixin.
 
-``task.wait()`` follows the task with ``WaitForUpdatesEx`` on a private
-property collector (so concurrent waits never share a collector's version) and
-returns ``TaskInfo.result``, or raises the task's own typed fault.
+Design decisions:
+    * One private property collector and one filter per wait, however many
+      tasks (``wait_all`` puts every task in the same filter), followed with
+      WaitForUpdatesEx: concurrent waits never share a collector's version,
+      and 50 tasks cost one filter, not 50 polling loops.
+    * ``wait`` returns ``TaskInfo.result`` (None for void tasks) and raises the
+      task's own fault, typed (``InvalidPowerState``...). ``wait_all`` waits
+      for every task to end, so none is left unobserved, then raises the first
+      failure in the order given (or returns faults in place with
+      ``return_exceptions=True``).
+    * ``timeout`` bounds the whole wait: each WaitForUpdatesEx asks the server
+      to answer by the deadline, and its HTTP read timeout ends at most
+      ``DEADLINE_GRACE_SECONDS`` later, so a stalled server cannot hold the
+      caller. One check is always made, so ``timeout=0`` still sees a task
+      that has already ended.
+    * After a re-login (``SessionObjectsLost``) or ``InvalidCollectorVersion``
+      the collector and filter are built again (see ``pyvmomo.property``);
+      the wait resumes from the tasks' current ``TaskInfo``.
+    * ``progress=True`` draws a bar with ``rich`` or ``tqdm`` when one of them
+      is installed, imported only then; neither is a dependency.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
-from ._errors import TaskTimeout
+from ._base import ManagedObject
+from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, ServerFault, TaskTimeout
+from .property import fetch
+from .watch import UpdateStream, wait_budget
 
 if TYPE_CHECKING:
     from ._transport import Transport
     from .vim25.types.task_info import TaskInfo
 
 R = TypeVar("R")
-_POLL_SECONDS = 30  # longest single WaitForUpdatesEx; the deadline is checked between waits
+log = logging.getLogger("pyvmomo.task")
+ProgressCallback = Callable[["TaskInfo"], None]
 
 
 class TaskMixin(Generic[R]):
@@ -29,79 +52,195 @@ class TaskMixin(Generic[R]):
 
     def fetch_info(self) -> TaskInfo:
         """The task's current ``TaskInfo`` (one RetrievePropertiesEx call)."""
-        new = self._transport.registry.new
-        spec = new(
-            "PropertyFilterSpec",
-            propSet=[new("PropertySpec", type="Task", pathSet=["info"])],
-            objectSet=[new("ObjectSpec", obj=self)],
-        )
-        pc = self._transport.service_content.propertyCollector
-        result = pc.RetrievePropertiesEx(specSet=[spec], options=new("RetrieveOptions"))
-        info: TaskInfo = result.objects[0].propSet[0].val
+        info: TaskInfo = fetch(cast(ManagedObject, self), ["info"])["info"]
         return info
 
     def wait(
         self,
         timeout: float | None = None,
-        on_progress: Callable[[TaskInfo], None] | None = None,
+        on_progress: ProgressCallback | None = None,
+        *,
+        progress: bool = False,
     ) -> R:
         """Block until the task ends; return ``TaskInfo.result`` (None for void tasks).
+
+        Args:
+            timeout: Seconds to wait at most; None waits as long as it takes.
+            on_progress: Called with each new ``TaskInfo`` (state, progress...).
+            progress: Draw a progress bar if ``rich`` or ``tqdm`` is installed.
 
         Raises:
             MethodFault: the task's own fault (e.g. ``InvalidPowerState``), typed.
             TaskTimeout: ``timeout`` seconds passed first; the task may still run.
         """
-        new = self._transport.registry.new
-        deadline = None if timeout is None else time.monotonic() + timeout
-        collector: Any = self._transport.service_content.propertyCollector.CreatePropertyCollector()
-        try:
-            collector.CreateFilter(
-                spec=new(
-                    "PropertyFilterSpec",
-                    propSet=[new("PropertySpec", type="Task", pathSet=["info"])],
-                    objectSet=[new("ObjectSpec", obj=self)],
-                ),
-                partialUpdates=False,
-            )
-            version = ""
-            while True:
-                wait = _POLL_SECONDS
-                if deadline is not None:
-                    remaining = deadline - time.monotonic()
-                    if remaining <= 0:
-                        raise TaskTimeout(f"task {self!r} did not finish within {timeout} s")
-                    wait = max(1, min(wait, int(remaining + 0.999)))
-                update = collector.WaitForUpdatesEx(
-                    version=version, options=new("WaitOptions", maxWaitSeconds=wait)
-                )
-                if update is None:
-                    continue
-                version = update.version
-                info = _latest_info(update)
-                if info is None:
-                    continue
+        task = cast(ManagedObject, self)
+        results = wait_all([task], timeout=timeout, on_progress=on_progress, progress=progress)
+        return cast(R, results[0])
+
+
+def wait_all(
+    tasks: Iterable[ManagedObject],
+    *,
+    timeout: float | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    return_exceptions: bool = False,
+) -> list[Any]:
+    """Wait for every task with one private collector and one filter; results in the given order.
+
+    Args:
+        tasks: ``Task`` proxies of one connection (duplicates are fine).
+        timeout: Seconds to wait at most for all of them.
+        on_progress: Called with each new ``TaskInfo`` of any task.
+        progress: Draw a progress bar if ``rich`` or ``tqdm`` is installed.
+        return_exceptions: Put a failed task's fault in its place in the
+            result list instead of raising it.
+
+    Raises:
+        MethodFault: the first failed task's fault (in the order given), once all have ended.
+        TaskTimeout: ``timeout`` passed before every task ended; they may still run.
+    """
+    tasks = list(tasks)
+    if not tasks:
+        return []
+    transport = _one_transport(tasks)
+    new = transport.registry.new
+    unique = list(dict.fromkeys(tasks))
+    spec = new(
+        "PropertyFilterSpec",
+        propSet=[new("PropertySpec", type="Task", pathSet=["info"])],
+        objectSet=[new("ObjectSpec", obj=task) for task in unique],
+    )
+    deadline = None if timeout is None else time.monotonic() + timeout
+    ended: dict[ManagedObject, Any] = {}
+    running: dict[ManagedObject, float] = {}
+    bar = _progress_bar(len(unique)) if progress else None
+    stream = UpdateStream(transport, spec)
+    try:
+        first = True
+        while len(ended) < len(unique):
+            budget = wait_budget(deadline, first)
+            if budget is None:
+                raise _timeout(timeout, unique, ended)
+            try:
+                update, _ = stream.wait(*budget)
+            except OutcomeUnknown as exc:  # the HTTP read timed out: a stalled server, past the deadline
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise _timeout(timeout, unique, ended) from exc
+                raise
+            first = False
+            for task, info in _task_infos(update):
                 if on_progress is not None:
                     on_progress(info)
                 if info.state == "success":
-                    return info.result  # type: ignore[no-any-return]
-                if info.state == "error":
-                    error = info.error
-                    if error is None:
-                        raise TaskTimeout(f"task {self!r} failed without a fault")
-                    fault = error.fault
-                    fault.faultstring = error.localizedMessage or ""
-                    fault.remote_method = info.descriptionId or ""
-                    fault.remote_object = repr(info.entity) if info.entity is not None else ""
-                    raise fault.with_traceback(None)
-        finally:
-            collector.DestroyPropertyCollector()
+                    ended[task] = info.result
+                elif info.state == "error":
+                    ended[task] = _task_fault(transport, info)
+                else:
+                    running[task] = (info.progress or 0) / 100
+            if bar is not None:
+                bar.update(len(ended) + sum(p for t, p in running.items() if t not in ended))
+    finally:
+        stream.close()
+        if bar is not None:
+            bar.close()
+    results = [ended[task] for task in tasks]
+    if not return_exceptions:
+        for outcome in results:
+            if isinstance(outcome, PyvmomoError):
+                raise outcome.with_traceback(None)
+    return results
 
 
-def _latest_info(update: Any) -> Any:
-    info = None
-    for filter_update in update.filterSet:
+def _one_transport(tasks: list[ManagedObject]) -> Transport:
+    for task in tasks:
+        if not (isinstance(task, ManagedObject) and task.type == "Task"):
+            raise ArgumentError(f"wait_all() takes Task proxies, got {task!r}")
+    transport = tasks[0]._transport
+    if any(task._transport is not transport for task in tasks):
+        raise ArgumentError("wait_all() takes tasks of one connection")
+    return transport
+
+
+def _task_infos(update: Any) -> list[tuple[ManagedObject, Any]]:
+    """The newest ``info`` of each task in an UpdateSet."""
+    latest: dict[ManagedObject, Any] = {}
+    for filter_update in update.filterSet if update is not None else ():
         for object_update in filter_update.objectSet:
             for change in object_update.changeSet:
-                if change.name == "info" and change.op == "assign":
-                    info = change.val
-    return info
+                if change.name == "info" and change.op == "assign" and change.val is not None:
+                    latest[object_update.obj] = change.val
+    return list(latest.items())
+
+
+def _task_fault(transport: Transport, info: Any) -> PyvmomoError:
+    """The typed fault of a failed task, saying which task and object it came from."""
+    error = info.error
+    fault: ServerFault | None = getattr(error, "fault", None)
+    where = repr(info.entity) if info.entity is not None else repr(info.task)
+    if fault is None:
+        return PyvmomoError(f"task {info.task!r} ({info.descriptionId}) on {where} failed without a fault")
+    fault.faultstring = getattr(error, "localizedMessage", None) or fault.faultstring
+    fault.remote_method = info.name or info.descriptionId or ""
+    fault.remote_object = where
+    return fault
+
+
+def _timeout(
+    timeout: float | None, tasks: list[ManagedObject], ended: dict[ManagedObject, Any]
+) -> TaskTimeout:
+    waiting = [task for task in tasks if task not in ended]
+    shown = ", ".join(repr(task) for task in waiting[:5]) + (" ..." if len(waiting) > 5 else "")
+    if len(tasks) == 1:
+        return TaskTimeout(f"task {shown} did not finish within {timeout} s; it may still be running")
+    return TaskTimeout(
+        f"{len(waiting)} of {len(tasks)} tasks did not finish within {timeout} s "
+        f"and may still be running: {shown}"
+    )
+
+
+# -- optional progress bar ---------------------------------------------------------
+
+
+class _Bar(Protocol):
+    def update(self, completed: float) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class _RichBar:
+    def __init__(self, module: Any, total: int) -> None:
+        self._progress = module.Progress(transient=False)
+        self._progress.start()
+        self._id = self._progress.add_task("tasks", total=total)
+
+    def update(self, completed: float) -> None:
+        self._progress.update(self._id, completed=completed)
+
+    def close(self) -> None:
+        self._progress.stop()
+
+
+class _TqdmBar:
+    def __init__(self, module: Any, total: int) -> None:
+        self._bar = module.tqdm(total=total, desc="tasks", unit="task")
+
+    def update(self, completed: float) -> None:
+        self._bar.n = completed
+        self._bar.refresh()
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def _progress_bar(total: int) -> _Bar | None:
+    """A bar from ``rich`` or else ``tqdm``, imported only now; None if neither is installed."""
+    for name, adapter in (("rich.progress", _RichBar), ("tqdm", _TqdmBar)):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        bar: _Bar = adapter(module, total)
+        return bar
+    log.info("progress=True, but neither rich nor tqdm is installed: no progress bar")
+    return None

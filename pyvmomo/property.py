@@ -1,0 +1,572 @@
+"""Reading properties and following changes: the property-collector helpers.
+
+Role:
+    ``client.retrieve()``, ``proxy.fetch()`` and ``client.watch()`` read and
+    follow properties (``client.watch()`` lives in ``pyvmomo.watch``); the
+    context managers :func:`container_view`, :func:`list_view`,
+    :func:`property_collector` and :func:`property_filter` create
+    session-bound objects and destroy them on exit.
+
+Design decisions:
+    * No hidden round trips. ``retrieve`` is CreateContainerView,
+      RetrievePropertiesEx, one ContinueRetrievePropertiesEx per further page
+      (CancelRetrievePropertiesEx if the caller stops early) and DestroyView;
+      ``fetch`` is one RetrievePropertiesEx. Property access on a proxy never
+      talks to the server: there is none.
+    * Property paths are checked locally before anything is sent: the first
+      segment against the proxy class's ``_properties_`` (base classes
+      included), the rest against the data types' ``_fields_``. A typo is an
+      ``ArgumentError`` naming the type and the bad segment.
+    * Values come back as the catalogue declares them: arrays as lists (``[]``
+      when unset), unset values as ``None``, numbers as plain ``int``/``float``.
+      Per-object faults (``missingSet``: NoPermission, InvalidProperty) are
+      kept per object and path, and raised when that path is read.
+    * Views, collectors, filters and paging tokens die with their session. The
+      helpers notice it three ways: the transport's ``SessionObjectsLost``, a
+      ``ManagedObjectNotFound`` naming one of their own objects (vcsim's answer
+      for a dead session's view), or ``transport.logins`` having moved since
+      they were built (the transport cannot see that a token string is
+      session-bound). ``retrieve`` then builds a new view and starts again,
+      skipping references it already yielded, so no object is repeated or
+      lost; a view the caller passed in cannot be rebuilt here, so that case
+      raises ``SessionObjectsLost``. ``pyvmomo.watch`` uses the same checks.
+    * Data objects are built with ``registry.new`` rather than imported, so the
+      helpers work with any generated binding package.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._base import Field, ManagedObject, UnknownManagedObject
+from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
+from ._soap import version_key
+
+if TYPE_CHECKING:
+    from ._transport import Transport
+    from .client import Client
+
+M = TypeVar("M", bound=ManagedObject)
+T = TypeVar("T")
+log = logging.getLogger("pyvmomo.property")
+
+MAX_REBUILDS = 3  # consecutive rebuilds without progress before giving up
+VIEW_TYPES = frozenset({"ContainerView", "ListView", "InventoryView"})
+
+
+# -- results -----------------------------------------------------------------------
+
+
+class ObjectProperties(Generic[M]):
+    """The properties of one object, as read by ``retrieve`` or ``fetch``.
+
+    Attributes:
+        obj: The object's reference, a typed proxy.
+        values: Property path -> value, for every requested path the server
+            did not refuse (``None`` or ``[]`` when the property is unset).
+        errors: Property path -> the fault the server reported for this
+            object and path (``NoPermission``, ``InvalidProperty``...).
+    """
+
+    __slots__ = ("errors", "obj", "values")
+
+    def __init__(self, obj: M, values: dict[str, Any], errors: dict[str, ServerFault]) -> None:
+        self.obj = obj
+        self.values = values
+        self.errors = errors
+
+    def __getitem__(self, path: str) -> Any:
+        """The value at ``path``; raises the server's fault if it refused this path."""
+        fault = self.errors.get(path)
+        if fault is not None:
+            raise fault.with_traceback(None)
+        try:
+            return self.values[path]
+        except KeyError:
+            requested = sorted(self.values) + sorted(self.errors)
+            raise KeyError(f"{path!r} was not requested for {self.obj!r}; requested: {requested}") from None
+
+    def get(self, path: str, default: Any = None) -> Any:
+        """The value at ``path``, or ``default`` if it is missing or was refused."""
+        return self.values.get(path, default)
+
+    def __repr__(self) -> str:
+        errors = f", errors={self.errors!r}" if self.errors else ""
+        return f"ObjectProperties({self.obj!r}, {self.values!r}{errors})"
+
+
+# -- property paths ------------------------------------------------------------------
+
+_NOT_DATA = frozenset({"ManagedObjectReference", "anyType"})
+_managed_properties: dict[type, dict[str, Field]] = {}
+
+
+def managed_properties(cls: type[ManagedObject]) -> dict[str, Field]:
+    """Every property of a proxy class by wire name, base classes included."""
+    found = _managed_properties.get(cls)
+    if found is None:
+        found = {}
+        for klass in reversed(cls.__mro__):
+            for field in vars(klass).get("_properties_", {}).values():
+                found[field.wire] = field
+        _managed_properties[cls] = found
+    return found
+
+
+def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> Field:
+    """The catalogue's field at the end of ``path`` on ``cls``.
+
+    Raises:
+        ArgumentError: a segment names nothing, goes through an array or a
+            reference, or is newer than the API version the connection speaks.
+    """
+    type_name = cls._type_
+    if not path or path.strip() != path:
+        raise ArgumentError(f"{path!r} is not a property path of {type_name}")
+    first, *rest = path.split(".")
+    candidates = managed_properties(cls)
+    field = candidates.get(first)
+    if field is None:
+        hint = _hint(first, candidates)
+        raise ArgumentError(f"{type_name} has no property {first!r} (in path {path!r}){hint}")
+    owner = type_name
+    _check_since(transport, owner, field, path)
+    walked = first
+    for segment in rest:
+        if field.array:
+            raise ArgumentError(
+                f"path {path!r} on {type_name} goes through {owner}.{field.wire}, an array of "
+                f"{field.type}; request {walked!r} and pick items locally"
+            )
+        data_cls = None if field.type in _NOT_DATA else transport.registry.data_class(field.type)
+        if data_cls is None:
+            raise ArgumentError(
+                f"path {path!r} on {type_name}: {owner}.{field.wire} is a {field.type}, "
+                f"which has no member {segment!r}"
+            )
+        owner = field.type
+        members = transport.registry.field_map(data_cls)
+        found = members.get(segment)
+        if found is None:
+            hint = _hint(segment, members)
+            raise ArgumentError(f"{owner} has no member {segment!r} (in path {path!r} on {type_name}){hint}")
+        field = found
+        _check_since(transport, owner, field, path)
+        walked += "." + segment
+    return field
+
+
+def _hint(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _check_since(transport: Transport, owner: str, field: Field, path: str) -> None:
+    if field.since and version_key(field.since) > version_key(transport.version):
+        raise ArgumentError(
+            f"{owner}.{field.wire} (in path {path!r}) exists since API {field.since}, "
+            f"but this connection speaks {transport.version}"
+        )
+
+
+def _path_fields(
+    transport: Transport, cls: type[ManagedObject], paths: Sequence[str], check: bool
+) -> dict[str, Field | None]:
+    if isinstance(paths, str):
+        raise ArgumentError(f"paths must be a list of property paths, not the string {paths!r}")
+    if not check or issubclass(cls, UnknownManagedObject):
+        return dict.fromkeys(paths)
+    return {path: resolve_path(transport, cls, path) for path in paths}
+
+
+def _typed(value: Any, field: Field | None) -> Any:
+    """A decoded anyType value as the catalogue declares it."""
+    if field is None or field.type == "anyType":
+        return value  # an anyType slot keeps its wire-typed wrappers, to be sent back as they came
+    if field.array:
+        if value is None:
+            return []
+        items = value if isinstance(value, list) else [value]
+        return [_plain(item) for item in items]
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    # Long/Int/Float/AnyUri wrappers keep wire types for anyType slots; here the catalogue's type is known.
+    kind = type(value)
+    if kind in (bool, int, float, str) or value is None:
+        return value
+    for base in (int, float, str):
+        if isinstance(value, base):
+            return base(value)
+    return value
+
+
+def _missing_fault(transport: Transport, obj: ManagedObject, missing: Any) -> ServerFault:
+    localized = missing.fault
+    fault: ServerFault | None = getattr(localized, "fault", None)
+    if fault is None:
+        cls: Any = transport.registry.data_class("MethodFault") or ServerFault
+        fault = cls.__new__(cls)
+        for f in getattr(cls, "_fields_", ()):
+            setattr(fault, f.name, [] if f.array else None)
+    message = getattr(localized, "localizedMessage", None)
+    fault.faultstring = message or fault.faultstring or f"property {missing.path!r}"
+    fault.remote_object = repr(obj)
+    return fault
+
+
+def _object_properties(
+    transport: Transport, content: Any, fields: dict[str, Field | None]
+) -> ObjectProperties[Any]:
+    values: dict[str, Any] = {}
+    errors: dict[str, ServerFault] = {}
+    for prop in content.propSet or ():
+        values[prop.name] = _typed(prop.val, fields.get(prop.name))
+    for missing in content.missingSet or ():
+        errors[missing.path] = _missing_fault(transport, content.obj, missing)
+    for path, field in fields.items():
+        if path not in values and path not in errors:
+            values[path] = _typed(None, field)
+    return ObjectProperties(content.obj, values, errors)
+
+
+def _data(transport: Transport, type_name: str, **fields: Any) -> Any:
+    cls = transport.registry.data_class(type_name)
+    if cls is None:
+        raise ArgumentError(f"{transport.registry.package} has no data type {type_name}")
+    return cls(**fields)
+
+
+# -- noticing lost session objects -------------------------------------------------
+
+
+class _Lost(Exception):
+    """Internal: objects this helper built died with their session."""
+
+
+def _is_fault(transport: Transport, exc: BaseException, name: str) -> bool:
+    cls = transport.registry.data_class(name)
+    return cls is not None and isinstance(exc, cls)
+
+
+def _lost_cause(
+    transport: Transport, exc: BaseException, logins: int, owned: Sequence[ManagedObject]
+) -> bool:
+    """Whether ``exc`` means the helper's session objects are gone."""
+    if isinstance(exc, SessionObjectsLost):
+        return True
+    if not isinstance(exc, ServerFault):
+        return False
+    if transport.logins != logins:
+        return True
+    return _is_fault(transport, exc, "ManagedObjectNotFound") and getattr(exc, "obj", None) in owned
+
+
+def _destroy(obj: ManagedObject, destroy: Callable[[], object]) -> None:
+    """Destroy a session-bound object; one that is already gone is fine; cleanup never raises."""
+    try:
+        destroy()
+    except SessionObjectsLost:
+        log.debug("%r died with its session", obj)
+    except PyvmomoError as exc:
+        if _is_fault(obj._transport, exc, "ManagedObjectNotFound"):
+            log.debug("%r is already gone", obj)
+        else:
+            log.warning("could not destroy %r: %s", obj, exc)
+
+
+# -- context managers --------------------------------------------------------------
+
+
+def _view_manager(transport: Transport) -> Any:
+    manager = transport.service_content.viewManager
+    if manager is None:
+        raise ArgumentError("this endpoint has no ViewManager")
+    return manager
+
+
+def _type_names(types: type[ManagedObject] | Sequence[type[ManagedObject]]) -> list[str]:
+    items = [types] if isinstance(types, type) else list(types)
+    for item in items:
+        if not (isinstance(item, type) and issubclass(item, ManagedObject)):
+            raise ArgumentError(f"expected proxy classes such as VirtualMachine, got {item!r}")
+    return [item._type_ for item in items]
+
+
+@contextmanager
+def container_view(
+    client: Client,
+    types: type[ManagedObject] | Sequence[type[ManagedObject]],
+    root: ManagedObject | None = None,
+    recursive: bool = True,
+) -> Iterator[Any]:
+    """A ContainerView of ``types`` under ``root`` (default: the root folder), destroyed on exit.
+
+    One CreateContainerView call on entry, one DestroyView on exit.
+    """
+    transport = client.transport
+    view = _view_manager(transport).CreateContainerView(
+        container=root or transport.service_content.rootFolder, type=_type_names(types), recursive=recursive
+    )
+    try:
+        yield view
+    finally:
+        _destroy(view, view.DestroyView)
+
+
+@contextmanager
+def list_view(client: Client, objects: Sequence[ManagedObject]) -> Iterator[Any]:
+    """A ListView of ``objects``, destroyed on exit (CreateListView, DestroyView)."""
+    view = _view_manager(client.transport).CreateListView(obj=list(objects))
+    try:
+        yield view
+    finally:
+        _destroy(view, view.DestroyView)
+
+
+@contextmanager
+def property_collector(client: Client) -> Iterator[Any]:
+    """A private PropertyCollector, destroyed on exit with its filters.
+
+    One CreatePropertyCollector on entry, one DestroyPropertyCollector on exit.
+    """
+    collector = client.transport.service_content.propertyCollector.CreatePropertyCollector()
+    try:
+        yield collector
+    finally:
+        _destroy(collector, collector.DestroyPropertyCollector)
+
+
+@contextmanager
+def property_filter(collector: Any, spec: Any, partial_updates: bool = False) -> Iterator[Any]:
+    """A PropertyFilter on ``collector`` for ``spec``, destroyed on exit.
+
+    One CreateFilter call on entry, one DestroyPropertyFilter on exit.
+    """
+    created = collector.CreateFilter(spec=spec, partialUpdates=partial_updates)
+    try:
+        yield created
+    finally:
+        _destroy(created, created.DestroyPropertyFilter)
+
+
+# -- retrieve and fetch ------------------------------------------------------------
+
+
+class Retrieval(Generic[M]):
+    """The lazy result of ``client.retrieve()``: an iterator of :class:`ObjectProperties`.
+
+    Pages are fetched as the iteration reaches them. Stop early with
+    ``close()`` or by leaving a ``with`` block: the pending paging token is
+    cancelled and the view destroyed (dropping the last reference does the
+    same in CPython). Each object is yielded at most once, even when the
+    session dies mid-way and the view is rebuilt.
+    """
+
+    def __init__(
+        self,
+        transport: Transport,
+        cls: type[M],
+        paths: Sequence[str],
+        *,
+        root: ManagedObject | None,
+        recursive: bool,
+        page_size: int | None,
+        check_paths: bool,
+    ) -> None:
+        if not (isinstance(cls, type) and issubclass(cls, ManagedObject)):
+            raise ArgumentError(f"retrieve() takes a proxy class such as VirtualMachine, got {cls!r}")
+        if page_size is not None and page_size < 1:
+            raise ArgumentError(f"page_size must be at least 1, got {page_size}")
+        fields = _path_fields(transport, cls, paths, check_paths)
+        # The generator must not refer back to this object, so that dropping it closes the generator.
+        self._results = _Pages(transport, cls, fields, root, recursive, page_size).iterate()
+
+    def __iter__(self) -> Retrieval[M]:
+        return self
+
+    def __next__(self) -> ObjectProperties[M]:
+        return next(self._results)
+
+    def close(self) -> None:
+        """Stop: cancel the pending page token and destroy the view."""
+        self._results.close()
+
+    def __enter__(self) -> Retrieval[M]:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class _Pages(Generic[M]):
+    """The calls behind a :class:`Retrieval`: view, pages, and rebuilding after session loss."""
+
+    def __init__(
+        self,
+        transport: Transport,
+        cls: type[M],
+        fields: dict[str, Field | None],
+        root: ManagedObject | None,
+        recursive: bool,
+        page_size: int | None,
+    ) -> None:
+        self._transport = transport
+        self._cls = cls
+        self._fields = fields
+        self._root = root
+        self._recursive = recursive
+        self._page_size = page_size
+
+    def _user_view(self) -> bool:
+        return self._root is not None and self._root.type in VIEW_TYPES
+
+    def iterate(self) -> Generator[ObjectProperties[M], None, None]:
+        seen: set[tuple[str, str]] = set()
+        rebuilds = 0
+        while True:
+            one_pass = self._one_pass()
+            try:
+                for item in one_pass:
+                    key = (item.obj.type, item.obj.value)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    rebuilds = 0
+                    yield item
+                return
+            except _Lost as lost:
+                if self._user_view():
+                    raise SessionObjectsLost(
+                        f"retrieve(): the view {self._root!r} passed as root belonged to an ended "
+                        "session; create it again (or let retrieve() create its own)",
+                        lost=(repr(self._root),),
+                    ) from lost.__cause__
+                rebuilds += 1
+                if rebuilds > MAX_REBUILDS:
+                    raise SessionObjectsLost(
+                        f"retrieve(): the session ended {rebuilds} times in a row; giving up"
+                    ) from lost.__cause__
+                log.info("retrieve(): %s; rebuilding the view and resuming", lost)
+            finally:
+                one_pass.close()  # on early exit: cancel the token, destroy the view
+
+    def _one_pass(self) -> Generator[ObjectProperties[M], None, None]:
+        """One view, one RetrievePropertiesEx and its Continue pages; raises _Lost."""
+        transport = self._transport
+        new = transport.registry.new
+        collector = transport.service_content.propertyCollector
+        logins = transport.logins
+        view: Any = None
+        dead = False
+        pending: str | None = None
+        try:
+            if self._user_view():
+                start: Any = self._root
+            else:
+                view = _view_manager(transport).CreateContainerView(
+                    container=self._root or transport.service_content.rootFolder,
+                    type=[self._cls._type_],
+                    recursive=self._recursive,
+                )
+                logins = transport.logins  # a re-login during the create still gave a view of the new session
+                start = view
+            owned = (start,)
+            # Registry.new cannot take a field called "name" (its own first parameter).
+            into_view = _data(transport, "TraversalSpec", name="view", type=start.type, path="view")
+            spec = new(
+                "PropertyFilterSpec",
+                objectSet=[new("ObjectSpec", obj=start, skip=True, selectSet=[into_view])],
+                propSet=[new("PropertySpec", type=self._cls._type_, pathSet=list(self._fields))],
+            )
+            options = new("RetrieveOptions", maxObjects=self._page_size)
+            result = self._call(
+                collector.RetrievePropertiesEx, logins, owned, specSet=[spec], options=options
+            )
+            while result is not None:
+                pending = result.token or None
+                for content in result.objects:
+                    yield _object_properties(transport, content, self._fields)
+                if pending is None:
+                    break
+                if transport.logins != logins:
+                    raise _Lost("the session was renewed, so its paging token is void")
+                token, pending = pending, None  # the call consumes the token, whatever its outcome
+                result = self._call(collector.ContinueRetrievePropertiesEx, logins, owned, token=token)
+        except _Lost:
+            dead = True
+            raise
+        finally:
+            alive = not dead and transport.logins == logins
+            if pending is not None and alive:
+                token = pending
+                _destroy(collector, lambda: collector.CancelRetrievePropertiesEx(token=token))
+            if view is not None and alive:
+                _destroy(view, view.DestroyView)
+
+    def _call(
+        self, method: Callable[..., T], logins: int, owned: Sequence[ManagedObject], **params: Any
+    ) -> T:
+        """One remote call; session loss (or a re-login during it) becomes _Lost."""
+        transport = self._transport
+        try:
+            result = method(**params)
+        except PyvmomoError as exc:
+            if _lost_cause(transport, exc, logins, owned):
+                raise _Lost(str(exc)) from exc
+            raise
+        if transport.logins != logins:
+            raise _Lost("the session was renewed during the call")
+        return result
+
+
+def retrieve(
+    transport: Transport,
+    cls: type[M],
+    paths: Sequence[str] = (),
+    *,
+    root: ManagedObject | None = None,
+    recursive: bool = True,
+    page_size: int | None = None,
+    check_paths: bool = True,
+) -> Retrieval[M]:
+    """Properties of every ``cls`` object under ``root``; see :meth:`pyvmomo.Client.retrieve`."""
+    return Retrieval(
+        transport,
+        cls,
+        paths,
+        root=root,
+        recursive=recursive,
+        page_size=page_size,
+        check_paths=check_paths,
+    )
+
+
+def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectProperties[M]:
+    """Several properties of one object in one RetrievePropertiesEx call."""
+    if not paths:
+        raise ArgumentError(f"fetch() on {obj!r} needs at least one property path")
+    transport = obj._transport
+    fields = _path_fields(transport, type(obj), paths, check_paths)
+    new = transport.registry.new
+    spec = new(
+        "PropertyFilterSpec",
+        objectSet=[new("ObjectSpec", obj=obj)],
+        propSet=[new("PropertySpec", type=obj.type, pathSet=list(fields))],
+    )
+    result = transport.service_content.propertyCollector.RetrievePropertiesEx(
+        specSet=[spec], options=new("RetrieveOptions")
+    )
+    for content in result.objects if result is not None else ():
+        if content.obj == obj:
+            found: ObjectProperties[M] = _object_properties(transport, content, fields)
+            return found
+    raise PyvmomoError(f"RetrievePropertiesEx returned nothing for {obj!r}")
