@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from ._base import DataObject, Field, ManagedObject, Operation
-from ._errors import ServerFault
+from ._errors import ArgumentError, ServerFault
 
 
 class Registry:
@@ -74,11 +74,11 @@ class Registry:
         unplaced = importlib.import_module(f"{self.package}.managed._unplaced")
         return unplaced._Unplaced._operations_.get(name)  # type: ignore[no-any-return]
 
-    def new(self, name: str, **fields: Any) -> Any:
+    def new(self, name: str, /, **fields: Any) -> Any:
         """Build a data object of these bindings by wire name (for hand-written helpers)."""
         cls = self.data_class(name)
         if cls is None:
-            raise KeyError(f"{self.package} has no data type {name}")
+            raise ArgumentError(f"{self.package} has no data type {name}")
         return cls(**fields)
 
     def is_data_subclass(self, value: object, declared: str) -> bool:

@@ -236,13 +236,6 @@ def _object_properties(
     return ObjectProperties(content.obj, values, errors)
 
 
-def _data(transport: Transport, type_name: str, **fields: Any) -> Any:
-    cls = transport.registry.data_class(type_name)
-    if cls is None:
-        raise ArgumentError(f"{transport.registry.package} has no data type {type_name}")
-    return cls(**fields)
-
-
 # -- noticing lost session objects -------------------------------------------------
 
 
@@ -481,7 +474,7 @@ class _Pages(Generic[M]):
                 start = view
             owned = (start,)
             # Registry.new cannot take a field called "name" (its own first parameter).
-            into_view = _data(transport, "TraversalSpec", name="view", type=start.type, path="view")
+            into_view = transport.registry.new("TraversalSpec", name="view", type=start.type, path="view")
             spec = new(
                 "PropertyFilterSpec",
                 objectSet=[new("ObjectSpec", obj=start, skip=True, selectSet=[into_view])],

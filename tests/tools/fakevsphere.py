@@ -320,6 +320,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FakeVSphere/1.0"
     sys_version = ""
+    # Headers and body go out in separate writes; without TCP_NODELAY each reply
+    # waits ~40 ms for the client's delayed ACK.
+    disable_nagle_algorithm = True
 
     @property
     def _fake(self) -> FakeVSphere:
