@@ -58,3 +58,7 @@ check: lint typecheck check-generated ## static checks only
 
 clean: ## remove build outputs and caches (keeps .venv)
 	rm -rf build .pytest_cache .ruff_cache .mypy_cache
+
+bench: $(STAMP) $(VCSIM) ## pyvmomo vs pyvmomi side by side: table, bench/results.json, docs/benchmarks.md
+	$(PY) -m pip install -q -e '.[bench]'
+	$(PY) -m bench
