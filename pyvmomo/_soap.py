@@ -305,6 +305,8 @@ class Decoder:
         """Decode one element whose slot is declared as ``declared``."""
         xsi = self._xsi_type(element)
         wire = xsi or declared
+        if wire == "string":  # the commonest case, ahead of the general checks
+            return element.text or ""
         if wire.startswith("xsd:"):
             return _xsd.from_text(wire[4:], element.text or "", wrap=declared == "anyType")
         if wire == "ManagedObjectReference":
