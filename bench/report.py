@@ -239,7 +239,8 @@ def docs_section(results: dict[str, Any], chart_name: str) -> str:
             _START,
             f"Latest run: {meta.get('date', '?')}, `{meta.get('command', 'make bench')}`, "
             f"{versions_line(meta)}.",
-            f"Sizes: {size_text}.",
+            f"Sizes: {size_text}. Load average (1 min) before and after: "
+            f"{meta.get('load_average_1m', '?')} on {meta.get('cpus', '?')} CPUs.",
             "",
             "Medians; ratio = pyvmomo / pyvmomi.",
             "",
