@@ -76,3 +76,7 @@ chromium: ## install Debian's Chromium for the docs' browser test, when missing 
 			echo "chromium is missing and this is not root: the browser test will skip (and fail under CI=true)" >&2; \
 		fi; \
 	fi
+
+bench: $(STAMP) $(VCSIM) ## pyvmomo vs pyvmomi side by side: table, bench/results.json, docs/benchmarks.md
+	$(PY) -m pip install -q -e '.[bench]'
+	$(PY) -m bench

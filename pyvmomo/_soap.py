@@ -218,6 +218,7 @@ class Decoder:
         self.registry = registry
         self.transport = transport
         self._ns = "{" + registry.namespace + "}"
+        self._tag_maps: dict[type, dict[Any, Field]] = {}
         self._parser = etree.XMLParser(
             resolve_entities=False,
             no_network=True,
@@ -304,6 +305,8 @@ class Decoder:
         """Decode one element whose slot is declared as ``declared``."""
         xsi = self._xsi_type(element)
         wire = xsi or declared
+        if wire == "string":  # the commonest case, ahead of the general checks
+            return element.text or ""
         if wire.startswith("xsd:"):
             return _xsd.from_text(wire[4:], element.text or "", wrap=declared == "anyType")
         if wire == "ManagedObjectReference":
@@ -328,19 +331,25 @@ class Decoder:
             return UnknownManagedObject(self.transport, element.text or "", type_name)
         return cls(self.transport, element.text or "")
 
+    def _tags(self, cls: Any) -> dict[Any, Field]:
+        """Element tag -> field for ``cls``, keyed both bare and qualified, so a child costs one lookup."""
+        tags = self._tag_maps.get(cls)
+        if tags is None:
+            fields = self.registry.field_map(cls)
+            tags = {self._ns + wire: field for wire, field in fields.items()}
+            tags.update(fields)
+            self._tag_maps[cls] = tags
+        return tags
+
     def _data(self, element: etree._Element, cls: Any, wire_type: str | None = None) -> Any:
         obj = cls.__new__(cls)
-        fields = self.registry.field_map(cls)
-        ns = self._ns
+        tags = self._tags(cls)
         values: dict[str, Any] = {}
         extra: list[bytes] | None = None
         for child in element:
-            tag = child.tag
-            field = (
-                fields.get(tag[len(ns) :] if tag.startswith(ns) else tag) if isinstance(tag, str) else None
-            )
+            field = tags.get(child.tag)
             if field is None:
-                if isinstance(tag, str):
+                if isinstance(child.tag, str):
                     extra = extra or []
                     extra.append(etree.tostring(child))
                 continue

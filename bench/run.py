@@ -1,0 +1,304 @@
+"""Run every figure for every installed library against vcsim, and collect the results.
+
+The order of work:
+
+1. Warm byte-code: one untimed import and connect per library.
+2. Capture one RetrievePropertiesEx reply (name, runtime.powerState,
+   config.hardware.numCPU, summary of every VM) from a vcsim started with
+   ``vms_per_pool`` VMs per resource pool (the VPX model has two pools).
+3. Against a default vcsim, per library: cold import and connect samples
+   (a fresh interpreter each), one warm worker (decode, lxml floor, encode,
+   calls per second), one memory worker.
+4. Regenerate the 7.0.3 bindings into a temporary folder (pyvmomo only).
+
+Every worker checks that it decoded as many VMs as vcsim holds, so a broken
+decoder cannot show up as a fast one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.metadata
+import importlib.util
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .report import FIGURE_BY_NAME, judge
+from .sides import SIDES, VM_PATHS, Side
+from .worker import cold_snippet
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+USER, PASSWORD = "bench", "bench"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Sizes and repetitions of one run.
+
+    Attributes:
+        vms_per_pool: VMs per resource pool of the captured inventory (2 pools).
+        repeats: Samples of each warm figure (encoding takes three times as many).
+        cold_repeats: Fresh interpreters per cold figure.
+        filter_specs: ObjectSpecs in the encoded PropertyFilterSpec.
+        device_changes: Device changes in the encoded VirtualMachineConfigSpec.
+        calls: CurrentTime calls per throughput sample.
+        call_repeats: Throughput samples per thread count.
+        codegen_repeats: Full regenerations timed (0 skips the figure).
+    """
+
+    vms_per_pool: int = 2500
+    repeats: int = 5
+    cold_repeats: int = 7
+    filter_specs: int = 5000
+    device_changes: int = 500
+    calls: int = 2000
+    call_repeats: int = 3
+    codegen_repeats: int = 3
+
+
+FULL = Config()
+# For the smoke test: every code path, tiny data, one sample each, no codegen.
+QUICK = Config(
+    vms_per_pool=3,
+    repeats=1,
+    cold_repeats=1,
+    filter_specs=50,
+    device_changes=10,
+    calls=16,
+    call_repeats=1,
+    codegen_repeats=0,
+)
+
+
+class BenchError(RuntimeError):
+    """A worker failed or produced wrong results."""
+
+
+def installed_sides(wanted: tuple[str, ...] = tuple(SIDES)) -> list[Side]:
+    """The libraries of ``wanted`` that this interpreter can import."""
+    modules = {"pyvmomo": "pyvmomo", "pyvmomi": "pyVmomi"}
+    return [SIDES[name] for name in wanted if importlib.util.find_spec(modules[name]) is not None]
+
+
+def worker_env() -> dict[str, str]:
+    """The environment of every subprocess: byte-code written and read, as on a user's machine."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT), env.get("PYTHONPATH")]))
+    return env
+
+
+def _python(args: list[str], timeout: float = 600) -> str:
+    """Run ``python args`` in the repository; its stdout, or BenchError with its stderr."""
+    done = subprocess.run(
+        [sys.executable, *args],
+        cwd=REPO_ROOT,
+        env=worker_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise BenchError(f"python {' '.join(args)[:200]} exited {done.returncode}:\n{done.stderr[-3000:]}")
+    return done.stdout
+
+
+def _last_json(stdout: str) -> dict[str, Any]:
+    return json.loads(stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def cold_samples(code: str, repeats: int) -> list[dict[str, float]]:
+    """Run a cold snippet ``repeats`` times, each in a fresh interpreter."""
+    return [_last_json(_python(["-c", code])) for _ in range(repeats)]
+
+
+def run_job(kind: str, side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """Run one ``bench.worker`` job in a fresh interpreter."""
+    return _last_json(_python(["-m", "bench.worker", kind, json.dumps({"side": side.name, **job})]))
+
+
+def capture_reply(url: str) -> bytes:
+    """The raw RetrievePropertiesEx reply for every VM's name, power state, CPUs and summary."""
+    import pyvmomo
+    from pyvmomo.vim25 import ObjectSpec, PropertyFilterSpec, PropertySpec, RetrieveOptions, TraversalSpec
+
+    with pyvmomo.connect(url, user=USER, password=PASSWORD) as client:
+        content = client.content
+        assert content.viewManager is not None
+        view = content.viewManager.CreateContainerView(
+            container=content.rootFolder, type=["VirtualMachine"], recursive=True
+        )
+        spec = PropertyFilterSpec(
+            objectSet=[
+                ObjectSpec(
+                    obj=view,
+                    skip=True,
+                    selectSet=[TraversalSpec(name="vms", type="ContainerView", path="view", skip=False)],
+                )
+            ],
+            propSet=[PropertySpec(type="VirtualMachine", pathSet=list(VM_PATHS))],
+        )
+        transport = client.transport
+        op = transport.registry.operation("RetrievePropertiesEx")
+        assert op is not None
+        body = transport.encoder.request(
+            content.propertyCollector, op, ([spec], RetrieveOptions()), "capture"
+        )
+        # Sent outside the transport: the benchmark needs the bytes, not the decoded reply.
+        request = urllib.request.Request(
+            url,
+            data=body,
+            headers={
+                "Content-Type": "text/xml; charset=utf-8",
+                "SOAPAction": f'"urn:vim25/{client.api_version}"',
+                "Cookie": f"vmware_soap_session={client.session_cookie}",
+            },
+        )
+        with urllib.request.urlopen(request, timeout=120) as response:
+            reply: bytes = response.read()
+        view.DestroyView()
+    return reply
+
+
+def _median_best(samples: list[float], better: str) -> tuple[float, float]:
+    return statistics.median(samples), (min(samples) if better == "lower" else max(samples))
+
+
+def collect(samples: dict[str, dict[str, list[float]]], meta: dict[str, Any]) -> dict[str, Any]:
+    """Figures from raw samples: ``{name: {"pyvmomo", "pyvmomi", "ratio", "unit", ...}}``."""
+    results: dict[str, Any] = {"_meta": meta}
+    names = sorted({name for per_side in samples.values() for name in per_side})
+    for name in names:
+        figure = FIGURE_BY_NAME[name]
+        row: dict[str, Any] = {"unit": figure.unit, "better": figure.better, "target": figure.target}
+        best: dict[str, float | None] = {}
+        for side in ("pyvmomo", "pyvmomi"):
+            values = samples.get(side, {}).get(name)
+            if values:
+                row[side], best[side] = _median_best(values, figure.better)
+            else:
+                row[side] = best[side] = None
+        row["best"] = best
+        row["samples"] = {side: len(samples.get(side, {}).get(name, [])) for side in ("pyvmomo", "pyvmomi")}
+        row["ratio"] = row["pyvmomo"] / row["pyvmomi"] if row["pyvmomo"] and row["pyvmomi"] else None
+        row["met"] = judge(figure, row)
+        results[name] = row
+    return results
+
+
+def _derive(per_side: dict[str, list[float]]) -> None:
+    """Figures computed from others: both encodings together, decode over the floor."""
+    filters, configs = per_side.pop("encode_filter_s", None), per_side.pop("encode_config_s", None)
+    if filters and configs:
+        per_side["encode_filter_5k_s"], per_side["encode_config_500_s"] = filters, configs
+        # Sample i of the big request = sample i of each: medians of sums, not sums of medians.
+        per_side["encode_big_request_s"] = [a + b for a, b in zip(filters, configs, strict=True)]
+    decode, floor = per_side.get("decode_5k_vms_s"), per_side.get("lxml_floor_s")
+    if decode and floor:
+        per_side["decode_over_floor"] = [statistics.median(decode) / statistics.median(floor)]
+
+
+def versions(sides: list[Side]) -> dict[str, str]:
+    """Versions of the libraries under test, lxml and Python."""
+    found = {side.name: importlib.metadata.version(side.distribution) for side in sides}
+    found["lxml"] = importlib.metadata.version("lxml")
+    found["python"] = platform.python_version()
+    return found
+
+
+def run(
+    config: Config,
+    sides: list[Side],
+    workdir: Path,
+    log: Callable[[str], None] = print,
+) -> dict[str, Any]:
+    """Run the whole benchmark; return the results (see :mod:`bench.report`)."""
+    from tests.vcsim import VcsimOptions, VcsimServer
+
+    started = time.monotonic()
+    load_before = os.getloadavg()[0]
+    samples: dict[str, dict[str, list[float]]] = {side.name: {} for side in sides}
+
+    with VcsimServer(VcsimOptions(vms=config.vms_per_pool)) as big:
+        log(f"capturing the reply from vcsim with {2 * config.vms_per_pool} VMs")
+        reply = capture_reply(big.url)
+    reply_path = workdir / "reply.xml"
+    reply_path.write_bytes(reply)
+    expected_vms = 2 * config.vms_per_pool
+
+    with VcsimServer(VcsimOptions()) as server:
+        auth = {"url": server.url, "user": USER, "password": PASSWORD}
+        for side in sides:
+            log(f"{side.name}: cold import and connect")
+            connect = cold_snippet(side.connect_code, side.close_code, **auth)
+            cold_samples(cold_snippet(side.import_code), 1)  # writes byte-code; not timed
+            cold_samples(connect, 1)
+            imports = cold_samples(cold_snippet(side.import_code), config.cold_repeats)
+            own = samples[side.name]
+            own["cold_import_s"] = [s["s"] for s in imports]
+            own["cold_import_rss_mb"] = [s["rss_mb"] for s in imports]
+            own["connect_s"] = [s["s"] for s in cold_samples(connect, config.cold_repeats)]
+
+            log(f"{side.name}: decode, encode, calls per second")
+            warm = run_job(
+                "warm",
+                side,
+                {
+                    "reply": str(reply_path),
+                    "repeats": config.repeats,
+                    "filter_specs": config.filter_specs,
+                    "device_changes": config.device_changes,
+                    "calls": config.calls,
+                    "call_repeats": config.call_repeats,
+                    **auth,
+                },
+            )
+            log(f"{side.name}: memory held by the decoded reply")
+            held = run_job("memory", side, {"reply": str(reply_path)})
+            for job in (warm, held):
+                if job.pop("objects") != expected_vms:
+                    raise BenchError(f"{side.name} did not decode {expected_vms} VMs from the reply")
+            warm.pop("request_bytes")
+            own.update(warm)
+            own.update(held)
+            _derive(own)
+
+    if config.codegen_repeats and "pyvmomo" in samples:
+        log("pyvmomo: full regeneration of the 7.0.3 bindings")
+        samples["pyvmomo"]["codegen_s"] = [codegen_seconds(workdir) for _ in range(config.codegen_repeats)]
+
+    meta = {
+        "versions": versions(sides),
+        "cpus": os.cpu_count(),
+        "machine": platform.machine(),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "sizes": {
+            "reply_bytes": len(reply),
+            "vms": expected_vms,
+            **{k: v for k, v in asdict(config).items() if k != "vms_per_pool"},
+        },
+        "elapsed_s": round(time.monotonic() - started, 1),
+        # Other processes' load inflates the wall-clock figures (import, connect, calls/s, codegen).
+        "load_average_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
+    return collect(samples, meta)
+
+
+def codegen_seconds(workdir: Path) -> float:
+    """Wall time of ``python -m codegen generate --out <tmp>/vim25`` (fresh interpreter included)."""
+    with tempfile.TemporaryDirectory(dir=workdir) as out:
+        start = time.perf_counter()
+        _python(["-m", "codegen", "generate", "--out", str(Path(out) / "vim25")])
+        return time.perf_counter() - start

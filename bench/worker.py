@@ -1,0 +1,185 @@
+"""What runs inside a benchmark subprocess: one library, one job, JSON on stdout.
+
+``python -m bench.worker warm '<json>'`` times decoding, the lxml floor,
+encoding and calls per second for one library; ``python -m bench.worker memory
+'<json>'`` measures the memory a decoded reply holds. Cold figures (import,
+connect) do not come through here: :func:`cold_snippet` writes a minimal
+``python -c`` program, so no module of this package is loaded before the
+timed import.
+
+Offline samples (decode, floor, encode) are the process's CPU time
+(``time.process_time``) around the call only (inputs are built before, results
+freed after): on an idle machine that equals wall time for this single-threaded
+work, and on a shared one other processes' load does not leak into it. Calls
+per second and cold figures are wall time. The garbage collector stays on, as
+users have it, and runs before each sample so one sample's garbage is not
+charged to the next.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from .sides import SIDES, Side
+
+THREADS = 8
+
+
+def sample(fn: Callable[[], object], repeats: int) -> list[float]:
+    """CPU seconds per call of ``fn``, ``repeats`` times."""
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        start = time.process_time()
+        result = fn()
+        times.append(time.process_time() - start)
+        del result
+    return times
+
+
+def lxml_walk(content: bytes) -> int:
+    """The floor: a bare lxml parse and a walk touching every element's tag and text."""
+    count = 0
+    for element in etree.fromstring(content).iter():
+        _ = element.tag, element.text
+        count += 1
+    return count
+
+
+def count_objects(result: Any) -> int:
+    """How many ``ObjectContent`` a decoded RetrieveResult holds (both libraries spell it ``objects``)."""
+    return len(result.objects) if result is not None else 0
+
+
+def calls_per_second(call: Callable[[], object], calls: int, threads: int) -> float:
+    """Run ``calls`` calls split over ``threads`` threads sharing one client; calls per second."""
+    per_thread = max(1, calls // threads)
+    start_line = threading.Barrier(threads + 1)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        start_line.wait()
+        try:
+            for _ in range(per_thread):
+                call()
+        except BaseException as exc:  # reported below, so a failing call cannot pass as fast
+            errors.append(exc)
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    start_line.wait()
+    start = time.perf_counter()
+    for worker in workers:
+        worker.join()
+    elapsed = time.perf_counter() - start
+    if errors:
+        raise errors[0]
+    return per_thread * threads / elapsed
+
+
+def warm(side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """Decode, floor, encode and throughput samples for one library in one interpreter."""
+    repeats = int(job["repeats"])
+    content = Path(job["reply"]).read_bytes()
+    decode = side.decoder()
+    objects = count_objects(decode(content))  # also loads every class the reply needs
+    out: dict[str, Any] = {
+        "objects": objects,
+        "decode_5k_vms_s": sample(lambda: decode(content), repeats),
+        "lxml_floor_s": sample(lambda: lxml_walk(content), repeats),
+    }
+    encode_filter = side.filter_request(int(job["filter_specs"]))
+    encode_config = side.config_request(int(job["device_changes"]))
+    out["request_bytes"] = [len(encode_filter()), len(encode_config())]  # and warm-up
+    out["encode_filter_s"] = sample(encode_filter, repeats * 3)
+    out["encode_config_s"] = sample(encode_config, repeats * 3)
+    if job.get("url"):
+        call, close = side.caller(job["url"], job["user"], job["password"])
+        try:
+            for _ in range(20):  # connections open, classes loaded
+                call()
+            out["calls_per_s_1t"] = [
+                calls_per_second(call, int(job["calls"]), 1) for _ in range(job["call_repeats"])
+            ]
+            out["calls_per_s_8t"] = [
+                calls_per_second(call, int(job["calls"]), THREADS) for _ in range(job["call_repeats"])
+            ]
+        finally:
+            close()
+    return out
+
+
+def memory(side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """MiB of Python heap that the decoded reply holds (tracemalloc), after a warm-up decode."""
+    content = Path(job["reply"]).read_bytes()
+    decode = side.decoder()
+    del_me = decode(content)  # load classes first: their memory is not the result's
+    del del_me
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    result = decode(content)
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    return {"objects": count_objects(result), "decode_5k_vms_rss_mb": [held / 2**20]}
+
+
+JOBS: dict[str, Callable[[Side, dict[str, Any]], dict[str, Any]]] = {"warm": warm, "memory": memory}
+
+# A cold sample: an interpreter that has imported only os and time when the clock starts.
+_COLD = """\
+import os, time
+def _rss():
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+HOST, PORT, URL, USER, PASSWORD = {host!r}, {port!r}, {url!r}, {user!r}, {password!r}
+_rss0 = _rss()
+_t0 = time.perf_counter()
+{body}
+_t1 = time.perf_counter()
+_rss1 = _rss()
+{close}
+import json
+print(json.dumps({{"s": _t1 - _t0, "rss_mb": (_rss1 - _rss0) / 2**20}}))
+"""
+
+
+def cold_snippet(body: str, close: str = "", url: str = "", user: str = "", password: str = "") -> str:
+    """A ``python -c`` program timing ``body`` from a bare interpreter; prints ``{"s", "rss_mb"}``."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return _COLD.format(
+        host=parts.hostname or "",
+        port=parts.port or 0,
+        url=url,
+        user=user,
+        password=password,
+        body=body,
+        close=close,
+    )
+
+
+def main(argv: list[str]) -> int:
+    """``python -m bench.worker JOB '<json>'``: run one job, print its samples as JSON."""
+    kind, raw = argv
+    job = json.loads(raw)
+    result = JOBS[kind](SIDES[job["side"]], job)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
