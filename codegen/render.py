@@ -374,6 +374,7 @@ def _render_managed(
         "from pyvmomo._base import Operation as _Operation",
     ]
     bases = []
+    type_vars: list[str] = []
     if m.base:
         runtime.append(f"from .{naming.module_name(m.base)} import {m.base}")
         bases.append(m.base)
@@ -385,7 +386,7 @@ def _render_managed(
         module, cls, generic = mixin
         runtime.append(f"from {module} import {cls} as _{cls}")
         if generic:
-            runtime.append('_R = TypeVar("_R")')
+            type_vars.append('_R = TypeVar("_R")')
             scope.typing.add("TypeVar")
         bases.append(f"_{cls}[_R]" if generic else f"_{cls}")
     # Module level: the operation constants.
@@ -407,6 +408,7 @@ def _render_managed(
         ops=my_ops,
         bases=", ".join(bases),
         runtime_imports=runtime + runtime_imports,
+        type_vars=type_vars,
         type_imports=type_imports,
         typing_line=scope.typing_line(type_imports),
         names=names,

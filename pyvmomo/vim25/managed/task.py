@@ -10,11 +10,12 @@ from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 from pyvmomo.task import TaskMixin as _TaskMixin
-_R = TypeVar("_R")
 
 if TYPE_CHECKING:
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
+
+_R = TypeVar("_R")
 
 _CANCEL_TASK: _Operation[None] = _Operation(
     "CancelTask",

@@ -10,6 +10,7 @@ from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 from pyvmomo.task import TaskMixin as _TaskMixin
+
 _R = TypeVar("_R")
 
 _SET_TASK_STATE: _Operation[None] = _Operation(

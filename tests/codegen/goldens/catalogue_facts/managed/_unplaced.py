@@ -1,6 +1,6 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
 # Inputs (sha256): vim.wsdl 85f4ae8af304, wsdl/catalogue.json 6863f7c803df, wsdl/safe_ops.json 5b08ab05ea4c
-"""_Unplaced: managed object proxy. Since 7.0.3.0."""
+"""Operations without an owner. Since 7.0.3.0."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 
 class _Unplaced(_ManagedObject):
-    """_Unplaced: managed object proxy, since 7.0.3.0."""
+    """Operations the catalogue places on no managed type; call them on any reference."""
+
 
     __slots__ = ()
     _type_: ClassVar[str] = "_Unplaced"
