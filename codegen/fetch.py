@@ -11,7 +11,8 @@ Decisions:
       chain check).
     * Every location must stay on the entry URL's scheme, host and port: a
       set that imports from elsewhere (another host, ``file://``) is refused,
-      so a server cannot make the generator read local files.
+      so a server cannot make the generator read local files; redirects are
+      not followed for the same reason.
     * Plain ``http://`` is accepted only for loopback hosts (tests, tunnels).
     * Errors name the URL and say what to change (``--verify``, ``--thumbprint``).
 """
@@ -95,7 +96,7 @@ def https_fetcher(
         if (parts.scheme, parts.netloc) != (origin.scheme, origin.netloc):
             raise FetchError(f"{location} is outside {origin.scheme}://{origin.netloc}; refusing to fetch it")
         try:
-            response = session.get(location, timeout=timeout)
+            response = session.get(location, timeout=timeout, allow_redirects=False)
         except requests.exceptions.SSLError as exc:
             raise FetchError(
                 f"TLS check of {origin.netloc} failed ({exc}); pass --verify CA_BUNDLE or "
@@ -103,6 +104,10 @@ def https_fetcher(
             ) from exc
         except requests.exceptions.RequestException as exc:
             raise FetchError(f"cannot fetch {location}: {exc}") from exc
+        if response.is_redirect:
+            # Not followed: a redirect could leave the server the user chose.
+            target = response.headers.get("Location", "?")
+            raise FetchError(f"{location} redirects to {target}; pass the final URL")
         if response.status_code != 200:
             raise FetchError(f"cannot fetch {location}: HTTP {response.status_code}")
         return response.content

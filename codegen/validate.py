@@ -129,6 +129,12 @@ def validate_api(api: Api) -> None:
                     f"{owned_ops[name].source}: operation {name} of {mo.name} would hide "
                     f"the proxy attribute {name}"
                 )
+        constants = Counter(naming.constant_name(name) for name in mo.operations)
+        problems += [
+            f"{CATALOGUE_SOURCE}: managed type {mo.name}: operation constant {c} would be defined {n} times"
+            for c, n in constants.items()
+            if n > 1
+        ]
         clash = set(mo.operations) & {p.py_name for p in mo.properties}
         problems += [
             f"{CATALOGUE_SOURCE}: managed type {mo.name}: {n} is both an operation and a property"

@@ -121,7 +121,7 @@ def test_an_untrusted_certificate_is_refused_with_advice(
     assert "TLS check" in capsys.readouterr().err
 
 
-def test_imports_leaving_the_server_are_refused(tmp_path: Path, tls: tuple[Path, Path]) -> None:
+def test_imports_and_redirects_leaving_the_server_are_refused(tmp_path: Path, tls: tuple[Path, Path]) -> None:
     (tmp_path / "sdk").mkdir()
     (tmp_path / "sdk" / "vimService.wsdl").write_text(
         '<definitions xmlns="http://schemas.xmlsoap.org/wsdl/">'
@@ -131,6 +131,8 @@ def test_imports_leaving_the_server_are_refused(tmp_path: Path, tls: tuple[Path,
         fetch = https_fetcher(server.entry, verify=str(server.cert))
         with pytest.raises(FetchError, match=r"outside https://127\.0\.0\.1"):
             pipeline.build(pipeline.Inputs(wsdl=server.entry, fetch=fetch))
+        with pytest.raises(FetchError, match="redirects to"):
+            fetch(server.base + "/sdk")  # the server answers 301 to /sdk/; not followed
 
 
 # --- generated packages driving vcsim --------------------------------------------------

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
-from codegen import pipeline
-from codegen.validate import SchemaError
+from codegen import naming, pipeline
+from codegen.validate import SchemaError, validate_api
+from tests.codegen.golden_tool import fragment_inputs
 
 _HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://schemas.xmlsoap.org/wsdl/" xmlns:soap="http://schemas.xmlsoap.org/wsdl/soap/"
@@ -271,3 +273,18 @@ def test_an_operation_that_would_hide_a_proxy_attribute_is_refused(tmp_path: Pat
     message = _refusal(inputs)
     line = _line_of(tmp_path, '<operation name="value"><input')
     assert f"vim.wsdl:{line}: operation value of Thing would hide the proxy attribute value" in message
+
+
+def test_operations_whose_descriptor_constants_collide_are_refused() -> None:
+    api = pipeline.build(fragment_inputs("keyword_field"))
+    (probe,) = api.operations
+    twin = dataclasses.replace(probe, name="PROBE")
+    assert naming.constant_name("PROBE") == naming.constant_name("Probe") == "_PROBE"
+    (manager,) = api.managed
+    broken = dataclasses.replace(
+        api,
+        operations=(probe, twin),
+        managed=(dataclasses.replace(manager, operations=("PROBE", "Probe")),),
+    )
+    with pytest.raises(SchemaError, match="operation constant _PROBE would be defined 2 times"):
+        validate_api(broken)
