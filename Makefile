@@ -8,7 +8,7 @@ VCSIM := build/vcsim/vcsim
 MYPY_CACHE ?= $(HOME)/.cache/pyvmomo/mypy
 STAMP := $(VENV)/.installed
 
-.PHONY: help install vcsim generate check-generated catalogue lint typecheck test test-deep demo tour bench docs check clean
+.PHONY: help install vcsim generate check-generated catalogue regen-goldens api-diff lint typecheck test test-deep demo tour bench docs check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
@@ -35,6 +35,12 @@ check-generated: $(STAMP) ## fail if pyvmomo/vim25 is not what the generator emi
 catalogue: $(STAMP) ## re-extract wsdl/vim25.json from pinned pyvmomi (needs PyPI)
 	$(PY) -m pip install -q 'pyvmomi==9.1.1.0'
 	$(PY) -m codegen catalogue --out wsdl/vim25.json
+
+regen-goldens: $(STAMP) ## rewrite tests/codegen/goldens from the fragments (review the diff)
+	$(PY) -m tests.codegen.golden_tool
+
+api-diff: $(STAMP) ## rewrite docs/api-diff-5.5-to-7.0.3.md with `pyvmomo-codegen diff`
+	$(PY) -m codegen diff ../shared/wsdl/vim25-5.5 ../shared/wsdl/vim25-7.0.3 --out docs/api-diff-5.5-to-7.0.3.md
 
 lint: $(STAMP) ## ruff check and format check
 	$(VENV)/bin/ruff check .

@@ -6,6 +6,12 @@ privileges, secret flags and the targets of reference-typed members. It is
 extracted once from pyvmomi's type registry by ``extract_catalogue.py``; this
 module only reads it. Members newer than the WSDL being generated are dropped
 here, so a 5.5 run never sees a 7.0 member.
+
+Both files are optional: without a catalogue every operation is unplaced and
+every member gets the WSDL's version (``model.build_api`` reports the gaps);
+without a safe-ops list nothing is re-sent after the server may have seen it.
+From a source checkout the files are ``wsdl/*.json``; from a wheel they are
+packaged as ``pyvmomo_codegen/data/*.json``.
 """
 
 from __future__ import annotations
@@ -16,8 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "wsdl" / "vim25.json"
-DEFAULT_SAFE_OPS = Path(__file__).resolve().parent.parent / "wsdl" / "safe_ops.json"
+
+def _data_file(name: str) -> Path:
+    """A packaged data file (wheel), else the checkout's ``wsdl/`` copy."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "data" / name
+    return packaged if packaged.exists() else here.parent / "wsdl" / name
+
+
+DEFAULT_CATALOGUE = _data_file("vim25.json")
+DEFAULT_SAFE_OPS = _data_file("safe_ops.json")
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -38,6 +52,7 @@ class CatMember:
     secret: bool
     target: str | None
     privilege: str | None = None
+    link: str | None = None  # the data type whose key a string field holds
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,7 @@ class CatMethod:
     privilege: str | None
     params: tuple[CatMember, ...]
     result_target: str | None
+    result_secret: bool
     task_result: CatMember | None
     faults: tuple[str, ...]
 
@@ -83,8 +99,8 @@ class Catalogue:
     enum_since: dict[str, str]
     versions: tuple[str, ...]  # every known version up to and including the target
     safe_ops: dict[str, str]  # operation -> why re-sending it is safe
-    sha256: str
-    safe_ops_sha256: str
+    sha256: str  # "" when generated without a catalogue
+    safe_ops_sha256: str  # "" when generated without a safe-ops list
 
 
 def _member(raw: dict[str, Any]) -> CatMember:
@@ -97,18 +113,28 @@ def _member(raw: dict[str, Any]) -> CatMember:
         secret=bool(raw.get("secret", False)),
         target=raw.get("target"),
         privilege=raw.get("privilege"),
+        link=raw.get("link"),
     )
+
+
+EMPTY: dict[str, Any] = {"versions": [], "managed": {}, "data": {}, "enums": {}}
 
 
 def load_catalogue(
     version: str,
-    path: Path = DEFAULT_CATALOGUE,
-    safe_ops_path: Path = DEFAULT_SAFE_OPS,
+    path: Path | None = DEFAULT_CATALOGUE,
+    safe_ops_path: Path | None = DEFAULT_SAFE_OPS,
 ) -> Catalogue:
-    """Read the catalogue and keep only members introduced at or before ``version``."""
-    data = path.read_bytes()
-    safe_data = safe_ops_path.read_bytes()
-    raw = json.loads(data)
+    """Read the catalogue and keep only members introduced at or before ``version``.
+
+    Args:
+        version: The API version of the WSDL being generated (``"5.5"``).
+        path: The catalogue JSON, or None to generate without one.
+        safe_ops_path: The safe-ops JSON, or None for an empty list.
+    """
+    data = path.read_bytes() if path is not None else b""
+    safe_data = safe_ops_path.read_bytes() if safe_ops_path is not None else b""
+    raw = json.loads(data) if data else EMPTY
     limit = version_key(version)
 
     def known(since: str | None) -> bool:
@@ -125,6 +151,7 @@ def load_catalogue(
                 privilege=m.get("privilege"),
                 params=tuple(_member(p) for p in m["params"] if known(p.get("since"))),
                 result_target=(m.get("result") or {}).get("target"),
+                result_secret=bool((m.get("result") or {}).get("secret", False)),
                 task_result=_member({"name": "result", **m["task_result"]}) if m.get("task_result") else None,
                 faults=tuple(m.get("faults", ())),
             )
@@ -157,7 +184,7 @@ def load_catalogue(
         data=data_types,
         enum_since=enum_since,
         versions=versions,
-        safe_ops=dict(json.loads(safe_data)["operations"]),
-        sha256=hashlib.sha256(data).hexdigest(),
-        safe_ops_sha256=hashlib.sha256(safe_data).hexdigest(),
+        safe_ops=dict(json.loads(safe_data)["operations"]) if safe_data else {},
+        sha256=hashlib.sha256(data).hexdigest() if data else "",
+        safe_ops_sha256=hashlib.sha256(safe_data).hexdigest() if safe_data else "",
     )

@@ -1,4 +1,22 @@
-"""Command line: ``pyvmomo-codegen generate|check|diff|catalogue`` (or ``python -m codegen``)."""
+"""Command line: ``pyvmomo-codegen generate|check|diff|docs|catalogue`` (or ``python -m codegen``).
+
+Bindings for the server you run, step by step (vCenter 8 or 9 included):
+
+1. ``pip install 'pyvmomo[codegen]'``
+2. ``pyvmomo-codegen generate --wsdl https://vc.example.com/sdk/vimService.wsdl
+   --out mybindings`` (add ``--verify ca.pem`` or ``--thumbprint sha256:...``
+   when the server's certificate is not signed by a CA your system trusts).
+   The set is fetched over HTTPS, imports resolved relative to the URL; a
+   copied WSDL folder works the same way (``--wsdl path/to/sdk``).
+3. Put the folder holding ``mybindings`` on ``sys.path`` and connect with
+   ``pyvmomo.connect(url, user, password, bindings="mybindings")``; import
+   classes from ``mybindings`` instead of ``pyvmomo.vim25``.
+4. ``pyvmomo-codegen diff pyvmomo.vim25 mybindings`` lists what your server's
+   API adds to or removes from the built-in bindings.
+
+Members the catalogue does not know (newer than pyvmomi 9.1.1.0) are generated
+with the WSDL's version and listed as gaps; ``--strict`` makes gaps fatal.
+"""
 
 from __future__ import annotations
 
@@ -7,32 +25,73 @@ import sys
 import time
 from pathlib import Path
 
-from . import pipeline, render
+from . import diff, pipeline, render
 from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS
+from .fetch import FetchError, https_fetcher
+from .validate import SchemaError
+from .wsdl import Fetch, entry_location, read_file
 
-DEFAULT_WSDL = Path(__file__).resolve().parent.parent.parent / "shared" / "wsdl" / "vim25-7.0.3"
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "pyvmomo" / "vim25"
+_CHECKOUT = Path(__file__).resolve().parent.parent
+# In a source checkout the defaults point at the shared WSDL and the committed package;
+# installed from a wheel there are no defaults (never write into site-packages).
+_IN_CHECKOUT = (_CHECKOUT / "pyproject.toml").exists() and (_CHECKOUT / "pyvmomo").is_dir()
+DEFAULT_WSDL = _CHECKOUT.parent / "shared" / "wsdl" / "vim25-7.0.3" if _IN_CHECKOUT else None
+DEFAULT_OUT = _CHECKOUT / "pyvmomo" / "vim25" if _IN_CHECKOUT else None
 
 
-def _inputs(args: argparse.Namespace) -> pipeline.Inputs:
-    return pipeline.Inputs(wsdl=args.wsdl, catalogue=args.catalogue, safe_ops=args.safe_ops)
-
-
-def _add_input_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--wsdl", default=str(DEFAULT_WSDL), help="WSDL folder, entry file or https://host/sdk URL"
+def _inputs(args: argparse.Namespace, wsdl: str | None = None) -> pipeline.Inputs:
+    source = wsdl or args.wsdl
+    if source is None:
+        raise SystemExit("pass --wsdl (a WSDL folder, entry file or https://host/sdk URL)")
+    fetch: Fetch = read_file
+    if str(source).startswith(("https://", "http://")):
+        verify: bool | str = args.verify if args.verify is not None else not args.no_verify
+        fetch = https_fetcher(entry_location(source), verify=verify, thumbprint=args.thumbprint)
+    return pipeline.Inputs(
+        wsdl=source,
+        catalogue=None if args.no_catalogue else args.catalogue,
+        safe_ops=None if args.no_catalogue else args.safe_ops,
+        fetch=fetch,
     )
-    parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE)
-    parser.add_argument("--safe-ops", type=Path, default=DEFAULT_SAFE_OPS)
+
+
+def _add_input_args(parser: argparse.ArgumentParser, wsdl: bool = True) -> None:
+    if wsdl:
+        parser.add_argument(
+            "--wsdl",
+            default=str(DEFAULT_WSDL) if DEFAULT_WSDL else None,
+            help="WSDL folder, entry file or https://host/sdk/vimService.wsdl URL",
+        )
+    parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE, help="catalogue JSON")
+    parser.add_argument("--safe-ops", type=Path, default=DEFAULT_SAFE_OPS, help="safe-operations JSON")
+    parser.add_argument(
+        "--no-catalogue", action="store_true", help="generate without a catalogue (every operation unplaced)"
+    )
+    trust = parser.add_mutually_exclusive_group()
+    trust.add_argument("--verify", metavar="CA_BUNDLE", help="verify the server against this CA bundle")
+    trust.add_argument("--thumbprint", metavar="sha256:HEX", help="accept only this server certificate")
+    trust.add_argument("--no-verify", action="store_true", help="do not check the server certificate")
+
+
+def _out(args: argparse.Namespace) -> Path:
+    if args.out is None:
+        raise SystemExit("pass --out (the package folder to write, e.g. ./mybindings)")
+    return Path(args.out)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
-    api = pipeline.generate(_inputs(args), Path(args.out), strict=args.strict)
+    out = _out(args)
+
+    def report(line: str) -> None:
+        print(line, file=sys.stderr)
+
+    api = pipeline.generate(_inputs(args), out, strict=args.strict, report=report)
     print(
         f"generated {len(api.data_types)} data/fault types, {len(api.enums)} enums, "
         f"{len(api.managed)} managed types, {len(api.operations)} operations "
-        f"(vim25 {api.version}) into {args.out} in {time.perf_counter() - start:.1f} s"
+        f"(vim25 {api.version}, {len(api.gaps)} catalogue gaps) into {out} "
+        f"in {time.perf_counter() - start:.1f} s"
     )
     return 0
 
@@ -41,7 +100,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Fail when the committed bindings differ from what the generator emits now."""
     api = pipeline.build(_inputs(args))
     files = render.render_api(api)
-    out = Path(args.out)
+    out = _out(args)
     problems = []
     for rel, text in files.items():
         path = out / rel
@@ -55,13 +114,26 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems += [f"not generated any more: {rel}" for rel in sorted(generated - set(files))]
     if problems:
         print(
-            f"{args.out} is not current ({len(problems)} files); run `make generate`:",
+            f"{out} is not current ({len(problems)} files); run `make generate`:",
             file=sys.stderr,
         )
         for line in problems[:40]:
             print("  " + line, file=sys.stderr)
         return 1
-    print(f"{args.out} is current ({len(files)} files)")
+    print(f"{out} is current ({len(files)} files)")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Markdown report of what changed between two WSDL sets or generated packages."""
+    old = diff.load_surface(args.old, lambda source: pipeline.build(_inputs(args, source)))
+    new = diff.load_surface(args.new, lambda source: pipeline.build(_inputs(args, source)))
+    text = diff.render_diff(old, new)
+    if args.out:
+        Path(args.out).write_text(text)
+        print(f"wrote {args.out}")
+    else:
+        sys.stdout.write(text)
     return 0
 
 
@@ -83,22 +155,29 @@ def cmd_docs(args: argparse.Namespace) -> int:
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from .extract_catalogue import write_catalogue
 
-    write_catalogue(Path(args.out))
+    write_catalogue(_out(args))
     print(f"wrote {args.out}")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="pyvmomo-codegen", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="pyvmomo-codegen",
+        description=(__doc__ or "").split("\n\n")[0],
+        epilog=(__doc__ or "").split("\n\n", 1)[1],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="generate a binding package")
     _add_input_args(gen)
-    gen.add_argument("--out", default=str(DEFAULT_OUT), help="package folder to write")
+    gen.add_argument(
+        "--out", default=str(DEFAULT_OUT) if DEFAULT_OUT else None, help="package folder to write"
+    )
     gen.add_argument("--strict", action="store_true", help="fail on catalogue gaps")
     gen.set_defaults(func=cmd_generate)
     check = sub.add_parser("check", help="fail if a package differs from fresh output")
     _add_input_args(check)
-    check.add_argument("--out", default=str(DEFAULT_OUT))
+    check.add_argument("--out", default=str(DEFAULT_OUT) if DEFAULT_OUT else None)
     check.set_defaults(func=cmd_check)
     site = sub.add_parser("docs", help="build the documentation site (API reference and guides)")
     _add_input_args(site)
@@ -106,11 +185,21 @@ def main(argv: list[str] | None = None) -> int:
     site.add_argument("--guides", help="folder of Markdown guides (the repository's docs/)")
     site.add_argument("--package", default="pyvmomo.vim25", help="import path shown in examples")
     site.set_defaults(func=cmd_docs)
+    dif = sub.add_parser("diff", help="Markdown report of API changes between two binding sets")
+    dif.add_argument("old", help="WSDL folder, file or URL, or a generated package (folder or module name)")
+    dif.add_argument("new", help="the same kinds as OLD")
+    _add_input_args(dif, wsdl=False)
+    dif.add_argument("--out", help="write the report here instead of standard output")
+    dif.set_defaults(func=cmd_diff)
     cat = sub.add_parser("catalogue", help="extract wsdl/vim25.json from pyvmomi (needs pyvmomi==9.1.1.0)")
-    cat.add_argument("--out", default=str(DEFAULT_CATALOGUE))
+    cat.add_argument("--out", default=str(_CHECKOUT / "wsdl" / "vim25.json") if _IN_CHECKOUT else None)
     cat.set_defaults(func=cmd_catalogue)
     args = parser.parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except (SchemaError, FetchError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -35,8 +35,14 @@ Decisions:
       become ``ManagedObjectReference`` with ``target`` set to the managed
       type (``null`` for the generic ``vmodl.ManagedObject``). A ``F_LINK``
       field (a key that refers to another data object) is a string on the
-      wire, so it is reported as ``string``. Array types ``X[]`` become
-      ``type=X, array=true``.
+      wire, so it is reported as ``string`` with ``link`` naming the data
+      type whose key it holds (26 fields, e.g. ``HostVirtualNic.port`` ->
+      ``HostPortGroupPort``). Array types ``X[]`` become ``type=X, array=true``.
+    * Privileges and secrets. Methods and properties carry pyVmomi's
+      privilege; so do parameters (110 vim25 parameters name the privilege
+      needed on the object they pass, e.g. ``RelocateVM_Task(pool)`` ->
+      ``Resource.AssignVMToPool``). A method result flagged secret
+      (``AcquireCloneTicket``) keeps that flag as ``result.secret``.
     * Roots. ``ManagedObject`` and ``DataObject`` are omitted; their children
       get ``base: null``. The three VmomiSupport built-ins are given their
       WSDL shape: ``MethodFault`` has no base (pyVmomi derives it from
@@ -128,7 +134,7 @@ class SourceInfo(TypedDict):
 
 
 class FieldEntry(TypedDict):
-    """A data-object field or a method parameter."""
+    """A data-object field."""
 
     name: str
     type: str
@@ -137,9 +143,13 @@ class FieldEntry(TypedDict):
     since: str
     secret: bool
     target: str | None
+    link: str | None
 
 
-ParamEntry = FieldEntry
+class ParamEntry(FieldEntry):
+    """A method parameter: a field plus the privilege needed on what it passes."""
+
+    privilege: str | None
 
 
 class PropertyEntry(TypedDict):
@@ -153,6 +163,7 @@ class PropertyEntry(TypedDict):
     privilege: str | None
     secret: bool
     target: str | None
+    link: str | None
 
 
 class ResultEntry(TypedDict):
@@ -161,6 +172,7 @@ class ResultEntry(TypedDict):
     type: str
     array: bool
     optional: bool
+    secret: bool
     target: str | None
 
 
@@ -372,8 +384,8 @@ class _Extractor:
             raise CatalogueError(f"{where}: refers to dropped vSAN type {vmodl_name}")
         raise CatalogueError(f"{where}: type {vmodl_name} is not a vim25 type")
 
-    def type_ref(self, type_name: str, flags: int, where: str) -> tuple[str, bool, str | None]:
-        """Convert a pyVmomi member type to ``(wsdl type, array, target)``.
+    def type_ref(self, type_name: str, flags: int, where: str) -> tuple[str, bool, str | None, str | None]:
+        """Convert a pyVmomi member type to ``(wsdl type, array, target, link)``.
 
         Args:
             type_name: pyVmomi's type, e.g. ``vim.Datastore[]``.
@@ -381,27 +393,27 @@ class _Extractor:
             where: What is being converted, for error messages.
 
         Returns:
-            The WSDL type name, whether it is an array, and the managed
-            type a reference points at (``None`` when not a reference or
-            when it may point at any managed object).
+            The WSDL type name, whether it is an array, the managed type a
+            reference points at (``None`` when not a reference or when it
+            may point at any managed object), and for a link the data type
+            whose key the string holds.
         """
         array = type_name.endswith("[]")
         base = type_name[:-2] if array else type_name
         if flags & F_LINK:
             # A link is serialised as the key of the linked object.
-            self._wsdl_name(base, where)
-            return "string", array, None
+            return "string", array, None, self._wsdl_name(base, where)
         primitive = PRIMITIVES.get(base)
         if primitive is not None:
-            return primitive, array, None
+            return primitive, array, None, None
         if base == MANAGED_ROOT:
-            return MOR, array, None
+            return MOR, array, None, None
         managed = self.managed_defs.get(base)
         if managed is not None:
-            return MOR, array, str(managed[1])
+            return MOR, array, str(managed[1]), None
         if base in self.excluded:
             raise CatalogueError(f"{where}: refers to dropped vSAN type {base}")
-        return self._wsdl_name(base, where), array, None
+        return self._wsdl_name(base, where), array, None, None
 
     # Entries ------------------------------------------------------------
 
@@ -409,7 +421,7 @@ class _Extractor:
         """Convert a data field or parameter tuple ``(name, type, version, flags, ...)``."""
         name, type_name, version, flags = str(raw[0]), str(raw[1]), str(raw[2]), int(raw[3])
         here = f"{where}.{name}"
-        wsdl_type, array, target = self.type_ref(type_name, flags, here)
+        wsdl_type, array, target, link = self.type_ref(type_name, flags, here)
         return FieldEntry(
             name=name,
             type=wsdl_type,
@@ -418,7 +430,13 @@ class _Extractor:
             since=self.since(version, here),
             secret=bool(flags & F_SECRET),
             target=target,
+            link=link,
         )
+
+    def param(self, raw: Sequence[Any], where: str) -> ParamEntry:
+        """Convert a parameter tuple ``(name, type, version, flags, privilege)``."""
+        base = self.field(raw, where)
+        return ParamEntry(**base, privilege=_opt_str(raw[4]) if len(raw) > 4 else None)
 
     def prop(self, raw: Sequence[Any], where: str) -> PropertyEntry:
         """Convert a managed property tuple ``(name, type, version, flags, privilege)``."""
@@ -432,31 +450,31 @@ class _Extractor:
             privilege=_opt_str(raw[4]),
             secret=base["secret"],
             target=base["target"],
+            link=base["link"],
         )
 
     def method(self, raw: Sequence[Any], owner: str) -> MethodEntry:
         """Convert a method tuple ``(vmodl, wsdl, version, params, result, priv, faults)``."""
         wsdl_name = str(raw[1])
         where = f"{owner}.{wsdl_name}"
-        params = [self.field(p, where) for p in raw[3]]
+        params = [self.param(p, where) for p in raw[3]]
         result_flags, result_type, real_type = int(raw[4][0]), str(raw[4][1]), str(raw[4][2])
         result: ResultEntry | None = None
         task_result: TaskResultEntry | None = None
         if result_type != VOID:
-            r_type, r_array, r_target = self.type_ref(result_type, result_flags, where)
+            r_type, r_array, r_target, _ = self.type_ref(result_type, result_flags, where)
             result = ResultEntry(
                 type=r_type,
                 array=r_array,
                 optional=bool(result_flags & F_OPTIONAL),
+                secret=bool(result_flags & F_SECRET),
                 target=r_target,
             )
-            if result_flags & F_SECRET:
-                self.anomalies.append(f"{where}: result is secret (not representable)")
         returns_task = result_type == TASK
         if returns_task != wsdl_name.endswith("_Task"):
             self.anomalies.append(f"{where}: returns {result_type}, name disagrees")
         if returns_task and real_type != VOID:
-            t_type, t_array, t_target = self.type_ref(real_type, 0, f"{where}(task result)")
+            t_type, t_array, t_target, _ = self.type_ref(real_type, 0, f"{where}(task result)")
             task_result = TaskResultEntry(type=t_type, array=t_array, target=t_target)
         elif not returns_task and real_type != result_type:
             self.anomalies.append(f"{where}: result {result_type} vs {real_type}")

@@ -48,6 +48,8 @@ class Member:
     since: str
     secret: bool = False
     target: str | None = None  # managed type of a reference, when known
+    privilege: str | None = None  # read privilege (property) or privilege on the passed object (parameter)
+    link: str | None = None  # data type whose key a string field holds
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class EnumType:
     name: str
     values: tuple[EnumValue, ...]
     since: str
+    source: Source
 
 
 @dataclass(frozen=True)
@@ -144,6 +147,7 @@ def _kind(type_name: str, wsdl: WsdlSet) -> str:
 
 
 def _member(el: RawElement, wsdl: WsdlSet, cat: CatMember | None, version: str) -> Member:
+    """A member as the WSDL shapes it, with the catalogue's facts where it has them."""
     return Member(
         wire_name=el.name,
         py_name=el.name,
@@ -153,7 +157,9 @@ def _member(el: RawElement, wsdl: WsdlSet, cat: CatMember | None, version: str) 
         optional=el.min_occurs == 0,
         since=(cat.since if cat and cat.since else version),
         secret=bool(cat and cat.secret),
-        target=cat.target if cat else None,
+        target=cat.target if cat and el.type == MOR else None,
+        privilege=cat.privilege if cat else None,
+        link=cat.link if cat and el.type == "string" else None,
     )
 
 
@@ -201,7 +207,7 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
                 fields.append(_member(el, wsdl, cat_fields.get(el.name), version))
         cat = catalogue.data.get(name)
         if cat is None:
-            gaps.append(f"data type {name}: not in the catalogue")
+            gaps.append(f"{ct.source}: data type {name} is not in the catalogue (since {version} assumed)")
         data_types.append(
             DataType(
                 name=name,
@@ -229,7 +235,7 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
     for name, raw in wsdl.operations.items():
         cat_method = cat_methods.get(name)
         if cat_method is None:
-            gaps.append(f"operation {name}: no owner in the catalogue")
+            gaps.append(f"{raw.source}: operation {name} has no owner in the catalogue (put on _Unplaced)")
         cat_params = {p.name: p for p in cat_method.params} if cat_method else {}
         request = wsdl.complex_types[raw.request_type]
         params = tuple(
@@ -237,11 +243,18 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
             for el in request.elements
             if el.name != "_this"
         )
+        since = cat_method.since if cat_method and cat_method.since else version
         result = None
         if raw.returnval is not None:
-            result_cat = None
-            if cat_method is not None and cat_method.result_target:
-                result_cat = CatMember("returnval", MOR, False, False, "", False, cat_method.result_target)
+            result_cat = CatMember(
+                "returnval",
+                raw.returnval.type,
+                raw.returnval.unbounded,
+                raw.returnval.min_occurs == 0,
+                since,
+                bool(cat_method and cat_method.result_secret),
+                cat_method.result_target if cat_method else None,
+            )
             result = _mark_faults(_member(raw.returnval, wsdl, result_cat, version), faults)
         task_result = None
         if cat_method is not None and cat_method.task_result is not None:
@@ -253,7 +266,7 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
                 _kind(tr.type, wsdl),
                 tr.array,
                 False,
-                "",
+                since,
                 False,
                 tr.target,
             )
@@ -267,7 +280,7 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
                 task_result=task_result,
                 faults=tuple(f for f in raw.faults),
                 privilege=cat_method.privilege if cat_method else None,
-                since=cat_method.since if cat_method and cat_method.since else version,
+                since=since,
                 safe_reason=catalogue.safe_ops.get(name),
                 source=raw.source,
             )
@@ -295,6 +308,8 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
                         p.since or version,
                         p.secret,
                         p.target,
+                        p.privilege,
+                        p.link,
                     ),
                     faults,
                 )
@@ -311,11 +326,17 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
             )
         )
 
+    gaps += [
+        f"{e.source}: enum {e.name} is not in the catalogue (since {version} assumed)"
+        for e in wsdl.enums.values()
+        if e.name not in catalogue.enum_since
+    ]
     enums = [
         EnumType(
             name=e.name,
             values=tuple(EnumValue(v, v) for v in e.values),
             since=catalogue.enum_since.get(e.name) or version,
+            source=e.source,
         )
         for e in wsdl.enums.values()
     ]

@@ -19,11 +19,17 @@ from .wsdl import Fetch, InputFile, parse_wsdl, read_file
 
 @dataclass(frozen=True)
 class Inputs:
-    """Where the generator reads from."""
+    """Where the generator reads from.
+
+    ``wsdl`` is a folder, an entry ``.wsdl`` file or an ``https://`` URL;
+    ``fetch`` reads one location of the set (``fetch.https_fetcher`` for a
+    server). ``catalogue`` and ``safe_ops`` may be None: the run then reports
+    every operation as unplaced (see ``catalogue.py``).
+    """
 
     wsdl: str | Path
-    catalogue: Path = DEFAULT_CATALOGUE
-    safe_ops: Path = DEFAULT_SAFE_OPS
+    catalogue: Path | None = DEFAULT_CATALOGUE
+    safe_ops: Path | None = DEFAULT_SAFE_OPS
     fetch: Fetch = read_file
 
 
@@ -32,9 +38,13 @@ def build(inputs: Inputs) -> Api:
     wsdl = parse_wsdl(inputs.wsdl, inputs.fetch)
     validate.validate_wsdl(wsdl)
     catalogue = load_catalogue(wsdl.version, inputs.catalogue, inputs.safe_ops)
-    catalogue_files = (
-        InputFile(f"wsdl/{inputs.catalogue.name}", catalogue.sha256),
-        InputFile(f"wsdl/{inputs.safe_ops.name}", catalogue.safe_ops_sha256),
+    catalogue_files = tuple(
+        InputFile(f"wsdl/{path.name}", sha256)
+        for path, sha256 in (
+            (inputs.catalogue, catalogue.sha256),
+            (inputs.safe_ops, catalogue.safe_ops_sha256),
+        )
+        if path is not None
     )
     api = build_api(wsdl, catalogue, catalogue_files)
     for run_pass in passes.PASSES:
@@ -56,11 +66,17 @@ def generate(
     for gap in gaps:
         report(f"catalogue gap: {gap}")
     if strict and gaps:
-        raise validate.SchemaError(f"{len(gaps)} catalogue gaps (--strict)")
-    files = render.render_api(api)
-    write.write_files(files, out_dir)
-    write.import_every_module(out_dir)
+        listed = "\n  ".join(gaps[:20]) + ("\n  ..." if len(gaps) > 20 else "")
+        raise validate.SchemaError(f"{len(gaps)} catalogue gaps, fatal with --strict:\n  {listed}")
+    emit(api, out_dir)
     return api
+
+
+def emit(api: Api, out_dir: Path) -> int:
+    """Render ``api`` into ``out_dir``, import every module; return how many files changed."""
+    changed = write.write_files(render.render_api(api), out_dir)
+    write.import_every_module(out_dir)
+    return changed
 
 
 def digest(files: dict[str, str]) -> str:

@@ -2,9 +2,14 @@
 
 Templates live in ``templates/`` and run under Jinja's ``StrictUndefined``, so
 a misspelt variable fails the run instead of emitting an empty string. The few
-decisions templates should not make (annotations, imports, metadata literals)
-are small functions here. A final whitespace pass makes output independent of
-template indentation quirks.
+decisions templates should not make (annotations, imports, metadata literals,
+docstrings) are small functions here. A final whitespace pass makes output
+independent of template indentation quirks.
+
+Every file is rendered twice over the same :class:`_Scope` calls: annotations
+are computed once before the template runs, so the imports a file needs are
+known when its header is written, and a second time by the template itself.
+Both passes call the same functions, so they agree.
 """
 
 from __future__ import annotations
@@ -14,9 +19,9 @@ from pathlib import Path
 import jinja2
 
 from . import naming
-from .model import Api, DataType, ManagedType, Member, Operation
+from .model import Api, DataType, EnumType, ManagedType, Member, Operation
 
-CODEGEN_VERSION = "0.1.0"
+CODEGEN_VERSION = "0.2.0"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 _PRIMITIVES = {
@@ -44,72 +49,107 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 GENERIC_PROXIES = frozenset(name for name, (_, _, generic) in MIXINS.items() if generic)
 
 
-class _Context:
-    """Per-file helpers handed to a template; they record which names a file uses."""
+class _Scope:
+    """Spells the names one generated module uses and records what it must import.
+
+    ``hidden`` holds the names of the class being rendered (its fields,
+    methods or enum constants); a name an annotation needs that is hidden
+    there is spelt through :func:`naming.alias` (naming rule 3). Module-level
+    code (operation constants) is rendered with ``hidden`` empty.
+    """
 
     def __init__(self, api: Api, here: str) -> None:
         self.managed = {m.name for m in api.managed}
         self.faults = {d.name for d in api.data_types if d.is_fault}
-        self.here = here  # "types", "faults" or "managed"
-        self.used: set[str] = set()
-        self.typing: set[str] = {"ClassVar"}
+        self.here = here  # "types", "faults", "managed" or "" for the package root
+        self.hidden: frozenset[str] = frozenset()
+        self.classes: set[str] = set()  # generated classes imported by their own name
+        self.aliased: set[str] = set()  # generated classes imported as _Name
+        self.typing: set[str] = set()
+        self.datetime = False
+        self.modules: set[str] = set()  # "builtins", "typing", "datetime" imported under an alias
         self.generic_mor = False
+
+    def name(self, name: str) -> str:
+        """How this scope spells a builtin, typing name, ``datetime`` or generated class."""
+        if name in self.hidden:
+            spelled = naming.alias(name)
+            if spelled.startswith("_") and "." in spelled:
+                self.modules.add(spelled[1:].partition(".")[0])
+            else:
+                self.aliased.add(name)
+            return spelled
+        if name in naming.TYPING_NAMES:
+            self.typing.add(name)
+        elif name == "datetime":
+            self.datetime = True
+        elif name not in naming.BUILTIN_TYPES:
+            self.classes.add(name)
+        return name
 
     def base_type(self, m: Member) -> str:
         if m.kind == "mor":
             if m.target and m.target in self.managed:
-                self.used.add(m.target)
+                proxy = self.name(m.target)
                 if m.target in GENERIC_PROXIES:
-                    self.typing.add("Any")
-                    return f"{m.target}[Any]"
-                return m.target
+                    # The task's result type is unknown here: object, not Any.
+                    return f"{proxy}[{self.name('object')}]"
+                return proxy
             self.generic_mor = True
             return "_ManagedObject"
         if m.kind in ("data", "fault"):
-            self.used.add(m.type)
-            return m.type
+            return self.name(m.type)
         if m.kind == "enum":
-            return "str"
-        py = _PRIMITIVES[m.type]
-        if py == "Any":
-            self.typing.add("Any")
-        elif py == "datetime":
-            self.used.add("datetime")
-        return py
+            return self.name("str")
+        return self.name(_PRIMITIVES[m.type])
 
     def annotation(self, m: Member) -> str:
+        """A field, property or required parameter: ``list[X]``, ``X | None`` or ``X``."""
         base = self.base_type(m)
         if m.array:
-            return f"list[{base}]"
+            return f"{self.name('list')}[{base}]"
         return f"{base} | None" if m.optional else base
 
     def param_annotation(self, m: Member) -> str:
+        """An optional keyword argument (None means "leave it out")."""
         base = self.base_type(m)
-        return f"list[{base}] | None" if m.array else f"{base} | None"
+        return f"{self.name('list')}[{base}] | None" if m.array else f"{base} | None"
 
     def result_annotation(self, op: Operation) -> str:
         if op.result is None:
             return "None"
         if op.result.kind == "mor" and op.result.target == "Task" and "Task" in self.managed:
-            self.used.add("Task")
             inner = "None" if op.task_result is None else self.annotation(op.task_result)
-            return f"Task[{inner}]"
+            return f"{self.name('Task')}[{inner}]"
         return self.annotation(op.result)
 
-    def imports(self, own: str) -> list[str]:
-        lines = []
-        if "datetime" in self.used:
-            lines.append("from datetime import datetime")
-        for name in sorted(self.used - {own, "datetime"}):
-            if name in self.managed:
-                folder = "managed"
-            elif name in self.faults:
-                folder = "faults"
-            else:
-                folder = "types"
-            prefix = "." if folder == self.here else f"..{folder}."
-            lines.append(f"from {prefix}{naming.module_name(name)} import {name}")
-        return lines
+    def imports(self, own: str) -> tuple[list[str], list[str]]:
+        """(run-time imports, ``TYPE_CHECKING`` imports) for what was spelt so far."""
+        runtime = [f"import {module} as _{module}" for module in sorted(self.modules)]
+        checking = []
+        if self.datetime:
+            checking.append("from datetime import datetime")
+        for name in sorted(self.classes - {own}):
+            checking.append(f"from {self._module_of(name)} import {name}")
+        for name in sorted(self.aliased):
+            checking.append(f"from {self._module_of(name)} import {name} as _{name}")
+        if self.generic_mor:
+            checking.append("from pyvmomo._base import ManagedObject as _ManagedObject")
+        return runtime, checking
+
+    def typing_line(self, checking: list[str]) -> str:
+        names = self.typing | ({"TYPE_CHECKING"} if checking else set())
+        return f"from typing import {', '.join(sorted(names))}" if names else ""
+
+    def _module_of(self, name: str) -> str:
+        if name in self.managed:
+            folder = "managed"
+        elif name in self.faults:
+            folder = "faults"
+        else:
+            folder = "types"
+        prefix = "." if folder == self.here else f"..{folder}."
+        return f"{prefix}{naming.module_name(name)}"
 
 
 def field_meta(m: Member) -> str:
@@ -129,30 +169,70 @@ def field_meta(m: Member) -> str:
     return f"_F({', '.join(args)})"
 
 
-def describe(m: Member) -> str:
-    """A short English description of a member for docstrings."""
-    what = m.type + (f" reference to {m.target}" if m.kind == "mor" and m.target else "")
-    parts = [f"list of {what}" if m.array else what]
+def describe(m: Member, role: str = "field") -> str:
+    """A short English description of a member for docstrings (generated text only).
+
+    ``role`` is "field", "param" or "property": it decides how a privilege reads.
+    """
+    if m.kind == "mor":
+        what = f"reference to {m.target}" if m.target else "reference to any managed object"
+        text = f"list of {what.replace('reference', 'references')}" if m.array else what
+    else:
+        if m.kind == "enum":
+            what = f"{m.type} value (str)"
+        elif m.kind == "any":
+            what = "any value (xsd:anyType)"
+        elif m.link:
+            what = f"{m.type} holding the key of a {m.link}"
+        else:
+            what = m.type
+        text = f"list of {what}" if m.array else what
+    parts = [text]
     if m.optional and not m.array:
         parts.append("optional")
     parts.append(f"since {m.since}")
     if m.secret:
-        parts.append("secret")
-    return ", ".join(parts)
+        parts.append("secret (masked in repr)")
+    if m.privilege:
+        parts.append(f"read privilege {m.privilege}" if role == "property" else f"needs {m.privilege} on it")
+    text = ", ".join(parts)
+    if m.py_name != m.wire_name:
+        text = f'wire name "{m.wire_name}"; {text}'
+    return text
 
 
-def op_doc(op: Operation) -> str:
-    """The one-line docstring of a proxy method."""
-    parts = [f"{op.name}, on {op.owner or 'an unplaced owner'}, since {op.since}."]
-    if op.task_result is not None or (op.result and op.result.target == "Task"):
-        result = op.task_result.type if op.task_result else "nothing"
-        parts.append(f"Starts a Task whose result is {result}.")
+def result_doc(op: Operation) -> str:
+    """What a proxy method returns, in words."""
+    if op.result is None:
+        return "None."
+    if op.result.kind == "mor" and op.result.target == "Task":
+        if op.task_result is None:
+            return "A reference to the Task; its result is empty."
+        return f"A reference to the Task; its result is {describe(op.task_result).split(', since')[0]}."
+    text = describe(op.result).split(", since")[0]
+    if op.result.optional and not op.result.array:
+        text = text.removesuffix(", optional") + ", or None"
+    return text[0].upper() + text[1:] + "."
+
+
+def op_doc(op: Operation, indent: str = "        ") -> str:
+    """The Google-style docstring of a proxy method: owner, since, privilege, args, faults."""
+    lines = [f"{op.name}: an operation of {op.owner or 'an unplaced owner'}, since {op.since}.", ""]
+    facts = []
     if op.privilege:
-        parts.append(f"Privilege: {op.privilege}.")
-    parts.append(f"Faults: {', '.join(op.faults)}.")
+        facts.append(f"Privilege: {op.privilege}.")
     if op.safe_reason:
-        parts.append("Safe to re-send.")
-    return " ".join(parts)
+        facts.append("Safe to re-send after a lost reply.")
+    if facts:
+        lines += [" ".join(facts), ""]
+    if op.params:
+        lines.append("Args:")
+        lines += [f"    {p.py_name}: {describe(p, 'param')}." for p in op.params]
+        lines.append("")
+    lines += ["Returns:", f"    {result_doc(op)}"]
+    if op.faults:
+        lines += ["", "Raises:", f"    {', '.join(op.faults)}."]
+    return "\n".join((indent + line) if line else "" for line in lines).lstrip() + "\n" + indent
 
 
 def _environment() -> jinja2.Environment:
@@ -209,7 +289,7 @@ def render_api(api: Api) -> dict[str, str]:
         ManagedType("_Unplaced", "_unplaced", None, (), tuple(o.name for o in unplaced), api.version),
         ops,
     )
-    files["enums.py"] = env.get_template("enums.py.j2").render(**common)
+    files["enums.py"] = _render_enums(env.get_template("enums.py.j2"), common, api)
     files["_index.py"] = env.get_template("index.py.j2").render(**common)
     files["_provenance.py"] = env.get_template("provenance.py.j2").render(**common)
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**common)
@@ -223,6 +303,11 @@ def render_api(api: Api) -> dict[str, str]:
     return {path: (tidy(text) if path.endswith(".py") else text) for path, text in sorted(files.items())}
 
 
+def _class_names(scope: _Scope, *names: str) -> dict[str, str]:
+    """The spelling of fixed template names (``ClassVar``, ``str``...) in the current class."""
+    return {n: scope.name(n) for n in names}
+
+
 def _render_data(
     tpl: jinja2.Template,
     common: dict[str, object],
@@ -231,7 +316,7 @@ def _render_data(
     by_name: dict[str, DataType],
 ) -> str:
     here = "faults" if t.is_fault else "types"
-    ctx = _Context(api, here)
+    scope = _Scope(api, here)
     if t.base is None:
         if t.is_fault:
             base_class, base_import = (
@@ -250,26 +335,27 @@ def _render_data(
         base_class, base_import = t.base, f"from {prefix}{base.module} import {t.base}"
     required = [f for f in t.fields if not f.optional]
     optional = [f for f in t.fields if f.optional]
-    # Annotations first so that imports see every referenced name.
+    # The class body declares its own fields; __init__ and the annotations live in it.
+    scope.hidden = frozenset(f.py_name for f in t.own_fields) | {"_wire_name_", "_fields_", "__init__"}
+    names = _class_names(scope, "ClassVar", "str", "tuple")
     for f in t.fields:
-        ctx.annotation(f)
-        ctx.param_annotation(f)
-    ctx.used.discard(t.base or "")
-    type_imports = ctx.imports(t.name)
-    if ctx.generic_mor:
-        type_imports.append("from pyvmomo._base import ManagedObject as _ManagedObject")
-    typing_names = sorted(ctx.typing | ({"TYPE_CHECKING"} if type_imports else set()))
+        scope.annotation(f)
+        scope.param_annotation(f)
+    scope.classes.discard(t.base or "")
+    runtime_imports, type_imports = scope.imports(t.name)
     return tpl.render(
         t=t,
         base_class=base_class,
         base_import=base_import,
+        runtime_imports=runtime_imports,
         type_imports=type_imports,
-        typing_names=", ".join(typing_names),
+        typing_line=scope.typing_line(type_imports),
+        names=names,
         required=required,
         optional=optional,
         required_names={f.py_name for f in required},
-        annotation=ctx.annotation,
-        param_annotation=ctx.param_annotation,
+        annotation=scope.annotation,
+        param_annotation=scope.param_annotation,
         **common,
     )
 
@@ -281,13 +367,14 @@ def _render_managed(
     m: ManagedType,
     ops: dict[str, Operation],
 ) -> str:
-    ctx = _Context(api, "managed")
+    scope = _Scope(api, "managed")
     my_ops = [ops[name] for name in m.operations]
     runtime = [
         "from pyvmomo._base import Field as _F",
         "from pyvmomo._base import Operation as _Operation",
     ]
     bases = []
+    type_vars: list[str] = []
     if m.base:
         runtime.append(f"from .{naming.module_name(m.base)} import {m.base}")
         bases.append(m.base)
@@ -299,43 +386,60 @@ def _render_managed(
         module, cls, generic = mixin
         runtime.append(f"from {module} import {cls} as _{cls}")
         if generic:
-            runtime.append('_R = TypeVar("_R")')
-            ctx.typing.add("TypeVar")
+            type_vars.append('_R = TypeVar("_R")')
+            scope.typing.add("TypeVar")
         bases.append(f"_{cls}[_R]" if generic else f"_{cls}")
-    ctx.typing.add("Any")
+    # Module level: the operation constants.
+    module_results = {op.name: scope.result_annotation(op) for op in my_ops}
+    # Class level: methods hide their own names from the class's annotations.
+    scope.hidden = frozenset(m.operations) | {"_type_", "_properties_", "_operations_"}
+    names = _class_names(scope, "ClassVar", "str", "dict", "Any", "float")
     for op in my_ops:
-        ctx.result_annotation(op)
+        scope.result_annotation(op)
         for p in op.params:
-            ctx.annotation(p)
-            ctx.param_annotation(p)
-    for p in m.properties:
-        ctx.annotation(p)
-    ctx.used.discard(m.base or "")
-    ctx.generic_mor = False  # _ManagedObject is imported at run time when needed below
-    type_imports = ctx.imports(m.name)
-    if "_ManagedObject" not in bases[0] and _uses_generic_mor(ctx, my_ops, m):
-        runtime.append("from pyvmomo._base import ManagedObject as _ManagedObject")
-    typing_names = sorted(ctx.typing | ({"TYPE_CHECKING"} if type_imports else set()))
+            scope.annotation(p)
+            scope.param_annotation(p)
+    scope.classes.discard(m.base or "")
+    if bases[0] == "_ManagedObject":
+        scope.generic_mor = False  # already imported as the base
+    runtime_imports, type_imports = scope.imports(m.name)
     return tpl.render(
         m=m,
         ops=my_ops,
         bases=", ".join(bases),
-        runtime_imports=runtime,
+        runtime_imports=runtime + runtime_imports,
+        type_vars=type_vars,
         type_imports=type_imports,
-        typing_names=", ".join(typing_names),
-        annotation=ctx.annotation,
-        param_annotation=ctx.param_annotation,
-        result_annotation=ctx.result_annotation,
+        typing_line=scope.typing_line(type_imports),
+        names=names,
+        module_results=module_results,
+        annotation=scope.annotation,
+        param_annotation=scope.param_annotation,
+        result_annotation=scope.result_annotation,
         **common,
     )
 
 
-def _uses_generic_mor(ctx: _Context, ops: list[Operation], m: ManagedType) -> bool:
-    ctx.generic_mor = False
-    for op in ops:
-        ctx.result_annotation(op)
-        for p in op.params:
-            ctx.annotation(p)
-    for p in m.properties:
-        ctx.annotation(p)
-    return ctx.generic_mor
+def _render_enums(tpl: jinja2.Template, common: dict[str, object], api: Api) -> str:
+    scope = _Scope(api, "")
+    per_enum: dict[str, dict[str, str]] = {}
+    for e in api.enums:
+        scope.hidden = frozenset(v.py_name for v in e.values) | {"_values_"}
+        per_enum[e.name] = _class_names(scope, "ClassVar", "Final", "str", "tuple")
+    scope.typing |= {"ClassVar", "Final"}
+    runtime_imports, _ = scope.imports("")
+    return tpl.render(
+        names=per_enum,
+        runtime_imports=runtime_imports,
+        typing_line=scope.typing_line([]),
+        enum_doc=_enum_doc,
+        **common,
+    )
+
+
+def _enum_doc(e: EnumType) -> str:
+    escaped = [v for v in e.values if v.py_name != v.wire_name]
+    text = f"{e.name}: an open enumeration of {len(e.values)} values, since {e.since}."
+    if escaped:
+        text += " Renamed: " + ", ".join(f'{v.py_name} is "{v.wire_name}"' for v in escaped) + "."
+    return text

@@ -4,14 +4,28 @@ Unknown XSD shapes, dangling type references and name clashes are errors that
 cite file and line; the generator never guesses. Catalogue gaps (an operation
 with no owner, a type the catalogue lacks) are reported, and fatal only with
 ``--strict``.
+
+``validate_wsdl`` runs on the parsed set, ``validate_api`` on the finished
+model, after ``passes.escape_python_names``: it refuses what naming rules 2
+and 3 (``naming.py``) cannot settle, such as two wire names that escape to the
+same Python name or a member that would hide an attribute of a runtime base.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
-from .model import MOR, XSD_BUILTINS, Api
+from . import naming
+from .model import MOR, XSD_BUILTINS, Api, Member
 from .wsdl import WsdlSet
+
+# Names a generated module binds at module level besides its classes.
+RESERVED_CLASS_NAMES = (
+    naming.BUILTIN_TYPES
+    | naming.TYPING_NAMES
+    | {"datetime", "annotations", "importlib", "OpenEnum", "API_VERSION", "NAMESPACE"}
+)
+CATALOGUE_SOURCE = "wsdl/vim25.json"
 
 
 class SchemaError(ValueError):
@@ -39,40 +53,97 @@ def validate_wsdl(wsdl: WsdlSet) -> None:
         for fault in op.faults:
             if fault not in wsdl.complex_types:
                 problems.append(f"{op.source}: {op.name} declares unknown fault {fault}")
+        if op.returnval is not None and op.returnval.type not in defined:
+            problems.append(f"{op.source}: {op.name} returns unknown type {op.returnval.type}")
     if problems:
         raise SchemaError(
             "the WSDL set has shapes the generator does not support:\n  " + "\n  ".join(problems)
         )
 
 
+def _member_problems(where: str, members: tuple[Member, ...], reserved: frozenset[str]) -> list[str]:
+    """Duplicate Python names, generator-private names and runtime attributes among members."""
+    problems = [
+        f"{where}: {n} appears {c} times once escaped"
+        for n, c in Counter(m.py_name for m in members).items()
+        if c > 1
+    ]
+    for m in members:
+        if m.wire_name.startswith("_"):
+            problems.append(f"{where}: member {m.wire_name} starts with '_', which generated code reserves")
+        elif m.py_name in reserved:
+            problems.append(f"{where}: member {m.py_name} would hide the runtime attribute of that name")
+    return problems
+
+
 def validate_api(api: Api) -> None:
-    """Raise :class:`SchemaError` on Python name clashes."""
+    """Raise :class:`SchemaError` on Python name clashes, citing where each name comes from."""
     problems = []
-    class_names = Counter(
-        [d.py_name for d in api.data_types] + [e.name for e in api.enums] + [m.name for m in api.managed]
-    )
-    problems += [f"class name {n} is used {c} times" for n, c in class_names.items() if c > 1]
-    modules = Counter([d.module for d in api.data_types] + [m.module for m in api.managed])
-    problems += [f"module name {n} is used {c} times" for n, c in modules.items() if c > 1]
+    sources: dict[str, list[str]] = defaultdict(list)
     for d in api.data_types:
-        names = Counter(f.py_name for f in d.fields)
-        problems += [
-            f"{d.source}: field {n} of {d.name} appears {c} times" for n, c in names.items() if c > 1
-        ]
+        sources[d.py_name].append(str(d.source))
     for e in api.enums:
-        names = Counter(v.py_name for v in e.values)
-        problems += [f"enum {e.name}: value {n} appears {c} times" for n, c in names.items() if c > 1]
-    for mo in api.managed:
-        ops = set(mo.operations)
-        props = {p.py_name for p in mo.properties}
-        clash = ops & props
+        sources[e.name].append(str(e.source))
+    for m in api.managed:
+        sources[m.name].append(f"{CATALOGUE_SOURCE} (managed type)")
+    problems += [
+        f"class name {n} is defined {len(where)} times: {', '.join(where)}"
+        for n, where in sources.items()
+        if len(where) > 1
+    ]
+    problems += [
+        f"{where[0]}: class name {n} is a name generated modules need"
+        for n, where in sources.items()
+        if n in RESERVED_CLASS_NAMES
+    ]
+    modules: dict[str, list[str]] = defaultdict(list)
+    for d in api.data_types:
+        modules[d.module].append(f"{d.name} ({d.source})")
+    for m in api.managed:
+        modules[m.module].append(f"{m.name} ({CATALOGUE_SOURCE})")
+    problems += [
+        f"module name {n} is used by {', '.join(names)}" for n, names in modules.items() if len(names) > 1
+    ]
+    for d in api.data_types:
+        reserved = naming.FAULT_ATTRIBUTES if d.is_fault else naming.DATA_OBJECT_ATTRIBUTES
+        problems += _member_problems(f"{d.source}: {d.name}", d.fields, reserved)
+    for e in api.enums:
         problems += [
-            f"managed type {mo.name}: {n} is both an operation and a property" for n in sorted(clash)
+            f"{e.source}: enum {e.name}: value {n} appears {c} times once escaped"
+            for n, c in Counter(v.py_name for v in e.values).items()
+            if c > 1
+        ]
+        problems += [
+            f"{e.source}: enum {e.name}: value {v.wire_name} starts with '_', which generated code reserves"
+            for v in e.values
+            if v.wire_name.startswith("_")
+        ]
+    for op in api.operations:
+        problems += _member_problems(f"{op.source}: operation {op.name}", op.params, frozenset())
+    owned_ops = {o.name: o for o in api.operations}
+    for mo in api.managed:
+        reserved = naming.MANAGED_OBJECT_ATTRIBUTES | (naming.TASK_ATTRIBUTES if mo.name == "Task" else set())
+        for name in mo.operations:
+            if name in reserved:
+                problems.append(
+                    f"{owned_ops[name].source}: operation {name} of {mo.name} would hide "
+                    f"the proxy attribute {name}"
+                )
+        constants = Counter(naming.constant_name(name) for name in mo.operations)
+        problems += [
+            f"{CATALOGUE_SOURCE}: managed type {mo.name}: operation constant {c} would be defined {n} times"
+            for c, n in constants.items()
+            if n > 1
+        ]
+        clash = set(mo.operations) & {p.py_name for p in mo.properties}
+        problems += [
+            f"{CATALOGUE_SOURCE}: managed type {mo.name}: {n} is both an operation and a property"
+            for n in sorted(clash)
         ]
     if problems:
         raise SchemaError("generated names would clash:\n  " + "\n  ".join(problems))
 
 
 def catalogue_gaps(api: Api) -> list[str]:
-    """What the catalogue did not place or describe."""
+    """What the catalogue did not place or describe, each with the WSDL file and line."""
     return list(api.gaps)

@@ -226,23 +226,64 @@ def _read_schema(
             unknown.append(UnknownShape(f"schema child <{kind}>", _src(file, node)))
         elif kind == "complexType":
             ct = _read_complex_type(file, node, unknown)
+            _check_unique(ct.name, ct.source, complex_types, enums, unknown)
             complex_types.setdefault(ct.name, ct)
         elif kind == "simpleType":
-            values = tuple(
-                v.get("value", "") for v in node.iterfind(f"{{{XSD}}}restriction/{{{XSD}}}enumeration")
-            )
-            if node.find(f"{{{XSD}}}restriction") is None:
-                unknown.append(UnknownShape("simpleType without restriction", _src(file, node)))
-            name = node.get("name", "")
-            enums.setdefault(name, RawEnum(name, values, _src(file, node)))
+            enum = _read_enum(file, node, unknown)
+            _check_unique(enum.name, enum.source, complex_types, enums, unknown)
+            enums.setdefault(enum.name, enum)
         elif kind == "element":
             elements.setdefault(node.get("name", ""), node)
+
+
+def _check_unique(
+    name: str,
+    source: Source,
+    complex_types: dict[str, RawComplexType],
+    enums: dict[str, RawEnum],
+    unknown: list[UnknownShape],
+) -> None:
+    """A type name defined twice (each file is read once, so this is a real clash) is refused."""
+    first = complex_types.get(name) or enums.get(name)
+    if first is not None:
+        unknown.append(UnknownShape(f"second definition of type {name} (first at {first.source})", source))
+
+
+def _read_enum(file: str, node: etree._Element, unknown: list[UnknownShape]) -> RawEnum:
+    name = node.get("name", "")
+    restriction = node.find(f"{{{XSD}}}restriction")
+    if restriction is None:
+        child = next((etree.QName(c).localname for c in node if isinstance(c.tag, str)), "nothing")
+        unknown.append(
+            UnknownShape(f"simpleType {name} with <{child}> instead of <restriction>", _src(file, node))
+        )
+        return RawEnum(name, (), _src(file, node))
+    if _local(restriction.get("base", "")) != "string":
+        unknown.append(
+            UnknownShape(f"simpleType {name} restricting {restriction.get('base')}", _src(file, node))
+        )
+    values = []
+    for facet in restriction:
+        if not isinstance(facet.tag, str):
+            continue
+        if etree.QName(facet).localname != "enumeration":
+            unknown.append(
+                UnknownShape(
+                    f"<{etree.QName(facet).localname}> facet in simpleType {name}", _src(file, facet)
+                )
+            )
+            continue
+        values.append(facet.get("value", ""))
+    return RawEnum(name, tuple(values), _src(file, node))
 
 
 def _read_complex_type(file: str, node: etree._Element, unknown: list[UnknownShape]) -> RawComplexType:
     name = node.get("name", "")
     base: str | None = None
     simple_content = False
+    extra = set(node.keys()) - {"name"}
+    if extra:
+        unknown.append(UnknownShape(f"complexType attributes {sorted(extra)} on {name}", _src(file, node)))
     seq: etree._Element | None = node.find(f"{{{XSD}}}sequence")
     content = node.find(f"{{{XSD}}}complexContent")
     if content is not None:
@@ -252,6 +293,15 @@ def _read_complex_type(file: str, node: etree._Element, unknown: list[UnknownSha
         else:
             base = _local(ext.get("base", ""))
             seq = ext.find(f"{{{XSD}}}sequence")
+            for child in ext:
+                if isinstance(child.tag, str) and etree.QName(child).localname != "sequence":
+                    unknown.append(
+                        UnknownShape(
+                            f"<{etree.QName(child).localname}> in extension of {name}", _src(file, child)
+                        )
+                    )
+    if seq is not None and set(seq.keys()):
+        unknown.append(UnknownShape(f"sequence attributes {sorted(seq.keys())} in {name}", _src(file, seq)))
     simple = node.find(f"{{{XSD}}}simpleContent")
     if simple is not None:
         simple_content = True
@@ -277,10 +327,14 @@ def _read_sequence(
     for el in seq:
         if not isinstance(el.tag, str):
             continue
-        if etree.QName(el).localname != "element" or el.get("type") is None:
+        if etree.QName(el).localname != "element":
             unknown.append(
                 UnknownShape(f"sequence item <{etree.QName(el).localname}> in {owner}", _src(file, el))
             )
+            continue
+        if el.get("type") is None:
+            what = "ref=" + repr(el.get("ref")) if el.get("ref") else "an inline type"
+            unknown.append(UnknownShape(f"element with {what} in {owner}", _src(file, el)))
             continue
         extra = set(el.keys()) - {"name", "type", "minOccurs", "maxOccurs"}
         if extra:

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Every vim25 enum as a namespace of ``str`` constants (open: unknown values stay plain strings)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pyvmomo._base import OpenEnum
 
 
 class ActionParameter(OpenEnum):
-    """ActionParameter. Since 2.0."""
+    """ActionParameter: an open enumeration of 9 values, since 2.0."""
 
     targetName: Final = "targetName"
     alarmName: Final = "alarmName"
@@ -25,7 +25,7 @@ class ActionParameter(OpenEnum):
 
 
 class ActionType(OpenEnum):
-    """ActionType. Since 2.5."""
+    """ActionType: an open enumeration of 8 values, since 2.5."""
 
     MigrationV1: Final = "MigrationV1"
     VmPowerV1: Final = "VmPowerV1"
@@ -39,7 +39,7 @@ class ActionType(OpenEnum):
 
 
 class AffinityType(OpenEnum):
-    """AffinityType. Since 2.0."""
+    """AffinityType: an open enumeration of 2 values, since 2.0."""
 
     memory: Final = "memory"
     cpu: Final = "cpu"
@@ -47,7 +47,7 @@ class AffinityType(OpenEnum):
 
 
 class AgentInstallFailedReason(OpenEnum):
-    """AgentInstallFailedReason. Since 4.0."""
+    """AgentInstallFailedReason: an open enumeration of 9 values, since 4.0."""
 
     NotEnoughSpaceOnDevice: Final = "NotEnoughSpaceOnDevice"
     PrepareToUpgradeFailed: Final = "PrepareToUpgradeFailed"
@@ -62,7 +62,7 @@ class AgentInstallFailedReason(OpenEnum):
 
 
 class AlarmFilterSpecAlarmTypeByEntity(OpenEnum):
-    """AlarmFilterSpecAlarmTypeByEntity. Since 6.7."""
+    """AlarmFilterSpecAlarmTypeByEntity: an open enumeration of 3 values, since 6.7."""
 
     entityTypeAll: Final = "entityTypeAll"
     entityTypeHost: Final = "entityTypeHost"
@@ -71,7 +71,7 @@ class AlarmFilterSpecAlarmTypeByEntity(OpenEnum):
 
 
 class AlarmFilterSpecAlarmTypeByTrigger(OpenEnum):
-    """AlarmFilterSpecAlarmTypeByTrigger. Since 6.7."""
+    """AlarmFilterSpecAlarmTypeByTrigger: an open enumeration of 3 values, since 6.7."""
 
     triggerTypeAll: Final = "triggerTypeAll"
     triggerTypeEvent: Final = "triggerTypeEvent"
@@ -80,7 +80,7 @@ class AlarmFilterSpecAlarmTypeByTrigger(OpenEnum):
 
 
 class AnswerFileValidationInfoStatus(OpenEnum):
-    """AnswerFileValidationInfoStatus. Since 6.7."""
+    """AnswerFileValidationInfoStatus: an open enumeration of 3 values, since 6.7."""
 
     success: Final = "success"
     failed: Final = "failed"
@@ -89,7 +89,7 @@ class AnswerFileValidationInfoStatus(OpenEnum):
 
 
 class ApplyHostProfileConfigurationResultStatus(OpenEnum):
-    """ApplyHostProfileConfigurationResultStatus. Since 6.5."""
+    """ApplyHostProfileConfigurationResultStatus: an open enumeration of 8 values, since 6.5."""
 
     success: Final = "success"
     failed: Final = "failed"
@@ -103,7 +103,7 @@ class ApplyHostProfileConfigurationResultStatus(OpenEnum):
 
 
 class ArrayUpdateOperation(OpenEnum):
-    """ArrayUpdateOperation. Since 2.0."""
+    """ArrayUpdateOperation: an open enumeration of 3 values, since 2.0."""
 
     add: Final = "add"
     remove: Final = "remove"
@@ -112,7 +112,7 @@ class ArrayUpdateOperation(OpenEnum):
 
 
 class AutoStartAction(OpenEnum):
-    """AutoStartAction. Since 2.0."""
+    """AutoStartAction: an open enumeration of 6 values, since 2.0."""
 
     none: Final = "none"
     systemDefault: Final = "systemDefault"
@@ -124,7 +124,7 @@ class AutoStartAction(OpenEnum):
 
 
 class AutoStartWaitHeartbeatSetting(OpenEnum):
-    """AutoStartWaitHeartbeatSetting. Since 2.0."""
+    """AutoStartWaitHeartbeatSetting: an open enumeration of 3 values, since 2.0."""
 
     yes: Final = "yes"
     no: Final = "no"
@@ -133,7 +133,7 @@ class AutoStartWaitHeartbeatSetting(OpenEnum):
 
 
 class BaseConfigInfoDiskFileBackingInfoProvisioningType(OpenEnum):
-    """BaseConfigInfoDiskFileBackingInfoProvisioningType. Since 6.5."""
+    """BaseConfigInfoDiskFileBackingInfoProvisioningType: an open enumeration of 3 values, since 6.5."""
 
     thin: Final = "thin"
     eagerZeroedThick: Final = "eagerZeroedThick"
@@ -142,7 +142,7 @@ class BaseConfigInfoDiskFileBackingInfoProvisioningType(OpenEnum):
 
 
 class BatchResultResult(OpenEnum):
-    """BatchResultResult. Since 6.0."""
+    """BatchResultResult: an open enumeration of 2 values, since 6.0."""
 
     success: Final = "success"
     fail: Final = "fail"
@@ -150,14 +150,14 @@ class BatchResultResult(OpenEnum):
 
 
 class CannotEnableVmcpForClusterReason(OpenEnum):
-    """CannotEnableVmcpForClusterReason. Since 6.0."""
+    """CannotEnableVmcpForClusterReason: an open enumeration of 1 values, since 6.0."""
 
     APDTimeoutDisabled: Final = "APDTimeoutDisabled"
     _values_: ClassVar[tuple[str, ...]] = ("APDTimeoutDisabled", )
 
 
 class CannotMoveFaultToleranceVmMoveType(OpenEnum):
-    """CannotMoveFaultToleranceVmMoveType. Since 4.0."""
+    """CannotMoveFaultToleranceVmMoveType: an open enumeration of 2 values, since 4.0."""
 
     resourcePool: Final = "resourcePool"
     cluster: Final = "cluster"
@@ -165,7 +165,7 @@ class CannotMoveFaultToleranceVmMoveType(OpenEnum):
 
 
 class CannotPowerOffVmInClusterOperation(OpenEnum):
-    """CannotPowerOffVmInClusterOperation. Since 5.0."""
+    """CannotPowerOffVmInClusterOperation: an open enumeration of 4 values, since 5.0."""
 
     suspend: Final = "suspend"
     powerOff: Final = "powerOff"
@@ -175,7 +175,7 @@ class CannotPowerOffVmInClusterOperation(OpenEnum):
 
 
 class CannotUseNetworkReason(OpenEnum):
-    """CannotUseNetworkReason. Since 5.5."""
+    """CannotUseNetworkReason: an open enumeration of 6 values, since 5.5."""
 
     NetworkReservationNotSupported: Final = "NetworkReservationNotSupported"
     MismatchedNetworkPolicies: Final = "MismatchedNetworkPolicies"
@@ -187,7 +187,7 @@ class CannotUseNetworkReason(OpenEnum):
 
 
 class CheckTestType(OpenEnum):
-    """CheckTestType. Since 4.0."""
+    """CheckTestType: an open enumeration of 5 values, since 4.0."""
 
     sourceTests: Final = "sourceTests"
     hostTests: Final = "hostTests"
@@ -198,7 +198,7 @@ class CheckTestType(OpenEnum):
 
 
 class ClusterComputeResourceHCIWorkflowState(OpenEnum):
-    """ClusterComputeResourceHCIWorkflowState. Since 6.7.1."""
+    """ClusterComputeResourceHCIWorkflowState: an open enumeration of 3 values, since 6.7.1."""
 
     in_progress: Final = "in_progress"
     done: Final = "done"
@@ -207,7 +207,7 @@ class ClusterComputeResourceHCIWorkflowState(OpenEnum):
 
 
 class ClusterComputeResourceVcsHealthStatus(OpenEnum):
-    """ClusterComputeResourceVcsHealthStatus. Since 7.0.1.1."""
+    """ClusterComputeResourceVcsHealthStatus: an open enumeration of 3 values, since 7.0.1.1."""
 
     healthy: Final = "healthy"
     degraded: Final = "degraded"
@@ -216,7 +216,7 @@ class ClusterComputeResourceVcsHealthStatus(OpenEnum):
 
 
 class ClusterCryptoConfigInfoCryptoMode(OpenEnum):
-    """ClusterCryptoConfigInfoCryptoMode. Since 7.0.0.0."""
+    """ClusterCryptoConfigInfoCryptoMode: an open enumeration of 2 values, since 7.0.0.0."""
 
     onDemand: Final = "onDemand"
     forceEnable: Final = "forceEnable"
@@ -224,7 +224,7 @@ class ClusterCryptoConfigInfoCryptoMode(OpenEnum):
 
 
 class ClusterDasAamNodeStateDasState(OpenEnum):
-    """ClusterDasAamNodeStateDasState. Since 4.0."""
+    """ClusterDasAamNodeStateDasState: an open enumeration of 8 values, since 4.0."""
 
     uninitialized: Final = "uninitialized"
     initialized: Final = "initialized"
@@ -238,7 +238,7 @@ class ClusterDasAamNodeStateDasState(OpenEnum):
 
 
 class ClusterDasConfigInfoHBDatastoreCandidate(OpenEnum):
-    """ClusterDasConfigInfoHBDatastoreCandidate. Since 5.0."""
+    """ClusterDasConfigInfoHBDatastoreCandidate: an open enumeration of 3 values, since 5.0."""
 
     userSelectedDs: Final = "userSelectedDs"
     allFeasibleDs: Final = "allFeasibleDs"
@@ -247,7 +247,7 @@ class ClusterDasConfigInfoHBDatastoreCandidate(OpenEnum):
 
 
 class ClusterDasConfigInfoServiceState(OpenEnum):
-    """ClusterDasConfigInfoServiceState. Since 4.0."""
+    """ClusterDasConfigInfoServiceState: an open enumeration of 2 values, since 4.0."""
 
     disabled: Final = "disabled"
     enabled: Final = "enabled"
@@ -255,7 +255,7 @@ class ClusterDasConfigInfoServiceState(OpenEnum):
 
 
 class ClusterDasConfigInfoVmMonitoringState(OpenEnum):
-    """ClusterDasConfigInfoVmMonitoringState. Since 4.1."""
+    """ClusterDasConfigInfoVmMonitoringState: an open enumeration of 3 values, since 4.1."""
 
     vmMonitoringDisabled: Final = "vmMonitoringDisabled"
     vmMonitoringOnly: Final = "vmMonitoringOnly"
@@ -264,7 +264,7 @@ class ClusterDasConfigInfoVmMonitoringState(OpenEnum):
 
 
 class ClusterDasFdmAvailabilityState(OpenEnum):
-    """ClusterDasFdmAvailabilityState. Since 5.0."""
+    """ClusterDasFdmAvailabilityState: an open enumeration of 10 values, since 5.0."""
 
     uninitialized: Final = "uninitialized"
     election: Final = "election"
@@ -280,7 +280,7 @@ class ClusterDasFdmAvailabilityState(OpenEnum):
 
 
 class ClusterDasVmSettingsIsolationResponse(OpenEnum):
-    """ClusterDasVmSettingsIsolationResponse. Since 2.5."""
+    """ClusterDasVmSettingsIsolationResponse: an open enumeration of 4 values, since 2.5."""
 
     none: Final = "none"
     powerOff: Final = "powerOff"
@@ -290,7 +290,7 @@ class ClusterDasVmSettingsIsolationResponse(OpenEnum):
 
 
 class ClusterDasVmSettingsRestartPriority(OpenEnum):
-    """ClusterDasVmSettingsRestartPriority. Since 2.5."""
+    """ClusterDasVmSettingsRestartPriority: an open enumeration of 7 values, since 2.5."""
 
     disabled: Final = "disabled"
     lowest: Final = "lowest"
@@ -303,7 +303,7 @@ class ClusterDasVmSettingsRestartPriority(OpenEnum):
 
 
 class ClusterHostInfraUpdateHaModeActionOperationType(OpenEnum):
-    """ClusterHostInfraUpdateHaModeActionOperationType. Since 6.5."""
+    """ClusterHostInfraUpdateHaModeActionOperationType: an open enumeration of 3 values, since 6.5."""
 
     enterQuarantine: Final = "enterQuarantine"
     exitQuarantine: Final = "exitQuarantine"
@@ -312,7 +312,7 @@ class ClusterHostInfraUpdateHaModeActionOperationType(OpenEnum):
 
 
 class ClusterInfraUpdateHaConfigInfoBehaviorType(OpenEnum):
-    """ClusterInfraUpdateHaConfigInfoBehaviorType. Since 6.5."""
+    """ClusterInfraUpdateHaConfigInfoBehaviorType: an open enumeration of 2 values, since 6.5."""
 
     Manual: Final = "Manual"
     Automated: Final = "Automated"
@@ -320,7 +320,7 @@ class ClusterInfraUpdateHaConfigInfoBehaviorType(OpenEnum):
 
 
 class ClusterInfraUpdateHaConfigInfoRemediationType(OpenEnum):
-    """ClusterInfraUpdateHaConfigInfoRemediationType. Since 6.5."""
+    """ClusterInfraUpdateHaConfigInfoRemediationType: an open enumeration of 2 values, since 6.5."""
 
     QuarantineMode: Final = "QuarantineMode"
     MaintenanceMode: Final = "MaintenanceMode"
@@ -328,7 +328,7 @@ class ClusterInfraUpdateHaConfigInfoRemediationType(OpenEnum):
 
 
 class ClusterPowerOnVmOption(OpenEnum):
-    """ClusterPowerOnVmOption. Since 4.1."""
+    """ClusterPowerOnVmOption: an open enumeration of 2 values, since 4.1."""
 
     OverrideAutomationLevel: Final = "OverrideAutomationLevel"
     ReserveResources: Final = "ReserveResources"
@@ -336,7 +336,7 @@ class ClusterPowerOnVmOption(OpenEnum):
 
 
 class ClusterProfileServiceType(OpenEnum):
-    """ClusterProfileServiceType. Since 4.0."""
+    """ClusterProfileServiceType: an open enumeration of 4 values, since 4.0."""
 
     DRS: Final = "DRS"
     HA: Final = "HA"
@@ -346,7 +346,7 @@ class ClusterProfileServiceType(OpenEnum):
 
 
 class ClusterVmComponentProtectionSettingsStorageVmReaction(OpenEnum):
-    """ClusterVmComponentProtectionSettingsStorageVmReaction. Since 6.0."""
+    """ClusterVmComponentProtectionSettingsStorageVmReaction: an open enumeration of 5 values, since 6.0."""
 
     disabled: Final = "disabled"
     warning: Final = "warning"
@@ -357,7 +357,7 @@ class ClusterVmComponentProtectionSettingsStorageVmReaction(OpenEnum):
 
 
 class ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared(OpenEnum):
-    """ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared. Since 6.0."""
+    """ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared: an open enumeration of 3 values, since 6.0."""
 
     none: Final = "none"
     reset: Final = "reset"
@@ -366,7 +366,7 @@ class ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared(OpenEnum):
 
 
 class ClusterVmReadinessReadyCondition(OpenEnum):
-    """ClusterVmReadinessReadyCondition. Since 6.5."""
+    """ClusterVmReadinessReadyCondition: an open enumeration of 5 values, since 6.5."""
 
     none: Final = "none"
     poweredOn: Final = "poweredOn"
@@ -377,7 +377,7 @@ class ClusterVmReadinessReadyCondition(OpenEnum):
 
 
 class ComplianceResultStatus(OpenEnum):
-    """ComplianceResultStatus. Since 4.0."""
+    """ComplianceResultStatus: an open enumeration of 4 values, since 4.0."""
 
     compliant: Final = "compliant"
     nonCompliant: Final = "nonCompliant"
@@ -387,7 +387,7 @@ class ComplianceResultStatus(OpenEnum):
 
 
 class ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState(OpenEnum):
-    """ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState. Since 5.0."""
+    """ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState: an open enumeration of 3 values, since 5.0."""
 
     licensed: Final = "licensed"
     unlicensed: Final = "unlicensed"
@@ -396,7 +396,7 @@ class ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState(OpenEnum):
 
 
 class ConfigSpecOperation(OpenEnum):
-    """ConfigSpecOperation. Since 4.0."""
+    """ConfigSpecOperation: an open enumeration of 3 values, since 4.0."""
 
     add: Final = "add"
     edit: Final = "edit"
@@ -405,7 +405,7 @@ class ConfigSpecOperation(OpenEnum):
 
 
 class CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason(OpenEnum):
-    """CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason. Since 6.7.2."""
+    """CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason: an open enumeration of 6 values, since 6.7.2."""
 
     KeyStateMissingInCache: Final = "KeyStateMissingInCache"
     KeyStateClusterInvalid: Final = "KeyStateClusterInvalid"
@@ -417,7 +417,7 @@ class CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason(OpenEnum):
 
 
 class CustomizationFailedReasonCode(OpenEnum):
-    """CustomizationFailedReasonCode. Since 7.0.0.0."""
+    """CustomizationFailedReasonCode: an open enumeration of 4 values, since 7.0.0.0."""
 
     userDefinedScriptDisabled: Final = "userDefinedScriptDisabled"
     customizationDisabled: Final = "customizationDisabled"
@@ -427,7 +427,7 @@ class CustomizationFailedReasonCode(OpenEnum):
 
 
 class CustomizationLicenseDataMode(OpenEnum):
-    """CustomizationLicenseDataMode. Since 2.0."""
+    """CustomizationLicenseDataMode: an open enumeration of 2 values, since 2.0."""
 
     perServer: Final = "perServer"
     perSeat: Final = "perSeat"
@@ -435,7 +435,7 @@ class CustomizationLicenseDataMode(OpenEnum):
 
 
 class CustomizationNetBIOSMode(OpenEnum):
-    """CustomizationNetBIOSMode. Since 2.0."""
+    """CustomizationNetBIOSMode: an open enumeration of 3 values, since 2.0."""
 
     enableNetBIOSViaDhcp: Final = "enableNetBIOSViaDhcp"
     enableNetBIOS: Final = "enableNetBIOS"
@@ -444,7 +444,7 @@ class CustomizationNetBIOSMode(OpenEnum):
 
 
 class CustomizationSysprepRebootOption(OpenEnum):
-    """CustomizationSysprepRebootOption. Since 2.5."""
+    """CustomizationSysprepRebootOption: an open enumeration of 3 values, since 2.5."""
 
     reboot: Final = "reboot"
     noreboot: Final = "noreboot"
@@ -453,7 +453,7 @@ class CustomizationSysprepRebootOption(OpenEnum):
 
 
 class DVPortStatusVmDirectPathGen2InactiveReasonNetwork(OpenEnum):
-    """DVPortStatusVmDirectPathGen2InactiveReasonNetwork. Since 4.1."""
+    """DVPortStatusVmDirectPathGen2InactiveReasonNetwork: an open enumeration of 4 values, since 4.1."""
 
     portNptIncompatibleDvs: Final = "portNptIncompatibleDvs"
     portNptNoCompatibleNics: Final = "portNptNoCompatibleNics"
@@ -463,7 +463,7 @@ class DVPortStatusVmDirectPathGen2InactiveReasonNetwork(OpenEnum):
 
 
 class DVPortStatusVmDirectPathGen2InactiveReasonOther(OpenEnum):
-    """DVPortStatusVmDirectPathGen2InactiveReasonOther. Since 4.1."""
+    """DVPortStatusVmDirectPathGen2InactiveReasonOther: an open enumeration of 2 values, since 4.1."""
 
     portNptIncompatibleHost: Final = "portNptIncompatibleHost"
     portNptIncompatibleConnectee: Final = "portNptIncompatibleConnectee"
@@ -471,7 +471,7 @@ class DVPortStatusVmDirectPathGen2InactiveReasonOther(OpenEnum):
 
 
 class DVSMacLimitPolicyType(OpenEnum):
-    """DVSMacLimitPolicyType. Since 6.7."""
+    """DVSMacLimitPolicyType: an open enumeration of 2 values, since 6.7."""
 
     allow: Final = "allow"
     drop: Final = "drop"
@@ -479,7 +479,7 @@ class DVSMacLimitPolicyType(OpenEnum):
 
 
 class DasConfigFaultDasConfigFaultReason(OpenEnum):
-    """DasConfigFaultDasConfigFaultReason. Since 4.0."""
+    """DasConfigFaultDasConfigFaultReason: an open enumeration of 11 values, since 4.0."""
 
     HostNetworkMisconfiguration: Final = "HostNetworkMisconfiguration"
     HostMisconfiguration: Final = "HostMisconfiguration"
@@ -496,7 +496,7 @@ class DasConfigFaultDasConfigFaultReason(OpenEnum):
 
 
 class DasVmPriority(OpenEnum):
-    """DasVmPriority. Since 2.0."""
+    """DasVmPriority: an open enumeration of 4 values, since 2.0."""
 
     disabled: Final = "disabled"
     low: Final = "low"
@@ -506,7 +506,7 @@ class DasVmPriority(OpenEnum):
 
 
 class DatastoreAccessible(OpenEnum):
-    """DatastoreAccessible. Since 4.0."""
+    """DatastoreAccessible: an open enumeration of 2 values, since 4.0. Renamed: True_ is "True", False_ is "False"."""
 
     True_: Final = "True"
     False_: Final = "False"
@@ -514,7 +514,7 @@ class DatastoreAccessible(OpenEnum):
 
 
 class DatastoreSummaryMaintenanceModeState(OpenEnum):
-    """DatastoreSummaryMaintenanceModeState. Since 5.0."""
+    """DatastoreSummaryMaintenanceModeState: an open enumeration of 3 values, since 5.0."""
 
     normal: Final = "normal"
     enteringMaintenance: Final = "enteringMaintenance"
@@ -523,7 +523,7 @@ class DatastoreSummaryMaintenanceModeState(OpenEnum):
 
 
 class DayOfWeek(OpenEnum):
-    """DayOfWeek. Since 2.0."""
+    """DayOfWeek: an open enumeration of 7 values, since 2.0."""
 
     sunday: Final = "sunday"
     monday: Final = "monday"
@@ -536,7 +536,7 @@ class DayOfWeek(OpenEnum):
 
 
 class DeviceNotSupportedReason(OpenEnum):
-    """DeviceNotSupportedReason. Since 2.5."""
+    """DeviceNotSupportedReason: an open enumeration of 2 values, since 2.5."""
 
     host: Final = "host"
     guest: Final = "guest"
@@ -544,7 +544,7 @@ class DeviceNotSupportedReason(OpenEnum):
 
 
 class DiagnosticManagerLogCreator(OpenEnum):
-    """DiagnosticManagerLogCreator. Since 2.0."""
+    """DiagnosticManagerLogCreator: an open enumeration of 7 values, since 2.0."""
 
     vpxd: Final = "vpxd"
     vpxa: Final = "vpxa"
@@ -557,14 +557,14 @@ class DiagnosticManagerLogCreator(OpenEnum):
 
 
 class DiagnosticManagerLogFormat(OpenEnum):
-    """DiagnosticManagerLogFormat. Since 2.0."""
+    """DiagnosticManagerLogFormat: an open enumeration of 1 values, since 2.0."""
 
     plain: Final = "plain"
     _values_: ClassVar[tuple[str, ...]] = ("plain", )
 
 
 class DiagnosticPartitionStorageType(OpenEnum):
-    """DiagnosticPartitionStorageType. Since 2.0."""
+    """DiagnosticPartitionStorageType: an open enumeration of 2 values, since 2.0."""
 
     directAttached: Final = "directAttached"
     networkAttached: Final = "networkAttached"
@@ -572,7 +572,7 @@ class DiagnosticPartitionStorageType(OpenEnum):
 
 
 class DiagnosticPartitionType(OpenEnum):
-    """DiagnosticPartitionType. Since 2.0."""
+    """DiagnosticPartitionType: an open enumeration of 2 values, since 2.0."""
 
     singleHost: Final = "singleHost"
     multiHost: Final = "multiHost"
@@ -580,14 +580,14 @@ class DiagnosticPartitionType(OpenEnum):
 
 
 class DisallowedChangeByServiceDisallowedChange(OpenEnum):
-    """DisallowedChangeByServiceDisallowedChange. Since 5.0."""
+    """DisallowedChangeByServiceDisallowedChange: an open enumeration of 1 values, since 5.0."""
 
     hotExtendDisk: Final = "hotExtendDisk"
     _values_: ClassVar[tuple[str, ...]] = ("hotExtendDisk", )
 
 
 class DistributedVirtualPortgroupBackingType(OpenEnum):
-    """DistributedVirtualPortgroupBackingType. Since 7.0.0.0."""
+    """DistributedVirtualPortgroupBackingType: an open enumeration of 2 values, since 7.0.0.0."""
 
     standard: Final = "standard"
     nsx: Final = "nsx"
@@ -595,7 +595,7 @@ class DistributedVirtualPortgroupBackingType(OpenEnum):
 
 
 class DistributedVirtualPortgroupMetaTagName(OpenEnum):
-    """DistributedVirtualPortgroupMetaTagName. Since 4.0."""
+    """DistributedVirtualPortgroupMetaTagName: an open enumeration of 3 values, since 4.0."""
 
     dvsName: Final = "dvsName"
     portgroupName: Final = "portgroupName"
@@ -604,7 +604,7 @@ class DistributedVirtualPortgroupMetaTagName(OpenEnum):
 
 
 class DistributedVirtualPortgroupPortgroupType(OpenEnum):
-    """DistributedVirtualPortgroupPortgroupType. Since 4.0."""
+    """DistributedVirtualPortgroupPortgroupType: an open enumeration of 3 values, since 4.0."""
 
     earlyBinding: Final = "earlyBinding"
     lateBinding: Final = "lateBinding"
@@ -613,7 +613,7 @@ class DistributedVirtualPortgroupPortgroupType(OpenEnum):
 
 
 class DistributedVirtualSwitchHostInfrastructureTrafficClass(OpenEnum):
-    """DistributedVirtualSwitchHostInfrastructureTrafficClass. Since 5.5."""
+    """DistributedVirtualSwitchHostInfrastructureTrafficClass: an open enumeration of 11 values, since 5.5."""
 
     management: Final = "management"
     faultTolerance: Final = "faultTolerance"
@@ -630,7 +630,7 @@ class DistributedVirtualSwitchHostInfrastructureTrafficClass(OpenEnum):
 
 
 class DistributedVirtualSwitchHostMemberHostComponentState(OpenEnum):
-    """DistributedVirtualSwitchHostMemberHostComponentState. Since 4.0."""
+    """DistributedVirtualSwitchHostMemberHostComponentState: an open enumeration of 6 values, since 4.0."""
 
     up: Final = "up"
     pending: Final = "pending"
@@ -642,7 +642,7 @@ class DistributedVirtualSwitchHostMemberHostComponentState(OpenEnum):
 
 
 class DistributedVirtualSwitchHostMemberTransportZoneType(OpenEnum):
-    """DistributedVirtualSwitchHostMemberTransportZoneType. Since 7.0.0.0."""
+    """DistributedVirtualSwitchHostMemberTransportZoneType: an open enumeration of 2 values, since 7.0.0.0."""
 
     vlan: Final = "vlan"
     overlay: Final = "overlay"
@@ -650,7 +650,7 @@ class DistributedVirtualSwitchHostMemberTransportZoneType(OpenEnum):
 
 
 class DistributedVirtualSwitchNetworkResourceControlVersion(OpenEnum):
-    """DistributedVirtualSwitchNetworkResourceControlVersion. Since 6.0."""
+    """DistributedVirtualSwitchNetworkResourceControlVersion: an open enumeration of 2 values, since 6.0."""
 
     version2: Final = "version2"
     version3: Final = "version3"
@@ -658,7 +658,7 @@ class DistributedVirtualSwitchNetworkResourceControlVersion(OpenEnum):
 
 
 class DistributedVirtualSwitchNicTeamingPolicyMode(OpenEnum):
-    """DistributedVirtualSwitchNicTeamingPolicyMode. Since 4.1."""
+    """DistributedVirtualSwitchNicTeamingPolicyMode: an open enumeration of 5 values, since 4.1."""
 
     loadbalance_ip: Final = "loadbalance_ip"
     loadbalance_srcmac: Final = "loadbalance_srcmac"
@@ -669,7 +669,7 @@ class DistributedVirtualSwitchNicTeamingPolicyMode(OpenEnum):
 
 
 class DistributedVirtualSwitchPortConnecteeConnecteeType(OpenEnum):
-    """DistributedVirtualSwitchPortConnecteeConnecteeType. Since 4.0."""
+    """DistributedVirtualSwitchPortConnecteeConnecteeType: an open enumeration of 4 values, since 4.0."""
 
     pnic: Final = "pnic"
     vmVnic: Final = "vmVnic"
@@ -679,7 +679,7 @@ class DistributedVirtualSwitchPortConnecteeConnecteeType(OpenEnum):
 
 
 class DistributedVirtualSwitchProductSpecOperationType(OpenEnum):
-    """DistributedVirtualSwitchProductSpecOperationType. Since 4.0."""
+    """DistributedVirtualSwitchProductSpecOperationType: an open enumeration of 5 values, since 4.0."""
 
     preInstall: Final = "preInstall"
     upgrade: Final = "upgrade"
@@ -690,7 +690,7 @@ class DistributedVirtualSwitchProductSpecOperationType(OpenEnum):
 
 
 class DpmBehavior(OpenEnum):
-    """DpmBehavior. Since 2.5."""
+    """DpmBehavior: an open enumeration of 2 values, since 2.5."""
 
     manual: Final = "manual"
     automated: Final = "automated"
@@ -698,7 +698,7 @@ class DpmBehavior(OpenEnum):
 
 
 class DrsBehavior(OpenEnum):
-    """DrsBehavior. Since 2.0."""
+    """DrsBehavior: an open enumeration of 3 values, since 2.0."""
 
     manual: Final = "manual"
     partiallyAutomated: Final = "partiallyAutomated"
@@ -707,7 +707,7 @@ class DrsBehavior(OpenEnum):
 
 
 class DrsInjectorWorkloadCorrelationState(OpenEnum):
-    """DrsInjectorWorkloadCorrelationState. Since 5.1."""
+    """DrsInjectorWorkloadCorrelationState: an open enumeration of 2 values, since 5.1."""
 
     Correlated: Final = "Correlated"
     Uncorrelated: Final = "Uncorrelated"
@@ -715,7 +715,7 @@ class DrsInjectorWorkloadCorrelationState(OpenEnum):
 
 
 class DrsRecommendationReasonCode(OpenEnum):
-    """DrsRecommendationReasonCode. Since 2.0."""
+    """DrsRecommendationReasonCode: an open enumeration of 5 values, since 2.0."""
 
     fairnessCpuAvg: Final = "fairnessCpuAvg"
     fairnessMemAvg: Final = "fairnessMemAvg"
@@ -726,7 +726,7 @@ class DrsRecommendationReasonCode(OpenEnum):
 
 
 class DvsEventPortBlockState(OpenEnum):
-    """DvsEventPortBlockState. Since 6.5."""
+    """DvsEventPortBlockState: an open enumeration of 4 values, since 6.5."""
 
     unset: Final = "unset"
     blocked: Final = "blocked"
@@ -736,7 +736,7 @@ class DvsEventPortBlockState(OpenEnum):
 
 
 class DvsFilterOnFailure(OpenEnum):
-    """DvsFilterOnFailure. Since 5.5."""
+    """DvsFilterOnFailure: an open enumeration of 2 values, since 5.5."""
 
     failOpen: Final = "failOpen"
     failClosed: Final = "failClosed"
@@ -744,7 +744,7 @@ class DvsFilterOnFailure(OpenEnum):
 
 
 class DvsNetworkRuleDirectionType(OpenEnum):
-    """DvsNetworkRuleDirectionType. Since 5.5."""
+    """DvsNetworkRuleDirectionType: an open enumeration of 3 values, since 5.5."""
 
     incomingPackets: Final = "incomingPackets"
     outgoingPackets: Final = "outgoingPackets"
@@ -753,7 +753,7 @@ class DvsNetworkRuleDirectionType(OpenEnum):
 
 
 class EntityImportType(OpenEnum):
-    """EntityImportType. Since 5.1."""
+    """EntityImportType: an open enumeration of 3 values, since 5.1."""
 
     createEntityWithNewIdentifier: Final = "createEntityWithNewIdentifier"
     createEntityWithOriginalIdentifier: Final = "createEntityWithOriginalIdentifier"
@@ -762,7 +762,7 @@ class EntityImportType(OpenEnum):
 
 
 class EntityType(OpenEnum):
-    """EntityType. Since 5.1."""
+    """EntityType: an open enumeration of 2 values, since 5.1."""
 
     distributedVirtualSwitch: Final = "distributedVirtualSwitch"
     distributedVirtualPortgroup: Final = "distributedVirtualPortgroup"
@@ -770,7 +770,7 @@ class EntityType(OpenEnum):
 
 
 class EventAlarmExpressionComparisonOperator(OpenEnum):
-    """EventAlarmExpressionComparisonOperator. Since 4.0."""
+    """EventAlarmExpressionComparisonOperator: an open enumeration of 6 values, since 4.0."""
 
     equals: Final = "equals"
     notEqualTo: Final = "notEqualTo"
@@ -782,7 +782,7 @@ class EventAlarmExpressionComparisonOperator(OpenEnum):
 
 
 class EventCategory(OpenEnum):
-    """EventCategory. Since 2.0."""
+    """EventCategory: an open enumeration of 4 values, since 2.0."""
 
     info: Final = "info"
     warning: Final = "warning"
@@ -792,7 +792,7 @@ class EventCategory(OpenEnum):
 
 
 class EventEventSeverity(OpenEnum):
-    """EventEventSeverity. Since 4.0."""
+    """EventEventSeverity: an open enumeration of 4 values, since 4.0."""
 
     error: Final = "error"
     warning: Final = "warning"
@@ -802,7 +802,7 @@ class EventEventSeverity(OpenEnum):
 
 
 class EventFilterSpecRecursionOption(OpenEnum):
-    """EventFilterSpecRecursionOption. Since 2.0."""
+    """EventFilterSpecRecursionOption: an open enumeration of 3 values, since 2.0. Renamed: self_ is "self"."""
 
     self_: Final = "self"
     children: Final = "children"
@@ -811,7 +811,7 @@ class EventFilterSpecRecursionOption(OpenEnum):
 
 
 class FibreChannelPortType(OpenEnum):
-    """FibreChannelPortType. Since 2.0."""
+    """FibreChannelPortType: an open enumeration of 4 values, since 2.0."""
 
     fabric: Final = "fabric"
     loop: Final = "loop"
@@ -821,7 +821,7 @@ class FibreChannelPortType(OpenEnum):
 
 
 class FileSystemMountInfoVStorageSupportStatus(OpenEnum):
-    """FileSystemMountInfoVStorageSupportStatus. Since 4.1."""
+    """FileSystemMountInfoVStorageSupportStatus: an open enumeration of 3 values, since 4.1."""
 
     vStorageSupported: Final = "vStorageSupported"
     vStorageUnsupported: Final = "vStorageUnsupported"
@@ -830,7 +830,7 @@ class FileSystemMountInfoVStorageSupportStatus(OpenEnum):
 
 
 class FolderDesiredHostState(OpenEnum):
-    """FolderDesiredHostState. Since 6.7.1."""
+    """FolderDesiredHostState: an open enumeration of 2 values, since 6.7.1."""
 
     maintenance: Final = "maintenance"
     non_maintenance: Final = "non_maintenance"
@@ -838,7 +838,7 @@ class FolderDesiredHostState(OpenEnum):
 
 
 class FtIssuesOnHostHostSelectionType(OpenEnum):
-    """FtIssuesOnHostHostSelectionType. Since 4.0."""
+    """FtIssuesOnHostHostSelectionType: an open enumeration of 3 values, since 4.0."""
 
     user: Final = "user"
     vc: Final = "vc"
@@ -847,7 +847,7 @@ class FtIssuesOnHostHostSelectionType(OpenEnum):
 
 
 class GuestFileType(OpenEnum):
-    """GuestFileType. Since 5.0."""
+    """GuestFileType: an open enumeration of 3 values, since 5.0."""
 
     file: Final = "file"
     directory: Final = "directory"
@@ -856,7 +856,7 @@ class GuestFileType(OpenEnum):
 
 
 class GuestInfoAppStateType(OpenEnum):
-    """GuestInfoAppStateType. Since 5.5."""
+    """GuestInfoAppStateType: an open enumeration of 3 values, since 5.5."""
 
     none: Final = "none"
     appStateOk: Final = "appStateOk"
@@ -865,7 +865,7 @@ class GuestInfoAppStateType(OpenEnum):
 
 
 class GuestInfoCustomizationStatus(OpenEnum):
-    """GuestInfoCustomizationStatus. Since 7.0.2.0."""
+    """GuestInfoCustomizationStatus: an open enumeration of 5 values, since 7.0.2.0."""
 
     TOOLSDEPLOYPKG_IDLE: Final = "TOOLSDEPLOYPKG_IDLE"
     TOOLSDEPLOYPKG_PENDING: Final = "TOOLSDEPLOYPKG_PENDING"
@@ -876,7 +876,7 @@ class GuestInfoCustomizationStatus(OpenEnum):
 
 
 class GuestOsDescriptorFirmwareType(OpenEnum):
-    """GuestOsDescriptorFirmwareType. Since 5.0."""
+    """GuestOsDescriptorFirmwareType: an open enumeration of 2 values, since 5.0."""
 
     bios: Final = "bios"
     efi: Final = "efi"
@@ -884,7 +884,7 @@ class GuestOsDescriptorFirmwareType(OpenEnum):
 
 
 class GuestOsDescriptorSupportLevel(OpenEnum):
-    """GuestOsDescriptorSupportLevel. Since 5.0."""
+    """GuestOsDescriptorSupportLevel: an open enumeration of 7 values, since 5.0."""
 
     experimental: Final = "experimental"
     legacy: Final = "legacy"
@@ -897,7 +897,7 @@ class GuestOsDescriptorSupportLevel(OpenEnum):
 
 
 class GuestRegKeyWowSpec(OpenEnum):
-    """GuestRegKeyWowSpec. Since 6.0."""
+    """GuestRegKeyWowSpec: an open enumeration of 3 values, since 6.0."""
 
     WOWNative: Final = "WOWNative"
     WOW32: Final = "WOW32"
@@ -906,7 +906,7 @@ class GuestRegKeyWowSpec(OpenEnum):
 
 
 class HealthUpdateInfoComponentType(OpenEnum):
-    """HealthUpdateInfoComponentType. Since 6.5."""
+    """HealthUpdateInfoComponentType: an open enumeration of 5 values, since 6.5."""
 
     Memory: Final = "Memory"
     Power: Final = "Power"
@@ -917,7 +917,7 @@ class HealthUpdateInfoComponentType(OpenEnum):
 
 
 class HostAccessMode(OpenEnum):
-    """HostAccessMode. Since 6.0."""
+    """HostAccessMode: an open enumeration of 5 values, since 6.0."""
 
     accessNone: Final = "accessNone"
     accessAdmin: Final = "accessAdmin"
@@ -928,14 +928,14 @@ class HostAccessMode(OpenEnum):
 
 
 class HostActiveDirectoryAuthenticationCertificateDigest(OpenEnum):
-    """HostActiveDirectoryAuthenticationCertificateDigest. Since 6.0."""
+    """HostActiveDirectoryAuthenticationCertificateDigest: an open enumeration of 1 values, since 6.0."""
 
     SHA1: Final = "SHA1"
     _values_: ClassVar[tuple[str, ...]] = ("SHA1", )
 
 
 class HostActiveDirectoryInfoDomainMembershipStatus(OpenEnum):
-    """HostActiveDirectoryInfoDomainMembershipStatus. Since 4.1."""
+    """HostActiveDirectoryInfoDomainMembershipStatus: an open enumeration of 7 values, since 4.1."""
 
     unknown: Final = "unknown"
     ok: Final = "ok"
@@ -948,7 +948,7 @@ class HostActiveDirectoryInfoDomainMembershipStatus(OpenEnum):
 
 
 class HostCapabilityFtUnsupportedReason(OpenEnum):
-    """HostCapabilityFtUnsupportedReason. Since 4.1."""
+    """HostCapabilityFtUnsupportedReason: an open enumeration of 9 values, since 4.1."""
 
     vMotionNotLicensed: Final = "vMotionNotLicensed"
     missingVMotionNic: Final = "missingVMotionNic"
@@ -963,7 +963,7 @@ class HostCapabilityFtUnsupportedReason(OpenEnum):
 
 
 class HostCapabilityUnmapMethodSupported(OpenEnum):
-    """HostCapabilityUnmapMethodSupported. Since 6.7."""
+    """HostCapabilityUnmapMethodSupported: an open enumeration of 3 values, since 6.7."""
 
     priority: Final = "priority"
     fixed: Final = "fixed"
@@ -972,7 +972,7 @@ class HostCapabilityUnmapMethodSupported(OpenEnum):
 
 
 class HostCapabilityVmDirectPathGen2UnsupportedReason(OpenEnum):
-    """HostCapabilityVmDirectPathGen2UnsupportedReason. Since 4.1."""
+    """HostCapabilityVmDirectPathGen2UnsupportedReason: an open enumeration of 3 values, since 4.1."""
 
     hostNptIncompatibleProduct: Final = "hostNptIncompatibleProduct"
     hostNptIncompatibleHardware: Final = "hostNptIncompatibleHardware"
@@ -981,7 +981,7 @@ class HostCapabilityVmDirectPathGen2UnsupportedReason(OpenEnum):
 
 
 class HostCertificateManagerCertificateInfoCertificateStatus(OpenEnum):
-    """HostCertificateManagerCertificateInfoCertificateStatus. Since 6.0."""
+    """HostCertificateManagerCertificateInfoCertificateStatus: an open enumeration of 6 values, since 6.0."""
 
     unknown: Final = "unknown"
     expired: Final = "expired"
@@ -993,7 +993,7 @@ class HostCertificateManagerCertificateInfoCertificateStatus(OpenEnum):
 
 
 class HostConfigChangeMode(OpenEnum):
-    """HostConfigChangeMode. Since 2.0."""
+    """HostConfigChangeMode: an open enumeration of 2 values, since 2.0."""
 
     modify: Final = "modify"
     replace: Final = "replace"
@@ -1001,7 +1001,7 @@ class HostConfigChangeMode(OpenEnum):
 
 
 class HostConfigChangeOperation(OpenEnum):
-    """HostConfigChangeOperation. Since 2.0."""
+    """HostConfigChangeOperation: an open enumeration of 4 values, since 2.0."""
 
     add: Final = "add"
     remove: Final = "remove"
@@ -1011,7 +1011,7 @@ class HostConfigChangeOperation(OpenEnum):
 
 
 class HostCpuPackageVendor(OpenEnum):
-    """HostCpuPackageVendor. Since 2.0."""
+    """HostCpuPackageVendor: an open enumeration of 4 values, since 2.0."""
 
     unknown: Final = "unknown"
     intel: Final = "intel"
@@ -1021,7 +1021,7 @@ class HostCpuPackageVendor(OpenEnum):
 
 
 class HostCpuPowerManagementInfoPolicyType(OpenEnum):
-    """HostCpuPowerManagementInfoPolicyType. Since 4.0."""
+    """HostCpuPowerManagementInfoPolicyType: an open enumeration of 3 values, since 4.0."""
 
     off: Final = "off"
     staticPolicy: Final = "staticPolicy"
@@ -1030,7 +1030,7 @@ class HostCpuPowerManagementInfoPolicyType(OpenEnum):
 
 
 class HostCryptoState(OpenEnum):
-    """HostCryptoState. Since 6.5."""
+    """HostCryptoState: an open enumeration of 4 values, since 6.5."""
 
     incapable: Final = "incapable"
     prepared: Final = "prepared"
@@ -1040,7 +1040,7 @@ class HostCryptoState(OpenEnum):
 
 
 class HostDasErrorEventHostDasErrorReason(OpenEnum):
-    """HostDasErrorEventHostDasErrorReason. Since 4.0."""
+    """HostDasErrorEventHostDasErrorReason: an open enumeration of 8 values, since 4.0."""
 
     configFailed: Final = "configFailed"
     timeout: Final = "timeout"
@@ -1054,7 +1054,7 @@ class HostDasErrorEventHostDasErrorReason(OpenEnum):
 
 
 class HostDateTimeInfoProtocol(OpenEnum):
-    """HostDateTimeInfoProtocol. Since 7.0.0.0."""
+    """HostDateTimeInfoProtocol: an open enumeration of 2 values, since 7.0.0.0."""
 
     ntp: Final = "ntp"
     ptp: Final = "ptp"
@@ -1062,7 +1062,7 @@ class HostDateTimeInfoProtocol(OpenEnum):
 
 
 class HostDigestInfoDigestMethodType(OpenEnum):
-    """HostDigestInfoDigestMethodType. Since 4.0."""
+    """HostDigestInfoDigestMethodType: an open enumeration of 6 values, since 4.0."""
 
     SHA1: Final = "SHA1"
     MD5: Final = "MD5"
@@ -1074,7 +1074,7 @@ class HostDigestInfoDigestMethodType(OpenEnum):
 
 
 class HostDigestVerificationSetting(OpenEnum):
-    """HostDigestVerificationSetting. Since 7.0.3.0."""
+    """HostDigestVerificationSetting: an open enumeration of 4 values, since 7.0.3.0."""
 
     digestDisabled: Final = "digestDisabled"
     headerOnly: Final = "headerOnly"
@@ -1084,7 +1084,7 @@ class HostDigestVerificationSetting(OpenEnum):
 
 
 class HostDisconnectedEventReasonCode(OpenEnum):
-    """HostDisconnectedEventReasonCode. Since 4.0."""
+    """HostDisconnectedEventReasonCode: an open enumeration of 9 values, since 4.0."""
 
     sslThumbprintVerifyFailed: Final = "sslThumbprintVerifyFailed"
     licenseExpired: Final = "licenseExpired"
@@ -1099,7 +1099,7 @@ class HostDisconnectedEventReasonCode(OpenEnum):
 
 
 class HostDiskPartitionInfoPartitionFormat(OpenEnum):
-    """HostDiskPartitionInfoPartitionFormat. Since 5.0."""
+    """HostDiskPartitionInfoPartitionFormat: an open enumeration of 3 values, since 5.0."""
 
     gpt: Final = "gpt"
     mbr: Final = "mbr"
@@ -1108,7 +1108,7 @@ class HostDiskPartitionInfoPartitionFormat(OpenEnum):
 
 
 class HostDiskPartitionInfoType(OpenEnum):
-    """HostDiskPartitionInfoType. Since 2.0."""
+    """HostDiskPartitionInfoType: an open enumeration of 8 values, since 2.0."""
 
     none: Final = "none"
     vmfs: Final = "vmfs"
@@ -1122,14 +1122,14 @@ class HostDiskPartitionInfoType(OpenEnum):
 
 
 class HostFeatureVersionKey(OpenEnum):
-    """HostFeatureVersionKey. Since 4.1."""
+    """HostFeatureVersionKey: an open enumeration of 1 values, since 4.1."""
 
     faultTolerance: Final = "faultTolerance"
     _values_: ClassVar[tuple[str, ...]] = ("faultTolerance", )
 
 
 class HostFileSystemVolumeFileSystemType(OpenEnum):
-    """HostFileSystemVolumeFileSystemType. Since 6.0."""
+    """HostFileSystemVolumeFileSystemType: an open enumeration of 10 values, since 6.0."""
 
     VMFS: Final = "VMFS"
     NFS: Final = "NFS"
@@ -1145,7 +1145,7 @@ class HostFileSystemVolumeFileSystemType(OpenEnum):
 
 
 class HostFirewallRuleDirection(OpenEnum):
-    """HostFirewallRuleDirection. Since 2.0."""
+    """HostFirewallRuleDirection: an open enumeration of 2 values, since 2.0."""
 
     inbound: Final = "inbound"
     outbound: Final = "outbound"
@@ -1153,7 +1153,7 @@ class HostFirewallRuleDirection(OpenEnum):
 
 
 class HostFirewallRulePortType(OpenEnum):
-    """HostFirewallRulePortType. Since 5.0."""
+    """HostFirewallRulePortType: an open enumeration of 2 values, since 5.0."""
 
     src: Final = "src"
     dst: Final = "dst"
@@ -1161,7 +1161,7 @@ class HostFirewallRulePortType(OpenEnum):
 
 
 class HostFirewallRuleProtocol(OpenEnum):
-    """HostFirewallRuleProtocol. Since 2.0."""
+    """HostFirewallRuleProtocol: an open enumeration of 2 values, since 2.0."""
 
     tcp: Final = "tcp"
     udp: Final = "udp"
@@ -1169,7 +1169,7 @@ class HostFirewallRuleProtocol(OpenEnum):
 
 
 class HostFruFruType(OpenEnum):
-    """HostFruFruType. Since 2.0."""
+    """HostFruFruType: an open enumeration of 3 values, since 2.0."""
 
     undefined: Final = "undefined"
     board: Final = "board"
@@ -1178,7 +1178,7 @@ class HostFruFruType(OpenEnum):
 
 
 class HostGraphicsConfigGraphicsType(OpenEnum):
-    """HostGraphicsConfigGraphicsType. Since 6.5."""
+    """HostGraphicsConfigGraphicsType: an open enumeration of 2 values, since 6.5."""
 
     shared: Final = "shared"
     sharedDirect: Final = "sharedDirect"
@@ -1186,7 +1186,7 @@ class HostGraphicsConfigGraphicsType(OpenEnum):
 
 
 class HostGraphicsConfigSharedPassthruAssignmentPolicy(OpenEnum):
-    """HostGraphicsConfigSharedPassthruAssignmentPolicy. Since 6.5."""
+    """HostGraphicsConfigSharedPassthruAssignmentPolicy: an open enumeration of 2 values, since 6.5."""
 
     performance: Final = "performance"
     consolidation: Final = "consolidation"
@@ -1194,7 +1194,7 @@ class HostGraphicsConfigSharedPassthruAssignmentPolicy(OpenEnum):
 
 
 class HostGraphicsInfoGraphicsType(OpenEnum):
-    """HostGraphicsInfoGraphicsType. Since 5.5."""
+    """HostGraphicsInfoGraphicsType: an open enumeration of 4 values, since 5.5."""
 
     basic: Final = "basic"
     shared: Final = "shared"
@@ -1204,7 +1204,7 @@ class HostGraphicsInfoGraphicsType(OpenEnum):
 
 
 class HostHardwareElementStatus(OpenEnum):
-    """HostHardwareElementStatus. Since 2.5."""
+    """HostHardwareElementStatus: an open enumeration of 4 values, since 2.5."""
 
     Unknown: Final = "Unknown"
     Green: Final = "Green"
@@ -1214,14 +1214,14 @@ class HostHardwareElementStatus(OpenEnum):
 
 
 class HostHasComponentFailureHostComponentType(OpenEnum):
-    """HostHasComponentFailureHostComponentType. Since 6.0."""
+    """HostHasComponentFailureHostComponentType: an open enumeration of 1 values, since 6.0."""
 
     Datastore: Final = "Datastore"
     _values_: ClassVar[tuple[str, ...]] = ("Datastore", )
 
 
 class HostImageAcceptanceLevel(OpenEnum):
-    """HostImageAcceptanceLevel. Since 5.0."""
+    """HostImageAcceptanceLevel: an open enumeration of 4 values, since 5.0."""
 
     vmware_certified: Final = "vmware_certified"
     vmware_accepted: Final = "vmware_accepted"
@@ -1231,7 +1231,7 @@ class HostImageAcceptanceLevel(OpenEnum):
 
 
 class HostIncompatibleForFaultToleranceReason(OpenEnum):
-    """HostIncompatibleForFaultToleranceReason. Since 4.0."""
+    """HostIncompatibleForFaultToleranceReason: an open enumeration of 2 values, since 4.0."""
 
     product: Final = "product"
     processor: Final = "processor"
@@ -1239,7 +1239,7 @@ class HostIncompatibleForFaultToleranceReason(OpenEnum):
 
 
 class HostIncompatibleForRecordReplayReason(OpenEnum):
-    """HostIncompatibleForRecordReplayReason. Since 4.0."""
+    """HostIncompatibleForRecordReplayReason: an open enumeration of 2 values, since 4.0."""
 
     product: Final = "product"
     processor: Final = "processor"
@@ -1247,7 +1247,7 @@ class HostIncompatibleForRecordReplayReason(OpenEnum):
 
 
 class HostInternetScsiHbaChapAuthenticationType(OpenEnum):
-    """HostInternetScsiHbaChapAuthenticationType. Since 4.0."""
+    """HostInternetScsiHbaChapAuthenticationType: an open enumeration of 4 values, since 4.0."""
 
     chapProhibited: Final = "chapProhibited"
     chapDiscouraged: Final = "chapDiscouraged"
@@ -1257,7 +1257,7 @@ class HostInternetScsiHbaChapAuthenticationType(OpenEnum):
 
 
 class HostInternetScsiHbaDigestType(OpenEnum):
-    """HostInternetScsiHbaDigestType. Since 4.0."""
+    """HostInternetScsiHbaDigestType: an open enumeration of 4 values, since 4.0."""
 
     digestProhibited: Final = "digestProhibited"
     digestDiscouraged: Final = "digestDiscouraged"
@@ -1267,7 +1267,7 @@ class HostInternetScsiHbaDigestType(OpenEnum):
 
 
 class HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType(OpenEnum):
-    """HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType. Since 6.0."""
+    """HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType: an open enumeration of 4 values, since 6.0."""
 
     DHCP: Final = "DHCP"
     AutoConfigured: Final = "AutoConfigured"
@@ -1277,7 +1277,7 @@ class HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType(OpenEnum):
 
 
 class HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation(OpenEnum):
-    """HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation. Since 6.0."""
+    """HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation: an open enumeration of 2 values, since 6.0."""
 
     add: Final = "add"
     remove: Final = "remove"
@@ -1285,7 +1285,7 @@ class HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation(OpenEnum):
 
 
 class HostInternetScsiHbaNetworkBindingSupportType(OpenEnum):
-    """HostInternetScsiHbaNetworkBindingSupportType. Since 5.0."""
+    """HostInternetScsiHbaNetworkBindingSupportType: an open enumeration of 3 values, since 5.0."""
 
     notsupported: Final = "notsupported"
     optional: Final = "optional"
@@ -1294,7 +1294,7 @@ class HostInternetScsiHbaNetworkBindingSupportType(OpenEnum):
 
 
 class HostInternetScsiHbaStaticTargetTargetDiscoveryMethod(OpenEnum):
-    """HostInternetScsiHbaStaticTargetTargetDiscoveryMethod. Since 5.1."""
+    """HostInternetScsiHbaStaticTargetTargetDiscoveryMethod: an open enumeration of 5 values, since 5.1."""
 
     staticMethod: Final = "staticMethod"
     sendTargetMethod: Final = "sendTargetMethod"
@@ -1305,7 +1305,7 @@ class HostInternetScsiHbaStaticTargetTargetDiscoveryMethod(OpenEnum):
 
 
 class HostIpConfigIpV6AddressConfigType(OpenEnum):
-    """HostIpConfigIpV6AddressConfigType. Since 4.0."""
+    """HostIpConfigIpV6AddressConfigType: an open enumeration of 5 values, since 4.0."""
 
     other: Final = "other"
     manual: Final = "manual"
@@ -1316,7 +1316,7 @@ class HostIpConfigIpV6AddressConfigType(OpenEnum):
 
 
 class HostIpConfigIpV6AddressStatus(OpenEnum):
-    """HostIpConfigIpV6AddressStatus. Since 4.0."""
+    """HostIpConfigIpV6AddressStatus: an open enumeration of 7 values, since 4.0."""
 
     preferred: Final = "preferred"
     deprecated: Final = "deprecated"
@@ -1329,7 +1329,7 @@ class HostIpConfigIpV6AddressStatus(OpenEnum):
 
 
 class HostLicensableResourceKey(OpenEnum):
-    """HostLicensableResourceKey. Since 5.0."""
+    """HostLicensableResourceKey: an open enumeration of 6 values, since 5.0."""
 
     numCpuPackages: Final = "numCpuPackages"
     numCpuCores: Final = "numCpuCores"
@@ -1341,7 +1341,7 @@ class HostLicensableResourceKey(OpenEnum):
 
 
 class HostLockdownMode(OpenEnum):
-    """HostLockdownMode. Since 6.0."""
+    """HostLockdownMode: an open enumeration of 3 values, since 6.0."""
 
     lockdownDisabled: Final = "lockdownDisabled"
     lockdownNormal: Final = "lockdownNormal"
@@ -1350,7 +1350,7 @@ class HostLockdownMode(OpenEnum):
 
 
 class HostLowLevelProvisioningManagerFileType(OpenEnum):
-    """HostLowLevelProvisioningManagerFileType. Since 6.0."""
+    """HostLowLevelProvisioningManagerFileType: an open enumeration of 3 values, since 6.0."""
 
     File: Final = "File"
     VirtualDisk: Final = "VirtualDisk"
@@ -1359,7 +1359,7 @@ class HostLowLevelProvisioningManagerFileType(OpenEnum):
 
 
 class HostLowLevelProvisioningManagerReloadTarget(OpenEnum):
-    """HostLowLevelProvisioningManagerReloadTarget. Since 4.0."""
+    """HostLowLevelProvisioningManagerReloadTarget: an open enumeration of 2 values, since 4.0."""
 
     currentConfig: Final = "currentConfig"
     snapshotConfig: Final = "snapshotConfig"
@@ -1367,14 +1367,14 @@ class HostLowLevelProvisioningManagerReloadTarget(OpenEnum):
 
 
 class HostMaintenanceSpecPurpose(OpenEnum):
-    """HostMaintenanceSpecPurpose. Since 7.0.0.0."""
+    """HostMaintenanceSpecPurpose: an open enumeration of 1 values, since 7.0.0.0."""
 
     hostUpgrade: Final = "hostUpgrade"
     _values_: ClassVar[tuple[str, ...]] = ("hostUpgrade", )
 
 
 class HostMemoryTierFlags(OpenEnum):
-    """HostMemoryTierFlags. Since 7.0.3.0."""
+    """HostMemoryTierFlags: an open enumeration of 3 values, since 7.0.3.0."""
 
     memoryTier: Final = "memoryTier"
     persistentTier: Final = "persistentTier"
@@ -1383,7 +1383,7 @@ class HostMemoryTierFlags(OpenEnum):
 
 
 class HostMemoryTierType(OpenEnum):
-    """HostMemoryTierType. Since 7.0.3.0."""
+    """HostMemoryTierType: an open enumeration of 2 values, since 7.0.3.0."""
 
     DRAM: Final = "DRAM"
     PMem: Final = "PMem"
@@ -1391,7 +1391,7 @@ class HostMemoryTierType(OpenEnum):
 
 
 class HostMemoryTieringType(OpenEnum):
-    """HostMemoryTieringType. Since 7.0.3.0."""
+    """HostMemoryTieringType: an open enumeration of 2 values, since 7.0.3.0."""
 
     noTiering: Final = "noTiering"
     hardwareTiering: Final = "hardwareTiering"
@@ -1399,7 +1399,7 @@ class HostMemoryTieringType(OpenEnum):
 
 
 class HostMountInfoInaccessibleReason(OpenEnum):
-    """HostMountInfoInaccessibleReason. Since 5.1."""
+    """HostMountInfoInaccessibleReason: an open enumeration of 3 values, since 5.1."""
 
     AllPathsDown_Start: Final = "AllPathsDown_Start"
     AllPathsDown_Timeout: Final = "AllPathsDown_Timeout"
@@ -1408,7 +1408,7 @@ class HostMountInfoInaccessibleReason(OpenEnum):
 
 
 class HostMountMode(OpenEnum):
-    """HostMountMode. Since 2.0."""
+    """HostMountMode: an open enumeration of 2 values, since 2.0."""
 
     readWrite: Final = "readWrite"
     readOnly: Final = "readOnly"
@@ -1416,7 +1416,7 @@ class HostMountMode(OpenEnum):
 
 
 class HostNasVolumeSecurityType(OpenEnum):
-    """HostNasVolumeSecurityType. Since 6.0."""
+    """HostNasVolumeSecurityType: an open enumeration of 3 values, since 6.0."""
 
     AUTH_SYS: Final = "AUTH_SYS"
     SEC_KRB5: Final = "SEC_KRB5"
@@ -1425,7 +1425,7 @@ class HostNasVolumeSecurityType(OpenEnum):
 
 
 class HostNetStackInstanceCongestionControlAlgorithmType(OpenEnum):
-    """HostNetStackInstanceCongestionControlAlgorithmType. Since 5.5."""
+    """HostNetStackInstanceCongestionControlAlgorithmType: an open enumeration of 2 values, since 5.5."""
 
     newreno: Final = "newreno"
     cubic: Final = "cubic"
@@ -1433,7 +1433,7 @@ class HostNetStackInstanceCongestionControlAlgorithmType(OpenEnum):
 
 
 class HostNetStackInstanceSystemStackKey(OpenEnum):
-    """HostNetStackInstanceSystemStackKey. Since 5.5."""
+    """HostNetStackInstanceSystemStackKey: an open enumeration of 3 values, since 5.5."""
 
     defaultTcpipStack: Final = "defaultTcpipStack"
     vmotion: Final = "vmotion"
@@ -1442,7 +1442,7 @@ class HostNetStackInstanceSystemStackKey(OpenEnum):
 
 
 class HostNumericSensorHealthState(OpenEnum):
-    """HostNumericSensorHealthState. Since 2.5."""
+    """HostNumericSensorHealthState: an open enumeration of 4 values, since 2.5."""
 
     unknown: Final = "unknown"
     green: Final = "green"
@@ -1452,7 +1452,7 @@ class HostNumericSensorHealthState(OpenEnum):
 
 
 class HostNumericSensorType(OpenEnum):
-    """HostNumericSensorType. Since 2.5."""
+    """HostNumericSensorType: an open enumeration of 13 values, since 2.5."""
 
     fan: Final = "fan"
     power: Final = "power"
@@ -1471,7 +1471,7 @@ class HostNumericSensorType(OpenEnum):
 
 
 class HostNvmeDiscoveryLogSubsystemType(OpenEnum):
-    """HostNvmeDiscoveryLogSubsystemType. Since 2.0."""
+    """HostNvmeDiscoveryLogSubsystemType: an open enumeration of 2 values, since 2.0."""
 
     discovery: Final = "discovery"
     nvm: Final = "nvm"
@@ -1479,7 +1479,7 @@ class HostNvmeDiscoveryLogSubsystemType(OpenEnum):
 
 
 class HostNvmeDiscoveryLogTransportRequirements(OpenEnum):
-    """HostNvmeDiscoveryLogTransportRequirements. Since 2.0."""
+    """HostNvmeDiscoveryLogTransportRequirements: an open enumeration of 3 values, since 2.0."""
 
     secureChannelRequired: Final = "secureChannelRequired"
     secureChannelNotRequired: Final = "secureChannelNotRequired"
@@ -1488,7 +1488,7 @@ class HostNvmeDiscoveryLogTransportRequirements(OpenEnum):
 
 
 class HostNvmeTransportParametersNvmeAddressFamily(OpenEnum):
-    """HostNvmeTransportParametersNvmeAddressFamily. Since 7.0.0.0."""
+    """HostNvmeTransportParametersNvmeAddressFamily: an open enumeration of 6 values, since 7.0.0.0."""
 
     ipv4: Final = "ipv4"
     ipv6: Final = "ipv6"
@@ -1500,7 +1500,7 @@ class HostNvmeTransportParametersNvmeAddressFamily(OpenEnum):
 
 
 class HostNvmeTransportType(OpenEnum):
-    """HostNvmeTransportType. Since 7.0.0.0."""
+    """HostNvmeTransportType: an open enumeration of 6 values, since 7.0.0.0."""
 
     pcie: Final = "pcie"
     fibreChannel: Final = "fibreChannel"
@@ -1512,7 +1512,7 @@ class HostNvmeTransportType(OpenEnum):
 
 
 class HostOpaqueSwitchOpaqueSwitchState(OpenEnum):
-    """HostOpaqueSwitchOpaqueSwitchState. Since 6.0."""
+    """HostOpaqueSwitchOpaqueSwitchState: an open enumeration of 4 values, since 6.0."""
 
     up: Final = "up"
     warning: Final = "warning"
@@ -1522,7 +1522,7 @@ class HostOpaqueSwitchOpaqueSwitchState(OpenEnum):
 
 
 class HostPatchManagerInstallState(OpenEnum):
-    """HostPatchManagerInstallState. Since 2.0."""
+    """HostPatchManagerInstallState: an open enumeration of 2 values, since 2.0."""
 
     hostRestarted: Final = "hostRestarted"
     imageActive: Final = "imageActive"
@@ -1530,7 +1530,7 @@ class HostPatchManagerInstallState(OpenEnum):
 
 
 class HostPatchManagerIntegrityStatus(OpenEnum):
-    """HostPatchManagerIntegrityStatus. Since 2.0."""
+    """HostPatchManagerIntegrityStatus: an open enumeration of 7 values, since 2.0."""
 
     validated: Final = "validated"
     keyNotFound: Final = "keyNotFound"
@@ -1543,7 +1543,7 @@ class HostPatchManagerIntegrityStatus(OpenEnum):
 
 
 class HostPatchManagerReason(OpenEnum):
-    """HostPatchManagerReason. Since 2.0."""
+    """HostPatchManagerReason: an open enumeration of 6 values, since 2.0."""
 
     obsoleted: Final = "obsoleted"
     missingPatch: Final = "missingPatch"
@@ -1555,7 +1555,7 @@ class HostPatchManagerReason(OpenEnum):
 
 
 class HostPowerOperationType(OpenEnum):
-    """HostPowerOperationType. Since 2.5."""
+    """HostPowerOperationType: an open enumeration of 2 values, since 2.5."""
 
     powerOn: Final = "powerOn"
     powerOff: Final = "powerOff"
@@ -1563,7 +1563,7 @@ class HostPowerOperationType(OpenEnum):
 
 
 class HostProfileManagerAnswerFileStatus(OpenEnum):
-    """HostProfileManagerAnswerFileStatus. Since 5.0."""
+    """HostProfileManagerAnswerFileStatus: an open enumeration of 3 values, since 5.0."""
 
     valid: Final = "valid"
     invalid: Final = "invalid"
@@ -1572,7 +1572,7 @@ class HostProfileManagerAnswerFileStatus(OpenEnum):
 
 
 class HostProfileManagerCompositionResultResultElementStatus(OpenEnum):
-    """HostProfileManagerCompositionResultResultElementStatus. Since 6.5."""
+    """HostProfileManagerCompositionResultResultElementStatus: an open enumeration of 2 values, since 6.5."""
 
     success: Final = "success"
     error: Final = "error"
@@ -1580,7 +1580,7 @@ class HostProfileManagerCompositionResultResultElementStatus(OpenEnum):
 
 
 class HostProfileManagerCompositionValidationResultResultElementStatus(OpenEnum):
-    """HostProfileManagerCompositionValidationResultResultElementStatus. Since 6.5."""
+    """HostProfileManagerCompositionValidationResultResultElementStatus: an open enumeration of 2 values, since 6.5."""
 
     success: Final = "success"
     error: Final = "error"
@@ -1588,7 +1588,7 @@ class HostProfileManagerCompositionValidationResultResultElementStatus(OpenEnum)
 
 
 class HostProfileManagerTaskListRequirement(OpenEnum):
-    """HostProfileManagerTaskListRequirement. Since 6.0."""
+    """HostProfileManagerTaskListRequirement: an open enumeration of 2 values, since 6.0."""
 
     maintenanceModeRequired: Final = "maintenanceModeRequired"
     rebootRequired: Final = "rebootRequired"
@@ -1596,7 +1596,7 @@ class HostProfileManagerTaskListRequirement(OpenEnum):
 
 
 class HostProfileValidationFailureInfoUpdateType(OpenEnum):
-    """HostProfileValidationFailureInfoUpdateType. Since 6.7."""
+    """HostProfileValidationFailureInfoUpdateType: an open enumeration of 4 values, since 6.7."""
 
     HostBased: Final = "HostBased"
     Import: Final = "Import"
@@ -1606,7 +1606,7 @@ class HostProfileValidationFailureInfoUpdateType(OpenEnum):
 
 
 class HostProfileValidationState(OpenEnum):
-    """HostProfileValidationState. Since 6.7."""
+    """HostProfileValidationState: an open enumeration of 3 values, since 6.7."""
 
     Ready: Final = "Ready"
     Running: Final = "Running"
@@ -1615,7 +1615,7 @@ class HostProfileValidationState(OpenEnum):
 
 
 class HostProtocolEndpointPEType(OpenEnum):
-    """HostProtocolEndpointPEType. Since 6.0."""
+    """HostProtocolEndpointPEType: an open enumeration of 2 values, since 6.0."""
 
     block: Final = "block"
     nas: Final = "nas"
@@ -1623,7 +1623,7 @@ class HostProtocolEndpointPEType(OpenEnum):
 
 
 class HostProtocolEndpointProtocolEndpointType(OpenEnum):
-    """HostProtocolEndpointProtocolEndpointType. Since 6.5."""
+    """HostProtocolEndpointProtocolEndpointType: an open enumeration of 3 values, since 6.5."""
 
     scsi: Final = "scsi"
     nfs: Final = "nfs"
@@ -1632,7 +1632,7 @@ class HostProtocolEndpointProtocolEndpointType(OpenEnum):
 
 
 class HostPtpConfigDeviceType(OpenEnum):
-    """HostPtpConfigDeviceType. Since 7.0.3.0."""
+    """HostPtpConfigDeviceType: an open enumeration of 3 values, since 7.0.3.0."""
 
     none: Final = "none"
     virtualNic: Final = "virtualNic"
@@ -1641,14 +1641,14 @@ class HostPtpConfigDeviceType(OpenEnum):
 
 
 class HostQualifiedNameType(OpenEnum):
-    """HostQualifiedNameType. Since 7.0.3.0."""
+    """HostQualifiedNameType: an open enumeration of 1 values, since 7.0.3.0."""
 
     nvmeQualifiedName: Final = "nvmeQualifiedName"
     _values_: ClassVar[tuple[str, ...]] = ("nvmeQualifiedName", )
 
 
 class HostRdmaDeviceConnectionState(OpenEnum):
-    """HostRdmaDeviceConnectionState. Since 7.0.0.0."""
+    """HostRdmaDeviceConnectionState: an open enumeration of 6 values, since 7.0.0.0."""
 
     unknown: Final = "unknown"
     down: Final = "down"
@@ -1660,7 +1660,7 @@ class HostRdmaDeviceConnectionState(OpenEnum):
 
 
 class HostReplayUnsupportedReason(OpenEnum):
-    """HostReplayUnsupportedReason. Since 4.0."""
+    """HostReplayUnsupportedReason: an open enumeration of 6 values, since 4.0."""
 
     incompatibleProduct: Final = "incompatibleProduct"
     incompatibleCpu: Final = "incompatibleCpu"
@@ -1672,7 +1672,7 @@ class HostReplayUnsupportedReason(OpenEnum):
 
 
 class HostRuntimeInfoNetStackInstanceRuntimeInfoState(OpenEnum):
-    """HostRuntimeInfoNetStackInstanceRuntimeInfoState. Since 5.5."""
+    """HostRuntimeInfoNetStackInstanceRuntimeInfoState: an open enumeration of 4 values, since 5.5."""
 
     inactive: Final = "inactive"
     active: Final = "active"
@@ -1682,7 +1682,7 @@ class HostRuntimeInfoNetStackInstanceRuntimeInfoState(OpenEnum):
 
 
 class HostRuntimeInfoStateEncryptionInfoProtectionMode(OpenEnum):
-    """HostRuntimeInfoStateEncryptionInfoProtectionMode. Since 7.0.3.0."""
+    """HostRuntimeInfoStateEncryptionInfoProtectionMode: an open enumeration of 2 values, since 7.0.3.0."""
 
     none: Final = "none"
     tpm: Final = "tpm"
@@ -1690,7 +1690,7 @@ class HostRuntimeInfoStateEncryptionInfoProtectionMode(OpenEnum):
 
 
 class HostRuntimeInfoStatelessNvdsMigrationState(OpenEnum):
-    """HostRuntimeInfoStatelessNvdsMigrationState. Since 7.0.2.0."""
+    """HostRuntimeInfoStatelessNvdsMigrationState: an open enumeration of 3 values, since 7.0.2.0."""
 
     ready: Final = "ready"
     notNeeded: Final = "notNeeded"
@@ -1699,7 +1699,7 @@ class HostRuntimeInfoStatelessNvdsMigrationState(OpenEnum):
 
 
 class HostServicePolicy(OpenEnum):
-    """HostServicePolicy. Since 2.0."""
+    """HostServicePolicy: an open enumeration of 3 values, since 2.0."""
 
     on: Final = "on"
     automatic: Final = "automatic"
@@ -1708,7 +1708,7 @@ class HostServicePolicy(OpenEnum):
 
 
 class HostSevInfoSevState(OpenEnum):
-    """HostSevInfoSevState. Since 7.0.1.0."""
+    """HostSevInfoSevState: an open enumeration of 3 values, since 7.0.1.0."""
 
     uninitialized: Final = "uninitialized"
     initialized: Final = "initialized"
@@ -1717,7 +1717,7 @@ class HostSevInfoSevState(OpenEnum):
 
 
 class HostSgxInfoFlcModes(OpenEnum):
-    """HostSgxInfoFlcModes. Since 7.0.0.0."""
+    """HostSgxInfoFlcModes: an open enumeration of 3 values, since 7.0.0.0."""
 
     off: Final = "off"
     locked: Final = "locked"
@@ -1726,7 +1726,7 @@ class HostSgxInfoFlcModes(OpenEnum):
 
 
 class HostSgxInfoSgxStates(OpenEnum):
-    """HostSgxInfoSgxStates. Since 7.0.0.0."""
+    """HostSgxInfoSgxStates: an open enumeration of 8 values, since 7.0.0.0."""
 
     notPresent: Final = "notPresent"
     disabledBIOS: Final = "disabledBIOS"
@@ -1740,7 +1740,7 @@ class HostSgxInfoSgxStates(OpenEnum):
 
 
 class HostSnmpAgentCapability(OpenEnum):
-    """HostSnmpAgentCapability. Since 4.0."""
+    """HostSnmpAgentCapability: an open enumeration of 3 values, since 4.0."""
 
     COMPLETE: Final = "COMPLETE"
     DIAGNOSTICS: Final = "DIAGNOSTICS"
@@ -1749,7 +1749,7 @@ class HostSnmpAgentCapability(OpenEnum):
 
 
 class HostStandbyMode(OpenEnum):
-    """HostStandbyMode. Since 4.1."""
+    """HostStandbyMode: an open enumeration of 4 values, since 4.1. Renamed: in_ is "in"."""
 
     entering: Final = "entering"
     exiting: Final = "exiting"
@@ -1759,7 +1759,7 @@ class HostStandbyMode(OpenEnum):
 
 
 class HostStorageProtocol(OpenEnum):
-    """HostStorageProtocol. Since 7.0.0.0."""
+    """HostStorageProtocol: an open enumeration of 2 values, since 7.0.0.0."""
 
     scsi: Final = "scsi"
     nvme: Final = "nvme"
@@ -1767,7 +1767,7 @@ class HostStorageProtocol(OpenEnum):
 
 
 class HostSystemConnectionState(OpenEnum):
-    """HostSystemConnectionState. Since 2.0."""
+    """HostSystemConnectionState: an open enumeration of 3 values, since 2.0."""
 
     connected: Final = "connected"
     notResponding: Final = "notResponding"
@@ -1776,7 +1776,7 @@ class HostSystemConnectionState(OpenEnum):
 
 
 class HostSystemIdentificationInfoIdentifier(OpenEnum):
-    """HostSystemIdentificationInfoIdentifier. Since 2.5."""
+    """HostSystemIdentificationInfoIdentifier: an open enumeration of 5 values, since 2.5."""
 
     AssetTag: Final = "AssetTag"
     ServiceTag: Final = "ServiceTag"
@@ -1787,7 +1787,7 @@ class HostSystemIdentificationInfoIdentifier(OpenEnum):
 
 
 class HostSystemPowerState(OpenEnum):
-    """HostSystemPowerState. Since 2.5."""
+    """HostSystemPowerState: an open enumeration of 4 values, since 2.5."""
 
     poweredOn: Final = "poweredOn"
     poweredOff: Final = "poweredOff"
@@ -1797,7 +1797,7 @@ class HostSystemPowerState(OpenEnum):
 
 
 class HostSystemRemediationStateState(OpenEnum):
-    """HostSystemRemediationStateState. Since 6.7."""
+    """HostSystemRemediationStateState: an open enumeration of 6 values, since 6.7."""
 
     remediationReady: Final = "remediationReady"
     precheckRemediationRunning: Final = "precheckRemediationRunning"
@@ -1809,7 +1809,7 @@ class HostSystemRemediationStateState(OpenEnum):
 
 
 class HostTpmAttestationInfoAcceptanceStatus(OpenEnum):
-    """HostTpmAttestationInfoAcceptanceStatus. Since 6.7."""
+    """HostTpmAttestationInfoAcceptanceStatus: an open enumeration of 2 values, since 6.7."""
 
     notAccepted: Final = "notAccepted"
     accepted: Final = "accepted"
@@ -1817,7 +1817,7 @@ class HostTpmAttestationInfoAcceptanceStatus(OpenEnum):
 
 
 class HostTrustAuthorityAttestationInfoAttestationStatus(OpenEnum):
-    """HostTrustAuthorityAttestationInfoAttestationStatus. Since 7.0.1.0."""
+    """HostTrustAuthorityAttestationInfoAttestationStatus: an open enumeration of 3 values, since 7.0.1.0."""
 
     attested: Final = "attested"
     notAttested: Final = "notAttested"
@@ -1826,7 +1826,7 @@ class HostTrustAuthorityAttestationInfoAttestationStatus(OpenEnum):
 
 
 class HostUnresolvedVmfsExtentUnresolvedReason(OpenEnum):
-    """HostUnresolvedVmfsExtentUnresolvedReason. Since 4.0."""
+    """HostUnresolvedVmfsExtentUnresolvedReason: an open enumeration of 2 values, since 4.0."""
 
     diskIdMismatch: Final = "diskIdMismatch"
     uuidConflict: Final = "uuidConflict"
@@ -1834,7 +1834,7 @@ class HostUnresolvedVmfsExtentUnresolvedReason(OpenEnum):
 
 
 class HostUnresolvedVmfsResolutionSpecVmfsUuidResolution(OpenEnum):
-    """HostUnresolvedVmfsResolutionSpecVmfsUuidResolution. Since 4.0."""
+    """HostUnresolvedVmfsResolutionSpecVmfsUuidResolution: an open enumeration of 2 values, since 4.0."""
 
     resignature: Final = "resignature"
     forceMount: Final = "forceMount"
@@ -1842,7 +1842,7 @@ class HostUnresolvedVmfsResolutionSpecVmfsUuidResolution(OpenEnum):
 
 
 class HostVirtualNicManagerNicType(OpenEnum):
-    """HostVirtualNicManagerNicType. Since 4.0."""
+    """HostVirtualNicManagerNicType: an open enumeration of 12 values, since 4.0."""
 
     vmotion: Final = "vmotion"
     faultToleranceLogging: Final = "faultToleranceLogging"
@@ -1860,7 +1860,7 @@ class HostVirtualNicManagerNicType(OpenEnum):
 
 
 class HostVmciAccessManagerMode(OpenEnum):
-    """HostVmciAccessManagerMode. Since 5.0."""
+    """HostVmciAccessManagerMode: an open enumeration of 3 values, since 5.0."""
 
     grant: Final = "grant"
     replace: Final = "replace"
@@ -1869,7 +1869,7 @@ class HostVmciAccessManagerMode(OpenEnum):
 
 
 class HostVmfsVolumeUnmapBandwidthPolicy(OpenEnum):
-    """HostVmfsVolumeUnmapBandwidthPolicy. Since 6.7."""
+    """HostVmfsVolumeUnmapBandwidthPolicy: an open enumeration of 2 values, since 6.7."""
 
     fixed: Final = "fixed"
     dynamic: Final = "dynamic"
@@ -1877,7 +1877,7 @@ class HostVmfsVolumeUnmapBandwidthPolicy(OpenEnum):
 
 
 class HostVmfsVolumeUnmapPriority(OpenEnum):
-    """HostVmfsVolumeUnmapPriority. Since 6.5."""
+    """HostVmfsVolumeUnmapPriority: an open enumeration of 2 values, since 6.5."""
 
     none: Final = "none"
     low: Final = "low"
@@ -1885,7 +1885,7 @@ class HostVmfsVolumeUnmapPriority(OpenEnum):
 
 
 class HttpNfcLeaseManifestEntryChecksumType(OpenEnum):
-    """HttpNfcLeaseManifestEntryChecksumType. Since 6.7."""
+    """HttpNfcLeaseManifestEntryChecksumType: an open enumeration of 2 values, since 6.7."""
 
     sha1: Final = "sha1"
     sha256: Final = "sha256"
@@ -1893,7 +1893,7 @@ class HttpNfcLeaseManifestEntryChecksumType(OpenEnum):
 
 
 class HttpNfcLeaseMode(OpenEnum):
-    """HttpNfcLeaseMode. Since 6.7."""
+    """HttpNfcLeaseMode: an open enumeration of 2 values, since 6.7."""
 
     pushOrGet: Final = "pushOrGet"
     pull: Final = "pull"
@@ -1901,7 +1901,7 @@ class HttpNfcLeaseMode(OpenEnum):
 
 
 class HttpNfcLeaseState(OpenEnum):
-    """HttpNfcLeaseState. Since 4.0."""
+    """HttpNfcLeaseState: an open enumeration of 4 values, since 4.0."""
 
     initializing: Final = "initializing"
     ready: Final = "ready"
@@ -1911,7 +1911,7 @@ class HttpNfcLeaseState(OpenEnum):
 
 
 class IncompatibleHostForVmReplicationIncompatibleReason(OpenEnum):
-    """IncompatibleHostForVmReplicationIncompatibleReason. Since 6.0."""
+    """IncompatibleHostForVmReplicationIncompatibleReason: an open enumeration of 2 values, since 6.0."""
 
     rpo: Final = "rpo"
     netCompression: Final = "netCompression"
@@ -1919,7 +1919,7 @@ class IncompatibleHostForVmReplicationIncompatibleReason(OpenEnum):
 
 
 class InternetScsiSnsDiscoveryMethod(OpenEnum):
-    """InternetScsiSnsDiscoveryMethod. Since 2.0."""
+    """InternetScsiSnsDiscoveryMethod: an open enumeration of 3 values, since 2.0."""
 
     isnsStatic: Final = "isnsStatic"
     isnsDhcp: Final = "isnsDhcp"
@@ -1928,7 +1928,7 @@ class InternetScsiSnsDiscoveryMethod(OpenEnum):
 
 
 class InvalidDasConfigArgumentEntryForInvalidArgument(OpenEnum):
-    """InvalidDasConfigArgumentEntryForInvalidArgument. Since 5.1."""
+    """InvalidDasConfigArgumentEntryForInvalidArgument: an open enumeration of 3 values, since 5.1."""
 
     admissionControl: Final = "admissionControl"
     userHeartbeatDs: Final = "userHeartbeatDs"
@@ -1937,7 +1937,7 @@ class InvalidDasConfigArgumentEntryForInvalidArgument(OpenEnum):
 
 
 class InvalidProfileReferenceHostReason(OpenEnum):
-    """InvalidProfileReferenceHostReason. Since 5.0."""
+    """InvalidProfileReferenceHostReason: an open enumeration of 2 values, since 5.0."""
 
     incompatibleVersion: Final = "incompatibleVersion"
     missingReferenceHost: Final = "missingReferenceHost"
@@ -1945,7 +1945,7 @@ class InvalidProfileReferenceHostReason(OpenEnum):
 
 
 class IoFilterOperation(OpenEnum):
-    """IoFilterOperation. Since 6.0."""
+    """IoFilterOperation: an open enumeration of 3 values, since 6.0."""
 
     install: Final = "install"
     uninstall: Final = "uninstall"
@@ -1954,7 +1954,7 @@ class IoFilterOperation(OpenEnum):
 
 
 class IoFilterType(OpenEnum):
-    """IoFilterType. Since 6.5."""
+    """IoFilterType: an open enumeration of 8 values, since 6.5."""
 
     cache: Final = "cache"
     replication: Final = "replication"
@@ -1968,7 +1968,7 @@ class IoFilterType(OpenEnum):
 
 
 class IscsiPortInfoPathStatus(OpenEnum):
-    """IscsiPortInfoPathStatus. Since 5.0."""
+    """IscsiPortInfoPathStatus: an open enumeration of 4 values, since 5.0."""
 
     notUsed: Final = "notUsed"
     active: Final = "active"
@@ -1978,7 +1978,7 @@ class IscsiPortInfoPathStatus(OpenEnum):
 
 
 class KmipClusterInfoKmsManagementType(OpenEnum):
-    """KmipClusterInfoKmsManagementType. Since 7.0.0.0."""
+    """KmipClusterInfoKmsManagementType: an open enumeration of 4 values, since 7.0.0.0."""
 
     unknown: Final = "unknown"
     vCenter: Final = "vCenter"
@@ -1988,7 +1988,7 @@ class KmipClusterInfoKmsManagementType(OpenEnum):
 
 
 class LatencySensitivitySensitivityLevel(OpenEnum):
-    """LatencySensitivitySensitivityLevel. Since 5.1."""
+    """LatencySensitivitySensitivityLevel: an open enumeration of 5 values, since 5.1."""
 
     low: Final = "low"
     normal: Final = "normal"
@@ -1999,7 +1999,7 @@ class LatencySensitivitySensitivityLevel(OpenEnum):
 
 
 class LicenseAssignmentFailedReason(OpenEnum):
-    """LicenseAssignmentFailedReason. Since 4.0."""
+    """LicenseAssignmentFailedReason: an open enumeration of 4 values, since 4.0."""
 
     keyEntityMismatch: Final = "keyEntityMismatch"
     downgradeDisallowed: Final = "downgradeDisallowed"
@@ -2009,7 +2009,7 @@ class LicenseAssignmentFailedReason(OpenEnum):
 
 
 class LicenseFeatureInfoSourceRestriction(OpenEnum):
-    """LicenseFeatureInfoSourceRestriction. Since 2.5."""
+    """LicenseFeatureInfoSourceRestriction: an open enumeration of 3 values, since 2.5."""
 
     unrestricted: Final = "unrestricted"
     served: Final = "served"
@@ -2018,7 +2018,7 @@ class LicenseFeatureInfoSourceRestriction(OpenEnum):
 
 
 class LicenseFeatureInfoState(OpenEnum):
-    """LicenseFeatureInfoState. Since 2.0."""
+    """LicenseFeatureInfoState: an open enumeration of 3 values, since 2.0."""
 
     enabled: Final = "enabled"
     disabled: Final = "disabled"
@@ -2027,7 +2027,7 @@ class LicenseFeatureInfoState(OpenEnum):
 
 
 class LicenseFeatureInfoUnit(OpenEnum):
-    """LicenseFeatureInfoUnit. Since 2.0."""
+    """LicenseFeatureInfoUnit: an open enumeration of 5 values, since 2.0."""
 
     host: Final = "host"
     cpuCore: Final = "cpuCore"
@@ -2038,7 +2038,7 @@ class LicenseFeatureInfoUnit(OpenEnum):
 
 
 class LicenseManagerLicenseKey(OpenEnum):
-    """LicenseManagerLicenseKey. Since 2.0."""
+    """LicenseManagerLicenseKey: an open enumeration of 17 values, since 2.0."""
 
     esxFull: Final = "esxFull"
     esxVmtn: Final = "esxVmtn"
@@ -2061,7 +2061,7 @@ class LicenseManagerLicenseKey(OpenEnum):
 
 
 class LicenseManagerState(OpenEnum):
-    """LicenseManagerState. Since 2.5."""
+    """LicenseManagerState: an open enumeration of 4 values, since 2.5."""
 
     initializing: Final = "initializing"
     normal: Final = "normal"
@@ -2071,7 +2071,7 @@ class LicenseManagerState(OpenEnum):
 
 
 class LicenseReservationInfoState(OpenEnum):
-    """LicenseReservationInfoState. Since 2.0."""
+    """LicenseReservationInfoState: an open enumeration of 4 values, since 2.0."""
 
     notUsed: Final = "notUsed"
     noLicense: Final = "noLicense"
@@ -2081,7 +2081,7 @@ class LicenseReservationInfoState(OpenEnum):
 
 
 class LinkDiscoveryProtocolConfigOperationType(OpenEnum):
-    """LinkDiscoveryProtocolConfigOperationType. Since 4.0."""
+    """LinkDiscoveryProtocolConfigOperationType: an open enumeration of 4 values, since 4.0."""
 
     none: Final = "none"
     listen: Final = "listen"
@@ -2091,7 +2091,7 @@ class LinkDiscoveryProtocolConfigOperationType(OpenEnum):
 
 
 class LinkDiscoveryProtocolConfigProtocolType(OpenEnum):
-    """LinkDiscoveryProtocolConfigProtocolType. Since 4.0."""
+    """LinkDiscoveryProtocolConfigProtocolType: an open enumeration of 2 values, since 4.0."""
 
     cdp: Final = "cdp"
     lldp: Final = "lldp"
@@ -2099,7 +2099,7 @@ class LinkDiscoveryProtocolConfigProtocolType(OpenEnum):
 
 
 class ManagedEntityStatus(OpenEnum):
-    """ManagedEntityStatus. Since 2.0."""
+    """ManagedEntityStatus: an open enumeration of 4 values, since 2.0."""
 
     gray: Final = "gray"
     green: Final = "green"
@@ -2109,7 +2109,7 @@ class ManagedEntityStatus(OpenEnum):
 
 
 class MetricAlarmOperator(OpenEnum):
-    """MetricAlarmOperator. Since 2.0."""
+    """MetricAlarmOperator: an open enumeration of 2 values, since 2.0."""
 
     isAbove: Final = "isAbove"
     isBelow: Final = "isBelow"
@@ -2117,7 +2117,7 @@ class MetricAlarmOperator(OpenEnum):
 
 
 class MultipathState(OpenEnum):
-    """MultipathState. Since 2.0."""
+    """MultipathState: an open enumeration of 5 values, since 2.0."""
 
     standby: Final = "standby"
     active: Final = "active"
@@ -2128,7 +2128,7 @@ class MultipathState(OpenEnum):
 
 
 class NetBIOSConfigInfoMode(OpenEnum):
-    """NetBIOSConfigInfoMode. Since 4.1."""
+    """NetBIOSConfigInfoMode: an open enumeration of 4 values, since 4.1."""
 
     unknown: Final = "unknown"
     enabled: Final = "enabled"
@@ -2138,7 +2138,7 @@ class NetBIOSConfigInfoMode(OpenEnum):
 
 
 class NetIpConfigInfoIpAddressOrigin(OpenEnum):
-    """NetIpConfigInfoIpAddressOrigin. Since 4.1."""
+    """NetIpConfigInfoIpAddressOrigin: an open enumeration of 5 values, since 4.1."""
 
     other: Final = "other"
     manual: Final = "manual"
@@ -2149,7 +2149,7 @@ class NetIpConfigInfoIpAddressOrigin(OpenEnum):
 
 
 class NetIpConfigInfoIpAddressStatus(OpenEnum):
-    """NetIpConfigInfoIpAddressStatus. Since 4.1."""
+    """NetIpConfigInfoIpAddressStatus: an open enumeration of 7 values, since 4.1."""
 
     preferred: Final = "preferred"
     deprecated: Final = "deprecated"
@@ -2162,7 +2162,7 @@ class NetIpConfigInfoIpAddressStatus(OpenEnum):
 
 
 class NetIpStackInfoEntryType(OpenEnum):
-    """NetIpStackInfoEntryType. Since 4.1."""
+    """NetIpStackInfoEntryType: an open enumeration of 4 values, since 4.1."""
 
     other: Final = "other"
     invalid: Final = "invalid"
@@ -2172,7 +2172,7 @@ class NetIpStackInfoEntryType(OpenEnum):
 
 
 class NetIpStackInfoPreference(OpenEnum):
-    """NetIpStackInfoPreference. Since 4.1."""
+    """NetIpStackInfoPreference: an open enumeration of 4 values, since 4.1."""
 
     reserved: Final = "reserved"
     low: Final = "low"
@@ -2182,7 +2182,7 @@ class NetIpStackInfoPreference(OpenEnum):
 
 
 class NotSupportedDeviceForFTDeviceType(OpenEnum):
-    """NotSupportedDeviceForFTDeviceType. Since 4.1."""
+    """NotSupportedDeviceForFTDeviceType: an open enumeration of 2 values, since 4.1."""
 
     virtualVmxnet3: Final = "virtualVmxnet3"
     paraVirtualSCSIController: Final = "paraVirtualSCSIController"
@@ -2190,7 +2190,7 @@ class NotSupportedDeviceForFTDeviceType(OpenEnum):
 
 
 class NumVirtualCpusIncompatibleReason(OpenEnum):
-    """NumVirtualCpusIncompatibleReason. Since 4.0."""
+    """NumVirtualCpusIncompatibleReason: an open enumeration of 2 values, since 4.0."""
 
     recordReplay: Final = "recordReplay"
     faultTolerance: Final = "faultTolerance"
@@ -2198,7 +2198,7 @@ class NumVirtualCpusIncompatibleReason(OpenEnum):
 
 
 class NvdimmInterleaveSetState(OpenEnum):
-    """NvdimmInterleaveSetState. Since 6.7."""
+    """NvdimmInterleaveSetState: an open enumeration of 2 values, since 6.7."""
 
     invalid: Final = "invalid"
     active: Final = "active"
@@ -2206,7 +2206,7 @@ class NvdimmInterleaveSetState(OpenEnum):
 
 
 class NvdimmNamespaceDetailsHealthStatus(OpenEnum):
-    """NvdimmNamespaceDetailsHealthStatus. Since 6.7.1."""
+    """NvdimmNamespaceDetailsHealthStatus: an open enumeration of 5 values, since 6.7.1."""
 
     normal: Final = "normal"
     missing: Final = "missing"
@@ -2217,7 +2217,7 @@ class NvdimmNamespaceDetailsHealthStatus(OpenEnum):
 
 
 class NvdimmNamespaceDetailsState(OpenEnum):
-    """NvdimmNamespaceDetailsState. Since 6.7.1."""
+    """NvdimmNamespaceDetailsState: an open enumeration of 3 values, since 6.7.1."""
 
     invalid: Final = "invalid"
     notInUse: Final = "notInUse"
@@ -2226,7 +2226,7 @@ class NvdimmNamespaceDetailsState(OpenEnum):
 
 
 class NvdimmNamespaceHealthStatus(OpenEnum):
-    """NvdimmNamespaceHealthStatus. Since 6.7."""
+    """NvdimmNamespaceHealthStatus: an open enumeration of 7 values, since 6.7."""
 
     normal: Final = "normal"
     missing: Final = "missing"
@@ -2239,7 +2239,7 @@ class NvdimmNamespaceHealthStatus(OpenEnum):
 
 
 class NvdimmNamespaceState(OpenEnum):
-    """NvdimmNamespaceState. Since 6.7."""
+    """NvdimmNamespaceState: an open enumeration of 3 values, since 6.7."""
 
     invalid: Final = "invalid"
     notInUse: Final = "notInUse"
@@ -2248,7 +2248,7 @@ class NvdimmNamespaceState(OpenEnum):
 
 
 class NvdimmNamespaceType(OpenEnum):
-    """NvdimmNamespaceType. Since 6.7."""
+    """NvdimmNamespaceType: an open enumeration of 2 values, since 6.7."""
 
     blockNamespace: Final = "blockNamespace"
     persistentNamespace: Final = "persistentNamespace"
@@ -2256,7 +2256,7 @@ class NvdimmNamespaceType(OpenEnum):
 
 
 class NvdimmNvdimmHealthInfoState(OpenEnum):
-    """NvdimmNvdimmHealthInfoState. Since 6.7."""
+    """NvdimmNvdimmHealthInfoState: an open enumeration of 2 values, since 6.7."""
 
     normal: Final = "normal"
     error: Final = "error"
@@ -2264,7 +2264,7 @@ class NvdimmNvdimmHealthInfoState(OpenEnum):
 
 
 class NvdimmRangeType(OpenEnum):
-    """NvdimmRangeType. Since 6.7."""
+    """NvdimmRangeType: an open enumeration of 8 values, since 6.7."""
 
     volatileRange: Final = "volatileRange"
     persistentRange: Final = "persistentRange"
@@ -2278,7 +2278,7 @@ class NvdimmRangeType(OpenEnum):
 
 
 class ObjectUpdateKind(OpenEnum):
-    """ObjectUpdateKind. Since 2.0."""
+    """ObjectUpdateKind: an open enumeration of 3 values, since 2.0."""
 
     modify: Final = "modify"
     enter: Final = "enter"
@@ -2287,7 +2287,7 @@ class ObjectUpdateKind(OpenEnum):
 
 
 class OvfConsumerOstNodeType(OpenEnum):
-    """OvfConsumerOstNodeType. Since 5.0."""
+    """OvfConsumerOstNodeType: an open enumeration of 3 values, since 5.0."""
 
     envelope: Final = "envelope"
     virtualSystem: Final = "virtualSystem"
@@ -2296,7 +2296,7 @@ class OvfConsumerOstNodeType(OpenEnum):
 
 
 class OvfCreateImportSpecParamsDiskProvisioningType(OpenEnum):
-    """OvfCreateImportSpecParamsDiskProvisioningType. Since 4.1."""
+    """OvfCreateImportSpecParamsDiskProvisioningType: an open enumeration of 10 values, since 4.1."""
 
     monolithicSparse: Final = "monolithicSparse"
     monolithicFlat: Final = "monolithicFlat"
@@ -2312,7 +2312,7 @@ class OvfCreateImportSpecParamsDiskProvisioningType(OpenEnum):
 
 
 class PerfFormat(OpenEnum):
-    """PerfFormat. Since 2.0."""
+    """PerfFormat: an open enumeration of 2 values, since 2.0."""
 
     normal: Final = "normal"
     csv: Final = "csv"
@@ -2320,7 +2320,7 @@ class PerfFormat(OpenEnum):
 
 
 class PerfStatsType(OpenEnum):
-    """PerfStatsType. Since 2.0."""
+    """PerfStatsType: an open enumeration of 3 values, since 2.0."""
 
     absolute: Final = "absolute"
     delta: Final = "delta"
@@ -2329,7 +2329,7 @@ class PerfStatsType(OpenEnum):
 
 
 class PerfSummaryType(OpenEnum):
-    """PerfSummaryType. Since 2.0."""
+    """PerfSummaryType: an open enumeration of 6 values, since 2.0."""
 
     average: Final = "average"
     maximum: Final = "maximum"
@@ -2341,7 +2341,7 @@ class PerfSummaryType(OpenEnum):
 
 
 class PerformanceManagerUnit(OpenEnum):
-    """PerformanceManagerUnit. Since 2.0."""
+    """PerformanceManagerUnit: an open enumeration of 14 values, since 2.0."""
 
     percent: Final = "percent"
     kiloBytes: Final = "kiloBytes"
@@ -2361,7 +2361,7 @@ class PerformanceManagerUnit(OpenEnum):
 
 
 class PhysicalNicResourcePoolSchedulerDisallowedReason(OpenEnum):
-    """PhysicalNicResourcePoolSchedulerDisallowedReason. Since 4.1."""
+    """PhysicalNicResourcePoolSchedulerDisallowedReason: an open enumeration of 2 values, since 4.1."""
 
     userOptOut: Final = "userOptOut"
     hardwareUnsupported: Final = "hardwareUnsupported"
@@ -2369,14 +2369,14 @@ class PhysicalNicResourcePoolSchedulerDisallowedReason(OpenEnum):
 
 
 class PhysicalNicVmDirectPathGen2SupportedMode(OpenEnum):
-    """PhysicalNicVmDirectPathGen2SupportedMode. Since 4.1."""
+    """PhysicalNicVmDirectPathGen2SupportedMode: an open enumeration of 1 values, since 4.1."""
 
     upt: Final = "upt"
     _values_: ClassVar[tuple[str, ...]] = ("upt", )
 
 
 class PlacementAffinityRuleRuleScope(OpenEnum):
-    """PlacementAffinityRuleRuleScope. Since 6.0."""
+    """PlacementAffinityRuleRuleScope: an open enumeration of 4 values, since 6.0."""
 
     cluster: Final = "cluster"
     host: Final = "host"
@@ -2386,7 +2386,7 @@ class PlacementAffinityRuleRuleScope(OpenEnum):
 
 
 class PlacementAffinityRuleRuleType(OpenEnum):
-    """PlacementAffinityRuleRuleType. Since 6.0."""
+    """PlacementAffinityRuleRuleType: an open enumeration of 4 values, since 6.0."""
 
     affinity: Final = "affinity"
     antiAffinity: Final = "antiAffinity"
@@ -2396,7 +2396,7 @@ class PlacementAffinityRuleRuleType(OpenEnum):
 
 
 class PlacementSpecPlacementType(OpenEnum):
-    """PlacementSpecPlacementType. Since 6.0."""
+    """PlacementSpecPlacementType: an open enumeration of 4 values, since 6.0."""
 
     create: Final = "create"
     reconfigure: Final = "reconfigure"
@@ -2406,7 +2406,7 @@ class PlacementSpecPlacementType(OpenEnum):
 
 
 class PortGroupConnecteeType(OpenEnum):
-    """PortGroupConnecteeType. Since 2.0."""
+    """PortGroupConnecteeType: an open enumeration of 4 values, since 2.0."""
 
     virtualMachine: Final = "virtualMachine"
     systemManagement: Final = "systemManagement"
@@ -2416,7 +2416,7 @@ class PortGroupConnecteeType(OpenEnum):
 
 
 class ProfileExecuteResultStatus(OpenEnum):
-    """ProfileExecuteResultStatus. Since 4.0."""
+    """ProfileExecuteResultStatus: an open enumeration of 3 values, since 4.0."""
 
     success: Final = "success"
     needInput: Final = "needInput"
@@ -2425,7 +2425,7 @@ class ProfileExecuteResultStatus(OpenEnum):
 
 
 class ProfileNumericComparator(OpenEnum):
-    """ProfileNumericComparator. Since 4.0."""
+    """ProfileNumericComparator: an open enumeration of 6 values, since 4.0."""
 
     lessThan: Final = "lessThan"
     lessThanEqual: Final = "lessThanEqual"
@@ -2437,7 +2437,7 @@ class ProfileNumericComparator(OpenEnum):
 
 
 class ProfileParameterMetadataRelationType(OpenEnum):
-    """ProfileParameterMetadataRelationType. Since 6.7."""
+    """ProfileParameterMetadataRelationType: an open enumeration of 5 values, since 6.7."""
 
     dynamic_relation: Final = "dynamic_relation"
     extensible_relation: Final = "extensible_relation"
@@ -2448,7 +2448,7 @@ class ProfileParameterMetadataRelationType(OpenEnum):
 
 
 class PropertyChangeOp(OpenEnum):
-    """PropertyChangeOp. Since 2.0."""
+    """PropertyChangeOp: an open enumeration of 4 values, since 2.0."""
 
     add: Final = "add"
     remove: Final = "remove"
@@ -2458,7 +2458,7 @@ class PropertyChangeOp(OpenEnum):
 
 
 class QuarantineModeFaultFaultType(OpenEnum):
-    """QuarantineModeFaultFaultType. Since 6.5."""
+    """QuarantineModeFaultFaultType: an open enumeration of 3 values, since 6.5."""
 
     NoCompatibleNonQuarantinedHost: Final = "NoCompatibleNonQuarantinedHost"
     CorrectionDisallowed: Final = "CorrectionDisallowed"
@@ -2467,7 +2467,7 @@ class QuarantineModeFaultFaultType(OpenEnum):
 
 
 class QuiesceMode(OpenEnum):
-    """QuiesceMode. Since 6.0."""
+    """QuiesceMode: an open enumeration of 3 values, since 6.0."""
 
     application: Final = "application"
     filesystem: Final = "filesystem"
@@ -2476,7 +2476,7 @@ class QuiesceMode(OpenEnum):
 
 
 class RecommendationReasonCode(OpenEnum):
-    """RecommendationReasonCode. Since 2.5."""
+    """RecommendationReasonCode: an open enumeration of 34 values, since 2.5."""
 
     fairnessCpuAvg: Final = "fairnessCpuAvg"
     fairnessMemAvg: Final = "fairnessMemAvg"
@@ -2516,14 +2516,14 @@ class RecommendationReasonCode(OpenEnum):
 
 
 class RecommendationType(OpenEnum):
-    """RecommendationType. Since 2.5."""
+    """RecommendationType: an open enumeration of 1 values, since 2.5."""
 
     V1: Final = "V1"
     _values_: ClassVar[tuple[str, ...]] = ("V1", )
 
 
 class ReplicationDiskConfigFaultReasonForFault(OpenEnum):
-    """ReplicationDiskConfigFaultReasonForFault. Since 5.0."""
+    """ReplicationDiskConfigFaultReasonForFault: an open enumeration of 7 values, since 5.0."""
 
     diskNotFound: Final = "diskNotFound"
     diskTypeNotSupported: Final = "diskTypeNotSupported"
@@ -2536,7 +2536,7 @@ class ReplicationDiskConfigFaultReasonForFault(OpenEnum):
 
 
 class ReplicationVmConfigFaultReasonForFault(OpenEnum):
-    """ReplicationVmConfigFaultReasonForFault. Since 5.0."""
+    """ReplicationVmConfigFaultReasonForFault: an open enumeration of 17 values, since 5.0."""
 
     incompatibleHwVersion: Final = "incompatibleHwVersion"
     invalidVmReplicationId: Final = "invalidVmReplicationId"
@@ -2559,7 +2559,7 @@ class ReplicationVmConfigFaultReasonForFault(OpenEnum):
 
 
 class ReplicationVmFaultReasonForFault(OpenEnum):
-    """ReplicationVmFaultReasonForFault. Since 5.0."""
+    """ReplicationVmFaultReasonForFault: an open enumeration of 9 values, since 5.0."""
 
     notConfigured: Final = "notConfigured"
     poweredOff: Final = "poweredOff"
@@ -2574,7 +2574,7 @@ class ReplicationVmFaultReasonForFault(OpenEnum):
 
 
 class ReplicationVmInProgressFaultActivity(OpenEnum):
-    """ReplicationVmInProgressFaultActivity. Since 6.0."""
+    """ReplicationVmInProgressFaultActivity: an open enumeration of 2 values, since 6.0."""
 
     fullSync: Final = "fullSync"
     delta: Final = "delta"
@@ -2582,7 +2582,7 @@ class ReplicationVmInProgressFaultActivity(OpenEnum):
 
 
 class ReplicationVmState(OpenEnum):
-    """ReplicationVmState. Since 5.0."""
+    """ReplicationVmState: an open enumeration of 6 values, since 5.0."""
 
     none: Final = "none"
     paused: Final = "paused"
@@ -2594,7 +2594,7 @@ class ReplicationVmState(OpenEnum):
 
 
 class ResourceConfigSpecScaleSharesBehavior(OpenEnum):
-    """ResourceConfigSpecScaleSharesBehavior. Since 7.0.0.0."""
+    """ResourceConfigSpecScaleSharesBehavior: an open enumeration of 2 values, since 7.0.0.0."""
 
     disabled: Final = "disabled"
     scaleCpuAndMemoryShares: Final = "scaleCpuAndMemoryShares"
@@ -2602,7 +2602,7 @@ class ResourceConfigSpecScaleSharesBehavior(OpenEnum):
 
 
 class ScheduledHardwareUpgradeInfoHardwareUpgradePolicy(OpenEnum):
-    """ScheduledHardwareUpgradeInfoHardwareUpgradePolicy. Since 5.1."""
+    """ScheduledHardwareUpgradeInfoHardwareUpgradePolicy: an open enumeration of 3 values, since 5.1."""
 
     never: Final = "never"
     onSoftPowerOff: Final = "onSoftPowerOff"
@@ -2611,7 +2611,7 @@ class ScheduledHardwareUpgradeInfoHardwareUpgradePolicy(OpenEnum):
 
 
 class ScheduledHardwareUpgradeInfoHardwareUpgradeStatus(OpenEnum):
-    """ScheduledHardwareUpgradeInfoHardwareUpgradeStatus. Since 5.1."""
+    """ScheduledHardwareUpgradeInfoHardwareUpgradeStatus: an open enumeration of 4 values, since 5.1."""
 
     none: Final = "none"
     pending: Final = "pending"
@@ -2621,7 +2621,7 @@ class ScheduledHardwareUpgradeInfoHardwareUpgradeStatus(OpenEnum):
 
 
 class ScsiDiskType(OpenEnum):
-    """ScsiDiskType. Since 6.5."""
+    """ScsiDiskType: an open enumeration of 5 values, since 6.5."""
 
     native512: Final = "native512"
     emulated512: Final = "emulated512"
@@ -2632,7 +2632,7 @@ class ScsiDiskType(OpenEnum):
 
 
 class ScsiLunDescriptorQuality(OpenEnum):
-    """ScsiLunDescriptorQuality. Since 4.0."""
+    """ScsiLunDescriptorQuality: an open enumeration of 4 values, since 4.0."""
 
     highQuality: Final = "highQuality"
     mediumQuality: Final = "mediumQuality"
@@ -2642,7 +2642,7 @@ class ScsiLunDescriptorQuality(OpenEnum):
 
 
 class ScsiLunState(OpenEnum):
-    """ScsiLunState. Since 2.0."""
+    """ScsiLunState: an open enumeration of 8 values, since 2.0."""
 
     unknownState: Final = "unknownState"
     ok: Final = "ok"
@@ -2656,7 +2656,7 @@ class ScsiLunState(OpenEnum):
 
 
 class ScsiLunType(OpenEnum):
-    """ScsiLunType. Since 2.0."""
+    """ScsiLunType: an open enumeration of 13 values, since 2.0."""
 
     disk: Final = "disk"
     tape: Final = "tape"
@@ -2675,7 +2675,7 @@ class ScsiLunType(OpenEnum):
 
 
 class ScsiLunVStorageSupportStatus(OpenEnum):
-    """ScsiLunVStorageSupportStatus. Since 4.1."""
+    """ScsiLunVStorageSupportStatus: an open enumeration of 3 values, since 4.1."""
 
     vStorageSupported: Final = "vStorageSupported"
     vStorageUnsupported: Final = "vStorageUnsupported"
@@ -2684,7 +2684,7 @@ class ScsiLunVStorageSupportStatus(OpenEnum):
 
 
 class SessionManagerGenericServiceTicketTicketType(OpenEnum):
-    """SessionManagerGenericServiceTicketTicketType. Since 7.0.2.0."""
+    """SessionManagerGenericServiceTicketTicketType: an open enumeration of 3 values, since 7.0.2.0."""
 
     HttpNfcServiceTicket: Final = "HttpNfcServiceTicket"
     HostServiceTicket: Final = "HostServiceTicket"
@@ -2693,7 +2693,7 @@ class SessionManagerGenericServiceTicketTicketType(OpenEnum):
 
 
 class SessionManagerHttpServiceRequestSpecMethod(OpenEnum):
-    """SessionManagerHttpServiceRequestSpecMethod. Since 5.0."""
+    """SessionManagerHttpServiceRequestSpecMethod: an open enumeration of 8 values, since 5.0."""
 
     httpOptions: Final = "httpOptions"
     httpGet: Final = "httpGet"
@@ -2707,7 +2707,7 @@ class SessionManagerHttpServiceRequestSpecMethod(OpenEnum):
 
 
 class SharesLevel(OpenEnum):
-    """SharesLevel. Since 2.0."""
+    """SharesLevel: an open enumeration of 4 values, since 2.0."""
 
     low: Final = "low"
     normal: Final = "normal"
@@ -2717,7 +2717,7 @@ class SharesLevel(OpenEnum):
 
 
 class SimpleCommandEncoding(OpenEnum):
-    """SimpleCommandEncoding. Since 2.5."""
+    """SimpleCommandEncoding: an open enumeration of 3 values, since 2.5."""
 
     CSV: Final = "CSV"
     HEX: Final = "HEX"
@@ -2726,7 +2726,7 @@ class SimpleCommandEncoding(OpenEnum):
 
 
 class SlpDiscoveryMethod(OpenEnum):
-    """SlpDiscoveryMethod. Since 2.0."""
+    """SlpDiscoveryMethod: an open enumeration of 4 values, since 2.0."""
 
     slpDhcp: Final = "slpDhcp"
     slpAutoUnicast: Final = "slpAutoUnicast"
@@ -2736,7 +2736,7 @@ class SlpDiscoveryMethod(OpenEnum):
 
 
 class SoftwarePackageConstraint(OpenEnum):
-    """SoftwarePackageConstraint. Since 6.5."""
+    """SoftwarePackageConstraint: an open enumeration of 5 values, since 6.5."""
 
     equals: Final = "equals"
     lessThan: Final = "lessThan"
@@ -2747,7 +2747,7 @@ class SoftwarePackageConstraint(OpenEnum):
 
 
 class SoftwarePackageVibType(OpenEnum):
-    """SoftwarePackageVibType. Since 6.5."""
+    """SoftwarePackageVibType: an open enumeration of 3 values, since 6.5."""
 
     bootbank: Final = "bootbank"
     tools: Final = "tools"
@@ -2756,7 +2756,7 @@ class SoftwarePackageVibType(OpenEnum):
 
 
 class StateAlarmOperator(OpenEnum):
-    """StateAlarmOperator. Since 2.0."""
+    """StateAlarmOperator: an open enumeration of 2 values, since 2.0."""
 
     isEqual: Final = "isEqual"
     isUnequal: Final = "isUnequal"
@@ -2764,7 +2764,7 @@ class StateAlarmOperator(OpenEnum):
 
 
 class StorageDrsPodConfigInfoBehavior(OpenEnum):
-    """StorageDrsPodConfigInfoBehavior. Since 5.0."""
+    """StorageDrsPodConfigInfoBehavior: an open enumeration of 2 values, since 5.0."""
 
     manual: Final = "manual"
     automated: Final = "automated"
@@ -2772,7 +2772,7 @@ class StorageDrsPodConfigInfoBehavior(OpenEnum):
 
 
 class StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode(OpenEnum):
-    """StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode. Since 6.0."""
+    """StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode: an open enumeration of 2 values, since 6.0."""
 
     utilization: Final = "utilization"
     freeSpace: Final = "freeSpace"
@@ -2780,7 +2780,7 @@ class StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode(OpenEnum):
 
 
 class StorageIORMThresholdMode(OpenEnum):
-    """StorageIORMThresholdMode. Since 5.1."""
+    """StorageIORMThresholdMode: an open enumeration of 2 values, since 5.1."""
 
     automatic: Final = "automatic"
     manual: Final = "manual"
@@ -2788,7 +2788,7 @@ class StorageIORMThresholdMode(OpenEnum):
 
 
 class StoragePlacementSpecPlacementType(OpenEnum):
-    """StoragePlacementSpecPlacementType. Since 5.0."""
+    """StoragePlacementSpecPlacementType: an open enumeration of 4 values, since 5.0."""
 
     create: Final = "create"
     reconfigure: Final = "reconfigure"
@@ -2798,7 +2798,7 @@ class StoragePlacementSpecPlacementType(OpenEnum):
 
 
 class TaskFilterSpecRecursionOption(OpenEnum):
-    """TaskFilterSpecRecursionOption. Since 2.0."""
+    """TaskFilterSpecRecursionOption: an open enumeration of 3 values, since 2.0. Renamed: self_ is "self"."""
 
     self_: Final = "self"
     children: Final = "children"
@@ -2807,7 +2807,7 @@ class TaskFilterSpecRecursionOption(OpenEnum):
 
 
 class TaskFilterSpecTimeOption(OpenEnum):
-    """TaskFilterSpecTimeOption. Since 2.0."""
+    """TaskFilterSpecTimeOption: an open enumeration of 3 values, since 2.0."""
 
     queuedTime: Final = "queuedTime"
     startedTime: Final = "startedTime"
@@ -2816,7 +2816,7 @@ class TaskFilterSpecTimeOption(OpenEnum):
 
 
 class TaskInfoState(OpenEnum):
-    """TaskInfoState. Since 2.0."""
+    """TaskInfoState: an open enumeration of 4 values, since 2.0."""
 
     queued: Final = "queued"
     running: Final = "running"
@@ -2826,7 +2826,7 @@ class TaskInfoState(OpenEnum):
 
 
 class ThirdPartyLicenseAssignmentFailedReason(OpenEnum):
-    """ThirdPartyLicenseAssignmentFailedReason. Since 5.0."""
+    """ThirdPartyLicenseAssignmentFailedReason: an open enumeration of 2 values, since 5.0."""
 
     licenseAssignmentFailed: Final = "licenseAssignmentFailed"
     moduleNotInstalled: Final = "moduleNotInstalled"
@@ -2834,7 +2834,7 @@ class ThirdPartyLicenseAssignmentFailedReason(OpenEnum):
 
 
 class UpgradePolicy(OpenEnum):
-    """UpgradePolicy. Since 2.5."""
+    """UpgradePolicy: an open enumeration of 2 values, since 2.5."""
 
     manual: Final = "manual"
     upgradeAtPowerCycle: Final = "upgradeAtPowerCycle"
@@ -2842,7 +2842,7 @@ class UpgradePolicy(OpenEnum):
 
 
 class VAppAutoStartAction(OpenEnum):
-    """VAppAutoStartAction. Since 4.0."""
+    """VAppAutoStartAction: an open enumeration of 5 values, since 4.0."""
 
     none: Final = "none"
     powerOn: Final = "powerOn"
@@ -2853,7 +2853,7 @@ class VAppAutoStartAction(OpenEnum):
 
 
 class VAppCloneSpecProvisioningType(OpenEnum):
-    """VAppCloneSpecProvisioningType. Since 4.1."""
+    """VAppCloneSpecProvisioningType: an open enumeration of 3 values, since 4.1."""
 
     sameAsSource: Final = "sameAsSource"
     thin: Final = "thin"
@@ -2862,7 +2862,7 @@ class VAppCloneSpecProvisioningType(OpenEnum):
 
 
 class VAppIPAssignmentInfoAllocationSchemes(OpenEnum):
-    """VAppIPAssignmentInfoAllocationSchemes. Since 4.0."""
+    """VAppIPAssignmentInfoAllocationSchemes: an open enumeration of 2 values, since 4.0."""
 
     dhcp: Final = "dhcp"
     ovfenv: Final = "ovfenv"
@@ -2870,7 +2870,7 @@ class VAppIPAssignmentInfoAllocationSchemes(OpenEnum):
 
 
 class VAppIPAssignmentInfoIpAllocationPolicy(OpenEnum):
-    """VAppIPAssignmentInfoIpAllocationPolicy. Since 4.0."""
+    """VAppIPAssignmentInfoIpAllocationPolicy: an open enumeration of 4 values, since 4.0."""
 
     dhcpPolicy: Final = "dhcpPolicy"
     transientPolicy: Final = "transientPolicy"
@@ -2880,7 +2880,7 @@ class VAppIPAssignmentInfoIpAllocationPolicy(OpenEnum):
 
 
 class VAppIPAssignmentInfoProtocols(OpenEnum):
-    """VAppIPAssignmentInfoProtocols. Since 4.0."""
+    """VAppIPAssignmentInfoProtocols: an open enumeration of 2 values, since 4.0."""
 
     IPv4: Final = "IPv4"
     IPv6: Final = "IPv6"
@@ -2888,7 +2888,7 @@ class VAppIPAssignmentInfoProtocols(OpenEnum):
 
 
 class VFlashModuleNotSupportedReason(OpenEnum):
-    """VFlashModuleNotSupportedReason. Since 5.5."""
+    """VFlashModuleNotSupportedReason: an open enumeration of 5 values, since 5.5."""
 
     CacheModeNotSupported: Final = "CacheModeNotSupported"
     CacheConsistencyTypeNotSupported: Final = "CacheConsistencyTypeNotSupported"
@@ -2899,7 +2899,7 @@ class VFlashModuleNotSupportedReason(OpenEnum):
 
 
 class VMotionCompatibilityType(OpenEnum):
-    """VMotionCompatibilityType. Since 2.0."""
+    """VMotionCompatibilityType: an open enumeration of 2 values, since 2.0."""
 
     cpu: Final = "cpu"
     software: Final = "software"
@@ -2907,7 +2907,7 @@ class VMotionCompatibilityType(OpenEnum):
 
 
 class VMwareDVSTeamingMatchStatus(OpenEnum):
-    """VMwareDVSTeamingMatchStatus. Since 5.1."""
+    """VMwareDVSTeamingMatchStatus: an open enumeration of 4 values, since 5.1."""
 
     iphashMatch: Final = "iphashMatch"
     nonIphashMatch: Final = "nonIphashMatch"
@@ -2917,7 +2917,7 @@ class VMwareDVSTeamingMatchStatus(OpenEnum):
 
 
 class VMwareDVSVspanSessionEncapType(OpenEnum):
-    """VMwareDVSVspanSessionEncapType. Since 6.5."""
+    """VMwareDVSVspanSessionEncapType: an open enumeration of 3 values, since 6.5."""
 
     gre: Final = "gre"
     erspan2: Final = "erspan2"
@@ -2926,7 +2926,7 @@ class VMwareDVSVspanSessionEncapType(OpenEnum):
 
 
 class VMwareDVSVspanSessionType(OpenEnum):
-    """VMwareDVSVspanSessionType. Since 5.1."""
+    """VMwareDVSVspanSessionType: an open enumeration of 5 values, since 5.1."""
 
     mixedDestMirror: Final = "mixedDestMirror"
     dvPortMirror: Final = "dvPortMirror"
@@ -2937,7 +2937,7 @@ class VMwareDVSVspanSessionType(OpenEnum):
 
 
 class VMwareDvsLacpApiVersion(OpenEnum):
-    """VMwareDvsLacpApiVersion. Since 5.5."""
+    """VMwareDvsLacpApiVersion: an open enumeration of 2 values, since 5.5."""
 
     singleLag: Final = "singleLag"
     multipleLag: Final = "multipleLag"
@@ -2945,7 +2945,7 @@ class VMwareDvsLacpApiVersion(OpenEnum):
 
 
 class VMwareDvsLacpLoadBalanceAlgorithm(OpenEnum):
-    """VMwareDvsLacpLoadBalanceAlgorithm. Since 5.5."""
+    """VMwareDvsLacpLoadBalanceAlgorithm: an open enumeration of 20 values, since 5.5."""
 
     srcMac: Final = "srcMac"
     destMac: Final = "destMac"
@@ -2971,7 +2971,7 @@ class VMwareDvsLacpLoadBalanceAlgorithm(OpenEnum):
 
 
 class VMwareDvsMulticastFilteringMode(OpenEnum):
-    """VMwareDvsMulticastFilteringMode. Since 6.0."""
+    """VMwareDvsMulticastFilteringMode: an open enumeration of 2 values, since 6.0."""
 
     legacyFiltering: Final = "legacyFiltering"
     snooping: Final = "snooping"
@@ -2979,7 +2979,7 @@ class VMwareDvsMulticastFilteringMode(OpenEnum):
 
 
 class VMwareUplinkLacpMode(OpenEnum):
-    """VMwareUplinkLacpMode. Since 5.1."""
+    """VMwareUplinkLacpMode: an open enumeration of 2 values, since 5.1."""
 
     active: Final = "active"
     passive: Final = "passive"
@@ -2987,7 +2987,7 @@ class VMwareUplinkLacpMode(OpenEnum):
 
 
 class VMwareUplinkLacpTimeoutMode(OpenEnum):
-    """VMwareUplinkLacpTimeoutMode. Since 7.0.2.0."""
+    """VMwareUplinkLacpTimeoutMode: an open enumeration of 2 values, since 7.0.2.0."""
 
     fast: Final = "fast"
     slow: Final = "slow"
@@ -2995,14 +2995,14 @@ class VMwareUplinkLacpTimeoutMode(OpenEnum):
 
 
 class VStorageObjectConsumptionType(OpenEnum):
-    """VStorageObjectConsumptionType. Since 6.5."""
+    """VStorageObjectConsumptionType: an open enumeration of 1 values, since 6.5."""
 
     disk: Final = "disk"
     _values_: ClassVar[tuple[str, ...]] = ("disk", )
 
 
 class ValidateMigrationTestType(OpenEnum):
-    """ValidateMigrationTestType. Since 2.0."""
+    """ValidateMigrationTestType: an open enumeration of 4 values, since 2.0."""
 
     sourceTests: Final = "sourceTests"
     compatibilityTests: Final = "compatibilityTests"
@@ -3012,7 +3012,7 @@ class ValidateMigrationTestType(OpenEnum):
 
 
 class VchaClusterMode(OpenEnum):
-    """VchaClusterMode. Since 6.5."""
+    """VchaClusterMode: an open enumeration of 3 values, since 6.5."""
 
     enabled: Final = "enabled"
     disabled: Final = "disabled"
@@ -3021,7 +3021,7 @@ class VchaClusterMode(OpenEnum):
 
 
 class VchaClusterState(OpenEnum):
-    """VchaClusterState. Since 6.5."""
+    """VchaClusterState: an open enumeration of 3 values, since 6.5."""
 
     healthy: Final = "healthy"
     degraded: Final = "degraded"
@@ -3030,7 +3030,7 @@ class VchaClusterState(OpenEnum):
 
 
 class VchaNodeRole(OpenEnum):
-    """VchaNodeRole. Since 6.5."""
+    """VchaNodeRole: an open enumeration of 3 values, since 6.5."""
 
     active: Final = "active"
     passive: Final = "passive"
@@ -3039,7 +3039,7 @@ class VchaNodeRole(OpenEnum):
 
 
 class VchaNodeState(OpenEnum):
-    """VchaNodeState. Since 6.5."""
+    """VchaNodeState: an open enumeration of 2 values, since 6.5."""
 
     up: Final = "up"
     down: Final = "down"
@@ -3047,7 +3047,7 @@ class VchaNodeState(OpenEnum):
 
 
 class VchaState(OpenEnum):
-    """VchaState. Since 6.5."""
+    """VchaState: an open enumeration of 4 values, since 6.5."""
 
     configured: Final = "configured"
     notConfigured: Final = "notConfigured"
@@ -3057,7 +3057,7 @@ class VchaState(OpenEnum):
 
 
 class VirtualAppVAppState(OpenEnum):
-    """VirtualAppVAppState. Since 4.0."""
+    """VirtualAppVAppState: an open enumeration of 4 values, since 4.0."""
 
     started: Final = "started"
     stopped: Final = "stopped"
@@ -3067,7 +3067,7 @@ class VirtualAppVAppState(OpenEnum):
 
 
 class VirtualDeviceConfigSpecFileOperation(OpenEnum):
-    """VirtualDeviceConfigSpecFileOperation. Since 2.0."""
+    """VirtualDeviceConfigSpecFileOperation: an open enumeration of 3 values, since 2.0."""
 
     create: Final = "create"
     destroy: Final = "destroy"
@@ -3076,7 +3076,7 @@ class VirtualDeviceConfigSpecFileOperation(OpenEnum):
 
 
 class VirtualDeviceConfigSpecOperation(OpenEnum):
-    """VirtualDeviceConfigSpecOperation. Since 2.0."""
+    """VirtualDeviceConfigSpecOperation: an open enumeration of 3 values, since 2.0."""
 
     add: Final = "add"
     remove: Final = "remove"
@@ -3085,7 +3085,7 @@ class VirtualDeviceConfigSpecOperation(OpenEnum):
 
 
 class VirtualDeviceConnectInfoMigrateConnectOp(OpenEnum):
-    """VirtualDeviceConnectInfoMigrateConnectOp. Since 6.7."""
+    """VirtualDeviceConnectInfoMigrateConnectOp: an open enumeration of 3 values, since 6.7."""
 
     connect: Final = "connect"
     disconnect: Final = "disconnect"
@@ -3094,7 +3094,7 @@ class VirtualDeviceConnectInfoMigrateConnectOp(OpenEnum):
 
 
 class VirtualDeviceConnectInfoStatus(OpenEnum):
-    """VirtualDeviceConnectInfoStatus. Since 4.0."""
+    """VirtualDeviceConnectInfoStatus: an open enumeration of 4 values, since 4.0."""
 
     ok: Final = "ok"
     recoverableError: Final = "recoverableError"
@@ -3104,7 +3104,7 @@ class VirtualDeviceConnectInfoStatus(OpenEnum):
 
 
 class VirtualDeviceFileExtension(OpenEnum):
-    """VirtualDeviceFileExtension. Since 2.0."""
+    """VirtualDeviceFileExtension: an open enumeration of 5 values, since 2.0."""
 
     iso: Final = "iso"
     flp: Final = "flp"
@@ -3115,7 +3115,7 @@ class VirtualDeviceFileExtension(OpenEnum):
 
 
 class VirtualDeviceURIBackingOptionDirection(OpenEnum):
-    """VirtualDeviceURIBackingOptionDirection. Since 4.1."""
+    """VirtualDeviceURIBackingOptionDirection: an open enumeration of 2 values, since 4.1."""
 
     server: Final = "server"
     client: Final = "client"
@@ -3123,7 +3123,7 @@ class VirtualDeviceURIBackingOptionDirection(OpenEnum):
 
 
 class VirtualDiskAdapterType(OpenEnum):
-    """VirtualDiskAdapterType. Since 2.5."""
+    """VirtualDiskAdapterType: an open enumeration of 3 values, since 2.5."""
 
     ide: Final = "ide"
     busLogic: Final = "busLogic"
@@ -3132,7 +3132,7 @@ class VirtualDiskAdapterType(OpenEnum):
 
 
 class VirtualDiskCompatibilityMode(OpenEnum):
-    """VirtualDiskCompatibilityMode. Since 2.0."""
+    """VirtualDiskCompatibilityMode: an open enumeration of 2 values, since 2.0."""
 
     virtualMode: Final = "virtualMode"
     physicalMode: Final = "physicalMode"
@@ -3140,7 +3140,7 @@ class VirtualDiskCompatibilityMode(OpenEnum):
 
 
 class VirtualDiskDeltaDiskFormat(OpenEnum):
-    """VirtualDiskDeltaDiskFormat. Since 5.0."""
+    """VirtualDiskDeltaDiskFormat: an open enumeration of 3 values, since 5.0."""
 
     redoLogFormat: Final = "redoLogFormat"
     nativeFormat: Final = "nativeFormat"
@@ -3149,7 +3149,7 @@ class VirtualDiskDeltaDiskFormat(OpenEnum):
 
 
 class VirtualDiskDeltaDiskFormatVariant(OpenEnum):
-    """VirtualDiskDeltaDiskFormatVariant. Since 6.0."""
+    """VirtualDiskDeltaDiskFormatVariant: an open enumeration of 2 values, since 6.0."""
 
     vmfsSparseVariant: Final = "vmfsSparseVariant"
     vsanSparseVariant: Final = "vsanSparseVariant"
@@ -3157,7 +3157,7 @@ class VirtualDiskDeltaDiskFormatVariant(OpenEnum):
 
 
 class VirtualDiskMode(OpenEnum):
-    """VirtualDiskMode. Since 2.0."""
+    """VirtualDiskMode: an open enumeration of 6 values, since 2.0."""
 
     persistent: Final = "persistent"
     nonpersistent: Final = "nonpersistent"
@@ -3169,7 +3169,7 @@ class VirtualDiskMode(OpenEnum):
 
 
 class VirtualDiskRuleSpecRuleType(OpenEnum):
-    """VirtualDiskRuleSpecRuleType. Since 6.7."""
+    """VirtualDiskRuleSpecRuleType: an open enumeration of 3 values, since 6.7."""
 
     affinity: Final = "affinity"
     antiAffinity: Final = "antiAffinity"
@@ -3178,7 +3178,7 @@ class VirtualDiskRuleSpecRuleType(OpenEnum):
 
 
 class VirtualDiskSharing(OpenEnum):
-    """VirtualDiskSharing. Since 6.0."""
+    """VirtualDiskSharing: an open enumeration of 2 values, since 6.0."""
 
     sharingNone: Final = "sharingNone"
     sharingMultiWriter: Final = "sharingMultiWriter"
@@ -3186,7 +3186,7 @@ class VirtualDiskSharing(OpenEnum):
 
 
 class VirtualDiskType(OpenEnum):
-    """VirtualDiskType. Since 2.5."""
+    """VirtualDiskType: an open enumeration of 13 values, since 2.5."""
 
     preallocated: Final = "preallocated"
     thin: Final = "thin"
@@ -3205,7 +3205,7 @@ class VirtualDiskType(OpenEnum):
 
 
 class VirtualDiskVFlashCacheConfigInfoCacheConsistencyType(OpenEnum):
-    """VirtualDiskVFlashCacheConfigInfoCacheConsistencyType. Since 5.5."""
+    """VirtualDiskVFlashCacheConfigInfoCacheConsistencyType: an open enumeration of 2 values, since 5.5."""
 
     strong: Final = "strong"
     weak: Final = "weak"
@@ -3213,7 +3213,7 @@ class VirtualDiskVFlashCacheConfigInfoCacheConsistencyType(OpenEnum):
 
 
 class VirtualDiskVFlashCacheConfigInfoCacheMode(OpenEnum):
-    """VirtualDiskVFlashCacheConfigInfoCacheMode. Since 5.5."""
+    """VirtualDiskVFlashCacheConfigInfoCacheMode: an open enumeration of 2 values, since 5.5."""
 
     write_thru: Final = "write_thru"
     write_back: Final = "write_back"
@@ -3221,7 +3221,7 @@ class VirtualDiskVFlashCacheConfigInfoCacheMode(OpenEnum):
 
 
 class VirtualEthernetCardLegacyNetworkDeviceName(OpenEnum):
-    """VirtualEthernetCardLegacyNetworkDeviceName. Since 2.0."""
+    """VirtualEthernetCardLegacyNetworkDeviceName: an open enumeration of 3 values, since 2.0."""
 
     bridged: Final = "bridged"
     nat: Final = "nat"
@@ -3230,7 +3230,7 @@ class VirtualEthernetCardLegacyNetworkDeviceName(OpenEnum):
 
 
 class VirtualEthernetCardMacType(OpenEnum):
-    """VirtualEthernetCardMacType. Since 2.0."""
+    """VirtualEthernetCardMacType: an open enumeration of 3 values, since 2.0."""
 
     manual: Final = "manual"
     generated: Final = "generated"
@@ -3239,7 +3239,7 @@ class VirtualEthernetCardMacType(OpenEnum):
 
 
 class VirtualMachineAppHeartbeatStatusType(OpenEnum):
-    """VirtualMachineAppHeartbeatStatusType. Since 4.1."""
+    """VirtualMachineAppHeartbeatStatusType: an open enumeration of 3 values, since 4.1."""
 
     appStatusGray: Final = "appStatusGray"
     appStatusGreen: Final = "appStatusGreen"
@@ -3248,7 +3248,7 @@ class VirtualMachineAppHeartbeatStatusType(OpenEnum):
 
 
 class VirtualMachineBootOptionsNetworkBootProtocolType(OpenEnum):
-    """VirtualMachineBootOptionsNetworkBootProtocolType. Since 6.0."""
+    """VirtualMachineBootOptionsNetworkBootProtocolType: an open enumeration of 2 values, since 6.0."""
 
     ipv4: Final = "ipv4"
     ipv6: Final = "ipv6"
@@ -3256,7 +3256,7 @@ class VirtualMachineBootOptionsNetworkBootProtocolType(OpenEnum):
 
 
 class VirtualMachineConfigInfoNpivWwnType(OpenEnum):
-    """VirtualMachineConfigInfoNpivWwnType. Since 2.5."""
+    """VirtualMachineConfigInfoNpivWwnType: an open enumeration of 3 values, since 2.5."""
 
     vc: Final = "vc"
     host: Final = "host"
@@ -3265,7 +3265,7 @@ class VirtualMachineConfigInfoNpivWwnType(OpenEnum):
 
 
 class VirtualMachineConfigInfoSwapPlacementType(OpenEnum):
-    """VirtualMachineConfigInfoSwapPlacementType. Since 2.5."""
+    """VirtualMachineConfigInfoSwapPlacementType: an open enumeration of 3 values, since 2.5."""
 
     inherit: Final = "inherit"
     vmDirectory: Final = "vmDirectory"
@@ -3274,7 +3274,7 @@ class VirtualMachineConfigInfoSwapPlacementType(OpenEnum):
 
 
 class VirtualMachineConfigSpecEncryptedFtModes(OpenEnum):
-    """VirtualMachineConfigSpecEncryptedFtModes. Since 7.0.2.0."""
+    """VirtualMachineConfigSpecEncryptedFtModes: an open enumeration of 3 values, since 7.0.2.0."""
 
     ftEncryptionDisabled: Final = "ftEncryptionDisabled"
     ftEncryptionOpportunistic: Final = "ftEncryptionOpportunistic"
@@ -3283,7 +3283,7 @@ class VirtualMachineConfigSpecEncryptedFtModes(OpenEnum):
 
 
 class VirtualMachineConfigSpecEncryptedVMotionModes(OpenEnum):
-    """VirtualMachineConfigSpecEncryptedVMotionModes. Since 6.5."""
+    """VirtualMachineConfigSpecEncryptedVMotionModes: an open enumeration of 3 values, since 6.5."""
 
     disabled: Final = "disabled"
     opportunistic: Final = "opportunistic"
@@ -3292,7 +3292,7 @@ class VirtualMachineConfigSpecEncryptedVMotionModes(OpenEnum):
 
 
 class VirtualMachineConfigSpecNpivWwnOp(OpenEnum):
-    """VirtualMachineConfigSpecNpivWwnOp. Since 2.5."""
+    """VirtualMachineConfigSpecNpivWwnOp: an open enumeration of 4 values, since 2.5."""
 
     generate: Final = "generate"
     set: Final = "set"
@@ -3302,7 +3302,7 @@ class VirtualMachineConfigSpecNpivWwnOp(OpenEnum):
 
 
 class VirtualMachineConnectionState(OpenEnum):
-    """VirtualMachineConnectionState. Since 2.0."""
+    """VirtualMachineConnectionState: an open enumeration of 5 values, since 2.0."""
 
     connected: Final = "connected"
     disconnected: Final = "disconnected"
@@ -3313,7 +3313,7 @@ class VirtualMachineConnectionState(OpenEnum):
 
 
 class VirtualMachineCryptoState(OpenEnum):
-    """VirtualMachineCryptoState. Since 6.7."""
+    """VirtualMachineCryptoState: an open enumeration of 2 values, since 6.7."""
 
     unlocked: Final = "unlocked"
     locked: Final = "locked"
@@ -3321,7 +3321,7 @@ class VirtualMachineCryptoState(OpenEnum):
 
 
 class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther(OpenEnum):
-    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther. Since 4.1."""
+    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther: an open enumeration of 2 values, since 4.1."""
 
     vmNptIncompatibleHost: Final = "vmNptIncompatibleHost"
     vmNptIncompatibleNetwork: Final = "vmNptIncompatibleNetwork"
@@ -3329,7 +3329,7 @@ class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPath
 
 
 class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm(OpenEnum):
-    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm. Since 4.1."""
+    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm: an open enumeration of 14 values, since 4.1."""
 
     vmNptIncompatibleGuest: Final = "vmNptIncompatibleGuest"
     vmNptIncompatibleGuestDriver: Final = "vmNptIncompatibleGuestDriver"
@@ -3349,7 +3349,7 @@ class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPath
 
 
 class VirtualMachineFaultToleranceState(OpenEnum):
-    """VirtualMachineFaultToleranceState. Since 4.0."""
+    """VirtualMachineFaultToleranceState: an open enumeration of 6 values, since 4.0."""
 
     notConfigured: Final = "notConfigured"
     disabled: Final = "disabled"
@@ -3361,7 +3361,7 @@ class VirtualMachineFaultToleranceState(OpenEnum):
 
 
 class VirtualMachineFaultToleranceType(OpenEnum):
-    """VirtualMachineFaultToleranceType. Since 6.0."""
+    """VirtualMachineFaultToleranceType: an open enumeration of 3 values, since 6.0."""
 
     unset: Final = "unset"
     recordReplay: Final = "recordReplay"
@@ -3370,7 +3370,7 @@ class VirtualMachineFaultToleranceType(OpenEnum):
 
 
 class VirtualMachineFileLayoutExFileType(OpenEnum):
-    """VirtualMachineFileLayoutExFileType. Since 4.0."""
+    """VirtualMachineFileLayoutExFileType: an open enumeration of 23 values, since 4.0."""
 
     config: Final = "config"
     extendedConfig: Final = "extendedConfig"
@@ -3399,7 +3399,7 @@ class VirtualMachineFileLayoutExFileType(OpenEnum):
 
 
 class VirtualMachineFlagInfoMonitorType(OpenEnum):
-    """VirtualMachineFlagInfoMonitorType. Since 2.5."""
+    """VirtualMachineFlagInfoMonitorType: an open enumeration of 3 values, since 2.5."""
 
     release: Final = "release"
     debug: Final = "debug"
@@ -3408,7 +3408,7 @@ class VirtualMachineFlagInfoMonitorType(OpenEnum):
 
 
 class VirtualMachineFlagInfoVirtualExecUsage(OpenEnum):
-    """VirtualMachineFlagInfoVirtualExecUsage. Since 4.0."""
+    """VirtualMachineFlagInfoVirtualExecUsage: an open enumeration of 3 values, since 4.0."""
 
     hvAuto: Final = "hvAuto"
     hvOn: Final = "hvOn"
@@ -3417,7 +3417,7 @@ class VirtualMachineFlagInfoVirtualExecUsage(OpenEnum):
 
 
 class VirtualMachineFlagInfoVirtualMmuUsage(OpenEnum):
-    """VirtualMachineFlagInfoVirtualMmuUsage. Since 2.5."""
+    """VirtualMachineFlagInfoVirtualMmuUsage: an open enumeration of 3 values, since 2.5."""
 
     automatic: Final = "automatic"
     on: Final = "on"
@@ -3426,7 +3426,7 @@ class VirtualMachineFlagInfoVirtualMmuUsage(OpenEnum):
 
 
 class VirtualMachineForkConfigInfoChildType(OpenEnum):
-    """VirtualMachineForkConfigInfoChildType. Since 6.0."""
+    """VirtualMachineForkConfigInfoChildType: an open enumeration of 3 values, since 6.0."""
 
     none: Final = "none"
     persistent: Final = "persistent"
@@ -3435,7 +3435,7 @@ class VirtualMachineForkConfigInfoChildType(OpenEnum):
 
 
 class VirtualMachineGuestOsFamily(OpenEnum):
-    """VirtualMachineGuestOsFamily. Since 2.0."""
+    """VirtualMachineGuestOsFamily: an open enumeration of 6 values, since 2.0."""
 
     windowsGuest: Final = "windowsGuest"
     linuxGuest: Final = "linuxGuest"
@@ -3447,7 +3447,7 @@ class VirtualMachineGuestOsFamily(OpenEnum):
 
 
 class VirtualMachineGuestOsIdentifier(OpenEnum):
-    """VirtualMachineGuestOsIdentifier. Since 2.0."""
+    """VirtualMachineGuestOsIdentifier: an open enumeration of 181 values, since 2.0."""
 
     dosGuest: Final = "dosGuest"
     win31Guest: Final = "win31Guest"
@@ -3634,7 +3634,7 @@ class VirtualMachineGuestOsIdentifier(OpenEnum):
 
 
 class VirtualMachineGuestState(OpenEnum):
-    """VirtualMachineGuestState. Since 2.0."""
+    """VirtualMachineGuestState: an open enumeration of 6 values, since 2.0."""
 
     running: Final = "running"
     shuttingDown: Final = "shuttingDown"
@@ -3646,7 +3646,7 @@ class VirtualMachineGuestState(OpenEnum):
 
 
 class VirtualMachineHtSharing(OpenEnum):
-    """VirtualMachineHtSharing. Since 2.0."""
+    """VirtualMachineHtSharing: an open enumeration of 3 values, since 2.0."""
 
     any: Final = "any"
     none: Final = "none"
@@ -3655,7 +3655,7 @@ class VirtualMachineHtSharing(OpenEnum):
 
 
 class VirtualMachineMemoryAllocationPolicy(OpenEnum):
-    """VirtualMachineMemoryAllocationPolicy. Since 2.5."""
+    """VirtualMachineMemoryAllocationPolicy: an open enumeration of 3 values, since 2.5."""
 
     swapNone: Final = "swapNone"
     swapSome: Final = "swapSome"
@@ -3664,7 +3664,7 @@ class VirtualMachineMemoryAllocationPolicy(OpenEnum):
 
 
 class VirtualMachineMetadataManagerVmMetadataOp(OpenEnum):
-    """VirtualMachineMetadataManagerVmMetadataOp. Since 5.5."""
+    """VirtualMachineMetadataManagerVmMetadataOp: an open enumeration of 2 values, since 5.5."""
 
     Update: Final = "Update"
     Remove: Final = "Remove"
@@ -3672,14 +3672,14 @@ class VirtualMachineMetadataManagerVmMetadataOp(OpenEnum):
 
 
 class VirtualMachineMetadataManagerVmMetadataOwnerOwner(OpenEnum):
-    """VirtualMachineMetadataManagerVmMetadataOwnerOwner. Since 5.5."""
+    """VirtualMachineMetadataManagerVmMetadataOwnerOwner: an open enumeration of 1 values, since 5.5."""
 
     ComVmwareVsphereHA: Final = "ComVmwareVsphereHA"
     _values_: ClassVar[tuple[str, ...]] = ("ComVmwareVsphereHA", )
 
 
 class VirtualMachineMovePriority(OpenEnum):
-    """VirtualMachineMovePriority. Since 2.0."""
+    """VirtualMachineMovePriority: an open enumeration of 3 values, since 2.0."""
 
     lowPriority: Final = "lowPriority"
     highPriority: Final = "highPriority"
@@ -3688,7 +3688,7 @@ class VirtualMachineMovePriority(OpenEnum):
 
 
 class VirtualMachineNeedSecondaryReason(OpenEnum):
-    """VirtualMachineNeedSecondaryReason. Since 4.0."""
+    """VirtualMachineNeedSecondaryReason: an open enumeration of 7 values, since 4.0."""
 
     initializing: Final = "initializing"
     divergence: Final = "divergence"
@@ -3701,7 +3701,7 @@ class VirtualMachineNeedSecondaryReason(OpenEnum):
 
 
 class VirtualMachinePowerOffBehavior(OpenEnum):
-    """VirtualMachinePowerOffBehavior. Since 2.5."""
+    """VirtualMachinePowerOffBehavior: an open enumeration of 4 values, since 2.5."""
 
     powerOff: Final = "powerOff"
     revert: Final = "revert"
@@ -3711,7 +3711,7 @@ class VirtualMachinePowerOffBehavior(OpenEnum):
 
 
 class VirtualMachinePowerOpType(OpenEnum):
-    """VirtualMachinePowerOpType. Since 2.0."""
+    """VirtualMachinePowerOpType: an open enumeration of 3 values, since 2.0."""
 
     soft: Final = "soft"
     hard: Final = "hard"
@@ -3720,7 +3720,7 @@ class VirtualMachinePowerOpType(OpenEnum):
 
 
 class VirtualMachinePowerState(OpenEnum):
-    """VirtualMachinePowerState. Since 2.0."""
+    """VirtualMachinePowerState: an open enumeration of 3 values, since 2.0."""
 
     poweredOff: Final = "poweredOff"
     poweredOn: Final = "poweredOn"
@@ -3729,7 +3729,7 @@ class VirtualMachinePowerState(OpenEnum):
 
 
 class VirtualMachineRecordReplayState(OpenEnum):
-    """VirtualMachineRecordReplayState. Since 4.0."""
+    """VirtualMachineRecordReplayState: an open enumeration of 3 values, since 4.0."""
 
     recording: Final = "recording"
     replaying: Final = "replaying"
@@ -3738,7 +3738,7 @@ class VirtualMachineRecordReplayState(OpenEnum):
 
 
 class VirtualMachineRelocateDiskMoveOptions(OpenEnum):
-    """VirtualMachineRelocateDiskMoveOptions. Since 4.0."""
+    """VirtualMachineRelocateDiskMoveOptions: an open enumeration of 5 values, since 4.0."""
 
     moveAllDiskBackingsAndAllowSharing: Final = "moveAllDiskBackingsAndAllowSharing"
     moveAllDiskBackingsAndDisallowSharing: Final = "moveAllDiskBackingsAndDisallowSharing"
@@ -3749,7 +3749,7 @@ class VirtualMachineRelocateDiskMoveOptions(OpenEnum):
 
 
 class VirtualMachineRelocateTransformation(OpenEnum):
-    """VirtualMachineRelocateTransformation. Since 2.0."""
+    """VirtualMachineRelocateTransformation: an open enumeration of 2 values, since 2.0."""
 
     flat: Final = "flat"
     sparse: Final = "sparse"
@@ -3757,7 +3757,7 @@ class VirtualMachineRelocateTransformation(OpenEnum):
 
 
 class VirtualMachineScsiPassthroughType(OpenEnum):
-    """VirtualMachineScsiPassthroughType. Since 2.0."""
+    """VirtualMachineScsiPassthroughType: an open enumeration of 12 values, since 2.0."""
 
     disk: Final = "disk"
     tape: Final = "tape"
@@ -3775,7 +3775,7 @@ class VirtualMachineScsiPassthroughType(OpenEnum):
 
 
 class VirtualMachineSgxInfoFlcModes(OpenEnum):
-    """VirtualMachineSgxInfoFlcModes. Since 7.0.0.0."""
+    """VirtualMachineSgxInfoFlcModes: an open enumeration of 2 values, since 7.0.0.0."""
 
     locked: Final = "locked"
     unlocked: Final = "unlocked"
@@ -3783,7 +3783,7 @@ class VirtualMachineSgxInfoFlcModes(OpenEnum):
 
 
 class VirtualMachineStandbyActionType(OpenEnum):
-    """VirtualMachineStandbyActionType. Since 2.0."""
+    """VirtualMachineStandbyActionType: an open enumeration of 2 values, since 2.0."""
 
     checkpoint: Final = "checkpoint"
     powerOnSuspend: Final = "powerOnSuspend"
@@ -3791,7 +3791,7 @@ class VirtualMachineStandbyActionType(OpenEnum):
 
 
 class VirtualMachineTargetInfoConfigurationTag(OpenEnum):
-    """VirtualMachineTargetInfoConfigurationTag. Since 2.0."""
+    """VirtualMachineTargetInfoConfigurationTag: an open enumeration of 2 values, since 2.0."""
 
     compliant: Final = "compliant"
     clusterWide: Final = "clusterWide"
@@ -3799,7 +3799,7 @@ class VirtualMachineTargetInfoConfigurationTag(OpenEnum):
 
 
 class VirtualMachineTicketType(OpenEnum):
-    """VirtualMachineTicketType. Since 4.1."""
+    """VirtualMachineTicketType: an open enumeration of 6 values, since 4.1."""
 
     mks: Final = "mks"
     device: Final = "device"
@@ -3811,7 +3811,7 @@ class VirtualMachineTicketType(OpenEnum):
 
 
 class VirtualMachineToolsInstallType(OpenEnum):
-    """VirtualMachineToolsInstallType. Since 6.5."""
+    """VirtualMachineToolsInstallType: an open enumeration of 5 values, since 6.5."""
 
     guestToolsTypeUnknown: Final = "guestToolsTypeUnknown"
     guestToolsTypeMSI: Final = "guestToolsTypeMSI"
@@ -3822,7 +3822,7 @@ class VirtualMachineToolsInstallType(OpenEnum):
 
 
 class VirtualMachineToolsRunningStatus(OpenEnum):
-    """VirtualMachineToolsRunningStatus. Since 4.0."""
+    """VirtualMachineToolsRunningStatus: an open enumeration of 3 values, since 4.0."""
 
     guestToolsNotRunning: Final = "guestToolsNotRunning"
     guestToolsRunning: Final = "guestToolsRunning"
@@ -3831,7 +3831,7 @@ class VirtualMachineToolsRunningStatus(OpenEnum):
 
 
 class VirtualMachineToolsStatus(OpenEnum):
-    """VirtualMachineToolsStatus. Since 2.0."""
+    """VirtualMachineToolsStatus: an open enumeration of 4 values, since 2.0."""
 
     toolsNotInstalled: Final = "toolsNotInstalled"
     toolsNotRunning: Final = "toolsNotRunning"
@@ -3841,7 +3841,7 @@ class VirtualMachineToolsStatus(OpenEnum):
 
 
 class VirtualMachineToolsVersionStatus(OpenEnum):
-    """VirtualMachineToolsVersionStatus. Since 4.0."""
+    """VirtualMachineToolsVersionStatus: an open enumeration of 9 values, since 4.0."""
 
     guestToolsNotInstalled: Final = "guestToolsNotInstalled"
     guestToolsNeedUpgrade: Final = "guestToolsNeedUpgrade"
@@ -3856,7 +3856,7 @@ class VirtualMachineToolsVersionStatus(OpenEnum):
 
 
 class VirtualMachineUsbInfoFamily(OpenEnum):
-    """VirtualMachineUsbInfoFamily. Since 2.5."""
+    """VirtualMachineUsbInfoFamily: an open enumeration of 19 values, since 2.5."""
 
     audio: Final = "audio"
     hid: Final = "hid"
@@ -3881,7 +3881,7 @@ class VirtualMachineUsbInfoFamily(OpenEnum):
 
 
 class VirtualMachineUsbInfoSpeed(OpenEnum):
-    """VirtualMachineUsbInfoSpeed. Since 2.5."""
+    """VirtualMachineUsbInfoSpeed: an open enumeration of 6 values, since 2.5."""
 
     low: Final = "low"
     full: Final = "full"
@@ -3893,7 +3893,7 @@ class VirtualMachineUsbInfoSpeed(OpenEnum):
 
 
 class VirtualMachineVMCIDeviceAction(OpenEnum):
-    """VirtualMachineVMCIDeviceAction. Since 6.0."""
+    """VirtualMachineVMCIDeviceAction: an open enumeration of 2 values, since 6.0."""
 
     allow: Final = "allow"
     deny: Final = "deny"
@@ -3901,7 +3901,7 @@ class VirtualMachineVMCIDeviceAction(OpenEnum):
 
 
 class VirtualMachineVMCIDeviceDirection(OpenEnum):
-    """VirtualMachineVMCIDeviceDirection. Since 6.0."""
+    """VirtualMachineVMCIDeviceDirection: an open enumeration of 3 values, since 6.0."""
 
     guest: Final = "guest"
     host: Final = "host"
@@ -3910,7 +3910,7 @@ class VirtualMachineVMCIDeviceDirection(OpenEnum):
 
 
 class VirtualMachineVMCIDeviceProtocol(OpenEnum):
-    """VirtualMachineVMCIDeviceProtocol. Since 6.0."""
+    """VirtualMachineVMCIDeviceProtocol: an open enumeration of 6 values, since 6.0."""
 
     hypervisor: Final = "hypervisor"
     doorbell: Final = "doorbell"
@@ -3922,7 +3922,7 @@ class VirtualMachineVMCIDeviceProtocol(OpenEnum):
 
 
 class VirtualMachineVgpuProfileInfoProfileClass(OpenEnum):
-    """VirtualMachineVgpuProfileInfoProfileClass. Since 7.0.3.0."""
+    """VirtualMachineVgpuProfileInfoProfileClass: an open enumeration of 2 values, since 7.0.3.0."""
 
     compute: Final = "compute"
     quadro: Final = "quadro"
@@ -3930,7 +3930,7 @@ class VirtualMachineVgpuProfileInfoProfileClass(OpenEnum):
 
 
 class VirtualMachineVgpuProfileInfoProfileSharing(OpenEnum):
-    """VirtualMachineVgpuProfileInfoProfileSharing. Since 7.0.3.0."""
+    """VirtualMachineVgpuProfileInfoProfileSharing: an open enumeration of 2 values, since 7.0.3.0."""
 
     timeSliced: Final = "timeSliced"
     mig: Final = "mig"
@@ -3938,7 +3938,7 @@ class VirtualMachineVgpuProfileInfoProfileSharing(OpenEnum):
 
 
 class VirtualMachineVideoCardUse3dRenderer(OpenEnum):
-    """VirtualMachineVideoCardUse3dRenderer. Since 5.1."""
+    """VirtualMachineVideoCardUse3dRenderer: an open enumeration of 3 values, since 5.1."""
 
     automatic: Final = "automatic"
     software: Final = "software"
@@ -3947,7 +3947,7 @@ class VirtualMachineVideoCardUse3dRenderer(OpenEnum):
 
 
 class VirtualMachineVirtualPMemSnapshotMode(OpenEnum):
-    """VirtualMachineVirtualPMemSnapshotMode. Since 7.0.3.0."""
+    """VirtualMachineVirtualPMemSnapshotMode: an open enumeration of 2 values, since 7.0.3.0."""
 
     independent_persistent: Final = "independent_persistent"
     independent_eraseonrevert: Final = "independent_eraseonrevert"
@@ -3955,7 +3955,7 @@ class VirtualMachineVirtualPMemSnapshotMode(OpenEnum):
 
 
 class VirtualMachineWindowsQuiesceSpecVssBackupContext(OpenEnum):
-    """VirtualMachineWindowsQuiesceSpecVssBackupContext. Since 6.5."""
+    """VirtualMachineWindowsQuiesceSpecVssBackupContext: an open enumeration of 3 values, since 6.5."""
 
     ctx_auto: Final = "ctx_auto"
     ctx_backup: Final = "ctx_backup"
@@ -3964,7 +3964,7 @@ class VirtualMachineWindowsQuiesceSpecVssBackupContext(OpenEnum):
 
 
 class VirtualPointingDeviceHostChoice(OpenEnum):
-    """VirtualPointingDeviceHostChoice. Since 2.0."""
+    """VirtualPointingDeviceHostChoice: an open enumeration of 8 values, since 2.0."""
 
     autodetect: Final = "autodetect"
     intellimouseExplorer: Final = "intellimouseExplorer"
@@ -3978,7 +3978,7 @@ class VirtualPointingDeviceHostChoice(OpenEnum):
 
 
 class VirtualSCSISharing(OpenEnum):
-    """VirtualSCSISharing. Since 2.0."""
+    """VirtualSCSISharing: an open enumeration of 3 values, since 2.0."""
 
     noSharing: Final = "noSharing"
     virtualSharing: Final = "virtualSharing"
@@ -3987,7 +3987,7 @@ class VirtualSCSISharing(OpenEnum):
 
 
 class VirtualSerialPortEndPoint(OpenEnum):
-    """VirtualSerialPortEndPoint. Since 2.0."""
+    """VirtualSerialPortEndPoint: an open enumeration of 2 values, since 2.0."""
 
     client: Final = "client"
     server: Final = "server"
@@ -3995,7 +3995,7 @@ class VirtualSerialPortEndPoint(OpenEnum):
 
 
 class VirtualVmxnet3VrdmaOptionDeviceProtocols(OpenEnum):
-    """VirtualVmxnet3VrdmaOptionDeviceProtocols. Since 6.7."""
+    """VirtualVmxnet3VrdmaOptionDeviceProtocols: an open enumeration of 2 values, since 6.7."""
 
     rocev1: Final = "rocev1"
     rocev2: Final = "rocev2"
@@ -4003,7 +4003,7 @@ class VirtualVmxnet3VrdmaOptionDeviceProtocols(OpenEnum):
 
 
 class VmDasBeingResetEventReasonCode(OpenEnum):
-    """VmDasBeingResetEventReasonCode. Since 4.1."""
+    """VmDasBeingResetEventReasonCode: an open enumeration of 4 values, since 4.1."""
 
     vmtoolsHeartbeatFailure: Final = "vmtoolsHeartbeatFailure"
     appHeartbeatFailure: Final = "appHeartbeatFailure"
@@ -4013,7 +4013,7 @@ class VmDasBeingResetEventReasonCode(OpenEnum):
 
 
 class VmFailedStartingSecondaryEventFailureReason(OpenEnum):
-    """VmFailedStartingSecondaryEventFailureReason. Since 4.0."""
+    """VmFailedStartingSecondaryEventFailureReason: an open enumeration of 4 values, since 4.0."""
 
     incompatibleHost: Final = "incompatibleHost"
     loginFailed: Final = "loginFailed"
@@ -4023,7 +4023,7 @@ class VmFailedStartingSecondaryEventFailureReason(OpenEnum):
 
 
 class VmFaultToleranceConfigIssueReasonForIssue(OpenEnum):
-    """VmFaultToleranceConfigIssueReasonForIssue. Since 4.0."""
+    """VmFaultToleranceConfigIssueReasonForIssue: an open enumeration of 31 values, since 4.0."""
 
     haNotEnabled: Final = "haNotEnabled"
     moreThanOneSecondary: Final = "moreThanOneSecondary"
@@ -4060,7 +4060,7 @@ class VmFaultToleranceConfigIssueReasonForIssue(OpenEnum):
 
 
 class VmFaultToleranceInvalidFileBackingDeviceType(OpenEnum):
-    """VmFaultToleranceInvalidFileBackingDeviceType. Since 4.0."""
+    """VmFaultToleranceInvalidFileBackingDeviceType: an open enumeration of 5 values, since 4.0."""
 
     virtualFloppy: Final = "virtualFloppy"
     virtualCdrom: Final = "virtualCdrom"
@@ -4071,7 +4071,7 @@ class VmFaultToleranceInvalidFileBackingDeviceType(OpenEnum):
 
 
 class VmShutdownOnIsolationEventOperation(OpenEnum):
-    """VmShutdownOnIsolationEventOperation. Since 4.0."""
+    """VmShutdownOnIsolationEventOperation: an open enumeration of 2 values, since 4.0."""
 
     shutdown: Final = "shutdown"
     poweredOff: Final = "poweredOff"
@@ -4079,7 +4079,7 @@ class VmShutdownOnIsolationEventOperation(OpenEnum):
 
 
 class VmwareDistributedVirtualSwitchPvlanPortType(OpenEnum):
-    """VmwareDistributedVirtualSwitchPvlanPortType. Since 4.0."""
+    """VmwareDistributedVirtualSwitchPvlanPortType: an open enumeration of 3 values, since 4.0."""
 
     promiscuous: Final = "promiscuous"
     isolated: Final = "isolated"
@@ -4088,7 +4088,7 @@ class VmwareDistributedVirtualSwitchPvlanPortType(OpenEnum):
 
 
 class VsanDiskIssueType(OpenEnum):
-    """VsanDiskIssueType. Since 5.5."""
+    """VsanDiskIssueType: an open enumeration of 3 values, since 5.5."""
 
     nonExist: Final = "nonExist"
     stampMismatch: Final = "stampMismatch"
@@ -4097,7 +4097,7 @@ class VsanDiskIssueType(OpenEnum):
 
 
 class VsanHostDecommissionModeObjectAction(OpenEnum):
-    """VsanHostDecommissionModeObjectAction. Since 5.5."""
+    """VsanHostDecommissionModeObjectAction: an open enumeration of 3 values, since 5.5."""
 
     noAction: Final = "noAction"
     ensureObjectAccessibility: Final = "ensureObjectAccessibility"
@@ -4106,7 +4106,7 @@ class VsanHostDecommissionModeObjectAction(OpenEnum):
 
 
 class VsanHostDiskResultState(OpenEnum):
-    """VsanHostDiskResultState. Since 5.5."""
+    """VsanHostDiskResultState: an open enumeration of 3 values, since 5.5."""
 
     inUse: Final = "inUse"
     eligible: Final = "eligible"
@@ -4115,7 +4115,7 @@ class VsanHostDiskResultState(OpenEnum):
 
 
 class VsanHostHealthState(OpenEnum):
-    """VsanHostHealthState. Since 5.5."""
+    """VsanHostHealthState: an open enumeration of 3 values, since 5.5."""
 
     unknown: Final = "unknown"
     healthy: Final = "healthy"
@@ -4124,7 +4124,7 @@ class VsanHostHealthState(OpenEnum):
 
 
 class VsanHostNodeState(OpenEnum):
-    """VsanHostNodeState. Since 5.5."""
+    """VsanHostNodeState: an open enumeration of 10 values, since 5.5."""
 
     error: Final = "error"
     disabled: Final = "disabled"
@@ -4140,7 +4140,7 @@ class VsanHostNodeState(OpenEnum):
 
 
 class VsanUpgradeSystemUpgradeHistoryDiskGroupOpType(OpenEnum):
-    """VsanUpgradeSystemUpgradeHistoryDiskGroupOpType. Since 6.0."""
+    """VsanUpgradeSystemUpgradeHistoryDiskGroupOpType: an open enumeration of 2 values, since 6.0."""
 
     add: Final = "add"
     remove: Final = "remove"
@@ -4148,7 +4148,7 @@ class VsanUpgradeSystemUpgradeHistoryDiskGroupOpType(OpenEnum):
 
 
 class WeekOfMonth(OpenEnum):
-    """WeekOfMonth. Since 2.0."""
+    """WeekOfMonth: an open enumeration of 5 values, since 2.0."""
 
     first: Final = "first"
     second: Final = "second"
@@ -4159,7 +4159,7 @@ class WeekOfMonth(OpenEnum):
 
 
 class WillLoseHAProtectionResolution(OpenEnum):
-    """WillLoseHAProtectionResolution. Since 5.0."""
+    """WillLoseHAProtectionResolution: an open enumeration of 2 values, since 5.0."""
 
     svmotion: Final = "svmotion"
     relocate: Final = "relocate"
@@ -4167,7 +4167,7 @@ class WillLoseHAProtectionResolution(OpenEnum):
 
 
 class vslmVStorageObjectControlFlag(OpenEnum):
-    """vslmVStorageObjectControlFlag. Since 6.7."""
+    """vslmVStorageObjectControlFlag: an open enumeration of 3 values, since 6.7."""
 
     keepAfterDeleteVm: Final = "keepAfterDeleteVm"
     disableRelocation: Final = "disableRelocation"

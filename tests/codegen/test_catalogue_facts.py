@@ -422,3 +422,42 @@ def test_safe_ops_are_known_reads_with_reasons() -> None:
     assert [op for op in ops if (methods[op]["result"] or {}).get("target") == "Task"] == []
     assert {"RetrieveServiceContent", "RetrieveProperties", "RetrievePropertiesEx"} <= ops.keys()
     assert {"CurrentTime", "FindByUuid"} <= ops.keys()
+
+
+# Facts the WSDL lacks: privileges on parameters, secret results, links --------------
+
+
+def test_parameters_name_the_privilege_needed_on_what_they_pass() -> None:
+    with_privilege = {
+        f"{type_name}.{method['name']}({param['name']})": param["privilege"]
+        for type_name, managed in catalogue()["managed"].items()
+        for method in managed["methods"]
+        for param in method["params"]
+        if param["privilege"] is not None
+    }
+    assert len(with_privilege) == 110
+    assert with_privilege["VirtualMachine.MigrateVM_Task(pool)"] == "Resource.AssignVMToPool"
+    assert with_privilege["FileManager.MoveDatastoreFile_Task(sourceDatacenter)"] == "System.View"
+    every_param = [p for m in catalogue()["managed"].values() for op in m["methods"] for p in op["params"]]
+    assert all("privilege" in p for p in every_param)
+
+
+def test_only_the_clone_ticket_result_is_secret() -> None:
+    secret = [
+        f"{type_name}.{method['name']}"
+        for type_name, managed in catalogue()["managed"].items()
+        for method in managed["methods"]
+        if method["result"] is not None and method["result"]["secret"]
+    ]
+    assert secret == ["SessionManager.AcquireCloneTicket"]
+
+
+def test_link_fields_name_the_data_type_whose_key_they_hold() -> None:
+    cat = catalogue()
+    links = {f"{where}": member["link"] for where, member in _members() if member.get("link") is not None}
+    assert len(links) == 26
+    assert links["HostVirtualNic.port"] == "HostPortGroupPort"
+    assert links["HostVirtualSwitch.pnic"] == "PhysicalNic"
+    assert [where for where, target in links.items() if target not in cat["data"]] == []
+    assert all(member["type"] == "string" for where, member in _members() if member.get("link"))
+    assert all("link" in member for where, member in _members() if "->" not in where)

@@ -1,10 +1,10 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """TaskInProgress: fault type, extends VimFault. Since 2.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 from .vim_fault import VimFault
 from pyvmomo._base import Field as _F
@@ -16,10 +16,10 @@ if TYPE_CHECKING:
 
 
 class TaskInProgress(VimFault):
-    """TaskInProgress (VimFault). Since 2.0.
+    """TaskInProgress: fault extending VimFault, since 2.0.
 
-    Fields declared here:
-        task: task, ManagedObjectReference reference to Task, since 2.0.
+    Attributes:
+        task: reference to Task, since 2.0.
     """
 
     _wire_name_: ClassVar[str] = "TaskInProgress"
@@ -28,12 +28,12 @@ class TaskInProgress(VimFault):
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),
         _F("task", "ManagedObjectReference", 0, "2.0", target="Task"),
     )
-    task: Task[Any]
+    task: Task[object]
 
     def __init__(
         self,
         *,
-        task: Task[Any],
+        task: Task[object],
         faultCause: LocalizedMethodFault | None = None,
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Alarm: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
-    from ..types.alarm_info import AlarmInfo
     from ..types.alarm_spec import AlarmSpec
 
 _RECONFIGURE_ALARM: _Operation[None] = _Operation(
@@ -38,10 +37,10 @@ _REMOVE_ALARM: _Operation[None] = _Operation(
 
 
 class Alarm(ExtensibleManagedObject):
-    """Managed object Alarm (ExtensibleManagedObject). Since 2.0.
+    """Alarm: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        info: AlarmInfo, since 2.0.
+        info: AlarmInfo, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -60,7 +59,19 @@ class Alarm(ExtensibleManagedObject):
         spec: AlarmSpec,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureAlarm, on Alarm, since 2.0. Privilege: Alarm.Edit. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """ReconfigureAlarm: an operation of Alarm, since 2.0.
+
+        Privilege: Alarm.Edit.
+
+        Args:
+            spec: AlarmSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_ALARM, (spec, ), _timeout)
 
     def RemoveAlarm(
@@ -68,5 +79,14 @@ class Alarm(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveAlarm, on Alarm, since 2.0. Privilege: Alarm.Delete. Faults: RuntimeFault."""
+        """RemoveAlarm: an operation of Alarm, since 2.0.
+
+        Privilege: Alarm.Delete.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_ALARM, (), _timeout)

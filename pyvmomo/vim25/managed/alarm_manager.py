@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """AlarmManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from .alarm import Alarm
-    from ..types.alarm_description import AlarmDescription
-    from ..types.alarm_expression import AlarmExpression
     from ..types.alarm_filter_spec import AlarmFilterSpec
     from ..types.alarm_spec import AlarmSpec
     from ..types.alarm_state import AlarmState
@@ -33,7 +31,7 @@ _ACKNOWLEDGE_ALARM: _Operation[None] = _Operation(
 _ARE_ALARM_ACTIONS_ENABLED: _Operation[bool] = _Operation(
     "AreAlarmActionsEnabled",
     (_F("entity", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -55,7 +53,7 @@ _CLEAR_TRIGGERED_ALARMS: _Operation[None] = _Operation(
 _CREATE_ALARM: _Operation[Alarm] = _Operation(
     "CreateAlarm",
     (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("spec", "AlarmSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Alarm"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Alarm"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -99,7 +97,7 @@ _ENABLE_ALARM_ACTIONS: _Operation[None] = _Operation(
 _GET_ALARM: _Operation[list[Alarm]] = _Operation(
     "GetAlarm",
     (_F("entity", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="Alarm"),
+    _F("returnval", "ManagedObjectReference", 3, "2.0", target="Alarm"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -110,7 +108,7 @@ _GET_ALARM: _Operation[list[Alarm]] = _Operation(
 _GET_ALARM_STATE: _Operation[list[AlarmState]] = _Operation(
     "GetAlarmState",
     (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), ),
-    _F("returnval", "AlarmState", 3, "7.0.3.0"),
+    _F("returnval", "AlarmState", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -120,11 +118,11 @@ _GET_ALARM_STATE: _Operation[list[AlarmState]] = _Operation(
 
 
 class AlarmManager(_ManagedObject):
-    """Managed object AlarmManager. Since 2.0.
+    """AlarmManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        defaultExpression: list of AlarmExpression, since 2.0.
-        description: AlarmDescription, since 2.0.
+        defaultExpression: list of AlarmExpression, since 2.0, read privilege System.View.
+        description: AlarmDescription, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -152,7 +150,18 @@ class AlarmManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> None:
-        """AcknowledgeAlarm, on AlarmManager, since 4.0. Faults: RuntimeFault."""
+        """AcknowledgeAlarm: an operation of AlarmManager, since 4.0.
+
+        Args:
+            alarm: reference to Alarm, since 4.0, needs Alarm.Acknowledge on it.
+            entity: reference to ManagedEntity, since 4.0, needs System.Read on it.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ACKNOWLEDGE_ALARM, (alarm, entity, ), _timeout)
 
     def AreAlarmActionsEnabled(
@@ -161,7 +170,19 @@ class AlarmManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> bool:
-        """AreAlarmActionsEnabled, on AlarmManager, since 4.0. Faults: RuntimeFault. Safe to re-send."""
+        """AreAlarmActionsEnabled: an operation of AlarmManager, since 4.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, since 4.0, needs System.Read on it.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ARE_ALARM_ACTIONS_ENABLED, (entity, ), _timeout)
 
     def ClearTriggeredAlarms(
@@ -170,7 +191,19 @@ class AlarmManager(_ManagedObject):
         filter: AlarmFilterSpec,
         _timeout: float | None = None,
     ) -> None:
-        """ClearTriggeredAlarms, on AlarmManager, since 6.7. Privilege: Alarm.SetStatus. Faults: RuntimeFault."""
+        """ClearTriggeredAlarms: an operation of AlarmManager, since 6.7.
+
+        Privilege: Alarm.SetStatus.
+
+        Args:
+            filter: AlarmFilterSpec, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CLEAR_TRIGGERED_ALARMS, (filter, ), _timeout)
 
     def CreateAlarm(
@@ -180,7 +213,18 @@ class AlarmManager(_ManagedObject):
         spec: AlarmSpec,
         _timeout: float | None = None,
     ) -> Alarm:
-        """CreateAlarm, on AlarmManager, since 2.0. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateAlarm: an operation of AlarmManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs Alarm.Create on it.
+            spec: AlarmSpec, since 2.0.
+
+        Returns:
+            Reference to Alarm.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_ALARM, (entity, spec, ), _timeout)
 
     def DisableAlarm(
@@ -190,7 +234,18 @@ class AlarmManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> None:
-        """DisableAlarm, on AlarmManager, since 6.9.1. Faults: RuntimeFault."""
+        """DisableAlarm: an operation of AlarmManager, since 6.9.1.
+
+        Args:
+            alarm: reference to Alarm, since 6.9.1, needs Alarm.ToggleEnableOnEntity on it.
+            entity: reference to ManagedEntity, since 6.9.1, needs System.Read on it.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_ALARM, (alarm, entity, ), _timeout)
 
     def EnableAlarm(
@@ -200,7 +255,18 @@ class AlarmManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> None:
-        """EnableAlarm, on AlarmManager, since 6.9.1. Faults: RuntimeFault."""
+        """EnableAlarm: an operation of AlarmManager, since 6.9.1.
+
+        Args:
+            alarm: reference to Alarm, since 6.9.1, needs Alarm.ToggleEnableOnEntity on it.
+            entity: reference to ManagedEntity, since 6.9.1, needs System.Read on it.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_ALARM, (alarm, entity, ), _timeout)
 
     def EnableAlarmActions(
@@ -210,7 +276,18 @@ class AlarmManager(_ManagedObject):
         enabled: bool,
         _timeout: float | None = None,
     ) -> None:
-        """EnableAlarmActions, on AlarmManager, since 4.0. Faults: RuntimeFault."""
+        """EnableAlarmActions: an operation of AlarmManager, since 4.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 4.0, needs Alarm.DisableActions on it.
+            enabled: boolean, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_ALARM_ACTIONS, (entity, enabled, ), _timeout)
 
     def GetAlarm(
@@ -219,7 +296,19 @@ class AlarmManager(_ManagedObject):
         entity: ManagedEntity | None = None,
         _timeout: float | None = None,
     ) -> list[Alarm]:
-        """GetAlarm, on AlarmManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """GetAlarm: an operation of AlarmManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, optional, since 2.0.
+
+        Returns:
+            List of references to Alarm.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_ALARM, (entity, ), _timeout)
 
     def GetAlarmState(
@@ -228,5 +317,17 @@ class AlarmManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> list[AlarmState]:
-        """GetAlarmState, on AlarmManager, since 2.0. Faults: RuntimeFault. Safe to re-send."""
+        """GetAlarmState: an operation of AlarmManager, since 2.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs System.Read on it.
+
+        Returns:
+            List of AlarmState.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_ALARM_STATE, (entity, ), _timeout)

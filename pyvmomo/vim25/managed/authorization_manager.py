@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """AuthorizationManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -11,9 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.authorization_description import AuthorizationDescription
-    from ..types.authorization_privilege import AuthorizationPrivilege
-    from ..types.authorization_role import AuthorizationRole
     from ..types.entity_privilege import EntityPrivilege
     from .managed_entity import ManagedEntity
     from ..types.permission import Permission
@@ -22,7 +19,7 @@ if TYPE_CHECKING:
 _ADD_AUTHORIZATION_ROLE: _Operation[int] = _Operation(
     "AddAuthorizationRole",
     (_F("name", "string", 0, "2.0"), _F("privIds", "string", 3, "2.0"), ),
-    _F("returnval", "int", 0, "7.0.3.0"),
+    _F("returnval", "int", 0, "2.0"),
     faults=("AlreadyExists", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="Authorization.ModifyRoles",
@@ -33,7 +30,7 @@ _ADD_AUTHORIZATION_ROLE: _Operation[int] = _Operation(
 _FETCH_USER_PRIVILEGE_ON_ENTITIES: _Operation[list[UserPrivilegeResult]] = _Operation(
     "FetchUserPrivilegeOnEntities",
     (_F("entities", "ManagedObjectReference", 1, "6.5", target="ManagedEntity"), _F("userName", "string", 0, "6.5"), ),
-    _F("returnval", "UserPrivilegeResult", 3, "7.0.3.0"),
+    _F("returnval", "UserPrivilegeResult", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege=None,
@@ -44,7 +41,7 @@ _FETCH_USER_PRIVILEGE_ON_ENTITIES: _Operation[list[UserPrivilegeResult]] = _Oper
 _HAS_PRIVILEGE_ON_ENTITIES: _Operation[list[EntityPrivilege]] = _Operation(
     "HasPrivilegeOnEntities",
     (_F("entity", "ManagedObjectReference", 1, "5.5", target="ManagedEntity"), _F("sessionId", "string", 0, "5.5"), _F("privId", "string", 3, "5.5"), ),
-    _F("returnval", "EntityPrivilege", 3, "7.0.3.0"),
+    _F("returnval", "EntityPrivilege", 3, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.View",
@@ -55,7 +52,7 @@ _HAS_PRIVILEGE_ON_ENTITIES: _Operation[list[EntityPrivilege]] = _Operation(
 _HAS_PRIVILEGE_ON_ENTITY: _Operation[list[bool]] = _Operation(
     "HasPrivilegeOnEntity",
     (_F("entity", "ManagedObjectReference", 0, "5.0", target="ManagedEntity"), _F("sessionId", "string", 0, "5.0"), _F("privId", "string", 3, "5.0"), ),
-    _F("returnval", "boolean", 3, "7.0.3.0"),
+    _F("returnval", "boolean", 3, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -66,7 +63,7 @@ _HAS_PRIVILEGE_ON_ENTITY: _Operation[list[bool]] = _Operation(
 _HAS_USER_PRIVILEGE_ON_ENTITIES: _Operation[list[EntityPrivilege]] = _Operation(
     "HasUserPrivilegeOnEntities",
     (_F("entities", "ManagedObjectReference", 1, "6.5"), _F("userName", "string", 0, "6.5"), _F("privId", "string", 3, "6.5"), ),
-    _F("returnval", "EntityPrivilege", 3, "7.0.3.0"),
+    _F("returnval", "EntityPrivilege", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege=None,
@@ -121,7 +118,7 @@ _RESET_ENTITY_PERMISSIONS: _Operation[None] = _Operation(
 _RETRIEVE_ALL_PERMISSIONS: _Operation[list[Permission]] = _Operation(
     "RetrieveAllPermissions",
     (),
-    _F("returnval", "Permission", 3, "7.0.3.0"),
+    _F("returnval", "Permission", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -132,7 +129,7 @@ _RETRIEVE_ALL_PERMISSIONS: _Operation[list[Permission]] = _Operation(
 _RETRIEVE_ENTITY_PERMISSIONS: _Operation[list[Permission]] = _Operation(
     "RetrieveEntityPermissions",
     (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("inherited", "boolean", 0, "2.0"), ),
-    _F("returnval", "Permission", 3, "7.0.3.0"),
+    _F("returnval", "Permission", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -143,7 +140,7 @@ _RETRIEVE_ENTITY_PERMISSIONS: _Operation[list[Permission]] = _Operation(
 _RETRIEVE_ROLE_PERMISSIONS: _Operation[list[Permission]] = _Operation(
     "RetrieveRolePermissions",
     (_F("roleId", "int", 0, "2.0"), ),
-    _F("returnval", "Permission", 3, "7.0.3.0"),
+    _F("returnval", "Permission", 3, "2.0"),
     faults=("NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -175,12 +172,12 @@ _UPDATE_AUTHORIZATION_ROLE: _Operation[None] = _Operation(
 
 
 class AuthorizationManager(_ManagedObject):
-    """Managed object AuthorizationManager. Since 2.0.
+    """AuthorizationManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        privilegeList: list of AuthorizationPrivilege, since 2.0.
-        roleList: list of AuthorizationRole, since 2.0.
-        description: AuthorizationDescription, since 2.0.
+        privilegeList: list of AuthorizationPrivilege, since 2.0, read privilege System.View.
+        roleList: list of AuthorizationRole, since 2.0, read privilege System.View.
+        description: AuthorizationDescription, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -214,7 +211,20 @@ class AuthorizationManager(_ManagedObject):
         privIds: list[str] | None = None,
         _timeout: float | None = None,
     ) -> int:
-        """AddAuthorizationRole, on AuthorizationManager, since 2.0. Privilege: Authorization.ModifyRoles. Faults: AlreadyExists, InvalidName, RuntimeFault."""
+        """AddAuthorizationRole: an operation of AuthorizationManager, since 2.0.
+
+        Privilege: Authorization.ModifyRoles.
+
+        Args:
+            name: string, since 2.0.
+            privIds: list of string, since 2.0.
+
+        Returns:
+            Int.
+
+        Raises:
+            AlreadyExists, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_AUTHORIZATION_ROLE, (name, privIds, ), _timeout)
 
     def FetchUserPrivilegeOnEntities(
@@ -224,7 +234,20 @@ class AuthorizationManager(_ManagedObject):
         userName: str,
         _timeout: float | None = None,
     ) -> list[UserPrivilegeResult]:
-        """FetchUserPrivilegeOnEntities, on AuthorizationManager, since 6.5. Faults: RuntimeFault. Safe to re-send."""
+        """FetchUserPrivilegeOnEntities: an operation of AuthorizationManager, since 6.5.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            entities: list of references to ManagedEntity, since 6.5, needs System.View on it.
+            userName: string, since 6.5.
+
+        Returns:
+            List of UserPrivilegeResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FETCH_USER_PRIVILEGE_ON_ENTITIES, (entities, userName, ), _timeout)
 
     def HasPrivilegeOnEntities(
@@ -235,7 +258,21 @@ class AuthorizationManager(_ManagedObject):
         privId: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[EntityPrivilege]:
-        """HasPrivilegeOnEntities, on AuthorizationManager, since 5.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """HasPrivilegeOnEntities: an operation of AuthorizationManager, since 5.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: list of references to ManagedEntity, since 5.5, needs System.Read on it.
+            sessionId: string, since 5.5.
+            privId: list of string, since 5.5.
+
+        Returns:
+            List of EntityPrivilege.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HAS_PRIVILEGE_ON_ENTITIES, (entity, sessionId, privId, ), _timeout)
 
     def HasPrivilegeOnEntity(
@@ -246,7 +283,21 @@ class AuthorizationManager(_ManagedObject):
         privId: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[bool]:
-        """HasPrivilegeOnEntity, on AuthorizationManager, since 5.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """HasPrivilegeOnEntity: an operation of AuthorizationManager, since 5.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, since 5.0, needs System.Read on it.
+            sessionId: string, since 5.0.
+            privId: list of string, since 5.0.
+
+        Returns:
+            List of boolean.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HAS_PRIVILEGE_ON_ENTITY, (entity, sessionId, privId, ), _timeout)
 
     def HasUserPrivilegeOnEntities(
@@ -257,7 +308,21 @@ class AuthorizationManager(_ManagedObject):
         privId: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[EntityPrivilege]:
-        """HasUserPrivilegeOnEntities, on AuthorizationManager, since 6.5. Faults: RuntimeFault. Safe to re-send."""
+        """HasUserPrivilegeOnEntities: an operation of AuthorizationManager, since 6.5.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            entities: list of references to any managed object, since 6.5, needs System.View on it.
+            userName: string, since 6.5.
+            privId: list of string, since 6.5.
+
+        Returns:
+            List of EntityPrivilege.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HAS_USER_PRIVILEGE_ON_ENTITIES, (entities, userName, privId, ), _timeout)
 
     def MergePermissions(
@@ -267,7 +332,20 @@ class AuthorizationManager(_ManagedObject):
         dstRoleId: int,
         _timeout: float | None = None,
     ) -> None:
-        """MergePermissions, on AuthorizationManager, since 2.0. Privilege: Authorization.ReassignRolePermissions. Faults: AuthMinimumAdminPermission, NotFound, RuntimeFault."""
+        """MergePermissions: an operation of AuthorizationManager, since 2.0.
+
+        Privilege: Authorization.ReassignRolePermissions.
+
+        Args:
+            srcRoleId: int, since 2.0.
+            dstRoleId: int, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MERGE_PERMISSIONS, (srcRoleId, dstRoleId, ), _timeout)
 
     def RemoveAuthorizationRole(
@@ -277,7 +355,20 @@ class AuthorizationManager(_ManagedObject):
         failIfUsed: bool,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveAuthorizationRole, on AuthorizationManager, since 2.0. Privilege: Authorization.ModifyRoles. Faults: NotFound, RemoveFailed, RuntimeFault."""
+        """RemoveAuthorizationRole: an operation of AuthorizationManager, since 2.0.
+
+        Privilege: Authorization.ModifyRoles.
+
+        Args:
+            roleId: int, since 2.0.
+            failIfUsed: boolean, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RemoveFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_AUTHORIZATION_ROLE, (roleId, failIfUsed, ), _timeout)
 
     def RemoveEntityPermission(
@@ -288,7 +379,19 @@ class AuthorizationManager(_ManagedObject):
         isGroup: bool,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveEntityPermission, on AuthorizationManager, since 2.0. Faults: AuthMinimumAdminPermission, NotFound, RuntimeFault."""
+        """RemoveEntityPermission: an operation of AuthorizationManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs Authorization.ModifyPermissions on it.
+            user: string, since 2.0.
+            isGroup: boolean, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_ENTITY_PERMISSION, (entity, user, isGroup, ), _timeout)
 
     def ResetEntityPermissions(
@@ -298,7 +401,18 @@ class AuthorizationManager(_ManagedObject):
         permission: list[Permission] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ResetEntityPermissions, on AuthorizationManager, since 2.0. Faults: AuthMinimumAdminPermission, NotFound, UserNotFound, RuntimeFault."""
+        """ResetEntityPermissions: an operation of AuthorizationManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs Authorization.ModifyPermissions on it.
+            permission: list of Permission, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, NotFound, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_ENTITY_PERMISSIONS, (entity, permission, ), _timeout)
 
     def RetrieveAllPermissions(
@@ -306,7 +420,16 @@ class AuthorizationManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[Permission]:
-        """RetrieveAllPermissions, on AuthorizationManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveAllPermissions: an operation of AuthorizationManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            List of Permission.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ALL_PERMISSIONS, (), _timeout)
 
     def RetrieveEntityPermissions(
@@ -316,7 +439,20 @@ class AuthorizationManager(_ManagedObject):
         inherited: bool,
         _timeout: float | None = None,
     ) -> list[Permission]:
-        """RetrieveEntityPermissions, on AuthorizationManager, since 2.0. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveEntityPermissions: an operation of AuthorizationManager, since 2.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs System.Read on it.
+            inherited: boolean, since 2.0.
+
+        Returns:
+            List of Permission.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ENTITY_PERMISSIONS, (entity, inherited, ), _timeout)
 
     def RetrieveRolePermissions(
@@ -325,7 +461,19 @@ class AuthorizationManager(_ManagedObject):
         roleId: int,
         _timeout: float | None = None,
     ) -> list[Permission]:
-        """RetrieveRolePermissions, on AuthorizationManager, since 2.0. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveRolePermissions: an operation of AuthorizationManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            roleId: int, since 2.0.
+
+        Returns:
+            List of Permission.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ROLE_PERMISSIONS, (roleId, ), _timeout)
 
     def SetEntityPermissions(
@@ -335,7 +483,18 @@ class AuthorizationManager(_ManagedObject):
         permission: list[Permission] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetEntityPermissions, on AuthorizationManager, since 2.0. Faults: AuthMinimumAdminPermission, NotFound, UserNotFound, RuntimeFault."""
+        """SetEntityPermissions: an operation of AuthorizationManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs Authorization.ModifyPermissions on it.
+            permission: list of Permission, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, NotFound, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_ENTITY_PERMISSIONS, (entity, permission, ), _timeout)
 
     def UpdateAuthorizationRole(
@@ -346,5 +505,19 @@ class AuthorizationManager(_ManagedObject):
         privIds: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateAuthorizationRole, on AuthorizationManager, since 2.0. Privilege: Authorization.ModifyRoles. Faults: AlreadyExists, InvalidName, NotFound, RuntimeFault."""
+        """UpdateAuthorizationRole: an operation of AuthorizationManager, since 2.0.
+
+        Privilege: Authorization.ModifyRoles.
+
+        Args:
+            roleId: int, since 2.0.
+            newName: string, since 2.0.
+            privIds: list of string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, InvalidName, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_AUTHORIZATION_ROLE, (roleId, newName, privIds, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CertificateManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _CERT_MGR_REFRESH_CA_CERTIFICATES_AND_CR_LS_TASK: _Operation[Task[None]] = _Operation(
     "CertMgrRefreshCACertificatesAndCRLs_Task",
     (_F("host", "ManagedObjectReference", 1, "6.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -28,7 +28,7 @@ _CERT_MGR_REFRESH_CA_CERTIFICATES_AND_CR_LS_TASK: _Operation[Task[None]] = _Oper
 _CERT_MGR_REFRESH_CERTIFICATES_TASK: _Operation[Task[None]] = _Operation(
     "CertMgrRefreshCertificates_Task",
     (_F("host", "ManagedObjectReference", 1, "6.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -39,7 +39,7 @@ _CERT_MGR_REFRESH_CERTIFICATES_TASK: _Operation[Task[None]] = _Operation(
 _CERT_MGR_REVOKE_CERTIFICATES_TASK: _Operation[Task[None]] = _Operation(
     "CertMgrRevokeCertificates_Task",
     (_F("host", "ManagedObjectReference", 1, "6.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -49,7 +49,7 @@ _CERT_MGR_REVOKE_CERTIFICATES_TASK: _Operation[Task[None]] = _Operation(
 
 
 class CertificateManager(_ManagedObject):
-    """Managed object CertificateManager. Since 6.0.    """
+    """CertificateManager: managed object proxy, since 6.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "CertificateManager"
@@ -67,7 +67,19 @@ class CertificateManager(_ManagedObject):
         host: list[HostSystem],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CertMgrRefreshCACertificatesAndCRLs_Task, on CertificateManager, since 6.0. Starts a Task whose result is nothing. Privilege: Certificate.Manage. Faults: RuntimeFault."""
+        """CertMgrRefreshCACertificatesAndCRLs_Task: an operation of CertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            host: list of references to HostSystem, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CERT_MGR_REFRESH_CA_CERTIFICATES_AND_CR_LS_TASK, (host, ), _timeout)
 
     def CertMgrRefreshCertificates_Task(
@@ -76,7 +88,19 @@ class CertificateManager(_ManagedObject):
         host: list[HostSystem],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CertMgrRefreshCertificates_Task, on CertificateManager, since 6.0. Starts a Task whose result is nothing. Privilege: Certificate.Manage. Faults: RuntimeFault."""
+        """CertMgrRefreshCertificates_Task: an operation of CertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            host: list of references to HostSystem, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CERT_MGR_REFRESH_CERTIFICATES_TASK, (host, ), _timeout)
 
     def CertMgrRevokeCertificates_Task(
@@ -85,5 +109,17 @@ class CertificateManager(_ManagedObject):
         host: list[HostSystem],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CertMgrRevokeCertificates_Task, on CertificateManager, since 6.0. Starts a Task whose result is nothing. Privilege: Certificate.Manage. Faults: RuntimeFault."""
+        """CertMgrRevokeCertificates_Task: an operation of CertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            host: list of references to HostSystem, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CERT_MGR_REVOKE_CERTIFICATES_TASK, (host, ), _timeout)

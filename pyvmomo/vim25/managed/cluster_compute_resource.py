@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterComputeResource: managed object proxy, extends ComputeResource. Since 2.0."""
 
 from __future__ import annotations
@@ -11,23 +11,15 @@ from pyvmomo._base import Operation as _Operation
 from .compute_resource import ComputeResource
 
 if TYPE_CHECKING:
-    from ..types.cluster_action_history import ClusterActionHistory
     from ..types.cluster_compute_resource_cluster_config_result import ClusterComputeResourceClusterConfigResult
-    from ..types.cluster_compute_resource_hci_config_info import ClusterComputeResourceHCIConfigInfo
     from ..types.cluster_compute_resource_hci_config_spec import ClusterComputeResourceHCIConfigSpec
     from ..types.cluster_compute_resource_host_configuration_input import ClusterComputeResourceHostConfigurationInput
-    from ..types.cluster_compute_resource_summary import ClusterComputeResourceSummary
     from ..types.cluster_compute_resource_validation_result_base import ClusterComputeResourceValidationResultBase
-    from ..types.cluster_config_info import ClusterConfigInfo
     from ..types.cluster_config_spec import ClusterConfigSpec
     from ..types.cluster_das_advanced_runtime_info import ClusterDasAdvancedRuntimeInfo
-    from ..types.cluster_drs_faults import ClusterDrsFaults
-    from ..types.cluster_drs_migration import ClusterDrsMigration
-    from ..types.cluster_drs_recommendation import ClusterDrsRecommendation
     from .cluster_evc_manager import ClusterEVCManager
     from ..types.cluster_enter_maintenance_result import ClusterEnterMaintenanceResult
     from ..types.cluster_host_recommendation import ClusterHostRecommendation
-    from ..types.cluster_recommendation import ClusterRecommendation
     from ..types.cluster_resource_usage_summary import ClusterResourceUsageSummary
     from ..types.cluster_rule_info import ClusterRuleInfo
     from .datastore import Datastore
@@ -55,12 +47,12 @@ _ABANDON_HCI_WORKFLOW: _Operation[None] = _Operation(
 _ADD_HOST_TASK: _Operation[Task[HostSystem]] = _Operation(
     "AddHost_Task",
     (_F("spec", "HostConnectSpec", 0, "2.0"), _F("asConnected", "boolean", 0, "2.0"), _F("resourcePool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), _F("license", "string", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("DuplicateName", "HostConnectFault", "InvalidLogin", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Inventory.AddHostToCluster",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="HostSystem"),
+    task_result=_F("result", "ManagedObjectReference", 0, "2.0", target="HostSystem"),
 )
 
 _APPLY_RECOMMENDATION: _Operation[None] = _Operation(
@@ -88,7 +80,7 @@ _CANCEL_RECOMMENDATION: _Operation[None] = _Operation(
 _CLUSTER_ENTER_MAINTENANCE_MODE: _Operation[ClusterEnterMaintenanceResult] = _Operation(
     "ClusterEnterMaintenanceMode",
     (_F("host", "ManagedObjectReference", 1, "5.0", target="HostSystem"), _F("option", "OptionValue", 3, "5.0"), ),
-    _F("returnval", "ClusterEnterMaintenanceResult", 0, "7.0.3.0"),
+    _F("returnval", "ClusterEnterMaintenanceResult", 0, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -99,18 +91,18 @@ _CLUSTER_ENTER_MAINTENANCE_MODE: _Operation[ClusterEnterMaintenanceResult] = _Op
 _CONFIGURE_HCI_TASK: _Operation[Task[ClusterComputeResourceClusterConfigResult]] = _Operation(
     "ConfigureHCI_Task",
     (_F("clusterSpec", "ClusterComputeResourceHCIConfigSpec", 0, "6.7.1"), _F("hostInputs", "ClusterComputeResourceHostConfigurationInput", 3, "6.7.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.1", target="Task"),
     faults=("RuntimeFault", ),
     since="6.7.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "ClusterComputeResourceClusterConfigResult", 0, ""),
+    task_result=_F("result", "ClusterComputeResourceClusterConfigResult", 0, "6.7.1"),
 )
 
 _EVC_MANAGER: _Operation[ClusterEVCManager | None] = _Operation(
     "EvcManager",
     (),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="ClusterEVCManager"),
+    _F("returnval", "ManagedObjectReference", 2, "6.0", target="ClusterEVCManager"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.Read",
@@ -121,18 +113,18 @@ _EVC_MANAGER: _Operation[ClusterEVCManager | None] = _Operation(
 _EXTEND_HCI_TASK: _Operation[Task[ClusterComputeResourceClusterConfigResult]] = _Operation(
     "ExtendHCI_Task",
     (_F("hostInputs", "ClusterComputeResourceHostConfigurationInput", 3, "6.7.1"), _F("vSanConfigSpec", "SDDCBase", 2, "6.7.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.1", target="Task"),
     faults=("RuntimeFault", ),
     since="6.7.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "ClusterComputeResourceClusterConfigResult", 0, ""),
+    task_result=_F("result", "ClusterComputeResourceClusterConfigResult", 0, "6.7.1"),
 )
 
 _FIND_RULES_FOR_VM: _Operation[list[ClusterRuleInfo]] = _Operation(
     "FindRulesForVm",
     (_F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"), ),
-    _F("returnval", "ClusterRuleInfo", 3, "7.0.3.0"),
+    _F("returnval", "ClusterRuleInfo", 3, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -143,7 +135,7 @@ _FIND_RULES_FOR_VM: _Operation[list[ClusterRuleInfo]] = _Operation(
 _GET_RESOURCE_USAGE: _Operation[ClusterResourceUsageSummary] = _Operation(
     "GetResourceUsage",
     (),
-    _F("returnval", "ClusterResourceUsageSummary", 0, "7.0.3.0"),
+    _F("returnval", "ClusterResourceUsageSummary", 0, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.Read",
@@ -165,7 +157,7 @@ _GET_SYSTEM_V_MS_RESTRICTED_DATASTORES: _Operation[list[Datastore]] = _Operation
 _MOVE_HOST_INTO_TASK: _Operation[Task[None]] = _Operation(
     "MoveHostInto_Task",
     (_F("host", "ManagedObjectReference", 0, "2.0", target="HostSystem"), _F("resourcePool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "TooManyHosts", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Inventory.EditCluster",
@@ -176,7 +168,7 @@ _MOVE_HOST_INTO_TASK: _Operation[Task[None]] = _Operation(
 _MOVE_INTO_TASK: _Operation[Task[None]] = _Operation(
     "MoveInto_Task",
     (_F("host", "ManagedObjectReference", 1, "2.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("DuplicateName", "InvalidState", "TooManyHosts", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Inventory.EditCluster",
@@ -187,7 +179,7 @@ _MOVE_INTO_TASK: _Operation[Task[None]] = _Operation(
 _PLACE_VM: _Operation[PlacementResult] = _Operation(
     "PlaceVm",
     (_F("placementSpec", "PlacementSpec", 0, "6.0"), ),
-    _F("returnval", "PlacementResult", 0, "7.0.3.0"),
+    _F("returnval", "PlacementResult", 0, "6.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -198,7 +190,7 @@ _PLACE_VM: _Operation[PlacementResult] = _Operation(
 _RECOMMEND_HOSTS_FOR_VM: _Operation[list[ClusterHostRecommendation]] = _Operation(
     "RecommendHostsForVm",
     (_F("vm", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"), _F("pool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), ),
-    _F("returnval", "ClusterHostRecommendation", 3, "7.0.3.0"),
+    _F("returnval", "ClusterHostRecommendation", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -209,7 +201,7 @@ _RECOMMEND_HOSTS_FOR_VM: _Operation[list[ClusterHostRecommendation]] = _Operatio
 _RECONFIGURE_CLUSTER_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureCluster_Task",
     (_F("spec", "ClusterConfigSpec", 0, "2.0"), _F("modify", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="Host.Inventory.EditCluster",
@@ -231,7 +223,7 @@ _REFRESH_RECOMMENDATION: _Operation[None] = _Operation(
 _RETRIEVE_DAS_ADVANCED_RUNTIME_INFO: _Operation[ClusterDasAdvancedRuntimeInfo | None] = _Operation(
     "RetrieveDasAdvancedRuntimeInfo",
     (),
-    _F("returnval", "ClusterDasAdvancedRuntimeInfo", 2, "7.0.3.0"),
+    _F("returnval", "ClusterDasAdvancedRuntimeInfo", 2, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -253,7 +245,7 @@ _SET_CRYPTO_MODE: _Operation[None] = _Operation(
 _STAMP_ALL_RULES_WITH_UUID_TASK: _Operation[Task[None]] = _Operation(
     "StampAllRulesWithUuid_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Host.Inventory.EditCluster",
@@ -264,7 +256,7 @@ _STAMP_ALL_RULES_WITH_UUID_TASK: _Operation[Task[None]] = _Operation(
 _VALIDATE_HCI_CONFIGURATION: _Operation[list[ClusterComputeResourceValidationResultBase]] = _Operation(
     "ValidateHCIConfiguration",
     (_F("hciConfigSpec", "ClusterComputeResourceHCIConfigSpec", 2, "6.7.1"), _F("hosts", "ManagedObjectReference", 3, "6.7.1", target="HostSystem"), ),
-    _F("returnval", "ClusterComputeResourceValidationResultBase", 3, "7.0.3.0"),
+    _F("returnval", "ClusterComputeResourceValidationResultBase", 3, "6.7.1"),
     faults=("InvalidState", "RuntimeFault", ),
     since="6.7.1",
     privilege="System.Read",
@@ -274,17 +266,17 @@ _VALIDATE_HCI_CONFIGURATION: _Operation[list[ClusterComputeResourceValidationRes
 
 
 class ClusterComputeResource(ComputeResource):
-    """Managed object ClusterComputeResource (ComputeResource). Since 2.0.
+    """ClusterComputeResource: managed object proxy extending ComputeResource, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         configuration: ClusterConfigInfo, since 2.0.
-        recommendation: list of ClusterRecommendation, since 2.5.
+        recommendation: list of ClusterRecommendation, since 2.5, read privilege System.Read.
         drsRecommendation: list of ClusterDrsRecommendation, since 2.0.
         summaryEx: ClusterComputeResourceSummary, since 7.0.1.1.
         hciConfig: ClusterComputeResourceHCIConfigInfo, optional, since 6.7.1.
         migrationHistory: list of ClusterDrsMigration, since 2.0.
         actionHistory: list of ClusterActionHistory, since 2.5.
-        drsFault: list of ClusterDrsFaults, since 4.0.
+        drsFault: list of ClusterDrsFaults, since 4.0, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -328,7 +320,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """AbandonHciWorkflow, on ClusterComputeResource, since 6.7.1. Privilege: Host.Inventory.EditCluster. Faults: InvalidState, RuntimeFault."""
+        """AbandonHciWorkflow: an operation of ClusterComputeResource, since 6.7.1.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _ABANDON_HCI_WORKFLOW, (), _timeout)
 
     def AddHost_Task(
@@ -340,7 +341,22 @@ class ClusterComputeResource(ComputeResource):
         license: str | None = None,
         _timeout: float | None = None,
     ) -> Task[HostSystem]:
-        """AddHost_Task, on ClusterComputeResource, since 2.0. Starts a Task whose result is ManagedObjectReference. Privilege: Host.Inventory.AddHostToCluster. Faults: DuplicateName, HostConnectFault, InvalidLogin, RuntimeFault."""
+        """AddHost_Task: an operation of ClusterComputeResource, since 2.0.
+
+        Privilege: Host.Inventory.AddHostToCluster.
+
+        Args:
+            spec: HostConnectSpec, since 2.0.
+            asConnected: boolean, since 2.0.
+            resourcePool: reference to ResourcePool, optional, since 2.0, needs Resource.AssignVMToPool on it.
+            license: string, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to HostSystem.
+
+        Raises:
+            DuplicateName, HostConnectFault, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_HOST_TASK, (spec, asConnected, resourcePool, license, ), _timeout)
 
     def ApplyRecommendation(
@@ -349,7 +365,17 @@ class ClusterComputeResource(ComputeResource):
         key: str,
         _timeout: float | None = None,
     ) -> None:
-        """ApplyRecommendation, on ClusterComputeResource, since 2.0. Faults: RuntimeFault."""
+        """ApplyRecommendation: an operation of ClusterComputeResource, since 2.0.
+
+        Args:
+            key: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _APPLY_RECOMMENDATION, (key, ), _timeout)
 
     def CancelRecommendation(
@@ -358,7 +384,19 @@ class ClusterComputeResource(ComputeResource):
         key: str,
         _timeout: float | None = None,
     ) -> None:
-        """CancelRecommendation, on ClusterComputeResource, since 4.1. Privilege: System.Read. Faults: RuntimeFault."""
+        """CancelRecommendation: an operation of ClusterComputeResource, since 4.1.
+
+        Privilege: System.Read.
+
+        Args:
+            key: string, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CANCEL_RECOMMENDATION, (key, ), _timeout)
 
     def ClusterEnterMaintenanceMode(
@@ -368,7 +406,20 @@ class ClusterComputeResource(ComputeResource):
         option: list[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> ClusterEnterMaintenanceResult:
-        """ClusterEnterMaintenanceMode, on ClusterComputeResource, since 5.0. Privilege: System.View. Faults: RuntimeFault."""
+        """ClusterEnterMaintenanceMode: an operation of ClusterComputeResource, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            host: list of references to HostSystem, since 5.0, needs Host.Config.Maintenance on it.
+            option: list of OptionValue, since 5.0.
+
+        Returns:
+            ClusterEnterMaintenanceResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CLUSTER_ENTER_MAINTENANCE_MODE, (host, option, ), _timeout)
 
     def ConfigureHCI_Task(
@@ -378,7 +429,18 @@ class ClusterComputeResource(ComputeResource):
         hostInputs: list[ClusterComputeResourceHostConfigurationInput] | None = None,
         _timeout: float | None = None,
     ) -> Task[ClusterComputeResourceClusterConfigResult]:
-        """ConfigureHCI_Task, on ClusterComputeResource, since 6.7.1. Starts a Task whose result is ClusterComputeResourceClusterConfigResult. Faults: RuntimeFault."""
+        """ConfigureHCI_Task: an operation of ClusterComputeResource, since 6.7.1.
+
+        Args:
+            clusterSpec: ClusterComputeResourceHCIConfigSpec, since 6.7.1.
+            hostInputs: list of ClusterComputeResourceHostConfigurationInput, since 6.7.1.
+
+        Returns:
+            A reference to the Task; its result is ClusterComputeResourceClusterConfigResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_HCI_TASK, (clusterSpec, hostInputs, ), _timeout)
 
     def EvcManager(
@@ -386,7 +448,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> ClusterEVCManager | None:
-        """EvcManager, on ClusterComputeResource, since 6.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """EvcManager: an operation of ClusterComputeResource, since 6.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            Reference to ClusterEVCManager, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _EVC_MANAGER, (), _timeout)
 
     def ExtendHCI_Task(
@@ -396,7 +467,18 @@ class ClusterComputeResource(ComputeResource):
         vSanConfigSpec: SDDCBase | None = None,
         _timeout: float | None = None,
     ) -> Task[ClusterComputeResourceClusterConfigResult]:
-        """ExtendHCI_Task, on ClusterComputeResource, since 6.7.1. Starts a Task whose result is ClusterComputeResourceClusterConfigResult. Faults: RuntimeFault."""
+        """ExtendHCI_Task: an operation of ClusterComputeResource, since 6.7.1.
+
+        Args:
+            hostInputs: list of ClusterComputeResourceHostConfigurationInput, since 6.7.1.
+            vSanConfigSpec: SDDCBase, optional, since 6.7.1.
+
+        Returns:
+            A reference to the Task; its result is ClusterComputeResourceClusterConfigResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _EXTEND_HCI_TASK, (hostInputs, vSanConfigSpec, ), _timeout)
 
     def FindRulesForVm(
@@ -405,7 +487,19 @@ class ClusterComputeResource(ComputeResource):
         vm: VirtualMachine,
         _timeout: float | None = None,
     ) -> list[ClusterRuleInfo]:
-        """FindRulesForVm, on ClusterComputeResource, since 6.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindRulesForVm: an operation of ClusterComputeResource, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0.
+
+        Returns:
+            List of ClusterRuleInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_RULES_FOR_VM, (vm, ), _timeout)
 
     def GetResourceUsage(
@@ -413,7 +507,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> ClusterResourceUsageSummary:
-        """GetResourceUsage, on ClusterComputeResource, since 6.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """GetResourceUsage: an operation of ClusterComputeResource, since 6.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            ClusterResourceUsageSummary.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_RESOURCE_USAGE, (), _timeout)
 
     def GetSystemVMsRestrictedDatastores(
@@ -421,7 +524,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> list[Datastore]:
-        """GetSystemVMsRestrictedDatastores, on ClusterComputeResource, since 7.0.3.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """GetSystemVMsRestrictedDatastores: an operation of ClusterComputeResource, since 7.0.3.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            List of references to Datastore.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_SYSTEM_V_MS_RESTRICTED_DATASTORES, (), _timeout)
 
     def MoveHostInto_Task(
@@ -431,7 +543,20 @@ class ClusterComputeResource(ComputeResource):
         resourcePool: ResourcePool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MoveHostInto_Task, on ClusterComputeResource, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: InvalidState, TooManyHosts, RuntimeFault."""
+        """MoveHostInto_Task: an operation of ClusterComputeResource, since 2.0.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            host: reference to HostSystem, since 2.0, needs Host.Inventory.MoveHost on it.
+            resourcePool: reference to ResourcePool, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TooManyHosts, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_HOST_INTO_TASK, (host, resourcePool, ), _timeout)
 
     def MoveInto_Task(
@@ -440,7 +565,19 @@ class ClusterComputeResource(ComputeResource):
         host: list[HostSystem],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MoveInto_Task, on ClusterComputeResource, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: DuplicateName, InvalidState, TooManyHosts, RuntimeFault."""
+        """MoveInto_Task: an operation of ClusterComputeResource, since 2.0.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            host: list of references to HostSystem, since 2.0, needs Host.Inventory.MoveHost on it.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DuplicateName, InvalidState, TooManyHosts, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_INTO_TASK, (host, ), _timeout)
 
     def PlaceVm(
@@ -449,7 +586,19 @@ class ClusterComputeResource(ComputeResource):
         placementSpec: PlacementSpec,
         _timeout: float | None = None,
     ) -> PlacementResult:
-        """PlaceVm, on ClusterComputeResource, since 6.0. Privilege: System.View. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        """PlaceVm: an operation of ClusterComputeResource, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            placementSpec: PlacementSpec, since 6.0.
+
+        Returns:
+            PlacementResult.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _PLACE_VM, (placementSpec, ), _timeout)
 
     def RecommendHostsForVm(
@@ -459,7 +608,20 @@ class ClusterComputeResource(ComputeResource):
         pool: ResourcePool | None = None,
         _timeout: float | None = None,
     ) -> list[ClusterHostRecommendation]:
-        """RecommendHostsForVm, on ClusterComputeResource, since 2.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RecommendHostsForVm: an operation of ClusterComputeResource, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 2.0.
+            pool: reference to ResourcePool, optional, since 2.0.
+
+        Returns:
+            List of ClusterHostRecommendation.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECOMMEND_HOSTS_FOR_VM, (vm, pool, ), _timeout)
 
     def ReconfigureCluster_Task(
@@ -469,7 +631,20 @@ class ClusterComputeResource(ComputeResource):
         modify: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureCluster_Task, on ClusterComputeResource, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: RuntimeFault."""
+        """ReconfigureCluster_Task: an operation of ClusterComputeResource, since 2.0.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            spec: ClusterConfigSpec, since 2.0.
+            modify: boolean, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_CLUSTER_TASK, (spec, modify, ), _timeout)
 
     def RefreshRecommendation(
@@ -477,7 +652,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshRecommendation, on ClusterComputeResource, since 2.5. Privilege: Host.Inventory.EditCluster. Faults: RuntimeFault."""
+        """RefreshRecommendation: an operation of ClusterComputeResource, since 2.5.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_RECOMMENDATION, (), _timeout)
 
     def RetrieveDasAdvancedRuntimeInfo(
@@ -485,7 +669,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> ClusterDasAdvancedRuntimeInfo | None:
-        """RetrieveDasAdvancedRuntimeInfo, on ClusterComputeResource, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveDasAdvancedRuntimeInfo: an operation of ClusterComputeResource, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            ClusterDasAdvancedRuntimeInfo, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_DAS_ADVANCED_RUNTIME_INFO, (), _timeout)
 
     def SetCryptoMode(
@@ -494,7 +687,19 @@ class ClusterComputeResource(ComputeResource):
         cryptoMode: str,
         _timeout: float | None = None,
     ) -> None:
-        """SetCryptoMode, on ClusterComputeResource, since 7.0.0.0. Privilege: Cryptographer.RegisterHost. Faults: InvalidArgument, InvalidRequest, RuntimeFault."""
+        """SetCryptoMode: an operation of ClusterComputeResource, since 7.0.0.0.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Args:
+            cryptoMode: string, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidArgument, InvalidRequest, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_CRYPTO_MODE, (cryptoMode, ), _timeout)
 
     def StampAllRulesWithUuid_Task(
@@ -502,7 +707,16 @@ class ClusterComputeResource(ComputeResource):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """StampAllRulesWithUuid_Task, on ClusterComputeResource, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: RuntimeFault."""
+        """StampAllRulesWithUuid_Task: an operation of ClusterComputeResource, since 6.0.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _STAMP_ALL_RULES_WITH_UUID_TASK, (), _timeout)
 
     def ValidateHCIConfiguration(
@@ -512,5 +726,18 @@ class ClusterComputeResource(ComputeResource):
         hosts: list[HostSystem] | None = None,
         _timeout: float | None = None,
     ) -> list[ClusterComputeResourceValidationResultBase]:
-        """ValidateHCIConfiguration, on ClusterComputeResource, since 6.7.1. Privilege: System.Read. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        """ValidateHCIConfiguration: an operation of ClusterComputeResource, since 6.7.1.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            hciConfigSpec: ClusterComputeResourceHCIConfigSpec, optional, since 6.7.1.
+            hosts: list of references to HostSystem, since 6.7.1.
+
+        Returns:
+            List of ClusterComputeResourceValidationResultBase.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _VALIDATE_HCI_CONFIGURATION, (hciConfigSpec, hosts, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterEVCManager: managed object proxy, extends ExtensibleManagedObject. Since 6.0."""
 
 from __future__ import annotations
@@ -11,38 +11,36 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
-    from .cluster_compute_resource import ClusterComputeResource
     from ..types.cluster_evc_manager_check_result import ClusterEVCManagerCheckResult
-    from ..types.cluster_evc_manager_evc_state import ClusterEVCManagerEVCState
     from ..types.host_connect_spec import HostConnectSpec
     from .task import Task
 
 _CHECK_ADD_HOST_EVC_TASK: _Operation[Task[list[ClusterEVCManagerCheckResult]]] = _Operation(
     "CheckAddHostEvc_Task",
     (_F("cnxSpec", "HostConnectSpec", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConnectFault", "InvalidLogin", "RuntimeFault", ),
     since="6.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ClusterEVCManagerCheckResult", 1, ""),
+    task_result=_F("result", "ClusterEVCManagerCheckResult", 1, "6.0"),
 )
 
 _CHECK_CONFIGURE_EVC_MODE_TASK: _Operation[Task[list[ClusterEVCManagerCheckResult]]] = _Operation(
     "CheckConfigureEvcMode_Task",
     (_F("evcModeKey", "string", 0, "6.0"), _F("evcGraphicsModeKey", "string", 2, "7.0.1.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ClusterEVCManagerCheckResult", 1, ""),
+    task_result=_F("result", "ClusterEVCManagerCheckResult", 1, "6.0"),
 )
 
 _CONFIGURE_EVC_MODE_TASK: _Operation[Task[None]] = _Operation(
     "ConfigureEvcMode_Task",
     (_F("evcModeKey", "string", 0, "6.0"), _F("evcGraphicsModeKey", "string", 2, "7.0.1.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("EVCConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Inventory.EditCluster",
@@ -53,7 +51,7 @@ _CONFIGURE_EVC_MODE_TASK: _Operation[Task[None]] = _Operation(
 _DISABLE_EVC_MODE_TASK: _Operation[Task[None]] = _Operation(
     "DisableEvcMode_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Host.Inventory.EditCluster",
@@ -63,10 +61,10 @@ _DISABLE_EVC_MODE_TASK: _Operation[Task[None]] = _Operation(
 
 
 class ClusterEVCManager(ExtensibleManagedObject):
-    """Managed object ClusterEVCManager (ExtensibleManagedObject). Since 6.0.
+    """ClusterEVCManager: managed object proxy extending ExtensibleManagedObject, since 6.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        managedCluster: ManagedObjectReference reference to ClusterComputeResource, since 6.0.
+        managedCluster: reference to ClusterComputeResource, since 6.0.
         evcState: ClusterEVCManagerEVCState, since 6.0.
     """
 
@@ -89,7 +87,19 @@ class ClusterEVCManager(ExtensibleManagedObject):
         cnxSpec: HostConnectSpec,
         _timeout: float | None = None,
     ) -> Task[list[ClusterEVCManagerCheckResult]]:
-        """CheckAddHostEvc_Task, on ClusterEVCManager, since 6.0. Starts a Task whose result is ClusterEVCManagerCheckResult. Privilege: System.View. Faults: HostConnectFault, InvalidLogin, RuntimeFault."""
+        """CheckAddHostEvc_Task: an operation of ClusterEVCManager, since 6.0.
+
+        Privilege: System.View.
+
+        Args:
+            cnxSpec: HostConnectSpec, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of ClusterEVCManagerCheckResult.
+
+        Raises:
+            HostConnectFault, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_ADD_HOST_EVC_TASK, (cnxSpec, ), _timeout)
 
     def CheckConfigureEvcMode_Task(
@@ -99,7 +109,20 @@ class ClusterEVCManager(ExtensibleManagedObject):
         evcGraphicsModeKey: str | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ClusterEVCManagerCheckResult]]:
-        """CheckConfigureEvcMode_Task, on ClusterEVCManager, since 6.0. Starts a Task whose result is ClusterEVCManagerCheckResult. Privilege: System.View. Faults: RuntimeFault."""
+        """CheckConfigureEvcMode_Task: an operation of ClusterEVCManager, since 6.0.
+
+        Privilege: System.View.
+
+        Args:
+            evcModeKey: string, since 6.0.
+            evcGraphicsModeKey: string, optional, since 7.0.1.0.
+
+        Returns:
+            A reference to the Task; its result is list of ClusterEVCManagerCheckResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_CONFIGURE_EVC_MODE_TASK, (evcModeKey, evcGraphicsModeKey, ), _timeout)
 
     def ConfigureEvcMode_Task(
@@ -109,7 +132,20 @@ class ClusterEVCManager(ExtensibleManagedObject):
         evcGraphicsModeKey: str | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ConfigureEvcMode_Task, on ClusterEVCManager, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: EVCConfigFault, RuntimeFault."""
+        """ConfigureEvcMode_Task: an operation of ClusterEVCManager, since 6.0.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            evcModeKey: string, since 6.0.
+            evcGraphicsModeKey: string, optional, since 7.0.1.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            EVCConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_EVC_MODE_TASK, (evcModeKey, evcGraphicsModeKey, ), _timeout)
 
     def DisableEvcMode_Task(
@@ -117,5 +153,14 @@ class ClusterEVCManager(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DisableEvcMode_Task, on ClusterEVCManager, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: RuntimeFault."""
+        """DisableEvcMode_Task: an operation of ClusterEVCManager, since 6.0.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_EVC_MODE_TASK, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ComputeResource: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -11,20 +11,13 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
-    from ..types.compute_resource_config_info import ComputeResourceConfigInfo
     from ..types.compute_resource_config_spec import ComputeResourceConfigSpec
-    from ..types.compute_resource_summary import ComputeResourceSummary
-    from .datastore import Datastore
-    from .environment_browser import EnvironmentBrowser
-    from .host_system import HostSystem
-    from .network import Network
-    from .resource_pool import ResourcePool
     from .task import Task
 
 _RECONFIGURE_COMPUTE_RESOURCE_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureComputeResource_Task",
     (_F("spec", "ComputeResourceConfigSpec", 0, "2.5"), _F("modify", "boolean", 0, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Host.Inventory.EditCluster",
@@ -34,17 +27,17 @@ _RECONFIGURE_COMPUTE_RESOURCE_TASK: _Operation[Task[None]] = _Operation(
 
 
 class ComputeResource(ManagedEntity):
-    """Managed object ComputeResource (ManagedEntity). Since 2.0.
+    """ComputeResource: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        resourcePool: ManagedObjectReference reference to ResourcePool, optional, since 2.0.
-        host: list of ManagedObjectReference reference to HostSystem, since 2.0.
-        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
-        network: list of ManagedObjectReference reference to Network, since 2.0.
+        resourcePool: reference to ResourcePool, optional, since 2.0, read privilege System.View.
+        host: list of references to HostSystem, since 2.0, read privilege System.View.
+        datastore: list of references to Datastore, since 2.0, read privilege System.View.
+        network: list of references to Network, since 2.0, read privilege System.View.
         summary: ComputeResourceSummary, since 2.0.
-        environmentBrowser: ManagedObjectReference reference to EnvironmentBrowser, optional, since 2.0.
+        environmentBrowser: reference to EnvironmentBrowser, optional, since 2.0, read privilege System.View.
         configurationEx: ComputeResourceConfigInfo, since 2.5.
-        lifecycleManaged: boolean, optional, since 6.9.1.
+        lifecycleManaged: boolean, optional, since 6.9.1, read privilege System.View.
     """
 
     __slots__ = ()
@@ -70,5 +63,18 @@ class ComputeResource(ManagedEntity):
         modify: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureComputeResource_Task, on ComputeResource, since 2.5. Starts a Task whose result is nothing. Privilege: Host.Inventory.EditCluster. Faults: RuntimeFault."""
+        """ReconfigureComputeResource_Task: an operation of ComputeResource, since 2.5.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            spec: ComputeResourceConfigSpec, since 2.5.
+            modify: boolean, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_COMPUTE_RESOURCE_TASK, (spec, modify, ), _timeout)

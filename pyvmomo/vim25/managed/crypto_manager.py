@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CryptoManager: managed object proxy. Since 6.5."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _ADD_KEY: _Operation[None] = _Operation(
 _ADD_KEYS: _Operation[list[CryptoKeyResult]] = _Operation(
     "AddKeys",
     (_F("keys", "CryptoKeyPlain", 3, "6.5"), ),
-    _F("returnval", "CryptoKeyResult", 3, "7.0.3.0"),
+    _F("returnval", "CryptoKeyResult", 3, "6.5"),
     faults=("InvalidState", "RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeys",
@@ -40,7 +40,7 @@ _ADD_KEYS: _Operation[list[CryptoKeyResult]] = _Operation(
 _LIST_KEYS: _Operation[list[CryptoKeyId]] = _Operation(
     "ListKeys",
     (_F("limit", "int", 2, "6.5"), ),
-    _F("returnval", "CryptoKeyId", 3, "7.0.3.0"),
+    _F("returnval", "CryptoKeyId", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeys",
@@ -62,7 +62,7 @@ _REMOVE_KEY: _Operation[None] = _Operation(
 _REMOVE_KEYS: _Operation[list[CryptoKeyResult]] = _Operation(
     "RemoveKeys",
     (_F("keys", "CryptoKeyId", 3, "6.5"), _F("force", "boolean", 0, "6.5"), ),
-    _F("returnval", "CryptoKeyResult", 3, "7.0.3.0"),
+    _F("returnval", "CryptoKeyResult", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeys",
@@ -72,7 +72,7 @@ _REMOVE_KEYS: _Operation[list[CryptoKeyResult]] = _Operation(
 
 
 class CryptoManager(_ManagedObject):
-    """Managed object CryptoManager. Since 6.5.
+    """CryptoManager: managed object proxy, since 6.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
         enabled: boolean, since 6.5.
@@ -97,7 +97,19 @@ class CryptoManager(_ManagedObject):
         key: CryptoKeyPlain,
         _timeout: float | None = None,
     ) -> None:
-        """AddKey, on CryptoManager, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: AlreadyExists, InvalidState, RuntimeFault."""
+        """AddKey: an operation of CryptoManager, since 6.5.
+
+        Privilege: Cryptographer.ManageKeys.
+
+        Args:
+            key: CryptoKeyPlain, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_KEY, (key, ), _timeout)
 
     def AddKeys(
@@ -106,7 +118,19 @@ class CryptoManager(_ManagedObject):
         keys: list[CryptoKeyPlain] | None = None,
         _timeout: float | None = None,
     ) -> list[CryptoKeyResult]:
-        """AddKeys, on CryptoManager, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: InvalidState, RuntimeFault."""
+        """AddKeys: an operation of CryptoManager, since 6.5.
+
+        Privilege: Cryptographer.ManageKeys.
+
+        Args:
+            keys: list of CryptoKeyPlain, since 6.5.
+
+        Returns:
+            List of CryptoKeyResult.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_KEYS, (keys, ), _timeout)
 
     def ListKeys(
@@ -115,7 +139,19 @@ class CryptoManager(_ManagedObject):
         limit: int | None = None,
         _timeout: float | None = None,
     ) -> list[CryptoKeyId]:
-        """ListKeys, on CryptoManager, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: RuntimeFault. Safe to re-send."""
+        """ListKeys: an operation of CryptoManager, since 6.5.
+
+        Privilege: Cryptographer.ManageKeys. Safe to re-send after a lost reply.
+
+        Args:
+            limit: int, optional, since 6.5.
+
+        Returns:
+            List of CryptoKeyId.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_KEYS, (limit, ), _timeout)
 
     def RemoveKey(
@@ -125,7 +161,20 @@ class CryptoManager(_ManagedObject):
         force: bool,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveKey, on CryptoManager, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: ResourceInUse, RuntimeFault."""
+        """RemoveKey: an operation of CryptoManager, since 6.5.
+
+        Privilege: Cryptographer.ManageKeys.
+
+        Args:
+            key: CryptoKeyId, since 6.5.
+            force: boolean, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_KEY, (key, force, ), _timeout)
 
     def RemoveKeys(
@@ -135,5 +184,18 @@ class CryptoManager(_ManagedObject):
         keys: list[CryptoKeyId] | None = None,
         _timeout: float | None = None,
     ) -> list[CryptoKeyResult]:
-        """RemoveKeys, on CryptoManager, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: RuntimeFault."""
+        """RemoveKeys: an operation of CryptoManager, since 6.5.
+
+        Privilege: Cryptographer.ManageKeys.
+
+        Args:
+            keys: list of CryptoKeyId, since 6.5.
+            force: boolean, since 6.5.
+
+        Returns:
+            List of CryptoKeyResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_KEYS, (keys, force, ), _timeout)

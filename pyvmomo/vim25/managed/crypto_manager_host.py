@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CryptoManagerHost: managed object proxy, extends CryptoManager. Since 6.7."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _CHANGE_KEY_TASK: _Operation[Task[None]] = _Operation(
     "ChangeKey_Task",
     (_F("newKey", "CryptoKeyPlain", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("InvalidState", "RuntimeFault", ),
     since="6.7",
     privilege="Cryptographer.RegisterHost",
@@ -60,7 +60,7 @@ _CRYPTO_MANAGER_HOST_PREPARE: _Operation[None] = _Operation(
 
 
 class CryptoManagerHost(CryptoManager):
-    """Managed object CryptoManagerHost (CryptoManager). Since 6.7.    """
+    """CryptoManagerHost: managed object proxy extending CryptoManager, since 6.7."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "CryptoManagerHost"
@@ -79,7 +79,19 @@ class CryptoManagerHost(CryptoManager):
         newKey: CryptoKeyPlain,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ChangeKey_Task, on CryptoManagerHost, since 6.7. Starts a Task whose result is nothing. Privilege: Cryptographer.RegisterHost. Faults: InvalidState, RuntimeFault."""
+        """ChangeKey_Task: an operation of CryptoManagerHost, since 6.7.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Args:
+            newKey: CryptoKeyPlain, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_KEY_TASK, (newKey, ), _timeout)
 
     def CryptoManagerHostDisable(
@@ -87,7 +99,16 @@ class CryptoManagerHost(CryptoManager):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """CryptoManagerHostDisable, on CryptoManagerHost, since 7.0.0.0. Privilege: Cryptographer.RegisterHost. Faults: InvalidState, RuntimeFault."""
+        """CryptoManagerHostDisable: an operation of CryptoManagerHost, since 7.0.0.0.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CRYPTO_MANAGER_HOST_DISABLE, (), _timeout)
 
     def CryptoManagerHostEnable(
@@ -96,7 +117,19 @@ class CryptoManagerHost(CryptoManager):
         initialKey: CryptoKeyPlain,
         _timeout: float | None = None,
     ) -> None:
-        """CryptoManagerHostEnable, on CryptoManagerHost, since 6.7. Privilege: Cryptographer.RegisterHost. Faults: AlreadyExists, InvalidState, RuntimeFault."""
+        """CryptoManagerHostEnable: an operation of CryptoManagerHost, since 6.7.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Args:
+            initialKey: CryptoKeyPlain, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CRYPTO_MANAGER_HOST_ENABLE, (initialKey, ), _timeout)
 
     def CryptoManagerHostPrepare(
@@ -104,5 +137,14 @@ class CryptoManagerHost(CryptoManager):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """CryptoManagerHostPrepare, on CryptoManagerHost, since 6.7. Privilege: Cryptographer.RegisterHost. Faults: InvalidState, RuntimeFault."""
+        """CryptoManagerHostPrepare: an operation of CryptoManagerHost, since 6.7.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CRYPTO_MANAGER_HOST_PREPARE, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CryptoManagerKmip: managed object proxy, extends CryptoManager. Since 6.5."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _GENERATE_CLIENT_CSR: _Operation[str] = _Operation(
     "GenerateClientCsr",
     (_F("cluster", "KeyProviderId", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -37,7 +37,7 @@ _GENERATE_CLIENT_CSR: _Operation[str] = _Operation(
 _GENERATE_KEY: _Operation[CryptoKeyResult] = _Operation(
     "GenerateKey",
     (_F("keyProvider", "KeyProviderId", 2, "6.5"), ),
-    _F("returnval", "CryptoKeyResult", 0, "7.0.3.0"),
+    _F("returnval", "CryptoKeyResult", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeys",
@@ -48,7 +48,7 @@ _GENERATE_KEY: _Operation[CryptoKeyResult] = _Operation(
 _GENERATE_SELF_SIGNED_CLIENT_CERT: _Operation[str] = _Operation(
     "GenerateSelfSignedClientCert",
     (_F("cluster", "KeyProviderId", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -59,7 +59,7 @@ _GENERATE_SELF_SIGNED_CLIENT_CERT: _Operation[str] = _Operation(
 _GET_DEFAULT_KMS_CLUSTER: _Operation[KeyProviderId | None] = _Operation(
     "GetDefaultKmsCluster",
     (_F("entity", "ManagedObjectReference", 2, "7.0.0.0", target="ManagedEntity"), _F("defaultsToParent", "boolean", 2, "7.0.0.0"), ),
-    _F("returnval", "KeyProviderId", 2, "7.0.3.0"),
+    _F("returnval", "KeyProviderId", 2, "7.0.0.0"),
     faults=("RuntimeFault", ),
     since="7.0.0.0",
     privilege="Cryptographer.ManageKeyServers",
@@ -70,7 +70,7 @@ _GET_DEFAULT_KMS_CLUSTER: _Operation[KeyProviderId | None] = _Operation(
 _IS_KMS_CLUSTER_ACTIVE: _Operation[bool] = _Operation(
     "IsKmsClusterActive",
     (_F("cluster", "KeyProviderId", 2, "7.0.0.0"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "7.0.0.0"),
     faults=("InvalidArgument", "RuntimeFault", ),
     since="7.0.0.0",
     privilege="Cryptographer.ManageKeyServers",
@@ -81,7 +81,7 @@ _IS_KMS_CLUSTER_ACTIVE: _Operation[bool] = _Operation(
 _LIST_KMIP_SERVERS: _Operation[list[KmipClusterInfo]] = _Operation(
     "ListKmipServers",
     (_F("limit", "int", 2, "6.5"), ),
-    _F("returnval", "KmipClusterInfo", 3, "7.0.3.0"),
+    _F("returnval", "KmipClusterInfo", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -92,7 +92,7 @@ _LIST_KMIP_SERVERS: _Operation[list[KmipClusterInfo]] = _Operation(
 _LIST_KMS_CLUSTERS: _Operation[list[KmipClusterInfo]] = _Operation(
     "ListKmsClusters",
     (_F("includeKmsServers", "boolean", 2, "7.0.0.0"), _F("managementTypeFilter", "int", 2, "7.0.0.0"), _F("statusFilter", "int", 2, "7.0.0.0"), ),
-    _F("returnval", "KmipClusterInfo", 3, "7.0.3.0"),
+    _F("returnval", "KmipClusterInfo", 3, "7.0.0.0"),
     faults=("RuntimeFault", ),
     since="7.0.0.0",
     privilege="Cryptographer.ManageKeyServers",
@@ -114,7 +114,7 @@ _MARK_DEFAULT: _Operation[None] = _Operation(
 _QUERY_CRYPTO_KEY_STATUS: _Operation[list[CryptoManagerKmipCryptoKeyStatus]] = _Operation(
     "QueryCryptoKeyStatus",
     (_F("keyIds", "CryptoKeyId", 3, "6.7.2"), _F("checkKeyBitMap", "int", 0, "6.7.2"), ),
-    _F("returnval", "CryptoManagerKmipCryptoKeyStatus", 3, "7.0.3.0"),
+    _F("returnval", "CryptoManagerKmipCryptoKeyStatus", 3, "6.7.2"),
     faults=("RuntimeFault", ),
     since="6.7.2",
     privilege="Cryptographer.ManageKeys",
@@ -158,7 +158,7 @@ _REMOVE_KMIP_SERVER: _Operation[None] = _Operation(
 _RETRIEVE_CLIENT_CERT: _Operation[str] = _Operation(
     "RetrieveClientCert",
     (_F("cluster", "KeyProviderId", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -169,7 +169,7 @@ _RETRIEVE_CLIENT_CERT: _Operation[str] = _Operation(
 _RETRIEVE_CLIENT_CSR: _Operation[str] = _Operation(
     "RetrieveClientCsr",
     (_F("cluster", "KeyProviderId", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -180,7 +180,7 @@ _RETRIEVE_CLIENT_CSR: _Operation[str] = _Operation(
 _RETRIEVE_KMIP_SERVER_CERT: _Operation[CryptoManagerKmipServerCertInfo] = _Operation(
     "RetrieveKmipServerCert",
     (_F("keyProvider", "KeyProviderId", 0, "6.5"), _F("server", "KmipServerInfo", 0, "6.5"), ),
-    _F("returnval", "CryptoManagerKmipServerCertInfo", 0, "7.0.3.0"),
+    _F("returnval", "CryptoManagerKmipServerCertInfo", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -191,18 +191,18 @@ _RETRIEVE_KMIP_SERVER_CERT: _Operation[CryptoManagerKmipServerCertInfo] = _Opera
 _RETRIEVE_KMIP_SERVERS_STATUS_TASK: _Operation[Task[list[CryptoManagerKmipClusterStatus]]] = _Operation(
     "RetrieveKmipServersStatus_Task",
     (_F("clusters", "KmipClusterInfo", 3, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
     safe=False,
-    task_result=_F("result", "CryptoManagerKmipClusterStatus", 1, ""),
+    task_result=_F("result", "CryptoManagerKmipClusterStatus", 1, "6.5"),
 )
 
 _RETRIEVE_SELF_SIGNED_CLIENT_CERT: _Operation[str] = _Operation(
     "RetrieveSelfSignedClientCert",
     (_F("cluster", "KeyProviderId", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Cryptographer.ManageKeyServers",
@@ -289,7 +289,7 @@ _UPLOAD_KMIP_SERVER_CERT: _Operation[None] = _Operation(
 
 
 class CryptoManagerKmip(CryptoManager):
-    """Managed object CryptoManagerKmip (CryptoManager). Since 6.5.
+    """CryptoManagerKmip: managed object proxy extending CryptoManager, since 6.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
         kmipServers: list of KmipClusterInfo, since 6.5.
@@ -333,7 +333,19 @@ class CryptoManagerKmip(CryptoManager):
         cluster: KeyProviderId,
         _timeout: float | None = None,
     ) -> str:
-        """GenerateClientCsr, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """GenerateClientCsr: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_CLIENT_CSR, (cluster, ), _timeout)
 
     def GenerateKey(
@@ -342,7 +354,19 @@ class CryptoManagerKmip(CryptoManager):
         keyProvider: KeyProviderId | None = None,
         _timeout: float | None = None,
     ) -> CryptoKeyResult:
-        """GenerateKey, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeys. Faults: RuntimeFault."""
+        """GenerateKey: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeys.
+
+        Args:
+            keyProvider: KeyProviderId, optional, since 6.5.
+
+        Returns:
+            CryptoKeyResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_KEY, (keyProvider, ), _timeout)
 
     def GenerateSelfSignedClientCert(
@@ -351,7 +375,19 @@ class CryptoManagerKmip(CryptoManager):
         cluster: KeyProviderId,
         _timeout: float | None = None,
     ) -> str:
-        """GenerateSelfSignedClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """GenerateSelfSignedClientCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_SELF_SIGNED_CLIENT_CERT, (cluster, ), _timeout)
 
     def GetDefaultKmsCluster(
@@ -361,7 +397,20 @@ class CryptoManagerKmip(CryptoManager):
         defaultsToParent: bool | None = None,
         _timeout: float | None = None,
     ) -> KeyProviderId | None:
-        """GetDefaultKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """GetDefaultKmsCluster: an operation of CryptoManagerKmip, since 7.0.0.0.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, optional, since 7.0.0.0.
+            defaultsToParent: boolean, optional, since 7.0.0.0.
+
+        Returns:
+            KeyProviderId, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_DEFAULT_KMS_CLUSTER, (entity, defaultsToParent, ), _timeout)
 
     def IsKmsClusterActive(
@@ -370,7 +419,19 @@ class CryptoManagerKmip(CryptoManager):
         cluster: KeyProviderId | None = None,
         _timeout: float | None = None,
     ) -> bool:
-        """IsKmsClusterActive, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: InvalidArgument, RuntimeFault. Safe to re-send."""
+        """IsKmsClusterActive: an operation of CryptoManagerKmip, since 7.0.0.0.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            cluster: KeyProviderId, optional, since 7.0.0.0.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _IS_KMS_CLUSTER_ACTIVE, (cluster, ), _timeout)
 
     def ListKmipServers(
@@ -379,7 +440,19 @@ class CryptoManagerKmip(CryptoManager):
         limit: int | None = None,
         _timeout: float | None = None,
     ) -> list[KmipClusterInfo]:
-        """ListKmipServers, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """ListKmipServers: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            limit: int, optional, since 6.5.
+
+        Returns:
+            List of KmipClusterInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_KMIP_SERVERS, (limit, ), _timeout)
 
     def ListKmsClusters(
@@ -390,7 +463,21 @@ class CryptoManagerKmip(CryptoManager):
         statusFilter: int | None = None,
         _timeout: float | None = None,
     ) -> list[KmipClusterInfo]:
-        """ListKmsClusters, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """ListKmsClusters: an operation of CryptoManagerKmip, since 7.0.0.0.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            includeKmsServers: boolean, optional, since 7.0.0.0.
+            managementTypeFilter: int, optional, since 7.0.0.0.
+            statusFilter: int, optional, since 7.0.0.0.
+
+        Returns:
+            List of KmipClusterInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_KMS_CLUSTERS, (includeKmsServers, managementTypeFilter, statusFilter, ), _timeout)
 
     def MarkDefault(
@@ -399,7 +486,19 @@ class CryptoManagerKmip(CryptoManager):
         clusterId: KeyProviderId,
         _timeout: float | None = None,
     ) -> None:
-        """MarkDefault, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """MarkDefault: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            clusterId: KeyProviderId, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_DEFAULT, (clusterId, ), _timeout)
 
     def QueryCryptoKeyStatus(
@@ -409,7 +508,20 @@ class CryptoManagerKmip(CryptoManager):
         keyIds: list[CryptoKeyId] | None = None,
         _timeout: float | None = None,
     ) -> list[CryptoManagerKmipCryptoKeyStatus]:
-        """QueryCryptoKeyStatus, on CryptoManagerKmip, since 6.7.2. Privilege: Cryptographer.ManageKeys. Faults: RuntimeFault. Safe to re-send."""
+        """QueryCryptoKeyStatus: an operation of CryptoManagerKmip, since 6.7.2.
+
+        Privilege: Cryptographer.ManageKeys. Safe to re-send after a lost reply.
+
+        Args:
+            keyIds: list of CryptoKeyId, since 6.7.2.
+            checkKeyBitMap: int, since 6.7.2.
+
+        Returns:
+            List of CryptoManagerKmipCryptoKeyStatus.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CRYPTO_KEY_STATUS, (keyIds, checkKeyBitMap, ), _timeout)
 
     def RegisterKmipServer(
@@ -418,7 +530,19 @@ class CryptoManagerKmip(CryptoManager):
         server: KmipServerSpec,
         _timeout: float | None = None,
     ) -> None:
-        """RegisterKmipServer, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """RegisterKmipServer: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            server: KmipServerSpec, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_KMIP_SERVER, (server, ), _timeout)
 
     def RegisterKmsCluster(
@@ -428,7 +552,20 @@ class CryptoManagerKmip(CryptoManager):
         managementType: str | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """RegisterKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """RegisterKmsCluster: an operation of CryptoManagerKmip, since 7.0.0.0.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            clusterId: KeyProviderId, since 7.0.0.0.
+            managementType: string, optional, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_KMS_CLUSTER, (clusterId, managementType, ), _timeout)
 
     def RemoveKmipServer(
@@ -438,7 +575,20 @@ class CryptoManagerKmip(CryptoManager):
         serverName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveKmipServer, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """RemoveKmipServer: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            clusterId: KeyProviderId, since 6.5.
+            serverName: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_KMIP_SERVER, (clusterId, serverName, ), _timeout)
 
     def RetrieveClientCert(
@@ -447,7 +597,19 @@ class CryptoManagerKmip(CryptoManager):
         cluster: KeyProviderId,
         _timeout: float | None = None,
     ) -> str:
-        """RetrieveClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveClientCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_CLIENT_CERT, (cluster, ), _timeout)
 
     def RetrieveClientCsr(
@@ -456,7 +618,19 @@ class CryptoManagerKmip(CryptoManager):
         cluster: KeyProviderId,
         _timeout: float | None = None,
     ) -> str:
-        """RetrieveClientCsr, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveClientCsr: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_CLIENT_CSR, (cluster, ), _timeout)
 
     def RetrieveKmipServerCert(
@@ -466,7 +640,20 @@ class CryptoManagerKmip(CryptoManager):
         server: KmipServerInfo,
         _timeout: float | None = None,
     ) -> CryptoManagerKmipServerCertInfo:
-        """RetrieveKmipServerCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveKmipServerCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            keyProvider: KeyProviderId, since 6.5.
+            server: KmipServerInfo, since 6.5.
+
+        Returns:
+            CryptoManagerKmipServerCertInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_KMIP_SERVER_CERT, (keyProvider, server, ), _timeout)
 
     def RetrieveKmipServersStatus_Task(
@@ -475,7 +662,19 @@ class CryptoManagerKmip(CryptoManager):
         clusters: list[KmipClusterInfo] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[CryptoManagerKmipClusterStatus]]:
-        """RetrieveKmipServersStatus_Task, on CryptoManagerKmip, since 6.5. Starts a Task whose result is CryptoManagerKmipClusterStatus. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """RetrieveKmipServersStatus_Task: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            clusters: list of KmipClusterInfo, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is list of CryptoManagerKmipClusterStatus.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_KMIP_SERVERS_STATUS_TASK, (clusters, ), _timeout)
 
     def RetrieveSelfSignedClientCert(
@@ -484,7 +683,19 @@ class CryptoManagerKmip(CryptoManager):
         cluster: KeyProviderId,
         _timeout: float | None = None,
     ) -> str:
-        """RetrieveSelfSignedClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveSelfSignedClientCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers. Safe to re-send after a lost reply.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_SELF_SIGNED_CLIENT_CERT, (cluster, ), _timeout)
 
     def SetDefaultKmsCluster(
@@ -494,7 +705,20 @@ class CryptoManagerKmip(CryptoManager):
         clusterId: KeyProviderId | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetDefaultKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """SetDefaultKmsCluster: an operation of CryptoManagerKmip, since 7.0.0.0.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            entity: reference to ManagedEntity, optional, since 7.0.0.0.
+            clusterId: KeyProviderId, optional, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_DEFAULT_KMS_CLUSTER, (entity, clusterId, ), _timeout)
 
     def UnregisterKmsCluster(
@@ -503,7 +727,19 @@ class CryptoManagerKmip(CryptoManager):
         clusterId: KeyProviderId,
         _timeout: float | None = None,
     ) -> None:
-        """UnregisterKmsCluster, on CryptoManagerKmip, since 7.0.0.0. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """UnregisterKmsCluster: an operation of CryptoManagerKmip, since 7.0.0.0.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            clusterId: KeyProviderId, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UNREGISTER_KMS_CLUSTER, (clusterId, ), _timeout)
 
     def UpdateKmipServer(
@@ -512,7 +748,19 @@ class CryptoManagerKmip(CryptoManager):
         server: KmipServerSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateKmipServer, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """UpdateKmipServer: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            server: KmipServerSpec, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_KMIP_SERVER, (server, ), _timeout)
 
     def UpdateKmsSignedCsrClientCert(
@@ -522,7 +770,20 @@ class CryptoManagerKmip(CryptoManager):
         certificate: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateKmsSignedCsrClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """UpdateKmsSignedCsrClientCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+            certificate: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_KMS_SIGNED_CSR_CLIENT_CERT, (cluster, certificate, ), _timeout)
 
     def UpdateSelfSignedClientCert(
@@ -532,7 +793,20 @@ class CryptoManagerKmip(CryptoManager):
         certificate: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateSelfSignedClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """UpdateSelfSignedClientCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+            certificate: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SELF_SIGNED_CLIENT_CERT, (cluster, certificate, ), _timeout)
 
     def UploadClientCert(
@@ -543,7 +817,21 @@ class CryptoManagerKmip(CryptoManager):
         privateKey: str,
         _timeout: float | None = None,
     ) -> None:
-        """UploadClientCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """UploadClientCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+            certificate: string, since 6.5.
+            privateKey: string, since 6.5, secret (masked in repr).
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPLOAD_CLIENT_CERT, (cluster, certificate, privateKey, ), _timeout)
 
     def UploadKmipServerCert(
@@ -553,5 +841,18 @@ class CryptoManagerKmip(CryptoManager):
         certificate: str,
         _timeout: float | None = None,
     ) -> None:
-        """UploadKmipServerCert, on CryptoManagerKmip, since 6.5. Privilege: Cryptographer.ManageKeyServers. Faults: RuntimeFault."""
+        """UploadKmipServerCert: an operation of CryptoManagerKmip, since 6.5.
+
+        Privilege: Cryptographer.ManageKeyServers.
+
+        Args:
+            cluster: KeyProviderId, since 6.5.
+            certificate: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPLOAD_KMIP_SERVER_CERT, (cluster, certificate, ), _timeout)

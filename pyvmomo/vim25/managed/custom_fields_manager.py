@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CustomFieldsManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _ADD_CUSTOM_FIELD_DEF: _Operation[CustomFieldDef] = _Operation(
     "AddCustomFieldDef",
     (_F("name", "string", 0, "2.0"), _F("moType", "string", 2, "2.5"), _F("fieldDefPolicy", "PrivilegePolicyDef", 2, "2.5"), _F("fieldPolicy", "PrivilegePolicyDef", 2, "2.5"), ),
-    _F("returnval", "CustomFieldDef", 0, "7.0.3.0"),
+    _F("returnval", "CustomFieldDef", 0, "2.0"),
     faults=("DuplicateName", "InvalidPrivilege", "RuntimeFault", ),
     since="2.0",
     privilege="Global.ManageCustomFields",
@@ -61,10 +61,10 @@ _SET_FIELD: _Operation[None] = _Operation(
 
 
 class CustomFieldsManager(_ManagedObject):
-    """Managed object CustomFieldsManager. Since 2.0.
+    """CustomFieldsManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        field: list of CustomFieldDef, since 2.0.
+        field: list of CustomFieldDef, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -88,7 +88,22 @@ class CustomFieldsManager(_ManagedObject):
         fieldPolicy: PrivilegePolicyDef | None = None,
         _timeout: float | None = None,
     ) -> CustomFieldDef:
-        """AddCustomFieldDef, on CustomFieldsManager, since 2.0. Privilege: Global.ManageCustomFields. Faults: DuplicateName, InvalidPrivilege, RuntimeFault."""
+        """AddCustomFieldDef: an operation of CustomFieldsManager, since 2.0.
+
+        Privilege: Global.ManageCustomFields.
+
+        Args:
+            name: string, since 2.0.
+            moType: string, optional, since 2.5.
+            fieldDefPolicy: PrivilegePolicyDef, optional, since 2.5.
+            fieldPolicy: PrivilegePolicyDef, optional, since 2.5.
+
+        Returns:
+            CustomFieldDef.
+
+        Raises:
+            DuplicateName, InvalidPrivilege, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_CUSTOM_FIELD_DEF, (name, moType, fieldDefPolicy, fieldPolicy, ), _timeout)
 
     def RemoveCustomFieldDef(
@@ -97,7 +112,19 @@ class CustomFieldsManager(_ManagedObject):
         key: int,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveCustomFieldDef, on CustomFieldsManager, since 2.0. Privilege: Global.ManageCustomFields. Faults: RuntimeFault."""
+        """RemoveCustomFieldDef: an operation of CustomFieldsManager, since 2.0.
+
+        Privilege: Global.ManageCustomFields.
+
+        Args:
+            key: int, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_CUSTOM_FIELD_DEF, (key, ), _timeout)
 
     def RenameCustomFieldDef(
@@ -107,7 +134,20 @@ class CustomFieldsManager(_ManagedObject):
         name: str,
         _timeout: float | None = None,
     ) -> None:
-        """RenameCustomFieldDef, on CustomFieldsManager, since 2.0. Privilege: Global.ManageCustomFields. Faults: DuplicateName, RuntimeFault."""
+        """RenameCustomFieldDef: an operation of CustomFieldsManager, since 2.0.
+
+        Privilege: Global.ManageCustomFields.
+
+        Args:
+            key: int, since 2.0.
+            name: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, RuntimeFault.
+        """
         return self._transport.invoke(self, _RENAME_CUSTOM_FIELD_DEF, (key, name, ), _timeout)
 
     def SetField(
@@ -118,5 +158,17 @@ class CustomFieldsManager(_ManagedObject):
         value: str,
         _timeout: float | None = None,
     ) -> None:
-        """SetField, on CustomFieldsManager, since 2.0. Faults: RuntimeFault."""
+        """SetField: an operation of CustomFieldsManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs Global.SetCustomField on it.
+            key: int, since 2.0.
+            value: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_FIELD, (entity, key, value, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CustomizationSpecManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.customization_spec_info import CustomizationSpecInfo
     from ..types.customization_spec_item import CustomizationSpecItem
 
 _CHECK_CUSTOMIZATION_RESOURCES: _Operation[None] = _Operation(
@@ -39,7 +38,7 @@ _CREATE_CUSTOMIZATION_SPEC: _Operation[None] = _Operation(
 _CUSTOMIZATION_SPEC_ITEM_TO_XML: _Operation[str] = _Operation(
     "CustomizationSpecItemToXml",
     (_F("item", "CustomizationSpecItem", 0, "2.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -61,7 +60,7 @@ _DELETE_CUSTOMIZATION_SPEC: _Operation[None] = _Operation(
 _DOES_CUSTOMIZATION_SPEC_EXIST: _Operation[bool] = _Operation(
     "DoesCustomizationSpecExist",
     (_F("name", "string", 0, "2.0"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Provisioning.ReadCustSpecs",
@@ -83,7 +82,7 @@ _DUPLICATE_CUSTOMIZATION_SPEC: _Operation[None] = _Operation(
 _GET_CUSTOMIZATION_SPEC: _Operation[CustomizationSpecItem] = _Operation(
     "GetCustomizationSpec",
     (_F("name", "string", 0, "2.0"), ),
-    _F("returnval", "CustomizationSpecItem", 0, "7.0.3.0"),
+    _F("returnval", "CustomizationSpecItem", 0, "2.0"),
     faults=("NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Provisioning.ReadCustSpecs",
@@ -116,7 +115,7 @@ _RENAME_CUSTOMIZATION_SPEC: _Operation[None] = _Operation(
 _XML_TO_CUSTOMIZATION_SPEC_ITEM: _Operation[CustomizationSpecItem] = _Operation(
     "XmlToCustomizationSpecItem",
     (_F("specItemXml", "string", 0, "2.0"), ),
-    _F("returnval", "CustomizationSpecItem", 0, "7.0.3.0"),
+    _F("returnval", "CustomizationSpecItem", 0, "2.0"),
     faults=("CustomizationFault", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -126,11 +125,11 @@ _XML_TO_CUSTOMIZATION_SPEC_ITEM: _Operation[CustomizationSpecItem] = _Operation(
 
 
 class CustomizationSpecManager(_ManagedObject):
-    """Managed object CustomizationSpecManager. Since 2.0.
+    """CustomizationSpecManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        info: list of CustomizationSpecInfo, since 2.0.
-        encryptionKey: list of byte, since 2.0.
+        info: list of CustomizationSpecInfo, since 2.0, read privilege VirtualMachine.Provisioning.ReadCustSpecs.
+        encryptionKey: list of byte, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -158,7 +157,19 @@ class CustomizationSpecManager(_ManagedObject):
         guestOs: str,
         _timeout: float | None = None,
     ) -> None:
-        """CheckCustomizationResources, on CustomizationSpecManager, since 2.0. Privilege: System.View. Faults: CustomizationFault, RuntimeFault. Safe to re-send."""
+        """CheckCustomizationResources: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            guestOs: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            CustomizationFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_CUSTOMIZATION_RESOURCES, (guestOs, ), _timeout)
 
     def CreateCustomizationSpec(
@@ -167,7 +178,19 @@ class CustomizationSpecManager(_ManagedObject):
         item: CustomizationSpecItem,
         _timeout: float | None = None,
     ) -> None:
-        """CreateCustomizationSpec, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ModifyCustSpecs. Faults: AlreadyExists, CustomizationFault, RuntimeFault."""
+        """CreateCustomizationSpec: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ModifyCustSpecs.
+
+        Args:
+            item: CustomizationSpecItem, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, CustomizationFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_CUSTOMIZATION_SPEC, (item, ), _timeout)
 
     def CustomizationSpecItemToXml(
@@ -176,7 +199,19 @@ class CustomizationSpecManager(_ManagedObject):
         item: CustomizationSpecItem,
         _timeout: float | None = None,
     ) -> str:
-        """CustomizationSpecItemToXml, on CustomizationSpecManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """CustomizationSpecItemToXml: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            item: CustomizationSpecItem, since 2.0.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CUSTOMIZATION_SPEC_ITEM_TO_XML, (item, ), _timeout)
 
     def DeleteCustomizationSpec(
@@ -185,7 +220,19 @@ class CustomizationSpecManager(_ManagedObject):
         name: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteCustomizationSpec, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ModifyCustSpecs. Faults: NotFound, RuntimeFault."""
+        """DeleteCustomizationSpec: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ModifyCustSpecs.
+
+        Args:
+            name: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_CUSTOMIZATION_SPEC, (name, ), _timeout)
 
     def DoesCustomizationSpecExist(
@@ -194,7 +241,19 @@ class CustomizationSpecManager(_ManagedObject):
         name: str,
         _timeout: float | None = None,
     ) -> bool:
-        """DoesCustomizationSpecExist, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ReadCustSpecs. Faults: RuntimeFault. Safe to re-send."""
+        """DoesCustomizationSpecExist: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ReadCustSpecs. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, since 2.0.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DOES_CUSTOMIZATION_SPEC_EXIST, (name, ), _timeout)
 
     def DuplicateCustomizationSpec(
@@ -204,7 +263,20 @@ class CustomizationSpecManager(_ManagedObject):
         newName: str,
         _timeout: float | None = None,
     ) -> None:
-        """DuplicateCustomizationSpec, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ModifyCustSpecs. Faults: AlreadyExists, NotFound, RuntimeFault."""
+        """DuplicateCustomizationSpec: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ModifyCustSpecs.
+
+        Args:
+            name: string, since 2.0.
+            newName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DUPLICATE_CUSTOMIZATION_SPEC, (name, newName, ), _timeout)
 
     def GetCustomizationSpec(
@@ -213,7 +285,19 @@ class CustomizationSpecManager(_ManagedObject):
         name: str,
         _timeout: float | None = None,
     ) -> CustomizationSpecItem:
-        """GetCustomizationSpec, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ReadCustSpecs. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """GetCustomizationSpec: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ReadCustSpecs. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, since 2.0.
+
+        Returns:
+            CustomizationSpecItem.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_CUSTOMIZATION_SPEC, (name, ), _timeout)
 
     def OverwriteCustomizationSpec(
@@ -222,7 +306,19 @@ class CustomizationSpecManager(_ManagedObject):
         item: CustomizationSpecItem,
         _timeout: float | None = None,
     ) -> None:
-        """OverwriteCustomizationSpec, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ModifyCustSpecs. Faults: ConcurrentAccess, CustomizationFault, NotFound, RuntimeFault."""
+        """OverwriteCustomizationSpec: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ModifyCustSpecs.
+
+        Args:
+            item: CustomizationSpecItem, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            ConcurrentAccess, CustomizationFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _OVERWRITE_CUSTOMIZATION_SPEC, (item, ), _timeout)
 
     def RenameCustomizationSpec(
@@ -232,7 +328,20 @@ class CustomizationSpecManager(_ManagedObject):
         newName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RenameCustomizationSpec, on CustomizationSpecManager, since 2.0. Privilege: VirtualMachine.Provisioning.ModifyCustSpecs. Faults: AlreadyExists, NotFound, RuntimeFault."""
+        """RenameCustomizationSpec: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.ModifyCustSpecs.
+
+        Args:
+            name: string, since 2.0.
+            newName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RENAME_CUSTOMIZATION_SPEC, (name, newName, ), _timeout)
 
     def XmlToCustomizationSpecItem(
@@ -241,5 +350,17 @@ class CustomizationSpecManager(_ManagedObject):
         specItemXml: str,
         _timeout: float | None = None,
     ) -> CustomizationSpecItem:
-        """XmlToCustomizationSpecItem, on CustomizationSpecManager, since 2.0. Privilege: System.View. Faults: CustomizationFault, RuntimeFault. Safe to re-send."""
+        """XmlToCustomizationSpecItem: an operation of CustomizationSpecManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            specItemXml: string, since 2.0.
+
+        Returns:
+            CustomizationSpecItem.
+
+        Raises:
+            CustomizationFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _XML_TO_CUSTOMIZATION_SPEC_ITEM, (specItemXml, ), _timeout)

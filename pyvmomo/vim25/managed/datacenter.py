@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Datacenter: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -13,13 +13,9 @@ from .managed_entity import ManagedEntity
 if TYPE_CHECKING:
     from ..types.cluster_power_on_vm_result import ClusterPowerOnVmResult
     from ..types.datacenter_basic_connect_info import DatacenterBasicConnectInfo
-    from ..types.datacenter_config_info import DatacenterConfigInfo
     from ..types.datacenter_config_spec import DatacenterConfigSpec
-    from .datastore import Datastore
-    from .folder import Folder
     from ..types.host_connect_info import HostConnectInfo
     from ..types.host_connect_spec import HostConnectSpec
-    from .network import Network
     from ..types.option_value import OptionValue
     from .task import Task
     from .virtual_machine import VirtualMachine
@@ -28,7 +24,7 @@ if TYPE_CHECKING:
 _BATCH_QUERY_CONNECT_INFO: _Operation[list[DatacenterBasicConnectInfo]] = _Operation(
     "BatchQueryConnectInfo",
     (_F("hostSpecs", "HostConnectSpec", 3, "6.7.1"), ),
-    _F("returnval", "DatacenterBasicConnectInfo", 3, "7.0.3.0"),
+    _F("returnval", "DatacenterBasicConnectInfo", 3, "6.7.1"),
     faults=("RuntimeFault", ),
     since="6.7.1",
     privilege="System.View",
@@ -39,18 +35,18 @@ _BATCH_QUERY_CONNECT_INFO: _Operation[list[DatacenterBasicConnectInfo]] = _Opera
 _POWER_ON_MULTI_VM_TASK: _Operation[Task[ClusterPowerOnVmResult]] = _Operation(
     "PowerOnMultiVM_Task",
     (_F("vm", "ManagedObjectReference", 1, "2.5", target="VirtualMachine"), _F("option", "OptionValue", 3, "4.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ClusterPowerOnVmResult", 0, ""),
+    task_result=_F("result", "ClusterPowerOnVmResult", 0, "2.5"),
 )
 
 _QUERY_CONNECTION_INFO: _Operation[HostConnectInfo] = _Operation(
     "QueryConnectionInfo",
     (_F("hostname", "string", 0, "2.0"), _F("port", "int", 0, "2.0"), _F("username", "string", 0, "2.0"), _F("password", "string", 4, "2.0"), _F("sslThumbprint", "string", 2, "2.5"), ),
-    _F("returnval", "HostConnectInfo", 0, "7.0.3.0"),
+    _F("returnval", "HostConnectInfo", 0, "2.0"),
     faults=("HostConnectFault", "InvalidLogin", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -61,7 +57,7 @@ _QUERY_CONNECTION_INFO: _Operation[HostConnectInfo] = _Operation(
 _QUERY_CONNECTION_INFO_VIA_SPEC: _Operation[HostConnectInfo] = _Operation(
     "QueryConnectionInfoViaSpec",
     (_F("spec", "HostConnectSpec", 0, "6.0"), ),
-    _F("returnval", "HostConnectInfo", 0, "7.0.3.0"),
+    _F("returnval", "HostConnectInfo", 0, "6.0"),
     faults=("HostConnectFault", "InvalidLogin", "RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -72,7 +68,7 @@ _QUERY_CONNECTION_INFO_VIA_SPEC: _Operation[HostConnectInfo] = _Operation(
 _RECONFIGURE_DATACENTER_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureDatacenter_Task",
     (_F("spec", "DatacenterConfigSpec", 0, "5.1"), _F("modify", "boolean", 0, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege="Datacenter.Reconfigure",
@@ -83,7 +79,7 @@ _RECONFIGURE_DATACENTER_TASK: _Operation[Task[None]] = _Operation(
 _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR: _Operation[list[VirtualMachineConfigOptionDescriptor]] = _Operation(
     "queryDatacenterConfigOptionDescriptor",
     (),
-    _F("returnval", "VirtualMachineConfigOptionDescriptor", 3, "7.0.3.0"),
+    _F("returnval", "VirtualMachineConfigOptionDescriptor", 3, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege="System.View",
@@ -93,16 +89,16 @@ _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR: _Operation[list[VirtualMachineConfig
 
 
 class Datacenter(ManagedEntity):
-    """Managed object Datacenter (ManagedEntity). Since 2.0.
+    """Datacenter: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        vmFolder: ManagedObjectReference reference to Folder, since 2.0.
-        hostFolder: ManagedObjectReference reference to Folder, since 2.0.
-        datastoreFolder: ManagedObjectReference reference to Folder, since 4.0.
-        networkFolder: ManagedObjectReference reference to Folder, since 4.0.
-        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
-        network: list of ManagedObjectReference reference to Network, since 2.0.
-        configuration: DatacenterConfigInfo, since 5.1.
+        vmFolder: reference to Folder, since 2.0, read privilege System.View.
+        hostFolder: reference to Folder, since 2.0, read privilege System.View.
+        datastoreFolder: reference to Folder, since 4.0, read privilege System.View.
+        networkFolder: reference to Folder, since 4.0, read privilege System.View.
+        datastore: list of references to Datastore, since 2.0.
+        network: list of references to Network, since 2.0.
+        configuration: DatacenterConfigInfo, since 5.1, read privilege System.View.
     """
 
     __slots__ = ()
@@ -131,7 +127,19 @@ class Datacenter(ManagedEntity):
         hostSpecs: list[HostConnectSpec] | None = None,
         _timeout: float | None = None,
     ) -> list[DatacenterBasicConnectInfo]:
-        """BatchQueryConnectInfo, on Datacenter, since 6.7.1. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """BatchQueryConnectInfo: an operation of Datacenter, since 6.7.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            hostSpecs: list of HostConnectSpec, since 6.7.1.
+
+        Returns:
+            List of DatacenterBasicConnectInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _BATCH_QUERY_CONNECT_INFO, (hostSpecs, ), _timeout)
 
     def PowerOnMultiVM_Task(
@@ -141,7 +149,20 @@ class Datacenter(ManagedEntity):
         option: list[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> Task[ClusterPowerOnVmResult]:
-        """PowerOnMultiVM_Task, on Datacenter, since 2.5. Starts a Task whose result is ClusterPowerOnVmResult. Privilege: System.View. Faults: RuntimeFault."""
+        """PowerOnMultiVM_Task: an operation of Datacenter, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            vm: list of references to VirtualMachine, since 2.5, needs VirtualMachine.Interact.PowerOn on it.
+            option: list of OptionValue, since 4.1.
+
+        Returns:
+            A reference to the Task; its result is ClusterPowerOnVmResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_ON_MULTI_VM_TASK, (vm, option, ), _timeout)
 
     def QueryConnectionInfo(
@@ -154,7 +175,23 @@ class Datacenter(ManagedEntity):
         sslThumbprint: str | None = None,
         _timeout: float | None = None,
     ) -> HostConnectInfo:
-        """QueryConnectionInfo, on Datacenter, since 2.0. Privilege: System.View. Faults: HostConnectFault, InvalidLogin, RuntimeFault. Safe to re-send."""
+        """QueryConnectionInfo: an operation of Datacenter, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            hostname: string, since 2.0.
+            port: int, since 2.0.
+            username: string, since 2.0.
+            password: string, since 2.0, secret (masked in repr).
+            sslThumbprint: string, optional, since 2.5.
+
+        Returns:
+            HostConnectInfo.
+
+        Raises:
+            HostConnectFault, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONNECTION_INFO, (hostname, port, username, password, sslThumbprint, ), _timeout)
 
     def QueryConnectionInfoViaSpec(
@@ -163,7 +200,19 @@ class Datacenter(ManagedEntity):
         spec: HostConnectSpec,
         _timeout: float | None = None,
     ) -> HostConnectInfo:
-        """QueryConnectionInfoViaSpec, on Datacenter, since 6.0. Privilege: System.View. Faults: HostConnectFault, InvalidLogin, RuntimeFault. Safe to re-send."""
+        """QueryConnectionInfoViaSpec: an operation of Datacenter, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            spec: HostConnectSpec, since 6.0.
+
+        Returns:
+            HostConnectInfo.
+
+        Raises:
+            HostConnectFault, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONNECTION_INFO_VIA_SPEC, (spec, ), _timeout)
 
     def ReconfigureDatacenter_Task(
@@ -173,7 +222,20 @@ class Datacenter(ManagedEntity):
         modify: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureDatacenter_Task, on Datacenter, since 5.1. Starts a Task whose result is nothing. Privilege: Datacenter.Reconfigure. Faults: RuntimeFault."""
+        """ReconfigureDatacenter_Task: an operation of Datacenter, since 5.1.
+
+        Privilege: Datacenter.Reconfigure.
+
+        Args:
+            spec: DatacenterConfigSpec, since 5.1.
+            modify: boolean, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_DATACENTER_TASK, (spec, modify, ), _timeout)
 
     def queryDatacenterConfigOptionDescriptor(
@@ -181,5 +243,14 @@ class Datacenter(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> list[VirtualMachineConfigOptionDescriptor]:
-        """queryDatacenterConfigOptionDescriptor, on Datacenter, since 5.1. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """queryDatacenterConfigOptionDescriptor: an operation of Datacenter, since 5.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VirtualMachineConfigOptionDescriptor.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR, (), _timeout)

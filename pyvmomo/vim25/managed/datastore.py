@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Datastore: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -11,24 +11,17 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
-    from ..types.datastore_capability import DatastoreCapability
-    from ..types.datastore_host_mount import DatastoreHostMount
-    from ..types.datastore_info import DatastoreInfo
     from ..types.datastore_mount_path_datastore_pair import DatastoreMountPathDatastorePair
-    from ..types.datastore_summary import DatastoreSummary
     from ..types.datastore_v_vol_container_failover_pair import DatastoreVVolContainerFailoverPair
-    from .host_datastore_browser import HostDatastoreBrowser
-    from ..types.storage_iorm_info import StorageIORMInfo
     from ..types.storage_placement_result import StoragePlacementResult
     from .task import Task
     from ..types.update_virtual_machine_files_result import UpdateVirtualMachineFilesResult
     from ..types.v_vol_vm_config_file_update_result import VVolVmConfigFileUpdateResult
-    from .virtual_machine import VirtualMachine
 
 _DATASTORE_ENTER_MAINTENANCE_MODE: _Operation[StoragePlacementResult] = _Operation(
     "DatastoreEnterMaintenanceMode",
     (),
-    _F("returnval", "StoragePlacementResult", 0, "7.0.3.0"),
+    _F("returnval", "StoragePlacementResult", 0, "5.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="5.0",
     privilege="Datastore.Config",
@@ -39,7 +32,7 @@ _DATASTORE_ENTER_MAINTENANCE_MODE: _Operation[StoragePlacementResult] = _Operati
 _DATASTORE_EXIT_MAINTENANCE_MODE_TASK: _Operation[Task[None]] = _Operation(
     "DatastoreExitMaintenanceMode_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("InvalidState", "RuntimeFault", ),
     since="5.0",
     privilege="Datastore.Config",
@@ -94,35 +87,35 @@ _RENAME_DATASTORE: _Operation[None] = _Operation(
 _UPDATE_V_VOL_VIRTUAL_MACHINE_FILES_TASK: _Operation[Task[VVolVmConfigFileUpdateResult]] = _Operation(
     "UpdateVVolVirtualMachineFiles_Task",
     (_F("failoverPair", "DatastoreVVolContainerFailoverPair", 3, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("InvalidDatastore", "PlatformConfigFault", "TaskInProgress", "NotSupported", "RuntimeFault", ),
     since="6.5",
     privilege="Datastore.UpdateVirtualMachineFiles",
     safe=False,
-    task_result=_F("result", "VVolVmConfigFileUpdateResult", 0, ""),
+    task_result=_F("result", "VVolVmConfigFileUpdateResult", 0, "6.5"),
 )
 
 _UPDATE_VIRTUAL_MACHINE_FILES_TASK: _Operation[Task[UpdateVirtualMachineFilesResult]] = _Operation(
     "UpdateVirtualMachineFiles_Task",
     (_F("mountPathDatastoreMapping", "DatastoreMountPathDatastorePair", 1, "4.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="Task"),
     faults=("InvalidDatastore", "PlatformConfigFault", "ResourceInUse", "TaskInProgress", "RuntimeFault", ),
     since="4.1",
     privilege="Datastore.UpdateVirtualMachineFiles",
     safe=False,
-    task_result=_F("result", "UpdateVirtualMachineFilesResult", 0, ""),
+    task_result=_F("result", "UpdateVirtualMachineFilesResult", 0, "4.1"),
 )
 
 
 class Datastore(ManagedEntity):
-    """Managed object Datastore (ManagedEntity). Since 2.0.
+    """Datastore: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         info: DatastoreInfo, since 2.0.
         summary: DatastoreSummary, since 2.0.
         host: list of DatastoreHostMount, since 2.0.
-        vm: list of ManagedObjectReference reference to VirtualMachine, since 2.0.
-        browser: ManagedObjectReference reference to HostDatastoreBrowser, since 2.0.
+        vm: list of references to VirtualMachine, since 2.0.
+        browser: reference to HostDatastoreBrowser, since 2.0.
         capability: DatastoreCapability, since 2.0.
         iormConfiguration: StorageIORMInfo, optional, since 4.1.
     """
@@ -154,7 +147,16 @@ class Datastore(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> StoragePlacementResult:
-        """DatastoreEnterMaintenanceMode, on Datastore, since 5.0. Privilege: Datastore.Config. Faults: InvalidState, RuntimeFault."""
+        """DatastoreEnterMaintenanceMode: an operation of Datastore, since 5.0.
+
+        Privilege: Datastore.Config.
+
+        Returns:
+            StoragePlacementResult.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _DATASTORE_ENTER_MAINTENANCE_MODE, (), _timeout)
 
     def DatastoreExitMaintenanceMode_Task(
@@ -162,7 +164,16 @@ class Datastore(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DatastoreExitMaintenanceMode_Task, on Datastore, since 5.0. Starts a Task whose result is nothing. Privilege: Datastore.Config. Faults: InvalidState, RuntimeFault."""
+        """DatastoreExitMaintenanceMode_Task: an operation of Datastore, since 5.0.
+
+        Privilege: Datastore.Config.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _DATASTORE_EXIT_MAINTENANCE_MODE_TASK, (), _timeout)
 
     def DestroyDatastore(
@@ -170,7 +181,16 @@ class Datastore(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyDatastore, on Datastore, since 2.0. Privilege: Datastore.Delete. Faults: ResourceInUse, RuntimeFault."""
+        """DestroyDatastore: an operation of Datastore, since 2.0.
+
+        Privilege: Datastore.Delete.
+
+        Returns:
+            None.
+
+        Raises:
+            ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_DATASTORE, (), _timeout)
 
     def RefreshDatastore(
@@ -178,7 +198,16 @@ class Datastore(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshDatastore, on Datastore, since 2.0. Privilege: System.Read. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """RefreshDatastore: an operation of Datastore, since 2.0.
+
+        Privilege: System.Read.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_DATASTORE, (), _timeout)
 
     def RefreshDatastoreStorageInfo(
@@ -186,7 +215,16 @@ class Datastore(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshDatastoreStorageInfo, on Datastore, since 4.0. Privilege: System.Read. Faults: RuntimeFault."""
+        """RefreshDatastoreStorageInfo: an operation of Datastore, since 4.0.
+
+        Privilege: System.Read.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_DATASTORE_STORAGE_INFO, (), _timeout)
 
     def RenameDatastore(
@@ -195,7 +233,19 @@ class Datastore(ManagedEntity):
         newName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RenameDatastore, on Datastore, since 2.0. Privilege: Datastore.Rename. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """RenameDatastore: an operation of Datastore, since 2.0.
+
+        Privilege: Datastore.Rename.
+
+        Args:
+            newName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _RENAME_DATASTORE, (newName, ), _timeout)
 
     def UpdateVVolVirtualMachineFiles_Task(
@@ -204,7 +254,19 @@ class Datastore(ManagedEntity):
         failoverPair: list[DatastoreVVolContainerFailoverPair] | None = None,
         _timeout: float | None = None,
     ) -> Task[VVolVmConfigFileUpdateResult]:
-        """UpdateVVolVirtualMachineFiles_Task, on Datastore, since 6.5. Starts a Task whose result is VVolVmConfigFileUpdateResult. Privilege: Datastore.UpdateVirtualMachineFiles. Faults: InvalidDatastore, PlatformConfigFault, TaskInProgress, NotSupported, RuntimeFault."""
+        """UpdateVVolVirtualMachineFiles_Task: an operation of Datastore, since 6.5.
+
+        Privilege: Datastore.UpdateVirtualMachineFiles.
+
+        Args:
+            failoverPair: list of DatastoreVVolContainerFailoverPair, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VVolVmConfigFileUpdateResult.
+
+        Raises:
+            InvalidDatastore, PlatformConfigFault, TaskInProgress, NotSupported, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_V_VOL_VIRTUAL_MACHINE_FILES_TASK, (failoverPair, ), _timeout)
 
     def UpdateVirtualMachineFiles_Task(
@@ -213,5 +275,17 @@ class Datastore(ManagedEntity):
         mountPathDatastoreMapping: list[DatastoreMountPathDatastorePair],
         _timeout: float | None = None,
     ) -> Task[UpdateVirtualMachineFilesResult]:
-        """UpdateVirtualMachineFiles_Task, on Datastore, since 4.1. Starts a Task whose result is UpdateVirtualMachineFilesResult. Privilege: Datastore.UpdateVirtualMachineFiles. Faults: InvalidDatastore, PlatformConfigFault, ResourceInUse, TaskInProgress, RuntimeFault."""
+        """UpdateVirtualMachineFiles_Task: an operation of Datastore, since 4.1.
+
+        Privilege: Datastore.UpdateVirtualMachineFiles.
+
+        Args:
+            mountPathDatastoreMapping: list of DatastoreMountPathDatastorePair, since 4.1.
+
+        Returns:
+            A reference to the Task; its result is UpdateVirtualMachineFilesResult.
+
+        Raises:
+            InvalidDatastore, PlatformConfigFault, ResourceInUse, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_VIRTUAL_MACHINE_FILES_TASK, (mountPathDatastoreMapping, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DatastoreNamespaceManager: managed object proxy. Since 5.5."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _CONVERT_NAMESPACE_PATH_TO_UUID_PATH: _Operation[str] = _Operation(
     "ConvertNamespacePathToUuidPath",
     (_F("datacenter", "ManagedObjectReference", 2, "6.5", target="Datacenter"), _F("namespaceUrl", "string", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("InvalidDatastore", "InvalidDatastorePath", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -28,7 +28,7 @@ _CONVERT_NAMESPACE_PATH_TO_UUID_PATH: _Operation[str] = _Operation(
 _CREATE_DIRECTORY: _Operation[str] = _Operation(
     "CreateDirectory",
     (_F("datastore", "ManagedObjectReference", 0, "5.5", target="Datastore"), _F("displayName", "string", 2, "5.5"), _F("policy", "string", 2, "5.5"), _F("size", "long", 2, "7.0.2.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("CannotCreateFile", "FileAlreadyExists", "InvalidDatastore", "RuntimeFault", ),
     since="5.5",
     privilege=None,
@@ -49,7 +49,7 @@ _DELETE_DIRECTORY: _Operation[None] = _Operation(
 
 
 class DatastoreNamespaceManager(_ManagedObject):
-    """Managed object DatastoreNamespaceManager. Since 5.5.    """
+    """DatastoreNamespaceManager: managed object proxy, since 5.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "DatastoreNamespaceManager"
@@ -68,7 +68,20 @@ class DatastoreNamespaceManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """ConvertNamespacePathToUuidPath, on DatastoreNamespaceManager, since 6.5. Privilege: System.View. Faults: InvalidDatastore, InvalidDatastorePath, RuntimeFault. Safe to re-send."""
+        """ConvertNamespacePathToUuidPath: an operation of DatastoreNamespaceManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 6.5.
+            namespaceUrl: string, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            InvalidDatastore, InvalidDatastorePath, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONVERT_NAMESPACE_PATH_TO_UUID_PATH, (datacenter, namespaceUrl, ), _timeout)
 
     def CreateDirectory(
@@ -80,7 +93,20 @@ class DatastoreNamespaceManager(_ManagedObject):
         size: int | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """CreateDirectory, on DatastoreNamespaceManager, since 5.5. Faults: CannotCreateFile, FileAlreadyExists, InvalidDatastore, RuntimeFault."""
+        """CreateDirectory: an operation of DatastoreNamespaceManager, since 5.5.
+
+        Args:
+            datastore: reference to Datastore, since 5.5, needs Datastore.Config on it.
+            displayName: string, optional, since 5.5.
+            policy: string, optional, since 5.5.
+            size: long, optional, since 7.0.2.0.
+
+        Returns:
+            String.
+
+        Raises:
+            CannotCreateFile, FileAlreadyExists, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DIRECTORY, (datastore, displayName, policy, size, ), _timeout)
 
     def DeleteDirectory(
@@ -90,5 +116,16 @@ class DatastoreNamespaceManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteDirectory, on DatastoreNamespaceManager, since 5.5. Faults: FileFault, FileNotFound, InvalidDatastore, InvalidDatastorePath, RuntimeFault."""
+        """DeleteDirectory: an operation of DatastoreNamespaceManager, since 5.5.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 5.5, needs System.View on it.
+            datastorePath: string, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, FileNotFound, InvalidDatastore, InvalidDatastorePath, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_DIRECTORY, (datacenter, datastorePath, ), _timeout)

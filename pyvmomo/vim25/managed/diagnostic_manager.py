@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DiagnosticManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _BROWSE_DIAGNOSTIC_LOG: _Operation[DiagnosticManagerLogHeader] = _Operation(
     "BrowseDiagnosticLog",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("key", "string", 0, "2.0"), _F("start", "int", 2, "2.0"), _F("lines", "int", 2, "2.0"), ),
-    _F("returnval", "DiagnosticManagerLogHeader", 0, "7.0.3.0"),
+    _F("returnval", "DiagnosticManagerLogHeader", 0, "2.0"),
     faults=("CannotAccessFile", "RuntimeFault", ),
     since="2.0",
     privilege="Global.Diagnostics",
@@ -43,18 +43,18 @@ _FETCH_AUDIT_RECORDS: _Operation[DiagnosticManagerAuditRecordResult] = _Operatio
 _GENERATE_LOG_BUNDLES_TASK: _Operation[Task[list[DiagnosticManagerBundleInfo]]] = _Operation(
     "GenerateLogBundles_Task",
     (_F("includeDefault", "boolean", 0, "2.0"), _F("host", "ManagedObjectReference", 3, "2.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("LogBundlingFailed", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="Global.Diagnostics",
     safe=False,
-    task_result=_F("result", "DiagnosticManagerBundleInfo", 1, ""),
+    task_result=_F("result", "DiagnosticManagerBundleInfo", 1, "2.0"),
 )
 
 _QUERY_DESCRIPTIONS: _Operation[list[DiagnosticManagerLogDescriptor]] = _Operation(
     "QueryDescriptions",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "DiagnosticManagerLogDescriptor", 3, "7.0.3.0"),
+    _F("returnval", "DiagnosticManagerLogDescriptor", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="Global.Diagnostics",
@@ -64,7 +64,7 @@ _QUERY_DESCRIPTIONS: _Operation[list[DiagnosticManagerLogDescriptor]] = _Operati
 
 
 class DiagnosticManager(_ManagedObject):
-    """Managed object DiagnosticManager. Since 2.0.    """
+    """DiagnosticManager: managed object proxy, since 2.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "DiagnosticManager"
@@ -86,7 +86,22 @@ class DiagnosticManager(_ManagedObject):
         lines: int | None = None,
         _timeout: float | None = None,
     ) -> DiagnosticManagerLogHeader:
-        """BrowseDiagnosticLog, on DiagnosticManager, since 2.0. Privilege: Global.Diagnostics. Faults: CannotAccessFile, RuntimeFault. Safe to re-send."""
+        """BrowseDiagnosticLog: an operation of DiagnosticManager, since 2.0.
+
+        Privilege: Global.Diagnostics. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            key: string, since 2.0.
+            start: int, optional, since 2.0.
+            lines: int, optional, since 2.0.
+
+        Returns:
+            DiagnosticManagerLogHeader.
+
+        Raises:
+            CannotAccessFile, RuntimeFault.
+        """
         return self._transport.invoke(self, _BROWSE_DIAGNOSTIC_LOG, (host, key, start, lines, ), _timeout)
 
     def FetchAuditRecords(
@@ -95,7 +110,19 @@ class DiagnosticManager(_ManagedObject):
         token: str | None = None,
         _timeout: float | None = None,
     ) -> DiagnosticManagerAuditRecordResult:
-        """FetchAuditRecords, on DiagnosticManager, since 7.0.3.0. Privilege: Global.Diagnostics. Faults: InvalidState, SystemError, RuntimeFault."""
+        """FetchAuditRecords: an operation of DiagnosticManager, since 7.0.3.0.
+
+        Privilege: Global.Diagnostics.
+
+        Args:
+            token: string, optional, since 7.0.3.0.
+
+        Returns:
+            DiagnosticManagerAuditRecordResult.
+
+        Raises:
+            InvalidState, SystemError, RuntimeFault.
+        """
         return self._transport.invoke(self, _FETCH_AUDIT_RECORDS, (token, ), _timeout)
 
     def GenerateLogBundles_Task(
@@ -105,7 +132,20 @@ class DiagnosticManager(_ManagedObject):
         host: list[HostSystem] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[DiagnosticManagerBundleInfo]]:
-        """GenerateLogBundles_Task, on DiagnosticManager, since 2.0. Starts a Task whose result is DiagnosticManagerBundleInfo. Privilege: Global.Diagnostics. Faults: LogBundlingFailed, TaskInProgress, RuntimeFault."""
+        """GenerateLogBundles_Task: an operation of DiagnosticManager, since 2.0.
+
+        Privilege: Global.Diagnostics.
+
+        Args:
+            includeDefault: boolean, since 2.0.
+            host: list of references to HostSystem, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is list of DiagnosticManagerBundleInfo.
+
+        Raises:
+            LogBundlingFailed, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_LOG_BUNDLES_TASK, (includeDefault, host, ), _timeout)
 
     def QueryDescriptions(
@@ -114,5 +154,17 @@ class DiagnosticManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> list[DiagnosticManagerLogDescriptor]:
-        """QueryDescriptions, on DiagnosticManager, since 2.0. Privilege: Global.Diagnostics. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDescriptions: an operation of DiagnosticManager, since 2.0.
+
+        Privilege: Global.Diagnostics. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            List of DiagnosticManagerLogDescriptor.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DESCRIPTIONS, (host, ), _timeout)

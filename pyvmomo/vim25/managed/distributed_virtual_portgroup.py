@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualPortgroup: managed object proxy, extends Network. Since 4.0."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from .network import Network
 
 if TYPE_CHECKING:
-    from ..types.dv_portgroup_config_info import DVPortgroupConfigInfo
     from ..types.dv_portgroup_config_spec import DVPortgroupConfigSpec
     from ..types.entity_backup_config import EntityBackupConfig
     from .task import Task
@@ -19,18 +18,18 @@ if TYPE_CHECKING:
 _DV_PORTGROUP_ROLLBACK_TASK: _Operation[Task[DVPortgroupConfigSpec]] = _Operation(
     "DVPortgroupRollback_Task",
     (_F("entityBackup", "EntityBackupConfig", 2, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("DvsFault", "RollbackFailure", "RuntimeFault", ),
     since="5.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "DVPortgroupConfigSpec", 0, ""),
+    task_result=_F("result", "DVPortgroupConfigSpec", 0, "5.1"),
 )
 
 _RECONFIGURE_DV_PORTGROUP_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureDVPortgroup_Task",
     (_F("spec", "DVPortgroupConfigSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("ConcurrentAccess", "DuplicateName", "DvsFault", "InvalidName", "RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -40,7 +39,7 @@ _RECONFIGURE_DV_PORTGROUP_TASK: _Operation[Task[None]] = _Operation(
 
 
 class DistributedVirtualPortgroup(Network):
-    """Managed object DistributedVirtualPortgroup (Network). Since 4.0.
+    """DistributedVirtualPortgroup: managed object proxy extending Network, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         key: string, since 4.0.
@@ -66,7 +65,17 @@ class DistributedVirtualPortgroup(Network):
         entityBackup: EntityBackupConfig | None = None,
         _timeout: float | None = None,
     ) -> Task[DVPortgroupConfigSpec]:
-        """DVPortgroupRollback_Task, on DistributedVirtualPortgroup, since 5.1. Starts a Task whose result is DVPortgroupConfigSpec. Faults: DvsFault, RollbackFailure, RuntimeFault."""
+        """DVPortgroupRollback_Task: an operation of DistributedVirtualPortgroup, since 5.1.
+
+        Args:
+            entityBackup: EntityBackupConfig, optional, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is DVPortgroupConfigSpec.
+
+        Raises:
+            DvsFault, RollbackFailure, RuntimeFault.
+        """
         return self._transport.invoke(self, _DV_PORTGROUP_ROLLBACK_TASK, (entityBackup, ), _timeout)
 
     def ReconfigureDVPortgroup_Task(
@@ -75,5 +84,15 @@ class DistributedVirtualPortgroup(Network):
         spec: DVPortgroupConfigSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureDVPortgroup_Task, on DistributedVirtualPortgroup, since 4.0. Starts a Task whose result is nothing. Faults: ConcurrentAccess, DuplicateName, DvsFault, InvalidName, RuntimeFault."""
+        """ReconfigureDVPortgroup_Task: an operation of DistributedVirtualPortgroup, since 4.0.
+
+        Args:
+            spec: DVPortgroupConfigSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, DuplicateName, DvsFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_DV_PORTGROUP_TASK, (spec, ), _timeout)

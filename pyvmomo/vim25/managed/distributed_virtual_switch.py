@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualSwitch: managed object proxy, extends ManagedEntity. Since 4.0."""
 
 from __future__ import annotations
@@ -14,13 +14,9 @@ if TYPE_CHECKING:
     from ..types.dv_port_config_spec import DVPortConfigSpec
     from ..types.dv_portgroup_config_spec import DVPortgroupConfigSpec
     from ..types.dvs_capability import DVSCapability
-    from ..types.dvs_config_info import DVSConfigInfo
     from ..types.dvs_config_spec import DVSConfigSpec
     from ..types.dvs_health_check_config import DVSHealthCheckConfig
-    from ..types.dvs_network_resource_pool import DVSNetworkResourcePool
     from ..types.dvs_network_resource_pool_config_spec import DVSNetworkResourcePoolConfigSpec
-    from ..types.dvs_runtime_info import DVSRuntimeInfo
-    from ..types.dvs_summary import DVSSummary
     from ..types.distributed_virtual_port import DistributedVirtualPort
     from .distributed_virtual_portgroup import DistributedVirtualPortgroup
     from ..types.distributed_virtual_switch_port_criteria import DistributedVirtualSwitchPortCriteria
@@ -33,7 +29,7 @@ if TYPE_CHECKING:
 _ADD_DV_PORTGROUP_TASK: _Operation[Task[None]] = _Operation(
     "AddDVPortgroup_Task",
     (_F("spec", "DVPortgroupConfigSpec", 1, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("DuplicateName", "DvsFault", "InvalidName", "RuntimeFault", ),
     since="4.0",
     privilege="DVPortgroup.Create",
@@ -55,29 +51,29 @@ _ADD_NETWORK_RESOURCE_POOL: _Operation[None] = _Operation(
 _CREATE_DV_PORTGROUP_TASK: _Operation[Task[DistributedVirtualPortgroup]] = _Operation(
     "CreateDVPortgroup_Task",
     (_F("spec", "DVPortgroupConfigSpec", 0, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("DuplicateName", "DvsFault", "InvalidName", "RuntimeFault", ),
     since="5.1",
     privilege="DVPortgroup.Create",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="DistributedVirtualPortgroup"),
+    task_result=_F("result", "ManagedObjectReference", 0, "5.1", target="DistributedVirtualPortgroup"),
 )
 
 _DVS_ROLLBACK_TASK: _Operation[Task[DVSConfigSpec]] = _Operation(
     "DVSRollback_Task",
     (_F("entityBackup", "EntityBackupConfig", 2, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("DvsFault", "RollbackFailure", "RuntimeFault", ),
     since="5.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "DVSConfigSpec", 0, ""),
+    task_result=_F("result", "DVSConfigSpec", 0, "5.1"),
 )
 
 _DVS_RECONFIGURE_VM_VNIC_NETWORK_RESOURCE_POOL_TASK: _Operation[Task[None]] = _Operation(
     "DvsReconfigureVmVnicNetworkResourcePool_Task",
     (_F("configSpec", "DvsVmVnicResourcePoolConfigSpec", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("ConcurrentAccess", "ConflictingConfiguration", "DvsFault", "InvalidName", "NotFound", "ResourceInUse", "RuntimeFault", ),
     since="6.0",
     privilege="DVSwitch.ResourceManagement",
@@ -99,7 +95,7 @@ _ENABLE_NETWORK_RESOURCE_MANAGEMENT: _Operation[None] = _Operation(
 _FETCH_DV_PORT_KEYS: _Operation[list[str]] = _Operation(
     "FetchDVPortKeys",
     (_F("criteria", "DistributedVirtualSwitchPortCriteria", 2, "4.0"), ),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -110,7 +106,7 @@ _FETCH_DV_PORT_KEYS: _Operation[list[str]] = _Operation(
 _FETCH_DV_PORTS: _Operation[list[DistributedVirtualPort]] = _Operation(
     "FetchDVPorts",
     (_F("criteria", "DistributedVirtualSwitchPortCriteria", 2, "4.0"), ),
-    _F("returnval", "DistributedVirtualPort", 3, "7.0.3.0"),
+    _F("returnval", "DistributedVirtualPort", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -121,7 +117,7 @@ _FETCH_DV_PORTS: _Operation[list[DistributedVirtualPort]] = _Operation(
 _LOOKUP_DV_PORT_GROUP: _Operation[DistributedVirtualPortgroup | None] = _Operation(
     "LookupDvPortGroup",
     (_F("portgroupKey", "string", 0, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="DistributedVirtualPortgroup"),
+    _F("returnval", "ManagedObjectReference", 2, "5.1", target="DistributedVirtualPortgroup"),
     faults=("NotFound", "RuntimeFault", ),
     since="5.1",
     privilege="System.Read",
@@ -132,7 +128,7 @@ _LOOKUP_DV_PORT_GROUP: _Operation[DistributedVirtualPortgroup | None] = _Operati
 _MERGE_DVS_TASK: _Operation[Task[None]] = _Operation(
     "MergeDvs_Task",
     (_F("dvs", "ManagedObjectReference", 0, "4.0", target="DistributedVirtualSwitch"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("DvsFault", "InvalidHostState", "NotFound", "ResourceInUse", "RuntimeFault", ),
     since="4.0",
     privilege="DVSwitch.Modify",
@@ -143,7 +139,7 @@ _MERGE_DVS_TASK: _Operation[Task[None]] = _Operation(
 _MOVE_DV_PORT_TASK: _Operation[Task[None]] = _Operation(
     "MoveDVPort_Task",
     (_F("portKey", "string", 1, "4.0"), _F("destinationPortgroupKey", "string", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("ConcurrentAccess", "DvsFault", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="DVSwitch.Modify",
@@ -154,7 +150,7 @@ _MOVE_DV_PORT_TASK: _Operation[Task[None]] = _Operation(
 _PERFORM_DVS_PRODUCT_SPEC_OPERATION_TASK: _Operation[Task[None]] = _Operation(
     "PerformDvsProductSpecOperation_Task",
     (_F("operation", "string", 0, "4.0"), _F("productSpec", "DistributedVirtualSwitchProductSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("DvsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="DVSwitch.Modify",
@@ -165,7 +161,7 @@ _PERFORM_DVS_PRODUCT_SPEC_OPERATION_TASK: _Operation[Task[None]] = _Operation(
 _QUERY_USED_VLAN_ID_IN_DVS: _Operation[list[int]] = _Operation(
     "QueryUsedVlanIdInDvs",
     (),
-    _F("returnval", "int", 3, "7.0.3.0"),
+    _F("returnval", "int", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -176,7 +172,7 @@ _QUERY_USED_VLAN_ID_IN_DVS: _Operation[list[int]] = _Operation(
 _RECONFIGURE_DV_PORT_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureDVPort_Task",
     (_F("port", "DVPortConfigSpec", 1, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("ConcurrentAccess", "DvsFault", "NotFound", "ResourceInUse", "RuntimeFault", ),
     since="4.0",
     privilege="DVSwitch.PortConfig",
@@ -187,7 +183,7 @@ _RECONFIGURE_DV_PORT_TASK: _Operation[Task[None]] = _Operation(
 _RECONFIGURE_DVS_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureDvs_Task",
     (_F("spec", "DVSConfigSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("AlreadyExists", "ConcurrentAccess", "DuplicateName", "DvsFault", "DvsNotAuthorized", "InvalidName", "InvalidState", "LimitExceeded", "NotFound", "ResourceInUse", "ResourceNotAvailable", "RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -198,7 +194,7 @@ _RECONFIGURE_DVS_TASK: _Operation[Task[None]] = _Operation(
 _RECTIFY_DVS_HOST_TASK: _Operation[Task[None]] = _Operation(
     "RectifyDvsHost_Task",
     (_F("hosts", "ManagedObjectReference", 3, "4.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("DvsFault", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -231,7 +227,7 @@ _REMOVE_NETWORK_RESOURCE_POOL: _Operation[None] = _Operation(
 _UPDATE_DVS_HEALTH_CHECK_CONFIG_TASK: _Operation[Task[None]] = _Operation(
     "UpdateDVSHealthCheckConfig_Task",
     (_F("healthCheckConfig", "DVSHealthCheckConfig", 1, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("DvsFault", "RuntimeFault", ),
     since="5.1",
     privilege="DVSwitch.Modify",
@@ -263,7 +259,7 @@ _UPDATE_NETWORK_RESOURCE_POOL: _Operation[None] = _Operation(
 
 
 class DistributedVirtualSwitch(ManagedEntity):
-    """Managed object DistributedVirtualSwitch (ManagedEntity). Since 4.0.
+    """DistributedVirtualSwitch: managed object proxy extending ManagedEntity, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         uuid: string, since 4.0.
@@ -271,7 +267,7 @@ class DistributedVirtualSwitch(ManagedEntity):
         summary: DVSSummary, since 4.0.
         config: DVSConfigInfo, since 4.0.
         networkResourcePool: list of DVSNetworkResourcePool, since 4.1.
-        portgroup: list of ManagedObjectReference reference to DistributedVirtualPortgroup, since 4.0.
+        portgroup: list of references to DistributedVirtualPortgroup, since 4.0.
         runtime: DVSRuntimeInfo, optional, since 5.1.
     """
 
@@ -316,7 +312,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         spec: list[DVPortgroupConfigSpec],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """AddDVPortgroup_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Privilege: DVPortgroup.Create. Faults: DuplicateName, DvsFault, InvalidName, RuntimeFault."""
+        """AddDVPortgroup_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: DVPortgroup.Create.
+
+        Args:
+            spec: list of DVPortgroupConfigSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DuplicateName, DvsFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_DV_PORTGROUP_TASK, (spec, ), _timeout)
 
     def AddNetworkResourcePool(
@@ -325,7 +333,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         configSpec: list[DVSNetworkResourcePoolConfigSpec],
         _timeout: float | None = None,
     ) -> None:
-        """AddNetworkResourcePool, on DistributedVirtualSwitch, since 5.0. Privilege: DVSwitch.ResourceManagement. Faults: DvsFault, InvalidName, RuntimeFault."""
+        """AddNetworkResourcePool: an operation of DistributedVirtualSwitch, since 5.0.
+
+        Privilege: DVSwitch.ResourceManagement.
+
+        Args:
+            configSpec: list of DVSNetworkResourcePoolConfigSpec, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DvsFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_NETWORK_RESOURCE_POOL, (configSpec, ), _timeout)
 
     def CreateDVPortgroup_Task(
@@ -334,7 +354,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         spec: DVPortgroupConfigSpec,
         _timeout: float | None = None,
     ) -> Task[DistributedVirtualPortgroup]:
-        """CreateDVPortgroup_Task, on DistributedVirtualSwitch, since 5.1. Starts a Task whose result is ManagedObjectReference. Privilege: DVPortgroup.Create. Faults: DuplicateName, DvsFault, InvalidName, RuntimeFault."""
+        """CreateDVPortgroup_Task: an operation of DistributedVirtualSwitch, since 5.1.
+
+        Privilege: DVPortgroup.Create.
+
+        Args:
+            spec: DVPortgroupConfigSpec, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is reference to DistributedVirtualPortgroup.
+
+        Raises:
+            DuplicateName, DvsFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DV_PORTGROUP_TASK, (spec, ), _timeout)
 
     def DVSRollback_Task(
@@ -343,7 +375,17 @@ class DistributedVirtualSwitch(ManagedEntity):
         entityBackup: EntityBackupConfig | None = None,
         _timeout: float | None = None,
     ) -> Task[DVSConfigSpec]:
-        """DVSRollback_Task, on DistributedVirtualSwitch, since 5.1. Starts a Task whose result is DVSConfigSpec. Faults: DvsFault, RollbackFailure, RuntimeFault."""
+        """DVSRollback_Task: an operation of DistributedVirtualSwitch, since 5.1.
+
+        Args:
+            entityBackup: EntityBackupConfig, optional, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is DVSConfigSpec.
+
+        Raises:
+            DvsFault, RollbackFailure, RuntimeFault.
+        """
         return self._transport.invoke(self, _DVS_ROLLBACK_TASK, (entityBackup, ), _timeout)
 
     def DvsReconfigureVmVnicNetworkResourcePool_Task(
@@ -352,7 +394,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         configSpec: list[DvsVmVnicResourcePoolConfigSpec],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DvsReconfigureVmVnicNetworkResourcePool_Task, on DistributedVirtualSwitch, since 6.0. Starts a Task whose result is nothing. Privilege: DVSwitch.ResourceManagement. Faults: ConcurrentAccess, ConflictingConfiguration, DvsFault, InvalidName, NotFound, ResourceInUse, RuntimeFault."""
+        """DvsReconfigureVmVnicNetworkResourcePool_Task: an operation of DistributedVirtualSwitch, since 6.0.
+
+        Privilege: DVSwitch.ResourceManagement.
+
+        Args:
+            configSpec: list of DvsVmVnicResourcePoolConfigSpec, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, ConflictingConfiguration, DvsFault, InvalidName, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _DVS_RECONFIGURE_VM_VNIC_NETWORK_RESOURCE_POOL_TASK, (configSpec, ), _timeout)
 
     def EnableNetworkResourceManagement(
@@ -361,7 +415,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         enable: bool,
         _timeout: float | None = None,
     ) -> None:
-        """EnableNetworkResourceManagement, on DistributedVirtualSwitch, since 4.1. Privilege: DVSwitch.ResourceManagement. Faults: DvsFault, RuntimeFault."""
+        """EnableNetworkResourceManagement: an operation of DistributedVirtualSwitch, since 4.1.
+
+        Privilege: DVSwitch.ResourceManagement.
+
+        Args:
+            enable: boolean, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            DvsFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_NETWORK_RESOURCE_MANAGEMENT, (enable, ), _timeout)
 
     def FetchDVPortKeys(
@@ -370,7 +436,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         criteria: DistributedVirtualSwitchPortCriteria | None = None,
         _timeout: float | None = None,
     ) -> list[str]:
-        """FetchDVPortKeys, on DistributedVirtualSwitch, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """FetchDVPortKeys: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            criteria: DistributedVirtualSwitchPortCriteria, optional, since 4.0.
+
+        Returns:
+            List of string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FETCH_DV_PORT_KEYS, (criteria, ), _timeout)
 
     def FetchDVPorts(
@@ -379,7 +457,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         criteria: DistributedVirtualSwitchPortCriteria | None = None,
         _timeout: float | None = None,
     ) -> list[DistributedVirtualPort]:
-        """FetchDVPorts, on DistributedVirtualSwitch, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """FetchDVPorts: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            criteria: DistributedVirtualSwitchPortCriteria, optional, since 4.0.
+
+        Returns:
+            List of DistributedVirtualPort.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FETCH_DV_PORTS, (criteria, ), _timeout)
 
     def LookupDvPortGroup(
@@ -388,7 +478,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         portgroupKey: str,
         _timeout: float | None = None,
     ) -> DistributedVirtualPortgroup | None:
-        """LookupDvPortGroup, on DistributedVirtualSwitch, since 5.1. Privilege: System.Read. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """LookupDvPortGroup: an operation of DistributedVirtualSwitch, since 5.1.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            portgroupKey: string, since 5.1.
+
+        Returns:
+            Reference to DistributedVirtualPortgroup, or None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOOKUP_DV_PORT_GROUP, (portgroupKey, ), _timeout)
 
     def MergeDvs_Task(
@@ -397,7 +499,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         dvs: DistributedVirtualSwitch,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MergeDvs_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Privilege: DVSwitch.Modify. Faults: DvsFault, InvalidHostState, NotFound, ResourceInUse, RuntimeFault."""
+        """MergeDvs_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: DVSwitch.Modify.
+
+        Args:
+            dvs: reference to DistributedVirtualSwitch, since 4.0, needs DVSwitch.Delete on it.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DvsFault, InvalidHostState, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _MERGE_DVS_TASK, (dvs, ), _timeout)
 
     def MoveDVPort_Task(
@@ -407,7 +521,20 @@ class DistributedVirtualSwitch(ManagedEntity):
         destinationPortgroupKey: str | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MoveDVPort_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Privilege: DVSwitch.Modify. Faults: ConcurrentAccess, DvsFault, NotFound, RuntimeFault."""
+        """MoveDVPort_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: DVSwitch.Modify.
+
+        Args:
+            portKey: list of string, since 4.0.
+            destinationPortgroupKey: string, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, DvsFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_DV_PORT_TASK, (portKey, destinationPortgroupKey, ), _timeout)
 
     def PerformDvsProductSpecOperation_Task(
@@ -417,7 +544,20 @@ class DistributedVirtualSwitch(ManagedEntity):
         productSpec: DistributedVirtualSwitchProductSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PerformDvsProductSpecOperation_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Privilege: DVSwitch.Modify. Faults: DvsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """PerformDvsProductSpecOperation_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: DVSwitch.Modify.
+
+        Args:
+            operation: string, since 4.0.
+            productSpec: DistributedVirtualSwitchProductSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DvsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _PERFORM_DVS_PRODUCT_SPEC_OPERATION_TASK, (operation, productSpec, ), _timeout)
 
     def QueryUsedVlanIdInDvs(
@@ -425,7 +565,16 @@ class DistributedVirtualSwitch(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> list[int]:
-        """QueryUsedVlanIdInDvs, on DistributedVirtualSwitch, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryUsedVlanIdInDvs: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of int.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_USED_VLAN_ID_IN_DVS, (), _timeout)
 
     def ReconfigureDVPort_Task(
@@ -434,7 +583,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         port: list[DVPortConfigSpec],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureDVPort_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Privilege: DVSwitch.PortConfig. Faults: ConcurrentAccess, DvsFault, NotFound, ResourceInUse, RuntimeFault."""
+        """ReconfigureDVPort_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: DVSwitch.PortConfig.
+
+        Args:
+            port: list of DVPortConfigSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, DvsFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_DV_PORT_TASK, (port, ), _timeout)
 
     def ReconfigureDvs_Task(
@@ -443,7 +604,17 @@ class DistributedVirtualSwitch(ManagedEntity):
         spec: DVSConfigSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureDvs_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Faults: AlreadyExists, ConcurrentAccess, DuplicateName, DvsFault, DvsNotAuthorized, InvalidName, InvalidState, LimitExceeded, NotFound, ResourceInUse, ResourceNotAvailable, RuntimeFault."""
+        """ReconfigureDvs_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Args:
+            spec: DVSConfigSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            AlreadyExists, ConcurrentAccess, DuplicateName, DvsFault, DvsNotAuthorized, InvalidName, InvalidState, LimitExceeded, NotFound, ResourceInUse, ResourceNotAvailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_DVS_TASK, (spec, ), _timeout)
 
     def RectifyDvsHost_Task(
@@ -452,7 +623,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         hosts: list[HostSystem] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RectifyDvsHost_Task, on DistributedVirtualSwitch, since 4.0. Starts a Task whose result is nothing. Privilege: System.Read. Faults: DvsFault, NotFound, RuntimeFault."""
+        """RectifyDvsHost_Task: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: System.Read.
+
+        Args:
+            hosts: list of references to HostSystem, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DvsFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECTIFY_DVS_HOST_TASK, (hosts, ), _timeout)
 
     def RefreshDVPortState(
@@ -461,7 +644,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         portKeys: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshDVPortState, on DistributedVirtualSwitch, since 4.0. Privilege: System.Read. Faults: DvsFault, NotFound, RuntimeFault."""
+        """RefreshDVPortState: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: System.Read.
+
+        Args:
+            portKeys: list of string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DvsFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_DV_PORT_STATE, (portKeys, ), _timeout)
 
     def RemoveNetworkResourcePool(
@@ -470,7 +665,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         key: list[str],
         _timeout: float | None = None,
     ) -> None:
-        """RemoveNetworkResourcePool, on DistributedVirtualSwitch, since 5.0. Privilege: DVSwitch.ResourceManagement. Faults: DvsFault, InvalidName, NotFound, ResourceInUse, RuntimeFault."""
+        """RemoveNetworkResourcePool: an operation of DistributedVirtualSwitch, since 5.0.
+
+        Privilege: DVSwitch.ResourceManagement.
+
+        Args:
+            key: list of string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DvsFault, InvalidName, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_NETWORK_RESOURCE_POOL, (key, ), _timeout)
 
     def UpdateDVSHealthCheckConfig_Task(
@@ -479,7 +686,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         healthCheckConfig: list[DVSHealthCheckConfig],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateDVSHealthCheckConfig_Task, on DistributedVirtualSwitch, since 5.1. Starts a Task whose result is nothing. Privilege: DVSwitch.Modify. Faults: DvsFault, RuntimeFault."""
+        """UpdateDVSHealthCheckConfig_Task: an operation of DistributedVirtualSwitch, since 5.1.
+
+        Privilege: DVSwitch.Modify.
+
+        Args:
+            healthCheckConfig: list of DVSHealthCheckConfig, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DvsFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DVS_HEALTH_CHECK_CONFIG_TASK, (healthCheckConfig, ), _timeout)
 
     def UpdateDvsCapability(
@@ -488,7 +707,19 @@ class DistributedVirtualSwitch(ManagedEntity):
         capability: DVSCapability,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateDvsCapability, on DistributedVirtualSwitch, since 4.0. Privilege: DVSwitch.Modify. Faults: DvsFault, RuntimeFault."""
+        """UpdateDvsCapability: an operation of DistributedVirtualSwitch, since 4.0.
+
+        Privilege: DVSwitch.Modify.
+
+        Args:
+            capability: DVSCapability, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DvsFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DVS_CAPABILITY, (capability, ), _timeout)
 
     def UpdateNetworkResourcePool(
@@ -497,5 +728,17 @@ class DistributedVirtualSwitch(ManagedEntity):
         configSpec: list[DVSNetworkResourcePoolConfigSpec],
         _timeout: float | None = None,
     ) -> None:
-        """UpdateNetworkResourcePool, on DistributedVirtualSwitch, since 4.1. Privilege: DVSwitch.ResourceManagement. Faults: ConcurrentAccess, DvsFault, InvalidName, NotFound, RuntimeFault."""
+        """UpdateNetworkResourcePool: an operation of DistributedVirtualSwitch, since 4.1.
+
+        Privilege: DVSwitch.ResourceManagement.
+
+        Args:
+            configSpec: list of DVSNetworkResourcePoolConfigSpec, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            ConcurrentAccess, DvsFault, InvalidName, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_NETWORK_RESOURCE_POOL, (configSpec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualSwitchManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -31,29 +31,29 @@ if TYPE_CHECKING:
 _DVS_MANAGER_EXPORT_ENTITY_TASK: _Operation[Task[list[EntityBackupConfig]]] = _Operation(
     "DVSManagerExportEntity_Task",
     (_F("selectionSet", "SelectionSet", 1, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("BackupBlobWriteFailure", "NotFound", "RuntimeFault", ),
     since="5.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "EntityBackupConfig", 1, ""),
+    task_result=_F("result", "EntityBackupConfig", 1, "5.1"),
 )
 
 _DVS_MANAGER_IMPORT_ENTITY_TASK: _Operation[Task[DistributedVirtualSwitchManagerImportResult]] = _Operation(
     "DVSManagerImportEntity_Task",
     (_F("entityBackup", "EntityBackupConfig", 1, "5.1"), _F("importType", "string", 0, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.1", target="Task"),
     faults=("DvsFault", "NotFound", "RuntimeFault", ),
     since="5.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "DistributedVirtualSwitchManagerImportResult", 0, ""),
+    task_result=_F("result", "DistributedVirtualSwitchManagerImportResult", 0, "5.1"),
 )
 
 _DVS_MANAGER_LOOKUP_DV_PORT_GROUP: _Operation[DistributedVirtualPortgroup | None] = _Operation(
     "DVSManagerLookupDvPortGroup",
     (_F("switchUuid", "string", 0, "5.1"), _F("portgroupKey", "string", 0, "5.1"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="DistributedVirtualPortgroup"),
+    _F("returnval", "ManagedObjectReference", 2, "5.1", target="DistributedVirtualPortgroup"),
     faults=("NotFound", "RuntimeFault", ),
     since="5.1",
     privilege="System.View",
@@ -64,7 +64,7 @@ _DVS_MANAGER_LOOKUP_DV_PORT_GROUP: _Operation[DistributedVirtualPortgroup | None
 _QUERY_AVAILABLE_DVS_SPEC: _Operation[list[DistributedVirtualSwitchProductSpec]] = _Operation(
     "QueryAvailableDvsSpec",
     (_F("recommended", "boolean", 2, "6.0"), ),
-    _F("returnval", "DistributedVirtualSwitchProductSpec", 3, "7.0.3.0"),
+    _F("returnval", "DistributedVirtualSwitchProductSpec", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -75,7 +75,7 @@ _QUERY_AVAILABLE_DVS_SPEC: _Operation[list[DistributedVirtualSwitchProductSpec]]
 _QUERY_COMPATIBLE_HOST_FOR_EXISTING_DVS: _Operation[list[HostSystem]] = _Operation(
     "QueryCompatibleHostForExistingDvs",
     (_F("container", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), _F("recursive", "boolean", 0, "4.0"), _F("dvs", "ManagedObjectReference", 0, "4.0", target="DistributedVirtualSwitch"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="HostSystem"),
+    _F("returnval", "ManagedObjectReference", 3, "4.0", target="HostSystem"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -86,7 +86,7 @@ _QUERY_COMPATIBLE_HOST_FOR_EXISTING_DVS: _Operation[list[HostSystem]] = _Operati
 _QUERY_COMPATIBLE_HOST_FOR_NEW_DVS: _Operation[list[HostSystem]] = _Operation(
     "QueryCompatibleHostForNewDvs",
     (_F("container", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), _F("recursive", "boolean", 0, "4.0"), _F("switchProductSpec", "DistributedVirtualSwitchProductSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="HostSystem"),
+    _F("returnval", "ManagedObjectReference", 3, "4.0", target="HostSystem"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -97,7 +97,7 @@ _QUERY_COMPATIBLE_HOST_FOR_NEW_DVS: _Operation[list[HostSystem]] = _Operation(
 _QUERY_DVS_BY_UUID: _Operation[DistributedVirtualSwitch | None] = _Operation(
     "QueryDvsByUuid",
     (_F("uuid", "string", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="DistributedVirtualSwitch"),
+    _F("returnval", "ManagedObjectReference", 2, "4.0", target="DistributedVirtualSwitch"),
     faults=("NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -108,7 +108,7 @@ _QUERY_DVS_BY_UUID: _Operation[DistributedVirtualSwitch | None] = _Operation(
 _QUERY_DVS_CHECK_COMPATIBILITY: _Operation[list[DistributedVirtualSwitchManagerCompatibilityResult]] = _Operation(
     "QueryDvsCheckCompatibility",
     (_F("hostContainer", "DistributedVirtualSwitchManagerHostContainer", 0, "4.1"), _F("dvsProductSpec", "DistributedVirtualSwitchManagerDvsProductSpec", 2, "4.1"), _F("hostFilterSpec", "DistributedVirtualSwitchManagerHostDvsFilterSpec", 3, "4.1"), ),
-    _F("returnval", "DistributedVirtualSwitchManagerCompatibilityResult", 3, "7.0.3.0"),
+    _F("returnval", "DistributedVirtualSwitchManagerCompatibilityResult", 3, "4.1"),
     faults=("RuntimeFault", ),
     since="4.1",
     privilege="System.View",
@@ -119,7 +119,7 @@ _QUERY_DVS_CHECK_COMPATIBILITY: _Operation[list[DistributedVirtualSwitchManagerC
 _QUERY_DVS_COMPATIBLE_HOST_SPEC: _Operation[list[DistributedVirtualSwitchHostProductSpec]] = _Operation(
     "QueryDvsCompatibleHostSpec",
     (_F("switchProductSpec", "DistributedVirtualSwitchProductSpec", 2, "4.0"), ),
-    _F("returnval", "DistributedVirtualSwitchHostProductSpec", 3, "7.0.3.0"),
+    _F("returnval", "DistributedVirtualSwitchHostProductSpec", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -130,7 +130,7 @@ _QUERY_DVS_COMPATIBLE_HOST_SPEC: _Operation[list[DistributedVirtualSwitchHostPro
 _QUERY_DVS_CONFIG_TARGET: _Operation[DVSManagerDvsConfigTarget] = _Operation(
     "QueryDvsConfigTarget",
     (_F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), _F("dvs", "ManagedObjectReference", 2, "4.0", target="DistributedVirtualSwitch"), ),
-    _F("returnval", "DVSManagerDvsConfigTarget", 0, "7.0.3.0"),
+    _F("returnval", "DVSManagerDvsConfigTarget", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -141,7 +141,7 @@ _QUERY_DVS_CONFIG_TARGET: _Operation[DVSManagerDvsConfigTarget] = _Operation(
 _QUERY_DVS_FEATURE_CAPABILITY: _Operation[DVSFeatureCapability | None] = _Operation(
     "QueryDvsFeatureCapability",
     (_F("switchProductSpec", "DistributedVirtualSwitchProductSpec", 2, "4.1"), ),
-    _F("returnval", "DVSFeatureCapability", 2, "7.0.3.0"),
+    _F("returnval", "DVSFeatureCapability", 2, "4.1"),
     faults=("RuntimeFault", ),
     since="4.1",
     privilege="System.View",
@@ -152,7 +152,7 @@ _QUERY_DVS_FEATURE_CAPABILITY: _Operation[DVSFeatureCapability | None] = _Operat
 _RECTIFY_DVS_ON_HOST_TASK: _Operation[Task[None]] = _Operation(
     "RectifyDvsOnHost_Task",
     (_F("hosts", "ManagedObjectReference", 1, "5.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("DvsFault", "RuntimeFault", ),
     since="5.0",
     privilege="System.Read",
@@ -162,7 +162,7 @@ _RECTIFY_DVS_ON_HOST_TASK: _Operation[Task[None]] = _Operation(
 
 
 class DistributedVirtualSwitchManager(_ManagedObject):
-    """Managed object DistributedVirtualSwitchManager. Since 4.0.    """
+    """DistributedVirtualSwitchManager: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "DistributedVirtualSwitchManager"
@@ -189,7 +189,17 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         selectionSet: list[SelectionSet],
         _timeout: float | None = None,
     ) -> Task[list[EntityBackupConfig]]:
-        """DVSManagerExportEntity_Task, on DistributedVirtualSwitchManager, since 5.1. Starts a Task whose result is EntityBackupConfig. Faults: BackupBlobWriteFailure, NotFound, RuntimeFault."""
+        """DVSManagerExportEntity_Task: an operation of DistributedVirtualSwitchManager, since 5.1.
+
+        Args:
+            selectionSet: list of SelectionSet, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is list of EntityBackupConfig.
+
+        Raises:
+            BackupBlobWriteFailure, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DVS_MANAGER_EXPORT_ENTITY_TASK, (selectionSet, ), _timeout)
 
     def DVSManagerImportEntity_Task(
@@ -199,7 +209,18 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         importType: str,
         _timeout: float | None = None,
     ) -> Task[DistributedVirtualSwitchManagerImportResult]:
-        """DVSManagerImportEntity_Task, on DistributedVirtualSwitchManager, since 5.1. Starts a Task whose result is DistributedVirtualSwitchManagerImportResult. Faults: DvsFault, NotFound, RuntimeFault."""
+        """DVSManagerImportEntity_Task: an operation of DistributedVirtualSwitchManager, since 5.1.
+
+        Args:
+            entityBackup: list of EntityBackupConfig, since 5.1.
+            importType: string, since 5.1.
+
+        Returns:
+            A reference to the Task; its result is DistributedVirtualSwitchManagerImportResult.
+
+        Raises:
+            DvsFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DVS_MANAGER_IMPORT_ENTITY_TASK, (entityBackup, importType, ), _timeout)
 
     def DVSManagerLookupDvPortGroup(
@@ -209,7 +230,20 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         portgroupKey: str,
         _timeout: float | None = None,
     ) -> DistributedVirtualPortgroup | None:
-        """DVSManagerLookupDvPortGroup, on DistributedVirtualSwitchManager, since 5.1. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """DVSManagerLookupDvPortGroup: an operation of DistributedVirtualSwitchManager, since 5.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            switchUuid: string, since 5.1.
+            portgroupKey: string, since 5.1.
+
+        Returns:
+            Reference to DistributedVirtualPortgroup, or None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DVS_MANAGER_LOOKUP_DV_PORT_GROUP, (switchUuid, portgroupKey, ), _timeout)
 
     def QueryAvailableDvsSpec(
@@ -218,7 +252,19 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         recommended: bool | None = None,
         _timeout: float | None = None,
     ) -> list[DistributedVirtualSwitchProductSpec]:
-        """QueryAvailableDvsSpec, on DistributedVirtualSwitchManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryAvailableDvsSpec: an operation of DistributedVirtualSwitchManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            recommended: boolean, optional, since 6.0.
+
+        Returns:
+            List of DistributedVirtualSwitchProductSpec.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_AVAILABLE_DVS_SPEC, (recommended, ), _timeout)
 
     def QueryCompatibleHostForExistingDvs(
@@ -229,7 +275,21 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         dvs: DistributedVirtualSwitch,
         _timeout: float | None = None,
     ) -> list[HostSystem]:
-        """QueryCompatibleHostForExistingDvs, on DistributedVirtualSwitchManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryCompatibleHostForExistingDvs: an operation of DistributedVirtualSwitchManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            container: reference to ManagedEntity, since 4.0.
+            recursive: boolean, since 4.0.
+            dvs: reference to DistributedVirtualSwitch, since 4.0.
+
+        Returns:
+            List of references to HostSystem.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_COMPATIBLE_HOST_FOR_EXISTING_DVS, (container, recursive, dvs, ), _timeout)
 
     def QueryCompatibleHostForNewDvs(
@@ -240,7 +300,21 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         switchProductSpec: DistributedVirtualSwitchProductSpec | None = None,
         _timeout: float | None = None,
     ) -> list[HostSystem]:
-        """QueryCompatibleHostForNewDvs, on DistributedVirtualSwitchManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryCompatibleHostForNewDvs: an operation of DistributedVirtualSwitchManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            container: reference to ManagedEntity, since 4.0.
+            recursive: boolean, since 4.0.
+            switchProductSpec: DistributedVirtualSwitchProductSpec, optional, since 4.0.
+
+        Returns:
+            List of references to HostSystem.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_COMPATIBLE_HOST_FOR_NEW_DVS, (container, recursive, switchProductSpec, ), _timeout)
 
     def QueryDvsByUuid(
@@ -249,7 +323,19 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         uuid: str,
         _timeout: float | None = None,
     ) -> DistributedVirtualSwitch | None:
-        """QueryDvsByUuid, on DistributedVirtualSwitchManager, since 4.0. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryDvsByUuid: an operation of DistributedVirtualSwitchManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            uuid: string, since 4.0.
+
+        Returns:
+            Reference to DistributedVirtualSwitch, or None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DVS_BY_UUID, (uuid, ), _timeout)
 
     def QueryDvsCheckCompatibility(
@@ -260,7 +346,21 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         hostFilterSpec: list[DistributedVirtualSwitchManagerHostDvsFilterSpec] | None = None,
         _timeout: float | None = None,
     ) -> list[DistributedVirtualSwitchManagerCompatibilityResult]:
-        """QueryDvsCheckCompatibility, on DistributedVirtualSwitchManager, since 4.1. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDvsCheckCompatibility: an operation of DistributedVirtualSwitchManager, since 4.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            hostContainer: DistributedVirtualSwitchManagerHostContainer, since 4.1.
+            dvsProductSpec: DistributedVirtualSwitchManagerDvsProductSpec, optional, since 4.1.
+            hostFilterSpec: list of DistributedVirtualSwitchManagerHostDvsFilterSpec, since 4.1.
+
+        Returns:
+            List of DistributedVirtualSwitchManagerCompatibilityResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DVS_CHECK_COMPATIBILITY, (hostContainer, dvsProductSpec, hostFilterSpec, ), _timeout)
 
     def QueryDvsCompatibleHostSpec(
@@ -269,7 +369,19 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         switchProductSpec: DistributedVirtualSwitchProductSpec | None = None,
         _timeout: float | None = None,
     ) -> list[DistributedVirtualSwitchHostProductSpec]:
-        """QueryDvsCompatibleHostSpec, on DistributedVirtualSwitchManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDvsCompatibleHostSpec: an operation of DistributedVirtualSwitchManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            switchProductSpec: DistributedVirtualSwitchProductSpec, optional, since 4.0.
+
+        Returns:
+            List of DistributedVirtualSwitchHostProductSpec.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DVS_COMPATIBLE_HOST_SPEC, (switchProductSpec, ), _timeout)
 
     def QueryDvsConfigTarget(
@@ -279,7 +391,20 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         dvs: DistributedVirtualSwitch | None = None,
         _timeout: float | None = None,
     ) -> DVSManagerDvsConfigTarget:
-        """QueryDvsConfigTarget, on DistributedVirtualSwitchManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDvsConfigTarget: an operation of DistributedVirtualSwitchManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 4.0.
+            dvs: reference to DistributedVirtualSwitch, optional, since 4.0.
+
+        Returns:
+            DVSManagerDvsConfigTarget.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DVS_CONFIG_TARGET, (host, dvs, ), _timeout)
 
     def QueryDvsFeatureCapability(
@@ -288,7 +413,19 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         switchProductSpec: DistributedVirtualSwitchProductSpec | None = None,
         _timeout: float | None = None,
     ) -> DVSFeatureCapability | None:
-        """QueryDvsFeatureCapability, on DistributedVirtualSwitchManager, since 4.1. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDvsFeatureCapability: an operation of DistributedVirtualSwitchManager, since 4.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            switchProductSpec: DistributedVirtualSwitchProductSpec, optional, since 4.1.
+
+        Returns:
+            DVSFeatureCapability, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DVS_FEATURE_CAPABILITY, (switchProductSpec, ), _timeout)
 
     def RectifyDvsOnHost_Task(
@@ -297,5 +434,17 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         hosts: list[HostSystem],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RectifyDvsOnHost_Task, on DistributedVirtualSwitchManager, since 5.0. Starts a Task whose result is nothing. Privilege: System.Read. Faults: DvsFault, RuntimeFault."""
+        """RectifyDvsOnHost_Task: an operation of DistributedVirtualSwitchManager, since 5.0.
+
+        Privilege: System.Read.
+
+        Args:
+            hosts: list of references to HostSystem, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DvsFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECTIFY_DVS_ON_HOST_TASK, (hosts, ), _timeout)

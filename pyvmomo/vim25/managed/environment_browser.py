@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """EnvironmentBrowser: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..types.config_target import ConfigTarget
     from ..types.environment_browser_config_option_query_spec import EnvironmentBrowserConfigOptionQuerySpec
     from ..types.host_capability import HostCapability
-    from .host_datastore_browser import HostDatastoreBrowser
     from .host_system import HostSystem
     from ..types.virtual_machine_config_option import VirtualMachineConfigOption
     from ..types.virtual_machine_config_option_descriptor import VirtualMachineConfigOptionDescriptor
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 _QUERY_CONFIG_OPTION: _Operation[VirtualMachineConfigOption | None] = _Operation(
     "QueryConfigOption",
     (_F("key", "string", 2, "2.0"), _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "VirtualMachineConfigOption", 2, "7.0.3.0"),
+    _F("returnval", "VirtualMachineConfigOption", 2, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -33,7 +32,7 @@ _QUERY_CONFIG_OPTION: _Operation[VirtualMachineConfigOption | None] = _Operation
 _QUERY_CONFIG_OPTION_DESCRIPTOR: _Operation[list[VirtualMachineConfigOptionDescriptor]] = _Operation(
     "QueryConfigOptionDescriptor",
     (),
-    _F("returnval", "VirtualMachineConfigOptionDescriptor", 3, "7.0.3.0"),
+    _F("returnval", "VirtualMachineConfigOptionDescriptor", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -44,7 +43,7 @@ _QUERY_CONFIG_OPTION_DESCRIPTOR: _Operation[list[VirtualMachineConfigOptionDescr
 _QUERY_CONFIG_OPTION_EX: _Operation[VirtualMachineConfigOption | None] = _Operation(
     "QueryConfigOptionEx",
     (_F("spec", "EnvironmentBrowserConfigOptionQuerySpec", 2, "6.0"), ),
-    _F("returnval", "VirtualMachineConfigOption", 2, "7.0.3.0"),
+    _F("returnval", "VirtualMachineConfigOption", 2, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -55,7 +54,7 @@ _QUERY_CONFIG_OPTION_EX: _Operation[VirtualMachineConfigOption | None] = _Operat
 _QUERY_CONFIG_TARGET: _Operation[ConfigTarget | None] = _Operation(
     "QueryConfigTarget",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "ConfigTarget", 2, "7.0.3.0"),
+    _F("returnval", "ConfigTarget", 2, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -66,7 +65,7 @@ _QUERY_CONFIG_TARGET: _Operation[ConfigTarget | None] = _Operation(
 _QUERY_TARGET_CAPABILITIES: _Operation[HostCapability | None] = _Operation(
     "QueryTargetCapabilities",
     (_F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
-    _F("returnval", "HostCapability", 2, "7.0.3.0"),
+    _F("returnval", "HostCapability", 2, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -76,10 +75,10 @@ _QUERY_TARGET_CAPABILITIES: _Operation[HostCapability | None] = _Operation(
 
 
 class EnvironmentBrowser(_ManagedObject):
-    """Managed object EnvironmentBrowser. Since 2.0.
+    """EnvironmentBrowser: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        datastoreBrowser: ManagedObjectReference reference to HostDatastoreBrowser, optional, since 2.0.
+        datastoreBrowser: reference to HostDatastoreBrowser, optional, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -102,7 +101,20 @@ class EnvironmentBrowser(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> VirtualMachineConfigOption | None:
-        """QueryConfigOption, on EnvironmentBrowser, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryConfigOption: an operation of EnvironmentBrowser, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            key: string, optional, since 2.0.
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            VirtualMachineConfigOption, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONFIG_OPTION, (key, host, ), _timeout)
 
     def QueryConfigOptionDescriptor(
@@ -110,7 +122,16 @@ class EnvironmentBrowser(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[VirtualMachineConfigOptionDescriptor]:
-        """QueryConfigOptionDescriptor, on EnvironmentBrowser, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryConfigOptionDescriptor: an operation of EnvironmentBrowser, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VirtualMachineConfigOptionDescriptor.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONFIG_OPTION_DESCRIPTOR, (), _timeout)
 
     def QueryConfigOptionEx(
@@ -119,7 +140,19 @@ class EnvironmentBrowser(_ManagedObject):
         spec: EnvironmentBrowserConfigOptionQuerySpec | None = None,
         _timeout: float | None = None,
     ) -> VirtualMachineConfigOption | None:
-        """QueryConfigOptionEx, on EnvironmentBrowser, since 6.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryConfigOptionEx: an operation of EnvironmentBrowser, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            spec: EnvironmentBrowserConfigOptionQuerySpec, optional, since 6.0.
+
+        Returns:
+            VirtualMachineConfigOption, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONFIG_OPTION_EX, (spec, ), _timeout)
 
     def QueryConfigTarget(
@@ -128,7 +161,19 @@ class EnvironmentBrowser(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> ConfigTarget | None:
-        """QueryConfigTarget, on EnvironmentBrowser, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryConfigTarget: an operation of EnvironmentBrowser, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            ConfigTarget, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONFIG_TARGET, (host, ), _timeout)
 
     def QueryTargetCapabilities(
@@ -137,5 +182,17 @@ class EnvironmentBrowser(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> HostCapability | None:
-        """QueryTargetCapabilities, on EnvironmentBrowser, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryTargetCapabilities: an operation of EnvironmentBrowser, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            HostCapability, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_TARGET_CAPABILITIES, (host, ), _timeout)

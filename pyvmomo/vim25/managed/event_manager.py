@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """EventManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 if TYPE_CHECKING:
     from ..types.event import Event
     from ..types.event_arg_desc import EventArgDesc
-    from ..types.event_description import EventDescription
     from ..types.event_filter_spec import EventFilterSpec
     from .event_history_collector import EventHistoryCollector
     from .managed_entity import ManagedEntity
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 _CREATE_COLLECTOR_FOR_EVENTS: _Operation[EventHistoryCollector] = _Operation(
     "CreateCollectorForEvents",
     (_F("filter", "EventFilterSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="EventHistoryCollector"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="EventHistoryCollector"),
     faults=("InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -55,7 +54,7 @@ _POST_EVENT: _Operation[None] = _Operation(
 _QUERY_EVENTS: _Operation[list[Event]] = _Operation(
     "QueryEvents",
     (_F("filter", "EventFilterSpec", 0, "2.0"), ),
-    _F("returnval", "Event", 3, "7.0.3.0"),
+    _F("returnval", "Event", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -66,7 +65,7 @@ _QUERY_EVENTS: _Operation[list[Event]] = _Operation(
 _RETRIEVE_ARGUMENT_DESCRIPTION: _Operation[list[EventArgDesc]] = _Operation(
     "RetrieveArgumentDescription",
     (_F("eventTypeId", "string", 0, "4.0"), ),
-    _F("returnval", "EventArgDesc", 3, "7.0.3.0"),
+    _F("returnval", "EventArgDesc", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -76,12 +75,12 @@ _RETRIEVE_ARGUMENT_DESCRIPTION: _Operation[list[EventArgDesc]] = _Operation(
 
 
 class EventManager(_ManagedObject):
-    """Managed object EventManager. Since 2.0.
+    """EventManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        description: EventDescription, since 2.0.
-        latestEvent: Event, optional, since 2.0.
-        maxCollector: int, since 2.0.
+        description: EventDescription, since 2.0, read privilege System.View.
+        latestEvent: Event, optional, since 2.0, read privilege System.View.
+        maxCollector: int, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -105,7 +104,19 @@ class EventManager(_ManagedObject):
         filter: EventFilterSpec,
         _timeout: float | None = None,
     ) -> EventHistoryCollector:
-        """CreateCollectorForEvents, on EventManager, since 2.0. Privilege: System.View. Faults: InvalidState, RuntimeFault."""
+        """CreateCollectorForEvents: an operation of EventManager, since 2.0.
+
+        Privilege: System.View.
+
+        Args:
+            filter: EventFilterSpec, since 2.0.
+
+        Returns:
+            Reference to EventHistoryCollector.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_COLLECTOR_FOR_EVENTS, (filter, ), _timeout)
 
     def LogUserEvent(
@@ -115,7 +126,18 @@ class EventManager(_ManagedObject):
         msg: str,
         _timeout: float | None = None,
     ) -> None:
-        """LogUserEvent, on EventManager, since 2.0. Faults: RuntimeFault."""
+        """LogUserEvent: an operation of EventManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs Global.LogEvent on it.
+            msg: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _LOG_USER_EVENT, (entity, msg, ), _timeout)
 
     def PostEvent(
@@ -125,7 +147,20 @@ class EventManager(_ManagedObject):
         taskInfo: TaskInfo | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """PostEvent, on EventManager, since 2.5. Privilege: Global.LogEvent. Faults: InvalidEvent, RuntimeFault."""
+        """PostEvent: an operation of EventManager, since 2.5.
+
+        Privilege: Global.LogEvent.
+
+        Args:
+            eventToPost: Event, since 2.5.
+            taskInfo: TaskInfo, optional, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidEvent, RuntimeFault.
+        """
         return self._transport.invoke(self, _POST_EVENT, (eventToPost, taskInfo, ), _timeout)
 
     def QueryEvents(
@@ -134,7 +169,19 @@ class EventManager(_ManagedObject):
         filter: EventFilterSpec,
         _timeout: float | None = None,
     ) -> list[Event]:
-        """QueryEvents, on EventManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryEvents: an operation of EventManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            filter: EventFilterSpec, since 2.0.
+
+        Returns:
+            List of Event.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_EVENTS, (filter, ), _timeout)
 
     def RetrieveArgumentDescription(
@@ -143,5 +190,17 @@ class EventManager(_ManagedObject):
         eventTypeId: str,
         _timeout: float | None = None,
     ) -> list[EventArgDesc]:
-        """RetrieveArgumentDescription, on EventManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveArgumentDescription: an operation of EventManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            eventTypeId: string, since 4.0.
+
+        Returns:
+            List of EventArgDesc.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ARGUMENT_DESCRIPTION, (eventTypeId, ), _timeout)

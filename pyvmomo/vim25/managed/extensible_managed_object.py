@@ -1,18 +1,14 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ExtensibleManagedObject: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
-
-if TYPE_CHECKING:
-    from ..types.custom_field_def import CustomFieldDef
-    from ..types.custom_field_value import CustomFieldValue
 
 _SET_CUSTOM_VALUE: _Operation[None] = _Operation(
     "setCustomValue",
@@ -27,11 +23,11 @@ _SET_CUSTOM_VALUE: _Operation[None] = _Operation(
 
 
 class ExtensibleManagedObject(_ManagedObject):
-    """Managed object ExtensibleManagedObject. Since 2.0.
+    """ExtensibleManagedObject: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        value: list of CustomFieldValue, since 2.5.
-        availableField: list of CustomFieldDef, since 2.5.
+        value: list of CustomFieldValue, since 2.5, read privilege System.View.
+        availableField: list of CustomFieldDef, since 2.5, read privilege System.View.
     """
 
     __slots__ = ()
@@ -51,5 +47,16 @@ class ExtensibleManagedObject(_ManagedObject):
         value: str,
         _timeout: float | None = None,
     ) -> None:
-        """setCustomValue, on ExtensibleManagedObject, since 2.5. Faults: RuntimeFault."""
+        """setCustomValue: an operation of ExtensibleManagedObject, since 2.5.
+
+        Args:
+            key: string, since 2.5.
+            value: string, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_CUSTOM_VALUE, (key, value, ), _timeout)

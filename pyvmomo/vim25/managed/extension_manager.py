@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ExtensionManager: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _FIND_EXTENSION: _Operation[Extension | None] = _Operation(
     "FindExtension",
     (_F("extensionKey", "string", 0, "2.5"), ),
-    _F("returnval", "Extension", 2, "7.0.3.0"),
+    _F("returnval", "Extension", 2, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -29,7 +29,7 @@ _FIND_EXTENSION: _Operation[Extension | None] = _Operation(
 _GET_PUBLIC_KEY: _Operation[str] = _Operation(
     "GetPublicKey",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -40,7 +40,7 @@ _GET_PUBLIC_KEY: _Operation[str] = _Operation(
 _QUERY_EXTENSION_IP_ALLOCATION_USAGE: _Operation[list[ExtensionManagerIpAllocationUsage]] = _Operation(
     "QueryExtensionIpAllocationUsage",
     (_F("extensionKeys", "string", 3, "5.1"), ),
-    _F("returnval", "ExtensionManagerIpAllocationUsage", 3, "7.0.3.0"),
+    _F("returnval", "ExtensionManagerIpAllocationUsage", 3, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege="System.View",
@@ -51,7 +51,7 @@ _QUERY_EXTENSION_IP_ALLOCATION_USAGE: _Operation[list[ExtensionManagerIpAllocati
 _QUERY_MANAGED_BY: _Operation[list[ManagedEntity]] = _Operation(
     "QueryManagedBy",
     (_F("extensionKey", "string", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 3, "5.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -116,10 +116,10 @@ _UPDATE_EXTENSION: _Operation[None] = _Operation(
 
 
 class ExtensionManager(_ManagedObject):
-    """Managed object ExtensionManager. Since 2.5.
+    """ExtensionManager: managed object proxy, since 2.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        extensionList: list of Extension, since 2.5.
+        extensionList: list of Extension, since 2.5, read privilege System.View.
     """
 
     __slots__ = ()
@@ -145,7 +145,19 @@ class ExtensionManager(_ManagedObject):
         extensionKey: str,
         _timeout: float | None = None,
     ) -> Extension | None:
-        """FindExtension, on ExtensionManager, since 2.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindExtension: an operation of ExtensionManager, since 2.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            extensionKey: string, since 2.5.
+
+        Returns:
+            Extension, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_EXTENSION, (extensionKey, ), _timeout)
 
     def GetPublicKey(
@@ -153,7 +165,16 @@ class ExtensionManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """GetPublicKey, on ExtensionManager, since 2.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """GetPublicKey: an operation of ExtensionManager, since 2.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_PUBLIC_KEY, (), _timeout)
 
     def QueryExtensionIpAllocationUsage(
@@ -162,7 +183,19 @@ class ExtensionManager(_ManagedObject):
         extensionKeys: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[ExtensionManagerIpAllocationUsage]:
-        """QueryExtensionIpAllocationUsage, on ExtensionManager, since 5.1. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryExtensionIpAllocationUsage: an operation of ExtensionManager, since 5.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            extensionKeys: list of string, since 5.1.
+
+        Returns:
+            List of ExtensionManagerIpAllocationUsage.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_EXTENSION_IP_ALLOCATION_USAGE, (extensionKeys, ), _timeout)
 
     def QueryManagedBy(
@@ -171,7 +204,19 @@ class ExtensionManager(_ManagedObject):
         extensionKey: str,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """QueryManagedBy, on ExtensionManager, since 5.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryManagedBy: an operation of ExtensionManager, since 5.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            extensionKey: string, since 5.0.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_MANAGED_BY, (extensionKey, ), _timeout)
 
     def RegisterExtension(
@@ -180,7 +225,19 @@ class ExtensionManager(_ManagedObject):
         extension: Extension,
         _timeout: float | None = None,
     ) -> None:
-        """RegisterExtension, on ExtensionManager, since 2.5. Privilege: Extension.Register. Faults: RuntimeFault."""
+        """RegisterExtension: an operation of ExtensionManager, since 2.5.
+
+        Privilege: Extension.Register.
+
+        Args:
+            extension: Extension, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_EXTENSION, (extension, ), _timeout)
 
     def SetExtensionCertificate(
@@ -190,7 +247,20 @@ class ExtensionManager(_ManagedObject):
         certificatePem: str | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetExtensionCertificate, on ExtensionManager, since 4.0. Privilege: Extension.Update. Faults: NoClientCertificate, NotFound, RuntimeFault."""
+        """SetExtensionCertificate: an operation of ExtensionManager, since 4.0.
+
+        Privilege: Extension.Update.
+
+        Args:
+            extensionKey: string, since 4.0.
+            certificatePem: string, optional, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            NoClientCertificate, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_EXTENSION_CERTIFICATE, (extensionKey, certificatePem, ), _timeout)
 
     def SetPublicKey(
@@ -200,7 +270,20 @@ class ExtensionManager(_ManagedObject):
         publicKey: str,
         _timeout: float | None = None,
     ) -> None:
-        """SetPublicKey, on ExtensionManager, since 2.5. Privilege: Extension.Update. Faults: RuntimeFault."""
+        """SetPublicKey: an operation of ExtensionManager, since 2.5.
+
+        Privilege: Extension.Update.
+
+        Args:
+            extensionKey: string, since 2.5.
+            publicKey: string, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_PUBLIC_KEY, (extensionKey, publicKey, ), _timeout)
 
     def UnregisterExtension(
@@ -209,7 +292,19 @@ class ExtensionManager(_ManagedObject):
         extensionKey: str,
         _timeout: float | None = None,
     ) -> None:
-        """UnregisterExtension, on ExtensionManager, since 2.5. Privilege: Extension.Unregister. Faults: NotFound, RuntimeFault."""
+        """UnregisterExtension: an operation of ExtensionManager, since 2.5.
+
+        Privilege: Extension.Unregister.
+
+        Args:
+            extensionKey: string, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNREGISTER_EXTENSION, (extensionKey, ), _timeout)
 
     def UpdateExtension(
@@ -218,5 +313,17 @@ class ExtensionManager(_ManagedObject):
         extension: Extension,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateExtension, on ExtensionManager, since 2.5. Privilege: Extension.Update. Faults: NotFound, RuntimeFault."""
+        """UpdateExtension: an operation of ExtensionManager, since 2.5.
+
+        Privilege: Extension.Update.
+
+        Args:
+            extension: Extension, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_EXTENSION, (extension, ), _timeout)

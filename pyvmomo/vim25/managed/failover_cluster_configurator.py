@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """FailoverClusterConfigurator: managed object proxy. Since 6.5."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _CONFIGURE_VCHA_TASK: _Operation[Task[None]] = _Operation(
     "configureVcha_Task",
     (_F("configSpec", "VchaClusterConfigSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -34,7 +34,7 @@ _CONFIGURE_VCHA_TASK: _Operation[Task[None]] = _Operation(
 _CREATE_PASSIVE_NODE_TASK: _Operation[Task[None]] = _Operation(
     "createPassiveNode_Task",
     (_F("passiveDeploymentSpec", "PassiveNodeDeploymentSpec", 0, "6.5"), _F("sourceVcSpec", "SourceNodeSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -45,7 +45,7 @@ _CREATE_PASSIVE_NODE_TASK: _Operation[Task[None]] = _Operation(
 _CREATE_WITNESS_NODE_TASK: _Operation[Task[None]] = _Operation(
     "createWitnessNode_Task",
     (_F("witnessDeploymentSpec", "NodeDeploymentSpec", 0, "6.5"), _F("sourceVcSpec", "SourceNodeSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -56,7 +56,7 @@ _CREATE_WITNESS_NODE_TASK: _Operation[Task[None]] = _Operation(
 _DEPLOY_VCHA_TASK: _Operation[Task[None]] = _Operation(
     "deployVcha_Task",
     (_F("deploymentSpec", "VchaClusterDeploymentSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -67,7 +67,7 @@ _DEPLOY_VCHA_TASK: _Operation[Task[None]] = _Operation(
 _DESTROY_VCHA_TASK: _Operation[Task[None]] = _Operation(
     "destroyVcha_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -78,7 +78,7 @@ _DESTROY_VCHA_TASK: _Operation[Task[None]] = _Operation(
 _GET_VCHA_CONFIG: _Operation[VchaClusterConfigInfo] = _Operation(
     "getVchaConfig",
     (),
-    _F("returnval", "VchaClusterConfigInfo", 0, "7.0.3.0"),
+    _F("returnval", "VchaClusterConfigInfo", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.Read",
@@ -89,7 +89,7 @@ _GET_VCHA_CONFIG: _Operation[VchaClusterConfigInfo] = _Operation(
 _PREPARE_VCHA_TASK: _Operation[Task[None]] = _Operation(
     "prepareVcha_Task",
     (_F("networkSpec", "VchaClusterNetworkSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -99,7 +99,7 @@ _PREPARE_VCHA_TASK: _Operation[Task[None]] = _Operation(
 
 
 class FailoverClusterConfigurator(_ManagedObject):
-    """Managed object FailoverClusterConfigurator. Since 6.5.
+    """FailoverClusterConfigurator: managed object proxy, since 6.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
         disabledConfigureMethod: list of string, since 6.5.
@@ -126,7 +126,19 @@ class FailoverClusterConfigurator(_ManagedObject):
         configSpec: VchaClusterConfigSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """configureVcha_Task, on FailoverClusterConfigurator, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """configureVcha_Task: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            configSpec: VchaClusterConfigSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_VCHA_TASK, (configSpec, ), _timeout)
 
     def createPassiveNode_Task(
@@ -136,7 +148,20 @@ class FailoverClusterConfigurator(_ManagedObject):
         sourceVcSpec: SourceNodeSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """createPassiveNode_Task, on FailoverClusterConfigurator, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """createPassiveNode_Task: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            passiveDeploymentSpec: PassiveNodeDeploymentSpec, since 6.5.
+            sourceVcSpec: SourceNodeSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_PASSIVE_NODE_TASK, (passiveDeploymentSpec, sourceVcSpec, ), _timeout)
 
     def createWitnessNode_Task(
@@ -146,7 +171,20 @@ class FailoverClusterConfigurator(_ManagedObject):
         sourceVcSpec: SourceNodeSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """createWitnessNode_Task, on FailoverClusterConfigurator, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """createWitnessNode_Task: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            witnessDeploymentSpec: NodeDeploymentSpec, since 6.5.
+            sourceVcSpec: SourceNodeSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_WITNESS_NODE_TASK, (witnessDeploymentSpec, sourceVcSpec, ), _timeout)
 
     def deployVcha_Task(
@@ -155,7 +193,19 @@ class FailoverClusterConfigurator(_ManagedObject):
         deploymentSpec: VchaClusterDeploymentSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """deployVcha_Task, on FailoverClusterConfigurator, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """deployVcha_Task: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            deploymentSpec: VchaClusterDeploymentSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DEPLOY_VCHA_TASK, (deploymentSpec, ), _timeout)
 
     def destroyVcha_Task(
@@ -163,7 +213,16 @@ class FailoverClusterConfigurator(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """destroyVcha_Task, on FailoverClusterConfigurator, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """destroyVcha_Task: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_VCHA_TASK, (), _timeout)
 
     def getVchaConfig(
@@ -171,7 +230,16 @@ class FailoverClusterConfigurator(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> VchaClusterConfigInfo:
-        """getVchaConfig, on FailoverClusterConfigurator, since 6.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """getVchaConfig: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            VchaClusterConfigInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_VCHA_CONFIG, (), _timeout)
 
     def prepareVcha_Task(
@@ -180,5 +248,17 @@ class FailoverClusterConfigurator(_ManagedObject):
         networkSpec: VchaClusterNetworkSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """prepareVcha_Task, on FailoverClusterConfigurator, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """prepareVcha_Task: an operation of FailoverClusterConfigurator, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            networkSpec: VchaClusterNetworkSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _PREPARE_VCHA_TASK, (networkSpec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """FailoverClusterManager: managed object proxy. Since 6.5."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _GET_VCHA_CLUSTER_HEALTH: _Operation[VchaClusterHealth] = _Operation(
     "GetVchaClusterHealth",
     (),
-    _F("returnval", "VchaClusterHealth", 0, "7.0.3.0"),
+    _F("returnval", "VchaClusterHealth", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.Read",
@@ -28,7 +28,7 @@ _GET_VCHA_CLUSTER_HEALTH: _Operation[VchaClusterHealth] = _Operation(
 _GET_CLUSTER_MODE: _Operation[str] = _Operation(
     "getClusterMode",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.Read",
@@ -39,7 +39,7 @@ _GET_CLUSTER_MODE: _Operation[str] = _Operation(
 _INITIATE_FAILOVER_TASK: _Operation[Task[None]] = _Operation(
     "initiateFailover_Task",
     (_F("planned", "boolean", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -50,7 +50,7 @@ _INITIATE_FAILOVER_TASK: _Operation[Task[None]] = _Operation(
 _SET_CLUSTER_MODE_TASK: _Operation[Task[None]] = _Operation(
     "setClusterMode_Task",
     (_F("mode", "string", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Global.VCServer",
@@ -60,10 +60,10 @@ _SET_CLUSTER_MODE_TASK: _Operation[Task[None]] = _Operation(
 
 
 class FailoverClusterManager(_ManagedObject):
-    """Managed object FailoverClusterManager. Since 6.5.
+    """FailoverClusterManager: managed object proxy, since 6.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        disabledClusterMethod: list of string, since 6.5.
+        disabledClusterMethod: list of string, since 6.5, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -83,7 +83,16 @@ class FailoverClusterManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> VchaClusterHealth:
-        """GetVchaClusterHealth, on FailoverClusterManager, since 6.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """GetVchaClusterHealth: an operation of FailoverClusterManager, since 6.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            VchaClusterHealth.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_VCHA_CLUSTER_HEALTH, (), _timeout)
 
     def getClusterMode(
@@ -91,7 +100,16 @@ class FailoverClusterManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """getClusterMode, on FailoverClusterManager, since 6.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """getClusterMode: an operation of FailoverClusterManager, since 6.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_CLUSTER_MODE, (), _timeout)
 
     def initiateFailover_Task(
@@ -100,7 +118,19 @@ class FailoverClusterManager(_ManagedObject):
         planned: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """initiateFailover_Task, on FailoverClusterManager, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """initiateFailover_Task: an operation of FailoverClusterManager, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            planned: boolean, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _INITIATE_FAILOVER_TASK, (planned, ), _timeout)
 
     def setClusterMode_Task(
@@ -109,5 +139,17 @@ class FailoverClusterManager(_ManagedObject):
         mode: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """setClusterMode_Task, on FailoverClusterManager, since 6.5. Starts a Task whose result is nothing. Privilege: Global.VCServer. Faults: RuntimeFault."""
+        """setClusterMode_Task: an operation of FailoverClusterManager, since 6.5.
+
+        Privilege: Global.VCServer.
+
+        Args:
+            mode: string, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_CLUSTER_MODE_TASK, (mode, ), _timeout)

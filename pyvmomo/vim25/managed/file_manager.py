@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """FileManager: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _CHANGE_OWNER: _Operation[None] = _Operation(
 _COPY_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
     "CopyDatastoreFile_Task",
     (_F("sourceName", "string", 0, "2.5"), _F("sourceDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destinationName", "string", 0, "2.5"), _F("destinationDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("force", "boolean", 2, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -39,7 +39,7 @@ _COPY_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
 _DELETE_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
     "DeleteDatastoreFile_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -61,7 +61,7 @@ _MAKE_DIRECTORY: _Operation[None] = _Operation(
 _MOVE_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
     "MoveDatastoreFile_Task",
     (_F("sourceName", "string", 0, "2.5"), _F("sourceDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destinationName", "string", 0, "2.5"), _F("destinationDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("force", "boolean", 2, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -71,7 +71,7 @@ _MOVE_DATASTORE_FILE_TASK: _Operation[Task[None]] = _Operation(
 
 
 class FileManager(_ManagedObject):
-    """Managed object FileManager. Since 2.5.    """
+    """FileManager: managed object proxy, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "FileManager"
@@ -93,7 +93,19 @@ class FileManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ChangeOwner, on FileManager, since 4.0. Faults: FileFault, InvalidDatastore, UserNotFound, RuntimeFault."""
+        """ChangeOwner: an operation of FileManager, since 4.0.
+
+        Args:
+            name: string, since 4.0.
+            datacenter: reference to Datacenter, optional, since 4.0, needs System.View on it.
+            owner: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_OWNER, (name, datacenter, owner, ), _timeout)
 
     def CopyDatastoreFile_Task(
@@ -106,7 +118,21 @@ class FileManager(_ManagedObject):
         force: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CopyDatastoreFile_Task, on FileManager, since 2.5. Starts a Task whose result is nothing. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """CopyDatastoreFile_Task: an operation of FileManager, since 2.5.
+
+        Args:
+            sourceName: string, since 2.5.
+            sourceDatacenter: reference to Datacenter, optional, since 2.5, needs System.View on it.
+            destinationName: string, since 2.5.
+            destinationDatacenter: reference to Datacenter, optional, since 2.5, needs System.View on it.
+            force: boolean, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _COPY_DATASTORE_FILE_TASK, (sourceName, sourceDatacenter, destinationName, destinationDatacenter, force, ), _timeout)
 
     def DeleteDatastoreFile_Task(
@@ -116,7 +142,18 @@ class FileManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DeleteDatastoreFile_Task, on FileManager, since 2.5. Starts a Task whose result is nothing. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """DeleteDatastoreFile_Task: an operation of FileManager, since 2.5.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5, needs System.View on it.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_DATASTORE_FILE_TASK, (name, datacenter, ), _timeout)
 
     def MakeDirectory(
@@ -127,7 +164,19 @@ class FileManager(_ManagedObject):
         createParentDirectories: bool | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """MakeDirectory, on FileManager, since 2.5. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """MakeDirectory: an operation of FileManager, since 2.5.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5, needs System.View on it.
+            createParentDirectories: boolean, optional, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _MAKE_DIRECTORY, (name, datacenter, createParentDirectories, ), _timeout)
 
     def MoveDatastoreFile_Task(
@@ -140,5 +189,19 @@ class FileManager(_ManagedObject):
         force: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MoveDatastoreFile_Task, on FileManager, since 2.5. Starts a Task whose result is nothing. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """MoveDatastoreFile_Task: an operation of FileManager, since 2.5.
+
+        Args:
+            sourceName: string, since 2.5.
+            sourceDatacenter: reference to Datacenter, optional, since 2.5, needs System.View on it.
+            destinationName: string, since 2.5.
+            destinationDatacenter: reference to Datacenter, optional, since 2.5, needs System.View on it.
+            force: boolean, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_DATASTORE_FILE_TASK, (sourceName, sourceDatacenter, destinationName, destinationDatacenter, force, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Folder: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -33,40 +33,40 @@ if TYPE_CHECKING:
 _ADD_STANDALONE_HOST_TASK: _Operation[Task[ComputeResource]] = _Operation(
     "AddStandaloneHost_Task",
     (_F("spec", "HostConnectSpec", 0, "2.0"), _F("compResSpec", "ComputeResourceConfigSpec", 2, "2.5"), _F("addConnected", "boolean", 0, "2.0"), _F("license", "string", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("DuplicateName", "HostConnectFault", "InvalidLogin", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Inventory.AddStandaloneHost",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="ComputeResource"),
+    task_result=_F("result", "ManagedObjectReference", 0, "2.0", target="ComputeResource"),
 )
 
 _BATCH_ADD_HOSTS_TO_CLUSTER_TASK: _Operation[Task[FolderBatchAddHostsToClusterResult]] = _Operation(
     "BatchAddHostsToCluster_Task",
     (_F("cluster", "ManagedObjectReference", 0, "6.7.1", target="ClusterComputeResource"), _F("newHosts", "FolderNewHostSpec", 3, "6.7.1"), _F("existingHosts", "ManagedObjectReference", 3, "6.7.1", target="HostSystem"), _F("compResSpec", "ComputeResourceConfigSpec", 2, "6.7.1"), _F("desiredState", "string", 2, "6.7.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.1", target="Task"),
     faults=("RuntimeFault", ),
     since="6.7.1",
     privilege=None,
     safe=False,
-    task_result=_F("result", "FolderBatchAddHostsToClusterResult", 0, ""),
+    task_result=_F("result", "FolderBatchAddHostsToClusterResult", 0, "6.7.1"),
 )
 
 _BATCH_ADD_STANDALONE_HOSTS_TASK: _Operation[Task[FolderBatchAddStandaloneHostsResult]] = _Operation(
     "BatchAddStandaloneHosts_Task",
     (_F("newHosts", "FolderNewHostSpec", 3, "6.7.1"), _F("compResSpec", "ComputeResourceConfigSpec", 2, "6.7.1"), _F("addConnected", "boolean", 0, "6.7.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.1", target="Task"),
     faults=("RuntimeFault", ),
     since="6.7.1",
     privilege="Host.Inventory.AddStandaloneHost",
     safe=False,
-    task_result=_F("result", "FolderBatchAddStandaloneHostsResult", 0, ""),
+    task_result=_F("result", "FolderBatchAddStandaloneHostsResult", 0, "6.7.1"),
 )
 
 _CREATE_CLUSTER: _Operation[ClusterComputeResource] = _Operation(
     "CreateCluster",
     (_F("name", "string", 0, "2.0"), _F("spec", "ClusterConfigSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ClusterComputeResource"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="ClusterComputeResource"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Inventory.CreateCluster",
@@ -77,7 +77,7 @@ _CREATE_CLUSTER: _Operation[ClusterComputeResource] = _Operation(
 _CREATE_CLUSTER_EX: _Operation[ClusterComputeResource] = _Operation(
     "CreateClusterEx",
     (_F("name", "string", 0, "2.5"), _F("spec", "ClusterConfigSpecEx", 0, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ClusterComputeResource"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="ClusterComputeResource"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.5",
     privilege="Host.Inventory.CreateCluster",
@@ -88,18 +88,18 @@ _CREATE_CLUSTER_EX: _Operation[ClusterComputeResource] = _Operation(
 _CREATE_DVS_TASK: _Operation[Task[DistributedVirtualSwitch]] = _Operation(
     "CreateDVS_Task",
     (_F("spec", "DVSCreateSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("DuplicateName", "DvsFault", "DvsNotAuthorized", "InvalidName", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="DVSwitch.Create",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="DistributedVirtualSwitch"),
+    task_result=_F("result", "ManagedObjectReference", 0, "4.0", target="DistributedVirtualSwitch"),
 )
 
 _CREATE_DATACENTER: _Operation[Datacenter] = _Operation(
     "CreateDatacenter",
     (_F("name", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datacenter"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Datacenter"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="Datacenter.Create",
@@ -110,7 +110,7 @@ _CREATE_DATACENTER: _Operation[Datacenter] = _Operation(
 _CREATE_FOLDER: _Operation[Folder] = _Operation(
     "CreateFolder",
     (_F("name", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Folder"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Folder"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="Folder.Create",
@@ -121,7 +121,7 @@ _CREATE_FOLDER: _Operation[Folder] = _Operation(
 _CREATE_STORAGE_POD: _Operation[StoragePod] = _Operation(
     "CreateStoragePod",
     (_F("name", "string", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="StoragePod"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="StoragePod"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="5.0",
     privilege="Folder.Create",
@@ -132,18 +132,18 @@ _CREATE_STORAGE_POD: _Operation[StoragePod] = _Operation(
 _CREATE_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
     "CreateVM_Task",
     (_F("config", "VirtualMachineConfigSpec", 0, "2.0"), _F("pool", "ManagedObjectReference", 0, "2.0", target="ResourcePool"), _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("AlreadyExists", "DuplicateName", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "InvalidState", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Inventory.Create",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+    task_result=_F("result", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),
 )
 
 _MOVE_INTO_FOLDER_TASK: _Operation[Task[None]] = _Operation(
     "MoveIntoFolder_Task",
     (_F("list", "ManagedObjectReference", 1, "2.0", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("DuplicateName", "InvalidFolder", "InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -154,18 +154,18 @@ _MOVE_INTO_FOLDER_TASK: _Operation[Task[None]] = _Operation(
 _REGISTER_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
     "RegisterVM_Task",
     (_F("path", "string", 0, "2.0"), _F("name", "string", 2, "2.0"), _F("asTemplate", "boolean", 0, "2.0"), _F("pool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("AlreadyExists", "DuplicateName", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "InvalidState", "NotFound", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Inventory.Register",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+    task_result=_F("result", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),
 )
 
 _UNREGISTER_AND_DESTROY_TASK: _Operation[Task[None]] = _Operation(
     "UnregisterAndDestroy_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("ConcurrentAccess", "InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="Folder.Delete",
@@ -175,12 +175,12 @@ _UNREGISTER_AND_DESTROY_TASK: _Operation[Task[None]] = _Operation(
 
 
 class Folder(ManagedEntity):
-    """Managed object Folder (ManagedEntity). Since 2.0.
+    """Folder: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        childType: list of string, since 2.0.
-        childEntity: list of ManagedObjectReference reference to ManagedEntity, since 2.0.
-        namespace: string, optional, since 7.0.0.0.
+        childType: list of string, since 2.0, read privilege System.View.
+        childEntity: list of references to ManagedEntity, since 2.0, read privilege System.View.
+        namespace: string, optional, since 7.0.0.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -215,7 +215,22 @@ class Folder(ManagedEntity):
         license: str | None = None,
         _timeout: float | None = None,
     ) -> Task[ComputeResource]:
-        """AddStandaloneHost_Task, on Folder, since 2.0. Starts a Task whose result is ManagedObjectReference. Privilege: Host.Inventory.AddStandaloneHost. Faults: DuplicateName, HostConnectFault, InvalidLogin, RuntimeFault."""
+        """AddStandaloneHost_Task: an operation of Folder, since 2.0.
+
+        Privilege: Host.Inventory.AddStandaloneHost.
+
+        Args:
+            spec: HostConnectSpec, since 2.0.
+            compResSpec: ComputeResourceConfigSpec, optional, since 2.5.
+            addConnected: boolean, since 2.0.
+            license: string, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to ComputeResource.
+
+        Raises:
+            DuplicateName, HostConnectFault, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_STANDALONE_HOST_TASK, (spec, compResSpec, addConnected, license, ), _timeout)
 
     def BatchAddHostsToCluster_Task(
@@ -228,7 +243,21 @@ class Folder(ManagedEntity):
         desiredState: str | None = None,
         _timeout: float | None = None,
     ) -> Task[FolderBatchAddHostsToClusterResult]:
-        """BatchAddHostsToCluster_Task, on Folder, since 6.7.1. Starts a Task whose result is FolderBatchAddHostsToClusterResult. Faults: RuntimeFault."""
+        """BatchAddHostsToCluster_Task: an operation of Folder, since 6.7.1.
+
+        Args:
+            cluster: reference to ClusterComputeResource, since 6.7.1.
+            newHosts: list of FolderNewHostSpec, since 6.7.1.
+            existingHosts: list of references to HostSystem, since 6.7.1.
+            compResSpec: ComputeResourceConfigSpec, optional, since 6.7.1.
+            desiredState: string, optional, since 6.7.1.
+
+        Returns:
+            A reference to the Task; its result is FolderBatchAddHostsToClusterResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _BATCH_ADD_HOSTS_TO_CLUSTER_TASK, (cluster, newHosts, existingHosts, compResSpec, desiredState, ), _timeout)
 
     def BatchAddStandaloneHosts_Task(
@@ -239,7 +268,21 @@ class Folder(ManagedEntity):
         compResSpec: ComputeResourceConfigSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[FolderBatchAddStandaloneHostsResult]:
-        """BatchAddStandaloneHosts_Task, on Folder, since 6.7.1. Starts a Task whose result is FolderBatchAddStandaloneHostsResult. Privilege: Host.Inventory.AddStandaloneHost. Faults: RuntimeFault."""
+        """BatchAddStandaloneHosts_Task: an operation of Folder, since 6.7.1.
+
+        Privilege: Host.Inventory.AddStandaloneHost.
+
+        Args:
+            newHosts: list of FolderNewHostSpec, since 6.7.1.
+            compResSpec: ComputeResourceConfigSpec, optional, since 6.7.1.
+            addConnected: boolean, since 6.7.1.
+
+        Returns:
+            A reference to the Task; its result is FolderBatchAddStandaloneHostsResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _BATCH_ADD_STANDALONE_HOSTS_TASK, (newHosts, compResSpec, addConnected, ), _timeout)
 
     def CreateCluster(
@@ -249,7 +292,20 @@ class Folder(ManagedEntity):
         spec: ClusterConfigSpec,
         _timeout: float | None = None,
     ) -> ClusterComputeResource:
-        """CreateCluster, on Folder, since 2.0. Privilege: Host.Inventory.CreateCluster. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateCluster: an operation of Folder, since 2.0.
+
+        Privilege: Host.Inventory.CreateCluster.
+
+        Args:
+            name: string, since 2.0.
+            spec: ClusterConfigSpec, since 2.0.
+
+        Returns:
+            Reference to ClusterComputeResource.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_CLUSTER, (name, spec, ), _timeout)
 
     def CreateClusterEx(
@@ -259,7 +315,20 @@ class Folder(ManagedEntity):
         spec: ClusterConfigSpecEx,
         _timeout: float | None = None,
     ) -> ClusterComputeResource:
-        """CreateClusterEx, on Folder, since 2.5. Privilege: Host.Inventory.CreateCluster. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateClusterEx: an operation of Folder, since 2.5.
+
+        Privilege: Host.Inventory.CreateCluster.
+
+        Args:
+            name: string, since 2.5.
+            spec: ClusterConfigSpecEx, since 2.5.
+
+        Returns:
+            Reference to ClusterComputeResource.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_CLUSTER_EX, (name, spec, ), _timeout)
 
     def CreateDVS_Task(
@@ -268,7 +337,19 @@ class Folder(ManagedEntity):
         spec: DVSCreateSpec,
         _timeout: float | None = None,
     ) -> Task[DistributedVirtualSwitch]:
-        """CreateDVS_Task, on Folder, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: DVSwitch.Create. Faults: DuplicateName, DvsFault, DvsNotAuthorized, InvalidName, NotFound, RuntimeFault."""
+        """CreateDVS_Task: an operation of Folder, since 4.0.
+
+        Privilege: DVSwitch.Create.
+
+        Args:
+            spec: DVSCreateSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to DistributedVirtualSwitch.
+
+        Raises:
+            DuplicateName, DvsFault, DvsNotAuthorized, InvalidName, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DVS_TASK, (spec, ), _timeout)
 
     def CreateDatacenter(
@@ -277,7 +358,19 @@ class Folder(ManagedEntity):
         name: str,
         _timeout: float | None = None,
     ) -> Datacenter:
-        """CreateDatacenter, on Folder, since 2.0. Privilege: Datacenter.Create. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateDatacenter: an operation of Folder, since 2.0.
+
+        Privilege: Datacenter.Create.
+
+        Args:
+            name: string, since 2.0.
+
+        Returns:
+            Reference to Datacenter.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DATACENTER, (name, ), _timeout)
 
     def CreateFolder(
@@ -286,7 +379,19 @@ class Folder(ManagedEntity):
         name: str,
         _timeout: float | None = None,
     ) -> Folder:
-        """CreateFolder, on Folder, since 2.0. Privilege: Folder.Create. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateFolder: an operation of Folder, since 2.0.
+
+        Privilege: Folder.Create.
+
+        Args:
+            name: string, since 2.0.
+
+        Returns:
+            Reference to Folder.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_FOLDER, (name, ), _timeout)
 
     def CreateStoragePod(
@@ -295,7 +400,19 @@ class Folder(ManagedEntity):
         name: str,
         _timeout: float | None = None,
     ) -> StoragePod:
-        """CreateStoragePod, on Folder, since 5.0. Privilege: Folder.Create. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateStoragePod: an operation of Folder, since 5.0.
+
+        Privilege: Folder.Create.
+
+        Args:
+            name: string, since 5.0.
+
+        Returns:
+            Reference to StoragePod.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_STORAGE_POD, (name, ), _timeout)
 
     def CreateVM_Task(
@@ -306,7 +423,21 @@ class Folder(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachine]:
-        """CreateVM_Task, on Folder, since 2.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Inventory.Create. Faults: AlreadyExists, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, OutOfBounds, VmConfigFault, RuntimeFault."""
+        """CreateVM_Task: an operation of Folder, since 2.0.
+
+        Privilege: VirtualMachine.Inventory.Create.
+
+        Args:
+            config: VirtualMachineConfigSpec, since 2.0.
+            pool: reference to ResourcePool, since 2.0, needs Resource.AssignVMToPool on it.
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachine.
+
+        Raises:
+            AlreadyExists, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, OutOfBounds, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_VM_TASK, (config, pool, host, ), _timeout)
 
     def MoveIntoFolder_Task(
@@ -315,7 +446,17 @@ class Folder(ManagedEntity):
         list: list[ManagedEntity],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MoveIntoFolder_Task, on Folder, since 2.0. Starts a Task whose result is nothing. Faults: DuplicateName, InvalidFolder, InvalidState, RuntimeFault."""
+        """MoveIntoFolder_Task: an operation of Folder, since 2.0.
+
+        Args:
+            list: list of references to ManagedEntity, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DuplicateName, InvalidFolder, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_INTO_FOLDER_TASK, (list, ), _timeout)
 
     def RegisterVM_Task(
@@ -328,7 +469,23 @@ class Folder(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachine]:
-        """RegisterVM_Task, on Folder, since 2.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Inventory.Register. Faults: AlreadyExists, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, NotFound, OutOfBounds, VmConfigFault, RuntimeFault."""
+        """RegisterVM_Task: an operation of Folder, since 2.0.
+
+        Privilege: VirtualMachine.Inventory.Register.
+
+        Args:
+            path: string, since 2.0.
+            name: string, optional, since 2.0.
+            asTemplate: boolean, since 2.0.
+            pool: reference to ResourcePool, optional, since 2.0, needs Resource.AssignVMToPool on it.
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachine.
+
+        Raises:
+            AlreadyExists, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, NotFound, OutOfBounds, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_VM_TASK, (path, name, asTemplate, pool, host, ), _timeout)
 
     def UnregisterAndDestroy_Task(
@@ -336,5 +493,14 @@ class Folder(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UnregisterAndDestroy_Task, on Folder, since 2.0. Starts a Task whose result is nothing. Privilege: Folder.Delete. Faults: ConcurrentAccess, InvalidState, RuntimeFault."""
+        """UnregisterAndDestroy_Task: an operation of Folder, since 2.0.
+
+        Privilege: Folder.Delete.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNREGISTER_AND_DESTROY_TASK, (), _timeout)

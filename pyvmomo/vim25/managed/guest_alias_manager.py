@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestAliasManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _ADD_GUEST_ALIAS: _Operation[None] = _Operation(
 _LIST_GUEST_ALIASES: _Operation[list[GuestAliases]] = _Operation(
     "ListGuestAliases",
     (_F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.0"), _F("username", "string", 0, "6.0"), ),
-    _F("returnval", "GuestAliases", 3, "7.0.3.0"),
+    _F("returnval", "GuestAliases", 3, "6.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -43,7 +43,7 @@ _LIST_GUEST_ALIASES: _Operation[list[GuestAliases]] = _Operation(
 _LIST_GUEST_MAPPED_ALIASES: _Operation[list[GuestMappedAliases]] = _Operation(
     "ListGuestMappedAliases",
     (_F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.0"), ),
-    _F("returnval", "GuestMappedAliases", 3, "7.0.3.0"),
+    _F("returnval", "GuestMappedAliases", 3, "6.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -75,7 +75,7 @@ _REMOVE_GUEST_ALIAS_BY_CERT: _Operation[None] = _Operation(
 
 
 class GuestAliasManager(_ManagedObject):
-    """Managed object GuestAliasManager. Since 6.0.    """
+    """GuestAliasManager: managed object proxy, since 6.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "GuestAliasManager"
@@ -100,7 +100,22 @@ class GuestAliasManager(_ManagedObject):
         aliasInfo: GuestAuthAliasInfo,
         _timeout: float | None = None,
     ) -> None:
-        """AddGuestAlias, on GuestAliasManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """AddGuestAlias: an operation of GuestAliasManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.ModifyAliases on it.
+            auth: GuestAuthentication, since 6.0.
+            username: string, since 6.0.
+            mapCert: boolean, since 6.0.
+            base64Cert: string, since 6.0.
+            aliasInfo: GuestAuthAliasInfo, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_GUEST_ALIAS, (vm, auth, username, mapCert, base64Cert, aliasInfo, ), _timeout)
 
     def ListGuestAliases(
@@ -111,7 +126,21 @@ class GuestAliasManager(_ManagedObject):
         username: str,
         _timeout: float | None = None,
     ) -> list[GuestAliases]:
-        """ListGuestAliases, on GuestAliasManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ListGuestAliases: an operation of GuestAliasManager, since 6.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.QueryAliases on it.
+            auth: GuestAuthentication, since 6.0.
+            username: string, since 6.0.
+
+        Returns:
+            List of GuestAliases.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_GUEST_ALIASES, (vm, auth, username, ), _timeout)
 
     def ListGuestMappedAliases(
@@ -121,7 +150,20 @@ class GuestAliasManager(_ManagedObject):
         auth: GuestAuthentication,
         _timeout: float | None = None,
     ) -> list[GuestMappedAliases]:
-        """ListGuestMappedAliases, on GuestAliasManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ListGuestMappedAliases: an operation of GuestAliasManager, since 6.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.QueryAliases on it.
+            auth: GuestAuthentication, since 6.0.
+
+        Returns:
+            List of GuestMappedAliases.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_GUEST_MAPPED_ALIASES, (vm, auth, ), _timeout)
 
     def RemoveGuestAlias(
@@ -134,7 +176,21 @@ class GuestAliasManager(_ManagedObject):
         subject: GuestAuthSubject,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveGuestAlias, on GuestAliasManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """RemoveGuestAlias: an operation of GuestAliasManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.ModifyAliases on it.
+            auth: GuestAuthentication, since 6.0.
+            username: string, since 6.0.
+            base64Cert: string, since 6.0.
+            subject: GuestAuthSubject, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_GUEST_ALIAS, (vm, auth, username, base64Cert, subject, ), _timeout)
 
     def RemoveGuestAliasByCert(
@@ -146,5 +202,18 @@ class GuestAliasManager(_ManagedObject):
         base64Cert: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveGuestAliasByCert, on GuestAliasManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """RemoveGuestAliasByCert: an operation of GuestAliasManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.ModifyAliases on it.
+            auth: GuestAuthentication, since 6.0.
+            username: string, since 6.0.
+            base64Cert: string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_GUEST_ALIAS_BY_CERT, (vm, auth, username, base64Cert, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestAuthManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _ACQUIRE_CREDENTIALS_IN_GUEST: _Operation[GuestAuthentication] = _Operation(
     "AcquireCredentialsInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("requestedAuth", "GuestAuthentication", 0, "5.0"), _F("sessionID", "long", 2, "5.0"), ),
-    _F("returnval", "GuestAuthentication", 0, "7.0.3.0"),
+    _F("returnval", "GuestAuthentication", 0, "5.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -49,7 +49,7 @@ _VALIDATE_CREDENTIALS_IN_GUEST: _Operation[None] = _Operation(
 
 
 class GuestAuthManager(_ManagedObject):
-    """Managed object GuestAuthManager. Since 5.0.    """
+    """GuestAuthManager: managed object proxy, since 5.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "GuestAuthManager"
@@ -69,7 +69,19 @@ class GuestAuthManager(_ManagedObject):
         sessionID: int | None = None,
         _timeout: float | None = None,
     ) -> GuestAuthentication:
-        """AcquireCredentialsInGuest, on GuestAuthManager, since 5.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """AcquireCredentialsInGuest: an operation of GuestAuthManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            requestedAuth: GuestAuthentication, since 5.0.
+            sessionID: long, optional, since 5.0.
+
+        Returns:
+            GuestAuthentication.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_CREDENTIALS_IN_GUEST, (vm, requestedAuth, sessionID, ), _timeout)
 
     def ReleaseCredentialsInGuest(
@@ -79,7 +91,18 @@ class GuestAuthManager(_ManagedObject):
         auth: GuestAuthentication,
         _timeout: float | None = None,
     ) -> None:
-        """ReleaseCredentialsInGuest, on GuestAuthManager, since 5.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """ReleaseCredentialsInGuest: an operation of GuestAuthManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _RELEASE_CREDENTIALS_IN_GUEST, (vm, auth, ), _timeout)
 
     def ValidateCredentialsInGuest(
@@ -89,5 +112,16 @@ class GuestAuthManager(_ManagedObject):
         auth: GuestAuthentication,
         _timeout: float | None = None,
     ) -> None:
-        """ValidateCredentialsInGuest, on GuestAuthManager, since 5.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """ValidateCredentialsInGuest: an operation of GuestAuthManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _VALIDATE_CREDENTIALS_IN_GUEST, (vm, auth, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestFileManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _CHANGE_FILE_ATTRIBUTES_IN_GUEST: _Operation[None] = _Operation(
 _CREATE_TEMPORARY_DIRECTORY_IN_GUEST: _Operation[str] = _Operation(
     "CreateTemporaryDirectoryInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("prefix", "string", 0, "5.0"), _F("suffix", "string", 0, "5.0"), _F("directoryPath", "string", 2, "5.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.0"),
     faults=("FileFault", "GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -42,7 +42,7 @@ _CREATE_TEMPORARY_DIRECTORY_IN_GUEST: _Operation[str] = _Operation(
 _CREATE_TEMPORARY_FILE_IN_GUEST: _Operation[str] = _Operation(
     "CreateTemporaryFileInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("prefix", "string", 0, "5.0"), _F("suffix", "string", 0, "5.0"), _F("directoryPath", "string", 2, "5.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.0"),
     faults=("FileFault", "GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -75,7 +75,7 @@ _DELETE_FILE_IN_GUEST: _Operation[None] = _Operation(
 _INITIATE_FILE_TRANSFER_FROM_GUEST: _Operation[FileTransferInformation] = _Operation(
     "InitiateFileTransferFromGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("guestFilePath", "string", 0, "5.0"), ),
-    _F("returnval", "FileTransferInformation", 0, "7.0.3.0"),
+    _F("returnval", "FileTransferInformation", 0, "5.0"),
     faults=("FileFault", "GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -86,7 +86,7 @@ _INITIATE_FILE_TRANSFER_FROM_GUEST: _Operation[FileTransferInformation] = _Opera
 _INITIATE_FILE_TRANSFER_TO_GUEST: _Operation[str] = _Operation(
     "InitiateFileTransferToGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("guestFilePath", "string", 0, "5.0"), _F("fileAttributes", "GuestFileAttributes", 0, "5.0"), _F("fileSize", "long", 0, "5.0"), _F("overwrite", "boolean", 0, "5.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.0"),
     faults=("FileFault", "GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -97,7 +97,7 @@ _INITIATE_FILE_TRANSFER_TO_GUEST: _Operation[str] = _Operation(
 _LIST_FILES_IN_GUEST: _Operation[GuestListFileInfo] = _Operation(
     "ListFilesInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("filePath", "string", 0, "5.0"), _F("index", "int", 2, "5.0"), _F("maxResults", "int", 2, "5.0"), _F("matchPattern", "string", 2, "5.0"), ),
-    _F("returnval", "GuestListFileInfo", 0, "7.0.3.0"),
+    _F("returnval", "GuestListFileInfo", 0, "5.0"),
     faults=("FileFault", "GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -140,7 +140,7 @@ _MOVE_FILE_IN_GUEST: _Operation[None] = _Operation(
 
 
 class GuestFileManager(_ManagedObject):
-    """Managed object GuestFileManager. Since 5.0.    """
+    """GuestFileManager: managed object proxy, since 5.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "GuestFileManager"
@@ -169,7 +169,20 @@ class GuestFileManager(_ManagedObject):
         fileAttributes: GuestFileAttributes,
         _timeout: float | None = None,
     ) -> None:
-        """ChangeFileAttributesInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """ChangeFileAttributesInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            guestFilePath: string, since 5.0.
+            fileAttributes: GuestFileAttributes, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_FILE_ATTRIBUTES_IN_GUEST, (vm, auth, guestFilePath, fileAttributes, ), _timeout)
 
     def CreateTemporaryDirectoryInGuest(
@@ -182,7 +195,21 @@ class GuestFileManager(_ManagedObject):
         directoryPath: str | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """CreateTemporaryDirectoryInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """CreateTemporaryDirectoryInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            prefix: string, since 5.0.
+            suffix: string, since 5.0.
+            directoryPath: string, optional, since 5.0.
+
+        Returns:
+            String.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_TEMPORARY_DIRECTORY_IN_GUEST, (vm, auth, prefix, suffix, directoryPath, ), _timeout)
 
     def CreateTemporaryFileInGuest(
@@ -195,7 +222,21 @@ class GuestFileManager(_ManagedObject):
         directoryPath: str | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """CreateTemporaryFileInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """CreateTemporaryFileInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            prefix: string, since 5.0.
+            suffix: string, since 5.0.
+            directoryPath: string, optional, since 5.0.
+
+        Returns:
+            String.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_TEMPORARY_FILE_IN_GUEST, (vm, auth, prefix, suffix, directoryPath, ), _timeout)
 
     def DeleteDirectoryInGuest(
@@ -207,7 +248,20 @@ class GuestFileManager(_ManagedObject):
         recursive: bool,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteDirectoryInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """DeleteDirectoryInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            directoryPath: string, since 5.0.
+            recursive: boolean, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_DIRECTORY_IN_GUEST, (vm, auth, directoryPath, recursive, ), _timeout)
 
     def DeleteFileInGuest(
@@ -218,7 +272,19 @@ class GuestFileManager(_ManagedObject):
         filePath: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteFileInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """DeleteFileInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            filePath: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_FILE_IN_GUEST, (vm, auth, filePath, ), _timeout)
 
     def InitiateFileTransferFromGuest(
@@ -229,7 +295,19 @@ class GuestFileManager(_ManagedObject):
         guestFilePath: str,
         _timeout: float | None = None,
     ) -> FileTransferInformation:
-        """InitiateFileTransferFromGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """InitiateFileTransferFromGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 5.0.
+            guestFilePath: string, since 5.0.
+
+        Returns:
+            FileTransferInformation.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _INITIATE_FILE_TRANSFER_FROM_GUEST, (vm, auth, guestFilePath, ), _timeout)
 
     def InitiateFileTransferToGuest(
@@ -243,7 +321,22 @@ class GuestFileManager(_ManagedObject):
         overwrite: bool,
         _timeout: float | None = None,
     ) -> str:
-        """InitiateFileTransferToGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """InitiateFileTransferToGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            guestFilePath: string, since 5.0.
+            fileAttributes: GuestFileAttributes, since 5.0.
+            fileSize: long, since 5.0.
+            overwrite: boolean, since 5.0.
+
+        Returns:
+            String.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _INITIATE_FILE_TRANSFER_TO_GUEST, (vm, auth, guestFilePath, fileAttributes, fileSize, overwrite, ), _timeout)
 
     def ListFilesInGuest(
@@ -257,7 +350,24 @@ class GuestFileManager(_ManagedObject):
         matchPattern: str | None = None,
         _timeout: float | None = None,
     ) -> GuestListFileInfo:
-        """ListFilesInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ListFilesInGuest: an operation of GuestFileManager, since 5.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 5.0.
+            filePath: string, since 5.0.
+            index: int, optional, since 5.0.
+            maxResults: int, optional, since 5.0.
+            matchPattern: string, optional, since 5.0.
+
+        Returns:
+            GuestListFileInfo.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_FILES_IN_GUEST, (vm, auth, filePath, index, maxResults, matchPattern, ), _timeout)
 
     def MakeDirectoryInGuest(
@@ -269,7 +379,20 @@ class GuestFileManager(_ManagedObject):
         createParentDirectories: bool,
         _timeout: float | None = None,
     ) -> None:
-        """MakeDirectoryInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """MakeDirectoryInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            directoryPath: string, since 5.0.
+            createParentDirectories: boolean, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _MAKE_DIRECTORY_IN_GUEST, (vm, auth, directoryPath, createParentDirectories, ), _timeout)
 
     def MoveDirectoryInGuest(
@@ -281,7 +404,20 @@ class GuestFileManager(_ManagedObject):
         dstDirectoryPath: str,
         _timeout: float | None = None,
     ) -> None:
-        """MoveDirectoryInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """MoveDirectoryInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            srcDirectoryPath: string, since 5.0.
+            dstDirectoryPath: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_DIRECTORY_IN_GUEST, (vm, auth, srcDirectoryPath, dstDirectoryPath, ), _timeout)
 
     def MoveFileInGuest(
@@ -294,5 +430,19 @@ class GuestFileManager(_ManagedObject):
         overwrite: bool,
         _timeout: float | None = None,
     ) -> None:
-        """MoveFileInGuest, on GuestFileManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """MoveFileInGuest: an operation of GuestFileManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 5.0.
+            srcFilePath: string, since 5.0.
+            dstFilePath: string, since 5.0.
+            overwrite: boolean, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_FILE_IN_GUEST, (vm, auth, srcFilePath, dstFilePath, overwrite, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestProcessManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _LIST_PROCESSES_IN_GUEST: _Operation[list[GuestProcessInfo]] = _Operation(
     "ListProcessesInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("pids", "long", 3, "5.0"), ),
-    _F("returnval", "GuestProcessInfo", 3, "7.0.3.0"),
+    _F("returnval", "GuestProcessInfo", 3, "5.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -30,7 +30,7 @@ _LIST_PROCESSES_IN_GUEST: _Operation[list[GuestProcessInfo]] = _Operation(
 _READ_ENVIRONMENT_VARIABLE_IN_GUEST: _Operation[list[str]] = _Operation(
     "ReadEnvironmentVariableInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("names", "string", 3, "5.0"), ),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "5.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -41,7 +41,7 @@ _READ_ENVIRONMENT_VARIABLE_IN_GUEST: _Operation[list[str]] = _Operation(
 _START_PROGRAM_IN_GUEST: _Operation[int] = _Operation(
     "StartProgramInGuest",
     (_F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "5.0"), _F("spec", "GuestProgramSpec", 0, "5.0"), ),
-    _F("returnval", "long", 0, "7.0.3.0"),
+    _F("returnval", "long", 0, "5.0"),
     faults=("FileFault", "GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -62,7 +62,7 @@ _TERMINATE_PROCESS_IN_GUEST: _Operation[None] = _Operation(
 
 
 class GuestProcessManager(_ManagedObject):
-    """Managed object GuestProcessManager. Since 5.0.    """
+    """GuestProcessManager: managed object proxy, since 5.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "GuestProcessManager"
@@ -83,7 +83,21 @@ class GuestProcessManager(_ManagedObject):
         pids: list[int] | None = None,
         _timeout: float | None = None,
     ) -> list[GuestProcessInfo]:
-        """ListProcessesInGuest, on GuestProcessManager, since 5.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ListProcessesInGuest: an operation of GuestProcessManager, since 5.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 5.0.
+            pids: list of long, since 5.0.
+
+        Returns:
+            List of GuestProcessInfo.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_PROCESSES_IN_GUEST, (vm, auth, pids, ), _timeout)
 
     def ReadEnvironmentVariableInGuest(
@@ -94,7 +108,21 @@ class GuestProcessManager(_ManagedObject):
         names: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[str]:
-        """ReadEnvironmentVariableInGuest, on GuestProcessManager, since 5.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ReadEnvironmentVariableInGuest: an operation of GuestProcessManager, since 5.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 5.0.
+            names: list of string, since 5.0.
+
+        Returns:
+            List of string.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _READ_ENVIRONMENT_VARIABLE_IN_GUEST, (vm, auth, names, ), _timeout)
 
     def StartProgramInGuest(
@@ -105,7 +133,19 @@ class GuestProcessManager(_ManagedObject):
         spec: GuestProgramSpec,
         _timeout: float | None = None,
     ) -> int:
-        """StartProgramInGuest, on GuestProcessManager, since 5.0. Faults: FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """StartProgramInGuest: an operation of GuestProcessManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Execute on it.
+            auth: GuestAuthentication, since 5.0.
+            spec: GuestProgramSpec, since 5.0.
+
+        Returns:
+            Long.
+
+        Raises:
+            FileFault, GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _START_PROGRAM_IN_GUEST, (vm, auth, spec, ), _timeout)
 
     def TerminateProcessInGuest(
@@ -116,5 +156,17 @@ class GuestProcessManager(_ManagedObject):
         pid: int,
         _timeout: float | None = None,
     ) -> None:
-        """TerminateProcessInGuest, on GuestProcessManager, since 5.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """TerminateProcessInGuest: an operation of GuestProcessManager, since 5.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 5.0, needs VirtualMachine.GuestOperations.Execute on it.
+            auth: GuestAuthentication, since 5.0.
+            pid: long, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _TERMINATE_PROCESS_IN_GUEST, (vm, auth, pid, ), _timeout)

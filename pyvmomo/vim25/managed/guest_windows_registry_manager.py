@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestWindowsRegistryManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ _DELETE_REGISTRY_VALUE_IN_GUEST: _Operation[None] = _Operation(
 _LIST_REGISTRY_KEYS_IN_GUEST: _Operation[list[GuestRegKeyRecordSpec]] = _Operation(
     "ListRegistryKeysInGuest",
     (_F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.0"), _F("keyName", "GuestRegKeyNameSpec", 0, "6.0"), _F("recursive", "boolean", 0, "6.0"), _F("matchPattern", "string", 2, "6.0"), ),
-    _F("returnval", "GuestRegKeyRecordSpec", 3, "7.0.3.0"),
+    _F("returnval", "GuestRegKeyRecordSpec", 3, "6.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -65,7 +65,7 @@ _LIST_REGISTRY_KEYS_IN_GUEST: _Operation[list[GuestRegKeyRecordSpec]] = _Operati
 _LIST_REGISTRY_VALUES_IN_GUEST: _Operation[list[GuestRegValueSpec]] = _Operation(
     "ListRegistryValuesInGuest",
     (_F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.0"), _F("keyName", "GuestRegKeyNameSpec", 0, "6.0"), _F("expandStrings", "boolean", 0, "6.0"), _F("matchPattern", "string", 2, "6.0"), ),
-    _F("returnval", "GuestRegValueSpec", 3, "7.0.3.0"),
+    _F("returnval", "GuestRegValueSpec", 3, "6.0"),
     faults=("GuestOperationsFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -86,7 +86,7 @@ _SET_REGISTRY_VALUE_IN_GUEST: _Operation[None] = _Operation(
 
 
 class GuestWindowsRegistryManager(_ManagedObject):
-    """Managed object GuestWindowsRegistryManager. Since 6.0.    """
+    """GuestWindowsRegistryManager: managed object proxy, since 6.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "GuestWindowsRegistryManager"
@@ -111,7 +111,21 @@ class GuestWindowsRegistryManager(_ManagedObject):
         classType: str | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """CreateRegistryKeyInGuest, on GuestWindowsRegistryManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """CreateRegistryKeyInGuest: an operation of GuestWindowsRegistryManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 6.0.
+            keyName: GuestRegKeyNameSpec, since 6.0.
+            isVolatile: boolean, since 6.0.
+            classType: string, optional, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_REGISTRY_KEY_IN_GUEST, (vm, auth, keyName, isVolatile, classType, ), _timeout)
 
     def DeleteRegistryKeyInGuest(
@@ -123,7 +137,20 @@ class GuestWindowsRegistryManager(_ManagedObject):
         recursive: bool,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteRegistryKeyInGuest, on GuestWindowsRegistryManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """DeleteRegistryKeyInGuest: an operation of GuestWindowsRegistryManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 6.0.
+            keyName: GuestRegKeyNameSpec, since 6.0.
+            recursive: boolean, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_REGISTRY_KEY_IN_GUEST, (vm, auth, keyName, recursive, ), _timeout)
 
     def DeleteRegistryValueInGuest(
@@ -134,7 +161,19 @@ class GuestWindowsRegistryManager(_ManagedObject):
         valueName: GuestRegValueNameSpec,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteRegistryValueInGuest, on GuestWindowsRegistryManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """DeleteRegistryValueInGuest: an operation of GuestWindowsRegistryManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 6.0.
+            valueName: GuestRegValueNameSpec, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_REGISTRY_VALUE_IN_GUEST, (vm, auth, valueName, ), _timeout)
 
     def ListRegistryKeysInGuest(
@@ -147,7 +186,23 @@ class GuestWindowsRegistryManager(_ManagedObject):
         matchPattern: str | None = None,
         _timeout: float | None = None,
     ) -> list[GuestRegKeyRecordSpec]:
-        """ListRegistryKeysInGuest, on GuestWindowsRegistryManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ListRegistryKeysInGuest: an operation of GuestWindowsRegistryManager, since 6.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 6.0.
+            keyName: GuestRegKeyNameSpec, since 6.0.
+            recursive: boolean, since 6.0.
+            matchPattern: string, optional, since 6.0.
+
+        Returns:
+            List of GuestRegKeyRecordSpec.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_REGISTRY_KEYS_IN_GUEST, (vm, auth, keyName, recursive, matchPattern, ), _timeout)
 
     def ListRegistryValuesInGuest(
@@ -160,7 +215,23 @@ class GuestWindowsRegistryManager(_ManagedObject):
         matchPattern: str | None = None,
         _timeout: float | None = None,
     ) -> list[GuestRegValueSpec]:
-        """ListRegistryValuesInGuest, on GuestWindowsRegistryManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ListRegistryValuesInGuest: an operation of GuestWindowsRegistryManager, since 6.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.Query on it.
+            auth: GuestAuthentication, since 6.0.
+            keyName: GuestRegKeyNameSpec, since 6.0.
+            expandStrings: boolean, since 6.0.
+            matchPattern: string, optional, since 6.0.
+
+        Returns:
+            List of GuestRegValueSpec.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_REGISTRY_VALUES_IN_GUEST, (vm, auth, keyName, expandStrings, matchPattern, ), _timeout)
 
     def SetRegistryValueInGuest(
@@ -171,5 +242,17 @@ class GuestWindowsRegistryManager(_ManagedObject):
         value: GuestRegValueSpec,
         _timeout: float | None = None,
     ) -> None:
-        """SetRegistryValueInGuest, on GuestWindowsRegistryManager, since 6.0. Faults: GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """SetRegistryValueInGuest: an operation of GuestWindowsRegistryManager, since 6.0.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0, needs VirtualMachine.GuestOperations.Modify on it.
+            auth: GuestAuthentication, since 6.0.
+            value: GuestRegValueSpec, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            GuestOperationsFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_REGISTRY_VALUE_IN_GUEST, (vm, auth, value, ), _timeout)

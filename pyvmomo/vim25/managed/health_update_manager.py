@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HealthUpdateManager: managed object proxy. Since 6.5."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _ADD_FILTER: _Operation[str] = _Operation(
     "AddFilter",
     (_F("providerId", "string", 0, "6.5"), _F("filterName", "string", 0, "6.5"), _F("infoIds", "string", 3, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="Host.Inventory.EditCluster",
@@ -53,7 +53,7 @@ _ADD_MONITORED_ENTITIES: _Operation[None] = _Operation(
 _HAS_MONITORED_ENTITY: _Operation[bool] = _Operation(
     "HasMonitoredEntity",
     (_F("providerId", "string", 0, "6.5"), _F("entity", "ManagedObjectReference", 0, "6.5", target="ManagedEntity"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -64,7 +64,7 @@ _HAS_MONITORED_ENTITY: _Operation[bool] = _Operation(
 _HAS_PROVIDER: _Operation[bool] = _Operation(
     "HasProvider",
     (_F("id", "string", 0, "6.5"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -86,7 +86,7 @@ _POST_HEALTH_UPDATES: _Operation[None] = _Operation(
 _QUERY_FILTER_ENTITIES: _Operation[list[ManagedEntity]] = _Operation(
     "QueryFilterEntities",
     (_F("filterId", "string", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 3, "6.5", target="ManagedEntity"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -97,7 +97,7 @@ _QUERY_FILTER_ENTITIES: _Operation[list[ManagedEntity]] = _Operation(
 _QUERY_FILTER_INFO_IDS: _Operation[list[str]] = _Operation(
     "QueryFilterInfoIds",
     (_F("filterId", "string", 0, "6.5"), ),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -108,7 +108,7 @@ _QUERY_FILTER_INFO_IDS: _Operation[list[str]] = _Operation(
 _QUERY_FILTER_LIST: _Operation[list[str]] = _Operation(
     "QueryFilterList",
     (_F("providerId", "string", 0, "6.5"), ),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -119,7 +119,7 @@ _QUERY_FILTER_LIST: _Operation[list[str]] = _Operation(
 _QUERY_FILTER_NAME: _Operation[str] = _Operation(
     "QueryFilterName",
     (_F("filterId", "string", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -130,7 +130,7 @@ _QUERY_FILTER_NAME: _Operation[str] = _Operation(
 _QUERY_HEALTH_UPDATE_INFOS: _Operation[list[HealthUpdateInfo]] = _Operation(
     "QueryHealthUpdateInfos",
     (_F("providerId", "string", 0, "6.5"), ),
-    _F("returnval", "HealthUpdateInfo", 3, "7.0.3.0"),
+    _F("returnval", "HealthUpdateInfo", 3, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -141,7 +141,7 @@ _QUERY_HEALTH_UPDATE_INFOS: _Operation[list[HealthUpdateInfo]] = _Operation(
 _QUERY_HEALTH_UPDATES: _Operation[list[HealthUpdate]] = _Operation(
     "QueryHealthUpdates",
     (_F("providerId", "string", 0, "6.5"), ),
-    _F("returnval", "HealthUpdate", 3, "7.0.3.0"),
+    _F("returnval", "HealthUpdate", 3, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -152,7 +152,7 @@ _QUERY_HEALTH_UPDATES: _Operation[list[HealthUpdate]] = _Operation(
 _QUERY_MONITORED_ENTITIES: _Operation[list[ManagedEntity]] = _Operation(
     "QueryMonitoredEntities",
     (_F("providerId", "string", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 3, "6.5", target="ManagedEntity"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -163,7 +163,7 @@ _QUERY_MONITORED_ENTITIES: _Operation[list[ManagedEntity]] = _Operation(
 _QUERY_PROVIDER_LIST: _Operation[list[str]] = _Operation(
     "QueryProviderList",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -174,7 +174,7 @@ _QUERY_PROVIDER_LIST: _Operation[list[str]] = _Operation(
 _QUERY_PROVIDER_NAME: _Operation[str] = _Operation(
     "QueryProviderName",
     (_F("id", "string", 0, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -185,7 +185,7 @@ _QUERY_PROVIDER_NAME: _Operation[str] = _Operation(
 _QUERY_UNMONITORED_HOSTS: _Operation[list[HostSystem]] = _Operation(
     "QueryUnmonitoredHosts",
     (_F("providerId", "string", 0, "6.5"), _F("cluster", "ManagedObjectReference", 0, "6.5", target="ClusterComputeResource"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="HostSystem"),
+    _F("returnval", "ManagedObjectReference", 3, "6.5", target="HostSystem"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -196,7 +196,7 @@ _QUERY_UNMONITORED_HOSTS: _Operation[list[HostSystem]] = _Operation(
 _REGISTER_HEALTH_UPDATE_PROVIDER: _Operation[str] = _Operation(
     "RegisterHealthUpdateProvider",
     (_F("name", "string", 0, "6.5"), _F("healthUpdateInfo", "HealthUpdateInfo", 3, "6.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="HealthUpdateProvider.Register",
@@ -250,7 +250,7 @@ _UNREGISTER_HEALTH_UPDATE_PROVIDER: _Operation[None] = _Operation(
 
 
 class HealthUpdateManager(_ManagedObject):
-    """Managed object HealthUpdateManager. Since 6.5.    """
+    """HealthUpdateManager: managed object proxy, since 6.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HealthUpdateManager"
@@ -288,7 +288,21 @@ class HealthUpdateManager(_ManagedObject):
         infoIds: list[str] | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """AddFilter, on HealthUpdateManager, since 6.5. Privilege: Host.Inventory.EditCluster. Faults: NotFound, RuntimeFault."""
+        """AddFilter: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            providerId: string, since 6.5.
+            filterName: string, since 6.5.
+            infoIds: list of string, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_FILTER, (providerId, filterName, infoIds, ), _timeout)
 
     def AddFilterEntities(
@@ -298,7 +312,20 @@ class HealthUpdateManager(_ManagedObject):
         entities: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """AddFilterEntities, on HealthUpdateManager, since 6.5. Privilege: Host.Inventory.EditCluster. Faults: NotFound, RuntimeFault."""
+        """AddFilterEntities: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            filterId: string, since 6.5.
+            entities: list of references to ManagedEntity, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_FILTER_ENTITIES, (filterId, entities, ), _timeout)
 
     def AddMonitoredEntities(
@@ -308,7 +335,20 @@ class HealthUpdateManager(_ManagedObject):
         entities: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """AddMonitoredEntities, on HealthUpdateManager, since 6.5. Privilege: HealthUpdateProvider.Update. Faults: NotFound, RuntimeFault."""
+        """AddMonitoredEntities: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: HealthUpdateProvider.Update.
+
+        Args:
+            providerId: string, since 6.5.
+            entities: list of references to ManagedEntity, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_MONITORED_ENTITIES, (providerId, entities, ), _timeout)
 
     def HasMonitoredEntity(
@@ -318,7 +358,20 @@ class HealthUpdateManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> bool:
-        """HasMonitoredEntity, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """HasMonitoredEntity: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            providerId: string, since 6.5.
+            entity: reference to ManagedEntity, since 6.5.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HAS_MONITORED_ENTITY, (providerId, entity, ), _timeout)
 
     def HasProvider(
@@ -327,7 +380,19 @@ class HealthUpdateManager(_ManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> bool:
-        """HasProvider, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """HasProvider: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: string, since 6.5.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HAS_PROVIDER, (id, ), _timeout)
 
     def PostHealthUpdates(
@@ -337,7 +402,20 @@ class HealthUpdateManager(_ManagedObject):
         updates: list[HealthUpdate] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """PostHealthUpdates, on HealthUpdateManager, since 6.5. Privilege: HealthUpdateProvider.Update. Faults: NotFound, RuntimeFault."""
+        """PostHealthUpdates: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: HealthUpdateProvider.Update.
+
+        Args:
+            providerId: string, since 6.5.
+            updates: list of HealthUpdate, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _POST_HEALTH_UPDATES, (providerId, updates, ), _timeout)
 
     def QueryFilterEntities(
@@ -346,7 +424,19 @@ class HealthUpdateManager(_ManagedObject):
         filterId: str,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """QueryFilterEntities, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryFilterEntities: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            filterId: string, since 6.5.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FILTER_ENTITIES, (filterId, ), _timeout)
 
     def QueryFilterInfoIds(
@@ -355,7 +445,19 @@ class HealthUpdateManager(_ManagedObject):
         filterId: str,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QueryFilterInfoIds, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryFilterInfoIds: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            filterId: string, since 6.5.
+
+        Returns:
+            List of string.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FILTER_INFO_IDS, (filterId, ), _timeout)
 
     def QueryFilterList(
@@ -364,7 +466,19 @@ class HealthUpdateManager(_ManagedObject):
         providerId: str,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QueryFilterList, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryFilterList: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            providerId: string, since 6.5.
+
+        Returns:
+            List of string.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FILTER_LIST, (providerId, ), _timeout)
 
     def QueryFilterName(
@@ -373,7 +487,19 @@ class HealthUpdateManager(_ManagedObject):
         filterId: str,
         _timeout: float | None = None,
     ) -> str:
-        """QueryFilterName, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryFilterName: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            filterId: string, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FILTER_NAME, (filterId, ), _timeout)
 
     def QueryHealthUpdateInfos(
@@ -382,7 +508,19 @@ class HealthUpdateManager(_ManagedObject):
         providerId: str,
         _timeout: float | None = None,
     ) -> list[HealthUpdateInfo]:
-        """QueryHealthUpdateInfos, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryHealthUpdateInfos: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            providerId: string, since 6.5.
+
+        Returns:
+            List of HealthUpdateInfo.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HEALTH_UPDATE_INFOS, (providerId, ), _timeout)
 
     def QueryHealthUpdates(
@@ -391,7 +529,19 @@ class HealthUpdateManager(_ManagedObject):
         providerId: str,
         _timeout: float | None = None,
     ) -> list[HealthUpdate]:
-        """QueryHealthUpdates, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryHealthUpdates: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            providerId: string, since 6.5.
+
+        Returns:
+            List of HealthUpdate.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HEALTH_UPDATES, (providerId, ), _timeout)
 
     def QueryMonitoredEntities(
@@ -400,7 +550,19 @@ class HealthUpdateManager(_ManagedObject):
         providerId: str,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """QueryMonitoredEntities, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryMonitoredEntities: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            providerId: string, since 6.5.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_MONITORED_ENTITIES, (providerId, ), _timeout)
 
     def QueryProviderList(
@@ -408,7 +570,16 @@ class HealthUpdateManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QueryProviderList, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryProviderList: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PROVIDER_LIST, (), _timeout)
 
     def QueryProviderName(
@@ -417,7 +588,19 @@ class HealthUpdateManager(_ManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> str:
-        """QueryProviderName, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryProviderName: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: string, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PROVIDER_NAME, (id, ), _timeout)
 
     def QueryUnmonitoredHosts(
@@ -427,7 +610,20 @@ class HealthUpdateManager(_ManagedObject):
         cluster: ClusterComputeResource,
         _timeout: float | None = None,
     ) -> list[HostSystem]:
-        """QueryUnmonitoredHosts, on HealthUpdateManager, since 6.5. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryUnmonitoredHosts: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            providerId: string, since 6.5.
+            cluster: reference to ClusterComputeResource, since 6.5.
+
+        Returns:
+            List of references to HostSystem.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_UNMONITORED_HOSTS, (providerId, cluster, ), _timeout)
 
     def RegisterHealthUpdateProvider(
@@ -437,7 +633,20 @@ class HealthUpdateManager(_ManagedObject):
         healthUpdateInfo: list[HealthUpdateInfo] | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """RegisterHealthUpdateProvider, on HealthUpdateManager, since 6.5. Privilege: HealthUpdateProvider.Register. Faults: RuntimeFault."""
+        """RegisterHealthUpdateProvider: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: HealthUpdateProvider.Register.
+
+        Args:
+            name: string, since 6.5.
+            healthUpdateInfo: list of HealthUpdateInfo, since 6.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_HEALTH_UPDATE_PROVIDER, (name, healthUpdateInfo, ), _timeout)
 
     def RemoveFilter(
@@ -446,7 +655,19 @@ class HealthUpdateManager(_ManagedObject):
         filterId: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveFilter, on HealthUpdateManager, since 6.5. Privilege: Host.Inventory.EditCluster. Faults: NotFound, RuntimeFault."""
+        """RemoveFilter: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            filterId: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_FILTER, (filterId, ), _timeout)
 
     def RemoveFilterEntities(
@@ -456,7 +677,20 @@ class HealthUpdateManager(_ManagedObject):
         entities: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveFilterEntities, on HealthUpdateManager, since 6.5. Privilege: Host.Inventory.EditCluster. Faults: NotFound, RuntimeFault."""
+        """RemoveFilterEntities: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: Host.Inventory.EditCluster.
+
+        Args:
+            filterId: string, since 6.5.
+            entities: list of references to ManagedEntity, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_FILTER_ENTITIES, (filterId, entities, ), _timeout)
 
     def RemoveMonitoredEntities(
@@ -466,7 +700,20 @@ class HealthUpdateManager(_ManagedObject):
         entities: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveMonitoredEntities, on HealthUpdateManager, since 6.5. Privilege: HealthUpdateProvider.Update. Faults: InvalidState, NotFound, RuntimeFault."""
+        """RemoveMonitoredEntities: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: HealthUpdateProvider.Update.
+
+        Args:
+            providerId: string, since 6.5.
+            entities: list of references to ManagedEntity, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_MONITORED_ENTITIES, (providerId, entities, ), _timeout)
 
     def UnregisterHealthUpdateProvider(
@@ -475,5 +722,17 @@ class HealthUpdateManager(_ManagedObject):
         providerId: str,
         _timeout: float | None = None,
     ) -> None:
-        """UnregisterHealthUpdateProvider, on HealthUpdateManager, since 6.5. Privilege: HealthUpdateProvider.Unregister. Faults: InvalidState, NotFound, RuntimeFault."""
+        """UnregisterHealthUpdateProvider: an operation of HealthUpdateManager, since 6.5.
+
+        Privilege: HealthUpdateProvider.Unregister.
+
+        Args:
+            providerId: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNREGISTER_HEALTH_UPDATE_PROVIDER, (providerId, ), _timeout)

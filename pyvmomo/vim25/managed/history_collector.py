@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HistoryCollector: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -56,10 +56,10 @@ _SET_COLLECTOR_PAGE_SIZE: _Operation[None] = _Operation(
 
 
 class HistoryCollector(_ManagedObject):
-    """Managed object HistoryCollector. Since 2.0.
+    """HistoryCollector: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        filter: anyType, since 2.0.
+        filter: any value (xsd:anyType), since 2.0.
     """
 
     __slots__ = ()
@@ -79,7 +79,14 @@ class HistoryCollector(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyCollector, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        """DestroyCollector: an operation of HistoryCollector, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_COLLECTOR, (), _timeout)
 
     def ResetCollector(
@@ -87,7 +94,14 @@ class HistoryCollector(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ResetCollector, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        """ResetCollector: an operation of HistoryCollector, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_COLLECTOR, (), _timeout)
 
     def RewindCollector(
@@ -95,7 +109,14 @@ class HistoryCollector(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RewindCollector, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        """RewindCollector: an operation of HistoryCollector, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REWIND_COLLECTOR, (), _timeout)
 
     def SetCollectorPageSize(
@@ -104,5 +125,15 @@ class HistoryCollector(_ManagedObject):
         maxCount: int,
         _timeout: float | None = None,
     ) -> None:
-        """SetCollectorPageSize, on HistoryCollector, since 2.0. Faults: RuntimeFault."""
+        """SetCollectorPageSize: an operation of HistoryCollector, since 2.0.
+
+        Args:
+            maxCount: int, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_COLLECTOR_PAGE_SIZE, (maxCount, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostAccessManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _CHANGE_LOCKDOWN_MODE: _Operation[None] = _Operation(
 _QUERY_LOCKDOWN_EXCEPTIONS: _Operation[list[str]] = _Operation(
     "QueryLockdownExceptions",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Global.Settings",
@@ -49,7 +49,7 @@ _QUERY_LOCKDOWN_EXCEPTIONS: _Operation[list[str]] = _Operation(
 _QUERY_SYSTEM_USERS: _Operation[list[str]] = _Operation(
     "QuerySystemUsers",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -60,7 +60,7 @@ _QUERY_SYSTEM_USERS: _Operation[list[str]] = _Operation(
 _RETRIEVE_HOST_ACCESS_CONTROL_ENTRIES: _Operation[list[HostAccessControlEntry]] = _Operation(
     "RetrieveHostAccessControlEntries",
     (),
-    _F("returnval", "HostAccessControlEntry", 3, "7.0.3.0"),
+    _F("returnval", "HostAccessControlEntry", 3, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="Global.Settings",
@@ -92,10 +92,10 @@ _UPDATE_SYSTEM_USERS: _Operation[None] = _Operation(
 
 
 class HostAccessManager(_ManagedObject):
-    """Managed object HostAccessManager. Since 6.0.
+    """HostAccessManager: managed object proxy, since 6.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        lockdownMode: HostLockdownMode, since 6.0.
+        lockdownMode: HostLockdownMode value (str), since 6.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -121,7 +121,21 @@ class HostAccessManager(_ManagedObject):
         accessMode: str,
         _timeout: float | None = None,
     ) -> None:
-        """ChangeAccessMode, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: AuthMinimumAdminPermission, UserNotFound, RuntimeFault."""
+        """ChangeAccessMode: an operation of HostAccessManager, since 6.0.
+
+        Privilege: Global.Settings.
+
+        Args:
+            principal: string, since 6.0.
+            isGroup: boolean, since 6.0.
+            accessMode: HostAccessMode value (str), since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_ACCESS_MODE, (principal, isGroup, accessMode, ), _timeout)
 
     def ChangeLockdownMode(
@@ -130,7 +144,19 @@ class HostAccessManager(_ManagedObject):
         mode: str,
         _timeout: float | None = None,
     ) -> None:
-        """ChangeLockdownMode, on HostAccessManager, since 6.0. Privilege: Host.Config.Settings. Faults: AuthMinimumAdminPermission, RuntimeFault."""
+        """ChangeLockdownMode: an operation of HostAccessManager, since 6.0.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            mode: HostLockdownMode value (str), since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_LOCKDOWN_MODE, (mode, ), _timeout)
 
     def QueryLockdownExceptions(
@@ -138,7 +164,16 @@ class HostAccessManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QueryLockdownExceptions, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: RuntimeFault. Safe to re-send."""
+        """QueryLockdownExceptions: an operation of HostAccessManager, since 6.0.
+
+        Privilege: Global.Settings. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_LOCKDOWN_EXCEPTIONS, (), _timeout)
 
     def QuerySystemUsers(
@@ -146,7 +181,16 @@ class HostAccessManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QuerySystemUsers, on HostAccessManager, since 6.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QuerySystemUsers: an operation of HostAccessManager, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_SYSTEM_USERS, (), _timeout)
 
     def RetrieveHostAccessControlEntries(
@@ -154,7 +198,16 @@ class HostAccessManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostAccessControlEntry]:
-        """RetrieveHostAccessControlEntries, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveHostAccessControlEntries: an operation of HostAccessManager, since 6.0.
+
+        Privilege: Global.Settings. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostAccessControlEntry.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_HOST_ACCESS_CONTROL_ENTRIES, (), _timeout)
 
     def UpdateLockdownExceptions(
@@ -163,7 +216,19 @@ class HostAccessManager(_ManagedObject):
         users: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateLockdownExceptions, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: AuthMinimumAdminPermission, UserNotFound, RuntimeFault."""
+        """UpdateLockdownExceptions: an operation of HostAccessManager, since 6.0.
+
+        Privilege: Global.Settings.
+
+        Args:
+            users: list of string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_LOCKDOWN_EXCEPTIONS, (users, ), _timeout)
 
     def UpdateSystemUsers(
@@ -172,5 +237,17 @@ class HostAccessManager(_ManagedObject):
         users: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateSystemUsers, on HostAccessManager, since 6.0. Privilege: Global.Settings. Faults: UserNotFound, RuntimeFault."""
+        """UpdateSystemUsers: an operation of HostAccessManager, since 6.0.
+
+        Privilege: Global.Settings.
+
+        Args:
+            users: list of string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SYSTEM_USERS, (users, ), _timeout)

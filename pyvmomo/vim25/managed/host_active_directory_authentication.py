@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostActiveDirectoryAuthentication: managed object proxy, extends HostDirectoryStore. Since 4.1."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ _ENABLE_SMART_CARD_AUTHENTICATION: _Operation[None] = _Operation(
 _IMPORT_CERTIFICATE_FOR_CAM_TASK: _Operation[Task[None]] = _Operation(
     "ImportCertificateForCAM_Task",
     (_F("certPath", "string", 0, "5.0"), _F("camServer", "string", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("ActiveDirectoryFault", "FileNotFound", "RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.AuthenticationStore",
@@ -60,7 +60,7 @@ _INSTALL_SMART_CARD_TRUST_ANCHOR: _Operation[None] = _Operation(
 _JOIN_DOMAIN_WITH_CAM_TASK: _Operation[Task[None]] = _Operation(
     "JoinDomainWithCAM_Task",
     (_F("domainName", "string", 0, "5.0"), _F("camServer", "string", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("ActiveDirectoryFault", "HostConfigFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.AuthenticationStore",
@@ -71,7 +71,7 @@ _JOIN_DOMAIN_WITH_CAM_TASK: _Operation[Task[None]] = _Operation(
 _JOIN_DOMAIN_TASK: _Operation[Task[None]] = _Operation(
     "JoinDomain_Task",
     (_F("domainName", "string", 0, "4.1"), _F("userName", "string", 0, "4.1"), _F("password", "string", 4, "4.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="Task"),
     faults=("ActiveDirectoryFault", "HostConfigFault", "InvalidLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.1",
     privilege="Host.Config.AuthenticationStore",
@@ -82,7 +82,7 @@ _JOIN_DOMAIN_TASK: _Operation[Task[None]] = _Operation(
 _LEAVE_CURRENT_DOMAIN_TASK: _Operation[Task[None]] = _Operation(
     "LeaveCurrentDomain_Task",
     (_F("force", "boolean", 0, "4.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="Task"),
     faults=("ActiveDirectoryFault", "AuthMinimumAdminPermission", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.1",
     privilege="Host.Config.AuthenticationStore",
@@ -93,7 +93,7 @@ _LEAVE_CURRENT_DOMAIN_TASK: _Operation[Task[None]] = _Operation(
 _LIST_SMART_CARD_TRUST_ANCHORS: _Operation[list[str]] = _Operation(
     "ListSmartCardTrustAnchors",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.AuthenticationStore",
@@ -136,7 +136,7 @@ _REPLACE_SMART_CARD_TRUST_ANCHORS: _Operation[None] = _Operation(
 
 
 class HostActiveDirectoryAuthentication(HostDirectoryStore):
-    """Managed object HostActiveDirectoryAuthentication (HostDirectoryStore). Since 4.1.    """
+    """HostActiveDirectoryAuthentication: managed object proxy extending HostDirectoryStore, since 4.1."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostActiveDirectoryAuthentication"
@@ -161,7 +161,16 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DisableSmartCardAuthentication, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, RuntimeFault."""
+        """DisableSmartCardAuthentication: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Returns:
+            None.
+
+        Raises:
+            ActiveDirectoryFault, HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_SMART_CARD_AUTHENTICATION, (), _timeout)
 
     def EnableSmartCardAuthentication(
@@ -169,7 +178,16 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """EnableSmartCardAuthentication, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, RuntimeFault."""
+        """EnableSmartCardAuthentication: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Returns:
+            None.
+
+        Raises:
+            ActiveDirectoryFault, HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_SMART_CARD_AUTHENTICATION, (), _timeout)
 
     def ImportCertificateForCAM_Task(
@@ -179,7 +197,20 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         camServer: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ImportCertificateForCAM_Task, on HostActiveDirectoryAuthentication, since 5.0. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, FileNotFound, RuntimeFault."""
+        """ImportCertificateForCAM_Task: an operation of HostActiveDirectoryAuthentication, since 5.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            certPath: string, since 5.0.
+            camServer: string, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ActiveDirectoryFault, FileNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _IMPORT_CERTIFICATE_FOR_CAM_TASK, (certPath, camServer, ), _timeout)
 
     def InstallSmartCardTrustAnchor(
@@ -188,7 +219,19 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         cert: str,
         _timeout: float | None = None,
     ) -> None:
-        """InstallSmartCardTrustAnchor, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault."""
+        """InstallSmartCardTrustAnchor: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            cert: string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTALL_SMART_CARD_TRUST_ANCHOR, (cert, ), _timeout)
 
     def JoinDomainWithCAM_Task(
@@ -198,7 +241,20 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         camServer: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """JoinDomainWithCAM_Task, on HostActiveDirectoryAuthentication, since 5.0. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """JoinDomainWithCAM_Task: an operation of HostActiveDirectoryAuthentication, since 5.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            domainName: string, since 5.0.
+            camServer: string, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ActiveDirectoryFault, HostConfigFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _JOIN_DOMAIN_WITH_CAM_TASK, (domainName, camServer, ), _timeout)
 
     def JoinDomain_Task(
@@ -209,7 +265,21 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         password: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """JoinDomain_Task, on HostActiveDirectoryAuthentication, since 4.1. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, HostConfigFault, InvalidLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        """JoinDomain_Task: an operation of HostActiveDirectoryAuthentication, since 4.1.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            domainName: string, since 4.1.
+            userName: string, since 4.1.
+            password: string, since 4.1, secret (masked in repr).
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ActiveDirectoryFault, HostConfigFault, InvalidLogin, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _JOIN_DOMAIN_TASK, (domainName, userName, password, ), _timeout)
 
     def LeaveCurrentDomain_Task(
@@ -218,7 +288,19 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         force: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """LeaveCurrentDomain_Task, on HostActiveDirectoryAuthentication, since 4.1. Starts a Task whose result is nothing. Privilege: Host.Config.AuthenticationStore. Faults: ActiveDirectoryFault, AuthMinimumAdminPermission, InvalidState, TaskInProgress, RuntimeFault."""
+        """LeaveCurrentDomain_Task: an operation of HostActiveDirectoryAuthentication, since 4.1.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            force: boolean, since 4.1.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ActiveDirectoryFault, AuthMinimumAdminPermission, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _LEAVE_CURRENT_DOMAIN_TASK, (force, ), _timeout)
 
     def ListSmartCardTrustAnchors(
@@ -226,7 +308,16 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """ListSmartCardTrustAnchors, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """ListSmartCardTrustAnchors: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_SMART_CARD_TRUST_ANCHORS, (), _timeout)
 
     def RemoveSmartCardTrustAnchor(
@@ -236,7 +327,20 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         serial: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveSmartCardTrustAnchor, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault."""
+        """RemoveSmartCardTrustAnchor: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            issuer: string, since 6.0.
+            serial: string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_SMART_CARD_TRUST_ANCHOR, (issuer, serial, ), _timeout)
 
     def RemoveSmartCardTrustAnchorByFingerprint(
@@ -246,7 +350,20 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         digest: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveSmartCardTrustAnchorByFingerprint, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: HostConfigFault, RuntimeFault."""
+        """RemoveSmartCardTrustAnchorByFingerprint: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            fingerprint: string, since 6.0.
+            digest: string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_SMART_CARD_TRUST_ANCHOR_BY_FINGERPRINT, (fingerprint, digest, ), _timeout)
 
     def ReplaceSmartCardTrustAnchors(
@@ -255,5 +372,17 @@ class HostActiveDirectoryAuthentication(HostDirectoryStore):
         certs: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ReplaceSmartCardTrustAnchors, on HostActiveDirectoryAuthentication, since 6.0. Privilege: Host.Config.AuthenticationStore. Faults: RuntimeFault."""
+        """ReplaceSmartCardTrustAnchors: an operation of HostActiveDirectoryAuthentication, since 6.0.
+
+        Privilege: Host.Config.AuthenticationStore.
+
+        Args:
+            certs: list of string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REPLACE_SMART_CARD_TRUST_ANCHORS, (certs, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostAssignableHardwareManager: managed object proxy. Since 7.0.0.0."""
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.host_assignable_hardware_binding import HostAssignableHardwareBinding
     from ..types.host_assignable_hardware_config import HostAssignableHardwareConfig
     from ..types.virtual_machine_dynamic_passthrough_info import VirtualMachineDynamicPassthroughInfo
 
 _DOWNLOAD_DESCRIPTION_TREE: _Operation[bytes] = _Operation(
     "DownloadDescriptionTree",
     (),
-    _F("returnval", "base64Binary", 0, "7.0.3.0"),
+    _F("returnval", "base64Binary", 0, "7.0.0.0"),
     faults=("RuntimeFault", ),
     since="7.0.0.0",
     privilege="System.Read",
@@ -29,7 +28,7 @@ _DOWNLOAD_DESCRIPTION_TREE: _Operation[bytes] = _Operation(
 _RETRIEVE_DYNAMIC_PASSTHROUGH_INFO: _Operation[list[VirtualMachineDynamicPassthroughInfo]] = _Operation(
     "RetrieveDynamicPassthroughInfo",
     (),
-    _F("returnval", "VirtualMachineDynamicPassthroughInfo", 3, "7.0.3.0"),
+    _F("returnval", "VirtualMachineDynamicPassthroughInfo", 3, "7.0.0.0"),
     faults=("RuntimeFault", ),
     since="7.0.0.0",
     privilege="System.Read",
@@ -50,11 +49,11 @@ _UPDATE_ASSIGNABLE_HARDWARE_CONFIG: _Operation[None] = _Operation(
 
 
 class HostAssignableHardwareManager(_ManagedObject):
-    """Managed object HostAssignableHardwareManager. Since 7.0.0.0.
+    """HostAssignableHardwareManager: managed object proxy, since 7.0.0.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        binding: list of HostAssignableHardwareBinding, since 7.0.0.0.
-        config: HostAssignableHardwareConfig, since 7.0.0.0.
+        binding: list of HostAssignableHardwareBinding, since 7.0.0.0, read privilege System.Read.
+        config: HostAssignableHardwareConfig, since 7.0.0.0, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -74,7 +73,16 @@ class HostAssignableHardwareManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> bytes:
-        """DownloadDescriptionTree, on HostAssignableHardwareManager, since 7.0.0.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """DownloadDescriptionTree: an operation of HostAssignableHardwareManager, since 7.0.0.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            Base64Binary.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DOWNLOAD_DESCRIPTION_TREE, (), _timeout)
 
     def RetrieveDynamicPassthroughInfo(
@@ -82,7 +90,16 @@ class HostAssignableHardwareManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[VirtualMachineDynamicPassthroughInfo]:
-        """RetrieveDynamicPassthroughInfo, on HostAssignableHardwareManager, since 7.0.0.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveDynamicPassthroughInfo: an operation of HostAssignableHardwareManager, since 7.0.0.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VirtualMachineDynamicPassthroughInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_DYNAMIC_PASSTHROUGH_INFO, (), _timeout)
 
     def UpdateAssignableHardwareConfig(
@@ -91,5 +108,17 @@ class HostAssignableHardwareManager(_ManagedObject):
         config: HostAssignableHardwareConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateAssignableHardwareConfig, on HostAssignableHardwareManager, since 7.0.0.0. Privilege: Host.Config.Settings. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateAssignableHardwareConfig: an operation of HostAssignableHardwareManager, since 7.0.0.0.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            config: HostAssignableHardwareConfig, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_ASSIGNABLE_HARDWARE_CONFIG, (config, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostAutoStartManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ _RECONFIGURE_AUTOSTART: _Operation[None] = _Operation(
 
 
 class HostAutoStartManager(_ManagedObject):
-    """Managed object HostAutoStartManager. Since 2.0.
+    """HostAutoStartManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         config: HostAutoStartManagerConfig, since 2.0.
@@ -70,7 +70,16 @@ class HostAutoStartManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """AutoStartPowerOff, on HostAutoStartManager, since 2.0. Privilege: Host.Config.AutoStart. Faults: RuntimeFault."""
+        """AutoStartPowerOff: an operation of HostAutoStartManager, since 2.0.
+
+        Privilege: Host.Config.AutoStart.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _AUTO_START_POWER_OFF, (), _timeout)
 
     def AutoStartPowerOn(
@@ -78,7 +87,16 @@ class HostAutoStartManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """AutoStartPowerOn, on HostAutoStartManager, since 2.0. Privilege: Host.Config.AutoStart. Faults: RuntimeFault."""
+        """AutoStartPowerOn: an operation of HostAutoStartManager, since 2.0.
+
+        Privilege: Host.Config.AutoStart.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _AUTO_START_POWER_ON, (), _timeout)
 
     def ReconfigureAutostart(
@@ -87,5 +105,17 @@ class HostAutoStartManager(_ManagedObject):
         spec: HostAutoStartManagerConfig,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureAutostart, on HostAutoStartManager, since 2.0. Privilege: Host.Config.AutoStart. Faults: RuntimeFault."""
+        """ReconfigureAutostart: an operation of HostAutoStartManager, since 2.0.
+
+        Privilege: Host.Config.AutoStart.
+
+        Args:
+            spec: HostAutoStartManagerConfig, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_AUTOSTART, (spec, ), _timeout)

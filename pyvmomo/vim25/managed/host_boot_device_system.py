@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostBootDeviceSystem: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _QUERY_BOOT_DEVICES: _Operation[HostBootDeviceInfo | None] = _Operation(
     "QueryBootDevices",
     (),
-    _F("returnval", "HostBootDeviceInfo", 2, "7.0.3.0"),
+    _F("returnval", "HostBootDeviceInfo", 2, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.Read",
@@ -37,7 +37,7 @@ _UPDATE_BOOT_DEVICE: _Operation[None] = _Operation(
 
 
 class HostBootDeviceSystem(_ManagedObject):
-    """Managed object HostBootDeviceSystem. Since 2.5.    """
+    """HostBootDeviceSystem: managed object proxy, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostBootDeviceSystem"
@@ -53,7 +53,16 @@ class HostBootDeviceSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> HostBootDeviceInfo | None:
-        """QueryBootDevices, on HostBootDeviceSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryBootDevices: an operation of HostBootDeviceSystem, since 2.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            HostBootDeviceInfo, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_BOOT_DEVICES, (), _timeout)
 
     def UpdateBootDevice(
@@ -62,5 +71,17 @@ class HostBootDeviceSystem(_ManagedObject):
         key: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateBootDevice, on HostBootDeviceSystem, since 2.5. Privilege: Host.Config.Maintenance. Faults: RuntimeFault."""
+        """UpdateBootDevice: an operation of HostBootDeviceSystem, since 2.5.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            key: string, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_BOOT_DEVICE, (key, ), _timeout)

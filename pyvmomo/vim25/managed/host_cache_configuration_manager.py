@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostCacheConfigurationManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.host_cache_configuration_info import HostCacheConfigurationInfo
     from ..types.host_cache_configuration_spec import HostCacheConfigurationSpec
     from .task import Task
 
 _CONFIGURE_HOST_CACHE_TASK: _Operation[Task[None]] = _Operation(
     "ConfigureHostCache_Task",
     (_F("spec", "HostCacheConfigurationSpec", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.AdvancedConfig",
@@ -28,10 +27,10 @@ _CONFIGURE_HOST_CACHE_TASK: _Operation[Task[None]] = _Operation(
 
 
 class HostCacheConfigurationManager(_ManagedObject):
-    """Managed object HostCacheConfigurationManager. Since 5.0.
+    """HostCacheConfigurationManager: managed object proxy, since 5.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        cacheConfigurationInfo: list of HostCacheConfigurationInfo, since 5.0.
+        cacheConfigurationInfo: list of HostCacheConfigurationInfo, since 5.0, read privilege Host.Config.AdvancedConfig.
     """
 
     __slots__ = ()
@@ -49,5 +48,17 @@ class HostCacheConfigurationManager(_ManagedObject):
         spec: HostCacheConfigurationSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ConfigureHostCache_Task, on HostCacheConfigurationManager, since 5.0. Starts a Task whose result is nothing. Privilege: Host.Config.AdvancedConfig. Faults: RuntimeFault."""
+        """ConfigureHostCache_Task: an operation of HostCacheConfigurationManager, since 5.0.
+
+        Privilege: Host.Config.AdvancedConfig.
+
+        Args:
+            spec: HostCacheConfigurationSpec, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_HOST_CACHE_TASK, (spec, ), _timeout)

@@ -1,22 +1,19 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostCertificateManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
-if TYPE_CHECKING:
-    from ..types.host_certificate_manager_certificate_info import HostCertificateManagerCertificateInfo
-
 _GENERATE_CERTIFICATE_SIGNING_REQUEST: _Operation[str] = _Operation(
     "GenerateCertificateSigningRequest",
     (_F("useIpAddressAsCommonName", "boolean", 0, "6.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -27,7 +24,7 @@ _GENERATE_CERTIFICATE_SIGNING_REQUEST: _Operation[str] = _Operation(
 _GENERATE_CERTIFICATE_SIGNING_REQUEST_BY_DN: _Operation[str] = _Operation(
     "GenerateCertificateSigningRequestByDn",
     (_F("distinguishedName", "string", 0, "6.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -49,7 +46,7 @@ _INSTALL_SERVER_CERTIFICATE: _Operation[None] = _Operation(
 _LIST_CA_CERTIFICATE_REVOCATION_LISTS: _Operation[list[str]] = _Operation(
     "ListCACertificateRevocationLists",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -60,7 +57,7 @@ _LIST_CA_CERTIFICATE_REVOCATION_LISTS: _Operation[list[str]] = _Operation(
 _LIST_CA_CERTIFICATES: _Operation[list[str]] = _Operation(
     "ListCACertificates",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Certificate.Manage",
@@ -81,10 +78,10 @@ _REPLACE_CA_CERTIFICATES_AND_CR_LS: _Operation[None] = _Operation(
 
 
 class HostCertificateManager(_ManagedObject):
-    """Managed object HostCertificateManager. Since 6.0.
+    """HostCertificateManager: managed object proxy, since 6.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        certificateInfo: HostCertificateManagerCertificateInfo, since 6.0.
+        certificateInfo: HostCertificateManagerCertificateInfo, since 6.0, read privilege Certificate.Manage.
     """
 
     __slots__ = ()
@@ -107,7 +104,19 @@ class HostCertificateManager(_ManagedObject):
         useIpAddressAsCommonName: bool,
         _timeout: float | None = None,
     ) -> str:
-        """GenerateCertificateSigningRequest, on HostCertificateManager, since 6.0. Privilege: Certificate.Manage. Faults: HostConfigFault, RuntimeFault."""
+        """GenerateCertificateSigningRequest: an operation of HostCertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            useIpAddressAsCommonName: boolean, since 6.0.
+
+        Returns:
+            String.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_CERTIFICATE_SIGNING_REQUEST, (useIpAddressAsCommonName, ), _timeout)
 
     def GenerateCertificateSigningRequestByDn(
@@ -116,7 +125,19 @@ class HostCertificateManager(_ManagedObject):
         distinguishedName: str,
         _timeout: float | None = None,
     ) -> str:
-        """GenerateCertificateSigningRequestByDn, on HostCertificateManager, since 6.0. Privilege: Certificate.Manage. Faults: HostConfigFault, RuntimeFault."""
+        """GenerateCertificateSigningRequestByDn: an operation of HostCertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            distinguishedName: string, since 6.0.
+
+        Returns:
+            String.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_CERTIFICATE_SIGNING_REQUEST_BY_DN, (distinguishedName, ), _timeout)
 
     def InstallServerCertificate(
@@ -125,7 +146,19 @@ class HostCertificateManager(_ManagedObject):
         cert: str,
         _timeout: float | None = None,
     ) -> None:
-        """InstallServerCertificate, on HostCertificateManager, since 6.0. Privilege: Certificate.Manage. Faults: HostConfigFault, RuntimeFault."""
+        """InstallServerCertificate: an operation of HostCertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            cert: string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTALL_SERVER_CERTIFICATE, (cert, ), _timeout)
 
     def ListCACertificateRevocationLists(
@@ -133,7 +166,16 @@ class HostCertificateManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """ListCACertificateRevocationLists, on HostCertificateManager, since 6.0. Privilege: Certificate.Manage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """ListCACertificateRevocationLists: an operation of HostCertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_CA_CERTIFICATE_REVOCATION_LISTS, (), _timeout)
 
     def ListCACertificates(
@@ -141,7 +183,16 @@ class HostCertificateManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """ListCACertificates, on HostCertificateManager, since 6.0. Privilege: Certificate.Manage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """ListCACertificates: an operation of HostCertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_CA_CERTIFICATES, (), _timeout)
 
     def ReplaceCACertificatesAndCRLs(
@@ -151,5 +202,18 @@ class HostCertificateManager(_ManagedObject):
         caCrl: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ReplaceCACertificatesAndCRLs, on HostCertificateManager, since 6.0. Privilege: Certificate.Manage. Faults: HostConfigFault, RuntimeFault."""
+        """ReplaceCACertificatesAndCRLs: an operation of HostCertificateManager, since 6.0.
+
+        Privilege: Certificate.Manage.
+
+        Args:
+            caCert: list of string, since 6.0.
+            caCrl: list of string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REPLACE_CA_CERTIFICATES_AND_CR_LS, (caCert, caCrl, ), _timeout)

@@ -1,17 +1,14 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostCpuSchedulerSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
-
-if TYPE_CHECKING:
-    from ..types.host_hyper_thread_schedule_info import HostHyperThreadScheduleInfo
 
 _DISABLE_HYPER_THREADING: _Operation[None] = _Operation(
     "DisableHyperThreading",
@@ -37,7 +34,7 @@ _ENABLE_HYPER_THREADING: _Operation[None] = _Operation(
 
 
 class HostCpuSchedulerSystem(ExtensibleManagedObject):
-    """Managed object HostCpuSchedulerSystem (ExtensibleManagedObject). Since 2.0.
+    """HostCpuSchedulerSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         hyperthreadInfo: HostHyperThreadScheduleInfo, optional, since 2.0.
@@ -58,7 +55,16 @@ class HostCpuSchedulerSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DisableHyperThreading, on HostCpuSchedulerSystem, since 2.0. Privilege: Host.Config.HyperThreading. Faults: RuntimeFault."""
+        """DisableHyperThreading: an operation of HostCpuSchedulerSystem, since 2.0.
+
+        Privilege: Host.Config.HyperThreading.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_HYPER_THREADING, (), _timeout)
 
     def EnableHyperThreading(
@@ -66,5 +72,14 @@ class HostCpuSchedulerSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """EnableHyperThreading, on HostCpuSchedulerSystem, since 2.0. Privilege: Host.Config.HyperThreading. Faults: RuntimeFault."""
+        """EnableHyperThreading: an operation of HostCpuSchedulerSystem, since 2.0.
+
+        Privilege: Host.Config.HyperThreading.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_HYPER_THREADING, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostDatastoreBrowser: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from .datastore import Datastore
-    from ..types.file_query import FileQuery
     from ..types.host_datastore_browser_search_results import HostDatastoreBrowserSearchResults
     from ..types.host_datastore_browser_search_spec import HostDatastoreBrowserSearchSpec
     from .task import Task
@@ -31,31 +29,31 @@ _DELETE_FILE: _Operation[None] = _Operation(
 _SEARCH_DATASTORE_SUB_FOLDERS_TASK: _Operation[Task[list[HostDatastoreBrowserSearchResults]]] = _Operation(
     "SearchDatastoreSubFolders_Task",
     (_F("datastorePath", "string", 0, "2.0"), _F("searchSpec", "HostDatastoreBrowserSearchSpec", 2, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.0",
     privilege=None,
     safe=False,
-    task_result=_F("result", "HostDatastoreBrowserSearchResults", 1, ""),
+    task_result=_F("result", "HostDatastoreBrowserSearchResults", 1, "2.0"),
 )
 
 _SEARCH_DATASTORE_TASK: _Operation[Task[HostDatastoreBrowserSearchResults]] = _Operation(
     "SearchDatastore_Task",
     (_F("datastorePath", "string", 0, "2.0"), _F("searchSpec", "HostDatastoreBrowserSearchSpec", 2, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.0",
     privilege=None,
     safe=False,
-    task_result=_F("result", "HostDatastoreBrowserSearchResults", 0, ""),
+    task_result=_F("result", "HostDatastoreBrowserSearchResults", 0, "2.0"),
 )
 
 
 class HostDatastoreBrowser(_ManagedObject):
-    """Managed object HostDatastoreBrowser. Since 2.0.
+    """HostDatastoreBrowser: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
+        datastore: list of references to Datastore, since 2.0, read privilege System.View.
         supportedType: list of FileQuery, since 2.0.
     """
 
@@ -77,7 +75,19 @@ class HostDatastoreBrowser(_ManagedObject):
         datastorePath: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteFile, on HostDatastoreBrowser, since 2.0. Privilege: Datastore.DeleteFile. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """DeleteFile: an operation of HostDatastoreBrowser, since 2.0.
+
+        Privilege: Datastore.DeleteFile.
+
+        Args:
+            datastorePath: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_FILE, (datastorePath, ), _timeout)
 
     def SearchDatastoreSubFolders_Task(
@@ -87,7 +97,18 @@ class HostDatastoreBrowser(_ManagedObject):
         searchSpec: HostDatastoreBrowserSearchSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[list[HostDatastoreBrowserSearchResults]]:
-        """SearchDatastoreSubFolders_Task, on HostDatastoreBrowser, since 2.0. Starts a Task whose result is HostDatastoreBrowserSearchResults. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """SearchDatastoreSubFolders_Task: an operation of HostDatastoreBrowser, since 2.0.
+
+        Args:
+            datastorePath: string, since 2.0.
+            searchSpec: HostDatastoreBrowserSearchSpec, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostDatastoreBrowserSearchResults.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _SEARCH_DATASTORE_SUB_FOLDERS_TASK, (datastorePath, searchSpec, ), _timeout)
 
     def SearchDatastore_Task(
@@ -97,5 +118,16 @@ class HostDatastoreBrowser(_ManagedObject):
         searchSpec: HostDatastoreBrowserSearchSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostDatastoreBrowserSearchResults]:
-        """SearchDatastore_Task, on HostDatastoreBrowser, since 2.0. Starts a Task whose result is HostDatastoreBrowserSearchResults. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """SearchDatastore_Task: an operation of HostDatastoreBrowser, since 2.0.
+
+        Args:
+            datastorePath: string, since 2.0.
+            searchSpec: HostDatastoreBrowserSearchSpec, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is HostDatastoreBrowserSearchResults.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _SEARCH_DATASTORE_TASK, (datastorePath, searchSpec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostDatastoreSystem: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from .datastore import Datastore
-    from ..types.host_datastore_system_capabilities import HostDatastoreSystemCapabilities
     from ..types.host_datastore_system_datastore_result import HostDatastoreSystemDatastoreResult
     from ..types.host_datastore_system_vvol_datastore_spec import HostDatastoreSystemVvolDatastoreSpec
     from ..types.host_nas_volume_spec import HostNasVolumeSpec
@@ -40,7 +39,7 @@ _CONFIGURE_DATASTORE_PRINCIPAL: _Operation[None] = _Operation(
 _CREATE_LOCAL_DATASTORE: _Operation[Datastore] = _Operation(
     "CreateLocalDatastore",
     (_F("name", "string", 0, "2.0"), _F("path", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datastore"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Datastore"),
     faults=("DuplicateName", "FileNotFound", "HostConfigFault", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -51,7 +50,7 @@ _CREATE_LOCAL_DATASTORE: _Operation[Datastore] = _Operation(
 _CREATE_NAS_DATASTORE: _Operation[Datastore] = _Operation(
     "CreateNasDatastore",
     (_F("spec", "HostNasVolumeSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datastore"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Datastore"),
     faults=("AlreadyExists", "DuplicateName", "HostConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -62,7 +61,7 @@ _CREATE_NAS_DATASTORE: _Operation[Datastore] = _Operation(
 _CREATE_VMFS_DATASTORE: _Operation[Datastore] = _Operation(
     "CreateVmfsDatastore",
     (_F("spec", "VmfsDatastoreCreateSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datastore"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Datastore"),
     faults=("DuplicateName", "HostConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -73,7 +72,7 @@ _CREATE_VMFS_DATASTORE: _Operation[Datastore] = _Operation(
 _CREATE_VVOL_DATASTORE: _Operation[Datastore] = _Operation(
     "CreateVvolDatastore",
     (_F("spec", "HostDatastoreSystemVvolDatastoreSpec", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datastore"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Datastore"),
     faults=("DuplicateName", "HostConfigFault", "InvalidName", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -106,7 +105,7 @@ _ENABLE_CLUSTERED_VMDK_SUPPORT: _Operation[None] = _Operation(
 _EXPAND_VMFS_DATASTORE: _Operation[Datastore] = _Operation(
     "ExpandVmfsDatastore",
     (_F("datastore", "ManagedObjectReference", 0, "4.0", target="Datastore"), _F("spec", "VmfsDatastoreExpandSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datastore"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Datastore"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Storage",
@@ -117,7 +116,7 @@ _EXPAND_VMFS_DATASTORE: _Operation[Datastore] = _Operation(
 _EXTEND_VMFS_DATASTORE: _Operation[Datastore] = _Operation(
     "ExtendVmfsDatastore",
     (_F("datastore", "ManagedObjectReference", 0, "2.0", target="Datastore"), _F("spec", "VmfsDatastoreExtendSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Datastore"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Datastore"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -128,7 +127,7 @@ _EXTEND_VMFS_DATASTORE: _Operation[Datastore] = _Operation(
 _QUERY_AVAILABLE_DISKS_FOR_VMFS: _Operation[list[HostScsiDisk]] = _Operation(
     "QueryAvailableDisksForVmfs",
     (_F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"), ),
-    _F("returnval", "HostScsiDisk", 3, "7.0.3.0"),
+    _F("returnval", "HostScsiDisk", 3, "2.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -139,7 +138,7 @@ _QUERY_AVAILABLE_DISKS_FOR_VMFS: _Operation[list[HostScsiDisk]] = _Operation(
 _QUERY_UNRESOLVED_VMFS_VOLUMES: _Operation[list[HostUnresolvedVmfsVolume]] = _Operation(
     "QueryUnresolvedVmfsVolumes",
     (),
-    _F("returnval", "HostUnresolvedVmfsVolume", 3, "7.0.3.0"),
+    _F("returnval", "HostUnresolvedVmfsVolume", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -150,7 +149,7 @@ _QUERY_UNRESOLVED_VMFS_VOLUMES: _Operation[list[HostUnresolvedVmfsVolume]] = _Op
 _QUERY_VMFS_DATASTORE_CREATE_OPTIONS: _Operation[list[VmfsDatastoreOption]] = _Operation(
     "QueryVmfsDatastoreCreateOptions",
     (_F("devicePath", "string", 0, "2.0"), _F("vmfsMajorVersion", "int", 2, "5.0"), ),
-    _F("returnval", "VmfsDatastoreOption", 3, "7.0.3.0"),
+    _F("returnval", "VmfsDatastoreOption", 3, "2.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -161,7 +160,7 @@ _QUERY_VMFS_DATASTORE_CREATE_OPTIONS: _Operation[list[VmfsDatastoreOption]] = _O
 _QUERY_VMFS_DATASTORE_EXPAND_OPTIONS: _Operation[list[VmfsDatastoreOption]] = _Operation(
     "QueryVmfsDatastoreExpandOptions",
     (_F("datastore", "ManagedObjectReference", 0, "4.0", target="Datastore"), ),
-    _F("returnval", "VmfsDatastoreOption", 3, "7.0.3.0"),
+    _F("returnval", "VmfsDatastoreOption", 3, "4.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Storage",
@@ -172,7 +171,7 @@ _QUERY_VMFS_DATASTORE_EXPAND_OPTIONS: _Operation[list[VmfsDatastoreOption]] = _O
 _QUERY_VMFS_DATASTORE_EXTEND_OPTIONS: _Operation[list[VmfsDatastoreOption]] = _Operation(
     "QueryVmfsDatastoreExtendOptions",
     (_F("datastore", "ManagedObjectReference", 0, "2.0", target="Datastore"), _F("devicePath", "string", 0, "2.0"), _F("suppressExpandCandidates", "boolean", 2, "4.0"), ),
-    _F("returnval", "VmfsDatastoreOption", 3, "7.0.3.0"),
+    _F("returnval", "VmfsDatastoreOption", 3, "2.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -194,23 +193,23 @@ _REMOVE_DATASTORE: _Operation[None] = _Operation(
 _REMOVE_DATASTORE_EX_TASK: _Operation[Task[list[HostDatastoreSystemDatastoreResult]]] = _Operation(
     "RemoveDatastoreEx_Task",
     (_F("datastore", "ManagedObjectReference", 1, "6.0", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostDatastoreSystemDatastoreResult", 1, ""),
+    task_result=_F("result", "HostDatastoreSystemDatastoreResult", 1, "6.0"),
 )
 
 _RESIGNATURE_UNRESOLVED_VMFS_VOLUME_TASK: _Operation[Task[HostResignatureRescanResult]] = _Operation(
     "ResignatureUnresolvedVmfsVolume_Task",
     (_F("resolutionSpec", "HostUnresolvedVmfsResignatureSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("HostConfigFault", "VmfsAmbiguousMount", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostResignatureRescanResult", 0, ""),
+    task_result=_F("result", "HostResignatureRescanResult", 0, "4.0"),
 )
 
 _UPDATE_LOCAL_SWAP_DATASTORE: _Operation[None] = _Operation(
@@ -226,10 +225,10 @@ _UPDATE_LOCAL_SWAP_DATASTORE: _Operation[None] = _Operation(
 
 
 class HostDatastoreSystem(_ManagedObject):
-    """Managed object HostDatastoreSystem. Since 2.0.
+    """HostDatastoreSystem: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
+        datastore: list of references to Datastore, since 2.0, read privilege System.View.
         capabilities: HostDatastoreSystemCapabilities, since 2.5.
     """
 
@@ -267,7 +266,20 @@ class HostDatastoreSystem(_ManagedObject):
         password: str | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ConfigureDatastorePrincipal, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Maintenance. Faults: HostConfigFault, InvalidState, RuntimeFault."""
+        """ConfigureDatastorePrincipal: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            userName: string, since 2.0.
+            password: string, optional, since 2.0, secret (masked in repr).
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_DATASTORE_PRINCIPAL, (userName, password, ), _timeout)
 
     def CreateLocalDatastore(
@@ -277,7 +289,20 @@ class HostDatastoreSystem(_ManagedObject):
         path: str,
         _timeout: float | None = None,
     ) -> Datastore:
-        """CreateLocalDatastore, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: DuplicateName, FileNotFound, HostConfigFault, InvalidName, RuntimeFault."""
+        """CreateLocalDatastore: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            name: string, since 2.0.
+            path: string, since 2.0.
+
+        Returns:
+            Reference to Datastore.
+
+        Raises:
+            DuplicateName, FileNotFound, HostConfigFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_LOCAL_DATASTORE, (name, path, ), _timeout)
 
     def CreateNasDatastore(
@@ -286,7 +311,19 @@ class HostDatastoreSystem(_ManagedObject):
         spec: HostNasVolumeSpec,
         _timeout: float | None = None,
     ) -> Datastore:
-        """CreateNasDatastore, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: AlreadyExists, DuplicateName, HostConfigFault, RuntimeFault."""
+        """CreateNasDatastore: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            spec: HostNasVolumeSpec, since 2.0.
+
+        Returns:
+            Reference to Datastore.
+
+        Raises:
+            AlreadyExists, DuplicateName, HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_NAS_DATASTORE, (spec, ), _timeout)
 
     def CreateVmfsDatastore(
@@ -295,7 +332,19 @@ class HostDatastoreSystem(_ManagedObject):
         spec: VmfsDatastoreCreateSpec,
         _timeout: float | None = None,
     ) -> Datastore:
-        """CreateVmfsDatastore, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: DuplicateName, HostConfigFault, RuntimeFault."""
+        """CreateVmfsDatastore: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            spec: VmfsDatastoreCreateSpec, since 2.0.
+
+        Returns:
+            Reference to Datastore.
+
+        Raises:
+            DuplicateName, HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_VMFS_DATASTORE, (spec, ), _timeout)
 
     def CreateVvolDatastore(
@@ -304,7 +353,19 @@ class HostDatastoreSystem(_ManagedObject):
         spec: HostDatastoreSystemVvolDatastoreSpec,
         _timeout: float | None = None,
     ) -> Datastore:
-        """CreateVvolDatastore, on HostDatastoreSystem, since 6.0. Privilege: Host.Config.Storage. Faults: DuplicateName, HostConfigFault, InvalidName, NotFound, RuntimeFault."""
+        """CreateVvolDatastore: an operation of HostDatastoreSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            spec: HostDatastoreSystemVvolDatastoreSpec, since 6.0.
+
+        Returns:
+            Reference to Datastore.
+
+        Raises:
+            DuplicateName, HostConfigFault, InvalidName, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_VVOL_DATASTORE, (spec, ), _timeout)
 
     def DisableClusteredVmdkSupport(
@@ -313,7 +374,19 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> None:
-        """DisableClusteredVmdkSupport, on HostDatastoreSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """DisableClusteredVmdkSupport: an operation of HostDatastoreSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: reference to Datastore, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_CLUSTERED_VMDK_SUPPORT, (datastore, ), _timeout)
 
     def EnableClusteredVmdkSupport(
@@ -322,7 +395,19 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> None:
-        """EnableClusteredVmdkSupport, on HostDatastoreSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """EnableClusteredVmdkSupport: an operation of HostDatastoreSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: reference to Datastore, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_CLUSTERED_VMDK_SUPPORT, (datastore, ), _timeout)
 
     def ExpandVmfsDatastore(
@@ -332,7 +417,20 @@ class HostDatastoreSystem(_ManagedObject):
         spec: VmfsDatastoreExpandSpec,
         _timeout: float | None = None,
     ) -> Datastore:
-        """ExpandVmfsDatastore, on HostDatastoreSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """ExpandVmfsDatastore: an operation of HostDatastoreSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: reference to Datastore, since 4.0.
+            spec: VmfsDatastoreExpandSpec, since 4.0.
+
+        Returns:
+            Reference to Datastore.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPAND_VMFS_DATASTORE, (datastore, spec, ), _timeout)
 
     def ExtendVmfsDatastore(
@@ -342,7 +440,20 @@ class HostDatastoreSystem(_ManagedObject):
         spec: VmfsDatastoreExtendSpec,
         _timeout: float | None = None,
     ) -> Datastore:
-        """ExtendVmfsDatastore, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """ExtendVmfsDatastore: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: reference to Datastore, since 2.0.
+            spec: VmfsDatastoreExtendSpec, since 2.0.
+
+        Returns:
+            Reference to Datastore.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXTEND_VMFS_DATASTORE, (datastore, spec, ), _timeout)
 
     def QueryAvailableDisksForVmfs(
@@ -351,7 +462,19 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: Datastore | None = None,
         _timeout: float | None = None,
     ) -> list[HostScsiDisk]:
-        """QueryAvailableDisksForVmfs, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryAvailableDisksForVmfs: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, optional, since 2.0.
+
+        Returns:
+            List of HostScsiDisk.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_AVAILABLE_DISKS_FOR_VMFS, (datastore, ), _timeout)
 
     def QueryUnresolvedVmfsVolumes(
@@ -359,7 +482,16 @@ class HostDatastoreSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostUnresolvedVmfsVolume]:
-        """QueryUnresolvedVmfsVolumes, on HostDatastoreSystem, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryUnresolvedVmfsVolumes: an operation of HostDatastoreSystem, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostUnresolvedVmfsVolume.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_UNRESOLVED_VMFS_VOLUMES, (), _timeout)
 
     def QueryVmfsDatastoreCreateOptions(
@@ -369,7 +501,20 @@ class HostDatastoreSystem(_ManagedObject):
         vmfsMajorVersion: int | None = None,
         _timeout: float | None = None,
     ) -> list[VmfsDatastoreOption]:
-        """QueryVmfsDatastoreCreateOptions, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryVmfsDatastoreCreateOptions: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            devicePath: string, since 2.0.
+            vmfsMajorVersion: int, optional, since 5.0.
+
+        Returns:
+            List of VmfsDatastoreOption.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VMFS_DATASTORE_CREATE_OPTIONS, (devicePath, vmfsMajorVersion, ), _timeout)
 
     def QueryVmfsDatastoreExpandOptions(
@@ -378,7 +523,19 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> list[VmfsDatastoreOption]:
-        """QueryVmfsDatastoreExpandOptions, on HostDatastoreSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryVmfsDatastoreExpandOptions: an operation of HostDatastoreSystem, since 4.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 4.0.
+
+        Returns:
+            List of VmfsDatastoreOption.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VMFS_DATASTORE_EXPAND_OPTIONS, (datastore, ), _timeout)
 
     def QueryVmfsDatastoreExtendOptions(
@@ -389,7 +546,21 @@ class HostDatastoreSystem(_ManagedObject):
         suppressExpandCandidates: bool | None = None,
         _timeout: float | None = None,
     ) -> list[VmfsDatastoreOption]:
-        """QueryVmfsDatastoreExtendOptions, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryVmfsDatastoreExtendOptions: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 2.0.
+            devicePath: string, since 2.0.
+            suppressExpandCandidates: boolean, optional, since 4.0.
+
+        Returns:
+            List of VmfsDatastoreOption.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VMFS_DATASTORE_EXTEND_OPTIONS, (datastore, devicePath, suppressExpandCandidates, ), _timeout)
 
     def RemoveDatastore(
@@ -398,7 +569,19 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveDatastore, on HostDatastoreSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """RemoveDatastore: an operation of HostDatastoreSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: reference to Datastore, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_DATASTORE, (datastore, ), _timeout)
 
     def RemoveDatastoreEx_Task(
@@ -407,7 +590,19 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: list[Datastore],
         _timeout: float | None = None,
     ) -> Task[list[HostDatastoreSystemDatastoreResult]]:
-        """RemoveDatastoreEx_Task, on HostDatastoreSystem, since 6.0. Starts a Task whose result is HostDatastoreSystemDatastoreResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """RemoveDatastoreEx_Task: an operation of HostDatastoreSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: list of references to Datastore, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostDatastoreSystemDatastoreResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_DATASTORE_EX_TASK, (datastore, ), _timeout)
 
     def ResignatureUnresolvedVmfsVolume_Task(
@@ -416,7 +611,19 @@ class HostDatastoreSystem(_ManagedObject):
         resolutionSpec: HostUnresolvedVmfsResignatureSpec,
         _timeout: float | None = None,
     ) -> Task[HostResignatureRescanResult]:
-        """ResignatureUnresolvedVmfsVolume_Task, on HostDatastoreSystem, since 4.0. Starts a Task whose result is HostResignatureRescanResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, VmfsAmbiguousMount, RuntimeFault."""
+        """ResignatureUnresolvedVmfsVolume_Task: an operation of HostDatastoreSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            resolutionSpec: HostUnresolvedVmfsResignatureSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostResignatureRescanResult.
+
+        Raises:
+            HostConfigFault, VmfsAmbiguousMount, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESIGNATURE_UNRESOLVED_VMFS_VOLUME_TASK, (resolutionSpec, ), _timeout)
 
     def UpdateLocalSwapDatastore(
@@ -425,5 +632,17 @@ class HostDatastoreSystem(_ManagedObject):
         datastore: Datastore | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateLocalSwapDatastore, on HostDatastoreSystem, since 2.5. Privilege: Host.Config.Storage. Faults: DatastoreNotWritableOnHost, InaccessibleDatastore, RuntimeFault."""
+        """UpdateLocalSwapDatastore: an operation of HostDatastoreSystem, since 2.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            datastore: reference to Datastore, optional, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            DatastoreNotWritableOnHost, InaccessibleDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_LOCAL_SWAP_DATASTORE, (datastore, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostDateTimeSystem: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 if TYPE_CHECKING:
     from datetime import datetime
     from ..types.host_date_time_config import HostDateTimeConfig
-    from ..types.host_date_time_info import HostDateTimeInfo
     from ..types.host_date_time_system_service_test_result import HostDateTimeSystemServiceTestResult
     from ..types.host_date_time_system_time_zone import HostDateTimeSystemTimeZone
 
 _QUERY_AVAILABLE_TIME_ZONES: _Operation[list[HostDateTimeSystemTimeZone]] = _Operation(
     "QueryAvailableTimeZones",
     (),
-    _F("returnval", "HostDateTimeSystemTimeZone", 3, "7.0.3.0"),
+    _F("returnval", "HostDateTimeSystemTimeZone", 3, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.Read",
@@ -31,7 +30,7 @@ _QUERY_AVAILABLE_TIME_ZONES: _Operation[list[HostDateTimeSystemTimeZone]] = _Ope
 _QUERY_DATE_TIME: _Operation[datetime] = _Operation(
     "QueryDateTime",
     (),
-    _F("returnval", "dateTime", 0, "7.0.3.0"),
+    _F("returnval", "dateTime", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.Read",
@@ -85,10 +84,10 @@ _UPDATE_DATE_TIME_CONFIG: _Operation[None] = _Operation(
 
 
 class HostDateTimeSystem(_ManagedObject):
-    """Managed object HostDateTimeSystem. Since 2.5.
+    """HostDateTimeSystem: managed object proxy, since 2.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        dateTimeInfo: HostDateTimeInfo, since 2.5.
+        dateTimeInfo: HostDateTimeInfo, since 2.5, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -110,7 +109,16 @@ class HostDateTimeSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostDateTimeSystemTimeZone]:
-        """QueryAvailableTimeZones, on HostDateTimeSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryAvailableTimeZones: an operation of HostDateTimeSystem, since 2.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostDateTimeSystemTimeZone.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_AVAILABLE_TIME_ZONES, (), _timeout)
 
     def QueryDateTime(
@@ -118,7 +126,16 @@ class HostDateTimeSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> datetime:
-        """QueryDateTime, on HostDateTimeSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDateTime: an operation of HostDateTimeSystem, since 2.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            DateTime.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DATE_TIME, (), _timeout)
 
     def RefreshDateTimeSystem(
@@ -126,7 +143,16 @@ class HostDateTimeSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshDateTimeSystem, on HostDateTimeSystem, since 2.5. Privilege: Host.Config.DateTime. Faults: RuntimeFault."""
+        """RefreshDateTimeSystem: an operation of HostDateTimeSystem, since 2.5.
+
+        Privilege: Host.Config.DateTime.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_DATE_TIME_SYSTEM, (), _timeout)
 
     def TestTimeService(
@@ -134,7 +160,16 @@ class HostDateTimeSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> HostDateTimeSystemServiceTestResult | None:
-        """TestTimeService, on HostDateTimeSystem, since 7.0.3.0. Privilege: Host.Config.DateTime. Faults: RuntimeFault. Safe to re-send."""
+        """TestTimeService: an operation of HostDateTimeSystem, since 7.0.3.0.
+
+        Privilege: Host.Config.DateTime. Safe to re-send after a lost reply.
+
+        Returns:
+            HostDateTimeSystemServiceTestResult, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _TEST_TIME_SERVICE, (), _timeout)
 
     def UpdateDateTime(
@@ -143,7 +178,19 @@ class HostDateTimeSystem(_ManagedObject):
         dateTime: datetime,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateDateTime, on HostDateTimeSystem, since 2.5. Privilege: Host.Config.DateTime. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateDateTime: an operation of HostDateTimeSystem, since 2.5.
+
+        Privilege: Host.Config.DateTime.
+
+        Args:
+            dateTime: dateTime, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DATE_TIME, (dateTime, ), _timeout)
 
     def UpdateDateTimeConfig(
@@ -152,5 +199,17 @@ class HostDateTimeSystem(_ManagedObject):
         config: HostDateTimeConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateDateTimeConfig, on HostDateTimeSystem, since 2.5. Privilege: Host.Config.DateTime. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateDateTimeConfig: an operation of HostDateTimeSystem, since 2.5.
+
+        Privilege: Host.Config.DateTime.
+
+        Args:
+            config: HostDateTimeConfig, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DATE_TIME_CONFIG, (config, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostDiagnosticSystem: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _CREATE_DIAGNOSTIC_PARTITION: _Operation[None] = _Operation(
 _QUERY_AVAILABLE_PARTITION: _Operation[list[HostDiagnosticPartition]] = _Operation(
     "QueryAvailablePartition",
     (),
-    _F("returnval", "HostDiagnosticPartition", 3, "7.0.3.0"),
+    _F("returnval", "HostDiagnosticPartition", 3, "2.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -42,7 +42,7 @@ _QUERY_AVAILABLE_PARTITION: _Operation[list[HostDiagnosticPartition]] = _Operati
 _QUERY_PARTITION_CREATE_DESC: _Operation[HostDiagnosticPartitionCreateDescription] = _Operation(
     "QueryPartitionCreateDesc",
     (_F("diskUuid", "string", 0, "2.0"), _F("diagnosticType", "string", 0, "2.0"), ),
-    _F("returnval", "HostDiagnosticPartitionCreateDescription", 0, "7.0.3.0"),
+    _F("returnval", "HostDiagnosticPartitionCreateDescription", 0, "2.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -53,7 +53,7 @@ _QUERY_PARTITION_CREATE_DESC: _Operation[HostDiagnosticPartitionCreateDescriptio
 _QUERY_PARTITION_CREATE_OPTIONS: _Operation[list[HostDiagnosticPartitionCreateOption]] = _Operation(
     "QueryPartitionCreateOptions",
     (_F("storageType", "string", 0, "2.0"), _F("diagnosticType", "string", 0, "2.0"), ),
-    _F("returnval", "HostDiagnosticPartitionCreateOption", 3, "7.0.3.0"),
+    _F("returnval", "HostDiagnosticPartitionCreateOption", 3, "2.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -74,7 +74,7 @@ _SELECT_ACTIVE_PARTITION: _Operation[None] = _Operation(
 
 
 class HostDiagnosticSystem(_ManagedObject):
-    """Managed object HostDiagnosticSystem. Since 2.0.
+    """HostDiagnosticSystem: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         activePartition: HostDiagnosticPartition, optional, since 2.0.
@@ -99,7 +99,19 @@ class HostDiagnosticSystem(_ManagedObject):
         spec: HostDiagnosticPartitionCreateSpec,
         _timeout: float | None = None,
     ) -> None:
-        """CreateDiagnosticPartition, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """CreateDiagnosticPartition: an operation of HostDiagnosticSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            spec: HostDiagnosticPartitionCreateSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DIAGNOSTIC_PARTITION, (spec, ), _timeout)
 
     def QueryAvailablePartition(
@@ -107,7 +119,16 @@ class HostDiagnosticSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostDiagnosticPartition]:
-        """QueryAvailablePartition, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryAvailablePartition: an operation of HostDiagnosticSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostDiagnosticPartition.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_AVAILABLE_PARTITION, (), _timeout)
 
     def QueryPartitionCreateDesc(
@@ -117,7 +138,20 @@ class HostDiagnosticSystem(_ManagedObject):
         diagnosticType: str,
         _timeout: float | None = None,
     ) -> HostDiagnosticPartitionCreateDescription:
-        """QueryPartitionCreateDesc, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryPartitionCreateDesc: an operation of HostDiagnosticSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            diskUuid: string, since 2.0.
+            diagnosticType: string, since 2.0.
+
+        Returns:
+            HostDiagnosticPartitionCreateDescription.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PARTITION_CREATE_DESC, (diskUuid, diagnosticType, ), _timeout)
 
     def QueryPartitionCreateOptions(
@@ -127,7 +161,20 @@ class HostDiagnosticSystem(_ManagedObject):
         diagnosticType: str,
         _timeout: float | None = None,
     ) -> list[HostDiagnosticPartitionCreateOption]:
-        """QueryPartitionCreateOptions, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryPartitionCreateOptions: an operation of HostDiagnosticSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            storageType: string, since 2.0.
+            diagnosticType: string, since 2.0.
+
+        Returns:
+            List of HostDiagnosticPartitionCreateOption.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PARTITION_CREATE_OPTIONS, (storageType, diagnosticType, ), _timeout)
 
     def SelectActivePartition(
@@ -136,5 +183,17 @@ class HostDiagnosticSystem(_ManagedObject):
         partition: HostScsiDiskPartition | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SelectActivePartition, on HostDiagnosticSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """SelectActivePartition: an operation of HostDiagnosticSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            partition: HostScsiDiskPartition, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SELECT_ACTIVE_PARTITION, (partition, ), _timeout)

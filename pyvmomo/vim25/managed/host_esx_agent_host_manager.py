@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostEsxAgentHostManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -26,10 +26,10 @@ _ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG: _Operation[None] = _Operation(
 
 
 class HostEsxAgentHostManager(_ManagedObject):
-    """Managed object HostEsxAgentHostManager. Since 5.0.
+    """HostEsxAgentHostManager: managed object proxy, since 5.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        configInfo: HostEsxAgentHostManagerConfigInfo, since 5.0.
+        configInfo: HostEsxAgentHostManagerConfigInfo, since 5.0, read privilege Host.Config.Settings.
     """
 
     __slots__ = ()
@@ -47,5 +47,17 @@ class HostEsxAgentHostManager(_ManagedObject):
         configInfo: HostEsxAgentHostManagerConfigInfo,
         _timeout: float | None = None,
     ) -> None:
-        """EsxAgentHostManagerUpdateConfig, on HostEsxAgentHostManager, since 5.0. Privilege: Host.Config.Settings. Faults: HostConfigFault, RuntimeFault."""
+        """EsxAgentHostManagerUpdateConfig: an operation of HostEsxAgentHostManager, since 5.0.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            configInfo: HostEsxAgentHostManagerConfigInfo, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG, (configInfo, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostFirewallSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
     from ..types.host_firewall_default_policy import HostFirewallDefaultPolicy
-    from ..types.host_firewall_info import HostFirewallInfo
     from ..types.host_firewall_ruleset_ruleset_spec import HostFirewallRulesetRulesetSpec
 
 _DISABLE_RULESET: _Operation[None] = _Operation(
@@ -72,7 +71,7 @@ _UPDATE_RULESET: _Operation[None] = _Operation(
 
 
 class HostFirewallSystem(ExtensibleManagedObject):
-    """Managed object HostFirewallSystem (ExtensibleManagedObject). Since 2.0.
+    """HostFirewallSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         firewallInfo: HostFirewallInfo, optional, since 2.0.
@@ -97,7 +96,19 @@ class HostFirewallSystem(ExtensibleManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> None:
-        """DisableRuleset, on HostFirewallSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """DisableRuleset: an operation of HostFirewallSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_RULESET, (id, ), _timeout)
 
     def EnableRuleset(
@@ -106,7 +117,19 @@ class HostFirewallSystem(ExtensibleManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> None:
-        """EnableRuleset, on HostFirewallSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """EnableRuleset: an operation of HostFirewallSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_RULESET, (id, ), _timeout)
 
     def RefreshFirewall(
@@ -114,7 +137,16 @@ class HostFirewallSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshFirewall, on HostFirewallSystem, since 2.0. Privilege: Host.Config.NetService. Faults: RuntimeFault."""
+        """RefreshFirewall: an operation of HostFirewallSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_FIREWALL, (), _timeout)
 
     def UpdateDefaultPolicy(
@@ -123,7 +155,19 @@ class HostFirewallSystem(ExtensibleManagedObject):
         defaultPolicy: HostFirewallDefaultPolicy,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateDefaultPolicy, on HostFirewallSystem, since 2.0. Privilege: Host.Config.NetService. Faults: RuntimeFault."""
+        """UpdateDefaultPolicy: an operation of HostFirewallSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            defaultPolicy: HostFirewallDefaultPolicy, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DEFAULT_POLICY, (defaultPolicy, ), _timeout)
 
     def UpdateRuleset(
@@ -133,5 +177,18 @@ class HostFirewallSystem(ExtensibleManagedObject):
         spec: HostFirewallRulesetRulesetSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateRuleset, on HostFirewallSystem, since 5.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateRuleset: an operation of HostFirewallSystem, since 5.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 5.0.
+            spec: HostFirewallRulesetRulesetSpec, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_RULESET, (id, spec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostFirmwareSystem: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 _BACKUP_FIRMWARE_CONFIGURATION: _Operation[str] = _Operation(
     "BackupFirmwareConfiguration",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Host.Config.Firmware",
@@ -24,7 +24,7 @@ _BACKUP_FIRMWARE_CONFIGURATION: _Operation[str] = _Operation(
 _QUERY_FIRMWARE_CONFIG_UPLOAD_URL: _Operation[str] = _Operation(
     "QueryFirmwareConfigUploadURL",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Host.Config.Firmware",
@@ -56,7 +56,7 @@ _RESTORE_FIRMWARE_CONFIGURATION: _Operation[None] = _Operation(
 
 
 class HostFirmwareSystem(_ManagedObject):
-    """Managed object HostFirmwareSystem. Since 2.5.    """
+    """HostFirmwareSystem: managed object proxy, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostFirmwareSystem"
@@ -74,7 +74,16 @@ class HostFirmwareSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """BackupFirmwareConfiguration, on HostFirmwareSystem, since 2.5. Privilege: Host.Config.Firmware. Faults: RuntimeFault."""
+        """BackupFirmwareConfiguration: an operation of HostFirmwareSystem, since 2.5.
+
+        Privilege: Host.Config.Firmware.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _BACKUP_FIRMWARE_CONFIGURATION, (), _timeout)
 
     def QueryFirmwareConfigUploadURL(
@@ -82,7 +91,16 @@ class HostFirmwareSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """QueryFirmwareConfigUploadURL, on HostFirmwareSystem, since 2.5. Privilege: Host.Config.Firmware. Faults: RuntimeFault. Safe to re-send."""
+        """QueryFirmwareConfigUploadURL: an operation of HostFirmwareSystem, since 2.5.
+
+        Privilege: Host.Config.Firmware. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FIRMWARE_CONFIG_UPLOAD_URL, (), _timeout)
 
     def ResetFirmwareToFactoryDefaults(
@@ -90,7 +108,16 @@ class HostFirmwareSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ResetFirmwareToFactoryDefaults, on HostFirmwareSystem, since 2.5. Privilege: Host.Config.Firmware. Faults: InvalidState, RuntimeFault."""
+        """ResetFirmwareToFactoryDefaults: an operation of HostFirmwareSystem, since 2.5.
+
+        Privilege: Host.Config.Firmware.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_FIRMWARE_TO_FACTORY_DEFAULTS, (), _timeout)
 
     def RestoreFirmwareConfiguration(
@@ -99,5 +126,17 @@ class HostFirmwareSystem(_ManagedObject):
         force: bool,
         _timeout: float | None = None,
     ) -> None:
-        """RestoreFirmwareConfiguration, on HostFirmwareSystem, since 2.5. Privilege: Host.Config.Firmware. Faults: FileFault, InvalidBundle, InvalidState, MismatchedBundle, RuntimeFault."""
+        """RestoreFirmwareConfiguration: an operation of HostFirmwareSystem, since 2.5.
+
+        Privilege: Host.Config.Firmware.
+
+        Args:
+            force: boolean, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidBundle, InvalidState, MismatchedBundle, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESTORE_FIRMWARE_CONFIGURATION, (force, ), _timeout)

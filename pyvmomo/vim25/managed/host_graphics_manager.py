@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostGraphicsManager: managed object proxy, extends ExtensibleManagedObject. Since 5.5."""
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
     from ..types.host_graphics_config import HostGraphicsConfig
-    from ..types.host_graphics_info import HostGraphicsInfo
-    from ..types.host_shared_gpu_capabilities import HostSharedGpuCapabilities
     from ..types.virtual_machine_vgpu_device_info import VirtualMachineVgpuDeviceInfo
     from ..types.virtual_machine_vgpu_profile_info import VirtualMachineVgpuProfileInfo
 
 _IS_SHARED_GRAPHICS_ACTIVE: _Operation[bool] = _Operation(
     "IsSharedGraphicsActive",
     (),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -74,13 +72,13 @@ _UPDATE_GRAPHICS_CONFIG: _Operation[None] = _Operation(
 
 
 class HostGraphicsManager(ExtensibleManagedObject):
-    """Managed object HostGraphicsManager (ExtensibleManagedObject). Since 5.5.
+    """HostGraphicsManager: managed object proxy extending ExtensibleManagedObject, since 5.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        graphicsInfo: list of HostGraphicsInfo, since 5.5.
-        graphicsConfig: HostGraphicsConfig, optional, since 6.5.
-        sharedPassthruGpuTypes: list of string, since 6.0.
-        sharedGpuCapabilities: list of HostSharedGpuCapabilities, since 6.7.
+        graphicsInfo: list of HostGraphicsInfo, since 5.5, read privilege System.Read.
+        graphicsConfig: HostGraphicsConfig, optional, since 6.5, read privilege System.Read.
+        sharedPassthruGpuTypes: list of string, since 6.0, read privilege System.Read.
+        sharedGpuCapabilities: list of HostSharedGpuCapabilities, since 6.7, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -104,7 +102,16 @@ class HostGraphicsManager(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> bool:
-        """IsSharedGraphicsActive, on HostGraphicsManager, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """IsSharedGraphicsActive: an operation of HostGraphicsManager, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _IS_SHARED_GRAPHICS_ACTIVE, (), _timeout)
 
     def RefreshGraphicsManager(
@@ -112,7 +119,16 @@ class HostGraphicsManager(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshGraphicsManager, on HostGraphicsManager, since 5.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """RefreshGraphicsManager: an operation of HostGraphicsManager, since 5.5.
+
+        Privilege: Host.Config.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_GRAPHICS_MANAGER, (), _timeout)
 
     def RetrieveVgpuDeviceInfo(
@@ -120,7 +136,16 @@ class HostGraphicsManager(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[VirtualMachineVgpuDeviceInfo]:
-        """RetrieveVgpuDeviceInfo, on HostGraphicsManager, since 7.0.3.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveVgpuDeviceInfo: an operation of HostGraphicsManager, since 7.0.3.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VirtualMachineVgpuDeviceInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_VGPU_DEVICE_INFO, (), _timeout)
 
     def RetrieveVgpuProfileInfo(
@@ -128,7 +153,16 @@ class HostGraphicsManager(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[VirtualMachineVgpuProfileInfo]:
-        """RetrieveVgpuProfileInfo, on HostGraphicsManager, since 7.0.3.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveVgpuProfileInfo: an operation of HostGraphicsManager, since 7.0.3.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VirtualMachineVgpuProfileInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_VGPU_PROFILE_INFO, (), _timeout)
 
     def UpdateGraphicsConfig(
@@ -137,5 +171,17 @@ class HostGraphicsManager(ExtensibleManagedObject):
         config: HostGraphicsConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateGraphicsConfig, on HostGraphicsManager, since 6.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """UpdateGraphicsConfig: an operation of HostGraphicsManager, since 6.5.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            config: HostGraphicsConfig, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_GRAPHICS_CONFIG, (config, ), _timeout)

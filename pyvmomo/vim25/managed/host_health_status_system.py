@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostHealthStatusSystem: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.health_system_runtime import HealthSystemRuntime
     from ..types.system_event_info import SystemEventInfo
 
 _CLEAR_SYSTEM_EVENT_LOG: _Operation[None] = _Operation(
@@ -28,7 +27,7 @@ _CLEAR_SYSTEM_EVENT_LOG: _Operation[None] = _Operation(
 _FETCH_SYSTEM_EVENT_LOG: _Operation[list[SystemEventInfo]] = _Operation(
     "FetchSystemEventLog",
     (),
-    _F("returnval", "SystemEventInfo", 3, "7.0.3.0"),
+    _F("returnval", "SystemEventInfo", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Host.Config.Settings",
@@ -60,7 +59,7 @@ _RESET_SYSTEM_HEALTH_INFO: _Operation[None] = _Operation(
 
 
 class HostHealthStatusSystem(_ManagedObject):
-    """Managed object HostHealthStatusSystem. Since 2.5.
+    """HostHealthStatusSystem: managed object proxy, since 2.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
         runtime: HealthSystemRuntime, since 2.5.
@@ -83,7 +82,16 @@ class HostHealthStatusSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ClearSystemEventLog, on HostHealthStatusSystem, since 6.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """ClearSystemEventLog: an operation of HostHealthStatusSystem, since 6.5.
+
+        Privilege: Host.Config.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CLEAR_SYSTEM_EVENT_LOG, (), _timeout)
 
     def FetchSystemEventLog(
@@ -91,7 +99,16 @@ class HostHealthStatusSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[SystemEventInfo]:
-        """FetchSystemEventLog, on HostHealthStatusSystem, since 6.5. Privilege: Host.Config.Settings. Faults: RuntimeFault. Safe to re-send."""
+        """FetchSystemEventLog: an operation of HostHealthStatusSystem, since 6.5.
+
+        Privilege: Host.Config.Settings. Safe to re-send after a lost reply.
+
+        Returns:
+            List of SystemEventInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FETCH_SYSTEM_EVENT_LOG, (), _timeout)
 
     def RefreshHealthStatusSystem(
@@ -99,7 +116,16 @@ class HostHealthStatusSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshHealthStatusSystem, on HostHealthStatusSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault."""
+        """RefreshHealthStatusSystem: an operation of HostHealthStatusSystem, since 2.5.
+
+        Privilege: System.Read.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_HEALTH_STATUS_SYSTEM, (), _timeout)
 
     def ResetSystemHealthInfo(
@@ -107,5 +133,14 @@ class HostHealthStatusSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ResetSystemHealthInfo, on HostHealthStatusSystem, since 2.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """ResetSystemHealthInfo: an operation of HostHealthStatusSystem, since 2.5.
+
+        Privilege: Host.Config.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_SYSTEM_HEALTH_INFO, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostImageConfigManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _HOST_IMAGE_CONFIG_GET_ACCEPTANCE: _Operation[str] = _Operation(
     "HostImageConfigGetAcceptance",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="5.0",
     privilege="System.Read",
@@ -29,7 +29,7 @@ _HOST_IMAGE_CONFIG_GET_ACCEPTANCE: _Operation[str] = _Operation(
 _HOST_IMAGE_CONFIG_GET_PROFILE: _Operation[HostImageProfileSummary] = _Operation(
     "HostImageConfigGetProfile",
     (),
-    _F("returnval", "HostImageProfileSummary", 0, "7.0.3.0"),
+    _F("returnval", "HostImageProfileSummary", 0, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.Read",
@@ -51,7 +51,7 @@ _UPDATE_HOST_IMAGE_ACCEPTANCE_LEVEL: _Operation[None] = _Operation(
 _FETCH_SOFTWARE_PACKAGES: _Operation[list[SoftwarePackage]] = _Operation(
     "fetchSoftwarePackages",
     (),
-    _F("returnval", "SoftwarePackage", 3, "7.0.3.0"),
+    _F("returnval", "SoftwarePackage", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Host.Config.Image",
@@ -62,7 +62,7 @@ _FETCH_SOFTWARE_PACKAGES: _Operation[list[SoftwarePackage]] = _Operation(
 _INSTALL_DATE: _Operation[datetime] = _Operation(
     "installDate",
     (),
-    _F("returnval", "dateTime", 0, "7.0.3.0"),
+    _F("returnval", "dateTime", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Host.Config.Image",
@@ -72,7 +72,7 @@ _INSTALL_DATE: _Operation[datetime] = _Operation(
 
 
 class HostImageConfigManager(_ManagedObject):
-    """Managed object HostImageConfigManager. Since 5.0.    """
+    """HostImageConfigManager: managed object proxy, since 5.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostImageConfigManager"
@@ -91,7 +91,16 @@ class HostImageConfigManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """HostImageConfigGetAcceptance, on HostImageConfigManager, since 5.0. Privilege: System.Read. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """HostImageConfigGetAcceptance: an operation of HostImageConfigManager, since 5.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_IMAGE_CONFIG_GET_ACCEPTANCE, (), _timeout)
 
     def HostImageConfigGetProfile(
@@ -99,7 +108,16 @@ class HostImageConfigManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> HostImageProfileSummary:
-        """HostImageConfigGetProfile, on HostImageConfigManager, since 5.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """HostImageConfigGetProfile: an operation of HostImageConfigManager, since 5.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            HostImageProfileSummary.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_IMAGE_CONFIG_GET_PROFILE, (), _timeout)
 
     def UpdateHostImageAcceptanceLevel(
@@ -108,7 +126,19 @@ class HostImageConfigManager(_ManagedObject):
         newAcceptanceLevel: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateHostImageAcceptanceLevel, on HostImageConfigManager, since 5.0. Privilege: Host.Config.Image. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateHostImageAcceptanceLevel: an operation of HostImageConfigManager, since 5.0.
+
+        Privilege: Host.Config.Image.
+
+        Args:
+            newAcceptanceLevel: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_HOST_IMAGE_ACCEPTANCE_LEVEL, (newAcceptanceLevel, ), _timeout)
 
     def fetchSoftwarePackages(
@@ -116,7 +146,16 @@ class HostImageConfigManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[SoftwarePackage]:
-        """fetchSoftwarePackages, on HostImageConfigManager, since 6.5. Privilege: Host.Config.Image. Faults: RuntimeFault. Safe to re-send."""
+        """fetchSoftwarePackages: an operation of HostImageConfigManager, since 6.5.
+
+        Privilege: Host.Config.Image. Safe to re-send after a lost reply.
+
+        Returns:
+            List of SoftwarePackage.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FETCH_SOFTWARE_PACKAGES, (), _timeout)
 
     def installDate(
@@ -124,5 +163,14 @@ class HostImageConfigManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> datetime:
-        """installDate, on HostImageConfigManager, since 6.5. Privilege: Host.Config.Image. Faults: RuntimeFault. Safe to re-send."""
+        """installDate: an operation of HostImageConfigManager, since 6.5.
+
+        Privilege: Host.Config.Image. Safe to re-send after a lost reply.
+
+        Returns:
+            DateTime.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTALL_DATE, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostKernelModuleSystem: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _QUERY_CONFIGURED_MODULE_OPTION_STRING: _Operation[str] = _Operation(
     "QueryConfiguredModuleOptionString",
     (_F("name", "string", 0, "4.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "4.0"),
     faults=("NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Settings",
@@ -27,7 +27,7 @@ _QUERY_CONFIGURED_MODULE_OPTION_STRING: _Operation[str] = _Operation(
 _QUERY_MODULES: _Operation[list[KernelModuleInfo]] = _Operation(
     "QueryModules",
     (),
-    _F("returnval", "KernelModuleInfo", 3, "7.0.3.0"),
+    _F("returnval", "KernelModuleInfo", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Settings",
@@ -48,7 +48,7 @@ _UPDATE_MODULE_OPTION_STRING: _Operation[None] = _Operation(
 
 
 class HostKernelModuleSystem(_ManagedObject):
-    """Managed object HostKernelModuleSystem. Since 4.0.    """
+    """HostKernelModuleSystem: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostKernelModuleSystem"
@@ -66,7 +66,19 @@ class HostKernelModuleSystem(_ManagedObject):
         name: str,
         _timeout: float | None = None,
     ) -> str:
-        """QueryConfiguredModuleOptionString, on HostKernelModuleSystem, since 4.0. Privilege: Host.Config.Settings. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryConfiguredModuleOptionString: an operation of HostKernelModuleSystem, since 4.0.
+
+        Privilege: Host.Config.Settings. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, since 4.0.
+
+        Returns:
+            String.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONFIGURED_MODULE_OPTION_STRING, (name, ), _timeout)
 
     def QueryModules(
@@ -74,7 +86,16 @@ class HostKernelModuleSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[KernelModuleInfo]:
-        """QueryModules, on HostKernelModuleSystem, since 4.0. Privilege: Host.Config.Settings. Faults: RuntimeFault. Safe to re-send."""
+        """QueryModules: an operation of HostKernelModuleSystem, since 4.0.
+
+        Privilege: Host.Config.Settings. Safe to re-send after a lost reply.
+
+        Returns:
+            List of KernelModuleInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_MODULES, (), _timeout)
 
     def UpdateModuleOptionString(
@@ -84,5 +105,18 @@ class HostKernelModuleSystem(_ManagedObject):
         options: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateModuleOptionString, on HostKernelModuleSystem, since 4.0. Privilege: Host.Config.Settings. Faults: NotFound, RuntimeFault."""
+        """UpdateModuleOptionString: an operation of HostKernelModuleSystem, since 4.0.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            name: string, since 4.0.
+            options: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_MODULE_OPTION_STRING, (name, options, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostLocalAccountManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -103,7 +103,7 @@ _UPDATE_USER: _Operation[None] = _Operation(
 
 
 class HostLocalAccountManager(_ManagedObject):
-    """Managed object HostLocalAccountManager. Since 2.0.    """
+    """HostLocalAccountManager: managed object proxy, since 2.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostLocalAccountManager"
@@ -127,7 +127,20 @@ class HostLocalAccountManager(_ManagedObject):
         group: str,
         _timeout: float | None = None,
     ) -> None:
-        """AssignUserToGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, UserNotFound, RuntimeFault."""
+        """AssignUserToGroup: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            user: string, since 2.0.
+            group: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ASSIGN_USER_TO_GROUP, (user, group, ), _timeout)
 
     def ChangePassword(
@@ -138,7 +151,21 @@ class HostLocalAccountManager(_ManagedObject):
         newPassword: str,
         _timeout: float | None = None,
     ) -> None:
-        """ChangePassword, on HostLocalAccountManager, since 6.7.2. Privilege: System.Anonymous. Faults: InvalidLogin, RuntimeFault."""
+        """ChangePassword: an operation of HostLocalAccountManager, since 6.7.2.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            user: string, since 6.7.2.
+            oldPassword: string, since 6.7.2, secret (masked in repr).
+            newPassword: string, since 6.7.2, secret (masked in repr).
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_PASSWORD, (user, oldPassword, newPassword, ), _timeout)
 
     def CreateGroup(
@@ -147,7 +174,19 @@ class HostLocalAccountManager(_ManagedObject):
         group: HostAccountSpec,
         _timeout: float | None = None,
     ) -> None:
-        """CreateGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, RuntimeFault."""
+        """CreateGroup: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            group: HostAccountSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_GROUP, (group, ), _timeout)
 
     def CreateUser(
@@ -156,7 +195,19 @@ class HostLocalAccountManager(_ManagedObject):
         user: HostAccountSpec,
         _timeout: float | None = None,
     ) -> None:
-        """CreateUser, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, RuntimeFault."""
+        """CreateUser: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            user: HostAccountSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_USER, (user, ), _timeout)
 
     def RemoveGroup(
@@ -165,7 +216,19 @@ class HostLocalAccountManager(_ManagedObject):
         groupName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: UserNotFound, RuntimeFault."""
+        """RemoveGroup: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            groupName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_GROUP, (groupName, ), _timeout)
 
     def RemoveUser(
@@ -174,7 +237,19 @@ class HostLocalAccountManager(_ManagedObject):
         userName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveUser, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: UserNotFound, RuntimeFault."""
+        """RemoveUser: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            userName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_USER, (userName, ), _timeout)
 
     def UnassignUserFromGroup(
@@ -184,7 +259,20 @@ class HostLocalAccountManager(_ManagedObject):
         group: str,
         _timeout: float | None = None,
     ) -> None:
-        """UnassignUserFromGroup, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: UserNotFound, RuntimeFault."""
+        """UnassignUserFromGroup: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            user: string, since 2.0.
+            group: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNASSIGN_USER_FROM_GROUP, (user, group, ), _timeout)
 
     def UpdateUser(
@@ -193,5 +281,17 @@ class HostLocalAccountManager(_ManagedObject):
         user: HostAccountSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateUser, on HostLocalAccountManager, since 2.0. Privilege: Host.Local.ManageUserGroups. Faults: AlreadyExists, UserNotFound, RuntimeFault."""
+        """UpdateUser: an operation of HostLocalAccountManager, since 2.0.
+
+        Privilege: Host.Local.ManageUserGroups.
+
+        Args:
+            user: HostAccountSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, UserNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_USER, (user, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostMemorySystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
-    from ..types.service_console_reservation_info import ServiceConsoleReservationInfo
-    from ..types.virtual_machine_memory_reservation_info import VirtualMachineMemoryReservationInfo
     from ..types.virtual_machine_memory_reservation_spec import VirtualMachineMemoryReservationSpec
 
 _RECONFIGURE_SERVICE_CONSOLE_RESERVATION: _Operation[None] = _Operation(
@@ -39,7 +37,7 @@ _RECONFIGURE_VIRTUAL_MACHINE_RESERVATION: _Operation[None] = _Operation(
 
 
 class HostMemorySystem(ExtensibleManagedObject):
-    """Managed object HostMemorySystem (ExtensibleManagedObject). Since 2.0.
+    """HostMemorySystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         consoleReservationInfo: ServiceConsoleReservationInfo, optional, since 2.0.
@@ -63,7 +61,19 @@ class HostMemorySystem(ExtensibleManagedObject):
         cfgBytes: int,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureServiceConsoleReservation, on HostMemorySystem, since 2.0. Privilege: Host.Config.Memory. Faults: RuntimeFault."""
+        """ReconfigureServiceConsoleReservation: an operation of HostMemorySystem, since 2.0.
+
+        Privilege: Host.Config.Memory.
+
+        Args:
+            cfgBytes: long, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_SERVICE_CONSOLE_RESERVATION, (cfgBytes, ), _timeout)
 
     def ReconfigureVirtualMachineReservation(
@@ -72,5 +82,17 @@ class HostMemorySystem(ExtensibleManagedObject):
         spec: VirtualMachineMemoryReservationSpec,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureVirtualMachineReservation, on HostMemorySystem, since 2.5. Privilege: Host.Config.Memory. Faults: RuntimeFault."""
+        """ReconfigureVirtualMachineReservation: an operation of HostMemorySystem, since 2.5.
+
+        Privilege: Host.Config.Memory.
+
+        Args:
+            spec: VirtualMachineMemoryReservationSpec, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_VIRTUAL_MACHINE_RESERVATION, (spec, ), _timeout)

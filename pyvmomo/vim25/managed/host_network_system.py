@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNetworkSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -14,11 +14,8 @@ if TYPE_CHECKING:
     from ..types.host_dns_config import HostDnsConfig
     from ..types.host_ip_route_config import HostIpRouteConfig
     from ..types.host_ip_route_table_config import HostIpRouteTableConfig
-    from ..types.host_net_capabilities import HostNetCapabilities
-    from ..types.host_net_offload_capabilities import HostNetOffloadCapabilities
     from ..types.host_network_config import HostNetworkConfig
     from ..types.host_network_config_result import HostNetworkConfigResult
-    from ..types.host_network_info import HostNetworkInfo
     from ..types.host_port_group_spec import HostPortGroupSpec
     from ..types.host_virtual_nic_spec import HostVirtualNicSpec
     from ..types.host_virtual_switch_spec import HostVirtualSwitchSpec
@@ -39,7 +36,7 @@ _ADD_PORT_GROUP: _Operation[None] = _Operation(
 _ADD_SERVICE_CONSOLE_VIRTUAL_NIC: _Operation[str] = _Operation(
     "AddServiceConsoleVirtualNic",
     (_F("portgroup", "string", 0, "2.0"), _F("nic", "HostVirtualNicSpec", 0, "2.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -50,7 +47,7 @@ _ADD_SERVICE_CONSOLE_VIRTUAL_NIC: _Operation[str] = _Operation(
 _ADD_VIRTUAL_NIC: _Operation[str] = _Operation(
     "AddVirtualNic",
     (_F("portgroup", "string", 0, "2.0"), _F("nic", "HostVirtualNicSpec", 0, "2.0"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.0"),
     faults=("AlreadyExists", "HostConfigFault", "InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -72,7 +69,7 @@ _ADD_VIRTUAL_SWITCH: _Operation[None] = _Operation(
 _QUERY_NETWORK_HINT: _Operation[list[PhysicalNicHintInfo]] = _Operation(
     "QueryNetworkHint",
     (_F("device", "string", 3, "2.0"), ),
-    _F("returnval", "PhysicalNicHintInfo", 3, "7.0.3.0"),
+    _F("returnval", "PhysicalNicHintInfo", 3, "2.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -193,7 +190,7 @@ _UPDATE_IP_ROUTE_TABLE_CONFIG: _Operation[None] = _Operation(
 _UPDATE_NETWORK_CONFIG: _Operation[HostNetworkConfigResult] = _Operation(
     "UpdateNetworkConfig",
     (_F("config", "HostNetworkConfig", 0, "2.0"), _F("changeMode", "string", 0, "2.0"), ),
-    _F("returnval", "HostNetworkConfigResult", 0, "7.0.3.0"),
+    _F("returnval", "HostNetworkConfigResult", 0, "2.0"),
     faults=("AlreadyExists", "HostConfigFault", "NotFound", "ResourceInUse", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -258,7 +255,7 @@ _UPDATE_VIRTUAL_SWITCH: _Operation[None] = _Operation(
 
 
 class HostNetworkSystem(ExtensibleManagedObject):
-    """Managed object HostNetworkSystem (ExtensibleManagedObject). Since 2.0.
+    """HostNetworkSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         capabilities: HostNetCapabilities, optional, since 2.0.
@@ -311,7 +308,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         portgrp: HostPortGroupSpec,
         _timeout: float | None = None,
     ) -> None:
-        """AddPortGroup, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: AlreadyExists, HostConfigFault, NotFound, RuntimeFault."""
+        """AddPortGroup: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            portgrp: HostPortGroupSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_PORT_GROUP, (portgrp, ), _timeout)
 
     def AddServiceConsoleVirtualNic(
@@ -321,7 +330,18 @@ class HostNetworkSystem(ExtensibleManagedObject):
         nic: HostVirtualNicSpec,
         _timeout: float | None = None,
     ) -> str:
-        """AddServiceConsoleVirtualNic, on HostNetworkSystem, since 2.0. Faults: HostConfigFault, RuntimeFault."""
+        """AddServiceConsoleVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Args:
+            portgroup: string, since 2.0.
+            nic: HostVirtualNicSpec, since 2.0.
+
+        Returns:
+            String.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_SERVICE_CONSOLE_VIRTUAL_NIC, (portgroup, nic, ), _timeout)
 
     def AddVirtualNic(
@@ -331,7 +351,18 @@ class HostNetworkSystem(ExtensibleManagedObject):
         nic: HostVirtualNicSpec,
         _timeout: float | None = None,
     ) -> str:
-        """AddVirtualNic, on HostNetworkSystem, since 2.0. Faults: AlreadyExists, HostConfigFault, InvalidState, RuntimeFault."""
+        """AddVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Args:
+            portgroup: string, since 2.0.
+            nic: HostVirtualNicSpec, since 2.0.
+
+        Returns:
+            String.
+
+        Raises:
+            AlreadyExists, HostConfigFault, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_VIRTUAL_NIC, (portgroup, nic, ), _timeout)
 
     def AddVirtualSwitch(
@@ -341,7 +372,20 @@ class HostNetworkSystem(ExtensibleManagedObject):
         spec: HostVirtualSwitchSpec | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """AddVirtualSwitch, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: AlreadyExists, HostConfigFault, ResourceInUse, RuntimeFault."""
+        """AddVirtualSwitch: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            vswitchName: string, since 2.0.
+            spec: HostVirtualSwitchSpec, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, HostConfigFault, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_VIRTUAL_SWITCH, (vswitchName, spec, ), _timeout)
 
     def QueryNetworkHint(
@@ -350,7 +394,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         device: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[PhysicalNicHintInfo]:
-        """QueryNetworkHint, on HostNetworkSystem, since 2.0. Privilege: System.Read. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryNetworkHint: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            device: list of string, since 2.0.
+
+        Returns:
+            List of PhysicalNicHintInfo.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_NETWORK_HINT, (device, ), _timeout)
 
     def RefreshNetworkSystem(
@@ -358,7 +414,16 @@ class HostNetworkSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshNetworkSystem, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: RuntimeFault."""
+        """RefreshNetworkSystem: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_NETWORK_SYSTEM, (), _timeout)
 
     def RemovePortGroup(
@@ -367,7 +432,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         pgName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemovePortGroup, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """RemovePortGroup: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            pgName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_PORT_GROUP, (pgName, ), _timeout)
 
     def RemoveServiceConsoleVirtualNic(
@@ -376,7 +453,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         device: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveServiceConsoleVirtualNic, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """RemoveServiceConsoleVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            device: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_SERVICE_CONSOLE_VIRTUAL_NIC, (device, ), _timeout)
 
     def RemoveVirtualNic(
@@ -385,7 +474,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         device: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveVirtualNic, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """RemoveVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            device: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_VIRTUAL_NIC, (device, ), _timeout)
 
     def RemoveVirtualSwitch(
@@ -394,7 +495,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         vswitchName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveVirtualSwitch, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """RemoveVirtualSwitch: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            vswitchName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_VIRTUAL_SWITCH, (vswitchName, ), _timeout)
 
     def RestartServiceConsoleVirtualNic(
@@ -403,7 +516,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         device: str,
         _timeout: float | None = None,
     ) -> None:
-        """RestartServiceConsoleVirtualNic, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """RestartServiceConsoleVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            device: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESTART_SERVICE_CONSOLE_VIRTUAL_NIC, (device, ), _timeout)
 
     def UpdateConsoleIpRouteConfig(
@@ -412,7 +537,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         config: HostIpRouteConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateConsoleIpRouteConfig, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateConsoleIpRouteConfig: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            config: HostIpRouteConfig, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_CONSOLE_IP_ROUTE_CONFIG, (config, ), _timeout)
 
     def UpdateDnsConfig(
@@ -421,7 +558,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         config: HostDnsConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateDnsConfig, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateDnsConfig: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            config: HostDnsConfig, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DNS_CONFIG, (config, ), _timeout)
 
     def UpdateIpRouteConfig(
@@ -430,7 +579,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         config: HostIpRouteConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateIpRouteConfig, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, InvalidState, RuntimeFault."""
+        """UpdateIpRouteConfig: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            config: HostIpRouteConfig, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_IP_ROUTE_CONFIG, (config, ), _timeout)
 
     def UpdateIpRouteTableConfig(
@@ -439,7 +600,19 @@ class HostNetworkSystem(ExtensibleManagedObject):
         config: HostIpRouteTableConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateIpRouteTableConfig, on HostNetworkSystem, since 4.0. Privilege: Host.Config.Network. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateIpRouteTableConfig: an operation of HostNetworkSystem, since 4.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            config: HostIpRouteTableConfig, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_IP_ROUTE_TABLE_CONFIG, (config, ), _timeout)
 
     def UpdateNetworkConfig(
@@ -449,7 +622,18 @@ class HostNetworkSystem(ExtensibleManagedObject):
         changeMode: str,
         _timeout: float | None = None,
     ) -> HostNetworkConfigResult:
-        """UpdateNetworkConfig, on HostNetworkSystem, since 2.0. Faults: AlreadyExists, HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """UpdateNetworkConfig: an operation of HostNetworkSystem, since 2.0.
+
+        Args:
+            config: HostNetworkConfig, since 2.0.
+            changeMode: string, since 2.0.
+
+        Returns:
+            HostNetworkConfigResult.
+
+        Raises:
+            AlreadyExists, HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_NETWORK_CONFIG, (config, changeMode, ), _timeout)
 
     def UpdatePhysicalNicLinkSpeed(
@@ -459,7 +643,20 @@ class HostNetworkSystem(ExtensibleManagedObject):
         linkSpeed: PhysicalNicLinkInfo | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdatePhysicalNicLinkSpeed, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdatePhysicalNicLinkSpeed: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            device: string, since 2.0.
+            linkSpeed: PhysicalNicLinkInfo, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_PHYSICAL_NIC_LINK_SPEED, (device, linkSpeed, ), _timeout)
 
     def UpdatePortGroup(
@@ -469,7 +666,20 @@ class HostNetworkSystem(ExtensibleManagedObject):
         portgrp: HostPortGroupSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdatePortGroup, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: AlreadyExists, HostConfigFault, NotFound, RuntimeFault."""
+        """UpdatePortGroup: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            pgName: string, since 2.0.
+            portgrp: HostPortGroupSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            AlreadyExists, HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_PORT_GROUP, (pgName, portgrp, ), _timeout)
 
     def UpdateServiceConsoleVirtualNic(
@@ -479,7 +689,18 @@ class HostNetworkSystem(ExtensibleManagedObject):
         nic: HostVirtualNicSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateServiceConsoleVirtualNic, on HostNetworkSystem, since 2.0. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """UpdateServiceConsoleVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Args:
+            device: string, since 2.0.
+            nic: HostVirtualNicSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SERVICE_CONSOLE_VIRTUAL_NIC, (device, nic, ), _timeout)
 
     def UpdateVirtualNic(
@@ -489,7 +710,18 @@ class HostNetworkSystem(ExtensibleManagedObject):
         nic: HostVirtualNicSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateVirtualNic, on HostNetworkSystem, since 2.0. Faults: HostConfigFault, InvalidState, NotFound, RuntimeFault."""
+        """UpdateVirtualNic: an operation of HostNetworkSystem, since 2.0.
+
+        Args:
+            device: string, since 2.0.
+            nic: HostVirtualNicSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_VIRTUAL_NIC, (device, nic, ), _timeout)
 
     def UpdateVirtualSwitch(
@@ -499,5 +731,18 @@ class HostNetworkSystem(ExtensibleManagedObject):
         spec: HostVirtualSwitchSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateVirtualSwitch, on HostNetworkSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """UpdateVirtualSwitch: an operation of HostNetworkSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            vswitchName: string, since 2.0.
+            spec: HostVirtualSwitchSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_VIRTUAL_SWITCH, (vswitchName, spec, ), _timeout)

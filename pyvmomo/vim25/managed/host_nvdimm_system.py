@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNvdimmSystem: managed object proxy. Since 6.7."""
 
 from __future__ import annotations
@@ -15,35 +15,34 @@ if TYPE_CHECKING:
     from ..types.nvdimm_namespace_create_spec import NvdimmNamespaceCreateSpec
     from ..types.nvdimm_namespace_delete_spec import NvdimmNamespaceDeleteSpec
     from ..types.nvdimm_p_mem_namespace_create_spec import NvdimmPMemNamespaceCreateSpec
-    from ..types.nvdimm_system_info import NvdimmSystemInfo
     from .task import Task
 
 _CREATE_NVDIMM_NAMESPACE_TASK: _Operation[Task[NvdimmGuid]] = _Operation(
     "CreateNvdimmNamespace_Task",
     (_F("createSpec", "NvdimmNamespaceCreateSpec", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("AlreadyExists", "HostConfigFault", "InvalidHostState", "RuntimeFault", ),
     since="6.7",
     privilege="Host.Config.Nvdimm",
     safe=False,
-    task_result=_F("result", "NvdimmGuid", 0, ""),
+    task_result=_F("result", "NvdimmGuid", 0, "6.7"),
 )
 
 _CREATE_NVDIMM_P_MEM_NAMESPACE_TASK: _Operation[Task[NvdimmGuid]] = _Operation(
     "CreateNvdimmPMemNamespace_Task",
     (_F("createSpec", "NvdimmPMemNamespaceCreateSpec", 0, "6.7.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.1", target="Task"),
     faults=("AlreadyExists", "HostConfigFault", "InvalidHostState", "RuntimeFault", ),
     since="6.7.1",
     privilege="Host.Config.Nvdimm",
     safe=False,
-    task_result=_F("result", "NvdimmGuid", 0, ""),
+    task_result=_F("result", "NvdimmGuid", 0, "6.7.1"),
 )
 
 _DELETE_NVDIMM_BLOCK_NAMESPACES_TASK: _Operation[Task[None]] = _Operation(
     "DeleteNvdimmBlockNamespaces_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("HostConfigFault", "InvalidHostState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="Host.Config.Nvdimm",
@@ -54,7 +53,7 @@ _DELETE_NVDIMM_BLOCK_NAMESPACES_TASK: _Operation[Task[None]] = _Operation(
 _DELETE_NVDIMM_NAMESPACE_TASK: _Operation[Task[None]] = _Operation(
     "DeleteNvdimmNamespace_Task",
     (_F("deleteSpec", "NvdimmNamespaceDeleteSpec", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("HostConfigFault", "InvalidHostState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="Host.Config.Nvdimm",
@@ -64,10 +63,10 @@ _DELETE_NVDIMM_NAMESPACE_TASK: _Operation[Task[None]] = _Operation(
 
 
 class HostNvdimmSystem(_ManagedObject):
-    """Managed object HostNvdimmSystem. Since 6.7.
+    """HostNvdimmSystem: managed object proxy, since 6.7.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        nvdimmSystemInfo: NvdimmSystemInfo, since 6.7.
+        nvdimmSystemInfo: NvdimmSystemInfo, since 6.7, read privilege Host.Config.Nvdimm.
     """
 
     __slots__ = ()
@@ -88,7 +87,19 @@ class HostNvdimmSystem(_ManagedObject):
         createSpec: NvdimmNamespaceCreateSpec,
         _timeout: float | None = None,
     ) -> Task[NvdimmGuid]:
-        """CreateNvdimmNamespace_Task, on HostNvdimmSystem, since 6.7. Starts a Task whose result is NvdimmGuid. Privilege: Host.Config.Nvdimm. Faults: AlreadyExists, HostConfigFault, InvalidHostState, RuntimeFault."""
+        """CreateNvdimmNamespace_Task: an operation of HostNvdimmSystem, since 6.7.
+
+        Privilege: Host.Config.Nvdimm.
+
+        Args:
+            createSpec: NvdimmNamespaceCreateSpec, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is NvdimmGuid.
+
+        Raises:
+            AlreadyExists, HostConfigFault, InvalidHostState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_NVDIMM_NAMESPACE_TASK, (createSpec, ), _timeout)
 
     def CreateNvdimmPMemNamespace_Task(
@@ -97,7 +108,19 @@ class HostNvdimmSystem(_ManagedObject):
         createSpec: NvdimmPMemNamespaceCreateSpec,
         _timeout: float | None = None,
     ) -> Task[NvdimmGuid]:
-        """CreateNvdimmPMemNamespace_Task, on HostNvdimmSystem, since 6.7.1. Starts a Task whose result is NvdimmGuid. Privilege: Host.Config.Nvdimm. Faults: AlreadyExists, HostConfigFault, InvalidHostState, RuntimeFault."""
+        """CreateNvdimmPMemNamespace_Task: an operation of HostNvdimmSystem, since 6.7.1.
+
+        Privilege: Host.Config.Nvdimm.
+
+        Args:
+            createSpec: NvdimmPMemNamespaceCreateSpec, since 6.7.1.
+
+        Returns:
+            A reference to the Task; its result is NvdimmGuid.
+
+        Raises:
+            AlreadyExists, HostConfigFault, InvalidHostState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_NVDIMM_P_MEM_NAMESPACE_TASK, (createSpec, ), _timeout)
 
     def DeleteNvdimmBlockNamespaces_Task(
@@ -105,7 +128,16 @@ class HostNvdimmSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DeleteNvdimmBlockNamespaces_Task, on HostNvdimmSystem, since 6.7. Starts a Task whose result is nothing. Privilege: Host.Config.Nvdimm. Faults: HostConfigFault, InvalidHostState, NotFound, RuntimeFault."""
+        """DeleteNvdimmBlockNamespaces_Task: an operation of HostNvdimmSystem, since 6.7.
+
+        Privilege: Host.Config.Nvdimm.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, InvalidHostState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_NVDIMM_BLOCK_NAMESPACES_TASK, (), _timeout)
 
     def DeleteNvdimmNamespace_Task(
@@ -114,5 +146,17 @@ class HostNvdimmSystem(_ManagedObject):
         deleteSpec: NvdimmNamespaceDeleteSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DeleteNvdimmNamespace_Task, on HostNvdimmSystem, since 6.7. Starts a Task whose result is nothing. Privilege: Host.Config.Nvdimm. Faults: HostConfigFault, InvalidHostState, NotFound, RuntimeFault."""
+        """DeleteNvdimmNamespace_Task: an operation of HostNvdimmSystem, since 6.7.
+
+        Privilege: Host.Config.Nvdimm.
+
+        Args:
+            deleteSpec: NvdimmNamespaceDeleteSpec, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, InvalidHostState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_NVDIMM_NAMESPACE_TASK, (deleteSpec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostPatchManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -20,29 +20,29 @@ if TYPE_CHECKING:
 _CHECK_HOST_PATCH_TASK: _Operation[Task[HostPatchManagerResult]] = _Operation(
     "CheckHostPatch_Task",
     (_F("metaUrls", "string", 3, "4.0"), _F("bundleUrls", "string", 3, "4.0"), _F("spec", "HostPatchManagerPatchManagerOperationSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "PlatformConfigFault", "TaskInProgress", "RequestCanceled", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
     safe=False,
-    task_result=_F("result", "HostPatchManagerResult", 0, ""),
+    task_result=_F("result", "HostPatchManagerResult", 0, "4.0"),
 )
 
 _INSTALL_HOST_PATCH_V2_TASK: _Operation[Task[HostPatchManagerResult]] = _Operation(
     "InstallHostPatchV2_Task",
     (_F("metaUrls", "string", 3, "4.0"), _F("bundleUrls", "string", 3, "4.0"), _F("vibUrls", "string", 3, "4.0"), _F("spec", "HostPatchManagerPatchManagerOperationSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "PlatformConfigFault", "TaskInProgress", "RequestCanceled", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Patch",
     safe=False,
-    task_result=_F("result", "HostPatchManagerResult", 0, ""),
+    task_result=_F("result", "HostPatchManagerResult", 0, "4.0"),
 )
 
 _INSTALL_HOST_PATCH_TASK: _Operation[Task[None]] = _Operation(
     "InstallHostPatch_Task",
     (_F("repository", "HostPatchManagerLocator", 0, "2.0"), _F("updateID", "string", 0, "2.0"), _F("force", "boolean", 2, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "NoDiskSpace", "PatchBinariesNotFound", "PatchInstallFailed", "PatchMetadataInvalid", "PatchNotApplicable", "RebootRequired", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Patch",
@@ -53,61 +53,61 @@ _INSTALL_HOST_PATCH_TASK: _Operation[Task[None]] = _Operation(
 _QUERY_HOST_PATCH_TASK: _Operation[Task[HostPatchManagerResult]] = _Operation(
     "QueryHostPatch_Task",
     (_F("spec", "HostPatchManagerPatchManagerOperationSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "PlatformConfigFault", "TaskInProgress", "RequestCanceled", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
     safe=False,
-    task_result=_F("result", "HostPatchManagerResult", 0, ""),
+    task_result=_F("result", "HostPatchManagerResult", 0, "4.0"),
 )
 
 _SCAN_HOST_PATCH_V2_TASK: _Operation[Task[HostPatchManagerResult]] = _Operation(
     "ScanHostPatchV2_Task",
     (_F("metaUrls", "string", 3, "4.0"), _F("bundleUrls", "string", 3, "4.0"), _F("spec", "HostPatchManagerPatchManagerOperationSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "PlatformConfigFault", "TaskInProgress", "RequestCanceled", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
     safe=False,
-    task_result=_F("result", "HostPatchManagerResult", 0, ""),
+    task_result=_F("result", "HostPatchManagerResult", 0, "4.0"),
 )
 
 _SCAN_HOST_PATCH_TASK: _Operation[Task[list[HostPatchManagerStatus]]] = _Operation(
     "ScanHostPatch_Task",
     (_F("repository", "HostPatchManagerLocator", 0, "2.0"), _F("updateID", "string", 3, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("PatchMetadataInvalid", "PlatformConfigFault", "RequestCanceled", "RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
     safe=False,
-    task_result=_F("result", "HostPatchManagerStatus", 1, ""),
+    task_result=_F("result", "HostPatchManagerStatus", 1, "2.0"),
 )
 
 _STAGE_HOST_PATCH_TASK: _Operation[Task[HostPatchManagerResult]] = _Operation(
     "StageHostPatch_Task",
     (_F("metaUrls", "string", 3, "4.0"), _F("bundleUrls", "string", 3, "4.0"), _F("vibUrls", "string", 3, "4.0"), _F("spec", "HostPatchManagerPatchManagerOperationSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "PlatformConfigFault", "TaskInProgress", "RequestCanceled", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Patch",
     safe=False,
-    task_result=_F("result", "HostPatchManagerResult", 0, ""),
+    task_result=_F("result", "HostPatchManagerResult", 0, "4.0"),
 )
 
 _UNINSTALL_HOST_PATCH_TASK: _Operation[Task[HostPatchManagerResult]] = _Operation(
     "UninstallHostPatch_Task",
     (_F("bulletinIds", "string", 3, "4.0"), _F("spec", "HostPatchManagerPatchManagerOperationSpec", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "PlatformConfigFault", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Patch",
     safe=False,
-    task_result=_F("result", "HostPatchManagerResult", 0, ""),
+    task_result=_F("result", "HostPatchManagerResult", 0, "4.0"),
 )
 
 
 class HostPatchManager(_ManagedObject):
-    """Managed object HostPatchManager. Since 2.0.    """
+    """HostPatchManager: managed object proxy, since 2.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostPatchManager"
@@ -132,7 +132,21 @@ class HostPatchManager(_ManagedObject):
         spec: HostPatchManagerPatchManagerOperationSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostPatchManagerResult]:
-        """CheckHostPatch_Task, on HostPatchManager, since 4.0. Starts a Task whose result is HostPatchManagerResult. Privilege: System.Read. Faults: InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault."""
+        """CheckHostPatch_Task: an operation of HostPatchManager, since 4.0.
+
+        Privilege: System.Read.
+
+        Args:
+            metaUrls: list of string, since 4.0.
+            bundleUrls: list of string, since 4.0.
+            spec: HostPatchManagerPatchManagerOperationSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostPatchManagerResult.
+
+        Raises:
+            InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_HOST_PATCH_TASK, (metaUrls, bundleUrls, spec, ), _timeout)
 
     def InstallHostPatchV2_Task(
@@ -144,7 +158,22 @@ class HostPatchManager(_ManagedObject):
         spec: HostPatchManagerPatchManagerOperationSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostPatchManagerResult]:
-        """InstallHostPatchV2_Task, on HostPatchManager, since 4.0. Starts a Task whose result is HostPatchManagerResult. Privilege: Host.Config.Patch. Faults: InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault."""
+        """InstallHostPatchV2_Task: an operation of HostPatchManager, since 4.0.
+
+        Privilege: Host.Config.Patch.
+
+        Args:
+            metaUrls: list of string, since 4.0.
+            bundleUrls: list of string, since 4.0.
+            vibUrls: list of string, since 4.0.
+            spec: HostPatchManagerPatchManagerOperationSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostPatchManagerResult.
+
+        Raises:
+            InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTALL_HOST_PATCH_V2_TASK, (metaUrls, bundleUrls, vibUrls, spec, ), _timeout)
 
     def InstallHostPatch_Task(
@@ -155,7 +184,21 @@ class HostPatchManager(_ManagedObject):
         force: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """InstallHostPatch_Task, on HostPatchManager, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Patch. Faults: InvalidState, NoDiskSpace, PatchBinariesNotFound, PatchInstallFailed, PatchMetadataInvalid, PatchNotApplicable, RebootRequired, TaskInProgress, RuntimeFault."""
+        """InstallHostPatch_Task: an operation of HostPatchManager, since 2.0.
+
+        Privilege: Host.Config.Patch.
+
+        Args:
+            repository: HostPatchManagerLocator, since 2.0.
+            updateID: string, since 2.0.
+            force: boolean, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, NoDiskSpace, PatchBinariesNotFound, PatchInstallFailed, PatchMetadataInvalid, PatchNotApplicable, RebootRequired, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTALL_HOST_PATCH_TASK, (repository, updateID, force, ), _timeout)
 
     def QueryHostPatch_Task(
@@ -164,7 +207,19 @@ class HostPatchManager(_ManagedObject):
         spec: HostPatchManagerPatchManagerOperationSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostPatchManagerResult]:
-        """QueryHostPatch_Task, on HostPatchManager, since 4.0. Starts a Task whose result is HostPatchManagerResult. Privilege: System.Read. Faults: InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault."""
+        """QueryHostPatch_Task: an operation of HostPatchManager, since 4.0.
+
+        Privilege: System.Read.
+
+        Args:
+            spec: HostPatchManagerPatchManagerOperationSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostPatchManagerResult.
+
+        Raises:
+            InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HOST_PATCH_TASK, (spec, ), _timeout)
 
     def ScanHostPatchV2_Task(
@@ -175,7 +230,21 @@ class HostPatchManager(_ManagedObject):
         spec: HostPatchManagerPatchManagerOperationSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostPatchManagerResult]:
-        """ScanHostPatchV2_Task, on HostPatchManager, since 4.0. Starts a Task whose result is HostPatchManagerResult. Privilege: System.Read. Faults: InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault."""
+        """ScanHostPatchV2_Task: an operation of HostPatchManager, since 4.0.
+
+        Privilege: System.Read.
+
+        Args:
+            metaUrls: list of string, since 4.0.
+            bundleUrls: list of string, since 4.0.
+            spec: HostPatchManagerPatchManagerOperationSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostPatchManagerResult.
+
+        Raises:
+            InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _SCAN_HOST_PATCH_V2_TASK, (metaUrls, bundleUrls, spec, ), _timeout)
 
     def ScanHostPatch_Task(
@@ -185,7 +254,20 @@ class HostPatchManager(_ManagedObject):
         updateID: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[HostPatchManagerStatus]]:
-        """ScanHostPatch_Task, on HostPatchManager, since 2.0. Starts a Task whose result is HostPatchManagerStatus. Privilege: System.Read. Faults: PatchMetadataInvalid, PlatformConfigFault, RequestCanceled, RuntimeFault."""
+        """ScanHostPatch_Task: an operation of HostPatchManager, since 2.0.
+
+        Privilege: System.Read.
+
+        Args:
+            repository: HostPatchManagerLocator, since 2.0.
+            updateID: list of string, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostPatchManagerStatus.
+
+        Raises:
+            PatchMetadataInvalid, PlatformConfigFault, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _SCAN_HOST_PATCH_TASK, (repository, updateID, ), _timeout)
 
     def StageHostPatch_Task(
@@ -197,7 +279,22 @@ class HostPatchManager(_ManagedObject):
         spec: HostPatchManagerPatchManagerOperationSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostPatchManagerResult]:
-        """StageHostPatch_Task, on HostPatchManager, since 4.0. Starts a Task whose result is HostPatchManagerResult. Privilege: Host.Config.Patch. Faults: InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault."""
+        """StageHostPatch_Task: an operation of HostPatchManager, since 4.0.
+
+        Privilege: Host.Config.Patch.
+
+        Args:
+            metaUrls: list of string, since 4.0.
+            bundleUrls: list of string, since 4.0.
+            vibUrls: list of string, since 4.0.
+            spec: HostPatchManagerPatchManagerOperationSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostPatchManagerResult.
+
+        Raises:
+            InvalidState, PlatformConfigFault, TaskInProgress, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _STAGE_HOST_PATCH_TASK, (metaUrls, bundleUrls, vibUrls, spec, ), _timeout)
 
     def UninstallHostPatch_Task(
@@ -207,5 +304,18 @@ class HostPatchManager(_ManagedObject):
         spec: HostPatchManagerPatchManagerOperationSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[HostPatchManagerResult]:
-        """UninstallHostPatch_Task, on HostPatchManager, since 4.0. Starts a Task whose result is HostPatchManagerResult. Privilege: Host.Config.Patch. Faults: InvalidState, PlatformConfigFault, TaskInProgress, RuntimeFault."""
+        """UninstallHostPatch_Task: an operation of HostPatchManager, since 4.0.
+
+        Privilege: Host.Config.Patch.
+
+        Args:
+            bulletinIds: list of string, since 4.0.
+            spec: HostPatchManagerPatchManagerOperationSpec, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is HostPatchManagerResult.
+
+        Raises:
+            InvalidState, PlatformConfigFault, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNINSTALL_HOST_PATCH_TASK, (bulletinIds, spec, ), _timeout)

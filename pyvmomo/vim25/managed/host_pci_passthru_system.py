@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostPciPassthruSystem: managed object proxy, extends ExtensibleManagedObject. Since 4.0."""
 
 from __future__ import annotations
@@ -12,8 +12,6 @@ from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
     from ..types.host_pci_passthru_config import HostPciPassthruConfig
-    from ..types.host_pci_passthru_info import HostPciPassthruInfo
-    from ..types.host_sriov_device_pool_info import HostSriovDevicePoolInfo
 
 _REFRESH: _Operation[None] = _Operation(
     "Refresh",
@@ -39,11 +37,11 @@ _UPDATE_PASSTHRU_CONFIG: _Operation[None] = _Operation(
 
 
 class HostPciPassthruSystem(ExtensibleManagedObject):
-    """Managed object HostPciPassthruSystem (ExtensibleManagedObject). Since 4.0.
+    """HostPciPassthruSystem: managed object proxy extending ExtensibleManagedObject, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        pciPassthruInfo: list of HostPciPassthruInfo, since 4.0.
-        sriovDevicePoolInfo: list of HostSriovDevicePoolInfo, since 6.5.
+        pciPassthruInfo: list of HostPciPassthruInfo, since 4.0, read privilege System.Read.
+        sriovDevicePoolInfo: list of HostSriovDevicePoolInfo, since 6.5, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -62,7 +60,16 @@ class HostPciPassthruSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """Refresh, on HostPciPassthruSystem, since 4.0. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """Refresh: an operation of HostPciPassthruSystem, since 4.0.
+
+        Privilege: Host.Config.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH, (), _timeout)
 
     def UpdatePassthruConfig(
@@ -71,5 +78,17 @@ class HostPciPassthruSystem(ExtensibleManagedObject):
         config: list[HostPciPassthruConfig],
         _timeout: float | None = None,
     ) -> None:
-        """UpdatePassthruConfig, on HostPciPassthruSystem, since 4.0. Privilege: Host.Config.PciPassthru. Faults: HostConfigFault, RuntimeFault."""
+        """UpdatePassthruConfig: an operation of HostPciPassthruSystem, since 4.0.
+
+        Privilege: Host.Config.PciPassthru.
+
+        Args:
+            config: list of HostPciPassthruConfig, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_PASSTHRU_CONFIG, (config, ), _timeout)

@@ -1,18 +1,14 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostPowerSystem: managed object proxy. Since 4.1."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
-
-if TYPE_CHECKING:
-    from ..types.power_system_capability import PowerSystemCapability
-    from ..types.power_system_info import PowerSystemInfo
 
 _CONFIGURE_POWER_POLICY: _Operation[None] = _Operation(
     "ConfigurePowerPolicy",
@@ -27,11 +23,11 @@ _CONFIGURE_POWER_POLICY: _Operation[None] = _Operation(
 
 
 class HostPowerSystem(_ManagedObject):
-    """Managed object HostPowerSystem. Since 4.1.
+    """HostPowerSystem: managed object proxy, since 4.1.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        capability: PowerSystemCapability, since 4.1.
-        info: PowerSystemInfo, since 4.1.
+        capability: PowerSystemCapability, since 4.1, read privilege System.Read.
+        info: PowerSystemInfo, since 4.1, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -50,5 +46,17 @@ class HostPowerSystem(_ManagedObject):
         key: int,
         _timeout: float | None = None,
     ) -> None:
-        """ConfigurePowerPolicy, on HostPowerSystem, since 4.1. Privilege: Host.Config.Power. Faults: HostConfigFault, RuntimeFault."""
+        """ConfigurePowerPolicy: an operation of HostPowerSystem, since 4.1.
+
+        Privilege: Host.Config.Power.
+
+        Args:
+            key: int, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_POWER_POLICY, (key, ), _timeout)

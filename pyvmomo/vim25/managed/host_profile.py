@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProfile: managed object proxy, extends Profile. Since 4.0."""
 
 from __future__ import annotations
@@ -11,9 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .profile import Profile
 
 if TYPE_CHECKING:
-    from datetime import datetime
     from ..types.host_profile_config_spec import HostProfileConfigSpec
-    from ..types.host_profile_validation_failure_info import HostProfileValidationFailureInfo
     from .host_system import HostSystem
     from ..types.profile_deferred_policy_option_parameter import ProfileDeferredPolicyOptionParameter
     from ..types.profile_execute_result import ProfileExecuteResult
@@ -21,7 +19,7 @@ if TYPE_CHECKING:
 _EXECUTE_HOST_PROFILE: _Operation[ProfileExecuteResult] = _Operation(
     "ExecuteHostProfile",
     (_F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"), _F("deferredParam", "ProfileDeferredPolicyOptionParameter", 3, "4.0"), ),
-    _F("returnval", "ProfileExecuteResult", 0, "7.0.3.0"),
+    _F("returnval", "ProfileExecuteResult", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -64,13 +62,13 @@ _UPDATE_REFERENCE_HOST: _Operation[None] = _Operation(
 
 
 class HostProfile(Profile):
-    """Managed object HostProfile (Profile). Since 4.0.
+    """HostProfile: managed object proxy extending Profile, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         validationState: string, optional, since 6.7.
         validationStateUpdateTime: dateTime, optional, since 6.7.
         validationFailureInfo: HostProfileValidationFailureInfo, optional, since 6.7.
-        referenceHost: ManagedObjectReference reference to HostSystem, optional, since 4.0.
+        referenceHost: reference to HostSystem, optional, since 4.0.
     """
 
     __slots__ = ()
@@ -95,7 +93,20 @@ class HostProfile(Profile):
         deferredParam: list[ProfileDeferredPolicyOptionParameter] | None = None,
         _timeout: float | None = None,
     ) -> ProfileExecuteResult:
-        """ExecuteHostProfile, on HostProfile, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """ExecuteHostProfile: an operation of HostProfile, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, since 4.0.
+            deferredParam: list of ProfileDeferredPolicyOptionParameter, since 4.0.
+
+        Returns:
+            ProfileExecuteResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _EXECUTE_HOST_PROFILE, (host, deferredParam, ), _timeout)
 
     def HostProfileResetValidationState(
@@ -103,7 +114,16 @@ class HostProfile(Profile):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """HostProfileResetValidationState, on HostProfile, since 6.7. Privilege: Profile.Edit. Faults: RuntimeFault."""
+        """HostProfileResetValidationState: an operation of HostProfile, since 6.7.
+
+        Privilege: Profile.Edit.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_PROFILE_RESET_VALIDATION_STATE, (), _timeout)
 
     def UpdateHostProfile(
@@ -112,7 +132,19 @@ class HostProfile(Profile):
         config: HostProfileConfigSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateHostProfile, on HostProfile, since 4.0. Privilege: Profile.Edit. Faults: DuplicateName, ProfileUpdateFailed, RuntimeFault."""
+        """UpdateHostProfile: an operation of HostProfile, since 4.0.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            config: HostProfileConfigSpec, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, ProfileUpdateFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_HOST_PROFILE, (config, ), _timeout)
 
     def UpdateReferenceHost(
@@ -121,5 +153,17 @@ class HostProfile(Profile):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateReferenceHost, on HostProfile, since 4.0. Privilege: Profile.Edit. Faults: RuntimeFault."""
+        """UpdateReferenceHost: an operation of HostProfile, since 4.0.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_REFERENCE_HOST, (host, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProfileManager: managed object proxy, extends ProfileManager. Since 4.0."""
 
 from __future__ import annotations
@@ -33,18 +33,18 @@ if TYPE_CHECKING:
 _APPLY_ENTITIES_CONFIG_TASK: _Operation[Task[list[ApplyHostProfileConfigurationResult]]] = _Operation(
     "ApplyEntitiesConfig_Task",
     (_F("applyConfigSpecs", "ApplyHostProfileConfigurationSpec", 3, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege=None,
     safe=False,
-    task_result=_F("result", "ApplyHostProfileConfigurationResult", 1, ""),
+    task_result=_F("result", "ApplyHostProfileConfigurationResult", 1, "6.5"),
 )
 
 _APPLY_HOST_CONFIG_TASK: _Operation[Task[None]] = _Operation(
     "ApplyHostConfig_Task",
     (_F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"), _F("configSpec", "HostConfigSpec", 0, "4.0"), _F("userInput", "ProfileDeferredPolicyOptionParameter", 3, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("HostConfigFailed", "InvalidState", "RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -55,29 +55,29 @@ _APPLY_HOST_CONFIG_TASK: _Operation[Task[None]] = _Operation(
 _CHECK_ANSWER_FILE_STATUS_TASK: _Operation[Task[list[AnswerFileStatusResult]]] = _Operation(
     "CheckAnswerFileStatus_Task",
     (_F("host", "ManagedObjectReference", 1, "5.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "AnswerFileStatusResult", 1, ""),
+    task_result=_F("result", "AnswerFileStatusResult", 1, "5.0"),
 )
 
 _COMPOSITE_HOST_PROFILE_TASK: _Operation[Task[HostProfileManagerCompositionResult]] = _Operation(
     "CompositeHostProfile_Task",
     (_F("source", "ManagedObjectReference", 0, "6.5", target="Profile"), _F("targets", "ManagedObjectReference", 3, "6.5", target="Profile"), _F("toBeMerged", "HostApplyProfile", 2, "6.5"), _F("toBeReplacedWith", "HostApplyProfile", 2, "6.5"), _F("toBeDeleted", "HostApplyProfile", 2, "6.5"), _F("enableStatusToBeCopied", "HostApplyProfile", 2, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Profile.Edit",
     safe=False,
-    task_result=_F("result", "HostProfileManagerCompositionResult", 0, ""),
+    task_result=_F("result", "HostProfileManagerCompositionResult", 0, "6.5"),
 )
 
 _CREATE_DEFAULT_PROFILE: _Operation[ApplyProfile] = _Operation(
     "CreateDefaultProfile",
     (_F("profileType", "string", 0, "4.0"), _F("profileTypeName", "string", 2, "5.0"), _F("profile", "ManagedObjectReference", 2, "5.0", target="Profile"), ),
-    _F("returnval", "ApplyProfile", 0, "7.0.3.0"),
+    _F("returnval", "ApplyProfile", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -88,18 +88,18 @@ _CREATE_DEFAULT_PROFILE: _Operation[ApplyProfile] = _Operation(
 _EXPORT_ANSWER_FILE_TASK: _Operation[Task[str]] = _Operation(
     "ExportAnswerFile_Task",
     (_F("host", "ManagedObjectReference", 0, "5.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="Profile.Export",
     safe=False,
-    task_result=_F("result", "string", 0, ""),
+    task_result=_F("result", "string", 0, "5.0"),
 )
 
 _GENERATE_CONFIG_TASK_LIST: _Operation[HostProfileManagerConfigTaskList] = _Operation(
     "GenerateConfigTaskList",
     (_F("configSpec", "HostConfigSpec", 0, "4.0"), _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"), ),
-    _F("returnval", "HostProfileManagerConfigTaskList", 0, "7.0.3.0"),
+    _F("returnval", "HostProfileManagerConfigTaskList", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -110,29 +110,29 @@ _GENERATE_CONFIG_TASK_LIST: _Operation[HostProfileManagerConfigTaskList] = _Oper
 _GENERATE_HOST_CONFIG_TASK_SPEC_TASK: _Operation[Task[list[ApplyHostProfileConfigurationSpec]]] = _Operation(
     "GenerateHostConfigTaskSpec_Task",
     (_F("hostsInfo", "StructuredCustomizations", 3, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ApplyHostProfileConfigurationSpec", 1, ""),
+    task_result=_F("result", "ApplyHostProfileConfigurationSpec", 1, "6.5"),
 )
 
 _GENERATE_HOST_PROFILE_TASK_LIST_TASK: _Operation[Task[HostProfileManagerConfigTaskList]] = _Operation(
     "GenerateHostProfileTaskList_Task",
     (_F("configSpec", "HostConfigSpec", 0, "5.5"), _F("host", "ManagedObjectReference", 0, "5.5", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "HostProfileManagerConfigTaskList", 0, ""),
+    task_result=_F("result", "HostProfileManagerConfigTaskList", 0, "5.5"),
 )
 
 _QUERY_ANSWER_FILE_STATUS: _Operation[list[AnswerFileStatusResult]] = _Operation(
     "QueryAnswerFileStatus",
     (_F("host", "ManagedObjectReference", 1, "5.0", target="HostSystem"), ),
-    _F("returnval", "AnswerFileStatusResult", 3, "7.0.3.0"),
+    _F("returnval", "AnswerFileStatusResult", 3, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -143,7 +143,7 @@ _QUERY_ANSWER_FILE_STATUS: _Operation[list[AnswerFileStatusResult]] = _Operation
 _QUERY_HOST_PROFILE_METADATA: _Operation[list[ProfileMetadata]] = _Operation(
     "QueryHostProfileMetadata",
     (_F("profileName", "string", 3, "4.0"), _F("profile", "ManagedObjectReference", 2, "5.0", target="Profile"), ),
-    _F("returnval", "ProfileMetadata", 3, "7.0.3.0"),
+    _F("returnval", "ProfileMetadata", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -154,7 +154,7 @@ _QUERY_HOST_PROFILE_METADATA: _Operation[list[ProfileMetadata]] = _Operation(
 _QUERY_PROFILE_STRUCTURE: _Operation[ProfileProfileStructure] = _Operation(
     "QueryProfileStructure",
     (_F("profile", "ManagedObjectReference", 2, "5.0", target="Profile"), ),
-    _F("returnval", "ProfileProfileStructure", 0, "7.0.3.0"),
+    _F("returnval", "ProfileProfileStructure", 0, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -165,7 +165,7 @@ _QUERY_PROFILE_STRUCTURE: _Operation[ProfileProfileStructure] = _Operation(
 _RETRIEVE_ANSWER_FILE: _Operation[AnswerFile | None] = _Operation(
     "RetrieveAnswerFile",
     (_F("host", "ManagedObjectReference", 0, "5.0", target="HostSystem"), ),
-    _F("returnval", "AnswerFile", 2, "7.0.3.0"),
+    _F("returnval", "AnswerFile", 2, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -176,7 +176,7 @@ _RETRIEVE_ANSWER_FILE: _Operation[AnswerFile | None] = _Operation(
 _RETRIEVE_ANSWER_FILE_FOR_PROFILE: _Operation[AnswerFile | None] = _Operation(
     "RetrieveAnswerFileForProfile",
     (_F("host", "ManagedObjectReference", 0, "5.1", target="HostSystem"), _F("applyProfile", "HostApplyProfile", 0, "5.1"), ),
-    _F("returnval", "AnswerFile", 2, "7.0.3.0"),
+    _F("returnval", "AnswerFile", 2, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege=None,
@@ -187,7 +187,7 @@ _RETRIEVE_ANSWER_FILE_FOR_PROFILE: _Operation[AnswerFile | None] = _Operation(
 _RETRIEVE_HOST_CUSTOMIZATIONS: _Operation[list[StructuredCustomizations]] = _Operation(
     "RetrieveHostCustomizations",
     (_F("hosts", "ManagedObjectReference", 3, "6.5", target="HostSystem"), ),
-    _F("returnval", "StructuredCustomizations", 3, "7.0.3.0"),
+    _F("returnval", "StructuredCustomizations", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege=None,
@@ -198,7 +198,7 @@ _RETRIEVE_HOST_CUSTOMIZATIONS: _Operation[list[StructuredCustomizations]] = _Ope
 _RETRIEVE_HOST_CUSTOMIZATIONS_FOR_PROFILE: _Operation[list[StructuredCustomizations]] = _Operation(
     "RetrieveHostCustomizationsForProfile",
     (_F("hosts", "ManagedObjectReference", 3, "6.5", target="HostSystem"), _F("applyProfile", "HostApplyProfile", 0, "6.5"), ),
-    _F("returnval", "StructuredCustomizations", 3, "7.0.3.0"),
+    _F("returnval", "StructuredCustomizations", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege=None,
@@ -209,7 +209,7 @@ _RETRIEVE_HOST_CUSTOMIZATIONS_FOR_PROFILE: _Operation[list[StructuredCustomizati
 _UPDATE_ANSWER_FILE_TASK: _Operation[Task[None]] = _Operation(
     "UpdateAnswerFile_Task",
     (_F("host", "ManagedObjectReference", 0, "5.0", target="HostSystem"), _F("configSpec", "AnswerFileCreateSpec", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("AnswerFileUpdateFailed", "RuntimeFault", ),
     since="5.0",
     privilege="Profile.Edit",
@@ -220,17 +220,17 @@ _UPDATE_ANSWER_FILE_TASK: _Operation[Task[None]] = _Operation(
 _VALIDATE_HOST_PROFILE_COMPOSITION_TASK: _Operation[Task[HostProfileManagerCompositionValidationResult]] = _Operation(
     "ValidateHostProfileComposition_Task",
     (_F("source", "ManagedObjectReference", 0, "6.5", target="Profile"), _F("targets", "ManagedObjectReference", 3, "6.5", target="Profile"), _F("toBeMerged", "HostApplyProfile", 2, "6.5"), _F("toReplaceWith", "HostApplyProfile", 2, "6.5"), _F("toBeDeleted", "HostApplyProfile", 2, "6.5"), _F("enableStatusToBeCopied", "HostApplyProfile", 2, "6.5"), _F("errorOnly", "boolean", 2, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Profile.Edit",
     safe=False,
-    task_result=_F("result", "HostProfileManagerCompositionValidationResult", 0, ""),
+    task_result=_F("result", "HostProfileManagerCompositionValidationResult", 0, "6.5"),
 )
 
 
 class HostProfileManager(ProfileManager):
-    """Managed object HostProfileManager (ProfileManager). Since 4.0.    """
+    """HostProfileManager: managed object proxy extending ProfileManager, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostProfileManager"
@@ -263,7 +263,17 @@ class HostProfileManager(ProfileManager):
         applyConfigSpecs: list[ApplyHostProfileConfigurationSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ApplyHostProfileConfigurationResult]]:
-        """ApplyEntitiesConfig_Task, on HostProfileManager, since 6.5. Starts a Task whose result is ApplyHostProfileConfigurationResult. Faults: RuntimeFault."""
+        """ApplyEntitiesConfig_Task: an operation of HostProfileManager, since 6.5.
+
+        Args:
+            applyConfigSpecs: list of ApplyHostProfileConfigurationSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is list of ApplyHostProfileConfigurationResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _APPLY_ENTITIES_CONFIG_TASK, (applyConfigSpecs, ), _timeout)
 
     def ApplyHostConfig_Task(
@@ -274,7 +284,19 @@ class HostProfileManager(ProfileManager):
         userInput: list[ProfileDeferredPolicyOptionParameter] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ApplyHostConfig_Task, on HostProfileManager, since 4.0. Starts a Task whose result is nothing. Faults: HostConfigFailed, InvalidState, RuntimeFault."""
+        """ApplyHostConfig_Task: an operation of HostProfileManager, since 4.0.
+
+        Args:
+            host: reference to HostSystem, since 4.0.
+            configSpec: HostConfigSpec, since 4.0.
+            userInput: list of ProfileDeferredPolicyOptionParameter, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFailed, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _APPLY_HOST_CONFIG_TASK, (host, configSpec, userInput, ), _timeout)
 
     def CheckAnswerFileStatus_Task(
@@ -283,7 +305,19 @@ class HostProfileManager(ProfileManager):
         host: list[HostSystem],
         _timeout: float | None = None,
     ) -> Task[list[AnswerFileStatusResult]]:
-        """CheckAnswerFileStatus_Task, on HostProfileManager, since 5.0. Starts a Task whose result is AnswerFileStatusResult. Privilege: System.View. Faults: RuntimeFault."""
+        """CheckAnswerFileStatus_Task: an operation of HostProfileManager, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            host: list of references to HostSystem, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is list of AnswerFileStatusResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_ANSWER_FILE_STATUS_TASK, (host, ), _timeout)
 
     def CompositeHostProfile_Task(
@@ -297,7 +331,24 @@ class HostProfileManager(ProfileManager):
         enableStatusToBeCopied: HostApplyProfile | None = None,
         _timeout: float | None = None,
     ) -> Task[HostProfileManagerCompositionResult]:
-        """CompositeHostProfile_Task, on HostProfileManager, since 6.5. Starts a Task whose result is HostProfileManagerCompositionResult. Privilege: Profile.Edit. Faults: RuntimeFault."""
+        """CompositeHostProfile_Task: an operation of HostProfileManager, since 6.5.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            source: reference to Profile, since 6.5.
+            targets: list of references to Profile, since 6.5.
+            toBeMerged: HostApplyProfile, optional, since 6.5.
+            toBeReplacedWith: HostApplyProfile, optional, since 6.5.
+            toBeDeleted: HostApplyProfile, optional, since 6.5.
+            enableStatusToBeCopied: HostApplyProfile, optional, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is HostProfileManagerCompositionResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _COMPOSITE_HOST_PROFILE_TASK, (source, targets, toBeMerged, toBeReplacedWith, toBeDeleted, enableStatusToBeCopied, ), _timeout)
 
     def CreateDefaultProfile(
@@ -308,7 +359,21 @@ class HostProfileManager(ProfileManager):
         profile: Profile | None = None,
         _timeout: float | None = None,
     ) -> ApplyProfile:
-        """CreateDefaultProfile, on HostProfileManager, since 4.0. Privilege: System.View. Faults: RuntimeFault."""
+        """CreateDefaultProfile: an operation of HostProfileManager, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            profileType: string, since 4.0.
+            profileTypeName: string, optional, since 5.0.
+            profile: reference to Profile, optional, since 5.0.
+
+        Returns:
+            ApplyProfile.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DEFAULT_PROFILE, (profileType, profileTypeName, profile, ), _timeout)
 
     def ExportAnswerFile_Task(
@@ -317,7 +382,19 @@ class HostProfileManager(ProfileManager):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> Task[str]:
-        """ExportAnswerFile_Task, on HostProfileManager, since 5.0. Starts a Task whose result is string. Privilege: Profile.Export. Faults: RuntimeFault."""
+        """ExportAnswerFile_Task: an operation of HostProfileManager, since 5.0.
+
+        Privilege: Profile.Export.
+
+        Args:
+            host: reference to HostSystem, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPORT_ANSWER_FILE_TASK, (host, ), _timeout)
 
     def GenerateConfigTaskList(
@@ -327,7 +404,20 @@ class HostProfileManager(ProfileManager):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> HostProfileManagerConfigTaskList:
-        """GenerateConfigTaskList, on HostProfileManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """GenerateConfigTaskList: an operation of HostProfileManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            configSpec: HostConfigSpec, since 4.0.
+            host: reference to HostSystem, since 4.0.
+
+        Returns:
+            HostProfileManagerConfigTaskList.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_CONFIG_TASK_LIST, (configSpec, host, ), _timeout)
 
     def GenerateHostConfigTaskSpec_Task(
@@ -336,7 +426,19 @@ class HostProfileManager(ProfileManager):
         hostsInfo: list[StructuredCustomizations] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ApplyHostProfileConfigurationSpec]]:
-        """GenerateHostConfigTaskSpec_Task, on HostProfileManager, since 6.5. Starts a Task whose result is ApplyHostProfileConfigurationSpec. Privilege: System.View. Faults: RuntimeFault."""
+        """GenerateHostConfigTaskSpec_Task: an operation of HostProfileManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            hostsInfo: list of StructuredCustomizations, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is list of ApplyHostProfileConfigurationSpec.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_HOST_CONFIG_TASK_SPEC_TASK, (hostsInfo, ), _timeout)
 
     def GenerateHostProfileTaskList_Task(
@@ -346,7 +448,20 @@ class HostProfileManager(ProfileManager):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> Task[HostProfileManagerConfigTaskList]:
-        """GenerateHostProfileTaskList_Task, on HostProfileManager, since 5.5. Starts a Task whose result is HostProfileManagerConfigTaskList. Privilege: System.View. Faults: RuntimeFault."""
+        """GenerateHostProfileTaskList_Task: an operation of HostProfileManager, since 5.5.
+
+        Privilege: System.View.
+
+        Args:
+            configSpec: HostConfigSpec, since 5.5.
+            host: reference to HostSystem, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is HostProfileManagerConfigTaskList.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GENERATE_HOST_PROFILE_TASK_LIST_TASK, (configSpec, host, ), _timeout)
 
     def QueryAnswerFileStatus(
@@ -355,7 +470,19 @@ class HostProfileManager(ProfileManager):
         host: list[HostSystem],
         _timeout: float | None = None,
     ) -> list[AnswerFileStatusResult]:
-        """QueryAnswerFileStatus, on HostProfileManager, since 5.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryAnswerFileStatus: an operation of HostProfileManager, since 5.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            host: list of references to HostSystem, since 5.0.
+
+        Returns:
+            List of AnswerFileStatusResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_ANSWER_FILE_STATUS, (host, ), _timeout)
 
     def QueryHostProfileMetadata(
@@ -365,7 +492,20 @@ class HostProfileManager(ProfileManager):
         profile: Profile | None = None,
         _timeout: float | None = None,
     ) -> list[ProfileMetadata]:
-        """QueryHostProfileMetadata, on HostProfileManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryHostProfileMetadata: an operation of HostProfileManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            profileName: list of string, since 4.0.
+            profile: reference to Profile, optional, since 5.0.
+
+        Returns:
+            List of ProfileMetadata.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HOST_PROFILE_METADATA, (profileName, profile, ), _timeout)
 
     def QueryProfileStructure(
@@ -374,7 +514,19 @@ class HostProfileManager(ProfileManager):
         profile: Profile | None = None,
         _timeout: float | None = None,
     ) -> ProfileProfileStructure:
-        """QueryProfileStructure, on HostProfileManager, since 5.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryProfileStructure: an operation of HostProfileManager, since 5.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            profile: reference to Profile, optional, since 5.0.
+
+        Returns:
+            ProfileProfileStructure.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PROFILE_STRUCTURE, (profile, ), _timeout)
 
     def RetrieveAnswerFile(
@@ -383,7 +535,19 @@ class HostProfileManager(ProfileManager):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> AnswerFile | None:
-        """RetrieveAnswerFile, on HostProfileManager, since 5.0. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveAnswerFile: an operation of HostProfileManager, since 5.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, since 5.0, needs Profile.Edit on it.
+
+        Returns:
+            AnswerFile, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ANSWER_FILE, (host, ), _timeout)
 
     def RetrieveAnswerFileForProfile(
@@ -393,7 +557,20 @@ class HostProfileManager(ProfileManager):
         applyProfile: HostApplyProfile,
         _timeout: float | None = None,
     ) -> AnswerFile | None:
-        """RetrieveAnswerFileForProfile, on HostProfileManager, since 5.1. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveAnswerFileForProfile: an operation of HostProfileManager, since 5.1.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, since 5.1, needs Profile.Edit on it.
+            applyProfile: HostApplyProfile, since 5.1.
+
+        Returns:
+            AnswerFile, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ANSWER_FILE_FOR_PROFILE, (host, applyProfile, ), _timeout)
 
     def RetrieveHostCustomizations(
@@ -402,7 +579,19 @@ class HostProfileManager(ProfileManager):
         hosts: list[HostSystem] | None = None,
         _timeout: float | None = None,
     ) -> list[StructuredCustomizations]:
-        """RetrieveHostCustomizations, on HostProfileManager, since 6.5. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveHostCustomizations: an operation of HostProfileManager, since 6.5.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            hosts: list of references to HostSystem, since 6.5, needs Profile.Edit on it.
+
+        Returns:
+            List of StructuredCustomizations.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_HOST_CUSTOMIZATIONS, (hosts, ), _timeout)
 
     def RetrieveHostCustomizationsForProfile(
@@ -412,7 +601,20 @@ class HostProfileManager(ProfileManager):
         hosts: list[HostSystem] | None = None,
         _timeout: float | None = None,
     ) -> list[StructuredCustomizations]:
-        """RetrieveHostCustomizationsForProfile, on HostProfileManager, since 6.5. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveHostCustomizationsForProfile: an operation of HostProfileManager, since 6.5.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            hosts: list of references to HostSystem, since 6.5, needs Profile.Edit on it.
+            applyProfile: HostApplyProfile, since 6.5.
+
+        Returns:
+            List of StructuredCustomizations.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_HOST_CUSTOMIZATIONS_FOR_PROFILE, (hosts, applyProfile, ), _timeout)
 
     def UpdateAnswerFile_Task(
@@ -422,7 +624,20 @@ class HostProfileManager(ProfileManager):
         configSpec: AnswerFileCreateSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateAnswerFile_Task, on HostProfileManager, since 5.0. Starts a Task whose result is nothing. Privilege: Profile.Edit. Faults: AnswerFileUpdateFailed, RuntimeFault."""
+        """UpdateAnswerFile_Task: an operation of HostProfileManager, since 5.0.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            host: reference to HostSystem, since 5.0.
+            configSpec: AnswerFileCreateSpec, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            AnswerFileUpdateFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_ANSWER_FILE_TASK, (host, configSpec, ), _timeout)
 
     def ValidateHostProfileComposition_Task(
@@ -437,5 +652,23 @@ class HostProfileManager(ProfileManager):
         errorOnly: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[HostProfileManagerCompositionValidationResult]:
-        """ValidateHostProfileComposition_Task, on HostProfileManager, since 6.5. Starts a Task whose result is HostProfileManagerCompositionValidationResult. Privilege: Profile.Edit. Faults: RuntimeFault."""
+        """ValidateHostProfileComposition_Task: an operation of HostProfileManager, since 6.5.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            source: reference to Profile, since 6.5.
+            targets: list of references to Profile, since 6.5.
+            toBeMerged: HostApplyProfile, optional, since 6.5.
+            toReplaceWith: HostApplyProfile, optional, since 6.5.
+            toBeDeleted: HostApplyProfile, optional, since 6.5.
+            enableStatusToBeCopied: HostApplyProfile, optional, since 6.5.
+            errorOnly: boolean, optional, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is HostProfileManagerCompositionValidationResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _VALIDATE_HOST_PROFILE_COMPOSITION_TASK, (source, targets, toBeMerged, toReplaceWith, toBeDeleted, enableStatusToBeCopied, errorOnly, ), _timeout)

@@ -1,17 +1,14 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostServiceSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
-
-if TYPE_CHECKING:
-    from ..types.host_service_info import HostServiceInfo
 
 _REFRESH_SERVICES: _Operation[None] = _Operation(
     "RefreshServices",
@@ -81,7 +78,7 @@ _UPDATE_SERVICE_POLICY: _Operation[None] = _Operation(
 
 
 class HostServiceSystem(ExtensibleManagedObject):
-    """Managed object HostServiceSystem (ExtensibleManagedObject). Since 2.0.
+    """HostServiceSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         serviceInfo: HostServiceInfo, since 2.0.
@@ -106,7 +103,16 @@ class HostServiceSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshServices, on HostServiceSystem, since 2.0. Privilege: Host.Config.NetService. Faults: RuntimeFault."""
+        """RefreshServices: an operation of HostServiceSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_SERVICES, (), _timeout)
 
     def RestartService(
@@ -115,7 +121,19 @@ class HostServiceSystem(ExtensibleManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> None:
-        """RestartService, on HostServiceSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, InvalidState, NotFound, RuntimeFault."""
+        """RestartService: an operation of HostServiceSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESTART_SERVICE, (id, ), _timeout)
 
     def StartService(
@@ -124,7 +142,19 @@ class HostServiceSystem(ExtensibleManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> None:
-        """StartService, on HostServiceSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, InvalidState, NotFound, RuntimeFault."""
+        """StartService: an operation of HostServiceSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _START_SERVICE, (id, ), _timeout)
 
     def StopService(
@@ -133,7 +163,19 @@ class HostServiceSystem(ExtensibleManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> None:
-        """StopService, on HostServiceSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, InvalidState, NotFound, RuntimeFault."""
+        """StopService: an operation of HostServiceSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _STOP_SERVICE, (id, ), _timeout)
 
     def UninstallService(
@@ -142,7 +184,19 @@ class HostServiceSystem(ExtensibleManagedObject):
         id: str,
         _timeout: float | None = None,
     ) -> None:
-        """UninstallService, on HostServiceSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UninstallService: an operation of HostServiceSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNINSTALL_SERVICE, (id, ), _timeout)
 
     def UpdateServicePolicy(
@@ -152,5 +206,18 @@ class HostServiceSystem(ExtensibleManagedObject):
         policy: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateServicePolicy, on HostServiceSystem, since 2.0. Privilege: Host.Config.NetService. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateServicePolicy: an operation of HostServiceSystem, since 2.0.
+
+        Privilege: Host.Config.NetService.
+
+        Args:
+            id: string, since 2.0.
+            policy: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SERVICE_POLICY, (id, policy, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostSnmpSystem: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from ..types.host_snmp_config_spec import HostSnmpConfigSpec
-    from ..types.host_snmp_system_agent_limits import HostSnmpSystemAgentLimits
 
 _RECONFIGURE_SNMP_AGENT: _Operation[None] = _Operation(
     "ReconfigureSnmpAgent",
@@ -38,11 +37,11 @@ _SEND_TEST_NOTIFICATION: _Operation[None] = _Operation(
 
 
 class HostSnmpSystem(_ManagedObject):
-    """Managed object HostSnmpSystem. Since 2.0.
+    """HostSnmpSystem: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        configuration: HostSnmpConfigSpec, since 2.5.
-        limits: HostSnmpSystemAgentLimits, since 2.5.
+        configuration: HostSnmpConfigSpec, since 2.5, read privilege Global.Settings.
+        limits: HostSnmpSystemAgentLimits, since 2.5, read privilege Global.Settings.
     """
 
     __slots__ = ()
@@ -62,7 +61,19 @@ class HostSnmpSystem(_ManagedObject):
         spec: HostSnmpConfigSpec,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureSnmpAgent, on HostSnmpSystem, since 2.5. Privilege: Global.Settings. Faults: InsufficientResourcesFault, NotFound, RuntimeFault."""
+        """ReconfigureSnmpAgent: an operation of HostSnmpSystem, since 2.5.
+
+        Privilege: Global.Settings.
+
+        Args:
+            spec: HostSnmpConfigSpec, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InsufficientResourcesFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_SNMP_AGENT, (spec, ), _timeout)
 
     def SendTestNotification(
@@ -70,5 +81,14 @@ class HostSnmpSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """SendTestNotification, on HostSnmpSystem, since 2.5. Privilege: Global.Settings. Faults: InsufficientResourcesFault, NotFound, RuntimeFault."""
+        """SendTestNotification: an operation of HostSnmpSystem, since 2.5.
+
+        Privilege: Global.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            InsufficientResourcesFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SEND_TEST_NOTIFICATION, (), _timeout)

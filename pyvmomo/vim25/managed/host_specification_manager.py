@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostSpecificationManager: managed object proxy. Since 6.5."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _DELETE_HOST_SUB_SPECIFICATION: _Operation[None] = _Operation(
 _HOST_SPEC_GET_UPDATED_HOSTS: _Operation[list[HostSystem]] = _Operation(
     "HostSpecGetUpdatedHosts",
     (_F("startChangeID", "string", 2, "6.5"), _F("endChangeID", "string", 2, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="HostSystem"),
+    _F("returnval", "ManagedObjectReference", 3, "6.5", target="HostSystem"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -51,7 +51,7 @@ _HOST_SPEC_GET_UPDATED_HOSTS: _Operation[list[HostSystem]] = _Operation(
 _RETRIEVE_HOST_SPECIFICATION: _Operation[HostSpecification] = _Operation(
     "RetrieveHostSpecification",
     (_F("host", "ManagedObjectReference", 0, "6.5", target="HostSystem"), _F("fromHost", "boolean", 0, "6.5"), ),
-    _F("returnval", "HostSpecification", 0, "7.0.3.0"),
+    _F("returnval", "HostSpecification", 0, "6.5"),
     faults=("HostSpecificationOperationFailed", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -83,7 +83,7 @@ _UPDATE_HOST_SUB_SPECIFICATION: _Operation[None] = _Operation(
 
 
 class HostSpecificationManager(_ManagedObject):
-    """Managed object HostSpecificationManager. Since 6.5.    """
+    """HostSpecificationManager: managed object proxy, since 6.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostSpecificationManager"
@@ -104,7 +104,19 @@ class HostSpecificationManager(_ManagedObject):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteHostSpecification, on HostSpecificationManager, since 6.5. Privilege: System.View. Faults: HostSpecificationOperationFailed, RuntimeFault."""
+        """DeleteHostSpecification: an operation of HostSpecificationManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            host: reference to HostSystem, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostSpecificationOperationFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_HOST_SPECIFICATION, (host, ), _timeout)
 
     def DeleteHostSubSpecification(
@@ -114,7 +126,20 @@ class HostSpecificationManager(_ManagedObject):
         subSpecName: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteHostSubSpecification, on HostSpecificationManager, since 6.5. Privilege: System.View. Faults: HostSpecificationOperationFailed, RuntimeFault."""
+        """DeleteHostSubSpecification: an operation of HostSpecificationManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            host: reference to HostSystem, since 6.5.
+            subSpecName: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostSpecificationOperationFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_HOST_SUB_SPECIFICATION, (host, subSpecName, ), _timeout)
 
     def HostSpecGetUpdatedHosts(
@@ -124,7 +149,20 @@ class HostSpecificationManager(_ManagedObject):
         endChangeID: str | None = None,
         _timeout: float | None = None,
     ) -> list[HostSystem]:
-        """HostSpecGetUpdatedHosts, on HostSpecificationManager, since 6.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """HostSpecGetUpdatedHosts: an operation of HostSpecificationManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            startChangeID: string, optional, since 6.5.
+            endChangeID: string, optional, since 6.5.
+
+        Returns:
+            List of references to HostSystem.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_SPEC_GET_UPDATED_HOSTS, (startChangeID, endChangeID, ), _timeout)
 
     def RetrieveHostSpecification(
@@ -134,7 +172,20 @@ class HostSpecificationManager(_ManagedObject):
         fromHost: bool,
         _timeout: float | None = None,
     ) -> HostSpecification:
-        """RetrieveHostSpecification, on HostSpecificationManager, since 6.5. Privilege: System.View. Faults: HostSpecificationOperationFailed, RuntimeFault. Safe to re-send."""
+        """RetrieveHostSpecification: an operation of HostSpecificationManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, since 6.5.
+            fromHost: boolean, since 6.5.
+
+        Returns:
+            HostSpecification.
+
+        Raises:
+            HostSpecificationOperationFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_HOST_SPECIFICATION, (host, fromHost, ), _timeout)
 
     def UpdateHostSpecification(
@@ -144,7 +195,20 @@ class HostSpecificationManager(_ManagedObject):
         hostSpec: HostSpecification,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateHostSpecification, on HostSpecificationManager, since 6.5. Privilege: Profile.Edit. Faults: HostSpecificationOperationFailed, RuntimeFault."""
+        """UpdateHostSpecification: an operation of HostSpecificationManager, since 6.5.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            host: reference to HostSystem, since 6.5.
+            hostSpec: HostSpecification, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostSpecificationOperationFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_HOST_SPECIFICATION, (host, hostSpec, ), _timeout)
 
     def UpdateHostSubSpecification(
@@ -154,5 +218,18 @@ class HostSpecificationManager(_ManagedObject):
         hostSubSpec: HostSubSpecification,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateHostSubSpecification, on HostSpecificationManager, since 6.5. Privilege: Profile.Edit. Faults: HostSpecificationOperationFailed, RuntimeFault."""
+        """UpdateHostSubSpecification: an operation of HostSpecificationManager, since 6.5.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            host: reference to HostSystem, since 6.5.
+            hostSubSpec: HostSubSpecification, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostSpecificationOperationFailed, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_HOST_SUB_SPECIFICATION, (host, hostSubSpec, ), _timeout)

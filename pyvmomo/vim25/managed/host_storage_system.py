@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostStorageSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..types.host_disk_partition_info import HostDiskPartitionInfo
     from ..types.host_disk_partition_layout import HostDiskPartitionLayout
     from ..types.host_disk_partition_spec import HostDiskPartitionSpec
-    from ..types.host_file_system_volume_info import HostFileSystemVolumeInfo
     from ..types.host_hba_create_spec import HostHbaCreateSpec
     from ..types.host_internet_scsi_hba_authentication_properties import HostInternetScsiHbaAuthenticationProperties
     from ..types.host_internet_scsi_hba_digest_properties import HostInternetScsiHbaDigestProperties
@@ -28,7 +27,6 @@ if TYPE_CHECKING:
     from ..types.host_internet_scsi_hba_target_set import HostInternetScsiHbaTargetSet
     from ..types.host_multipath_info_hpp_logical_unit_policy import HostMultipathInfoHppLogicalUnitPolicy
     from ..types.host_multipath_info_logical_unit_policy import HostMultipathInfoLogicalUnitPolicy
-    from ..types.host_multipath_state_info import HostMultipathStateInfo
     from ..types.host_nas_volume_user_info import HostNasVolumeUserInfo
     from ..types.host_nvme_connect_spec import HostNvmeConnectSpec
     from ..types.host_nvme_disconnect_spec import HostNvmeDisconnectSpec
@@ -38,7 +36,6 @@ if TYPE_CHECKING:
     from ..types.host_scsi_disk import HostScsiDisk
     from ..types.host_scsi_disk_partition import HostScsiDiskPartition
     from ..types.host_storage_array_type_policy_option import HostStorageArrayTypePolicyOption
-    from ..types.host_storage_device_info import HostStorageDeviceInfo
     from ..types.host_storage_system_disk_locator_led_result import HostStorageSystemDiskLocatorLedResult
     from ..types.host_storage_system_scsi_lun_result import HostStorageSystemScsiLunResult
     from ..types.host_storage_system_vmfs_volume_result import HostStorageSystemVmfsVolumeResult
@@ -89,12 +86,12 @@ _ATTACH_SCSI_LUN: _Operation[None] = _Operation(
 _ATTACH_SCSI_LUN_EX_TASK: _Operation[Task[list[HostStorageSystemScsiLunResult]]] = _Operation(
     "AttachScsiLunEx_Task",
     (_F("lunUuid", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemScsiLunResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemScsiLunResult", 1, "6.0"),
 )
 
 _ATTACH_VMFS_EXTENT: _Operation[None] = _Operation(
@@ -133,7 +130,7 @@ _CLEAR_NFS_USER: _Operation[None] = _Operation(
 _COMPUTE_DISK_PARTITION_INFO: _Operation[HostDiskPartitionInfo] = _Operation(
     "ComputeDiskPartitionInfo",
     (_F("devicePath", "string", 0, "2.0"), _F("layout", "HostDiskPartitionLayout", 0, "2.0"), _F("partitionFormat", "string", 2, "5.0"), ),
-    _F("returnval", "HostDiskPartitionInfo", 0, "7.0.3.0"),
+    _F("returnval", "HostDiskPartitionInfo", 0, "2.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -144,7 +141,7 @@ _COMPUTE_DISK_PARTITION_INFO: _Operation[HostDiskPartitionInfo] = _Operation(
 _COMPUTE_DISK_PARTITION_INFO_FOR_RESIZE: _Operation[HostDiskPartitionInfo] = _Operation(
     "ComputeDiskPartitionInfoForResize",
     (_F("partition", "HostScsiDiskPartition", 0, "4.0"), _F("blockRange", "HostDiskPartitionBlockRange", 0, "4.0"), _F("partitionFormat", "string", 2, "5.0"), ),
-    _F("returnval", "HostDiskPartitionInfo", 0, "7.0.3.0"),
+    _F("returnval", "HostDiskPartitionInfo", 0, "4.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Storage",
@@ -254,12 +251,12 @@ _DETACH_SCSI_LUN: _Operation[None] = _Operation(
 _DETACH_SCSI_LUN_EX_TASK: _Operation[Task[list[HostStorageSystemScsiLunResult]]] = _Operation(
     "DetachScsiLunEx_Task",
     (_F("lunUuid", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemScsiLunResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemScsiLunResult", 1, "6.0"),
 )
 
 _DISABLE_MULTIPATH_PATH: _Operation[None] = _Operation(
@@ -309,7 +306,7 @@ _DISCOVER_FCOE_HBAS: _Operation[None] = _Operation(
 _DISCOVER_NVME_CONTROLLERS: _Operation[HostNvmeDiscoveryLog] = _Operation(
     "DiscoverNvmeControllers",
     (_F("discoverSpec", "HostNvmeDiscoverSpec", 0, "7.0.0.0"), ),
-    _F("returnval", "HostNvmeDiscoveryLog", 0, "7.0.3.0"),
+    _F("returnval", "HostNvmeDiscoveryLog", 0, "7.0.0.0"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="7.0.0.0",
     privilege="Host.Config.Storage",
@@ -353,7 +350,7 @@ _EXTEND_VFFS: _Operation[None] = _Operation(
 _FORMAT_VFFS: _Operation[HostVffsVolume] = _Operation(
     "FormatVffs",
     (_F("createSpec", "HostVffsSpec", 0, "5.5"), ),
-    _F("returnval", "HostVffsVolume", 0, "7.0.3.0"),
+    _F("returnval", "HostVffsVolume", 0, "5.5"),
     faults=("AlreadyExists", "HostConfigFault", "ResourceInUse", "RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
@@ -364,7 +361,7 @@ _FORMAT_VFFS: _Operation[HostVffsVolume] = _Operation(
 _FORMAT_VMFS: _Operation[HostVmfsVolume] = _Operation(
     "FormatVmfs",
     (_F("createSpec", "HostVmfsSpec", 0, "2.0"), ),
-    _F("returnval", "HostVmfsVolume", 0, "7.0.3.0"),
+    _F("returnval", "HostVmfsVolume", 0, "2.0"),
     faults=("AlreadyExists", "HostConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Storage",
@@ -375,7 +372,7 @@ _FORMAT_VMFS: _Operation[HostVmfsVolume] = _Operation(
 _MARK_AS_LOCAL_TASK: _Operation[Task[None]] = _Operation(
     "MarkAsLocal_Task",
     (_F("scsiDiskUuid", "string", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -386,7 +383,7 @@ _MARK_AS_LOCAL_TASK: _Operation[Task[None]] = _Operation(
 _MARK_AS_NON_LOCAL_TASK: _Operation[Task[None]] = _Operation(
     "MarkAsNonLocal_Task",
     (_F("scsiDiskUuid", "string", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -397,7 +394,7 @@ _MARK_AS_NON_LOCAL_TASK: _Operation[Task[None]] = _Operation(
 _MARK_AS_NON_SSD_TASK: _Operation[Task[None]] = _Operation(
     "MarkAsNonSsd_Task",
     (_F("scsiDiskUuid", "string", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -408,7 +405,7 @@ _MARK_AS_NON_SSD_TASK: _Operation[Task[None]] = _Operation(
 _MARK_AS_SSD_TASK: _Operation[Task[None]] = _Operation(
     "MarkAsSsd_Task",
     (_F("scsiDiskUuid", "string", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -441,12 +438,12 @@ _MARK_PERENNIALLY_RESERVED: _Operation[None] = _Operation(
 _MARK_PERENNIALLY_RESERVED_EX_TASK: _Operation[Task[list[HostStorageSystemScsiLunResult]]] = _Operation(
     "MarkPerenniallyReservedEx_Task",
     (_F("lunUuid", "string", 3, "6.7.2"), _F("state", "boolean", 0, "6.7.2"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.2", target="Task"),
     faults=("RuntimeFault", ),
     since="6.7.2",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemScsiLunResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemScsiLunResult", 1, "6.7.2"),
 )
 
 _MOUNT_VFFS_VOLUME: _Operation[None] = _Operation(
@@ -474,18 +471,18 @@ _MOUNT_VMFS_VOLUME: _Operation[None] = _Operation(
 _MOUNT_VMFS_VOLUME_EX_TASK: _Operation[Task[list[HostStorageSystemVmfsVolumeResult]]] = _Operation(
     "MountVmfsVolumeEx_Task",
     (_F("vmfsUuid", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemVmfsVolumeResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemVmfsVolumeResult", 1, "6.0"),
 )
 
 _QUERY_AVAILABLE_SSDS: _Operation[list[HostScsiDisk]] = _Operation(
     "QueryAvailableSsds",
     (_F("vffsPath", "string", 2, "5.5"), ),
-    _F("returnval", "HostScsiDisk", 3, "7.0.3.0"),
+    _F("returnval", "HostScsiDisk", 3, "5.5"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
@@ -496,7 +493,7 @@ _QUERY_AVAILABLE_SSDS: _Operation[list[HostScsiDisk]] = _Operation(
 _QUERY_NFS_USER: _Operation[HostNasVolumeUserInfo | None] = _Operation(
     "QueryNFSUser",
     (),
-    _F("returnval", "HostNasVolumeUserInfo", 2, "7.0.3.0"),
+    _F("returnval", "HostNasVolumeUserInfo", 2, "6.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -507,7 +504,7 @@ _QUERY_NFS_USER: _Operation[HostNasVolumeUserInfo | None] = _Operation(
 _QUERY_PATH_SELECTION_POLICY_OPTIONS: _Operation[list[HostPathSelectionPolicyOption]] = _Operation(
     "QueryPathSelectionPolicyOptions",
     (),
-    _F("returnval", "HostPathSelectionPolicyOption", 3, "7.0.3.0"),
+    _F("returnval", "HostPathSelectionPolicyOption", 3, "4.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -518,7 +515,7 @@ _QUERY_PATH_SELECTION_POLICY_OPTIONS: _Operation[list[HostPathSelectionPolicyOpt
 _QUERY_STORAGE_ARRAY_TYPE_POLICY_OPTIONS: _Operation[list[HostStorageArrayTypePolicyOption]] = _Operation(
     "QueryStorageArrayTypePolicyOptions",
     (),
-    _F("returnval", "HostStorageArrayTypePolicyOption", 3, "7.0.3.0"),
+    _F("returnval", "HostStorageArrayTypePolicyOption", 3, "4.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -529,7 +526,7 @@ _QUERY_STORAGE_ARRAY_TYPE_POLICY_OPTIONS: _Operation[list[HostStorageArrayTypePo
 _QUERY_UNRESOLVED_VMFS_VOLUME: _Operation[list[HostUnresolvedVmfsVolume]] = _Operation(
     "QueryUnresolvedVmfsVolume",
     (),
-    _F("returnval", "HostUnresolvedVmfsVolume", 3, "7.0.3.0"),
+    _F("returnval", "HostUnresolvedVmfsVolume", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -540,7 +537,7 @@ _QUERY_UNRESOLVED_VMFS_VOLUME: _Operation[list[HostUnresolvedVmfsVolume]] = _Ope
 _QUERY_VMFS_CONFIG_OPTION: _Operation[list[VmfsConfigOption]] = _Operation(
     "QueryVmfsConfigOption",
     (),
-    _F("returnval", "VmfsConfigOption", 3, "7.0.3.0"),
+    _F("returnval", "VmfsConfigOption", 3, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="Host.Config.Storage",
@@ -650,7 +647,7 @@ _RESCAN_VMFS: _Operation[None] = _Operation(
 _RESOLVE_MULTIPLE_UNRESOLVED_VMFS_VOLUMES: _Operation[list[HostUnresolvedVmfsResolutionResult]] = _Operation(
     "ResolveMultipleUnresolvedVmfsVolumes",
     (_F("resolutionSpec", "HostUnresolvedVmfsResolutionSpec", 1, "4.0"), ),
-    _F("returnval", "HostUnresolvedVmfsResolutionResult", 3, "7.0.3.0"),
+    _F("returnval", "HostUnresolvedVmfsResolutionResult", 3, "4.0"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="Host.Config.Storage",
@@ -661,18 +658,18 @@ _RESOLVE_MULTIPLE_UNRESOLVED_VMFS_VOLUMES: _Operation[list[HostUnresolvedVmfsRes
 _RESOLVE_MULTIPLE_UNRESOLVED_VMFS_VOLUMES_EX_TASK: _Operation[Task[list[HostUnresolvedVmfsResolutionResult]]] = _Operation(
     "ResolveMultipleUnresolvedVmfsVolumesEx_Task",
     (_F("resolutionSpec", "HostUnresolvedVmfsResolutionSpec", 1, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostUnresolvedVmfsResolutionResult", 1, ""),
+    task_result=_F("result", "HostUnresolvedVmfsResolutionResult", 1, "5.5"),
 )
 
 _RETRIEVE_DISK_PARTITION_INFO: _Operation[list[HostDiskPartitionInfo]] = _Operation(
     "RetrieveDiskPartitionInfo",
     (_F("devicePath", "string", 1, "2.0"), ),
-    _F("returnval", "HostDiskPartitionInfo", 3, "7.0.3.0"),
+    _F("returnval", "HostDiskPartitionInfo", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -705,34 +702,34 @@ _SET_NFS_USER: _Operation[None] = _Operation(
 _TURN_DISK_LOCATOR_LED_OFF_TASK: _Operation[Task[list[HostStorageSystemDiskLocatorLedResult]]] = _Operation(
     "TurnDiskLocatorLedOff_Task",
     (_F("scsiDiskUuids", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemDiskLocatorLedResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemDiskLocatorLedResult", 1, "6.0"),
 )
 
 _TURN_DISK_LOCATOR_LED_ON_TASK: _Operation[Task[list[HostStorageSystemDiskLocatorLedResult]]] = _Operation(
     "TurnDiskLocatorLedOn_Task",
     (_F("scsiDiskUuids", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemDiskLocatorLedResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemDiskLocatorLedResult", 1, "6.0"),
 )
 
 _UNMAP_VMFS_VOLUME_EX_TASK: _Operation[Task[list[HostStorageSystemVmfsVolumeResult]]] = _Operation(
     "UnmapVmfsVolumeEx_Task",
     (_F("vmfsUuid", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemVmfsVolumeResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemVmfsVolumeResult", 1, "6.0"),
 )
 
 _UNMOUNT_FORCE_MOUNTED_VMFS_VOLUME: _Operation[None] = _Operation(
@@ -771,12 +768,12 @@ _UNMOUNT_VMFS_VOLUME: _Operation[None] = _Operation(
 _UNMOUNT_VMFS_VOLUME_EX_TASK: _Operation[Task[list[HostStorageSystemVmfsVolumeResult]]] = _Operation(
     "UnmountVmfsVolumeEx_Task",
     (_F("vmfsUuid", "string", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostStorageSystemVmfsVolumeResult", 1, ""),
+    task_result=_F("result", "HostStorageSystemVmfsVolumeResult", 1, "6.0"),
 )
 
 _UPDATE_DISK_PARTITIONS: _Operation[None] = _Operation(
@@ -946,7 +943,7 @@ _UPGRADE_VMFS: _Operation[None] = _Operation(
 
 
 class HostStorageSystem(ExtensibleManagedObject):
-    """Managed object HostStorageSystem (ExtensibleManagedObject). Since 2.0.
+    """HostStorageSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         storageDeviceInfo: HostStorageDeviceInfo, optional, since 2.0.
@@ -1054,7 +1051,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         targets: list[HostInternetScsiHbaSendTarget],
         _timeout: float | None = None,
     ) -> None:
-        """AddInternetScsiSendTargets, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """AddInternetScsiSendTargets: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            targets: list of HostInternetScsiHbaSendTarget, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_INTERNET_SCSI_SEND_TARGETS, (iScsiHbaDevice, targets, ), _timeout)
 
     def AddInternetScsiStaticTargets(
@@ -1064,7 +1074,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         targets: list[HostInternetScsiHbaStaticTarget],
         _timeout: float | None = None,
     ) -> None:
-        """AddInternetScsiStaticTargets, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """AddInternetScsiStaticTargets: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            targets: list of HostInternetScsiHbaStaticTarget, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_INTERNET_SCSI_STATIC_TARGETS, (iScsiHbaDevice, targets, ), _timeout)
 
     def AttachScsiLun(
@@ -1073,7 +1096,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         lunUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """AttachScsiLun, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, InvalidState, NotFound, RuntimeFault."""
+        """AttachScsiLun: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ATTACH_SCSI_LUN, (lunUuid, ), _timeout)
 
     def AttachScsiLunEx_Task(
@@ -1082,7 +1117,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         lunUuid: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemScsiLunResult]]:
-        """AttachScsiLunEx_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemScsiLunResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """AttachScsiLunEx_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemScsiLunResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ATTACH_SCSI_LUN_EX_TASK, (lunUuid, ), _timeout)
 
     def AttachVmfsExtent(
@@ -1092,7 +1139,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         extent: HostScsiDiskPartition,
         _timeout: float | None = None,
     ) -> None:
-        """AttachVmfsExtent, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """AttachVmfsExtent: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsPath: string, since 2.0.
+            extent: HostScsiDiskPartition, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ATTACH_VMFS_EXTENT, (vmfsPath, extent, ), _timeout)
 
     def ChangeNFSUserPassword(
@@ -1101,7 +1161,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         password: str,
         _timeout: float | None = None,
     ) -> None:
-        """ChangeNFSUserPassword, on HostStorageSystem, since 6.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """ChangeNFSUserPassword: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            password: string, since 6.0, secret (masked in repr).
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHANGE_NFS_USER_PASSWORD, (password, ), _timeout)
 
     def ClearNFSUser(
@@ -1109,7 +1181,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ClearNFSUser, on HostStorageSystem, since 6.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """ClearNFSUser: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CLEAR_NFS_USER, (), _timeout)
 
     def ComputeDiskPartitionInfo(
@@ -1120,7 +1201,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         partitionFormat: str | None = None,
         _timeout: float | None = None,
     ) -> HostDiskPartitionInfo:
-        """ComputeDiskPartitionInfo, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """ComputeDiskPartitionInfo: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            devicePath: string, since 2.0.
+            layout: HostDiskPartitionLayout, since 2.0.
+            partitionFormat: string, optional, since 5.0.
+
+        Returns:
+            HostDiskPartitionInfo.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _COMPUTE_DISK_PARTITION_INFO, (devicePath, layout, partitionFormat, ), _timeout)
 
     def ComputeDiskPartitionInfoForResize(
@@ -1131,7 +1226,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         partitionFormat: str | None = None,
         _timeout: float | None = None,
     ) -> HostDiskPartitionInfo:
-        """ComputeDiskPartitionInfoForResize, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """ComputeDiskPartitionInfoForResize: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            partition: HostScsiDiskPartition, since 4.0.
+            blockRange: HostDiskPartitionBlockRange, since 4.0.
+            partitionFormat: string, optional, since 5.0.
+
+        Returns:
+            HostDiskPartitionInfo.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _COMPUTE_DISK_PARTITION_INFO_FOR_RESIZE, (partition, blockRange, partitionFormat, ), _timeout)
 
     def ConnectNvmeController(
@@ -1140,7 +1249,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         connectSpec: HostNvmeConnectSpec,
         _timeout: float | None = None,
     ) -> None:
-        """ConnectNvmeController, on HostStorageSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """ConnectNvmeController: an operation of HostStorageSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            connectSpec: HostNvmeConnectSpec, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONNECT_NVME_CONTROLLER, (connectSpec, ), _timeout)
 
     def ConnectNvmeControllerEx_Task(
@@ -1149,7 +1270,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         connectSpec: list[HostNvmeConnectSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ConnectNvmeControllerEx_Task, on HostStorageSystem, since 7.0.3.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """ConnectNvmeControllerEx_Task: an operation of HostStorageSystem, since 7.0.3.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            connectSpec: list of HostNvmeConnectSpec, since 7.0.3.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONNECT_NVME_CONTROLLER_EX_TASK, (connectSpec, ), _timeout)
 
     def CreateNvmeOverRdmaAdapter(
@@ -1158,7 +1291,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         rdmaDeviceName: str,
         _timeout: float | None = None,
     ) -> None:
-        """CreateNvmeOverRdmaAdapter, on HostStorageSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """CreateNvmeOverRdmaAdapter: an operation of HostStorageSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            rdmaDeviceName: string, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_NVME_OVER_RDMA_ADAPTER, (rdmaDeviceName, ), _timeout)
 
     def CreateSoftwareAdapter(
@@ -1167,7 +1312,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         spec: HostHbaCreateSpec,
         _timeout: float | None = None,
     ) -> None:
-        """CreateSoftwareAdapter, on HostStorageSystem, since 7.0.3.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """CreateSoftwareAdapter: an operation of HostStorageSystem, since 7.0.3.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            spec: HostHbaCreateSpec, since 7.0.3.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SOFTWARE_ADAPTER, (spec, ), _timeout)
 
     def DeleteScsiLunState(
@@ -1176,7 +1333,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         lunCanonicalName: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteScsiLunState, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """DeleteScsiLunState: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunCanonicalName: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_SCSI_LUN_STATE, (lunCanonicalName, ), _timeout)
 
     def DeleteVffsVolumeState(
@@ -1185,7 +1354,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vffsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteVffsVolumeState, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """DeleteVffsVolumeState: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vffsUuid: string, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_VFFS_VOLUME_STATE, (vffsUuid, ), _timeout)
 
     def DeleteVmfsVolumeState(
@@ -1194,7 +1375,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeleteVmfsVolumeState, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """DeleteVmfsVolumeState: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_VMFS_VOLUME_STATE, (vmfsUuid, ), _timeout)
 
     def DestroyVffs(
@@ -1203,7 +1396,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vffsPath: str,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyVffs, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """DestroyVffs: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vffsPath: string, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_VFFS, (vffsPath, ), _timeout)
 
     def DetachScsiLun(
@@ -1212,7 +1417,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         lunUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """DetachScsiLun, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault."""
+        """DetachScsiLun: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _DETACH_SCSI_LUN, (lunUuid, ), _timeout)
 
     def DetachScsiLunEx_Task(
@@ -1221,7 +1438,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         lunUuid: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemScsiLunResult]]:
-        """DetachScsiLunEx_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemScsiLunResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """DetachScsiLunEx_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemScsiLunResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DETACH_SCSI_LUN_EX_TASK, (lunUuid, ), _timeout)
 
     def DisableMultipathPath(
@@ -1230,7 +1459,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         pathName: str,
         _timeout: float | None = None,
     ) -> None:
-        """DisableMultipathPath, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """DisableMultipathPath: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            pathName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_MULTIPATH_PATH, (pathName, ), _timeout)
 
     def DisconnectNvmeController(
@@ -1239,7 +1480,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         disconnectSpec: HostNvmeDisconnectSpec,
         _timeout: float | None = None,
     ) -> None:
-        """DisconnectNvmeController, on HostStorageSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """DisconnectNvmeController: an operation of HostStorageSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            disconnectSpec: HostNvmeDisconnectSpec, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISCONNECT_NVME_CONTROLLER, (disconnectSpec, ), _timeout)
 
     def DisconnectNvmeControllerEx_Task(
@@ -1248,7 +1501,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         disconnectSpec: list[HostNvmeDisconnectSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DisconnectNvmeControllerEx_Task, on HostStorageSystem, since 7.0.3.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """DisconnectNvmeControllerEx_Task: an operation of HostStorageSystem, since 7.0.3.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            disconnectSpec: list of HostNvmeDisconnectSpec, since 7.0.3.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISCONNECT_NVME_CONTROLLER_EX_TASK, (disconnectSpec, ), _timeout)
 
     def DiscoverFcoeHbas(
@@ -1257,7 +1522,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         fcoeSpec: FcoeConfigFcoeSpecification,
         _timeout: float | None = None,
     ) -> None:
-        """DiscoverFcoeHbas, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: FcoeFaultPnicHasNoPortSet, HostConfigFault, NotFound, RuntimeFault."""
+        """DiscoverFcoeHbas: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            fcoeSpec: FcoeConfigFcoeSpecification, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FcoeFaultPnicHasNoPortSet, HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISCOVER_FCOE_HBAS, (fcoeSpec, ), _timeout)
 
     def DiscoverNvmeControllers(
@@ -1266,7 +1543,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         discoverSpec: HostNvmeDiscoverSpec,
         _timeout: float | None = None,
     ) -> HostNvmeDiscoveryLog:
-        """DiscoverNvmeControllers, on HostStorageSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """DiscoverNvmeControllers: an operation of HostStorageSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            discoverSpec: HostNvmeDiscoverSpec, since 7.0.0.0.
+
+        Returns:
+            HostNvmeDiscoveryLog.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISCOVER_NVME_CONTROLLERS, (discoverSpec, ), _timeout)
 
     def EnableMultipathPath(
@@ -1275,7 +1564,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         pathName: str,
         _timeout: float | None = None,
     ) -> None:
-        """EnableMultipathPath, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """EnableMultipathPath: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            pathName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_MULTIPATH_PATH, (pathName, ), _timeout)
 
     def ExpandVmfsExtent(
@@ -1285,7 +1586,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         extent: HostScsiDiskPartition,
         _timeout: float | None = None,
     ) -> None:
-        """ExpandVmfsExtent, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """ExpandVmfsExtent: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsPath: string, since 4.0.
+            extent: HostScsiDiskPartition, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPAND_VMFS_EXTENT, (vmfsPath, extent, ), _timeout)
 
     def ExtendVffs(
@@ -1296,7 +1610,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         spec: HostDiskPartitionSpec | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ExtendVffs, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """ExtendVffs: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vffsPath: string, since 5.5.
+            devicePath: string, since 5.5.
+            spec: HostDiskPartitionSpec, optional, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXTEND_VFFS, (vffsPath, devicePath, spec, ), _timeout)
 
     def FormatVffs(
@@ -1305,7 +1633,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         createSpec: HostVffsSpec,
         _timeout: float | None = None,
     ) -> HostVffsVolume:
-        """FormatVffs, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: AlreadyExists, HostConfigFault, ResourceInUse, RuntimeFault."""
+        """FormatVffs: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            createSpec: HostVffsSpec, since 5.5.
+
+        Returns:
+            HostVffsVolume.
+
+        Raises:
+            AlreadyExists, HostConfigFault, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _FORMAT_VFFS, (createSpec, ), _timeout)
 
     def FormatVmfs(
@@ -1314,7 +1654,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         createSpec: HostVmfsSpec,
         _timeout: float | None = None,
     ) -> HostVmfsVolume:
-        """FormatVmfs, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: AlreadyExists, HostConfigFault, RuntimeFault."""
+        """FormatVmfs: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            createSpec: HostVmfsSpec, since 2.0.
+
+        Returns:
+            HostVmfsVolume.
+
+        Raises:
+            AlreadyExists, HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _FORMAT_VMFS, (createSpec, ), _timeout)
 
     def MarkAsLocal_Task(
@@ -1323,7 +1675,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         scsiDiskUuid: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MarkAsLocal_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """MarkAsLocal_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            scsiDiskUuid: string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_AS_LOCAL_TASK, (scsiDiskUuid, ), _timeout)
 
     def MarkAsNonLocal_Task(
@@ -1332,7 +1696,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         scsiDiskUuid: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MarkAsNonLocal_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """MarkAsNonLocal_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            scsiDiskUuid: string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_AS_NON_LOCAL_TASK, (scsiDiskUuid, ), _timeout)
 
     def MarkAsNonSsd_Task(
@@ -1341,7 +1717,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         scsiDiskUuid: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MarkAsNonSsd_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """MarkAsNonSsd_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            scsiDiskUuid: string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_AS_NON_SSD_TASK, (scsiDiskUuid, ), _timeout)
 
     def MarkAsSsd_Task(
@@ -1350,7 +1738,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         scsiDiskUuid: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MarkAsSsd_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """MarkAsSsd_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            scsiDiskUuid: string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_AS_SSD_TASK, (scsiDiskUuid, ), _timeout)
 
     def MarkForRemoval(
@@ -1360,7 +1760,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         remove: bool,
         _timeout: float | None = None,
     ) -> None:
-        """MarkForRemoval, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """MarkForRemoval: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            hbaName: string, since 5.0.
+            remove: boolean, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_FOR_REMOVAL, (hbaName, remove, ), _timeout)
 
     def MarkPerenniallyReserved(
@@ -1370,7 +1783,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         state: bool,
         _timeout: float | None = None,
     ) -> None:
-        """MarkPerenniallyReserved, on HostStorageSystem, since 6.7.2. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """MarkPerenniallyReserved: an operation of HostStorageSystem, since 6.7.2.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: string, since 6.7.2.
+            state: boolean, since 6.7.2.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_PERENNIALLY_RESERVED, (lunUuid, state, ), _timeout)
 
     def MarkPerenniallyReservedEx_Task(
@@ -1380,7 +1806,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         lunUuid: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemScsiLunResult]]:
-        """MarkPerenniallyReservedEx_Task, on HostStorageSystem, since 6.7.2. Starts a Task whose result is HostStorageSystemScsiLunResult. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """MarkPerenniallyReservedEx_Task: an operation of HostStorageSystem, since 6.7.2.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: list of string, since 6.7.2.
+            state: boolean, since 6.7.2.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemScsiLunResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_PERENNIALLY_RESERVED_EX_TASK, (lunUuid, state, ), _timeout)
 
     def MountVffsVolume(
@@ -1389,7 +1828,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vffsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """MountVffsVolume, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault."""
+        """MountVffsVolume: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vffsUuid: string, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOUNT_VFFS_VOLUME, (vffsUuid, ), _timeout)
 
     def MountVmfsVolume(
@@ -1398,7 +1849,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """MountVmfsVolume, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault."""
+        """MountVmfsVolume: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOUNT_VMFS_VOLUME, (vmfsUuid, ), _timeout)
 
     def MountVmfsVolumeEx_Task(
@@ -1407,7 +1870,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemVmfsVolumeResult]]:
-        """MountVmfsVolumeEx_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemVmfsVolumeResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """MountVmfsVolumeEx_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemVmfsVolumeResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOUNT_VMFS_VOLUME_EX_TASK, (vmfsUuid, ), _timeout)
 
     def QueryAvailableSsds(
@@ -1416,7 +1891,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vffsPath: str | None = None,
         _timeout: float | None = None,
     ) -> list[HostScsiDisk]:
-        """QueryAvailableSsds, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryAvailableSsds: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            vffsPath: string, optional, since 5.5.
+
+        Returns:
+            List of HostScsiDisk.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_AVAILABLE_SSDS, (vffsPath, ), _timeout)
 
     def QueryNFSUser(
@@ -1424,7 +1911,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> HostNasVolumeUserInfo | None:
-        """QueryNFSUser, on HostStorageSystem, since 6.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryNFSUser: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Returns:
+            HostNasVolumeUserInfo, or None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_NFS_USER, (), _timeout)
 
     def QueryPathSelectionPolicyOptions(
@@ -1432,7 +1928,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostPathSelectionPolicyOption]:
-        """QueryPathSelectionPolicyOptions, on HostStorageSystem, since 4.0. Privilege: System.Read. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryPathSelectionPolicyOptions: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostPathSelectionPolicyOption.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PATH_SELECTION_POLICY_OPTIONS, (), _timeout)
 
     def QueryStorageArrayTypePolicyOptions(
@@ -1440,7 +1945,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostStorageArrayTypePolicyOption]:
-        """QueryStorageArrayTypePolicyOptions, on HostStorageSystem, since 4.0. Privilege: System.Read. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryStorageArrayTypePolicyOptions: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostStorageArrayTypePolicyOption.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_STORAGE_ARRAY_TYPE_POLICY_OPTIONS, (), _timeout)
 
     def QueryUnresolvedVmfsVolume(
@@ -1448,7 +1962,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HostUnresolvedVmfsVolume]:
-        """QueryUnresolvedVmfsVolume, on HostStorageSystem, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryUnresolvedVmfsVolume: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            List of HostUnresolvedVmfsVolume.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_UNRESOLVED_VMFS_VOLUME, (), _timeout)
 
     def QueryVmfsConfigOption(
@@ -1456,7 +1979,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[VmfsConfigOption]:
-        """QueryVmfsConfigOption, on HostStorageSystem, since 6.5. Privilege: Host.Config.Storage. Faults: RuntimeFault. Safe to re-send."""
+        """QueryVmfsConfigOption: an operation of HostStorageSystem, since 6.5.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VmfsConfigOption.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VMFS_CONFIG_OPTION, (), _timeout)
 
     def RefreshStorageSystem(
@@ -1464,7 +1996,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshStorageSystem, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """RefreshStorageSystem: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_STORAGE_SYSTEM, (), _timeout)
 
     def RemoveInternetScsiSendTargets(
@@ -1475,7 +2016,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         force: bool | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveInternetScsiSendTargets, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """RemoveInternetScsiSendTargets: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            targets: list of HostInternetScsiHbaSendTarget, since 2.0.
+            force: boolean, optional, since 7.0.1.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_INTERNET_SCSI_SEND_TARGETS, (iScsiHbaDevice, targets, force, ), _timeout)
 
     def RemoveInternetScsiStaticTargets(
@@ -1485,7 +2040,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         targets: list[HostInternetScsiHbaStaticTarget],
         _timeout: float | None = None,
     ) -> None:
-        """RemoveInternetScsiStaticTargets, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """RemoveInternetScsiStaticTargets: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            targets: list of HostInternetScsiHbaStaticTarget, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_INTERNET_SCSI_STATIC_TARGETS, (iScsiHbaDevice, targets, ), _timeout)
 
     def RemoveNvmeOverRdmaAdapter(
@@ -1494,7 +2062,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         hbaDeviceName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveNvmeOverRdmaAdapter, on HostStorageSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """RemoveNvmeOverRdmaAdapter: an operation of HostStorageSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            hbaDeviceName: string, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_NVME_OVER_RDMA_ADAPTER, (hbaDeviceName, ), _timeout)
 
     def RemoveSoftwareAdapter(
@@ -1503,7 +2083,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         hbaDeviceName: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveSoftwareAdapter, on HostStorageSystem, since 7.0.3.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """RemoveSoftwareAdapter: an operation of HostStorageSystem, since 7.0.3.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            hbaDeviceName: string, since 7.0.3.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_SOFTWARE_ADAPTER, (hbaDeviceName, ), _timeout)
 
     def RescanAllHba(
@@ -1511,7 +2103,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RescanAllHba, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """RescanAllHba: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESCAN_ALL_HBA, (), _timeout)
 
     def RescanHba(
@@ -1520,7 +2121,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         hbaDevice: str,
         _timeout: float | None = None,
     ) -> None:
-        """RescanHba, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """RescanHba: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            hbaDevice: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESCAN_HBA, (hbaDevice, ), _timeout)
 
     def RescanVffs(
@@ -1528,7 +2141,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RescanVffs, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """RescanVffs: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESCAN_VFFS, (), _timeout)
 
     def RescanVmfs(
@@ -1536,7 +2158,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RescanVmfs, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """RescanVmfs: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESCAN_VMFS, (), _timeout)
 
     def ResolveMultipleUnresolvedVmfsVolumes(
@@ -1545,7 +2176,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         resolutionSpec: list[HostUnresolvedVmfsResolutionSpec],
         _timeout: float | None = None,
     ) -> list[HostUnresolvedVmfsResolutionResult]:
-        """ResolveMultipleUnresolvedVmfsVolumes, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """ResolveMultipleUnresolvedVmfsVolumes: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            resolutionSpec: list of HostUnresolvedVmfsResolutionSpec, since 4.0.
+
+        Returns:
+            List of HostUnresolvedVmfsResolutionResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESOLVE_MULTIPLE_UNRESOLVED_VMFS_VOLUMES, (resolutionSpec, ), _timeout)
 
     def ResolveMultipleUnresolvedVmfsVolumesEx_Task(
@@ -1554,7 +2197,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         resolutionSpec: list[HostUnresolvedVmfsResolutionSpec],
         _timeout: float | None = None,
     ) -> Task[list[HostUnresolvedVmfsResolutionResult]]:
-        """ResolveMultipleUnresolvedVmfsVolumesEx_Task, on HostStorageSystem, since 5.5. Starts a Task whose result is HostUnresolvedVmfsResolutionResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """ResolveMultipleUnresolvedVmfsVolumesEx_Task: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            resolutionSpec: list of HostUnresolvedVmfsResolutionSpec, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is list of HostUnresolvedVmfsResolutionResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESOLVE_MULTIPLE_UNRESOLVED_VMFS_VOLUMES_EX_TASK, (resolutionSpec, ), _timeout)
 
     def RetrieveDiskPartitionInfo(
@@ -1563,7 +2218,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         devicePath: list[str],
         _timeout: float | None = None,
     ) -> list[HostDiskPartitionInfo]:
-        """RetrieveDiskPartitionInfo, on HostStorageSystem, since 2.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveDiskPartitionInfo: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            devicePath: list of string, since 2.0.
+
+        Returns:
+            List of HostDiskPartitionInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_DISK_PARTITION_INFO, (devicePath, ), _timeout)
 
     def SetMultipathLunPolicy(
@@ -1573,7 +2240,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         policy: HostMultipathInfoLogicalUnitPolicy,
         _timeout: float | None = None,
     ) -> None:
-        """SetMultipathLunPolicy, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """SetMultipathLunPolicy: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunId: string, since 2.0.
+            policy: HostMultipathInfoLogicalUnitPolicy, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_MULTIPATH_LUN_POLICY, (lunId, policy, ), _timeout)
 
     def SetNFSUser(
@@ -1583,7 +2263,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         password: str,
         _timeout: float | None = None,
     ) -> None:
-        """SetNFSUser, on HostStorageSystem, since 6.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """SetNFSUser: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            user: string, since 6.0.
+            password: string, since 6.0, secret (masked in repr).
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_NFS_USER, (user, password, ), _timeout)
 
     def TurnDiskLocatorLedOff_Task(
@@ -1592,7 +2285,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         scsiDiskUuids: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemDiskLocatorLedResult]]:
-        """TurnDiskLocatorLedOff_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemDiskLocatorLedResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """TurnDiskLocatorLedOff_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            scsiDiskUuids: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemDiskLocatorLedResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _TURN_DISK_LOCATOR_LED_OFF_TASK, (scsiDiskUuids, ), _timeout)
 
     def TurnDiskLocatorLedOn_Task(
@@ -1601,7 +2306,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         scsiDiskUuids: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemDiskLocatorLedResult]]:
-        """TurnDiskLocatorLedOn_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemDiskLocatorLedResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """TurnDiskLocatorLedOn_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            scsiDiskUuids: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemDiskLocatorLedResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _TURN_DISK_LOCATOR_LED_ON_TASK, (scsiDiskUuids, ), _timeout)
 
     def UnmapVmfsVolumeEx_Task(
@@ -1610,7 +2327,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemVmfsVolumeResult]]:
-        """UnmapVmfsVolumeEx_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemVmfsVolumeResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """UnmapVmfsVolumeEx_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemVmfsVolumeResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMAP_VMFS_VOLUME_EX_TASK, (vmfsUuid, ), _timeout)
 
     def UnmountForceMountedVmfsVolume(
@@ -1619,7 +2348,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """UnmountForceMountedVmfsVolume, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UnmountForceMountedVmfsVolume: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMOUNT_FORCE_MOUNTED_VMFS_VOLUME, (vmfsUuid, ), _timeout)
 
     def UnmountVffsVolume(
@@ -1628,7 +2369,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vffsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """UnmountVffsVolume, on HostStorageSystem, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault."""
+        """UnmountVffsVolume: an operation of HostStorageSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vffsUuid: string, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMOUNT_VFFS_VOLUME, (vffsUuid, ), _timeout)
 
     def UnmountVmfsVolume(
@@ -1637,7 +2390,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: str,
         _timeout: float | None = None,
     ) -> None:
-        """UnmountVmfsVolume, on HostStorageSystem, since 5.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault."""
+        """UnmountVmfsVolume: an operation of HostStorageSystem, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidState, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMOUNT_VMFS_VOLUME, (vmfsUuid, ), _timeout)
 
     def UnmountVmfsVolumeEx_Task(
@@ -1646,7 +2411,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsUuid: list[str],
         _timeout: float | None = None,
     ) -> Task[list[HostStorageSystemVmfsVolumeResult]]:
-        """UnmountVmfsVolumeEx_Task, on HostStorageSystem, since 6.0. Starts a Task whose result is HostStorageSystemVmfsVolumeResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """UnmountVmfsVolumeEx_Task: an operation of HostStorageSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: list of string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of HostStorageSystemVmfsVolumeResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMOUNT_VMFS_VOLUME_EX_TASK, (vmfsUuid, ), _timeout)
 
     def UpdateDiskPartitions(
@@ -1656,7 +2433,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         spec: HostDiskPartitionSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateDiskPartitions, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateDiskPartitions: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            devicePath: string, since 2.0.
+            spec: HostDiskPartitionSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DISK_PARTITIONS, (devicePath, spec, ), _timeout)
 
     def UpdateHppMultipathLunPolicy(
@@ -1666,7 +2456,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         policy: HostMultipathInfoHppLogicalUnitPolicy,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateHppMultipathLunPolicy, on HostStorageSystem, since 7.0.0.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateHppMultipathLunPolicy: an operation of HostStorageSystem, since 7.0.0.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunId: string, since 7.0.0.0.
+            policy: HostMultipathInfoHppLogicalUnitPolicy, since 7.0.0.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_HPP_MULTIPATH_LUN_POLICY, (lunId, policy, ), _timeout)
 
     def UpdateInternetScsiAdvancedOptions(
@@ -1677,7 +2480,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         targetSet: HostInternetScsiHbaTargetSet | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiAdvancedOptions, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiAdvancedOptions: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 4.0.
+            targetSet: HostInternetScsiHbaTargetSet, optional, since 4.0.
+            options: list of HostInternetScsiHbaParamValue, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_ADVANCED_OPTIONS, (iScsiHbaDevice, targetSet, options, ), _timeout)
 
     def UpdateInternetScsiAlias(
@@ -1687,7 +2504,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         iScsiAlias: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiAlias, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiAlias: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            iScsiAlias: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_ALIAS, (iScsiHbaDevice, iScsiAlias, ), _timeout)
 
     def UpdateInternetScsiAuthenticationProperties(
@@ -1698,7 +2528,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         targetSet: HostInternetScsiHbaTargetSet | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiAuthenticationProperties, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiAuthenticationProperties: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            authenticationProperties: HostInternetScsiHbaAuthenticationProperties, since 2.0.
+            targetSet: HostInternetScsiHbaTargetSet, optional, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_AUTHENTICATION_PROPERTIES, (iScsiHbaDevice, authenticationProperties, targetSet, ), _timeout)
 
     def UpdateInternetScsiDigestProperties(
@@ -1709,7 +2553,21 @@ class HostStorageSystem(ExtensibleManagedObject):
         targetSet: HostInternetScsiHbaTargetSet | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiDigestProperties, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiDigestProperties: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 4.0.
+            targetSet: HostInternetScsiHbaTargetSet, optional, since 4.0.
+            digestProperties: HostInternetScsiHbaDigestProperties, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_DIGEST_PROPERTIES, (iScsiHbaDevice, targetSet, digestProperties, ), _timeout)
 
     def UpdateInternetScsiDiscoveryProperties(
@@ -1719,7 +2577,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         discoveryProperties: HostInternetScsiHbaDiscoveryProperties,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiDiscoveryProperties, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiDiscoveryProperties: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            discoveryProperties: HostInternetScsiHbaDiscoveryProperties, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_DISCOVERY_PROPERTIES, (iScsiHbaDevice, discoveryProperties, ), _timeout)
 
     def UpdateInternetScsiIPProperties(
@@ -1729,7 +2600,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         ipProperties: HostInternetScsiHbaIPProperties,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiIPProperties, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiIPProperties: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            ipProperties: HostInternetScsiHbaIPProperties, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_IP_PROPERTIES, (iScsiHbaDevice, ipProperties, ), _timeout)
 
     def UpdateInternetScsiName(
@@ -1739,7 +2623,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         iScsiName: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateInternetScsiName, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateInternetScsiName: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaDevice: string, since 2.0.
+            iScsiName: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_INTERNET_SCSI_NAME, (iScsiHbaDevice, iScsiName, ), _timeout)
 
     def UpdateScsiLunDisplayName(
@@ -1749,7 +2646,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         displayName: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateScsiLunDisplayName, on HostStorageSystem, since 4.0. Privilege: Host.Config.Storage. Faults: DuplicateName, HostConfigFault, InvalidName, NotFound, RuntimeFault."""
+        """UpdateScsiLunDisplayName: an operation of HostStorageSystem, since 4.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            lunUuid: string, since 4.0.
+            displayName: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, HostConfigFault, InvalidName, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SCSI_LUN_DISPLAY_NAME, (lunUuid, displayName, ), _timeout)
 
     def UpdateSoftwareInternetScsiEnabled(
@@ -1758,7 +2668,19 @@ class HostStorageSystem(ExtensibleManagedObject):
         enabled: bool,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateSoftwareInternetScsiEnabled, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """UpdateSoftwareInternetScsiEnabled: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            enabled: boolean, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SOFTWARE_INTERNET_SCSI_ENABLED, (enabled, ), _timeout)
 
     def UpdateVmfsUnmapBandwidth(
@@ -1768,7 +2690,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         unmapBandwidthSpec: VmfsUnmapBandwidthSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateVmfsUnmapBandwidth, on HostStorageSystem, since 6.7. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """UpdateVmfsUnmapBandwidth: an operation of HostStorageSystem, since 6.7.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: string, since 6.7.
+            unmapBandwidthSpec: VmfsUnmapBandwidthSpec, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_VMFS_UNMAP_BANDWIDTH, (vmfsUuid, unmapBandwidthSpec, ), _timeout)
 
     def UpdateVmfsUnmapPriority(
@@ -1778,7 +2713,20 @@ class HostStorageSystem(ExtensibleManagedObject):
         unmapPriority: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateVmfsUnmapPriority, on HostStorageSystem, since 6.5. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """UpdateVmfsUnmapPriority: an operation of HostStorageSystem, since 6.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsUuid: string, since 6.5.
+            unmapPriority: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_VMFS_UNMAP_PRIORITY, (vmfsUuid, unmapPriority, ), _timeout)
 
     def UpgradeVmLayout(
@@ -1786,7 +2734,16 @@ class HostStorageSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """UpgradeVmLayout, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """UpgradeVmLayout: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPGRADE_VM_LAYOUT, (), _timeout)
 
     def UpgradeVmfs(
@@ -1795,5 +2752,17 @@ class HostStorageSystem(ExtensibleManagedObject):
         vmfsPath: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpgradeVmfs, on HostStorageSystem, since 2.0. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpgradeVmfs: an operation of HostStorageSystem, since 2.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            vmfsPath: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPGRADE_VMFS, (vmfsPath, ), _timeout)

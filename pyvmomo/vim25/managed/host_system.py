@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostSystem: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -11,42 +11,25 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
-    from ..types.answer_file_status_result import AnswerFileStatusResult
-    from ..types.apply_host_profile_configuration_result import ApplyHostProfileConfigurationResult
-    from ..types.apply_host_profile_configuration_spec import ApplyHostProfileConfigurationSpec
-    from ..types.compliance_result import ComplianceResult
     from ..types.crypto_key_id import CryptoKeyId
     from ..types.crypto_key_plain import CryptoKeyPlain
-    from .datastore import Datastore
-    from ..types.host_capability import HostCapability
-    from ..types.host_config_info import HostConfigInfo
-    from ..types.host_config_manager import HostConfigManager
     from ..types.host_connect_info import HostConnectInfo
     from ..types.host_connect_spec import HostConnectSpec
-    from .host_datastore_browser import HostDatastoreBrowser
     from ..types.host_flag_info import HostFlagInfo
-    from ..types.host_hardware_info import HostHardwareInfo
     from ..types.host_ipmi_info import HostIpmiInfo
-    from ..types.host_licensable_resource_info import HostLicensableResourceInfo
-    from ..types.host_list_summary import HostListSummary
     from ..types.host_maintenance_spec import HostMaintenanceSpec
-    from ..types.host_runtime_info import HostRuntimeInfo
     from ..types.host_service_ticket import HostServiceTicket
-    from ..types.host_system_compliance_check_state import HostSystemComplianceCheckState
     from ..types.host_system_reconnect_spec import HostSystemReconnectSpec
-    from ..types.host_system_remediation_state import HostSystemRemediationState
     from ..types.host_system_resource_info import HostSystemResourceInfo
     from ..types.host_system_swap_configuration import HostSystemSwapConfiguration
     from ..types.host_tpm_attestation_report import HostTpmAttestationReport
-    from .network import Network
     from .task import Task
-    from .virtual_machine import VirtualMachine
     from ..types.virtual_machine_config_info import VirtualMachineConfigInfo
 
 _ACQUIRE_CIM_SERVICES_TICKET: _Operation[HostServiceTicket] = _Operation(
     "AcquireCimServicesTicket",
     (),
-    _F("returnval", "HostServiceTicket", 0, "7.0.3.0"),
+    _F("returnval", "HostServiceTicket", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Host.Cim.CimInteraction",
@@ -68,7 +51,7 @@ _CONFIGURE_CRYPTO_KEY: _Operation[None] = _Operation(
 _DISCONNECT_HOST_TASK: _Operation[Task[None]] = _Operation(
     "DisconnectHost_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Connection",
@@ -101,7 +84,7 @@ _ENTER_LOCKDOWN_MODE: _Operation[None] = _Operation(
 _ENTER_MAINTENANCE_MODE_TASK: _Operation[Task[None]] = _Operation(
     "EnterMaintenanceMode_Task",
     (_F("timeout", "int", 0, "2.0"), _F("evacuatePoweredOffVms", "boolean", 2, "2.5"), _F("maintenanceSpec", "HostMaintenanceSpec", 2, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "Timedout", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Maintenance",
@@ -123,7 +106,7 @@ _EXIT_LOCKDOWN_MODE: _Operation[None] = _Operation(
 _EXIT_MAINTENANCE_MODE_TASK: _Operation[Task[None]] = _Operation(
     "ExitMaintenanceMode_Task",
     (_F("timeout", "int", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "Timedout", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Maintenance",
@@ -134,7 +117,7 @@ _EXIT_MAINTENANCE_MODE_TASK: _Operation[Task[None]] = _Operation(
 _POWER_DOWN_HOST_TO_STAND_BY_TASK: _Operation[Task[None]] = _Operation(
     "PowerDownHostToStandBy_Task",
     (_F("timeoutSec", "int", 0, "2.5"), _F("evacuatePoweredOffVms", "boolean", 2, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("HostPowerOpFailed", "InvalidState", "Timedout", "NotSupported", "RequestCanceled", "RuntimeFault", ),
     since="2.5",
     privilege="Host.Config.Maintenance",
@@ -145,7 +128,7 @@ _POWER_DOWN_HOST_TO_STAND_BY_TASK: _Operation[Task[None]] = _Operation(
 _POWER_UP_HOST_FROM_STAND_BY_TASK: _Operation[Task[None]] = _Operation(
     "PowerUpHostFromStandBy_Task",
     (_F("timeoutSec", "int", 0, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("HostPowerOpFailed", "InvalidState", "Timedout", "NotSupported", "RuntimeFault", ),
     since="2.5",
     privilege="Host.Config.Maintenance",
@@ -167,7 +150,7 @@ _PREPARE_CRYPTO: _Operation[None] = _Operation(
 _QUERY_HOST_CONNECTION_INFO: _Operation[HostConnectInfo] = _Operation(
     "QueryHostConnectionInfo",
     (),
-    _F("returnval", "HostConnectInfo", 0, "7.0.3.0"),
+    _F("returnval", "HostConnectInfo", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -178,7 +161,7 @@ _QUERY_HOST_CONNECTION_INFO: _Operation[HostConnectInfo] = _Operation(
 _QUERY_MEMORY_OVERHEAD: _Operation[int] = _Operation(
     "QueryMemoryOverhead",
     (_F("memorySize", "long", 0, "2.0"), _F("videoRamSize", "int", 2, "2.0"), _F("numVcpus", "int", 0, "2.0"), ),
-    _F("returnval", "long", 0, "7.0.3.0"),
+    _F("returnval", "long", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -189,7 +172,7 @@ _QUERY_MEMORY_OVERHEAD: _Operation[int] = _Operation(
 _QUERY_MEMORY_OVERHEAD_EX: _Operation[int] = _Operation(
     "QueryMemoryOverheadEx",
     (_F("vmConfigInfo", "VirtualMachineConfigInfo", 0, "2.5"), ),
-    _F("returnval", "long", 0, "7.0.3.0"),
+    _F("returnval", "long", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.Read",
@@ -200,7 +183,7 @@ _QUERY_MEMORY_OVERHEAD_EX: _Operation[int] = _Operation(
 _QUERY_PRODUCT_LOCKER_LOCATION: _Operation[str] = _Operation(
     "QueryProductLockerLocation",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.7.1"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="6.7.1",
     privilege="System.Read",
@@ -211,7 +194,7 @@ _QUERY_PRODUCT_LOCKER_LOCATION: _Operation[str] = _Operation(
 _QUERY_TPM_ATTESTATION_REPORT: _Operation[HostTpmAttestationReport | None] = _Operation(
     "QueryTpmAttestationReport",
     (),
-    _F("returnval", "HostTpmAttestationReport", 2, "7.0.3.0"),
+    _F("returnval", "HostTpmAttestationReport", 2, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege="System.Read",
@@ -222,7 +205,7 @@ _QUERY_TPM_ATTESTATION_REPORT: _Operation[HostTpmAttestationReport | None] = _Op
 _REBOOT_HOST_TASK: _Operation[Task[None]] = _Operation(
     "RebootHost_Task",
     (_F("force", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Maintenance",
@@ -233,7 +216,7 @@ _REBOOT_HOST_TASK: _Operation[Task[None]] = _Operation(
 _RECONFIGURE_HOST_FOR_DAS_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigureHostForDAS_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("DasConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Connection",
@@ -244,7 +227,7 @@ _RECONFIGURE_HOST_FOR_DAS_TASK: _Operation[Task[None]] = _Operation(
 _RECONNECT_HOST_TASK: _Operation[Task[None]] = _Operation(
     "ReconnectHost_Task",
     (_F("cnxSpec", "HostConnectSpec", 2, "2.0"), _F("reconnectSpec", "HostSystemReconnectSpec", 2, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("HostConnectFault", "InvalidLogin", "InvalidName", "InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Connection",
@@ -255,7 +238,7 @@ _RECONNECT_HOST_TASK: _Operation[Task[None]] = _Operation(
 _RETRIEVE_FREE_EPC_MEMORY: _Operation[int] = _Operation(
     "RetrieveFreeEpcMemory",
     (),
-    _F("returnval", "long", 0, "7.0.3.0"),
+    _F("returnval", "long", 0, "7.0.0.0"),
     faults=("RuntimeFault", ),
     since="7.0.0.0",
     privilege="System.Read",
@@ -266,7 +249,7 @@ _RETRIEVE_FREE_EPC_MEMORY: _Operation[int] = _Operation(
 _RETRIEVE_HARDWARE_UPTIME: _Operation[int] = _Operation(
     "RetrieveHardwareUptime",
     (),
-    _F("returnval", "long", 0, "7.0.3.0"),
+    _F("returnval", "long", 0, "4.1"),
     faults=("RuntimeFault", ),
     since="4.1",
     privilege="System.Read",
@@ -277,7 +260,7 @@ _RETRIEVE_HARDWARE_UPTIME: _Operation[int] = _Operation(
 _SHUTDOWN_HOST_TASK: _Operation[Task[None]] = _Operation(
     "ShutdownHost_Task",
     (_F("force", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="Host.Config.Maintenance",
@@ -310,12 +293,12 @@ _UPDATE_IPMI: _Operation[None] = _Operation(
 _UPDATE_PRODUCT_LOCKER_LOCATION_TASK: _Operation[Task[str]] = _Operation(
     "UpdateProductLockerLocation_Task",
     (_F("path", "string", 0, "6.7.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.1", target="Task"),
     faults=("FileNotFound", "HostConfigFault", "TaskInProgress", "InvalidArgument", "RuntimeFault", ),
     since="6.7.1",
     privilege="Host.Config.ProductLocker",
     safe=False,
-    task_result=_F("result", "string", 0, ""),
+    task_result=_F("result", "string", 0, "6.7.1"),
 )
 
 _UPDATE_SYSTEM_RESOURCES: _Operation[None] = _Operation(
@@ -342,7 +325,7 @@ _UPDATE_SYSTEM_SWAP_CONFIGURATION: _Operation[None] = _Operation(
 
 
 class HostSystem(ManagedEntity):
-    """Managed object HostSystem (ManagedEntity). Since 2.0.
+    """HostSystem: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         runtime: HostRuntimeInfo, since 2.0.
@@ -357,10 +340,10 @@ class HostSystem(ManagedEntity):
         complianceCheckResult: ComplianceResult, optional, since 6.7.
         configManager: HostConfigManager, since 2.0.
         config: HostConfigInfo, optional, since 2.0.
-        vm: list of ManagedObjectReference reference to VirtualMachine, since 2.0.
-        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
-        network: list of ManagedObjectReference reference to Network, since 2.0.
-        datastoreBrowser: ManagedObjectReference reference to HostDatastoreBrowser, since 2.0.
+        vm: list of references to VirtualMachine, since 2.0.
+        datastore: list of references to Datastore, since 2.0, read privilege System.View.
+        network: list of references to Network, since 2.0, read privilege System.View.
+        datastoreBrowser: reference to HostDatastoreBrowser, since 2.0, read privilege System.View.
         systemResources: HostSystemResourceInfo, optional, since 2.0.
         answerFileValidationState: AnswerFileStatusResult, optional, since 6.7.
         answerFileValidationResult: AnswerFileStatusResult, optional, since 6.7.
@@ -424,7 +407,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> HostServiceTicket:
-        """AcquireCimServicesTicket, on HostSystem, since 2.5. Privilege: Host.Cim.CimInteraction. Faults: RuntimeFault."""
+        """AcquireCimServicesTicket: an operation of HostSystem, since 2.5.
+
+        Privilege: Host.Cim.CimInteraction.
+
+        Returns:
+            HostServiceTicket.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_CIM_SERVICES_TICKET, (), _timeout)
 
     def ConfigureCryptoKey(
@@ -433,7 +425,19 @@ class HostSystem(ManagedEntity):
         keyId: CryptoKeyId | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ConfigureCryptoKey, on HostSystem, since 6.5. Privilege: Cryptographer.RegisterHost. Faults: RuntimeFault."""
+        """ConfigureCryptoKey: an operation of HostSystem, since 6.5.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Args:
+            keyId: CryptoKeyId, optional, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_CRYPTO_KEY, (keyId, ), _timeout)
 
     def DisconnectHost_Task(
@@ -441,7 +445,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DisconnectHost_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Connection. Faults: RuntimeFault."""
+        """DisconnectHost_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Connection.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DISCONNECT_HOST_TASK, (), _timeout)
 
     def EnableCrypto(
@@ -450,7 +463,19 @@ class HostSystem(ManagedEntity):
         keyPlain: CryptoKeyPlain,
         _timeout: float | None = None,
     ) -> None:
-        """EnableCrypto, on HostSystem, since 6.5. Privilege: Cryptographer.RegisterHost. Faults: InvalidState, RuntimeFault."""
+        """EnableCrypto: an operation of HostSystem, since 6.5.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Args:
+            keyPlain: CryptoKeyPlain, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_CRYPTO, (keyPlain, ), _timeout)
 
     def EnterLockdownMode(
@@ -458,7 +483,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """EnterLockdownMode, on HostSystem, since 4.1. Privilege: Host.Config.Settings. Faults: HostConfigFault, RuntimeFault."""
+        """EnterLockdownMode: an operation of HostSystem, since 4.1.
+
+        Privilege: Host.Config.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENTER_LOCKDOWN_MODE, (), _timeout)
 
     def EnterMaintenanceMode_Task(
@@ -469,7 +503,21 @@ class HostSystem(ManagedEntity):
         maintenanceSpec: HostMaintenanceSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """EnterMaintenanceMode_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Maintenance. Faults: InvalidState, Timedout, RuntimeFault."""
+        """EnterMaintenanceMode_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            timeout: int, since 2.0.
+            evacuatePoweredOffVms: boolean, optional, since 2.5.
+            maintenanceSpec: HostMaintenanceSpec, optional, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, Timedout, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENTER_MAINTENANCE_MODE_TASK, (timeout, evacuatePoweredOffVms, maintenanceSpec, ), _timeout)
 
     def ExitLockdownMode(
@@ -477,7 +525,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ExitLockdownMode, on HostSystem, since 4.1. Privilege: Host.Config.Settings. Faults: HostConfigFault, RuntimeFault."""
+        """ExitLockdownMode: an operation of HostSystem, since 4.1.
+
+        Privilege: Host.Config.Settings.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXIT_LOCKDOWN_MODE, (), _timeout)
 
     def ExitMaintenanceMode_Task(
@@ -486,7 +543,19 @@ class HostSystem(ManagedEntity):
         timeout: int,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ExitMaintenanceMode_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Maintenance. Faults: InvalidState, Timedout, RuntimeFault."""
+        """ExitMaintenanceMode_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            timeout: int, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, Timedout, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXIT_MAINTENANCE_MODE_TASK, (timeout, ), _timeout)
 
     def PowerDownHostToStandBy_Task(
@@ -496,7 +565,20 @@ class HostSystem(ManagedEntity):
         evacuatePoweredOffVms: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PowerDownHostToStandBy_Task, on HostSystem, since 2.5. Starts a Task whose result is nothing. Privilege: Host.Config.Maintenance. Faults: HostPowerOpFailed, InvalidState, Timedout, NotSupported, RequestCanceled, RuntimeFault."""
+        """PowerDownHostToStandBy_Task: an operation of HostSystem, since 2.5.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            timeoutSec: int, since 2.5.
+            evacuatePoweredOffVms: boolean, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostPowerOpFailed, InvalidState, Timedout, NotSupported, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_DOWN_HOST_TO_STAND_BY_TASK, (timeoutSec, evacuatePoweredOffVms, ), _timeout)
 
     def PowerUpHostFromStandBy_Task(
@@ -505,7 +587,19 @@ class HostSystem(ManagedEntity):
         timeoutSec: int,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PowerUpHostFromStandBy_Task, on HostSystem, since 2.5. Starts a Task whose result is nothing. Privilege: Host.Config.Maintenance. Faults: HostPowerOpFailed, InvalidState, Timedout, NotSupported, RuntimeFault."""
+        """PowerUpHostFromStandBy_Task: an operation of HostSystem, since 2.5.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            timeoutSec: int, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostPowerOpFailed, InvalidState, Timedout, NotSupported, RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_UP_HOST_FROM_STAND_BY_TASK, (timeoutSec, ), _timeout)
 
     def PrepareCrypto(
@@ -513,7 +607,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """PrepareCrypto, on HostSystem, since 6.5. Privilege: Cryptographer.RegisterHost. Faults: InvalidState, RuntimeFault."""
+        """PrepareCrypto: an operation of HostSystem, since 6.5.
+
+        Privilege: Cryptographer.RegisterHost.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _PREPARE_CRYPTO, (), _timeout)
 
     def QueryHostConnectionInfo(
@@ -521,7 +624,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> HostConnectInfo:
-        """QueryHostConnectionInfo, on HostSystem, since 2.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryHostConnectionInfo: an operation of HostSystem, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            HostConnectInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HOST_CONNECTION_INFO, (), _timeout)
 
     def QueryMemoryOverhead(
@@ -532,7 +644,21 @@ class HostSystem(ManagedEntity):
         videoRamSize: int | None = None,
         _timeout: float | None = None,
     ) -> int:
-        """QueryMemoryOverhead, on HostSystem, since 2.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryMemoryOverhead: an operation of HostSystem, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            memorySize: long, since 2.0.
+            videoRamSize: int, optional, since 2.0.
+            numVcpus: int, since 2.0.
+
+        Returns:
+            Long.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_MEMORY_OVERHEAD, (memorySize, videoRamSize, numVcpus, ), _timeout)
 
     def QueryMemoryOverheadEx(
@@ -541,7 +667,19 @@ class HostSystem(ManagedEntity):
         vmConfigInfo: VirtualMachineConfigInfo,
         _timeout: float | None = None,
     ) -> int:
-        """QueryMemoryOverheadEx, on HostSystem, since 2.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryMemoryOverheadEx: an operation of HostSystem, since 2.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            vmConfigInfo: VirtualMachineConfigInfo, since 2.5.
+
+        Returns:
+            Long.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_MEMORY_OVERHEAD_EX, (vmConfigInfo, ), _timeout)
 
     def QueryProductLockerLocation(
@@ -549,7 +687,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """QueryProductLockerLocation, on HostSystem, since 6.7.1. Privilege: System.Read. Faults: HostConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryProductLockerLocation: an operation of HostSystem, since 6.7.1.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PRODUCT_LOCKER_LOCATION, (), _timeout)
 
     def QueryTpmAttestationReport(
@@ -557,7 +704,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> HostTpmAttestationReport | None:
-        """QueryTpmAttestationReport, on HostSystem, since 5.1. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryTpmAttestationReport: an operation of HostSystem, since 5.1.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            HostTpmAttestationReport, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_TPM_ATTESTATION_REPORT, (), _timeout)
 
     def RebootHost_Task(
@@ -566,7 +722,19 @@ class HostSystem(ManagedEntity):
         force: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RebootHost_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Maintenance. Faults: InvalidState, RuntimeFault."""
+        """RebootHost_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            force: boolean, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _REBOOT_HOST_TASK, (force, ), _timeout)
 
     def ReconfigureHostForDAS_Task(
@@ -574,7 +742,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigureHostForDAS_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Connection. Faults: DasConfigFault, RuntimeFault."""
+        """ReconfigureHostForDAS_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Connection.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DasConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_HOST_FOR_DAS_TASK, (), _timeout)
 
     def ReconnectHost_Task(
@@ -584,7 +761,20 @@ class HostSystem(ManagedEntity):
         reconnectSpec: HostSystemReconnectSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconnectHost_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Connection. Faults: HostConnectFault, InvalidLogin, InvalidName, InvalidState, RuntimeFault."""
+        """ReconnectHost_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Connection.
+
+        Args:
+            cnxSpec: HostConnectSpec, optional, since 2.0.
+            reconnectSpec: HostSystemReconnectSpec, optional, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HostConnectFault, InvalidLogin, InvalidName, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONNECT_HOST_TASK, (cnxSpec, reconnectSpec, ), _timeout)
 
     def RetrieveFreeEpcMemory(
@@ -592,7 +782,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> int:
-        """RetrieveFreeEpcMemory, on HostSystem, since 7.0.0.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveFreeEpcMemory: an operation of HostSystem, since 7.0.0.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            Long.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_FREE_EPC_MEMORY, (), _timeout)
 
     def RetrieveHardwareUptime(
@@ -600,7 +799,16 @@ class HostSystem(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> int:
-        """RetrieveHardwareUptime, on HostSystem, since 4.1. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveHardwareUptime: an operation of HostSystem, since 4.1.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            Long.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_HARDWARE_UPTIME, (), _timeout)
 
     def ShutdownHost_Task(
@@ -609,7 +817,19 @@ class HostSystem(ManagedEntity):
         force: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ShutdownHost_Task, on HostSystem, since 2.0. Starts a Task whose result is nothing. Privilege: Host.Config.Maintenance. Faults: InvalidState, RuntimeFault."""
+        """ShutdownHost_Task: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Maintenance.
+
+        Args:
+            force: boolean, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _SHUTDOWN_HOST_TASK, (force, ), _timeout)
 
     def UpdateFlags(
@@ -618,7 +838,19 @@ class HostSystem(ManagedEntity):
         flagInfo: HostFlagInfo,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateFlags, on HostSystem, since 2.5. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """UpdateFlags: an operation of HostSystem, since 2.5.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            flagInfo: HostFlagInfo, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_FLAGS, (flagInfo, ), _timeout)
 
     def UpdateIpmi(
@@ -627,7 +859,19 @@ class HostSystem(ManagedEntity):
         ipmiInfo: HostIpmiInfo,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateIpmi, on HostSystem, since 4.0. Privilege: Host.Config.Settings. Faults: InvalidIpmiLoginInfo, InvalidIpmiMacAddress, RuntimeFault."""
+        """UpdateIpmi: an operation of HostSystem, since 4.0.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            ipmiInfo: HostIpmiInfo, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidIpmiLoginInfo, InvalidIpmiMacAddress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_IPMI, (ipmiInfo, ), _timeout)
 
     def UpdateProductLockerLocation_Task(
@@ -636,7 +880,19 @@ class HostSystem(ManagedEntity):
         path: str,
         _timeout: float | None = None,
     ) -> Task[str]:
-        """UpdateProductLockerLocation_Task, on HostSystem, since 6.7.1. Starts a Task whose result is string. Privilege: Host.Config.ProductLocker. Faults: FileNotFound, HostConfigFault, TaskInProgress, InvalidArgument, RuntimeFault."""
+        """UpdateProductLockerLocation_Task: an operation of HostSystem, since 6.7.1.
+
+        Privilege: Host.Config.ProductLocker.
+
+        Args:
+            path: string, since 6.7.1.
+
+        Returns:
+            A reference to the Task; its result is string.
+
+        Raises:
+            FileNotFound, HostConfigFault, TaskInProgress, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_PRODUCT_LOCKER_LOCATION_TASK, (path, ), _timeout)
 
     def UpdateSystemResources(
@@ -645,7 +901,19 @@ class HostSystem(ManagedEntity):
         resourceInfo: HostSystemResourceInfo,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateSystemResources, on HostSystem, since 2.0. Privilege: Host.Config.Resources. Faults: RuntimeFault."""
+        """UpdateSystemResources: an operation of HostSystem, since 2.0.
+
+        Privilege: Host.Config.Resources.
+
+        Args:
+            resourceInfo: HostSystemResourceInfo, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SYSTEM_RESOURCES, (resourceInfo, ), _timeout)
 
     def UpdateSystemSwapConfiguration(
@@ -654,5 +922,17 @@ class HostSystem(ManagedEntity):
         sysSwapConfig: HostSystemSwapConfiguration,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateSystemSwapConfiguration, on HostSystem, since 5.1. Privilege: Host.Config.Settings. Faults: RuntimeFault."""
+        """UpdateSystemSwapConfiguration: an operation of HostSystem, since 5.1.
+
+        Privilege: Host.Config.Settings.
+
+        Args:
+            sysSwapConfig: HostSystemSwapConfiguration, since 5.1.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SYSTEM_SWAP_CONFIGURATION, (sysSwapConfig, ), _timeout)

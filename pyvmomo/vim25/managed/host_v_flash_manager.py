@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVFlashManager: managed object proxy. Since 5.5."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from ..types.host_v_flash_manager_v_flash_cache_config_spec import HostVFlashManagerVFlashCacheConfigSpec
-    from ..types.host_v_flash_manager_v_flash_config_info import HostVFlashManagerVFlashConfigInfo
     from ..types.host_v_flash_manager_v_flash_resource_config_spec import HostVFlashManagerVFlashResourceConfigSpec
     from ..types.host_v_flash_resource_configuration_result import HostVFlashResourceConfigurationResult
     from .task import Task
@@ -21,12 +20,12 @@ if TYPE_CHECKING:
 _CONFIGURE_V_FLASH_RESOURCE_EX_TASK: _Operation[Task[HostVFlashResourceConfigurationResult]] = _Operation(
     "ConfigureVFlashResourceEx_Task",
     (_F("devicePath", "string", 3, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("HostConfigFault", "RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "HostVFlashResourceConfigurationResult", 0, ""),
+    task_result=_F("result", "HostVFlashResourceConfigurationResult", 0, "5.5"),
 )
 
 _HOST_CONFIG_V_FLASH_CACHE: _Operation[None] = _Operation(
@@ -54,7 +53,7 @@ _HOST_CONFIGURE_V_FLASH_RESOURCE: _Operation[None] = _Operation(
 _HOST_GET_V_FLASH_MODULE_DEFAULT_CONFIG: _Operation[VirtualDiskVFlashCacheConfigInfo] = _Operation(
     "HostGetVFlashModuleDefaultConfig",
     (_F("vFlashModule", "string", 0, "5.5"), ),
-    _F("returnval", "VirtualDiskVFlashCacheConfigInfo", 0, "7.0.3.0"),
+    _F("returnval", "VirtualDiskVFlashCacheConfigInfo", 0, "5.5"),
     faults=("HostConfigFault", "NotFound", "RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.AdvancedConfig",
@@ -75,7 +74,7 @@ _HOST_REMOVE_V_FLASH_RESOURCE: _Operation[None] = _Operation(
 
 
 class HostVFlashManager(_ManagedObject):
-    """Managed object HostVFlashManager. Since 5.5.
+    """HostVFlashManager: managed object proxy, since 5.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
         vFlashConfigInfo: HostVFlashManagerVFlashConfigInfo, optional, since 5.5.
@@ -100,7 +99,19 @@ class HostVFlashManager(_ManagedObject):
         devicePath: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[HostVFlashResourceConfigurationResult]:
-        """ConfigureVFlashResourceEx_Task, on HostVFlashManager, since 5.5. Starts a Task whose result is HostVFlashResourceConfigurationResult. Privilege: Host.Config.Storage. Faults: HostConfigFault, RuntimeFault."""
+        """ConfigureVFlashResourceEx_Task: an operation of HostVFlashManager, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            devicePath: list of string, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is HostVFlashResourceConfigurationResult.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_V_FLASH_RESOURCE_EX_TASK, (devicePath, ), _timeout)
 
     def HostConfigVFlashCache(
@@ -109,7 +120,19 @@ class HostVFlashManager(_ManagedObject):
         spec: HostVFlashManagerVFlashCacheConfigSpec,
         _timeout: float | None = None,
     ) -> None:
-        """HostConfigVFlashCache, on HostVFlashManager, since 5.5. Privilege: Host.Config.AdvancedConfig. Faults: HostConfigFault, InaccessibleVFlashSource, ResourceInUse, RuntimeFault."""
+        """HostConfigVFlashCache: an operation of HostVFlashManager, since 5.5.
+
+        Privilege: Host.Config.AdvancedConfig.
+
+        Args:
+            spec: HostVFlashManagerVFlashCacheConfigSpec, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InaccessibleVFlashSource, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_CONFIG_V_FLASH_CACHE, (spec, ), _timeout)
 
     def HostConfigureVFlashResource(
@@ -118,7 +141,19 @@ class HostVFlashManager(_ManagedObject):
         spec: HostVFlashManagerVFlashResourceConfigSpec,
         _timeout: float | None = None,
     ) -> None:
-        """HostConfigureVFlashResource, on HostVFlashManager, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, ResourceInUse, RuntimeFault."""
+        """HostConfigureVFlashResource: an operation of HostVFlashManager, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            spec: HostVFlashManagerVFlashResourceConfigSpec, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_CONFIGURE_V_FLASH_RESOURCE, (spec, ), _timeout)
 
     def HostGetVFlashModuleDefaultConfig(
@@ -127,7 +162,19 @@ class HostVFlashManager(_ManagedObject):
         vFlashModule: str,
         _timeout: float | None = None,
     ) -> VirtualDiskVFlashCacheConfigInfo:
-        """HostGetVFlashModuleDefaultConfig, on HostVFlashManager, since 5.5. Privilege: Host.Config.AdvancedConfig. Faults: HostConfigFault, NotFound, RuntimeFault. Safe to re-send."""
+        """HostGetVFlashModuleDefaultConfig: an operation of HostVFlashManager, since 5.5.
+
+        Privilege: Host.Config.AdvancedConfig. Safe to re-send after a lost reply.
+
+        Args:
+            vFlashModule: string, since 5.5.
+
+        Returns:
+            VirtualDiskVFlashCacheConfigInfo.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_GET_V_FLASH_MODULE_DEFAULT_CONFIG, (vFlashModule, ), _timeout)
 
     def HostRemoveVFlashResource(
@@ -135,5 +182,14 @@ class HostVFlashManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """HostRemoveVFlashResource, on HostVFlashManager, since 5.5. Privilege: Host.Config.Storage. Faults: HostConfigFault, NotFound, ResourceInUse, RuntimeFault."""
+        """HostRemoveVFlashResource: an operation of HostVFlashManager, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_REMOVE_V_FLASH_RESOURCE, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVMotionSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
     from ..types.host_ip_config import HostIpConfig
-    from ..types.host_v_motion_net_config import HostVMotionNetConfig
 
 _DESELECT_VNIC: _Operation[None] = _Operation(
     "DeselectVnic",
@@ -49,7 +48,7 @@ _UPDATE_IP_CONFIG: _Operation[None] = _Operation(
 
 
 class HostVMotionSystem(ExtensibleManagedObject):
-    """Managed object HostVMotionSystem (ExtensibleManagedObject). Since 2.0.
+    """HostVMotionSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         netConfig: HostVMotionNetConfig, optional, since 2.0.
@@ -73,7 +72,16 @@ class HostVMotionSystem(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DeselectVnic, on HostVMotionSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, RuntimeFault."""
+        """DeselectVnic: an operation of HostVMotionSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESELECT_VNIC, (), _timeout)
 
     def SelectVnic(
@@ -82,7 +90,19 @@ class HostVMotionSystem(ExtensibleManagedObject):
         device: str,
         _timeout: float | None = None,
     ) -> None:
-        """SelectVnic, on HostVMotionSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, RuntimeFault."""
+        """SelectVnic: an operation of HostVMotionSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            device: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _SELECT_VNIC, (device, ), _timeout)
 
     def UpdateIpConfig(
@@ -91,5 +111,17 @@ class HostVMotionSystem(ExtensibleManagedObject):
         ipConfig: HostIpConfig,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateIpConfig, on HostVMotionSystem, since 2.0. Privilege: Host.Config.Network. Faults: HostConfigFault, NotFound, RuntimeFault."""
+        """UpdateIpConfig: an operation of HostVMotionSystem, since 2.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            ipConfig: HostIpConfig, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_IP_CONFIG, (ipConfig, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVStorageObjectManager: managed object proxy, extends VStorageObjectManagerBase. Since 6.5."""
 
 from __future__ import annotations
@@ -40,40 +40,40 @@ _HOST_CLEAR_V_STORAGE_OBJECT_CONTROL_FLAGS: _Operation[None] = _Operation(
 _HOST_CLONE_V_STORAGE_OBJECT_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "HostCloneVStorageObject_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("spec", "VslmCloneSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.5"),
 )
 
 _HOST_CREATE_DISK_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "HostCreateDisk_Task",
     (_F("spec", "VslmCreateSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.5"),
 )
 
 _HOST_DELETE_V_STORAGE_OBJECT_EX_TASK: _Operation[Task[vslmVClockInfo]] = _Operation(
     "HostDeleteVStorageObjectEx_Task",
     (_F("id", "ID", 0, "7.0.2.0"), _F("datastore", "ManagedObjectReference", 0, "7.0.2.0", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.2.0", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="7.0.2.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "vslmVClockInfo", 0, ""),
+    task_result=_F("result", "vslmVClockInfo", 0, "7.0.2.0"),
 )
 
 _HOST_DELETE_V_STORAGE_OBJECT_TASK: _Operation[Task[None]] = _Operation(
     "HostDeleteVStorageObject_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -84,7 +84,7 @@ _HOST_DELETE_V_STORAGE_OBJECT_TASK: _Operation[Task[None]] = _Operation(
 _HOST_EXTEND_DISK_TASK: _Operation[Task[None]] = _Operation(
     "HostExtendDisk_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("newCapacityInMB", "long", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -95,7 +95,7 @@ _HOST_EXTEND_DISK_TASK: _Operation[Task[None]] = _Operation(
 _HOST_INFLATE_DISK_TASK: _Operation[Task[None]] = _Operation(
     "HostInflateDisk_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -106,7 +106,7 @@ _HOST_INFLATE_DISK_TASK: _Operation[Task[None]] = _Operation(
 _HOST_LIST_V_STORAGE_OBJECT: _Operation[list[ID]] = _Operation(
     "HostListVStorageObject",
     (_F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ID", 3, "7.0.3.0"),
+    _F("returnval", "ID", 3, "6.5"),
     faults=("InvalidDatastore", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -117,7 +117,7 @@ _HOST_LIST_V_STORAGE_OBJECT: _Operation[list[ID]] = _Operation(
 _HOST_RECONCILE_DATASTORE_INVENTORY_TASK: _Operation[Task[None]] = _Operation(
     "HostReconcileDatastoreInventory_Task",
     (_F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -128,7 +128,7 @@ _HOST_RECONCILE_DATASTORE_INVENTORY_TASK: _Operation[Task[None]] = _Operation(
 _HOST_REGISTER_DISK: _Operation[VStorageObject] = _Operation(
     "HostRegisterDisk",
     (_F("path", "string", 0, "6.5"), _F("name", "string", 2, "6.5"), ),
-    _F("returnval", "VStorageObject", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObject", 0, "6.5"),
     faults=("AlreadyExists", "FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -139,12 +139,12 @@ _HOST_REGISTER_DISK: _Operation[VStorageObject] = _Operation(
 _HOST_RELOCATE_V_STORAGE_OBJECT_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "HostRelocateVStorageObject_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("spec", "VslmRelocateSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.5"),
 )
 
 _HOST_RENAME_V_STORAGE_OBJECT: _Operation[None] = _Operation(
@@ -161,7 +161,7 @@ _HOST_RENAME_V_STORAGE_OBJECT: _Operation[None] = _Operation(
 _HOST_RETRIEVE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY: _Operation[list[vslmInfrastructureObjectPolicy]] = _Operation(
     "HostRetrieveVStorageInfrastructureObjectPolicy",
     (_F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), ),
-    _F("returnval", "vslmInfrastructureObjectPolicy", 3, "7.0.3.0"),
+    _F("returnval", "vslmInfrastructureObjectPolicy", 3, "6.7"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -172,7 +172,7 @@ _HOST_RETRIEVE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY: _Operation[list[vslmInfra
 _HOST_RETRIEVE_V_STORAGE_OBJECT: _Operation[VStorageObject] = _Operation(
     "HostRetrieveVStorageObject",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "VStorageObject", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObject", 0, "6.5"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -183,7 +183,7 @@ _HOST_RETRIEVE_V_STORAGE_OBJECT: _Operation[VStorageObject] = _Operation(
 _HOST_RETRIEVE_V_STORAGE_OBJECT_METADATA: _Operation[list[KeyValue]] = _Operation(
     "HostRetrieveVStorageObjectMetadata",
     (_F("id", "ID", 0, "6.7.2"), _F("datastore", "ManagedObjectReference", 0, "6.7.2", target="Datastore"), _F("snapshotId", "ID", 2, "6.7.2"), _F("prefix", "string", 2, "6.7.2"), ),
-    _F("returnval", "KeyValue", 3, "7.0.3.0"),
+    _F("returnval", "KeyValue", 3, "6.7.2"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7.2",
     privilege="System.View",
@@ -194,7 +194,7 @@ _HOST_RETRIEVE_V_STORAGE_OBJECT_METADATA: _Operation[list[KeyValue]] = _Operatio
 _HOST_RETRIEVE_V_STORAGE_OBJECT_METADATA_VALUE: _Operation[str] = _Operation(
     "HostRetrieveVStorageObjectMetadataValue",
     (_F("id", "ID", 0, "6.7.2"), _F("datastore", "ManagedObjectReference", 0, "6.7.2", target="Datastore"), _F("snapshotId", "ID", 2, "6.7.2"), _F("key", "string", 0, "6.7.2"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "6.7.2"),
     faults=("InvalidDatastore", "InvalidState", "KeyNotFound", "NotFound", "RuntimeFault", ),
     since="6.7.2",
     privilege="System.View",
@@ -205,7 +205,7 @@ _HOST_RETRIEVE_V_STORAGE_OBJECT_METADATA_VALUE: _Operation[str] = _Operation(
 _HOST_RETRIEVE_V_STORAGE_OBJECT_STATE: _Operation[VStorageObjectStateInfo] = _Operation(
     "HostRetrieveVStorageObjectState",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "VStorageObjectStateInfo", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObjectStateInfo", 0, "6.5"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -238,18 +238,18 @@ _HOST_SET_V_STORAGE_OBJECT_CONTROL_FLAGS: _Operation[None] = _Operation(
 _HOST_UPDATE_V_STORAGE_OBJECT_METADATA_EX_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "HostUpdateVStorageObjectMetadataEx_Task",
     (_F("id", "ID", 0, "7.0.2.0"), _F("datastore", "ManagedObjectReference", 0, "7.0.2.0", target="Datastore"), _F("metadata", "KeyValue", 3, "7.0.2.0"), _F("deleteKeys", "string", 3, "7.0.2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.2.0", target="Task"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="7.0.2.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "7.0.2.0"),
 )
 
 _HOST_UPDATE_V_STORAGE_OBJECT_METADATA_TASK: _Operation[Task[None]] = _Operation(
     "HostUpdateVStorageObjectMetadata_Task",
     (_F("id", "ID", 0, "6.7.2"), _F("datastore", "ManagedObjectReference", 0, "6.7.2", target="Datastore"), _F("metadata", "KeyValue", 3, "6.7.2"), _F("deleteKeys", "string", 3, "6.7.2"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7.2", target="Task"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7.2",
     privilege="System.View",
@@ -260,29 +260,29 @@ _HOST_UPDATE_V_STORAGE_OBJECT_METADATA_TASK: _Operation[Task[None]] = _Operation
 _HOST_V_STORAGE_OBJECT_CREATE_DISK_FROM_SNAPSHOT_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "HostVStorageObjectCreateDiskFromSnapshot_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), _F("name", "string", 0, "6.7"), _F("profile", "VirtualMachineProfileSpec", 3, "6.7"), _F("crypto", "CryptoSpec", 2, "6.7"), _F("path", "string", 2, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.7"),
 )
 
 _HOST_V_STORAGE_OBJECT_CREATE_SNAPSHOT_TASK: _Operation[Task[ID]] = _Operation(
     "HostVStorageObjectCreateSnapshot_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("description", "string", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ID", 0, ""),
+    task_result=_F("result", "ID", 0, "6.7"),
 )
 
 _HOST_V_STORAGE_OBJECT_DELETE_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
     "HostVStorageObjectDeleteSnapshot_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -293,7 +293,7 @@ _HOST_V_STORAGE_OBJECT_DELETE_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation
 _HOST_V_STORAGE_OBJECT_RETRIEVE_SNAPSHOT_INFO: _Operation[VStorageObjectSnapshotInfo] = _Operation(
     "HostVStorageObjectRetrieveSnapshotInfo",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), ),
-    _F("returnval", "VStorageObjectSnapshotInfo", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObjectSnapshotInfo", 0, "6.7"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -304,7 +304,7 @@ _HOST_V_STORAGE_OBJECT_RETRIEVE_SNAPSHOT_INFO: _Operation[VStorageObjectSnapshot
 _HOST_V_STORAGE_OBJECT_REVERT_TASK: _Operation[Task[None]] = _Operation(
     "HostVStorageObjectRevert_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -314,7 +314,7 @@ _HOST_V_STORAGE_OBJECT_REVERT_TASK: _Operation[Task[None]] = _Operation(
 
 
 class HostVStorageObjectManager(VStorageObjectManagerBase):
-    """Managed object HostVStorageObjectManager (VStorageObjectManagerBase). Since 6.5.    """
+    """HostVStorageObjectManager: managed object proxy extending VStorageObjectManagerBase, since 6.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostVStorageObjectManager"
@@ -357,7 +357,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         controlFlags: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """HostClearVStorageObjectControlFlags, on HostVStorageObjectManager, since 6.7. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostClearVStorageObjectControlFlags: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7, needs Datastore.FileManagement on it.
+            controlFlags: list of string, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_CLEAR_V_STORAGE_OBJECT_CONTROL_FLAGS, (id, datastore, controlFlags, ), _timeout)
 
     def HostCloneVStorageObject_Task(
@@ -368,7 +382,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         spec: VslmCloneSpec,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """HostCloneVStorageObject_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault."""
+        """HostCloneVStorageObject_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            spec: VslmCloneSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_CLONE_V_STORAGE_OBJECT_TASK, (id, datastore, spec, ), _timeout)
 
     def HostCreateDisk_Task(
@@ -377,7 +405,19 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         spec: VslmCreateSpec,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """HostCreateDisk_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """HostCreateDisk_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            spec: VslmCreateSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_CREATE_DISK_TASK, (spec, ), _timeout)
 
     def HostDeleteVStorageObjectEx_Task(
@@ -387,7 +427,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[vslmVClockInfo]:
-        """HostDeleteVStorageObjectEx_Task, on HostVStorageObjectManager, since 7.0.2.0. Starts a Task whose result is vslmVClockInfo. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """HostDeleteVStorageObjectEx_Task: an operation of HostVStorageObjectManager, since 7.0.2.0.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 7.0.2.0.
+            datastore: reference to Datastore, since 7.0.2.0.
+
+        Returns:
+            A reference to the Task; its result is vslmVClockInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_DELETE_V_STORAGE_OBJECT_EX_TASK, (id, datastore, ), _timeout)
 
     def HostDeleteVStorageObject_Task(
@@ -397,7 +450,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostDeleteVStorageObject_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """HostDeleteVStorageObject_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_DELETE_V_STORAGE_OBJECT_TASK, (id, datastore, ), _timeout)
 
     def HostExtendDisk_Task(
@@ -408,7 +474,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         newCapacityInMB: int,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostExtendDisk_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """HostExtendDisk_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            newCapacityInMB: long, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_EXTEND_DISK_TASK, (id, datastore, newCapacityInMB, ), _timeout)
 
     def HostInflateDisk_Task(
@@ -418,7 +498,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostInflateDisk_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """HostInflateDisk_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_INFLATE_DISK_TASK, (id, datastore, ), _timeout)
 
     def HostListVStorageObject(
@@ -427,7 +520,19 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> list[ID]:
-        """HostListVStorageObject, on HostVStorageObjectManager, since 6.5. Privilege: System.View. Faults: InvalidDatastore, RuntimeFault. Safe to re-send."""
+        """HostListVStorageObject: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            List of ID.
+
+        Raises:
+            InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_LIST_V_STORAGE_OBJECT, (datastore, ), _timeout)
 
     def HostReconcileDatastoreInventory_Task(
@@ -436,7 +541,19 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostReconcileDatastoreInventory_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: InvalidDatastore, NotFound, RuntimeFault."""
+        """HostReconcileDatastoreInventory_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RECONCILE_DATASTORE_INVENTORY_TASK, (datastore, ), _timeout)
 
     def HostRegisterDisk(
@@ -446,7 +563,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         name: str | None = None,
         _timeout: float | None = None,
     ) -> VStorageObject:
-        """HostRegisterDisk, on HostVStorageObjectManager, since 6.5. Privilege: System.View. Faults: AlreadyExists, FileFault, InvalidDatastore, RuntimeFault."""
+        """HostRegisterDisk: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            path: string, since 6.5.
+            name: string, optional, since 6.5.
+
+        Returns:
+            VStorageObject.
+
+        Raises:
+            AlreadyExists, FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_REGISTER_DISK, (path, name, ), _timeout)
 
     def HostRelocateVStorageObject_Task(
@@ -457,7 +587,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         spec: VslmRelocateSpec,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """HostRelocateVStorageObject_Task, on HostVStorageObjectManager, since 6.5. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostRelocateVStorageObject_Task: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            spec: VslmRelocateSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RELOCATE_V_STORAGE_OBJECT_TASK, (id, datastore, spec, ), _timeout)
 
     def HostRenameVStorageObject(
@@ -468,7 +612,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         name: str,
         _timeout: float | None = None,
     ) -> None:
-        """HostRenameVStorageObject, on HostVStorageObjectManager, since 6.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault."""
+        """HostRenameVStorageObject: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            name: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RENAME_V_STORAGE_OBJECT, (id, datastore, name, ), _timeout)
 
     def HostRetrieveVStorageInfrastructureObjectPolicy(
@@ -477,7 +635,19 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> list[vslmInfrastructureObjectPolicy]:
-        """HostRetrieveVStorageInfrastructureObjectPolicy, on HostVStorageObjectManager, since 6.7. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault. Safe to re-send."""
+        """HostRetrieveVStorageInfrastructureObjectPolicy: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 6.7.
+
+        Returns:
+            List of vslmInfrastructureObjectPolicy.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RETRIEVE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY, (datastore, ), _timeout)
 
     def HostRetrieveVStorageObject(
@@ -487,7 +657,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> VStorageObject:
-        """HostRetrieveVStorageObject, on HostVStorageObjectManager, since 6.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault. Safe to re-send."""
+        """HostRetrieveVStorageObject: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RETRIEVE_V_STORAGE_OBJECT, (id, datastore, ), _timeout)
 
     def HostRetrieveVStorageObjectMetadata(
@@ -499,7 +682,22 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         prefix: str | None = None,
         _timeout: float | None = None,
     ) -> list[KeyValue]:
-        """HostRetrieveVStorageObjectMetadata, on HostVStorageObjectManager, since 6.7.2. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault. Safe to re-send."""
+        """HostRetrieveVStorageObjectMetadata: an operation of HostVStorageObjectManager, since 6.7.2.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.7.2.
+            datastore: reference to Datastore, since 6.7.2.
+            snapshotId: ID, optional, since 6.7.2.
+            prefix: string, optional, since 6.7.2.
+
+        Returns:
+            List of KeyValue.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RETRIEVE_V_STORAGE_OBJECT_METADATA, (id, datastore, snapshotId, prefix, ), _timeout)
 
     def HostRetrieveVStorageObjectMetadataValue(
@@ -511,7 +709,22 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         snapshotId: ID | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """HostRetrieveVStorageObjectMetadataValue, on HostVStorageObjectManager, since 6.7.2. Privilege: System.View. Faults: InvalidDatastore, InvalidState, KeyNotFound, NotFound, RuntimeFault. Safe to re-send."""
+        """HostRetrieveVStorageObjectMetadataValue: an operation of HostVStorageObjectManager, since 6.7.2.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.7.2.
+            datastore: reference to Datastore, since 6.7.2.
+            snapshotId: ID, optional, since 6.7.2.
+            key: string, since 6.7.2.
+
+        Returns:
+            String.
+
+        Raises:
+            InvalidDatastore, InvalidState, KeyNotFound, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RETRIEVE_V_STORAGE_OBJECT_METADATA_VALUE, (id, datastore, snapshotId, key, ), _timeout)
 
     def HostRetrieveVStorageObjectState(
@@ -521,7 +734,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> VStorageObjectStateInfo:
-        """HostRetrieveVStorageObjectState, on HostVStorageObjectManager, since 6.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault. Safe to re-send."""
+        """HostRetrieveVStorageObjectState: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            VStorageObjectStateInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_RETRIEVE_V_STORAGE_OBJECT_STATE, (id, datastore, ), _timeout)
 
     def HostScheduleReconcileDatastoreInventory(
@@ -530,7 +756,19 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> None:
-        """HostScheduleReconcileDatastoreInventory, on HostVStorageObjectManager, since 6.5. Privilege: System.View. Faults: InvalidDatastore, NotFound, RuntimeFault."""
+        """HostScheduleReconcileDatastoreInventory: an operation of HostVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_SCHEDULE_RECONCILE_DATASTORE_INVENTORY, (datastore, ), _timeout)
 
     def HostSetVStorageObjectControlFlags(
@@ -541,7 +779,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         controlFlags: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """HostSetVStorageObjectControlFlags, on HostVStorageObjectManager, since 6.7. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostSetVStorageObjectControlFlags: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7, needs Datastore.FileManagement on it.
+            controlFlags: list of string, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_SET_V_STORAGE_OBJECT_CONTROL_FLAGS, (id, datastore, controlFlags, ), _timeout)
 
     def HostUpdateVStorageObjectMetadataEx_Task(
@@ -553,7 +805,22 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         deleteKeys: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """HostUpdateVStorageObjectMetadataEx_Task, on HostVStorageObjectManager, since 7.0.2.0. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostUpdateVStorageObjectMetadataEx_Task: an operation of HostVStorageObjectManager, since 7.0.2.0.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 7.0.2.0.
+            datastore: reference to Datastore, since 7.0.2.0.
+            metadata: list of KeyValue, since 7.0.2.0.
+            deleteKeys: list of string, since 7.0.2.0.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_UPDATE_V_STORAGE_OBJECT_METADATA_EX_TASK, (id, datastore, metadata, deleteKeys, ), _timeout)
 
     def HostUpdateVStorageObjectMetadata_Task(
@@ -565,7 +832,22 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         deleteKeys: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostUpdateVStorageObjectMetadata_Task, on HostVStorageObjectManager, since 6.7.2. Starts a Task whose result is nothing. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostUpdateVStorageObjectMetadata_Task: an operation of HostVStorageObjectManager, since 6.7.2.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.2.
+            datastore: reference to Datastore, since 6.7.2.
+            metadata: list of KeyValue, since 6.7.2.
+            deleteKeys: list of string, since 6.7.2.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_UPDATE_V_STORAGE_OBJECT_METADATA_TASK, (id, datastore, metadata, deleteKeys, ), _timeout)
 
     def HostVStorageObjectCreateDiskFromSnapshot_Task(
@@ -580,7 +862,25 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         path: str | None = None,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """HostVStorageObjectCreateDiskFromSnapshot_Task, on HostVStorageObjectManager, since 6.7. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostVStorageObjectCreateDiskFromSnapshot_Task: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+            name: string, since 6.7.
+            profile: list of VirtualMachineProfileSpec, since 6.7.
+            crypto: CryptoSpec, optional, since 6.7.
+            path: string, optional, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_V_STORAGE_OBJECT_CREATE_DISK_FROM_SNAPSHOT_TASK, (id, datastore, snapshotId, name, profile, crypto, path, ), _timeout)
 
     def HostVStorageObjectCreateSnapshot_Task(
@@ -591,7 +891,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         description: str,
         _timeout: float | None = None,
     ) -> Task[ID]:
-        """HostVStorageObjectCreateSnapshot_Task, on HostVStorageObjectManager, since 6.7. Starts a Task whose result is ID. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostVStorageObjectCreateSnapshot_Task: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            description: string, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is ID.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_V_STORAGE_OBJECT_CREATE_SNAPSHOT_TASK, (id, datastore, description, ), _timeout)
 
     def HostVStorageObjectDeleteSnapshot_Task(
@@ -602,7 +916,21 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         snapshotId: ID,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostVStorageObjectDeleteSnapshot_Task, on HostVStorageObjectManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostVStorageObjectDeleteSnapshot_Task: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_V_STORAGE_OBJECT_DELETE_SNAPSHOT_TASK, (id, datastore, snapshotId, ), _timeout)
 
     def HostVStorageObjectRetrieveSnapshotInfo(
@@ -612,7 +940,20 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> VStorageObjectSnapshotInfo:
-        """HostVStorageObjectRetrieveSnapshotInfo, on HostVStorageObjectManager, since 6.7. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault. Safe to re-send."""
+        """HostVStorageObjectRetrieveSnapshotInfo: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+
+        Returns:
+            VStorageObjectSnapshotInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_V_STORAGE_OBJECT_RETRIEVE_SNAPSHOT_INFO, (id, datastore, ), _timeout)
 
     def HostVStorageObjectRevert_Task(
@@ -623,5 +964,19 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         snapshotId: ID,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HostVStorageObjectRevert_Task, on HostVStorageObjectManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """HostVStorageObjectRevert_Task: an operation of HostVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _HOST_V_STORAGE_OBJECT_REVERT_TASK, (id, datastore, snapshotId, ), _timeout)

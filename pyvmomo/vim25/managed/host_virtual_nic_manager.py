@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVirtualNicManager: managed object proxy, extends ExtensibleManagedObject. Since 4.0."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
-    from ..types.host_virtual_nic_manager_info import HostVirtualNicManagerInfo
     from ..types.virtual_nic_manager_net_config import VirtualNicManagerNetConfig
 
 _DESELECT_VNIC_FOR_NIC_TYPE: _Operation[None] = _Operation(
@@ -28,7 +27,7 @@ _DESELECT_VNIC_FOR_NIC_TYPE: _Operation[None] = _Operation(
 _QUERY_NET_CONFIG: _Operation[VirtualNicManagerNetConfig | None] = _Operation(
     "QueryNetConfig",
     (_F("nicType", "string", 0, "4.0"), ),
-    _F("returnval", "VirtualNicManagerNetConfig", 2, "7.0.3.0"),
+    _F("returnval", "VirtualNicManagerNetConfig", 2, "4.0"),
     faults=("HostConfigFault", "InvalidArgument", "RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -49,7 +48,7 @@ _SELECT_VNIC_FOR_NIC_TYPE: _Operation[None] = _Operation(
 
 
 class HostVirtualNicManager(ExtensibleManagedObject):
-    """Managed object HostVirtualNicManager (ExtensibleManagedObject). Since 4.0.
+    """HostVirtualNicManager: managed object proxy extending ExtensibleManagedObject, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         info: HostVirtualNicManagerInfo, since 4.0.
@@ -73,7 +72,20 @@ class HostVirtualNicManager(ExtensibleManagedObject):
         device: str,
         _timeout: float | None = None,
     ) -> None:
-        """DeselectVnicForNicType, on HostVirtualNicManager, since 4.0. Privilege: Host.Config.Network. Faults: HostConfigFault, InvalidArgument, RuntimeFault."""
+        """DeselectVnicForNicType: an operation of HostVirtualNicManager, since 4.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            nicType: string, since 4.0.
+            device: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESELECT_VNIC_FOR_NIC_TYPE, (nicType, device, ), _timeout)
 
     def QueryNetConfig(
@@ -82,7 +94,19 @@ class HostVirtualNicManager(ExtensibleManagedObject):
         nicType: str,
         _timeout: float | None = None,
     ) -> VirtualNicManagerNetConfig | None:
-        """QueryNetConfig, on HostVirtualNicManager, since 4.0. Privilege: System.Read. Faults: HostConfigFault, InvalidArgument, RuntimeFault. Safe to re-send."""
+        """QueryNetConfig: an operation of HostVirtualNicManager, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            nicType: string, since 4.0.
+
+        Returns:
+            VirtualNicManagerNetConfig, or None.
+
+        Raises:
+            HostConfigFault, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_NET_CONFIG, (nicType, ), _timeout)
 
     def SelectVnicForNicType(
@@ -92,5 +116,18 @@ class HostVirtualNicManager(ExtensibleManagedObject):
         device: str,
         _timeout: float | None = None,
     ) -> None:
-        """SelectVnicForNicType, on HostVirtualNicManager, since 4.0. Privilege: Host.Config.Network. Faults: HostConfigFault, InvalidArgument, RuntimeFault."""
+        """SelectVnicForNicType: an operation of HostVirtualNicManager, since 4.0.
+
+        Privilege: Host.Config.Network.
+
+        Args:
+            nicType: string, since 4.0.
+            device: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            HostConfigFault, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _SELECT_VNIC_FOR_NIC_TYPE, (nicType, device, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVsanInternalSystem: managed object proxy. Since 5.5."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _ABDICATE_DOM_OWNERSHIP: _Operation[list[str]] = _Operation(
     "AbdicateDomOwnership",
     (_F("uuids", "string", 1, "5.5"), ),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
@@ -33,7 +33,7 @@ _ABDICATE_DOM_OWNERSHIP: _Operation[list[str]] = _Operation(
 _CAN_PROVISION_OBJECTS: _Operation[list[VsanPolicySatisfiability]] = _Operation(
     "CanProvisionObjects",
     (_F("npbs", "VsanNewPolicyBatch", 1, "5.5"), _F("ignoreSatisfiability", "boolean", 2, "6.0"), ),
-    _F("returnval", "VsanPolicySatisfiability", 1, "7.0.3.0"),
+    _F("returnval", "VsanPolicySatisfiability", 1, "5.5"),
     faults=("VimFault", "RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -44,7 +44,7 @@ _CAN_PROVISION_OBJECTS: _Operation[list[VsanPolicySatisfiability]] = _Operation(
 _DELETE_VSAN_OBJECTS: _Operation[list[HostVsanInternalSystemDeleteVsanObjectsResult]] = _Operation(
     "DeleteVsanObjects",
     (_F("uuids", "string", 1, "5.5"), _F("force", "boolean", 2, "5.5"), ),
-    _F("returnval", "HostVsanInternalSystemDeleteVsanObjectsResult", 1, "7.0.3.0"),
+    _F("returnval", "HostVsanInternalSystemDeleteVsanObjectsResult", 1, "5.5"),
     faults=("VimFault", "RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
@@ -55,7 +55,7 @@ _DELETE_VSAN_OBJECTS: _Operation[list[HostVsanInternalSystemDeleteVsanObjectsRes
 _GET_VSAN_OBJ_EXT_ATTRS: _Operation[str] = _Operation(
     "GetVsanObjExtAttrs",
     (_F("uuids", "string", 1, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("VimFault", "RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -66,7 +66,7 @@ _GET_VSAN_OBJ_EXT_ATTRS: _Operation[str] = _Operation(
 _QUERY_CMMDS: _Operation[str] = _Operation(
     "QueryCmmds",
     (_F("queries", "HostVsanInternalSystemCmmdsQuery", 1, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -77,7 +77,7 @@ _QUERY_CMMDS: _Operation[str] = _Operation(
 _QUERY_OBJECTS_ON_PHYSICAL_VSAN_DISK: _Operation[str] = _Operation(
     "QueryObjectsOnPhysicalVsanDisk",
     (_F("disks", "string", 1, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -88,7 +88,7 @@ _QUERY_OBJECTS_ON_PHYSICAL_VSAN_DISK: _Operation[str] = _Operation(
 _QUERY_PHYSICAL_VSAN_DISKS: _Operation[str] = _Operation(
     "QueryPhysicalVsanDisks",
     (_F("props", "string", 3, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -99,7 +99,7 @@ _QUERY_PHYSICAL_VSAN_DISKS: _Operation[str] = _Operation(
 _QUERY_SYNCING_VSAN_OBJECTS: _Operation[str] = _Operation(
     "QuerySyncingVsanObjects",
     (_F("uuids", "string", 3, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -110,7 +110,7 @@ _QUERY_SYNCING_VSAN_OBJECTS: _Operation[str] = _Operation(
 _QUERY_VSAN_OBJECT_UUIDS_BY_FILTER: _Operation[list[str]] = _Operation(
     "QueryVsanObjectUuidsByFilter",
     (_F("uuids", "string", 3, "6.0"), _F("limit", "int", 2, "6.0"), _F("version", "int", 2, "6.0"), ),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "6.0"),
     faults=("VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="System.Read",
@@ -121,7 +121,7 @@ _QUERY_VSAN_OBJECT_UUIDS_BY_FILTER: _Operation[list[str]] = _Operation(
 _QUERY_VSAN_OBJECTS: _Operation[str] = _Operation(
     "QueryVsanObjects",
     (_F("uuids", "string", 3, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -132,7 +132,7 @@ _QUERY_VSAN_OBJECTS: _Operation[str] = _Operation(
 _QUERY_VSAN_STATISTICS: _Operation[str] = _Operation(
     "QueryVsanStatistics",
     (_F("labels", "string", 1, "5.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -143,7 +143,7 @@ _QUERY_VSAN_STATISTICS: _Operation[str] = _Operation(
 _RECONFIGURATION_SATISFIABLE: _Operation[list[VsanPolicySatisfiability]] = _Operation(
     "ReconfigurationSatisfiable",
     (_F("pcbs", "VsanPolicyChangeBatch", 1, "5.5"), _F("ignoreSatisfiability", "boolean", 2, "6.0"), ),
-    _F("returnval", "VsanPolicySatisfiability", 1, "7.0.3.0"),
+    _F("returnval", "VsanPolicySatisfiability", 1, "5.5"),
     faults=("VimFault", "RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -165,7 +165,7 @@ _RECONFIGURE_DOM_OBJECT: _Operation[None] = _Operation(
 _RUN_VSAN_PHYSICAL_DISK_DIAGNOSTICS: _Operation[list[HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult]] = _Operation(
     "RunVsanPhysicalDiskDiagnostics",
     (_F("disks", "string", 3, "5.5"), ),
-    _F("returnval", "HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult", 1, "7.0.3.0"),
+    _F("returnval", "HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult", 1, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -176,7 +176,7 @@ _RUN_VSAN_PHYSICAL_DISK_DIAGNOSTICS: _Operation[list[HostVsanInternalSystemVsanP
 _UPGRADE_VSAN_OBJECTS: _Operation[list[HostVsanInternalSystemVsanObjectOperationResult]] = _Operation(
     "UpgradeVsanObjects",
     (_F("uuids", "string", 1, "6.0"), _F("newVersion", "int", 0, "6.0"), ),
-    _F("returnval", "HostVsanInternalSystemVsanObjectOperationResult", 3, "7.0.3.0"),
+    _F("returnval", "HostVsanInternalSystemVsanObjectOperationResult", 3, "6.0"),
     faults=("VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -186,7 +186,7 @@ _UPGRADE_VSAN_OBJECTS: _Operation[list[HostVsanInternalSystemVsanObjectOperation
 
 
 class HostVsanInternalSystem(_ManagedObject):
-    """Managed object HostVsanInternalSystem. Since 5.5.    """
+    """HostVsanInternalSystem: managed object proxy, since 5.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "HostVsanInternalSystem"
@@ -216,7 +216,19 @@ class HostVsanInternalSystem(_ManagedObject):
         uuids: list[str],
         _timeout: float | None = None,
     ) -> list[str]:
-        """AbdicateDomOwnership, on HostVsanInternalSystem, since 5.5. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """AbdicateDomOwnership: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            uuids: list of string, since 5.5.
+
+        Returns:
+            List of string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ABDICATE_DOM_OWNERSHIP, (uuids, ), _timeout)
 
     def CanProvisionObjects(
@@ -226,7 +238,20 @@ class HostVsanInternalSystem(_ManagedObject):
         ignoreSatisfiability: bool | None = None,
         _timeout: float | None = None,
     ) -> list[VsanPolicySatisfiability]:
-        """CanProvisionObjects, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: VimFault, RuntimeFault. Safe to re-send."""
+        """CanProvisionObjects: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            npbs: list of VsanNewPolicyBatch, since 5.5.
+            ignoreSatisfiability: boolean, optional, since 6.0.
+
+        Returns:
+            List of VsanPolicySatisfiability.
+
+        Raises:
+            VimFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CAN_PROVISION_OBJECTS, (npbs, ignoreSatisfiability, ), _timeout)
 
     def DeleteVsanObjects(
@@ -236,7 +261,20 @@ class HostVsanInternalSystem(_ManagedObject):
         force: bool | None = None,
         _timeout: float | None = None,
     ) -> list[HostVsanInternalSystemDeleteVsanObjectsResult]:
-        """DeleteVsanObjects, on HostVsanInternalSystem, since 5.5. Privilege: Host.Config.Storage. Faults: VimFault, RuntimeFault."""
+        """DeleteVsanObjects: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            uuids: list of string, since 5.5.
+            force: boolean, optional, since 5.5.
+
+        Returns:
+            List of HostVsanInternalSystemDeleteVsanObjectsResult.
+
+        Raises:
+            VimFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_VSAN_OBJECTS, (uuids, force, ), _timeout)
 
     def GetVsanObjExtAttrs(
@@ -245,7 +283,19 @@ class HostVsanInternalSystem(_ManagedObject):
         uuids: list[str],
         _timeout: float | None = None,
     ) -> str:
-        """GetVsanObjExtAttrs, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: VimFault, RuntimeFault. Safe to re-send."""
+        """GetVsanObjExtAttrs: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            uuids: list of string, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            VimFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_VSAN_OBJ_EXT_ATTRS, (uuids, ), _timeout)
 
     def QueryCmmds(
@@ -254,7 +304,19 @@ class HostVsanInternalSystem(_ManagedObject):
         queries: list[HostVsanInternalSystemCmmdsQuery],
         _timeout: float | None = None,
     ) -> str:
-        """QueryCmmds, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryCmmds: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            queries: list of HostVsanInternalSystemCmmdsQuery, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CMMDS, (queries, ), _timeout)
 
     def QueryObjectsOnPhysicalVsanDisk(
@@ -263,7 +325,19 @@ class HostVsanInternalSystem(_ManagedObject):
         disks: list[str],
         _timeout: float | None = None,
     ) -> str:
-        """QueryObjectsOnPhysicalVsanDisk, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryObjectsOnPhysicalVsanDisk: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            disks: list of string, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_OBJECTS_ON_PHYSICAL_VSAN_DISK, (disks, ), _timeout)
 
     def QueryPhysicalVsanDisks(
@@ -272,7 +346,19 @@ class HostVsanInternalSystem(_ManagedObject):
         props: list[str] | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """QueryPhysicalVsanDisks, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPhysicalVsanDisks: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            props: list of string, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PHYSICAL_VSAN_DISKS, (props, ), _timeout)
 
     def QuerySyncingVsanObjects(
@@ -281,7 +367,19 @@ class HostVsanInternalSystem(_ManagedObject):
         uuids: list[str] | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """QuerySyncingVsanObjects, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QuerySyncingVsanObjects: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            uuids: list of string, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_SYNCING_VSAN_OBJECTS, (uuids, ), _timeout)
 
     def QueryVsanObjectUuidsByFilter(
@@ -292,7 +390,21 @@ class HostVsanInternalSystem(_ManagedObject):
         version: int | None = None,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QueryVsanObjectUuidsByFilter, on HostVsanInternalSystem, since 6.0. Privilege: System.Read. Faults: VsanFault, RuntimeFault. Safe to re-send."""
+        """QueryVsanObjectUuidsByFilter: an operation of HostVsanInternalSystem, since 6.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            uuids: list of string, since 6.0.
+            limit: int, optional, since 6.0.
+            version: int, optional, since 6.0.
+
+        Returns:
+            List of string.
+
+        Raises:
+            VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VSAN_OBJECT_UUIDS_BY_FILTER, (uuids, limit, version, ), _timeout)
 
     def QueryVsanObjects(
@@ -301,7 +413,19 @@ class HostVsanInternalSystem(_ManagedObject):
         uuids: list[str] | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """QueryVsanObjects, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryVsanObjects: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            uuids: list of string, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VSAN_OBJECTS, (uuids, ), _timeout)
 
     def QueryVsanStatistics(
@@ -310,7 +434,19 @@ class HostVsanInternalSystem(_ManagedObject):
         labels: list[str],
         _timeout: float | None = None,
     ) -> str:
-        """QueryVsanStatistics, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryVsanStatistics: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            labels: list of string, since 5.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VSAN_STATISTICS, (labels, ), _timeout)
 
     def ReconfigurationSatisfiable(
@@ -320,7 +456,20 @@ class HostVsanInternalSystem(_ManagedObject):
         ignoreSatisfiability: bool | None = None,
         _timeout: float | None = None,
     ) -> list[VsanPolicySatisfiability]:
-        """ReconfigurationSatisfiable, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: VimFault, RuntimeFault. Safe to re-send."""
+        """ReconfigurationSatisfiable: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            pcbs: list of VsanPolicyChangeBatch, since 5.5.
+            ignoreSatisfiability: boolean, optional, since 6.0.
+
+        Returns:
+            List of VsanPolicySatisfiability.
+
+        Raises:
+            VimFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURATION_SATISFIABLE, (pcbs, ignoreSatisfiability, ), _timeout)
 
     def ReconfigureDomObject(
@@ -330,7 +479,20 @@ class HostVsanInternalSystem(_ManagedObject):
         policy: str,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureDomObject, on HostVsanInternalSystem, since 5.5. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """ReconfigureDomObject: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            uuid: string, since 5.5.
+            policy: string, since 5.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_DOM_OBJECT, (uuid, policy, ), _timeout)
 
     def RunVsanPhysicalDiskDiagnostics(
@@ -339,7 +501,19 @@ class HostVsanInternalSystem(_ManagedObject):
         disks: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult]:
-        """RunVsanPhysicalDiskDiagnostics, on HostVsanInternalSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault."""
+        """RunVsanPhysicalDiskDiagnostics: an operation of HostVsanInternalSystem, since 5.5.
+
+        Privilege: System.Read.
+
+        Args:
+            disks: list of string, since 5.5.
+
+        Returns:
+            List of HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RUN_VSAN_PHYSICAL_DISK_DIAGNOSTICS, (disks, ), _timeout)
 
     def UpgradeVsanObjects(
@@ -349,5 +523,18 @@ class HostVsanInternalSystem(_ManagedObject):
         newVersion: int,
         _timeout: float | None = None,
     ) -> list[HostVsanInternalSystemVsanObjectOperationResult]:
-        """UpgradeVsanObjects, on HostVsanInternalSystem, since 6.0. Privilege: Host.Config.Storage. Faults: VsanFault, RuntimeFault."""
+        """UpgradeVsanObjects: an operation of HostVsanInternalSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            uuids: list of string, since 6.0.
+            newVersion: int, since 6.0.
+
+        Returns:
+            List of HostVsanInternalSystemVsanObjectOperationResult.
+
+        Raises:
+            VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPGRADE_VSAN_OBJECTS, (uuids, newVersion, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVsanSystem: managed object proxy. Since 5.5."""
 
 from __future__ import annotations
@@ -23,18 +23,18 @@ if TYPE_CHECKING:
 _ADD_DISKS_TASK: _Operation[Task[list[VsanHostDiskMapResult]]] = _Operation(
     "AddDisks_Task",
     (_F("disk", "HostScsiDisk", 1, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "VsanHostDiskMapResult", 1, ""),
+    task_result=_F("result", "VsanHostDiskMapResult", 1, "5.5"),
 )
 
 _EVACUATE_VSAN_NODE_TASK: _Operation[Task[None]] = _Operation(
     "EvacuateVsanNode_Task",
     (_F("maintenanceSpec", "HostMaintenanceSpec", 0, "6.0"), _F("timeout", "int", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("InvalidState", "Timedout", "VsanFault", "RequestCanceled", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -45,18 +45,18 @@ _EVACUATE_VSAN_NODE_TASK: _Operation[Task[None]] = _Operation(
 _INITIALIZE_DISKS_TASK: _Operation[Task[list[VsanHostDiskMapResult]]] = _Operation(
     "InitializeDisks_Task",
     (_F("mapping", "VsanHostDiskMapping", 1, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "VsanHostDiskMapResult", 1, ""),
+    task_result=_F("result", "VsanHostDiskMapResult", 1, "5.5"),
 )
 
 _QUERY_DISKS_FOR_VSAN: _Operation[list[VsanHostDiskResult]] = _Operation(
     "QueryDisksForVsan",
     (_F("canonicalName", "string", 3, "5.5"), ),
-    _F("returnval", "VsanHostDiskResult", 3, "7.0.3.0"),
+    _F("returnval", "VsanHostDiskResult", 3, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -67,7 +67,7 @@ _QUERY_DISKS_FOR_VSAN: _Operation[list[VsanHostDiskResult]] = _Operation(
 _QUERY_HOST_STATUS: _Operation[VsanHostClusterStatus] = _Operation(
     "QueryHostStatus",
     (),
-    _F("returnval", "VsanHostClusterStatus", 0, "7.0.3.0"),
+    _F("returnval", "VsanHostClusterStatus", 0, "5.5"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="System.Read",
@@ -78,7 +78,7 @@ _QUERY_HOST_STATUS: _Operation[VsanHostClusterStatus] = _Operation(
 _RECOMMISSION_VSAN_NODE_TASK: _Operation[Task[None]] = _Operation(
     "RecommissionVsanNode_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("InvalidState", "VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
@@ -89,40 +89,40 @@ _RECOMMISSION_VSAN_NODE_TASK: _Operation[Task[None]] = _Operation(
 _REMOVE_DISK_MAPPING_TASK: _Operation[Task[list[VsanHostDiskMapResult]]] = _Operation(
     "RemoveDiskMapping_Task",
     (_F("mapping", "VsanHostDiskMapping", 1, "5.5"), _F("maintenanceSpec", "HostMaintenanceSpec", 2, "6.0"), _F("timeout", "int", 2, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "VsanHostDiskMapResult", 1, ""),
+    task_result=_F("result", "VsanHostDiskMapResult", 1, "5.5"),
 )
 
 _REMOVE_DISK_TASK: _Operation[Task[list[VsanHostDiskResult]]] = _Operation(
     "RemoveDisk_Task",
     (_F("disk", "HostScsiDisk", 1, "5.5"), _F("maintenanceSpec", "HostMaintenanceSpec", 2, "6.0"), _F("timeout", "int", 2, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "VsanHostDiskResult", 1, ""),
+    task_result=_F("result", "VsanHostDiskResult", 1, "5.5"),
 )
 
 _UNMOUNT_DISK_MAPPING_TASK: _Operation[Task[list[VsanHostDiskMapResult]]] = _Operation(
     "UnmountDiskMapping_Task",
     (_F("mapping", "VsanHostDiskMapping", 1, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("InvalidState", "VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="Host.Config.Storage",
     safe=False,
-    task_result=_F("result", "VsanHostDiskMapResult", 1, ""),
+    task_result=_F("result", "VsanHostDiskMapResult", 1, "6.0"),
 )
 
 _UPDATE_VSAN_TASK: _Operation[Task[None]] = _Operation(
     "UpdateVsan_Task",
     (_F("config", "VsanHostConfigInfo", 0, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("RuntimeFault", ),
     since="5.5",
     privilege="Host.Config.Storage",
@@ -132,10 +132,10 @@ _UPDATE_VSAN_TASK: _Operation[Task[None]] = _Operation(
 
 
 class HostVsanSystem(_ManagedObject):
-    """Managed object HostVsanSystem. Since 5.5.
+    """HostVsanSystem: managed object proxy, since 5.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        config: VsanHostConfigInfo, since 5.5.
+        config: VsanHostConfigInfo, since 5.5, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -162,7 +162,19 @@ class HostVsanSystem(_ManagedObject):
         disk: list[HostScsiDisk],
         _timeout: float | None = None,
     ) -> Task[list[VsanHostDiskMapResult]]:
-        """AddDisks_Task, on HostVsanSystem, since 5.5. Starts a Task whose result is VsanHostDiskMapResult. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """AddDisks_Task: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            disk: list of HostScsiDisk, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is list of VsanHostDiskMapResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_DISKS_TASK, (disk, ), _timeout)
 
     def EvacuateVsanNode_Task(
@@ -172,7 +184,20 @@ class HostVsanSystem(_ManagedObject):
         timeout: int,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """EvacuateVsanNode_Task, on HostVsanSystem, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: InvalidState, Timedout, VsanFault, RequestCanceled, RuntimeFault."""
+        """EvacuateVsanNode_Task: an operation of HostVsanSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            maintenanceSpec: HostMaintenanceSpec, since 6.0.
+            timeout: int, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, Timedout, VsanFault, RequestCanceled, RuntimeFault.
+        """
         return self._transport.invoke(self, _EVACUATE_VSAN_NODE_TASK, (maintenanceSpec, timeout, ), _timeout)
 
     def InitializeDisks_Task(
@@ -181,7 +206,19 @@ class HostVsanSystem(_ManagedObject):
         mapping: list[VsanHostDiskMapping],
         _timeout: float | None = None,
     ) -> Task[list[VsanHostDiskMapResult]]:
-        """InitializeDisks_Task, on HostVsanSystem, since 5.5. Starts a Task whose result is VsanHostDiskMapResult. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """InitializeDisks_Task: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            mapping: list of VsanHostDiskMapping, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is list of VsanHostDiskMapResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _INITIALIZE_DISKS_TASK, (mapping, ), _timeout)
 
     def QueryDisksForVsan(
@@ -190,7 +227,19 @@ class HostVsanSystem(_ManagedObject):
         canonicalName: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[VsanHostDiskResult]:
-        """QueryDisksForVsan, on HostVsanSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryDisksForVsan: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            canonicalName: list of string, since 5.5.
+
+        Returns:
+            List of VsanHostDiskResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DISKS_FOR_VSAN, (canonicalName, ), _timeout)
 
     def QueryHostStatus(
@@ -198,7 +247,16 @@ class HostVsanSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> VsanHostClusterStatus:
-        """QueryHostStatus, on HostVsanSystem, since 5.5. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryHostStatus: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Returns:
+            VsanHostClusterStatus.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HOST_STATUS, (), _timeout)
 
     def RecommissionVsanNode_Task(
@@ -206,7 +264,16 @@ class HostVsanSystem(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RecommissionVsanNode_Task, on HostVsanSystem, since 6.0. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: InvalidState, VsanFault, RuntimeFault."""
+        """RecommissionVsanNode_Task: an operation of HostVsanSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECOMMISSION_VSAN_NODE_TASK, (), _timeout)
 
     def RemoveDiskMapping_Task(
@@ -217,7 +284,21 @@ class HostVsanSystem(_ManagedObject):
         timeout: int | None = None,
         _timeout: float | None = None,
     ) -> Task[list[VsanHostDiskMapResult]]:
-        """RemoveDiskMapping_Task, on HostVsanSystem, since 5.5. Starts a Task whose result is VsanHostDiskMapResult. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """RemoveDiskMapping_Task: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            mapping: list of VsanHostDiskMapping, since 5.5.
+            maintenanceSpec: HostMaintenanceSpec, optional, since 6.0.
+            timeout: int, optional, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of VsanHostDiskMapResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_DISK_MAPPING_TASK, (mapping, maintenanceSpec, timeout, ), _timeout)
 
     def RemoveDisk_Task(
@@ -228,7 +309,21 @@ class HostVsanSystem(_ManagedObject):
         timeout: int | None = None,
         _timeout: float | None = None,
     ) -> Task[list[VsanHostDiskResult]]:
-        """RemoveDisk_Task, on HostVsanSystem, since 5.5. Starts a Task whose result is VsanHostDiskResult. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """RemoveDisk_Task: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            disk: list of HostScsiDisk, since 5.5.
+            maintenanceSpec: HostMaintenanceSpec, optional, since 6.0.
+            timeout: int, optional, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of VsanHostDiskResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_DISK_TASK, (disk, maintenanceSpec, timeout, ), _timeout)
 
     def UnmountDiskMapping_Task(
@@ -237,7 +332,19 @@ class HostVsanSystem(_ManagedObject):
         mapping: list[VsanHostDiskMapping],
         _timeout: float | None = None,
     ) -> Task[list[VsanHostDiskMapResult]]:
-        """UnmountDiskMapping_Task, on HostVsanSystem, since 6.0. Starts a Task whose result is VsanHostDiskMapResult. Privilege: Host.Config.Storage. Faults: InvalidState, VsanFault, RuntimeFault."""
+        """UnmountDiskMapping_Task: an operation of HostVsanSystem, since 6.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            mapping: list of VsanHostDiskMapping, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is list of VsanHostDiskMapResult.
+
+        Raises:
+            InvalidState, VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMOUNT_DISK_MAPPING_TASK, (mapping, ), _timeout)
 
     def UpdateVsan_Task(
@@ -246,5 +353,17 @@ class HostVsanSystem(_ManagedObject):
         config: VsanHostConfigInfo,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateVsan_Task, on HostVsanSystem, since 5.5. Starts a Task whose result is nothing. Privilege: Host.Config.Storage. Faults: RuntimeFault."""
+        """UpdateVsan_Task: an operation of HostVsanSystem, since 5.5.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            config: VsanHostConfigInfo, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_VSAN_TASK, (config, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HttpNfcLease: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.http_nfc_lease_capabilities import HttpNfcLeaseCapabilities
-    from ..types.http_nfc_lease_info import HttpNfcLeaseInfo
     from ..types.http_nfc_lease_manifest_entry import HttpNfcLeaseManifestEntry
     from ..types.http_nfc_lease_probe_result import HttpNfcLeaseProbeResult
     from ..types.http_nfc_lease_source_file import HttpNfcLeaseSourceFile
     from ..types.key_value import KeyValue
     from ..types.localized_method_fault import LocalizedMethodFault
-    from ..faults.method_fault import MethodFault
     from .task import Task
 
 _HTTP_NFC_LEASE_ABORT: _Operation[None] = _Operation(
@@ -46,7 +43,7 @@ _HTTP_NFC_LEASE_COMPLETE: _Operation[None] = _Operation(
 _HTTP_NFC_LEASE_GET_MANIFEST: _Operation[list[HttpNfcLeaseManifestEntry]] = _Operation(
     "HttpNfcLeaseGetManifest",
     (),
-    _F("returnval", "HttpNfcLeaseManifestEntry", 3, "7.0.3.0"),
+    _F("returnval", "HttpNfcLeaseManifestEntry", 3, "4.1"),
     faults=("InvalidState", "Timedout", "RuntimeFault", ),
     since="4.1",
     privilege=None,
@@ -57,7 +54,7 @@ _HTTP_NFC_LEASE_GET_MANIFEST: _Operation[list[HttpNfcLeaseManifestEntry]] = _Ope
 _HTTP_NFC_LEASE_PROBE_URLS: _Operation[list[HttpNfcLeaseProbeResult]] = _Operation(
     "HttpNfcLeaseProbeUrls",
     (_F("files", "HttpNfcLeaseSourceFile", 3, "7.0.2.0"), _F("timeout", "int", 2, "7.0.2.0"), ),
-    _F("returnval", "HttpNfcLeaseProbeResult", 3, "7.0.3.0"),
+    _F("returnval", "HttpNfcLeaseProbeResult", 3, "7.0.2.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="7.0.2.0",
     privilege=None,
@@ -79,7 +76,7 @@ _HTTP_NFC_LEASE_PROGRESS: _Operation[None] = _Operation(
 _HTTP_NFC_LEASE_PULL_FROM_URLS_TASK: _Operation[Task[None]] = _Operation(
     "HttpNfcLeasePullFromUrls_Task",
     (_F("files", "HttpNfcLeaseSourceFile", 3, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("HttpFault", "InvalidState", "SSLVerifyFault", "RuntimeFault", ),
     since="6.7",
     privilege=None,
@@ -100,7 +97,7 @@ _HTTP_NFC_LEASE_SET_MANIFEST_CHECKSUM_TYPE: _Operation[None] = _Operation(
 
 
 class HttpNfcLease(_ManagedObject):
-    """Managed object HttpNfcLease. Since 4.0.
+    """HttpNfcLease: managed object proxy, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         initializeProgress: int, since 4.0.
@@ -108,7 +105,7 @@ class HttpNfcLease(_ManagedObject):
         mode: string, since 6.7.
         capabilities: HttpNfcLeaseCapabilities, since 6.7.
         info: HttpNfcLeaseInfo, optional, since 4.0.
-        state: HttpNfcLeaseState, since 4.0.
+        state: HttpNfcLeaseState value (str), since 4.0.
         error: MethodFault, optional, since 4.0.
     """
 
@@ -139,7 +136,17 @@ class HttpNfcLease(_ManagedObject):
         fault: LocalizedMethodFault | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """HttpNfcLeaseAbort, on HttpNfcLease, since 4.0. Faults: InvalidState, Timedout, RuntimeFault."""
+        """HttpNfcLeaseAbort: an operation of HttpNfcLease, since 4.0.
+
+        Args:
+            fault: LocalizedMethodFault, optional, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, Timedout, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_ABORT, (fault, ), _timeout)
 
     def HttpNfcLeaseComplete(
@@ -147,7 +154,14 @@ class HttpNfcLease(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """HttpNfcLeaseComplete, on HttpNfcLease, since 4.0. Faults: InvalidState, Timedout, RuntimeFault."""
+        """HttpNfcLeaseComplete: an operation of HttpNfcLease, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, Timedout, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_COMPLETE, (), _timeout)
 
     def HttpNfcLeaseGetManifest(
@@ -155,7 +169,16 @@ class HttpNfcLease(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[HttpNfcLeaseManifestEntry]:
-        """HttpNfcLeaseGetManifest, on HttpNfcLease, since 4.1. Faults: InvalidState, Timedout, RuntimeFault. Safe to re-send."""
+        """HttpNfcLeaseGetManifest: an operation of HttpNfcLease, since 4.1.
+
+        Safe to re-send after a lost reply.
+
+        Returns:
+            List of HttpNfcLeaseManifestEntry.
+
+        Raises:
+            InvalidState, Timedout, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_GET_MANIFEST, (), _timeout)
 
     def HttpNfcLeaseProbeUrls(
@@ -165,7 +188,20 @@ class HttpNfcLease(_ManagedObject):
         timeout: int | None = None,
         _timeout: float | None = None,
     ) -> list[HttpNfcLeaseProbeResult]:
-        """HttpNfcLeaseProbeUrls, on HttpNfcLease, since 7.0.2.0. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        """HttpNfcLeaseProbeUrls: an operation of HttpNfcLease, since 7.0.2.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            files: list of HttpNfcLeaseSourceFile, since 7.0.2.0.
+            timeout: int, optional, since 7.0.2.0.
+
+        Returns:
+            List of HttpNfcLeaseProbeResult.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_PROBE_URLS, (files, timeout, ), _timeout)
 
     def HttpNfcLeaseProgress(
@@ -174,7 +210,17 @@ class HttpNfcLease(_ManagedObject):
         percent: int,
         _timeout: float | None = None,
     ) -> None:
-        """HttpNfcLeaseProgress, on HttpNfcLease, since 4.0. Faults: Timedout, RuntimeFault."""
+        """HttpNfcLeaseProgress: an operation of HttpNfcLease, since 4.0.
+
+        Args:
+            percent: int, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            Timedout, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_PROGRESS, (percent, ), _timeout)
 
     def HttpNfcLeasePullFromUrls_Task(
@@ -183,7 +229,17 @@ class HttpNfcLease(_ManagedObject):
         files: list[HttpNfcLeaseSourceFile] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """HttpNfcLeasePullFromUrls_Task, on HttpNfcLease, since 6.7. Starts a Task whose result is nothing. Faults: HttpFault, InvalidState, SSLVerifyFault, RuntimeFault."""
+        """HttpNfcLeasePullFromUrls_Task: an operation of HttpNfcLease, since 6.7.
+
+        Args:
+            files: list of HttpNfcLeaseSourceFile, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            HttpFault, InvalidState, SSLVerifyFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_PULL_FROM_URLS_TASK, (files, ), _timeout)
 
     def HttpNfcLeaseSetManifestChecksumType(
@@ -192,5 +248,15 @@ class HttpNfcLease(_ManagedObject):
         deviceUrlsToChecksumTypes: list[KeyValue] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """HttpNfcLeaseSetManifestChecksumType, on HttpNfcLease, since 6.7. Faults: InvalidState, RuntimeFault."""
+        """HttpNfcLeaseSetManifestChecksumType: an operation of HttpNfcLease, since 6.7.
+
+        Args:
+            deviceUrlsToChecksumTypes: list of KeyValue, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _HTTP_NFC_LEASE_SET_MANIFEST_CHECKSUM_TYPE, (deviceUrlsToChecksumTypes, ), _timeout)

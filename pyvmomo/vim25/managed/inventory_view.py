@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """InventoryView: managed object proxy, extends ManagedObjectView. Since 2.5."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _CLOSE_INVENTORY_VIEW_FOLDER: _Operation[list[ManagedEntity]] = _Operation(
     "CloseInventoryViewFolder",
     (_F("entity", "ManagedObjectReference", 1, "2.5", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 3, "2.5", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -27,7 +27,7 @@ _CLOSE_INVENTORY_VIEW_FOLDER: _Operation[list[ManagedEntity]] = _Operation(
 _OPEN_INVENTORY_VIEW_FOLDER: _Operation[list[ManagedEntity]] = _Operation(
     "OpenInventoryViewFolder",
     (_F("entity", "ManagedObjectReference", 1, "2.5", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 3, "2.5", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -37,7 +37,7 @@ _OPEN_INVENTORY_VIEW_FOLDER: _Operation[list[ManagedEntity]] = _Operation(
 
 
 class InventoryView(ManagedObjectView):
-    """Managed object InventoryView (ManagedObjectView). Since 2.5.    """
+    """InventoryView: managed object proxy extending ManagedObjectView, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "InventoryView"
@@ -54,7 +54,17 @@ class InventoryView(ManagedObjectView):
         entity: list[ManagedEntity],
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """CloseInventoryViewFolder, on InventoryView, since 2.5. Faults: RuntimeFault."""
+        """CloseInventoryViewFolder: an operation of InventoryView, since 2.5.
+
+        Args:
+            entity: list of references to ManagedEntity, since 2.5, needs System.View on it.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CLOSE_INVENTORY_VIEW_FOLDER, (entity, ), _timeout)
 
     def OpenInventoryViewFolder(
@@ -63,5 +73,15 @@ class InventoryView(ManagedObjectView):
         entity: list[ManagedEntity],
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """OpenInventoryViewFolder, on InventoryView, since 2.5. Faults: RuntimeFault."""
+        """OpenInventoryViewFolder: an operation of InventoryView, since 2.5.
+
+        Args:
+            entity: list of references to ManagedEntity, since 2.5, needs System.View on it.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _OPEN_INVENTORY_VIEW_FOLDER, (entity, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """IoFilterManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -22,18 +22,18 @@ if TYPE_CHECKING:
 _INSTALL_IO_FILTER_TASK: _Operation[Task[ClusterIoFilterInfo]] = _Operation(
     "InstallIoFilter_Task",
     (_F("vibUrl", "string", 0, "6.0"), _F("compRes", "ManagedObjectReference", 0, "6.0", target="ComputeResource"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("AlreadyExists", "RuntimeFault", ),
     since="6.0",
     privilege=None,
     safe=False,
-    task_result=_F("result", "ClusterIoFilterInfo", 0, ""),
+    task_result=_F("result", "ClusterIoFilterInfo", 0, "6.0"),
 )
 
 _QUERY_DISKS_USING_FILTER: _Operation[list[VirtualDiskId]] = _Operation(
     "QueryDisksUsingFilter",
     (_F("filterId", "string", 0, "6.0"), _F("compRes", "ManagedObjectReference", 0, "6.0", target="ComputeResource"), ),
-    _F("returnval", "VirtualDiskId", 1, "7.0.3.0"),
+    _F("returnval", "VirtualDiskId", 1, "6.0"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -44,7 +44,7 @@ _QUERY_DISKS_USING_FILTER: _Operation[list[VirtualDiskId]] = _Operation(
 _QUERY_IO_FILTER_INFO: _Operation[list[ClusterIoFilterInfo]] = _Operation(
     "QueryIoFilterInfo",
     (_F("compRes", "ManagedObjectReference", 0, "6.0", target="ComputeResource"), ),
-    _F("returnval", "ClusterIoFilterInfo", 3, "7.0.3.0"),
+    _F("returnval", "ClusterIoFilterInfo", 3, "6.0"),
     faults=("RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -55,7 +55,7 @@ _QUERY_IO_FILTER_INFO: _Operation[list[ClusterIoFilterInfo]] = _Operation(
 _QUERY_IO_FILTER_ISSUES: _Operation[IoFilterQueryIssueResult] = _Operation(
     "QueryIoFilterIssues",
     (_F("filterId", "string", 0, "6.0"), _F("compRes", "ManagedObjectReference", 0, "6.0", target="ComputeResource"), ),
-    _F("returnval", "IoFilterQueryIssueResult", 0, "7.0.3.0"),
+    _F("returnval", "IoFilterQueryIssueResult", 0, "6.0"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.0",
     privilege="System.View",
@@ -66,7 +66,7 @@ _QUERY_IO_FILTER_ISSUES: _Operation[IoFilterQueryIssueResult] = _Operation(
 _RESOLVE_INSTALLATION_ERRORS_ON_CLUSTER_TASK: _Operation[Task[None]] = _Operation(
     "ResolveInstallationErrorsOnCluster_Task",
     (_F("filterId", "string", 0, "6.0"), _F("cluster", "ManagedObjectReference", 0, "6.0", target="ClusterComputeResource"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -77,7 +77,7 @@ _RESOLVE_INSTALLATION_ERRORS_ON_CLUSTER_TASK: _Operation[Task[None]] = _Operatio
 _RESOLVE_INSTALLATION_ERRORS_ON_HOST_TASK: _Operation[Task[None]] = _Operation(
     "ResolveInstallationErrorsOnHost_Task",
     (_F("filterId", "string", 0, "6.0"), _F("host", "ManagedObjectReference", 0, "6.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -88,7 +88,7 @@ _RESOLVE_INSTALLATION_ERRORS_ON_HOST_TASK: _Operation[Task[None]] = _Operation(
 _UNINSTALL_IO_FILTER_TASK: _Operation[Task[None]] = _Operation(
     "UninstallIoFilter_Task",
     (_F("filterId", "string", 0, "6.0"), _F("compRes", "ManagedObjectReference", 0, "6.0", target="ComputeResource"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("FilterInUse", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege=None,
@@ -99,17 +99,17 @@ _UNINSTALL_IO_FILTER_TASK: _Operation[Task[None]] = _Operation(
 _UPGRADE_IO_FILTER_TASK: _Operation[Task[ClusterIoFilterInfo]] = _Operation(
     "UpgradeIoFilter_Task",
     (_F("filterId", "string", 0, "6.0"), _F("compRes", "ManagedObjectReference", 0, "6.0", target="ComputeResource"), _F("vibUrl", "string", 0, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("InvalidState", "NotFound", "RuntimeFault", ),
     since="6.0",
     privilege=None,
     safe=False,
-    task_result=_F("result", "ClusterIoFilterInfo", 0, ""),
+    task_result=_F("result", "ClusterIoFilterInfo", 0, "6.0"),
 )
 
 
 class IoFilterManager(_ManagedObject):
-    """Managed object IoFilterManager. Since 6.0.    """
+    """IoFilterManager: managed object proxy, since 6.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "IoFilterManager"
@@ -133,7 +133,18 @@ class IoFilterManager(_ManagedObject):
         compRes: ComputeResource,
         _timeout: float | None = None,
     ) -> Task[ClusterIoFilterInfo]:
-        """InstallIoFilter_Task, on IoFilterManager, since 6.0. Starts a Task whose result is ClusterIoFilterInfo. Faults: AlreadyExists, RuntimeFault."""
+        """InstallIoFilter_Task: an operation of IoFilterManager, since 6.0.
+
+        Args:
+            vibUrl: string, since 6.0.
+            compRes: reference to ComputeResource, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is ClusterIoFilterInfo.
+
+        Raises:
+            AlreadyExists, RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTALL_IO_FILTER_TASK, (vibUrl, compRes, ), _timeout)
 
     def QueryDisksUsingFilter(
@@ -143,7 +154,20 @@ class IoFilterManager(_ManagedObject):
         compRes: ComputeResource,
         _timeout: float | None = None,
     ) -> list[VirtualDiskId]:
-        """QueryDisksUsingFilter, on IoFilterManager, since 6.0. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryDisksUsingFilter: an operation of IoFilterManager, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            filterId: string, since 6.0.
+            compRes: reference to ComputeResource, since 6.0.
+
+        Returns:
+            List of VirtualDiskId.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DISKS_USING_FILTER, (filterId, compRes, ), _timeout)
 
     def QueryIoFilterInfo(
@@ -152,7 +176,19 @@ class IoFilterManager(_ManagedObject):
         compRes: ComputeResource,
         _timeout: float | None = None,
     ) -> list[ClusterIoFilterInfo]:
-        """QueryIoFilterInfo, on IoFilterManager, since 6.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryIoFilterInfo: an operation of IoFilterManager, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            compRes: reference to ComputeResource, since 6.0.
+
+        Returns:
+            List of ClusterIoFilterInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_IO_FILTER_INFO, (compRes, ), _timeout)
 
     def QueryIoFilterIssues(
@@ -162,7 +198,20 @@ class IoFilterManager(_ManagedObject):
         compRes: ComputeResource,
         _timeout: float | None = None,
     ) -> IoFilterQueryIssueResult:
-        """QueryIoFilterIssues, on IoFilterManager, since 6.0. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryIoFilterIssues: an operation of IoFilterManager, since 6.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            filterId: string, since 6.0.
+            compRes: reference to ComputeResource, since 6.0.
+
+        Returns:
+            IoFilterQueryIssueResult.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_IO_FILTER_ISSUES, (filterId, compRes, ), _timeout)
 
     def ResolveInstallationErrorsOnCluster_Task(
@@ -172,7 +221,18 @@ class IoFilterManager(_ManagedObject):
         cluster: ClusterComputeResource,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ResolveInstallationErrorsOnCluster_Task, on IoFilterManager, since 6.0. Starts a Task whose result is nothing. Faults: NotFound, RuntimeFault."""
+        """ResolveInstallationErrorsOnCluster_Task: an operation of IoFilterManager, since 6.0.
+
+        Args:
+            filterId: string, since 6.0.
+            cluster: reference to ClusterComputeResource, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESOLVE_INSTALLATION_ERRORS_ON_CLUSTER_TASK, (filterId, cluster, ), _timeout)
 
     def ResolveInstallationErrorsOnHost_Task(
@@ -182,7 +242,18 @@ class IoFilterManager(_ManagedObject):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ResolveInstallationErrorsOnHost_Task, on IoFilterManager, since 6.0. Starts a Task whose result is nothing. Faults: NotFound, RuntimeFault."""
+        """ResolveInstallationErrorsOnHost_Task: an operation of IoFilterManager, since 6.0.
+
+        Args:
+            filterId: string, since 6.0.
+            host: reference to HostSystem, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESOLVE_INSTALLATION_ERRORS_ON_HOST_TASK, (filterId, host, ), _timeout)
 
     def UninstallIoFilter_Task(
@@ -192,7 +263,18 @@ class IoFilterManager(_ManagedObject):
         compRes: ComputeResource,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UninstallIoFilter_Task, on IoFilterManager, since 6.0. Starts a Task whose result is nothing. Faults: FilterInUse, InvalidState, NotFound, RuntimeFault."""
+        """UninstallIoFilter_Task: an operation of IoFilterManager, since 6.0.
+
+        Args:
+            filterId: string, since 6.0.
+            compRes: reference to ComputeResource, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FilterInUse, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNINSTALL_IO_FILTER_TASK, (filterId, compRes, ), _timeout)
 
     def UpgradeIoFilter_Task(
@@ -203,5 +285,17 @@ class IoFilterManager(_ManagedObject):
         vibUrl: str,
         _timeout: float | None = None,
     ) -> Task[ClusterIoFilterInfo]:
-        """UpgradeIoFilter_Task, on IoFilterManager, since 6.0. Starts a Task whose result is ClusterIoFilterInfo. Faults: InvalidState, NotFound, RuntimeFault."""
+        """UpgradeIoFilter_Task: an operation of IoFilterManager, since 6.0.
+
+        Args:
+            filterId: string, since 6.0.
+            compRes: reference to ComputeResource, since 6.0.
+            vibUrl: string, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is ClusterIoFilterInfo.
+
+        Raises:
+            InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPGRADE_IO_FILTER_TASK, (filterId, compRes, vibUrl, ), _timeout)

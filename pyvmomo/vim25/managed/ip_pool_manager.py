@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """IpPoolManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _ALLOCATE_IPV4_ADDRESS: _Operation[str] = _Operation(
     "AllocateIpv4Address",
     (_F("dc", "ManagedObjectReference", 0, "5.1", target="Datacenter"), _F("poolId", "int", 0, "5.1"), _F("allocationId", "string", 0, "5.1"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege=None,
@@ -29,7 +29,7 @@ _ALLOCATE_IPV4_ADDRESS: _Operation[str] = _Operation(
 _ALLOCATE_IPV6_ADDRESS: _Operation[str] = _Operation(
     "AllocateIpv6Address",
     (_F("dc", "ManagedObjectReference", 0, "5.1", target="Datacenter"), _F("poolId", "int", 0, "5.1"), _F("allocationId", "string", 0, "5.1"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege=None,
@@ -40,7 +40,7 @@ _ALLOCATE_IPV6_ADDRESS: _Operation[str] = _Operation(
 _CREATE_IP_POOL: _Operation[int] = _Operation(
     "CreateIpPool",
     (_F("dc", "ManagedObjectReference", 0, "4.0", target="Datacenter"), _F("pool", "IpPool", 0, "4.0"), ),
-    _F("returnval", "int", 0, "7.0.3.0"),
+    _F("returnval", "int", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -62,7 +62,7 @@ _DESTROY_IP_POOL: _Operation[None] = _Operation(
 _QUERY_IP_ALLOCATIONS: _Operation[list[IpPoolManagerIpAllocation]] = _Operation(
     "QueryIPAllocations",
     (_F("dc", "ManagedObjectReference", 0, "5.1", target="Datacenter"), _F("poolId", "int", 0, "5.1"), _F("extensionKey", "string", 0, "5.1"), ),
-    _F("returnval", "IpPoolManagerIpAllocation", 1, "7.0.3.0"),
+    _F("returnval", "IpPoolManagerIpAllocation", 1, "5.1"),
     faults=("RuntimeFault", ),
     since="5.1",
     privilege=None,
@@ -73,7 +73,7 @@ _QUERY_IP_ALLOCATIONS: _Operation[list[IpPoolManagerIpAllocation]] = _Operation(
 _QUERY_IP_POOLS: _Operation[list[IpPool]] = _Operation(
     "QueryIpPools",
     (_F("dc", "ManagedObjectReference", 0, "4.0", target="Datacenter"), ),
-    _F("returnval", "IpPool", 3, "7.0.3.0"),
+    _F("returnval", "IpPool", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -105,7 +105,7 @@ _UPDATE_IP_POOL: _Operation[None] = _Operation(
 
 
 class IpPoolManager(_ManagedObject):
-    """Managed object IpPoolManager. Since 4.0.    """
+    """IpPoolManager: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "IpPoolManager"
@@ -130,7 +130,19 @@ class IpPoolManager(_ManagedObject):
         allocationId: str,
         _timeout: float | None = None,
     ) -> str:
-        """AllocateIpv4Address, on IpPoolManager, since 5.1. Faults: RuntimeFault."""
+        """AllocateIpv4Address: an operation of IpPoolManager, since 5.1.
+
+        Args:
+            dc: reference to Datacenter, since 5.1.
+            poolId: int, since 5.1.
+            allocationId: string, since 5.1.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ALLOCATE_IPV4_ADDRESS, (dc, poolId, allocationId, ), _timeout)
 
     def AllocateIpv6Address(
@@ -141,7 +153,19 @@ class IpPoolManager(_ManagedObject):
         allocationId: str,
         _timeout: float | None = None,
     ) -> str:
-        """AllocateIpv6Address, on IpPoolManager, since 5.1. Faults: RuntimeFault."""
+        """AllocateIpv6Address: an operation of IpPoolManager, since 5.1.
+
+        Args:
+            dc: reference to Datacenter, since 5.1.
+            poolId: int, since 5.1.
+            allocationId: string, since 5.1.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ALLOCATE_IPV6_ADDRESS, (dc, poolId, allocationId, ), _timeout)
 
     def CreateIpPool(
@@ -151,7 +175,18 @@ class IpPoolManager(_ManagedObject):
         pool: IpPool,
         _timeout: float | None = None,
     ) -> int:
-        """CreateIpPool, on IpPoolManager, since 4.0. Faults: RuntimeFault."""
+        """CreateIpPool: an operation of IpPoolManager, since 4.0.
+
+        Args:
+            dc: reference to Datacenter, since 4.0, needs Datacenter.IpPoolConfig on it.
+            pool: IpPool, since 4.0.
+
+        Returns:
+            Int.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_IP_POOL, (dc, pool, ), _timeout)
 
     def DestroyIpPool(
@@ -162,7 +197,19 @@ class IpPoolManager(_ManagedObject):
         force: bool,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyIpPool, on IpPoolManager, since 4.0. Faults: InvalidState, RuntimeFault."""
+        """DestroyIpPool: an operation of IpPoolManager, since 4.0.
+
+        Args:
+            dc: reference to Datacenter, since 4.0, needs Datacenter.IpPoolConfig on it.
+            id: int, since 4.0.
+            force: boolean, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_IP_POOL, (dc, id, force, ), _timeout)
 
     def QueryIPAllocations(
@@ -173,7 +220,21 @@ class IpPoolManager(_ManagedObject):
         extensionKey: str,
         _timeout: float | None = None,
     ) -> list[IpPoolManagerIpAllocation]:
-        """QueryIPAllocations, on IpPoolManager, since 5.1. Faults: RuntimeFault. Safe to re-send."""
+        """QueryIPAllocations: an operation of IpPoolManager, since 5.1.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            dc: reference to Datacenter, since 5.1, needs Datacenter.IpPoolQueryAllocations on it.
+            poolId: int, since 5.1.
+            extensionKey: string, since 5.1.
+
+        Returns:
+            List of IpPoolManagerIpAllocation.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_IP_ALLOCATIONS, (dc, poolId, extensionKey, ), _timeout)
 
     def QueryIpPools(
@@ -182,7 +243,19 @@ class IpPoolManager(_ManagedObject):
         dc: Datacenter,
         _timeout: float | None = None,
     ) -> list[IpPool]:
-        """QueryIpPools, on IpPoolManager, since 4.0. Faults: RuntimeFault. Safe to re-send."""
+        """QueryIpPools: an operation of IpPoolManager, since 4.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            dc: reference to Datacenter, since 4.0, needs System.Read on it.
+
+        Returns:
+            List of IpPool.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_IP_POOLS, (dc, ), _timeout)
 
     def ReleaseIpAllocation(
@@ -193,7 +266,19 @@ class IpPoolManager(_ManagedObject):
         allocationId: str,
         _timeout: float | None = None,
     ) -> None:
-        """ReleaseIpAllocation, on IpPoolManager, since 5.1. Faults: RuntimeFault."""
+        """ReleaseIpAllocation: an operation of IpPoolManager, since 5.1.
+
+        Args:
+            dc: reference to Datacenter, since 5.1, needs Datacenter.IpPoolReleaseIp on it.
+            poolId: int, since 5.1.
+            allocationId: string, since 5.1.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RELEASE_IP_ALLOCATION, (dc, poolId, allocationId, ), _timeout)
 
     def UpdateIpPool(
@@ -203,5 +288,16 @@ class IpPoolManager(_ManagedObject):
         pool: IpPool,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateIpPool, on IpPoolManager, since 4.0. Faults: RuntimeFault."""
+        """UpdateIpPool: an operation of IpPoolManager, since 4.0.
+
+        Args:
+            dc: reference to Datacenter, since 4.0, needs Datacenter.IpPoolConfig on it.
+            pool: IpPool, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_IP_POOL, (dc, pool, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """IscsiManager: managed object proxy. Since 5.0."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _BIND_VNIC: _Operation[None] = _Operation(
 _QUERY_BOUND_VNICS: _Operation[list[IscsiPortInfo]] = _Operation(
     "QueryBoundVnics",
     (_F("iScsiHbaName", "string", 0, "5.0"), ),
-    _F("returnval", "IscsiPortInfo", 3, "7.0.3.0"),
+    _F("returnval", "IscsiPortInfo", 3, "5.0"),
     faults=("IscsiFault", "NotFound", "RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.Storage",
@@ -40,7 +40,7 @@ _QUERY_BOUND_VNICS: _Operation[list[IscsiPortInfo]] = _Operation(
 _QUERY_CANDIDATE_NICS: _Operation[list[IscsiPortInfo]] = _Operation(
     "QueryCandidateNics",
     (_F("iScsiHbaName", "string", 0, "5.0"), ),
-    _F("returnval", "IscsiPortInfo", 3, "7.0.3.0"),
+    _F("returnval", "IscsiPortInfo", 3, "5.0"),
     faults=("IscsiFault", "NotFound", "RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.Storage",
@@ -51,7 +51,7 @@ _QUERY_CANDIDATE_NICS: _Operation[list[IscsiPortInfo]] = _Operation(
 _QUERY_MIGRATION_DEPENDENCIES: _Operation[IscsiMigrationDependency] = _Operation(
     "QueryMigrationDependencies",
     (_F("pnicDevice", "string", 1, "5.0"), ),
-    _F("returnval", "IscsiMigrationDependency", 0, "7.0.3.0"),
+    _F("returnval", "IscsiMigrationDependency", 0, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.Storage",
@@ -62,7 +62,7 @@ _QUERY_MIGRATION_DEPENDENCIES: _Operation[IscsiMigrationDependency] = _Operation
 _QUERY_PNIC_STATUS: _Operation[IscsiStatus] = _Operation(
     "QueryPnicStatus",
     (_F("pnicDevice", "string", 0, "5.0"), ),
-    _F("returnval", "IscsiStatus", 0, "7.0.3.0"),
+    _F("returnval", "IscsiStatus", 0, "5.0"),
     faults=("IscsiFault", "RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.Storage",
@@ -73,7 +73,7 @@ _QUERY_PNIC_STATUS: _Operation[IscsiStatus] = _Operation(
 _QUERY_VNIC_STATUS: _Operation[IscsiStatus] = _Operation(
     "QueryVnicStatus",
     (_F("vnicDevice", "string", 0, "5.0"), ),
-    _F("returnval", "IscsiStatus", 0, "7.0.3.0"),
+    _F("returnval", "IscsiStatus", 0, "5.0"),
     faults=("IscsiFault", "RuntimeFault", ),
     since="5.0",
     privilege="Host.Config.Storage",
@@ -94,7 +94,7 @@ _UNBIND_VNIC: _Operation[None] = _Operation(
 
 
 class IscsiManager(_ManagedObject):
-    """Managed object IscsiManager. Since 5.0.    """
+    """IscsiManager: managed object proxy, since 5.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "IscsiManager"
@@ -117,7 +117,20 @@ class IscsiManager(_ManagedObject):
         vnicDevice: str,
         _timeout: float | None = None,
     ) -> None:
-        """BindVnic, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: IscsiFault, IscsiFaultInvalidVnic, IscsiFaultVnicAlreadyBound, IscsiFaultVnicHasMultipleUplinks, IscsiFaultVnicHasNoUplinks, IscsiFaultVnicHasWrongUplink, IscsiFaultVnicNotFound, NotFound, PlatformConfigFault, RuntimeFault."""
+        """BindVnic: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaName: string, since 5.0.
+            vnicDevice: string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            IscsiFault, IscsiFaultInvalidVnic, IscsiFaultVnicAlreadyBound, IscsiFaultVnicHasMultipleUplinks, IscsiFaultVnicHasNoUplinks, IscsiFaultVnicHasWrongUplink, IscsiFaultVnicNotFound, NotFound, PlatformConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _BIND_VNIC, (iScsiHbaName, vnicDevice, ), _timeout)
 
     def QueryBoundVnics(
@@ -126,7 +139,19 @@ class IscsiManager(_ManagedObject):
         iScsiHbaName: str,
         _timeout: float | None = None,
     ) -> list[IscsiPortInfo]:
-        """QueryBoundVnics, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: IscsiFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryBoundVnics: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            iScsiHbaName: string, since 5.0.
+
+        Returns:
+            List of IscsiPortInfo.
+
+        Raises:
+            IscsiFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_BOUND_VNICS, (iScsiHbaName, ), _timeout)
 
     def QueryCandidateNics(
@@ -135,7 +160,19 @@ class IscsiManager(_ManagedObject):
         iScsiHbaName: str,
         _timeout: float | None = None,
     ) -> list[IscsiPortInfo]:
-        """QueryCandidateNics, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: IscsiFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryCandidateNics: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            iScsiHbaName: string, since 5.0.
+
+        Returns:
+            List of IscsiPortInfo.
+
+        Raises:
+            IscsiFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CANDIDATE_NICS, (iScsiHbaName, ), _timeout)
 
     def QueryMigrationDependencies(
@@ -144,7 +181,19 @@ class IscsiManager(_ManagedObject):
         pnicDevice: list[str],
         _timeout: float | None = None,
     ) -> IscsiMigrationDependency:
-        """QueryMigrationDependencies, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: RuntimeFault. Safe to re-send."""
+        """QueryMigrationDependencies: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            pnicDevice: list of string, since 5.0.
+
+        Returns:
+            IscsiMigrationDependency.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_MIGRATION_DEPENDENCIES, (pnicDevice, ), _timeout)
 
     def QueryPnicStatus(
@@ -153,7 +202,19 @@ class IscsiManager(_ManagedObject):
         pnicDevice: str,
         _timeout: float | None = None,
     ) -> IscsiStatus:
-        """QueryPnicStatus, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: IscsiFault, RuntimeFault. Safe to re-send."""
+        """QueryPnicStatus: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            pnicDevice: string, since 5.0.
+
+        Returns:
+            IscsiStatus.
+
+        Raises:
+            IscsiFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PNIC_STATUS, (pnicDevice, ), _timeout)
 
     def QueryVnicStatus(
@@ -162,7 +223,19 @@ class IscsiManager(_ManagedObject):
         vnicDevice: str,
         _timeout: float | None = None,
     ) -> IscsiStatus:
-        """QueryVnicStatus, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: IscsiFault, RuntimeFault. Safe to re-send."""
+        """QueryVnicStatus: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage. Safe to re-send after a lost reply.
+
+        Args:
+            vnicDevice: string, since 5.0.
+
+        Returns:
+            IscsiStatus.
+
+        Raises:
+            IscsiFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VNIC_STATUS, (vnicDevice, ), _timeout)
 
     def UnbindVnic(
@@ -173,5 +246,19 @@ class IscsiManager(_ManagedObject):
         force: bool,
         _timeout: float | None = None,
     ) -> None:
-        """UnbindVnic, on IscsiManager, since 5.0. Privilege: Host.Config.Storage. Faults: IscsiFault, IscsiFaultVnicHasActivePaths, IscsiFaultVnicIsLastPath, IscsiFaultVnicNotBound, NotFound, PlatformConfigFault, RuntimeFault."""
+        """UnbindVnic: an operation of IscsiManager, since 5.0.
+
+        Privilege: Host.Config.Storage.
+
+        Args:
+            iScsiHbaName: string, since 5.0.
+            vnicDevice: string, since 5.0.
+            force: boolean, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            IscsiFault, IscsiFaultVnicHasActivePaths, IscsiFaultVnicIsLastPath, IscsiFaultVnicNotBound, NotFound, PlatformConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNBIND_VNIC, (iScsiHbaName, vnicDevice, force, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """LicenseAssignmentManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _QUERY_ASSIGNED_LICENSES: _Operation[list[LicenseAssignmentManagerLicenseAssignment]] = _Operation(
     "QueryAssignedLicenses",
     (_F("entityId", "string", 2, "4.0"), ),
-    _F("returnval", "LicenseAssignmentManagerLicenseAssignment", 3, "7.0.3.0"),
+    _F("returnval", "LicenseAssignmentManagerLicenseAssignment", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -39,7 +39,7 @@ _REMOVE_ASSIGNED_LICENSE: _Operation[None] = _Operation(
 _UPDATE_ASSIGNED_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
     "UpdateAssignedLicense",
     (_F("entity", "string", 0, "4.0"), _F("licenseKey", "string", 0, "4.0"), _F("entityDisplayName", "string", 2, "4.0"), ),
-    _F("returnval", "LicenseManagerLicenseInfo", 0, "7.0.3.0"),
+    _F("returnval", "LicenseManagerLicenseInfo", 0, "4.0"),
     faults=("LicenseEntityNotFound", "RuntimeFault", ),
     since="4.0",
     privilege="Global.Licenses",
@@ -49,7 +49,7 @@ _UPDATE_ASSIGNED_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
 
 
 class LicenseAssignmentManager(_ManagedObject):
-    """Managed object LicenseAssignmentManager. Since 4.0.    """
+    """LicenseAssignmentManager: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "LicenseAssignmentManager"
@@ -67,7 +67,19 @@ class LicenseAssignmentManager(_ManagedObject):
         entityId: str | None = None,
         _timeout: float | None = None,
     ) -> list[LicenseAssignmentManagerLicenseAssignment]:
-        """QueryAssignedLicenses, on LicenseAssignmentManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryAssignedLicenses: an operation of LicenseAssignmentManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entityId: string, optional, since 4.0.
+
+        Returns:
+            List of LicenseAssignmentManagerLicenseAssignment.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_ASSIGNED_LICENSES, (entityId, ), _timeout)
 
     def RemoveAssignedLicense(
@@ -76,7 +88,19 @@ class LicenseAssignmentManager(_ManagedObject):
         entityId: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveAssignedLicense, on LicenseAssignmentManager, since 4.0. Privilege: Global.Licenses. Faults: LicenseEntityNotFound, RuntimeFault."""
+        """RemoveAssignedLicense: an operation of LicenseAssignmentManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            entityId: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            LicenseEntityNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_ASSIGNED_LICENSE, (entityId, ), _timeout)
 
     def UpdateAssignedLicense(
@@ -87,5 +111,19 @@ class LicenseAssignmentManager(_ManagedObject):
         entityDisplayName: str | None = None,
         _timeout: float | None = None,
     ) -> LicenseManagerLicenseInfo:
-        """UpdateAssignedLicense, on LicenseAssignmentManager, since 4.0. Privilege: Global.Licenses. Faults: LicenseEntityNotFound, RuntimeFault."""
+        """UpdateAssignedLicense: an operation of LicenseAssignmentManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            entity: string, since 4.0.
+            licenseKey: string, since 4.0.
+            entityDisplayName: string, optional, since 4.0.
+
+        Returns:
+            LicenseManagerLicenseInfo.
+
+        Raises:
+            LicenseEntityNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_ASSIGNED_LICENSE, (entity, licenseKey, entityDisplayName, ), _timeout)

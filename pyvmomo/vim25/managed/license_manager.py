@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """LicenseManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -13,11 +13,8 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 if TYPE_CHECKING:
     from .host_system import HostSystem
     from ..types.key_value import KeyValue
-    from .license_assignment_manager import LicenseAssignmentManager
     from ..types.license_availability_info import LicenseAvailabilityInfo
-    from ..types.license_diagnostics import LicenseDiagnostics
     from ..types.license_feature_info import LicenseFeatureInfo
-    from ..types.license_manager_evaluation_info import LicenseManagerEvaluationInfo
     from ..types.license_manager_license_info import LicenseManagerLicenseInfo
     from ..types.license_source import LicenseSource
     from ..types.license_usage_info import LicenseUsageInfo
@@ -25,7 +22,7 @@ if TYPE_CHECKING:
 _ADD_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
     "AddLicense",
     (_F("licenseKey", "string", 0, "4.0"), _F("labels", "KeyValue", 3, "4.0"), ),
-    _F("returnval", "LicenseManagerLicenseInfo", 0, "7.0.3.0"),
+    _F("returnval", "LicenseManagerLicenseInfo", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="Global.Licenses",
@@ -36,7 +33,7 @@ _ADD_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
 _CHECK_LICENSE_FEATURE: _Operation[bool] = _Operation(
     "CheckLicenseFeature",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("featureKey", "string", 0, "2.0"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "2.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -58,7 +55,7 @@ _CONFIGURE_LICENSE_SOURCE: _Operation[None] = _Operation(
 _DECODE_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
     "DecodeLicense",
     (_F("licenseKey", "string", 0, "4.0"), ),
-    _F("returnval", "LicenseManagerLicenseInfo", 0, "7.0.3.0"),
+    _F("returnval", "LicenseManagerLicenseInfo", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="Global.Licenses",
@@ -69,7 +66,7 @@ _DECODE_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
 _DISABLE_FEATURE: _Operation[bool] = _Operation(
     "DisableFeature",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("featureKey", "string", 0, "2.0"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "2.0"),
     faults=("InvalidState", "LicenseServerUnavailable", "RuntimeFault", ),
     since="2.0",
     privilege="Global.Licenses",
@@ -80,7 +77,7 @@ _DISABLE_FEATURE: _Operation[bool] = _Operation(
 _ENABLE_FEATURE: _Operation[bool] = _Operation(
     "EnableFeature",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("featureKey", "string", 0, "2.0"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "2.0"),
     faults=("InvalidState", "LicenseServerUnavailable", "RuntimeFault", ),
     since="2.0",
     privilege="Global.Licenses",
@@ -91,7 +88,7 @@ _ENABLE_FEATURE: _Operation[bool] = _Operation(
 _QUERY_LICENSE_SOURCE_AVAILABILITY: _Operation[list[LicenseAvailabilityInfo]] = _Operation(
     "QueryLicenseSourceAvailability",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "LicenseAvailabilityInfo", 3, "7.0.3.0"),
+    _F("returnval", "LicenseAvailabilityInfo", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="Global.Licenses",
@@ -102,7 +99,7 @@ _QUERY_LICENSE_SOURCE_AVAILABILITY: _Operation[list[LicenseAvailabilityInfo]] = 
 _QUERY_LICENSE_USAGE: _Operation[LicenseUsageInfo] = _Operation(
     "QueryLicenseUsage",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "LicenseUsageInfo", 0, "7.0.3.0"),
+    _F("returnval", "LicenseUsageInfo", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.Read",
@@ -113,7 +110,7 @@ _QUERY_LICENSE_USAGE: _Operation[LicenseUsageInfo] = _Operation(
 _QUERY_SUPPORTED_FEATURES: _Operation[list[LicenseFeatureInfo]] = _Operation(
     "QuerySupportedFeatures",
     (_F("host", "ManagedObjectReference", 2, "2.5", target="HostSystem"), ),
-    _F("returnval", "LicenseFeatureInfo", 3, "7.0.3.0"),
+    _F("returnval", "LicenseFeatureInfo", 3, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Global.Licenses",
@@ -157,7 +154,7 @@ _SET_LICENSE_EDITION: _Operation[None] = _Operation(
 _UPDATE_LICENSE: _Operation[LicenseManagerLicenseInfo] = _Operation(
     "UpdateLicense",
     (_F("licenseKey", "string", 0, "4.0"), _F("labels", "KeyValue", 3, "4.0"), ),
-    _F("returnval", "LicenseManagerLicenseInfo", 0, "7.0.3.0"),
+    _F("returnval", "LicenseManagerLicenseInfo", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="Global.Licenses",
@@ -178,7 +175,7 @@ _UPDATE_LICENSE_LABEL: _Operation[None] = _Operation(
 
 
 class LicenseManager(_ManagedObject):
-    """Managed object LicenseManager. Since 2.0.
+    """LicenseManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         source: LicenseSource, since 2.0.
@@ -187,8 +184,8 @@ class LicenseManager(_ManagedObject):
         featureInfo: list of LicenseFeatureInfo, since 2.0.
         licensedEdition: string, since 2.5.
         licenses: list of LicenseManagerLicenseInfo, since 4.0.
-        licenseAssignmentManager: ManagedObjectReference reference to LicenseAssignmentManager, optional, since 4.0.
-        evaluation: LicenseManagerEvaluationInfo, since 4.0.
+        licenseAssignmentManager: reference to LicenseAssignmentManager, optional, since 4.0, read privilege System.View.
+        evaluation: LicenseManagerEvaluationInfo, since 4.0, read privilege System.Read.
     """
 
     __slots__ = ()
@@ -227,7 +224,20 @@ class LicenseManager(_ManagedObject):
         labels: list[KeyValue] | None = None,
         _timeout: float | None = None,
     ) -> LicenseManagerLicenseInfo:
-        """AddLicense, on LicenseManager, since 4.0. Privilege: Global.Licenses. Faults: RuntimeFault."""
+        """AddLicense: an operation of LicenseManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            licenseKey: string, since 4.0.
+            labels: list of KeyValue, since 4.0.
+
+        Returns:
+            LicenseManagerLicenseInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ADD_LICENSE, (licenseKey, labels, ), _timeout)
 
     def CheckLicenseFeature(
@@ -237,7 +247,20 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> bool:
-        """CheckLicenseFeature, on LicenseManager, since 2.0. Privilege: System.Read. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        """CheckLicenseFeature: an operation of LicenseManager, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            featureKey: string, since 2.0.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_LICENSE_FEATURE, (host, featureKey, ), _timeout)
 
     def ConfigureLicenseSource(
@@ -247,7 +270,20 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ConfigureLicenseSource, on LicenseManager, since 2.0. Privilege: Global.Licenses. Faults: CannotAccessLocalSource, InvalidLicense, LicenseServerUnavailable, RuntimeFault."""
+        """ConfigureLicenseSource: an operation of LicenseManager, since 2.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            licenseSource: LicenseSource, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            CannotAccessLocalSource, InvalidLicense, LicenseServerUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_LICENSE_SOURCE, (host, licenseSource, ), _timeout)
 
     def DecodeLicense(
@@ -256,7 +292,19 @@ class LicenseManager(_ManagedObject):
         licenseKey: str,
         _timeout: float | None = None,
     ) -> LicenseManagerLicenseInfo:
-        """DecodeLicense, on LicenseManager, since 4.0. Privilege: Global.Licenses. Faults: RuntimeFault. Safe to re-send."""
+        """DecodeLicense: an operation of LicenseManager, since 4.0.
+
+        Privilege: Global.Licenses. Safe to re-send after a lost reply.
+
+        Args:
+            licenseKey: string, since 4.0.
+
+        Returns:
+            LicenseManagerLicenseInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DECODE_LICENSE, (licenseKey, ), _timeout)
 
     def DisableFeature(
@@ -266,7 +314,20 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> bool:
-        """DisableFeature, on LicenseManager, since 2.0. Privilege: Global.Licenses. Faults: InvalidState, LicenseServerUnavailable, RuntimeFault."""
+        """DisableFeature: an operation of LicenseManager, since 2.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            featureKey: string, since 2.0.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            InvalidState, LicenseServerUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_FEATURE, (host, featureKey, ), _timeout)
 
     def EnableFeature(
@@ -276,7 +337,20 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> bool:
-        """EnableFeature, on LicenseManager, since 2.0. Privilege: Global.Licenses. Faults: InvalidState, LicenseServerUnavailable, RuntimeFault."""
+        """EnableFeature: an operation of LicenseManager, since 2.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            featureKey: string, since 2.0.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            InvalidState, LicenseServerUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_FEATURE, (host, featureKey, ), _timeout)
 
     def QueryLicenseSourceAvailability(
@@ -285,7 +359,19 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> list[LicenseAvailabilityInfo]:
-        """QueryLicenseSourceAvailability, on LicenseManager, since 2.0. Privilege: Global.Licenses. Faults: RuntimeFault. Safe to re-send."""
+        """QueryLicenseSourceAvailability: an operation of LicenseManager, since 2.0.
+
+        Privilege: Global.Licenses. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            List of LicenseAvailabilityInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_LICENSE_SOURCE_AVAILABILITY, (host, ), _timeout)
 
     def QueryLicenseUsage(
@@ -294,7 +380,19 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> LicenseUsageInfo:
-        """QueryLicenseUsage, on LicenseManager, since 2.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryLicenseUsage: an operation of LicenseManager, since 2.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            LicenseUsageInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_LICENSE_USAGE, (host, ), _timeout)
 
     def QuerySupportedFeatures(
@@ -303,7 +401,19 @@ class LicenseManager(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> list[LicenseFeatureInfo]:
-        """QuerySupportedFeatures, on LicenseManager, since 2.5. Privilege: Global.Licenses. Faults: RuntimeFault. Safe to re-send."""
+        """QuerySupportedFeatures: an operation of LicenseManager, since 2.5.
+
+        Privilege: Global.Licenses. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.5.
+
+        Returns:
+            List of LicenseFeatureInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_SUPPORTED_FEATURES, (host, ), _timeout)
 
     def RemoveLicense(
@@ -312,7 +422,19 @@ class LicenseManager(_ManagedObject):
         licenseKey: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveLicense, on LicenseManager, since 4.0. Privilege: Global.Licenses. Faults: RuntimeFault."""
+        """RemoveLicense: an operation of LicenseManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            licenseKey: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_LICENSE, (licenseKey, ), _timeout)
 
     def RemoveLicenseLabel(
@@ -322,7 +444,20 @@ class LicenseManager(_ManagedObject):
         labelKey: str,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveLicenseLabel, on LicenseManager, since 4.0. Privilege: Global.Licenses. Faults: RuntimeFault."""
+        """RemoveLicenseLabel: an operation of LicenseManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            licenseKey: string, since 4.0.
+            labelKey: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_LICENSE_LABEL, (licenseKey, labelKey, ), _timeout)
 
     def SetLicenseEdition(
@@ -332,7 +467,20 @@ class LicenseManager(_ManagedObject):
         featureKey: str | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetLicenseEdition, on LicenseManager, since 2.0. Privilege: Global.Licenses. Faults: InvalidState, LicenseServerUnavailable, RuntimeFault."""
+        """SetLicenseEdition: an operation of LicenseManager, since 2.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            featureKey: string, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, LicenseServerUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_LICENSE_EDITION, (host, featureKey, ), _timeout)
 
     def UpdateLicense(
@@ -342,7 +490,20 @@ class LicenseManager(_ManagedObject):
         labels: list[KeyValue] | None = None,
         _timeout: float | None = None,
     ) -> LicenseManagerLicenseInfo:
-        """UpdateLicense, on LicenseManager, since 4.0. Privilege: Global.Licenses. Faults: RuntimeFault."""
+        """UpdateLicense: an operation of LicenseManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            licenseKey: string, since 4.0.
+            labels: list of KeyValue, since 4.0.
+
+        Returns:
+            LicenseManagerLicenseInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_LICENSE, (licenseKey, labels, ), _timeout)
 
     def UpdateLicenseLabel(
@@ -353,5 +514,19 @@ class LicenseManager(_ManagedObject):
         labelValue: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateLicenseLabel, on LicenseManager, since 4.0. Privilege: Global.Licenses. Faults: RuntimeFault."""
+        """UpdateLicenseLabel: an operation of LicenseManager, since 4.0.
+
+        Privilege: Global.Licenses.
+
+        Args:
+            licenseKey: string, since 4.0.
+            labelKey: string, since 4.0.
+            labelValue: string, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_LICENSE_LABEL, (licenseKey, labelKey, labelValue, ), _timeout)

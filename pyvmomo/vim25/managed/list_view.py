@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ListView: managed object proxy, extends ManagedObjectView. Since 2.5."""
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .managed_object_view import ManagedObjectView
-from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from .view import View
+    from pyvmomo._base import ManagedObject as _ManagedObject
 
 _MODIFY_LIST_VIEW: _Operation[list[_ManagedObject]] = _Operation(
     "ModifyListView",
     (_F("add", "ManagedObjectReference", 3, "2.5"), _F("remove", "ManagedObjectReference", 3, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0"),
+    _F("returnval", "ManagedObjectReference", 3, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -28,7 +28,7 @@ _MODIFY_LIST_VIEW: _Operation[list[_ManagedObject]] = _Operation(
 _RESET_LIST_VIEW: _Operation[list[_ManagedObject]] = _Operation(
     "ResetListView",
     (_F("obj", "ManagedObjectReference", 3, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0"),
+    _F("returnval", "ManagedObjectReference", 3, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege=None,
@@ -49,7 +49,7 @@ _RESET_LIST_VIEW_FROM_VIEW: _Operation[None] = _Operation(
 
 
 class ListView(ManagedObjectView):
-    """Managed object ListView (ManagedObjectView). Since 2.5.    """
+    """ListView: managed object proxy extending ManagedObjectView, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "ListView"
@@ -68,7 +68,18 @@ class ListView(ManagedObjectView):
         remove: list[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> list[_ManagedObject]:
-        """ModifyListView, on ListView, since 2.5. Faults: RuntimeFault."""
+        """ModifyListView: an operation of ListView, since 2.5.
+
+        Args:
+            add: list of references to any managed object, since 2.5, needs System.View on it.
+            remove: list of references to any managed object, since 2.5, needs System.View on it.
+
+        Returns:
+            List of references to any managed object.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _MODIFY_LIST_VIEW, (add, remove, ), _timeout)
 
     def ResetListView(
@@ -77,7 +88,17 @@ class ListView(ManagedObjectView):
         obj: list[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> list[_ManagedObject]:
-        """ResetListView, on ListView, since 2.5. Faults: RuntimeFault."""
+        """ResetListView: an operation of ListView, since 2.5.
+
+        Args:
+            obj: list of references to any managed object, since 2.5, needs System.View on it.
+
+        Returns:
+            List of references to any managed object.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_LIST_VIEW, (obj, ), _timeout)
 
     def ResetListViewFromView(
@@ -86,5 +107,15 @@ class ListView(ManagedObjectView):
         view: View,
         _timeout: float | None = None,
     ) -> None:
-        """ResetListViewFromView, on ListView, since 2.5. Faults: RuntimeFault."""
+        """ResetListViewFromView: an operation of ListView, since 2.5.
+
+        Args:
+            view: reference to View, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_LIST_VIEW_FROM_VIEW, (view, ), _timeout)

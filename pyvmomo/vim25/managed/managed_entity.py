@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ManagedEntity: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -11,17 +11,12 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
-    from ..types.alarm_state import AlarmState
-    from ..types.custom_field_value import CustomFieldValue
-    from ..types.event import Event
-    from ..types.permission import Permission
-    from ..types.tag import Tag
     from .task import Task
 
 _DESTROY_TASK: _Operation[Task[None]] = _Operation(
     "Destroy_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("VimFault", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -43,7 +38,7 @@ _RELOAD: _Operation[None] = _Operation(
 _RENAME_TASK: _Operation[Task[None]] = _Operation(
     "Rename_Task",
     (_F("newName", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -53,23 +48,23 @@ _RENAME_TASK: _Operation[Task[None]] = _Operation(
 
 
 class ManagedEntity(ExtensibleManagedObject):
-    """Managed object ManagedEntity (ExtensibleManagedObject). Since 2.0.
+    """ManagedEntity: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        parent: ManagedObjectReference reference to ManagedEntity, optional, since 2.0.
-        customValue: list of CustomFieldValue, since 2.0.
-        overallStatus: ManagedEntityStatus, since 2.0.
-        configStatus: ManagedEntityStatus, since 2.0.
+        parent: reference to ManagedEntity, optional, since 2.0, read privilege System.View.
+        customValue: list of CustomFieldValue, since 2.0, read privilege System.View.
+        overallStatus: ManagedEntityStatus value (str), since 2.0.
+        configStatus: ManagedEntityStatus value (str), since 2.0.
         configIssue: list of Event, since 2.0.
-        effectiveRole: list of int, since 2.0.
+        effectiveRole: list of int, since 2.0, read privilege System.View.
         permission: list of Permission, since 2.0.
-        name: string, since 2.0.
+        name: string, since 2.0, read privilege System.View.
         disabledMethod: list of string, since 2.0.
-        recentTask: list of ManagedObjectReference reference to Task, since 2.0.
-        declaredAlarmState: list of AlarmState, since 2.0.
-        triggeredAlarmState: list of AlarmState, since 2.0.
-        alarmActionsEnabled: boolean, optional, since 4.0.
-        tag: list of Tag, since 4.0.
+        recentTask: list of references to Task, since 2.0.
+        declaredAlarmState: list of AlarmState, since 2.0, read privilege System.View.
+        triggeredAlarmState: list of AlarmState, since 2.0, read privilege System.View.
+        alarmActionsEnabled: boolean, optional, since 4.0, read privilege System.Read.
+        tag: list of Tag, since 4.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -101,7 +96,14 @@ class ManagedEntity(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """Destroy_Task, on ManagedEntity, since 2.0. Starts a Task whose result is nothing. Faults: VimFault, RuntimeFault."""
+        """Destroy_Task: an operation of ManagedEntity, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            VimFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_TASK, (), _timeout)
 
     def Reload(
@@ -109,7 +111,16 @@ class ManagedEntity(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """Reload, on ManagedEntity, since 2.0. Privilege: System.Read. Faults: RuntimeFault."""
+        """Reload: an operation of ManagedEntity, since 2.0.
+
+        Privilege: System.Read.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RELOAD, (), _timeout)
 
     def Rename_Task(
@@ -118,5 +129,15 @@ class ManagedEntity(ExtensibleManagedObject):
         newName: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """Rename_Task, on ManagedEntity, since 2.0. Starts a Task whose result is nothing. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """Rename_Task: an operation of ManagedEntity, since 2.0.
+
+        Args:
+            newName: string, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _RENAME_TASK, (newName, ), _timeout)

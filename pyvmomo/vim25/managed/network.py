@@ -1,19 +1,14 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Network: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
-
-if TYPE_CHECKING:
-    from .host_system import HostSystem
-    from ..types.network_summary import NetworkSummary
-    from .virtual_machine import VirtualMachine
 
 _DESTROY_NETWORK: _Operation[None] = _Operation(
     "DestroyNetwork",
@@ -28,12 +23,12 @@ _DESTROY_NETWORK: _Operation[None] = _Operation(
 
 
 class Network(ManagedEntity):
-    """Managed object Network (ManagedEntity). Since 2.0.
+    """Network: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         summary: NetworkSummary, since 2.0.
-        host: list of ManagedObjectReference reference to HostSystem, since 2.0.
-        vm: list of ManagedObjectReference reference to VirtualMachine, since 2.0.
+        host: list of references to HostSystem, since 2.0.
+        vm: list of references to VirtualMachine, since 2.0.
     """
 
     __slots__ = ()
@@ -52,5 +47,14 @@ class Network(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyNetwork, on Network, since 2.0. Privilege: Network.Delete. Faults: ResourceInUse, RuntimeFault."""
+        """DestroyNetwork: an operation of Network, since 2.0.
+
+        Privilege: Network.Delete.
+
+        Returns:
+            None.
+
+        Raises:
+            ResourceInUse, RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_NETWORK, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """OptionManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -11,13 +11,12 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from ..types.option_def import OptionDef
     from ..types.option_value import OptionValue
 
 _QUERY_OPTIONS: _Operation[list[OptionValue]] = _Operation(
     "QueryOptions",
     (_F("name", "string", 2, "2.0"), ),
-    _F("returnval", "OptionValue", 3, "7.0.3.0"),
+    _F("returnval", "OptionValue", 3, "2.0"),
     faults=("InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -38,7 +37,7 @@ _UPDATE_OPTIONS: _Operation[None] = _Operation(
 
 
 class OptionManager(_ManagedObject):
-    """Managed object OptionManager. Since 2.0.
+    """OptionManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         supportedOption: list of OptionDef, since 2.0.
@@ -62,7 +61,19 @@ class OptionManager(_ManagedObject):
         name: str | None = None,
         _timeout: float | None = None,
     ) -> list[OptionValue]:
-        """QueryOptions, on OptionManager, since 2.0. Privilege: System.View. Faults: InvalidName, RuntimeFault. Safe to re-send."""
+        """QueryOptions: an operation of OptionManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, optional, since 2.0.
+
+        Returns:
+            List of OptionValue.
+
+        Raises:
+            InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_OPTIONS, (name, ), _timeout)
 
     def UpdateOptions(
@@ -71,5 +82,15 @@ class OptionManager(_ManagedObject):
         changedValue: list[OptionValue],
         _timeout: float | None = None,
     ) -> None:
-        """UpdateOptions, on OptionManager, since 2.0. Faults: InvalidName, RuntimeFault."""
+        """UpdateOptions: an operation of OptionManager, since 2.0.
+
+        Args:
+            changedValue: list of OptionValue, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_OPTIONS, (changedValue, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """OverheadMemoryManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _LOOKUP_VM_OVERHEAD_MEMORY: _Operation[int] = _Operation(
     "LookupVmOverheadMemory",
     (_F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"), _F("host", "ManagedObjectReference", 0, "6.0", target="HostSystem"), ),
-    _F("returnval", "long", 0, "7.0.3.0"),
+    _F("returnval", "long", 0, "6.0"),
     faults=("NotFound", "InvalidArgument", "InvalidType", "ManagedObjectNotFound", "RuntimeFault", ),
     since="6.0",
     privilege="Global.VCServer",
@@ -27,7 +27,7 @@ _LOOKUP_VM_OVERHEAD_MEMORY: _Operation[int] = _Operation(
 
 
 class OverheadMemoryManager(_ManagedObject):
-    """Managed object OverheadMemoryManager. Since 6.0.    """
+    """OverheadMemoryManager: managed object proxy, since 6.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "OverheadMemoryManager"
@@ -44,5 +44,18 @@ class OverheadMemoryManager(_ManagedObject):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> int:
-        """LookupVmOverheadMemory, on OverheadMemoryManager, since 6.0. Privilege: Global.VCServer. Faults: NotFound, InvalidArgument, InvalidType, ManagedObjectNotFound, RuntimeFault. Safe to re-send."""
+        """LookupVmOverheadMemory: an operation of OverheadMemoryManager, since 6.0.
+
+        Privilege: Global.VCServer. Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.0.
+            host: reference to HostSystem, since 6.0.
+
+        Returns:
+            Long.
+
+        Raises:
+            NotFound, InvalidArgument, InvalidType, ManagedObjectNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOOKUP_VM_OVERHEAD_MEMORY, (vm, host, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """OvfManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..types.ovf_create_descriptor_result import OvfCreateDescriptorResult
     from ..types.ovf_create_import_spec_params import OvfCreateImportSpecParams
     from ..types.ovf_create_import_spec_result import OvfCreateImportSpecResult
-    from ..types.ovf_option_info import OvfOptionInfo
     from ..types.ovf_parse_descriptor_params import OvfParseDescriptorParams
     from ..types.ovf_parse_descriptor_result import OvfParseDescriptorResult
     from ..types.ovf_validate_host_params import OvfValidateHostParams
@@ -28,7 +27,7 @@ if TYPE_CHECKING:
 _CREATE_DESCRIPTOR: _Operation[OvfCreateDescriptorResult] = _Operation(
     "CreateDescriptor",
     (_F("obj", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), _F("cdp", "OvfCreateDescriptorParams", 0, "4.0"), ),
-    _F("returnval", "OvfCreateDescriptorResult", 0, "7.0.3.0"),
+    _F("returnval", "OvfCreateDescriptorResult", 0, "4.0"),
     faults=("ConcurrentAccess", "FileFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -39,7 +38,7 @@ _CREATE_DESCRIPTOR: _Operation[OvfCreateDescriptorResult] = _Operation(
 _CREATE_IMPORT_SPEC: _Operation[OvfCreateImportSpecResult] = _Operation(
     "CreateImportSpec",
     (_F("ovfDescriptor", "string", 0, "4.0"), _F("resourcePool", "ManagedObjectReference", 0, "4.0", target="ResourcePool"), _F("datastore", "ManagedObjectReference", 0, "4.0", target="Datastore"), _F("cisp", "OvfCreateImportSpecParams", 0, "4.0"), ),
-    _F("returnval", "OvfCreateImportSpecResult", 0, "7.0.3.0"),
+    _F("returnval", "OvfCreateImportSpecResult", 0, "4.0"),
     faults=("ConcurrentAccess", "FileFault", "InvalidDatastore", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -50,7 +49,7 @@ _CREATE_IMPORT_SPEC: _Operation[OvfCreateImportSpecResult] = _Operation(
 _PARSE_DESCRIPTOR: _Operation[OvfParseDescriptorResult] = _Operation(
     "ParseDescriptor",
     (_F("ovfDescriptor", "string", 0, "4.0"), _F("pdp", "OvfParseDescriptorParams", 0, "4.0"), ),
-    _F("returnval", "OvfParseDescriptorResult", 0, "7.0.3.0"),
+    _F("returnval", "OvfParseDescriptorResult", 0, "4.0"),
     faults=("ConcurrentAccess", "FileFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -61,7 +60,7 @@ _PARSE_DESCRIPTOR: _Operation[OvfParseDescriptorResult] = _Operation(
 _VALIDATE_HOST: _Operation[OvfValidateHostResult] = _Operation(
     "ValidateHost",
     (_F("ovfDescriptor", "string", 0, "4.0"), _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"), _F("vhp", "OvfValidateHostParams", 0, "4.0"), ),
-    _F("returnval", "OvfValidateHostResult", 0, "7.0.3.0"),
+    _F("returnval", "OvfValidateHostResult", 0, "4.0"),
     faults=("ConcurrentAccess", "FileFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -71,11 +70,11 @@ _VALIDATE_HOST: _Operation[OvfValidateHostResult] = _Operation(
 
 
 class OvfManager(_ManagedObject):
-    """Managed object OvfManager. Since 4.0.
+    """OvfManager: managed object proxy, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        ovfImportOption: list of OvfOptionInfo, since 5.1.
-        ovfExportOption: list of OvfOptionInfo, since 5.1.
+        ovfImportOption: list of OvfOptionInfo, since 5.1, read privilege System.View.
+        ovfExportOption: list of OvfOptionInfo, since 5.1, read privilege System.View.
     """
 
     __slots__ = ()
@@ -98,7 +97,20 @@ class OvfManager(_ManagedObject):
         cdp: OvfCreateDescriptorParams,
         _timeout: float | None = None,
     ) -> OvfCreateDescriptorResult:
-        """CreateDescriptor, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """CreateDescriptor: an operation of OvfManager, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            obj: reference to ManagedEntity, since 4.0, needs VApp.Export on it.
+            cdp: OvfCreateDescriptorParams, since 4.0.
+
+        Returns:
+            OvfCreateDescriptorResult.
+
+        Raises:
+            ConcurrentAccess, FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DESCRIPTOR, (obj, cdp, ), _timeout)
 
     def CreateImportSpec(
@@ -110,7 +122,22 @@ class OvfManager(_ManagedObject):
         cisp: OvfCreateImportSpecParams,
         _timeout: float | None = None,
     ) -> OvfCreateImportSpecResult:
-        """CreateImportSpec, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidDatastore, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """CreateImportSpec: an operation of OvfManager, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            ovfDescriptor: string, since 4.0.
+            resourcePool: reference to ResourcePool, since 4.0, needs VApp.Import on it.
+            datastore: reference to Datastore, since 4.0, needs Datastore.AllocateSpace on it.
+            cisp: OvfCreateImportSpecParams, since 4.0.
+
+        Returns:
+            OvfCreateImportSpecResult.
+
+        Raises:
+            ConcurrentAccess, FileFault, InvalidDatastore, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_IMPORT_SPEC, (ovfDescriptor, resourcePool, datastore, cisp, ), _timeout)
 
     def ParseDescriptor(
@@ -120,7 +147,20 @@ class OvfManager(_ManagedObject):
         pdp: OvfParseDescriptorParams,
         _timeout: float | None = None,
     ) -> OvfParseDescriptorResult:
-        """ParseDescriptor, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault. Safe to re-send."""
+        """ParseDescriptor: an operation of OvfManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            ovfDescriptor: string, since 4.0.
+            pdp: OvfParseDescriptorParams, since 4.0.
+
+        Returns:
+            OvfParseDescriptorResult.
+
+        Raises:
+            ConcurrentAccess, FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _PARSE_DESCRIPTOR, (ovfDescriptor, pdp, ), _timeout)
 
     def ValidateHost(
@@ -131,5 +171,19 @@ class OvfManager(_ManagedObject):
         vhp: OvfValidateHostParams,
         _timeout: float | None = None,
     ) -> OvfValidateHostResult:
-        """ValidateHost, on OvfManager, since 4.0. Privilege: System.View. Faults: ConcurrentAccess, FileFault, InvalidState, TaskInProgress, RuntimeFault. Safe to re-send."""
+        """ValidateHost: an operation of OvfManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            ovfDescriptor: string, since 4.0.
+            host: reference to HostSystem, since 4.0.
+            vhp: OvfValidateHostParams, since 4.0.
+
+        Returns:
+            OvfValidateHostResult.
+
+        Raises:
+            ConcurrentAccess, FileFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _VALIDATE_HOST, (ovfDescriptor, host, vhp, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PerformanceManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ..types.perf_metric_id import PerfMetricId
     from ..types.perf_provider_summary import PerfProviderSummary
     from ..types.perf_query_spec import PerfQuerySpec
-    from ..types.performance_description import PerformanceDescription
     from ..types.performance_manager_counter_level_mapping import PerformanceManagerCounterLevelMapping
 
 _CREATE_PERF_INTERVAL: _Operation[None] = _Operation(
@@ -36,7 +35,7 @@ _CREATE_PERF_INTERVAL: _Operation[None] = _Operation(
 _QUERY_AVAILABLE_PERF_METRIC: _Operation[list[PerfMetricId]] = _Operation(
     "QueryAvailablePerfMetric",
     (_F("entity", "ManagedObjectReference", 0, "2.0"), _F("beginTime", "dateTime", 2, "2.0"), _F("endTime", "dateTime", 2, "2.0"), _F("intervalId", "int", 2, "2.0"), ),
-    _F("returnval", "PerfMetricId", 3, "7.0.3.0"),
+    _F("returnval", "PerfMetricId", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -47,7 +46,7 @@ _QUERY_AVAILABLE_PERF_METRIC: _Operation[list[PerfMetricId]] = _Operation(
 _QUERY_PERF: _Operation[list[PerfEntityMetricBase]] = _Operation(
     "QueryPerf",
     (_F("querySpec", "PerfQuerySpec", 1, "2.0"), ),
-    _F("returnval", "PerfEntityMetricBase", 3, "7.0.3.0"),
+    _F("returnval", "PerfEntityMetricBase", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -58,7 +57,7 @@ _QUERY_PERF: _Operation[list[PerfEntityMetricBase]] = _Operation(
 _QUERY_PERF_COMPOSITE: _Operation[PerfCompositeMetric] = _Operation(
     "QueryPerfComposite",
     (_F("querySpec", "PerfQuerySpec", 0, "2.0"), ),
-    _F("returnval", "PerfCompositeMetric", 0, "7.0.3.0"),
+    _F("returnval", "PerfCompositeMetric", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -69,7 +68,7 @@ _QUERY_PERF_COMPOSITE: _Operation[PerfCompositeMetric] = _Operation(
 _QUERY_PERF_COUNTER: _Operation[list[PerfCounterInfo]] = _Operation(
     "QueryPerfCounter",
     (_F("counterId", "int", 1, "2.0"), ),
-    _F("returnval", "PerfCounterInfo", 3, "7.0.3.0"),
+    _F("returnval", "PerfCounterInfo", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -80,7 +79,7 @@ _QUERY_PERF_COUNTER: _Operation[list[PerfCounterInfo]] = _Operation(
 _QUERY_PERF_COUNTER_BY_LEVEL: _Operation[list[PerfCounterInfo]] = _Operation(
     "QueryPerfCounterByLevel",
     (_F("level", "int", 0, "2.5"), ),
-    _F("returnval", "PerfCounterInfo", 1, "7.0.3.0"),
+    _F("returnval", "PerfCounterInfo", 1, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -91,7 +90,7 @@ _QUERY_PERF_COUNTER_BY_LEVEL: _Operation[list[PerfCounterInfo]] = _Operation(
 _QUERY_PERF_PROVIDER_SUMMARY: _Operation[PerfProviderSummary] = _Operation(
     "QueryPerfProviderSummary",
     (_F("entity", "ManagedObjectReference", 0, "2.0"), ),
-    _F("returnval", "PerfProviderSummary", 0, "7.0.3.0"),
+    _F("returnval", "PerfProviderSummary", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -145,12 +144,12 @@ _UPDATE_PERF_INTERVAL: _Operation[None] = _Operation(
 
 
 class PerformanceManager(_ManagedObject):
-    """Managed object PerformanceManager. Since 2.0.
+    """PerformanceManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        description: PerformanceDescription, since 2.0.
-        historicalInterval: list of PerfInterval, since 2.0.
-        perfCounter: list of PerfCounterInfo, since 2.0.
+        description: PerformanceDescription, since 2.0, read privilege System.View.
+        historicalInterval: list of PerfInterval, since 2.0, read privilege System.View.
+        perfCounter: list of PerfCounterInfo, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -180,7 +179,19 @@ class PerformanceManager(_ManagedObject):
         intervalId: PerfInterval,
         _timeout: float | None = None,
     ) -> None:
-        """CreatePerfInterval, on PerformanceManager, since 2.0. Privilege: Performance.ModifyIntervals. Faults: RuntimeFault."""
+        """CreatePerfInterval: an operation of PerformanceManager, since 2.0.
+
+        Privilege: Performance.ModifyIntervals.
+
+        Args:
+            intervalId: PerfInterval, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_PERF_INTERVAL, (intervalId, ), _timeout)
 
     def QueryAvailablePerfMetric(
@@ -192,7 +203,22 @@ class PerformanceManager(_ManagedObject):
         intervalId: int | None = None,
         _timeout: float | None = None,
     ) -> list[PerfMetricId]:
-        """QueryAvailablePerfMetric, on PerformanceManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryAvailablePerfMetric: an operation of PerformanceManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to any managed object, since 2.0.
+            beginTime: dateTime, optional, since 2.0.
+            endTime: dateTime, optional, since 2.0.
+            intervalId: int, optional, since 2.0.
+
+        Returns:
+            List of PerfMetricId.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_AVAILABLE_PERF_METRIC, (entity, beginTime, endTime, intervalId, ), _timeout)
 
     def QueryPerf(
@@ -201,7 +227,19 @@ class PerformanceManager(_ManagedObject):
         querySpec: list[PerfQuerySpec],
         _timeout: float | None = None,
     ) -> list[PerfEntityMetricBase]:
-        """QueryPerf, on PerformanceManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPerf: an operation of PerformanceManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            querySpec: list of PerfQuerySpec, since 2.0.
+
+        Returns:
+            List of PerfEntityMetricBase.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PERF, (querySpec, ), _timeout)
 
     def QueryPerfComposite(
@@ -210,7 +248,19 @@ class PerformanceManager(_ManagedObject):
         querySpec: PerfQuerySpec,
         _timeout: float | None = None,
     ) -> PerfCompositeMetric:
-        """QueryPerfComposite, on PerformanceManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPerfComposite: an operation of PerformanceManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            querySpec: PerfQuerySpec, since 2.0.
+
+        Returns:
+            PerfCompositeMetric.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PERF_COMPOSITE, (querySpec, ), _timeout)
 
     def QueryPerfCounter(
@@ -219,7 +269,19 @@ class PerformanceManager(_ManagedObject):
         counterId: list[int],
         _timeout: float | None = None,
     ) -> list[PerfCounterInfo]:
-        """QueryPerfCounter, on PerformanceManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPerfCounter: an operation of PerformanceManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            counterId: list of int, since 2.0.
+
+        Returns:
+            List of PerfCounterInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PERF_COUNTER, (counterId, ), _timeout)
 
     def QueryPerfCounterByLevel(
@@ -228,7 +290,19 @@ class PerformanceManager(_ManagedObject):
         level: int,
         _timeout: float | None = None,
     ) -> list[PerfCounterInfo]:
-        """QueryPerfCounterByLevel, on PerformanceManager, since 2.5. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPerfCounterByLevel: an operation of PerformanceManager, since 2.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            level: int, since 2.5.
+
+        Returns:
+            List of PerfCounterInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PERF_COUNTER_BY_LEVEL, (level, ), _timeout)
 
     def QueryPerfProviderSummary(
@@ -237,7 +311,19 @@ class PerformanceManager(_ManagedObject):
         entity: _ManagedObject,
         _timeout: float | None = None,
     ) -> PerfProviderSummary:
-        """QueryPerfProviderSummary, on PerformanceManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPerfProviderSummary: an operation of PerformanceManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to any managed object, since 2.0.
+
+        Returns:
+            PerfProviderSummary.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_PERF_PROVIDER_SUMMARY, (entity, ), _timeout)
 
     def RemovePerfInterval(
@@ -246,7 +332,19 @@ class PerformanceManager(_ManagedObject):
         samplePeriod: int,
         _timeout: float | None = None,
     ) -> None:
-        """RemovePerfInterval, on PerformanceManager, since 2.0. Privilege: Performance.ModifyIntervals. Faults: RuntimeFault."""
+        """RemovePerfInterval: an operation of PerformanceManager, since 2.0.
+
+        Privilege: Performance.ModifyIntervals.
+
+        Args:
+            samplePeriod: int, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_PERF_INTERVAL, (samplePeriod, ), _timeout)
 
     def ResetCounterLevelMapping(
@@ -255,7 +353,19 @@ class PerformanceManager(_ManagedObject):
         counters: list[int],
         _timeout: float | None = None,
     ) -> None:
-        """ResetCounterLevelMapping, on PerformanceManager, since 4.1. Privilege: Performance.ModifyIntervals. Faults: RuntimeFault."""
+        """ResetCounterLevelMapping: an operation of PerformanceManager, since 4.1.
+
+        Privilege: Performance.ModifyIntervals.
+
+        Args:
+            counters: list of int, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_COUNTER_LEVEL_MAPPING, (counters, ), _timeout)
 
     def UpdateCounterLevelMapping(
@@ -264,7 +374,19 @@ class PerformanceManager(_ManagedObject):
         counterLevelMap: list[PerformanceManagerCounterLevelMapping],
         _timeout: float | None = None,
     ) -> None:
-        """UpdateCounterLevelMapping, on PerformanceManager, since 4.1. Privilege: Performance.ModifyIntervals. Faults: RuntimeFault."""
+        """UpdateCounterLevelMapping: an operation of PerformanceManager, since 4.1.
+
+        Privilege: Performance.ModifyIntervals.
+
+        Args:
+            counterLevelMap: list of PerformanceManagerCounterLevelMapping, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_COUNTER_LEVEL_MAPPING, (counterLevelMap, ), _timeout)
 
     def UpdatePerfInterval(
@@ -273,5 +395,17 @@ class PerformanceManager(_ManagedObject):
         interval: PerfInterval,
         _timeout: float | None = None,
     ) -> None:
-        """UpdatePerfInterval, on PerformanceManager, since 2.0. Privilege: Performance.ModifyIntervals. Faults: RuntimeFault."""
+        """UpdatePerfInterval: an operation of PerformanceManager, since 2.0.
+
+        Privilege: Performance.ModifyIntervals.
+
+        Args:
+            interval: PerfInterval, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_PERF_INTERVAL, (interval, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Profile: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -11,10 +11,8 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from datetime import datetime
     from ..types.compliance_result import ComplianceResult
     from .managed_entity import ManagedEntity
-    from ..types.profile_config_info import ProfileConfigInfo
     from ..types.profile_description import ProfileDescription
     from .task import Task
 
@@ -32,12 +30,12 @@ _ASSOCIATE_PROFILE: _Operation[None] = _Operation(
 _CHECK_PROFILE_COMPLIANCE_TASK: _Operation[Task[list[ComplianceResult]]] = _Operation(
     "CheckProfileCompliance_Task",
     (_F("entity", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ComplianceResult", 1, ""),
+    task_result=_F("result", "ComplianceResult", 1, "4.0"),
 )
 
 _DESTROY_PROFILE: _Operation[None] = _Operation(
@@ -65,7 +63,7 @@ _DISSOCIATE_PROFILE: _Operation[None] = _Operation(
 _EXPORT_PROFILE: _Operation[str] = _Operation(
     "ExportProfile",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="Profile.Export",
@@ -76,7 +74,7 @@ _EXPORT_PROFILE: _Operation[str] = _Operation(
 _RETRIEVE_DESCRIPTION: _Operation[ProfileDescription | None] = _Operation(
     "RetrieveDescription",
     (),
-    _F("returnval", "ProfileDescription", 2, "7.0.3.0"),
+    _F("returnval", "ProfileDescription", 2, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -86,15 +84,15 @@ _RETRIEVE_DESCRIPTION: _Operation[ProfileDescription | None] = _Operation(
 
 
 class Profile(_ManagedObject):
-    """Managed object Profile. Since 4.0.
+    """Profile: managed object proxy, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        config: ProfileConfigInfo, since 4.0.
+        config: ProfileConfigInfo, since 4.0, read privilege Profile.Edit.
         description: ProfileDescription, optional, since 4.0.
         name: string, since 4.0.
         createdTime: dateTime, since 4.0.
         modifiedTime: dateTime, since 4.0.
-        entity: list of ManagedObjectReference reference to ManagedEntity, since 4.0.
+        entity: list of references to ManagedEntity, since 4.0.
         complianceStatus: string, since 4.0.
     """
 
@@ -124,7 +122,19 @@ class Profile(_ManagedObject):
         entity: list[ManagedEntity],
         _timeout: float | None = None,
     ) -> None:
-        """AssociateProfile, on Profile, since 4.0. Privilege: Profile.Edit. Faults: RuntimeFault."""
+        """AssociateProfile: an operation of Profile, since 4.0.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            entity: list of references to ManagedEntity, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ASSOCIATE_PROFILE, (entity, ), _timeout)
 
     def CheckProfileCompliance_Task(
@@ -133,7 +143,19 @@ class Profile(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ComplianceResult]]:
-        """CheckProfileCompliance_Task, on Profile, since 4.0. Starts a Task whose result is ComplianceResult. Privilege: System.View. Faults: RuntimeFault."""
+        """CheckProfileCompliance_Task: an operation of Profile, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            entity: list of references to ManagedEntity, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is list of ComplianceResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_PROFILE_COMPLIANCE_TASK, (entity, ), _timeout)
 
     def DestroyProfile(
@@ -141,7 +163,16 @@ class Profile(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyProfile, on Profile, since 4.0. Privilege: Profile.Delete. Faults: RuntimeFault."""
+        """DestroyProfile: an operation of Profile, since 4.0.
+
+        Privilege: Profile.Delete.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_PROFILE, (), _timeout)
 
     def DissociateProfile(
@@ -150,7 +181,19 @@ class Profile(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """DissociateProfile, on Profile, since 4.0. Privilege: Profile.Edit. Faults: RuntimeFault."""
+        """DissociateProfile: an operation of Profile, since 4.0.
+
+        Privilege: Profile.Edit.
+
+        Args:
+            entity: list of references to ManagedEntity, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DISSOCIATE_PROFILE, (entity, ), _timeout)
 
     def ExportProfile(
@@ -158,7 +201,16 @@ class Profile(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """ExportProfile, on Profile, since 4.0. Privilege: Profile.Export. Faults: RuntimeFault. Safe to re-send."""
+        """ExportProfile: an operation of Profile, since 4.0.
+
+        Privilege: Profile.Export. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPORT_PROFILE, (), _timeout)
 
     def RetrieveDescription(
@@ -166,5 +218,14 @@ class Profile(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> ProfileDescription | None:
-        """RetrieveDescription, on Profile, since 5.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveDescription: an operation of Profile, since 5.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            ProfileDescription, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_DESCRIPTION, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ProfileComplianceManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 _CHECK_COMPLIANCE_TASK: _Operation[Task[list[ComplianceResult]]] = _Operation(
     "CheckCompliance_Task",
     (_F("profile", "ManagedObjectReference", 3, "4.0", target="Profile"), _F("entity", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ComplianceResult", 1, ""),
+    task_result=_F("result", "ComplianceResult", 1, "4.0"),
 )
 
 _CLEAR_COMPLIANCE_STATUS: _Operation[None] = _Operation(
@@ -42,7 +42,7 @@ _CLEAR_COMPLIANCE_STATUS: _Operation[None] = _Operation(
 _QUERY_COMPLIANCE_STATUS: _Operation[list[ComplianceResult]] = _Operation(
     "QueryComplianceStatus",
     (_F("profile", "ManagedObjectReference", 3, "4.0", target="Profile"), _F("entity", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"), ),
-    _F("returnval", "ComplianceResult", 3, "7.0.3.0"),
+    _F("returnval", "ComplianceResult", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -53,7 +53,7 @@ _QUERY_COMPLIANCE_STATUS: _Operation[list[ComplianceResult]] = _Operation(
 _QUERY_EXPRESSION_METADATA: _Operation[list[ProfileExpressionMetadata]] = _Operation(
     "QueryExpressionMetadata",
     (_F("expressionName", "string", 3, "4.0"), _F("profile", "ManagedObjectReference", 2, "5.0", target="Profile"), ),
-    _F("returnval", "ProfileExpressionMetadata", 3, "7.0.3.0"),
+    _F("returnval", "ProfileExpressionMetadata", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -63,7 +63,7 @@ _QUERY_EXPRESSION_METADATA: _Operation[list[ProfileExpressionMetadata]] = _Opera
 
 
 class ProfileComplianceManager(_ManagedObject):
-    """Managed object ProfileComplianceManager. Since 4.0.    """
+    """ProfileComplianceManager: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "ProfileComplianceManager"
@@ -83,7 +83,20 @@ class ProfileComplianceManager(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ComplianceResult]]:
-        """CheckCompliance_Task, on ProfileComplianceManager, since 4.0. Starts a Task whose result is ComplianceResult. Privilege: System.View. Faults: RuntimeFault."""
+        """CheckCompliance_Task: an operation of ProfileComplianceManager, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            profile: list of references to Profile, since 4.0.
+            entity: list of references to ManagedEntity, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is list of ComplianceResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_COMPLIANCE_TASK, (profile, entity, ), _timeout)
 
     def ClearComplianceStatus(
@@ -93,7 +106,20 @@ class ProfileComplianceManager(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ClearComplianceStatus, on ProfileComplianceManager, since 4.0. Privilege: Profile.Clear. Faults: RuntimeFault."""
+        """ClearComplianceStatus: an operation of ProfileComplianceManager, since 4.0.
+
+        Privilege: Profile.Clear.
+
+        Args:
+            profile: list of references to Profile, since 4.0.
+            entity: list of references to ManagedEntity, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CLEAR_COMPLIANCE_STATUS, (profile, entity, ), _timeout)
 
     def QueryComplianceStatus(
@@ -103,7 +129,20 @@ class ProfileComplianceManager(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> list[ComplianceResult]:
-        """QueryComplianceStatus, on ProfileComplianceManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryComplianceStatus: an operation of ProfileComplianceManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            profile: list of references to Profile, since 4.0.
+            entity: list of references to ManagedEntity, since 4.0.
+
+        Returns:
+            List of ComplianceResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_COMPLIANCE_STATUS, (profile, entity, ), _timeout)
 
     def QueryExpressionMetadata(
@@ -113,5 +152,18 @@ class ProfileComplianceManager(_ManagedObject):
         profile: Profile | None = None,
         _timeout: float | None = None,
     ) -> list[ProfileExpressionMetadata]:
-        """QueryExpressionMetadata, on ProfileComplianceManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryExpressionMetadata: an operation of ProfileComplianceManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            expressionName: list of string, since 4.0.
+            profile: reference to Profile, optional, since 5.0.
+
+        Returns:
+            List of ProfileExpressionMetadata.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_EXPRESSION_METADATA, (expressionName, profile, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ProfileManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _CREATE_PROFILE: _Operation[Profile] = _Operation(
     "CreateProfile",
     (_F("createSpec", "ProfileCreateSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Profile"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Profile"),
     faults=("DuplicateName", "RuntimeFault", ),
     since="4.0",
     privilege="Profile.Create",
@@ -30,7 +30,7 @@ _CREATE_PROFILE: _Operation[Profile] = _Operation(
 _FIND_ASSOCIATED_PROFILE: _Operation[list[Profile]] = _Operation(
     "FindAssociatedProfile",
     (_F("entity", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="Profile"),
+    _F("returnval", "ManagedObjectReference", 3, "4.0", target="Profile"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -41,7 +41,7 @@ _FIND_ASSOCIATED_PROFILE: _Operation[list[Profile]] = _Operation(
 _QUERY_POLICY_METADATA: _Operation[list[ProfilePolicyMetadata]] = _Operation(
     "QueryPolicyMetadata",
     (_F("policyName", "string", 3, "4.0"), _F("profile", "ManagedObjectReference", 2, "5.0", target="Profile"), ),
-    _F("returnval", "ProfilePolicyMetadata", 3, "7.0.3.0"),
+    _F("returnval", "ProfilePolicyMetadata", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -51,10 +51,10 @@ _QUERY_POLICY_METADATA: _Operation[list[ProfilePolicyMetadata]] = _Operation(
 
 
 class ProfileManager(_ManagedObject):
-    """Managed object ProfileManager. Since 4.0.
+    """ProfileManager: managed object proxy, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        profile: list of ManagedObjectReference reference to Profile, since 4.0.
+        profile: list of references to Profile, since 4.0, read privilege Profile.View.
     """
 
     __slots__ = ()
@@ -74,7 +74,19 @@ class ProfileManager(_ManagedObject):
         createSpec: ProfileCreateSpec,
         _timeout: float | None = None,
     ) -> Profile:
-        """CreateProfile, on ProfileManager, since 4.0. Privilege: Profile.Create. Faults: DuplicateName, RuntimeFault."""
+        """CreateProfile: an operation of ProfileManager, since 4.0.
+
+        Privilege: Profile.Create.
+
+        Args:
+            createSpec: ProfileCreateSpec, since 4.0.
+
+        Returns:
+            Reference to Profile.
+
+        Raises:
+            DuplicateName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_PROFILE, (createSpec, ), _timeout)
 
     def FindAssociatedProfile(
@@ -83,7 +95,19 @@ class ProfileManager(_ManagedObject):
         entity: ManagedEntity,
         _timeout: float | None = None,
     ) -> list[Profile]:
-        """FindAssociatedProfile, on ProfileManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindAssociatedProfile: an operation of ProfileManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, since 4.0.
+
+        Returns:
+            List of references to Profile.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_ASSOCIATED_PROFILE, (entity, ), _timeout)
 
     def QueryPolicyMetadata(
@@ -93,5 +117,18 @@ class ProfileManager(_ManagedObject):
         profile: Profile | None = None,
         _timeout: float | None = None,
     ) -> list[ProfilePolicyMetadata]:
-        """QueryPolicyMetadata, on ProfileManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """QueryPolicyMetadata: an operation of ProfileManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            policyName: list of string, since 4.0.
+            profile: reference to Profile, optional, since 5.0.
+
+        Returns:
+            List of ProfilePolicyMetadata.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_POLICY_METADATA, (policyName, profile, ), _timeout)

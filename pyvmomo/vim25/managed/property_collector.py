@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PropertyCollector: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ _CANCEL_WAIT_FOR_UPDATES: _Operation[None] = _Operation(
 _CHECK_FOR_UPDATES: _Operation[UpdateSet | None] = _Operation(
     "CheckForUpdates",
     (_F("version", "string", 2, "2.0"), ),
-    _F("returnval", "UpdateSet", 2, "7.0.3.0"),
+    _F("returnval", "UpdateSet", 2, "2.0"),
     faults=("InvalidCollectorVersion", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -55,7 +55,7 @@ _CHECK_FOR_UPDATES: _Operation[UpdateSet | None] = _Operation(
 _CONTINUE_RETRIEVE_PROPERTIES_EX: _Operation[RetrieveResult] = _Operation(
     "ContinueRetrievePropertiesEx",
     (_F("token", "string", 0, "4.1"), ),
-    _F("returnval", "RetrieveResult", 0, "7.0.3.0"),
+    _F("returnval", "RetrieveResult", 0, "4.1"),
     faults=("InvalidProperty", "RuntimeFault", ),
     since="4.1",
     privilege="System.View",
@@ -66,7 +66,7 @@ _CONTINUE_RETRIEVE_PROPERTIES_EX: _Operation[RetrieveResult] = _Operation(
 _CREATE_FILTER: _Operation[PropertyFilter] = _Operation(
     "CreateFilter",
     (_F("spec", "PropertyFilterSpec", 0, "2.0"), _F("partialUpdates", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="PropertyFilter"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="PropertyFilter"),
     faults=("InvalidProperty", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -77,7 +77,7 @@ _CREATE_FILTER: _Operation[PropertyFilter] = _Operation(
 _CREATE_PROPERTY_COLLECTOR: _Operation[PropertyCollector] = _Operation(
     "CreatePropertyCollector",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="PropertyCollector"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="PropertyCollector"),
     faults=("RuntimeFault", ),
     since="4.1",
     privilege="System.View",
@@ -99,7 +99,7 @@ _DESTROY_PROPERTY_COLLECTOR: _Operation[None] = _Operation(
 _RETRIEVE_PROPERTIES: _Operation[list[ObjectContent]] = _Operation(
     "RetrieveProperties",
     (_F("specSet", "PropertyFilterSpec", 1, "2.0"), ),
-    _F("returnval", "ObjectContent", 3, "7.0.3.0"),
+    _F("returnval", "ObjectContent", 3, "2.0"),
     faults=("InvalidProperty", "RuntimeFault", ),
     since="2.0",
     privilege="System.Anonymous",
@@ -110,7 +110,7 @@ _RETRIEVE_PROPERTIES: _Operation[list[ObjectContent]] = _Operation(
 _RETRIEVE_PROPERTIES_EX: _Operation[RetrieveResult | None] = _Operation(
     "RetrievePropertiesEx",
     (_F("specSet", "PropertyFilterSpec", 1, "4.1"), _F("options", "RetrieveOptions", 0, "4.1"), ),
-    _F("returnval", "RetrieveResult", 2, "7.0.3.0"),
+    _F("returnval", "RetrieveResult", 2, "4.1"),
     faults=("InvalidProperty", "RuntimeFault", ),
     since="4.1",
     privilege="System.Anonymous",
@@ -121,7 +121,7 @@ _RETRIEVE_PROPERTIES_EX: _Operation[RetrieveResult | None] = _Operation(
 _WAIT_FOR_UPDATES: _Operation[UpdateSet] = _Operation(
     "WaitForUpdates",
     (_F("version", "string", 2, "2.0"), ),
-    _F("returnval", "UpdateSet", 0, "7.0.3.0"),
+    _F("returnval", "UpdateSet", 0, "2.0"),
     faults=("InvalidCollectorVersion", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -132,7 +132,7 @@ _WAIT_FOR_UPDATES: _Operation[UpdateSet] = _Operation(
 _WAIT_FOR_UPDATES_EX: _Operation[UpdateSet | None] = _Operation(
     "WaitForUpdatesEx",
     (_F("version", "string", 2, "4.1"), _F("options", "WaitOptions", 2, "4.1"), ),
-    _F("returnval", "UpdateSet", 2, "7.0.3.0"),
+    _F("returnval", "UpdateSet", 2, "4.1"),
     faults=("InvalidCollectorVersion", "RuntimeFault", ),
     since="4.1",
     privilege="System.View",
@@ -142,10 +142,10 @@ _WAIT_FOR_UPDATES_EX: _Operation[UpdateSet | None] = _Operation(
 
 
 class PropertyCollector(_ManagedObject):
-    """Managed object PropertyCollector. Since 2.0.
+    """PropertyCollector: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        filter: list of ManagedObjectReference reference to PropertyFilter, since 2.0.
+        filter: list of references to PropertyFilter, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -173,7 +173,19 @@ class PropertyCollector(_ManagedObject):
         token: str,
         _timeout: float | None = None,
     ) -> None:
-        """CancelRetrievePropertiesEx, on PropertyCollector, since 4.1. Privilege: System.View. Faults: InvalidProperty, RuntimeFault."""
+        """CancelRetrievePropertiesEx: an operation of PropertyCollector, since 4.1.
+
+        Privilege: System.View.
+
+        Args:
+            token: string, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidProperty, RuntimeFault.
+        """
         return self._transport.invoke(self, _CANCEL_RETRIEVE_PROPERTIES_EX, (token, ), _timeout)
 
     def CancelWaitForUpdates(
@@ -181,7 +193,16 @@ class PropertyCollector(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """CancelWaitForUpdates, on PropertyCollector, since 2.0. Privilege: System.View. Faults: RuntimeFault."""
+        """CancelWaitForUpdates: an operation of PropertyCollector, since 2.0.
+
+        Privilege: System.View.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CANCEL_WAIT_FOR_UPDATES, (), _timeout)
 
     def CheckForUpdates(
@@ -190,7 +211,19 @@ class PropertyCollector(_ManagedObject):
         version: str | None = None,
         _timeout: float | None = None,
     ) -> UpdateSet | None:
-        """CheckForUpdates, on PropertyCollector, since 2.0. Privilege: System.View. Faults: InvalidCollectorVersion, RuntimeFault."""
+        """CheckForUpdates: an operation of PropertyCollector, since 2.0.
+
+        Privilege: System.View.
+
+        Args:
+            version: string, optional, since 2.0.
+
+        Returns:
+            UpdateSet, or None.
+
+        Raises:
+            InvalidCollectorVersion, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_FOR_UPDATES, (version, ), _timeout)
 
     def ContinueRetrievePropertiesEx(
@@ -199,7 +232,19 @@ class PropertyCollector(_ManagedObject):
         token: str,
         _timeout: float | None = None,
     ) -> RetrieveResult:
-        """ContinueRetrievePropertiesEx, on PropertyCollector, since 4.1. Privilege: System.View. Faults: InvalidProperty, RuntimeFault."""
+        """ContinueRetrievePropertiesEx: an operation of PropertyCollector, since 4.1.
+
+        Privilege: System.View.
+
+        Args:
+            token: string, since 4.1.
+
+        Returns:
+            RetrieveResult.
+
+        Raises:
+            InvalidProperty, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONTINUE_RETRIEVE_PROPERTIES_EX, (token, ), _timeout)
 
     def CreateFilter(
@@ -209,7 +254,20 @@ class PropertyCollector(_ManagedObject):
         partialUpdates: bool,
         _timeout: float | None = None,
     ) -> PropertyFilter:
-        """CreateFilter, on PropertyCollector, since 2.0. Privilege: System.View. Faults: InvalidProperty, RuntimeFault."""
+        """CreateFilter: an operation of PropertyCollector, since 2.0.
+
+        Privilege: System.View.
+
+        Args:
+            spec: PropertyFilterSpec, since 2.0.
+            partialUpdates: boolean, since 2.0.
+
+        Returns:
+            Reference to PropertyFilter.
+
+        Raises:
+            InvalidProperty, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_FILTER, (spec, partialUpdates, ), _timeout)
 
     def CreatePropertyCollector(
@@ -217,7 +275,16 @@ class PropertyCollector(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> PropertyCollector:
-        """CreatePropertyCollector, on PropertyCollector, since 4.1. Privilege: System.View. Faults: RuntimeFault."""
+        """CreatePropertyCollector: an operation of PropertyCollector, since 4.1.
+
+        Privilege: System.View.
+
+        Returns:
+            Reference to PropertyCollector.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_PROPERTY_COLLECTOR, (), _timeout)
 
     def DestroyPropertyCollector(
@@ -225,7 +292,16 @@ class PropertyCollector(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyPropertyCollector, on PropertyCollector, since 4.1. Privilege: System.View. Faults: RuntimeFault."""
+        """DestroyPropertyCollector: an operation of PropertyCollector, since 4.1.
+
+        Privilege: System.View.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_PROPERTY_COLLECTOR, (), _timeout)
 
     def RetrieveProperties(
@@ -234,7 +310,19 @@ class PropertyCollector(_ManagedObject):
         specSet: list[PropertyFilterSpec],
         _timeout: float | None = None,
     ) -> list[ObjectContent]:
-        """RetrieveProperties, on PropertyCollector, since 2.0. Privilege: System.Anonymous. Faults: InvalidProperty, RuntimeFault. Safe to re-send."""
+        """RetrieveProperties: an operation of PropertyCollector, since 2.0.
+
+        Privilege: System.Anonymous. Safe to re-send after a lost reply.
+
+        Args:
+            specSet: list of PropertyFilterSpec, since 2.0.
+
+        Returns:
+            List of ObjectContent.
+
+        Raises:
+            InvalidProperty, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_PROPERTIES, (specSet, ), _timeout)
 
     def RetrievePropertiesEx(
@@ -244,7 +332,20 @@ class PropertyCollector(_ManagedObject):
         options: RetrieveOptions,
         _timeout: float | None = None,
     ) -> RetrieveResult | None:
-        """RetrievePropertiesEx, on PropertyCollector, since 4.1. Privilege: System.Anonymous. Faults: InvalidProperty, RuntimeFault. Safe to re-send."""
+        """RetrievePropertiesEx: an operation of PropertyCollector, since 4.1.
+
+        Privilege: System.Anonymous. Safe to re-send after a lost reply.
+
+        Args:
+            specSet: list of PropertyFilterSpec, since 4.1.
+            options: RetrieveOptions, since 4.1.
+
+        Returns:
+            RetrieveResult, or None.
+
+        Raises:
+            InvalidProperty, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_PROPERTIES_EX, (specSet, options, ), _timeout)
 
     def WaitForUpdates(
@@ -253,7 +354,19 @@ class PropertyCollector(_ManagedObject):
         version: str | None = None,
         _timeout: float | None = None,
     ) -> UpdateSet:
-        """WaitForUpdates, on PropertyCollector, since 2.0. Privilege: System.View. Faults: InvalidCollectorVersion, RuntimeFault."""
+        """WaitForUpdates: an operation of PropertyCollector, since 2.0.
+
+        Privilege: System.View.
+
+        Args:
+            version: string, optional, since 2.0.
+
+        Returns:
+            UpdateSet.
+
+        Raises:
+            InvalidCollectorVersion, RuntimeFault.
+        """
         return self._transport.invoke(self, _WAIT_FOR_UPDATES, (version, ), _timeout)
 
     def WaitForUpdatesEx(
@@ -263,5 +376,18 @@ class PropertyCollector(_ManagedObject):
         options: WaitOptions | None = None,
         _timeout: float | None = None,
     ) -> UpdateSet | None:
-        """WaitForUpdatesEx, on PropertyCollector, since 4.1. Privilege: System.View. Faults: InvalidCollectorVersion, RuntimeFault."""
+        """WaitForUpdatesEx: an operation of PropertyCollector, since 4.1.
+
+        Privilege: System.View.
+
+        Args:
+            version: string, optional, since 4.1.
+            options: WaitOptions, optional, since 4.1.
+
+        Returns:
+            UpdateSet, or None.
+
+        Raises:
+            InvalidCollectorVersion, RuntimeFault.
+        """
         return self._transport.invoke(self, _WAIT_FOR_UPDATES_EX, (version, options, ), _timeout)

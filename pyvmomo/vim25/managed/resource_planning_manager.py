@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ResourcePlanningManager: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _ESTIMATE_DATABASE_SIZE: _Operation[DatabaseSizeEstimate] = _Operation(
     "EstimateDatabaseSize",
     (_F("dbSizeParam", "DatabaseSizeParam", 0, "4.0"), ),
-    _F("returnval", "DatabaseSizeEstimate", 0, "7.0.3.0"),
+    _F("returnval", "DatabaseSizeEstimate", 0, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.Read",
@@ -27,7 +27,7 @@ _ESTIMATE_DATABASE_SIZE: _Operation[DatabaseSizeEstimate] = _Operation(
 
 
 class ResourcePlanningManager(_ManagedObject):
-    """Managed object ResourcePlanningManager. Since 4.0.    """
+    """ResourcePlanningManager: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "ResourcePlanningManager"
@@ -43,5 +43,17 @@ class ResourcePlanningManager(_ManagedObject):
         dbSizeParam: DatabaseSizeParam,
         _timeout: float | None = None,
     ) -> DatabaseSizeEstimate:
-        """EstimateDatabaseSize, on ResourcePlanningManager, since 4.0. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """EstimateDatabaseSize: an operation of ResourcePlanningManager, since 4.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            dbSizeParam: DatabaseSizeParam, since 4.0.
+
+        Returns:
+            DatabaseSizeEstimate.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ESTIMATE_DATABASE_SIZE, (dbSizeParam, ), _timeout)

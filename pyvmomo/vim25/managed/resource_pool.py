@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ResourcePool: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -11,15 +11,12 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
-    from .compute_resource import ComputeResource
     from .folder import Folder
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from ..types.import_spec import ImportSpec
     from ..types.resource_config_option import ResourceConfigOption
     from ..types.resource_config_spec import ResourceConfigSpec
-    from ..types.resource_pool_runtime_info import ResourcePoolRuntimeInfo
-    from ..types.resource_pool_summary import ResourcePoolSummary
     from .task import Task
     from ..types.v_app_config_spec import VAppConfigSpec
     from .virtual_app import VirtualApp
@@ -29,18 +26,18 @@ if TYPE_CHECKING:
 _CREATE_CHILD_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
     "CreateChildVM_Task",
     (_F("config", "VirtualMachineConfigSpec", 0, "4.0"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Inventory.Create",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+    task_result=_F("result", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"),
 )
 
 _CREATE_RESOURCE_POOL: _Operation[ResourcePool] = _Operation(
     "CreateResourcePool",
     (_F("name", "string", 0, "2.0"), _F("spec", "ResourceConfigSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ResourcePool"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="ResourcePool"),
     faults=("DuplicateName", "InsufficientResourcesFault", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege="Resource.CreatePool",
@@ -51,7 +48,7 @@ _CREATE_RESOURCE_POOL: _Operation[ResourcePool] = _Operation(
 _CREATE_V_APP: _Operation[VirtualApp] = _Operation(
     "CreateVApp",
     (_F("name", "string", 0, "4.0"), _F("resSpec", "ResourceConfigSpec", 0, "4.0"), _F("configSpec", "VAppConfigSpec", 0, "4.0"), _F("vmFolder", "ManagedObjectReference", 2, "4.0", target="Folder"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="VirtualApp"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="VirtualApp"),
     faults=("DuplicateName", "InsufficientResourcesFault", "InvalidName", "InvalidState", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.Create",
@@ -73,7 +70,7 @@ _DESTROY_CHILDREN: _Operation[None] = _Operation(
 _IMPORT_V_APP: _Operation[HttpNfcLease] = _Operation(
     "ImportVApp",
     (_F("spec", "ImportSpec", 0, "4.0"), _F("folder", "ManagedObjectReference", 2, "4.0", target="Folder"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="HttpNfcLease"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="HttpNfcLease"),
     faults=("DuplicateName", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.Import",
@@ -95,7 +92,7 @@ _MOVE_INTO_RESOURCE_POOL: _Operation[None] = _Operation(
 _QUERY_RESOURCE_CONFIG_OPTION: _Operation[ResourceConfigOption] = _Operation(
     "QueryResourceConfigOption",
     (),
-    _F("returnval", "ResourceConfigOption", 0, "7.0.3.0"),
+    _F("returnval", "ResourceConfigOption", 0, "4.1"),
     faults=("RuntimeFault", ),
     since="4.1",
     privilege="Resource.EditPool",
@@ -117,12 +114,12 @@ _REFRESH_RUNTIME: _Operation[None] = _Operation(
 _REGISTER_CHILD_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
     "RegisterChildVM_Task",
     (_F("path", "string", 0, "4.0"), _F("name", "string", 2, "4.0"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("AlreadyExists", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "NotFound", "OutOfBounds", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Inventory.Register",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+    task_result=_F("result", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"),
 )
 
 _UPDATE_CHILD_RESOURCE_CONFIGURATION: _Operation[None] = _Operation(
@@ -149,16 +146,16 @@ _UPDATE_CONFIG: _Operation[None] = _Operation(
 
 
 class ResourcePool(ManagedEntity):
-    """Managed object ResourcePool (ManagedEntity). Since 2.0.
+    """ResourcePool: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         summary: ResourcePoolSummary, since 2.0.
         runtime: ResourcePoolRuntimeInfo, since 2.0.
-        owner: ManagedObjectReference reference to ComputeResource, since 2.0.
-        resourcePool: list of ManagedObjectReference reference to ResourcePool, since 2.0.
-        vm: list of ManagedObjectReference reference to VirtualMachine, since 2.0.
+        owner: reference to ComputeResource, since 2.0, read privilege System.View.
+        resourcePool: list of references to ResourcePool, since 2.0, read privilege System.View.
+        vm: list of references to VirtualMachine, since 2.0, read privilege System.View.
         config: ResourceConfigSpec, since 2.0.
-        namespace: string, optional, since 7.0.0.0.
+        namespace: string, optional, since 7.0.0.0, read privilege System.View.
         childConfiguration: list of ResourceConfigSpec, since 2.0.
     """
 
@@ -195,7 +192,20 @@ class ResourcePool(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachine]:
-        """CreateChildVM_Task, on ResourcePool, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Inventory.Create. Faults: FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, OutOfBounds, VmConfigFault, RuntimeFault."""
+        """CreateChildVM_Task: an operation of ResourcePool, since 4.0.
+
+        Privilege: VirtualMachine.Inventory.Create.
+
+        Args:
+            config: VirtualMachineConfigSpec, since 4.0.
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachine.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, OutOfBounds, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_CHILD_VM_TASK, (config, host, ), _timeout)
 
     def CreateResourcePool(
@@ -205,7 +215,20 @@ class ResourcePool(ManagedEntity):
         spec: ResourceConfigSpec,
         _timeout: float | None = None,
     ) -> ResourcePool:
-        """CreateResourcePool, on ResourcePool, since 2.0. Privilege: Resource.CreatePool. Faults: DuplicateName, InsufficientResourcesFault, InvalidName, RuntimeFault."""
+        """CreateResourcePool: an operation of ResourcePool, since 2.0.
+
+        Privilege: Resource.CreatePool.
+
+        Args:
+            name: string, since 2.0.
+            spec: ResourceConfigSpec, since 2.0.
+
+        Returns:
+            Reference to ResourcePool.
+
+        Raises:
+            DuplicateName, InsufficientResourcesFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_RESOURCE_POOL, (name, spec, ), _timeout)
 
     def CreateVApp(
@@ -217,7 +240,22 @@ class ResourcePool(ManagedEntity):
         vmFolder: Folder | None = None,
         _timeout: float | None = None,
     ) -> VirtualApp:
-        """CreateVApp, on ResourcePool, since 4.0. Privilege: VApp.Create. Faults: DuplicateName, InsufficientResourcesFault, InvalidName, InvalidState, VmConfigFault, RuntimeFault."""
+        """CreateVApp: an operation of ResourcePool, since 4.0.
+
+        Privilege: VApp.Create.
+
+        Args:
+            name: string, since 4.0.
+            resSpec: ResourceConfigSpec, since 4.0.
+            configSpec: VAppConfigSpec, since 4.0.
+            vmFolder: reference to Folder, optional, since 4.0.
+
+        Returns:
+            Reference to VirtualApp.
+
+        Raises:
+            DuplicateName, InsufficientResourcesFault, InvalidName, InvalidState, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_V_APP, (name, resSpec, configSpec, vmFolder, ), _timeout)
 
     def DestroyChildren(
@@ -225,7 +263,14 @@ class ResourcePool(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyChildren, on ResourcePool, since 2.0. Faults: RuntimeFault."""
+        """DestroyChildren: an operation of ResourcePool, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_CHILDREN, (), _timeout)
 
     def ImportVApp(
@@ -236,7 +281,21 @@ class ResourcePool(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> HttpNfcLease:
-        """ImportVApp, on ResourcePool, since 4.0. Privilege: VApp.Import. Faults: DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, OutOfBounds, VmConfigFault, RuntimeFault."""
+        """ImportVApp: an operation of ResourcePool, since 4.0.
+
+        Privilege: VApp.Import.
+
+        Args:
+            spec: ImportSpec, since 4.0.
+            folder: reference to Folder, optional, since 4.0, needs VApp.Import on it.
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            Reference to HttpNfcLease.
+
+        Raises:
+            DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, OutOfBounds, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _IMPORT_V_APP, (spec, folder, host, ), _timeout)
 
     def MoveIntoResourcePool(
@@ -245,7 +304,17 @@ class ResourcePool(ManagedEntity):
         list: list[ManagedEntity],
         _timeout: float | None = None,
     ) -> None:
-        """MoveIntoResourcePool, on ResourcePool, since 2.0. Faults: DuplicateName, InsufficientResourcesFault, RuntimeFault."""
+        """MoveIntoResourcePool: an operation of ResourcePool, since 2.0.
+
+        Args:
+            list: list of references to ManagedEntity, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, InsufficientResourcesFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_INTO_RESOURCE_POOL, (list, ), _timeout)
 
     def QueryResourceConfigOption(
@@ -253,7 +322,16 @@ class ResourcePool(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> ResourceConfigOption:
-        """QueryResourceConfigOption, on ResourcePool, since 4.1. Privilege: Resource.EditPool. Faults: RuntimeFault. Safe to re-send."""
+        """QueryResourceConfigOption: an operation of ResourcePool, since 4.1.
+
+        Privilege: Resource.EditPool. Safe to re-send after a lost reply.
+
+        Returns:
+            ResourceConfigOption.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_RESOURCE_CONFIG_OPTION, (), _timeout)
 
     def RefreshRuntime(
@@ -261,7 +339,16 @@ class ResourcePool(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshRuntime, on ResourcePool, since 4.1. Privilege: System.View. Faults: RuntimeFault."""
+        """RefreshRuntime: an operation of ResourcePool, since 4.1.
+
+        Privilege: System.View.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_RUNTIME, (), _timeout)
 
     def RegisterChildVM_Task(
@@ -272,7 +359,21 @@ class ResourcePool(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachine]:
-        """RegisterChildVM_Task, on ResourcePool, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Inventory.Register. Faults: AlreadyExists, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, NotFound, OutOfBounds, VmConfigFault, RuntimeFault."""
+        """RegisterChildVM_Task: an operation of ResourcePool, since 4.0.
+
+        Privilege: VirtualMachine.Inventory.Register.
+
+        Args:
+            path: string, since 4.0.
+            name: string, optional, since 4.0.
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachine.
+
+        Raises:
+            AlreadyExists, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, NotFound, OutOfBounds, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_CHILD_VM_TASK, (path, name, host, ), _timeout)
 
     def UpdateChildResourceConfiguration(
@@ -281,7 +382,17 @@ class ResourcePool(ManagedEntity):
         spec: list[ResourceConfigSpec],
         _timeout: float | None = None,
     ) -> None:
-        """UpdateChildResourceConfiguration, on ResourcePool, since 2.0. Faults: InsufficientResourcesFault, InvalidState, RuntimeFault."""
+        """UpdateChildResourceConfiguration: an operation of ResourcePool, since 2.0.
+
+        Args:
+            spec: list of ResourceConfigSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InsufficientResourcesFault, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_CHILD_RESOURCE_CONFIGURATION, (spec, ), _timeout)
 
     def UpdateConfig(
@@ -291,5 +402,16 @@ class ResourcePool(ManagedEntity):
         config: ResourceConfigSpec | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateConfig, on ResourcePool, since 2.0. Faults: ConcurrentAccess, DuplicateName, InsufficientResourcesFault, InvalidName, RuntimeFault."""
+        """UpdateConfig: an operation of ResourcePool, since 2.0.
+
+        Args:
+            name: string, optional, since 2.0.
+            config: ResourceConfigSpec, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            ConcurrentAccess, DuplicateName, InsufficientResourcesFault, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_CONFIG, (name, config, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ScheduledTask: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
-    from ..types.scheduled_task_info import ScheduledTaskInfo
     from ..types.scheduled_task_spec import ScheduledTaskSpec
 
 _RECONFIGURE_SCHEDULED_TASK: _Operation[None] = _Operation(
@@ -49,7 +48,7 @@ _RUN_SCHEDULED_TASK: _Operation[None] = _Operation(
 
 
 class ScheduledTask(ExtensibleManagedObject):
-    """Managed object ScheduledTask (ExtensibleManagedObject). Since 2.0.
+    """ScheduledTask: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         info: ScheduledTaskInfo, since 2.0.
@@ -72,7 +71,19 @@ class ScheduledTask(ExtensibleManagedObject):
         spec: ScheduledTaskSpec,
         _timeout: float | None = None,
     ) -> None:
-        """ReconfigureScheduledTask, on ScheduledTask, since 2.0. Privilege: ScheduledTask.Edit. Faults: DuplicateName, InvalidName, InvalidState, RuntimeFault."""
+        """ReconfigureScheduledTask: an operation of ScheduledTask, since 2.0.
+
+        Privilege: ScheduledTask.Edit.
+
+        Args:
+            spec: ScheduledTaskSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            DuplicateName, InvalidName, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIGURE_SCHEDULED_TASK, (spec, ), _timeout)
 
     def RemoveScheduledTask(
@@ -80,7 +91,16 @@ class ScheduledTask(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RemoveScheduledTask, on ScheduledTask, since 2.0. Privilege: ScheduledTask.Delete. Faults: InvalidState, RuntimeFault."""
+        """RemoveScheduledTask: an operation of ScheduledTask, since 2.0.
+
+        Privilege: ScheduledTask.Delete.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_SCHEDULED_TASK, (), _timeout)
 
     def RunScheduledTask(
@@ -88,5 +108,14 @@ class ScheduledTask(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RunScheduledTask, on ScheduledTask, since 2.0. Privilege: ScheduledTask.Run. Faults: InvalidState, RuntimeFault."""
+        """RunScheduledTask: an operation of ScheduledTask, since 2.0.
+
+        Privilege: ScheduledTask.Run.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _RUN_SCHEDULED_TASK, (), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ScheduledTaskManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 if TYPE_CHECKING:
     from .managed_entity import ManagedEntity
     from .scheduled_task import ScheduledTask
-    from ..types.scheduled_task_description import ScheduledTaskDescription
     from ..types.scheduled_task_spec import ScheduledTaskSpec
 
 _CREATE_OBJECT_SCHEDULED_TASK: _Operation[ScheduledTask] = _Operation(
     "CreateObjectScheduledTask",
     (_F("obj", "ManagedObjectReference", 0, "4.0"), _F("spec", "ScheduledTaskSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ScheduledTask"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="ScheduledTask"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="4.0",
     privilege=None,
@@ -30,7 +29,7 @@ _CREATE_OBJECT_SCHEDULED_TASK: _Operation[ScheduledTask] = _Operation(
 _CREATE_SCHEDULED_TASK: _Operation[ScheduledTask] = _Operation(
     "CreateScheduledTask",
     (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("spec", "ScheduledTaskSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ScheduledTask"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="ScheduledTask"),
     faults=("DuplicateName", "InvalidName", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -41,7 +40,7 @@ _CREATE_SCHEDULED_TASK: _Operation[ScheduledTask] = _Operation(
 _RETRIEVE_ENTITY_SCHEDULED_TASK: _Operation[list[ScheduledTask]] = _Operation(
     "RetrieveEntityScheduledTask",
     (_F("entity", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ScheduledTask"),
+    _F("returnval", "ManagedObjectReference", 3, "2.0", target="ScheduledTask"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -52,7 +51,7 @@ _RETRIEVE_ENTITY_SCHEDULED_TASK: _Operation[list[ScheduledTask]] = _Operation(
 _RETRIEVE_OBJECT_SCHEDULED_TASK: _Operation[list[ScheduledTask]] = _Operation(
     "RetrieveObjectScheduledTask",
     (_F("obj", "ManagedObjectReference", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ScheduledTask"),
+    _F("returnval", "ManagedObjectReference", 3, "4.0", target="ScheduledTask"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -62,11 +61,11 @@ _RETRIEVE_OBJECT_SCHEDULED_TASK: _Operation[list[ScheduledTask]] = _Operation(
 
 
 class ScheduledTaskManager(_ManagedObject):
-    """Managed object ScheduledTaskManager. Since 2.0.
+    """ScheduledTaskManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        scheduledTask: list of ManagedObjectReference reference to ScheduledTask, since 2.0.
-        description: ScheduledTaskDescription, since 2.0.
+        scheduledTask: list of references to ScheduledTask, since 2.0, read privilege System.View.
+        description: ScheduledTaskDescription, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -89,7 +88,18 @@ class ScheduledTaskManager(_ManagedObject):
         spec: ScheduledTaskSpec,
         _timeout: float | None = None,
     ) -> ScheduledTask:
-        """CreateObjectScheduledTask, on ScheduledTaskManager, since 4.0. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateObjectScheduledTask: an operation of ScheduledTaskManager, since 4.0.
+
+        Args:
+            obj: reference to any managed object, since 4.0, needs ScheduledTask.Create on it.
+            spec: ScheduledTaskSpec, since 4.0.
+
+        Returns:
+            Reference to ScheduledTask.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_OBJECT_SCHEDULED_TASK, (obj, spec, ), _timeout)
 
     def CreateScheduledTask(
@@ -99,7 +109,18 @@ class ScheduledTaskManager(_ManagedObject):
         spec: ScheduledTaskSpec,
         _timeout: float | None = None,
     ) -> ScheduledTask:
-        """CreateScheduledTask, on ScheduledTaskManager, since 2.0. Faults: DuplicateName, InvalidName, RuntimeFault."""
+        """CreateScheduledTask: an operation of ScheduledTaskManager, since 2.0.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0, needs ScheduledTask.Create on it.
+            spec: ScheduledTaskSpec, since 2.0.
+
+        Returns:
+            Reference to ScheduledTask.
+
+        Raises:
+            DuplicateName, InvalidName, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SCHEDULED_TASK, (entity, spec, ), _timeout)
 
     def RetrieveEntityScheduledTask(
@@ -108,7 +129,19 @@ class ScheduledTaskManager(_ManagedObject):
         entity: ManagedEntity | None = None,
         _timeout: float | None = None,
     ) -> list[ScheduledTask]:
-        """RetrieveEntityScheduledTask, on ScheduledTaskManager, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveEntityScheduledTask: an operation of ScheduledTaskManager, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, optional, since 2.0.
+
+        Returns:
+            List of references to ScheduledTask.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_ENTITY_SCHEDULED_TASK, (entity, ), _timeout)
 
     def RetrieveObjectScheduledTask(
@@ -117,5 +150,17 @@ class ScheduledTaskManager(_ManagedObject):
         obj: _ManagedObject | None = None,
         _timeout: float | None = None,
     ) -> list[ScheduledTask]:
-        """RetrieveObjectScheduledTask, on ScheduledTaskManager, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveObjectScheduledTask: an operation of ScheduledTaskManager, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            obj: reference to any managed object, optional, since 4.0.
+
+        Returns:
+            List of references to ScheduledTask.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_OBJECT_SCHEDULED_TASK, (obj, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """SearchIndex: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 _FIND_ALL_BY_DNS_NAME: _Operation[list[ManagedEntity]] = _Operation(
     "FindAllByDnsName",
     (_F("datacenter", "ManagedObjectReference", 2, "4.0", target="Datacenter"), _F("dnsName", "string", 0, "4.0"), _F("vmSearch", "boolean", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 1, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 1, "4.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -29,7 +29,7 @@ _FIND_ALL_BY_DNS_NAME: _Operation[list[ManagedEntity]] = _Operation(
 _FIND_ALL_BY_IP: _Operation[list[ManagedEntity]] = _Operation(
     "FindAllByIp",
     (_F("datacenter", "ManagedObjectReference", 2, "4.0", target="Datacenter"), _F("ip", "string", 0, "4.0"), _F("vmSearch", "boolean", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 1, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 1, "4.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -40,7 +40,7 @@ _FIND_ALL_BY_IP: _Operation[list[ManagedEntity]] = _Operation(
 _FIND_ALL_BY_UUID: _Operation[list[ManagedEntity]] = _Operation(
     "FindAllByUuid",
     (_F("datacenter", "ManagedObjectReference", 2, "4.0", target="Datacenter"), _F("uuid", "string", 0, "4.0"), _F("vmSearch", "boolean", 0, "4.0"), _F("instanceUuid", "boolean", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 1, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 1, "4.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -51,7 +51,7 @@ _FIND_ALL_BY_UUID: _Operation[list[ManagedEntity]] = _Operation(
 _FIND_BY_DATASTORE_PATH: _Operation[VirtualMachine | None] = _Operation(
     "FindByDatastorePath",
     (_F("datacenter", "ManagedObjectReference", 0, "2.0", target="Datacenter"), _F("path", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="VirtualMachine"),
+    _F("returnval", "ManagedObjectReference", 2, "2.0", target="VirtualMachine"),
     faults=("InvalidDatastore", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -62,7 +62,7 @@ _FIND_BY_DATASTORE_PATH: _Operation[VirtualMachine | None] = _Operation(
 _FIND_BY_DNS_NAME: _Operation[ManagedEntity | None] = _Operation(
     "FindByDnsName",
     (_F("datacenter", "ManagedObjectReference", 2, "2.0", target="Datacenter"), _F("dnsName", "string", 0, "2.0"), _F("vmSearch", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -73,7 +73,7 @@ _FIND_BY_DNS_NAME: _Operation[ManagedEntity | None] = _Operation(
 _FIND_BY_INVENTORY_PATH: _Operation[ManagedEntity | None] = _Operation(
     "FindByInventoryPath",
     (_F("inventoryPath", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -84,7 +84,7 @@ _FIND_BY_INVENTORY_PATH: _Operation[ManagedEntity | None] = _Operation(
 _FIND_BY_IP: _Operation[ManagedEntity | None] = _Operation(
     "FindByIp",
     (_F("datacenter", "ManagedObjectReference", 2, "2.0", target="Datacenter"), _F("ip", "string", 0, "2.0"), _F("vmSearch", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -95,7 +95,7 @@ _FIND_BY_IP: _Operation[ManagedEntity | None] = _Operation(
 _FIND_BY_UUID: _Operation[ManagedEntity | None] = _Operation(
     "FindByUuid",
     (_F("datacenter", "ManagedObjectReference", 2, "2.0", target="Datacenter"), _F("uuid", "string", 0, "2.0"), _F("vmSearch", "boolean", 0, "2.0"), _F("instanceUuid", "boolean", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -106,7 +106,7 @@ _FIND_BY_UUID: _Operation[ManagedEntity | None] = _Operation(
 _FIND_CHILD: _Operation[ManagedEntity | None] = _Operation(
     "FindChild",
     (_F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"), _F("name", "string", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 2, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -116,7 +116,7 @@ _FIND_CHILD: _Operation[ManagedEntity | None] = _Operation(
 
 
 class SearchIndex(_ManagedObject):
-    """Managed object SearchIndex. Since 2.0.    """
+    """SearchIndex: managed object proxy, since 2.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "SearchIndex"
@@ -142,7 +142,21 @@ class SearchIndex(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """FindAllByDnsName, on SearchIndex, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindAllByDnsName: an operation of SearchIndex, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 4.0.
+            dnsName: string, since 4.0.
+            vmSearch: boolean, since 4.0.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_ALL_BY_DNS_NAME, (datacenter, dnsName, vmSearch, ), _timeout)
 
     def FindAllByIp(
@@ -153,7 +167,21 @@ class SearchIndex(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """FindAllByIp, on SearchIndex, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindAllByIp: an operation of SearchIndex, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 4.0.
+            ip: string, since 4.0.
+            vmSearch: boolean, since 4.0.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_ALL_BY_IP, (datacenter, ip, vmSearch, ), _timeout)
 
     def FindAllByUuid(
@@ -165,7 +193,22 @@ class SearchIndex(_ManagedObject):
         instanceUuid: bool | None = None,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """FindAllByUuid, on SearchIndex, since 4.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindAllByUuid: an operation of SearchIndex, since 4.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 4.0.
+            uuid: string, since 4.0.
+            vmSearch: boolean, since 4.0.
+            instanceUuid: boolean, optional, since 4.0.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_ALL_BY_UUID, (datacenter, uuid, vmSearch, instanceUuid, ), _timeout)
 
     def FindByDatastorePath(
@@ -175,7 +218,20 @@ class SearchIndex(_ManagedObject):
         path: str,
         _timeout: float | None = None,
     ) -> VirtualMachine | None:
-        """FindByDatastorePath, on SearchIndex, since 2.0. Privilege: System.View. Faults: InvalidDatastore, RuntimeFault. Safe to re-send."""
+        """FindByDatastorePath: an operation of SearchIndex, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, since 2.0.
+            path: string, since 2.0.
+
+        Returns:
+            Reference to VirtualMachine, or None.
+
+        Raises:
+            InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_BY_DATASTORE_PATH, (datacenter, path, ), _timeout)
 
     def FindByDnsName(
@@ -186,7 +242,21 @@ class SearchIndex(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> ManagedEntity | None:
-        """FindByDnsName, on SearchIndex, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindByDnsName: an operation of SearchIndex, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 2.0.
+            dnsName: string, since 2.0.
+            vmSearch: boolean, since 2.0.
+
+        Returns:
+            Reference to ManagedEntity, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_BY_DNS_NAME, (datacenter, dnsName, vmSearch, ), _timeout)
 
     def FindByInventoryPath(
@@ -195,7 +265,19 @@ class SearchIndex(_ManagedObject):
         inventoryPath: str,
         _timeout: float | None = None,
     ) -> ManagedEntity | None:
-        """FindByInventoryPath, on SearchIndex, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindByInventoryPath: an operation of SearchIndex, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            inventoryPath: string, since 2.0.
+
+        Returns:
+            Reference to ManagedEntity, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_BY_INVENTORY_PATH, (inventoryPath, ), _timeout)
 
     def FindByIp(
@@ -206,7 +288,21 @@ class SearchIndex(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> ManagedEntity | None:
-        """FindByIp, on SearchIndex, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindByIp: an operation of SearchIndex, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 2.0.
+            ip: string, since 2.0.
+            vmSearch: boolean, since 2.0.
+
+        Returns:
+            Reference to ManagedEntity, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_BY_IP, (datacenter, ip, vmSearch, ), _timeout)
 
     def FindByUuid(
@@ -218,7 +314,22 @@ class SearchIndex(_ManagedObject):
         instanceUuid: bool | None = None,
         _timeout: float | None = None,
     ) -> ManagedEntity | None:
-        """FindByUuid, on SearchIndex, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindByUuid: an operation of SearchIndex, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datacenter: reference to Datacenter, optional, since 2.0.
+            uuid: string, since 2.0.
+            vmSearch: boolean, since 2.0.
+            instanceUuid: boolean, optional, since 4.0.
+
+        Returns:
+            Reference to ManagedEntity, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_BY_UUID, (datacenter, uuid, vmSearch, instanceUuid, ), _timeout)
 
     def FindChild(
@@ -228,5 +339,18 @@ class SearchIndex(_ManagedObject):
         name: str,
         _timeout: float | None = None,
     ) -> ManagedEntity | None:
-        """FindChild, on SearchIndex, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """FindChild: an operation of SearchIndex, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            entity: reference to ManagedEntity, since 2.0.
+            name: string, since 2.0.
+
+        Returns:
+            Reference to ManagedEntity, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _FIND_CHILD, (entity, name, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ServiceInstance: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from datetime import datetime
-    from ..types.capability import Capability
     from ..types.event import Event
     from .host_system import HostSystem
     from ..types.host_v_motion_compatibility import HostVMotionCompatibility
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 _CURRENT_TIME: _Operation[datetime] = _Operation(
     "CurrentTime",
     (),
-    _F("returnval", "dateTime", 0, "7.0.3.0"),
+    _F("returnval", "dateTime", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -35,7 +34,7 @@ _CURRENT_TIME: _Operation[datetime] = _Operation(
 _QUERY_V_MOTION_COMPATIBILITY: _Operation[list[HostVMotionCompatibility]] = _Operation(
     "QueryVMotionCompatibility",
     (_F("vm", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"), _F("host", "ManagedObjectReference", 1, "2.0", target="HostSystem"), _F("compatibility", "string", 3, "2.0"), ),
-    _F("returnval", "HostVMotionCompatibility", 3, "7.0.3.0"),
+    _F("returnval", "HostVMotionCompatibility", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="Resource.QueryVMotion",
@@ -46,7 +45,7 @@ _QUERY_V_MOTION_COMPATIBILITY: _Operation[list[HostVMotionCompatibility]] = _Ope
 _RETRIEVE_PRODUCT_COMPONENTS: _Operation[list[ProductComponentInfo]] = _Operation(
     "RetrieveProductComponents",
     (),
-    _F("returnval", "ProductComponentInfo", 3, "7.0.3.0"),
+    _F("returnval", "ProductComponentInfo", 3, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.Anonymous",
@@ -57,7 +56,7 @@ _RETRIEVE_PRODUCT_COMPONENTS: _Operation[list[ProductComponentInfo]] = _Operatio
 _RETRIEVE_SERVICE_CONTENT: _Operation[ServiceContent] = _Operation(
     "RetrieveServiceContent",
     (),
-    _F("returnval", "ServiceContent", 0, "7.0.3.0"),
+    _F("returnval", "ServiceContent", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="System.Anonymous",
@@ -68,7 +67,7 @@ _RETRIEVE_SERVICE_CONTENT: _Operation[ServiceContent] = _Operation(
 _VALIDATE_MIGRATION: _Operation[list[Event]] = _Operation(
     "ValidateMigration",
     (_F("vm", "ManagedObjectReference", 1, "2.0", target="VirtualMachine"), _F("state", "VirtualMachinePowerState", 2, "2.0"), _F("testType", "string", 3, "2.0"), _F("pool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "Event", 3, "7.0.3.0"),
+    _F("returnval", "Event", 3, "2.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -78,12 +77,12 @@ _VALIDATE_MIGRATION: _Operation[list[Event]] = _Operation(
 
 
 class ServiceInstance(_ManagedObject):
-    """Managed object ServiceInstance. Since 2.0.
+    """ServiceInstance: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        serverClock: dateTime, since 2.0.
-        capability: Capability, since 2.0.
-        content: ServiceContent, since 2.0.
+        serverClock: dateTime, since 2.0, read privilege System.View.
+        capability: Capability, since 2.0, read privilege System.View.
+        content: ServiceContent, since 2.0, read privilege System.Anonymous.
     """
 
     __slots__ = ()
@@ -106,7 +105,16 @@ class ServiceInstance(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> datetime:
-        """CurrentTime, on ServiceInstance, since 2.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """CurrentTime: an operation of ServiceInstance, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            DateTime.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CURRENT_TIME, (), _timeout)
 
     def QueryVMotionCompatibility(
@@ -117,7 +125,21 @@ class ServiceInstance(_ManagedObject):
         compatibility: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[HostVMotionCompatibility]:
-        """QueryVMotionCompatibility, on ServiceInstance, since 2.0. Privilege: Resource.QueryVMotion. Faults: RuntimeFault. Safe to re-send."""
+        """QueryVMotionCompatibility: an operation of ServiceInstance, since 2.0.
+
+        Privilege: Resource.QueryVMotion. Safe to re-send after a lost reply.
+
+        Args:
+            vm: reference to VirtualMachine, since 2.0.
+            host: list of references to HostSystem, since 2.0.
+            compatibility: list of string, since 2.0.
+
+        Returns:
+            List of HostVMotionCompatibility.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_V_MOTION_COMPATIBILITY, (vm, host, compatibility, ), _timeout)
 
     def RetrieveProductComponents(
@@ -125,7 +147,16 @@ class ServiceInstance(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[ProductComponentInfo]:
-        """RetrieveProductComponents, on ServiceInstance, since 2.5. Privilege: System.Anonymous. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveProductComponents: an operation of ServiceInstance, since 2.5.
+
+        Privilege: System.Anonymous. Safe to re-send after a lost reply.
+
+        Returns:
+            List of ProductComponentInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_PRODUCT_COMPONENTS, (), _timeout)
 
     def RetrieveServiceContent(
@@ -133,7 +164,16 @@ class ServiceInstance(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> ServiceContent:
-        """RetrieveServiceContent, on ServiceInstance, since 2.0. Privilege: System.Anonymous. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveServiceContent: an operation of ServiceInstance, since 2.0.
+
+        Privilege: System.Anonymous. Safe to re-send after a lost reply.
+
+        Returns:
+            ServiceContent.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_SERVICE_CONTENT, (), _timeout)
 
     def ValidateMigration(
@@ -146,5 +186,21 @@ class ServiceInstance(_ManagedObject):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> list[Event]:
-        """ValidateMigration, on ServiceInstance, since 2.0. Privilege: System.View. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        """ValidateMigration: an operation of ServiceInstance, since 2.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            vm: list of references to VirtualMachine, since 2.0.
+            state: VirtualMachinePowerState value (str), optional, since 2.0.
+            testType: list of string, since 2.0.
+            pool: reference to ResourcePool, optional, since 2.0.
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            List of Event.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _VALIDATE_MIGRATION, (vm, state, testType, pool, host, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ServiceManager: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _QUERY_SERVICE_LIST: _Operation[list[ServiceManagerServiceInfo]] = _Operation(
     "QueryServiceList",
     (_F("serviceName", "string", 2, "2.5"), _F("location", "string", 3, "2.5"), ),
-    _F("returnval", "ServiceManagerServiceInfo", 3, "7.0.3.0"),
+    _F("returnval", "ServiceManagerServiceInfo", 3, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Global.ServiceManagers",
@@ -26,10 +26,10 @@ _QUERY_SERVICE_LIST: _Operation[list[ServiceManagerServiceInfo]] = _Operation(
 
 
 class ServiceManager(_ManagedObject):
-    """Managed object ServiceManager. Since 2.5.
+    """ServiceManager: managed object proxy, since 2.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        service: list of ServiceManagerServiceInfo, since 2.5.
+        service: list of ServiceManagerServiceInfo, since 2.5, read privilege Global.ServiceManagers.
     """
 
     __slots__ = ()
@@ -48,5 +48,18 @@ class ServiceManager(_ManagedObject):
         location: list[str] | None = None,
         _timeout: float | None = None,
     ) -> list[ServiceManagerServiceInfo]:
-        """QueryServiceList, on ServiceManager, since 2.5. Privilege: Global.ServiceManagers. Faults: RuntimeFault. Safe to re-send."""
+        """QueryServiceList: an operation of ServiceManager, since 2.5.
+
+        Privilege: Global.ServiceManagers. Safe to re-send after a lost reply.
+
+        Args:
+            serviceName: string, optional, since 2.5.
+            location: list of string, since 2.5.
+
+        Returns:
+            List of ServiceManagerServiceInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_SERVICE_LIST, (serviceName, location, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """SessionManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _ACQUIRE_CLONE_TICKET: _Operation[str] = _Operation(
     "AcquireCloneTicket",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 4, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -30,7 +30,7 @@ _ACQUIRE_CLONE_TICKET: _Operation[str] = _Operation(
 _ACQUIRE_GENERIC_SERVICE_TICKET: _Operation[SessionManagerGenericServiceTicket] = _Operation(
     "AcquireGenericServiceTicket",
     (_F("spec", "SessionManagerServiceRequestSpec", 0, "5.0"), ),
-    _F("returnval", "SessionManagerGenericServiceTicket", 0, "7.0.3.0"),
+    _F("returnval", "SessionManagerGenericServiceTicket", 0, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.Anonymous",
@@ -41,7 +41,7 @@ _ACQUIRE_GENERIC_SERVICE_TICKET: _Operation[SessionManagerGenericServiceTicket] 
 _ACQUIRE_LOCAL_TICKET: _Operation[SessionManagerLocalTicket] = _Operation(
     "AcquireLocalTicket",
     (_F("userName", "string", 0, "2.0"), ),
-    _F("returnval", "SessionManagerLocalTicket", 0, "7.0.3.0"),
+    _F("returnval", "SessionManagerLocalTicket", 0, "2.0"),
     faults=("InvalidLogin", "RuntimeFault", ),
     since="2.0",
     privilege="System.Anonymous",
@@ -52,7 +52,7 @@ _ACQUIRE_LOCAL_TICKET: _Operation[SessionManagerLocalTicket] = _Operation(
 _CLONE_SESSION: _Operation[UserSession] = _Operation(
     "CloneSession",
     (_F("cloneTicket", "string", 4, "4.0"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "4.0"),
     faults=("InvalidLogin", "RuntimeFault", ),
     since="4.0",
     privilege="System.Anonymous",
@@ -63,7 +63,7 @@ _CLONE_SESSION: _Operation[UserSession] = _Operation(
 _IMPERSONATE_USER: _Operation[UserSession] = _Operation(
     "ImpersonateUser",
     (_F("userName", "string", 0, "2.5"), _F("locale", "string", 2, "2.5"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "2.5"),
     faults=("InvalidLocale", "InvalidLogin", "RuntimeFault", ),
     since="2.5",
     privilege="Sessions.ImpersonateUser",
@@ -74,7 +74,7 @@ _IMPERSONATE_USER: _Operation[UserSession] = _Operation(
 _LOGIN: _Operation[UserSession] = _Operation(
     "Login",
     (_F("userName", "string", 0, "2.0"), _F("password", "string", 4, "2.0"), _F("locale", "string", 2, "2.0"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "2.0"),
     faults=("InvalidLocale", "InvalidLogin", "RuntimeFault", ),
     since="2.0",
     privilege="System.Anonymous",
@@ -85,7 +85,7 @@ _LOGIN: _Operation[UserSession] = _Operation(
 _LOGIN_BY_SSPI: _Operation[UserSession] = _Operation(
     "LoginBySSPI",
     (_F("base64Token", "string", 0, "2.5"), _F("locale", "string", 2, "2.5"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "2.5"),
     faults=("InvalidLocale", "InvalidLogin", "SSPIChallenge", "RuntimeFault", ),
     since="2.5",
     privilege="System.Anonymous",
@@ -96,7 +96,7 @@ _LOGIN_BY_SSPI: _Operation[UserSession] = _Operation(
 _LOGIN_BY_TOKEN: _Operation[UserSession] = _Operation(
     "LoginByToken",
     (_F("locale", "string", 2, "5.1"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "5.1"),
     faults=("InvalidLocale", "InvalidLogin", "RuntimeFault", ),
     since="5.1",
     privilege="System.Anonymous",
@@ -107,7 +107,7 @@ _LOGIN_BY_TOKEN: _Operation[UserSession] = _Operation(
 _LOGIN_EXTENSION_BY_CERTIFICATE: _Operation[UserSession] = _Operation(
     "LoginExtensionByCertificate",
     (_F("extensionKey", "string", 0, "4.0"), _F("locale", "string", 2, "4.0"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "4.0"),
     faults=("InvalidLocale", "InvalidLogin", "NoClientCertificate", "RuntimeFault", ),
     since="4.0",
     privilege="System.Anonymous",
@@ -118,7 +118,7 @@ _LOGIN_EXTENSION_BY_CERTIFICATE: _Operation[UserSession] = _Operation(
 _LOGIN_EXTENSION_BY_SUBJECT_NAME: _Operation[UserSession] = _Operation(
     "LoginExtensionBySubjectName",
     (_F("extensionKey", "string", 0, "2.5"), _F("locale", "string", 2, "2.5"), ),
-    _F("returnval", "UserSession", 0, "7.0.3.0"),
+    _F("returnval", "UserSession", 0, "2.5"),
     faults=("InvalidLocale", "InvalidLogin", "NoClientCertificate", "NoSubjectName", "NotFound", "RuntimeFault", ),
     since="2.5",
     privilege="System.Anonymous",
@@ -140,7 +140,7 @@ _LOGOUT: _Operation[None] = _Operation(
 _SESSION_IS_ACTIVE: _Operation[bool] = _Operation(
     "SessionIsActive",
     (_F("sessionID", "string", 0, "2.5"), _F("userName", "string", 0, "2.5"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Sessions.ValidateSession",
@@ -183,15 +183,15 @@ _UPDATE_SERVICE_MESSAGE: _Operation[None] = _Operation(
 
 
 class SessionManager(_ManagedObject):
-    """Managed object SessionManager. Since 2.0.
+    """SessionManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        sessionList: list of UserSession, since 2.0.
-        currentSession: UserSession, optional, since 2.0.
-        message: string, optional, since 2.0.
-        messageLocaleList: list of string, since 2.0.
-        supportedLocaleList: list of string, since 2.0.
-        defaultLocale: string, since 2.0.
+        sessionList: list of UserSession, since 2.0, read privilege Sessions.TerminateSession.
+        currentSession: UserSession, optional, since 2.0, read privilege System.Anonymous.
+        message: string, optional, since 2.0, read privilege System.View.
+        messageLocaleList: list of string, since 2.0, read privilege System.Anonymous.
+        supportedLocaleList: list of string, since 2.0, read privilege System.Anonymous.
+        defaultLocale: string, since 2.0, read privilege System.Anonymous.
     """
 
     __slots__ = ()
@@ -227,7 +227,16 @@ class SessionManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """AcquireCloneTicket, on SessionManager, since 4.0. Privilege: System.View. Faults: RuntimeFault."""
+        """AcquireCloneTicket: an operation of SessionManager, since 4.0.
+
+        Privilege: System.View.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_CLONE_TICKET, (), _timeout)
 
     def AcquireGenericServiceTicket(
@@ -236,7 +245,19 @@ class SessionManager(_ManagedObject):
         spec: SessionManagerServiceRequestSpec,
         _timeout: float | None = None,
     ) -> SessionManagerGenericServiceTicket:
-        """AcquireGenericServiceTicket, on SessionManager, since 5.0. Privilege: System.Anonymous. Faults: RuntimeFault."""
+        """AcquireGenericServiceTicket: an operation of SessionManager, since 5.0.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            spec: SessionManagerServiceRequestSpec, since 5.0.
+
+        Returns:
+            SessionManagerGenericServiceTicket.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_GENERIC_SERVICE_TICKET, (spec, ), _timeout)
 
     def AcquireLocalTicket(
@@ -245,7 +266,19 @@ class SessionManager(_ManagedObject):
         userName: str,
         _timeout: float | None = None,
     ) -> SessionManagerLocalTicket:
-        """AcquireLocalTicket, on SessionManager, since 2.0. Privilege: System.Anonymous. Faults: InvalidLogin, RuntimeFault."""
+        """AcquireLocalTicket: an operation of SessionManager, since 2.0.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            userName: string, since 2.0.
+
+        Returns:
+            SessionManagerLocalTicket.
+
+        Raises:
+            InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_LOCAL_TICKET, (userName, ), _timeout)
 
     def CloneSession(
@@ -254,7 +287,19 @@ class SessionManager(_ManagedObject):
         cloneTicket: str,
         _timeout: float | None = None,
     ) -> UserSession:
-        """CloneSession, on SessionManager, since 4.0. Privilege: System.Anonymous. Faults: InvalidLogin, RuntimeFault."""
+        """CloneSession: an operation of SessionManager, since 4.0.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            cloneTicket: string, since 4.0, secret (masked in repr).
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _CLONE_SESSION, (cloneTicket, ), _timeout)
 
     def ImpersonateUser(
@@ -264,7 +309,20 @@ class SessionManager(_ManagedObject):
         locale: str | None = None,
         _timeout: float | None = None,
     ) -> UserSession:
-        """ImpersonateUser, on SessionManager, since 2.5. Privilege: Sessions.ImpersonateUser. Faults: InvalidLocale, InvalidLogin, RuntimeFault."""
+        """ImpersonateUser: an operation of SessionManager, since 2.5.
+
+        Privilege: Sessions.ImpersonateUser.
+
+        Args:
+            userName: string, since 2.5.
+            locale: string, optional, since 2.5.
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLocale, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _IMPERSONATE_USER, (userName, locale, ), _timeout)
 
     def Login(
@@ -275,7 +333,21 @@ class SessionManager(_ManagedObject):
         locale: str | None = None,
         _timeout: float | None = None,
     ) -> UserSession:
-        """Login, on SessionManager, since 2.0. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, RuntimeFault."""
+        """Login: an operation of SessionManager, since 2.0.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            userName: string, since 2.0.
+            password: string, since 2.0, secret (masked in repr).
+            locale: string, optional, since 2.0.
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLocale, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOGIN, (userName, password, locale, ), _timeout)
 
     def LoginBySSPI(
@@ -285,7 +357,20 @@ class SessionManager(_ManagedObject):
         locale: str | None = None,
         _timeout: float | None = None,
     ) -> UserSession:
-        """LoginBySSPI, on SessionManager, since 2.5. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, SSPIChallenge, RuntimeFault."""
+        """LoginBySSPI: an operation of SessionManager, since 2.5.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            base64Token: string, since 2.5.
+            locale: string, optional, since 2.5.
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLocale, InvalidLogin, SSPIChallenge, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOGIN_BY_SSPI, (base64Token, locale, ), _timeout)
 
     def LoginByToken(
@@ -294,7 +379,19 @@ class SessionManager(_ManagedObject):
         locale: str | None = None,
         _timeout: float | None = None,
     ) -> UserSession:
-        """LoginByToken, on SessionManager, since 5.1. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, RuntimeFault."""
+        """LoginByToken: an operation of SessionManager, since 5.1.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            locale: string, optional, since 5.1.
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLocale, InvalidLogin, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOGIN_BY_TOKEN, (locale, ), _timeout)
 
     def LoginExtensionByCertificate(
@@ -304,7 +401,20 @@ class SessionManager(_ManagedObject):
         locale: str | None = None,
         _timeout: float | None = None,
     ) -> UserSession:
-        """LoginExtensionByCertificate, on SessionManager, since 4.0. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, NoClientCertificate, RuntimeFault."""
+        """LoginExtensionByCertificate: an operation of SessionManager, since 4.0.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            extensionKey: string, since 4.0.
+            locale: string, optional, since 4.0.
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLocale, InvalidLogin, NoClientCertificate, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOGIN_EXTENSION_BY_CERTIFICATE, (extensionKey, locale, ), _timeout)
 
     def LoginExtensionBySubjectName(
@@ -314,7 +424,20 @@ class SessionManager(_ManagedObject):
         locale: str | None = None,
         _timeout: float | None = None,
     ) -> UserSession:
-        """LoginExtensionBySubjectName, on SessionManager, since 2.5. Privilege: System.Anonymous. Faults: InvalidLocale, InvalidLogin, NoClientCertificate, NoSubjectName, NotFound, RuntimeFault."""
+        """LoginExtensionBySubjectName: an operation of SessionManager, since 2.5.
+
+        Privilege: System.Anonymous.
+
+        Args:
+            extensionKey: string, since 2.5.
+            locale: string, optional, since 2.5.
+
+        Returns:
+            UserSession.
+
+        Raises:
+            InvalidLocale, InvalidLogin, NoClientCertificate, NoSubjectName, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _LOGIN_EXTENSION_BY_SUBJECT_NAME, (extensionKey, locale, ), _timeout)
 
     def Logout(
@@ -322,7 +445,16 @@ class SessionManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """Logout, on SessionManager, since 2.0. Privilege: System.View. Faults: RuntimeFault."""
+        """Logout: an operation of SessionManager, since 2.0.
+
+        Privilege: System.View.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _LOGOUT, (), _timeout)
 
     def SessionIsActive(
@@ -332,7 +464,20 @@ class SessionManager(_ManagedObject):
         userName: str,
         _timeout: float | None = None,
     ) -> bool:
-        """SessionIsActive, on SessionManager, since 2.5. Privilege: Sessions.ValidateSession. Faults: RuntimeFault. Safe to re-send."""
+        """SessionIsActive: an operation of SessionManager, since 2.5.
+
+        Privilege: Sessions.ValidateSession. Safe to re-send after a lost reply.
+
+        Args:
+            sessionID: string, since 2.5.
+            userName: string, since 2.5.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SESSION_IS_ACTIVE, (sessionID, userName, ), _timeout)
 
     def SetLocale(
@@ -341,7 +486,19 @@ class SessionManager(_ManagedObject):
         locale: str,
         _timeout: float | None = None,
     ) -> None:
-        """SetLocale, on SessionManager, since 2.0. Privilege: System.View. Faults: InvalidLocale, RuntimeFault."""
+        """SetLocale: an operation of SessionManager, since 2.0.
+
+        Privilege: System.View.
+
+        Args:
+            locale: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidLocale, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_LOCALE, (locale, ), _timeout)
 
     def TerminateSession(
@@ -350,7 +507,19 @@ class SessionManager(_ManagedObject):
         sessionId: list[str],
         _timeout: float | None = None,
     ) -> None:
-        """TerminateSession, on SessionManager, since 2.0. Privilege: Sessions.TerminateSession. Faults: NotFound, RuntimeFault."""
+        """TerminateSession: an operation of SessionManager, since 2.0.
+
+        Privilege: Sessions.TerminateSession.
+
+        Args:
+            sessionId: list of string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _TERMINATE_SESSION, (sessionId, ), _timeout)
 
     def UpdateServiceMessage(
@@ -359,5 +528,17 @@ class SessionManager(_ManagedObject):
         message: str,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateServiceMessage, on SessionManager, since 2.0. Privilege: Sessions.GlobalMessage. Faults: RuntimeFault."""
+        """UpdateServiceMessage: an operation of SessionManager, since 2.0.
+
+        Privilege: Sessions.GlobalMessage.
+
+        Args:
+            message: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_SERVICE_MESSAGE, (message, ), _timeout)

@@ -1,22 +1,19 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """SimpleCommand: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
-if TYPE_CHECKING:
-    from ..types.service_manager_service_info import ServiceManagerServiceInfo
-
 _EXECUTE_SIMPLE_COMMAND: _Operation[str] = _Operation(
     "ExecuteSimpleCommand",
     (_F("arguments", "string", 3, "2.5"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Global.ServiceManagers",
@@ -26,10 +23,10 @@ _EXECUTE_SIMPLE_COMMAND: _Operation[str] = _Operation(
 
 
 class SimpleCommand(_ManagedObject):
-    """Managed object SimpleCommand. Since 2.5.
+    """SimpleCommand: managed object proxy, since 2.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        encodingType: SimpleCommandEncoding, since 2.5.
+        encodingType: SimpleCommandEncoding value (str), since 2.5.
         entity: ServiceManagerServiceInfo, since 2.5.
     """
 
@@ -49,5 +46,17 @@ class SimpleCommand(_ManagedObject):
         arguments: list[str] | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """ExecuteSimpleCommand, on SimpleCommand, since 2.5. Privilege: Global.ServiceManagers. Faults: RuntimeFault."""
+        """ExecuteSimpleCommand: an operation of SimpleCommand, since 2.5.
+
+        Privilege: Global.ServiceManagers.
+
+        Args:
+            arguments: list of string, since 2.5.
+
+        Returns:
+            String.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _EXECUTE_SIMPLE_COMMAND, (arguments, ), _timeout)

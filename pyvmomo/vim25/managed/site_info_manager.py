@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """SiteInfoManager: managed object proxy. Since 7.0.0.0."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _GET_SITE_INFO: _Operation[SiteInfo] = _Operation(
     "GetSiteInfo",
     (),
-    _F("returnval", "SiteInfo", 0, "7.0.3.0"),
+    _F("returnval", "SiteInfo", 0, "7.0.0.0"),
     faults=("RuntimeFault", ),
     since="7.0.0.0",
     privilege="System.View",
@@ -26,7 +26,7 @@ _GET_SITE_INFO: _Operation[SiteInfo] = _Operation(
 
 
 class SiteInfoManager(_ManagedObject):
-    """Managed object SiteInfoManager. Since 7.0.0.0.    """
+    """SiteInfoManager: managed object proxy, since 7.0.0.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "SiteInfoManager"
@@ -41,5 +41,14 @@ class SiteInfoManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> SiteInfo:
-        """GetSiteInfo, on SiteInfoManager, since 7.0.0.0. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """GetSiteInfo: an operation of SiteInfoManager, since 7.0.0.0.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Returns:
+            SiteInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _GET_SITE_INFO, (), _timeout)

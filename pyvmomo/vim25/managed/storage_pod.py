@@ -1,26 +1,22 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StoragePod: managed object proxy, extends Folder. Since 5.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .folder import Folder
 
-if TYPE_CHECKING:
-    from ..types.pod_storage_drs_entry import PodStorageDrsEntry
-    from ..types.storage_pod_summary import StoragePodSummary
-
 
 class StoragePod(Folder):
-    """Managed object StoragePod (Folder). Since 5.0.
+    """StoragePod: managed object proxy extending Folder, since 5.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        summary: StoragePodSummary, optional, since 5.0.
-        podStorageDrsEntry: PodStorageDrsEntry, optional, since 5.0.
+        summary: StoragePodSummary, optional, since 5.0, read privilege System.View.
+        podStorageDrsEntry: PodStorageDrsEntry, optional, since 5.0, read privilege System.Read.
     """
 
     __slots__ = ()

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StorageQueryManager: managed object proxy. Since 6.7.2."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _QUERY_HOSTS_WITH_ATTACHED_LUN: _Operation[list[HostSystem]] = _Operation(
     "QueryHostsWithAttachedLun",
     (_F("lunUuid", "string", 0, "6.7.2"), ),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="HostSystem"),
+    _F("returnval", "ManagedObjectReference", 3, "6.7.2", target="HostSystem"),
     faults=("RuntimeFault", ),
     since="6.7.2",
     privilege="System.Read",
@@ -26,7 +26,7 @@ _QUERY_HOSTS_WITH_ATTACHED_LUN: _Operation[list[HostSystem]] = _Operation(
 
 
 class StorageQueryManager(_ManagedObject):
-    """Managed object StorageQueryManager. Since 6.7.2.    """
+    """StorageQueryManager: managed object proxy, since 6.7.2."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "StorageQueryManager"
@@ -42,5 +42,17 @@ class StorageQueryManager(_ManagedObject):
         lunUuid: str,
         _timeout: float | None = None,
     ) -> list[HostSystem]:
-        """QueryHostsWithAttachedLun, on StorageQueryManager, since 6.7.2. Privilege: System.Read. Faults: RuntimeFault. Safe to re-send."""
+        """QueryHostsWithAttachedLun: an operation of StorageQueryManager, since 6.7.2.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            lunUuid: string, since 6.7.2.
+
+        Returns:
+            List of references to HostSystem.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_HOSTS_WITH_ATTACHED_LUN, (lunUuid, ), _timeout)

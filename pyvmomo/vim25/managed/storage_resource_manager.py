@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StorageResourceManager: managed object proxy. Since 4.1."""
 
 from __future__ import annotations
@@ -27,23 +27,23 @@ if TYPE_CHECKING:
 _APPLY_STORAGE_DRS_RECOMMENDATION_TO_POD_TASK: _Operation[Task[ApplyStorageRecommendationResult]] = _Operation(
     "ApplyStorageDrsRecommendationToPod_Task",
     (_F("pod", "ManagedObjectReference", 0, "5.0", target="StoragePod"), _F("key", "string", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ApplyStorageRecommendationResult", 0, ""),
+    task_result=_F("result", "ApplyStorageRecommendationResult", 0, "5.0"),
 )
 
 _APPLY_STORAGE_DRS_RECOMMENDATION_TASK: _Operation[Task[ApplyStorageRecommendationResult]] = _Operation(
     "ApplyStorageDrsRecommendation_Task",
     (_F("key", "string", 1, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ApplyStorageRecommendationResult", 0, ""),
+    task_result=_F("result", "ApplyStorageRecommendationResult", 0, "5.0"),
 )
 
 _CANCEL_STORAGE_DRS_RECOMMENDATION: _Operation[None] = _Operation(
@@ -60,7 +60,7 @@ _CANCEL_STORAGE_DRS_RECOMMENDATION: _Operation[None] = _Operation(
 _CONFIGURE_DATASTORE_IORM_TASK: _Operation[Task[None]] = _Operation(
     "ConfigureDatastoreIORM_Task",
     (_F("datastore", "ManagedObjectReference", 0, "4.1", target="Datastore"), _F("spec", "StorageIORMConfigSpec", 0, "4.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="Task"),
     faults=("IORMNotSupportedHostOnDatastore", "InaccessibleDatastore", "RuntimeFault", ),
     since="4.1",
     privilege=None,
@@ -71,7 +71,7 @@ _CONFIGURE_DATASTORE_IORM_TASK: _Operation[Task[None]] = _Operation(
 _CONFIGURE_STORAGE_DRS_FOR_POD_TASK: _Operation[Task[None]] = _Operation(
     "ConfigureStorageDrsForPod_Task",
     (_F("pod", "ManagedObjectReference", 0, "5.0", target="StoragePod"), _F("spec", "StorageDrsConfigSpec", 0, "5.0"), _F("modify", "boolean", 0, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege=None,
@@ -82,7 +82,7 @@ _CONFIGURE_STORAGE_DRS_FOR_POD_TASK: _Operation[Task[None]] = _Operation(
 _QUERY_DATASTORE_PERFORMANCE_SUMMARY: _Operation[list[StoragePerformanceSummary]] = _Operation(
     "QueryDatastorePerformanceSummary",
     (_F("datastore", "ManagedObjectReference", 0, "5.1", target="Datastore"), ),
-    _F("returnval", "StoragePerformanceSummary", 3, "7.0.3.0"),
+    _F("returnval", "StoragePerformanceSummary", 3, "5.1"),
     faults=("NotFound", "RuntimeFault", ),
     since="5.1",
     privilege="System.View",
@@ -93,7 +93,7 @@ _QUERY_DATASTORE_PERFORMANCE_SUMMARY: _Operation[list[StoragePerformanceSummary]
 _QUERY_IORM_CONFIG_OPTION: _Operation[StorageIORMConfigOption] = _Operation(
     "QueryIORMConfigOption",
     (_F("host", "ManagedObjectReference", 0, "4.1", target="HostSystem"), ),
-    _F("returnval", "StorageIORMConfigOption", 0, "7.0.3.0"),
+    _F("returnval", "StorageIORMConfigOption", 0, "4.1"),
     faults=("RuntimeFault", ),
     since="4.1",
     privilege="Datastore.Config",
@@ -104,7 +104,7 @@ _QUERY_IORM_CONFIG_OPTION: _Operation[StorageIORMConfigOption] = _Operation(
 _RECOMMEND_DATASTORES: _Operation[StoragePlacementResult] = _Operation(
     "RecommendDatastores",
     (_F("storageSpec", "StoragePlacementSpec", 0, "5.0"), ),
-    _F("returnval", "StoragePlacementResult", 0, "7.0.3.0"),
+    _F("returnval", "StoragePlacementResult", 0, "5.0"),
     faults=("RuntimeFault", ),
     since="5.0",
     privilege="System.View",
@@ -126,7 +126,7 @@ _REFRESH_STORAGE_DRS_RECOMMENDATION: _Operation[None] = _Operation(
 _REFRESH_STORAGE_DRS_RECOMMENDATIONS_FOR_POD_TASK: _Operation[Task[None]] = _Operation(
     "RefreshStorageDrsRecommendationsForPod_Task",
     (_F("pod", "ManagedObjectReference", 0, "6.7", target="StoragePod"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("InvalidArgument", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -137,7 +137,7 @@ _REFRESH_STORAGE_DRS_RECOMMENDATIONS_FOR_POD_TASK: _Operation[Task[None]] = _Ope
 _VALIDATE_STORAGE_POD_CONFIG: _Operation[LocalizedMethodFault | None] = _Operation(
     "ValidateStoragePodConfig",
     (_F("pod", "ManagedObjectReference", 0, "6.7", target="StoragePod"), _F("spec", "StorageDrsConfigSpec", 0, "6.7"), ),
-    _F("returnval", "LocalizedMethodFault", 2, "7.0.3.0"),
+    _F("returnval", "LocalizedMethodFault", 2, "6.7"),
     faults=("RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -147,7 +147,7 @@ _VALIDATE_STORAGE_POD_CONFIG: _Operation[LocalizedMethodFault | None] = _Operati
 
 
 class StorageResourceManager(_ManagedObject):
-    """Managed object StorageResourceManager. Since 4.1.    """
+    """StorageResourceManager: managed object proxy, since 4.1."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "StorageResourceManager"
@@ -174,7 +174,20 @@ class StorageResourceManager(_ManagedObject):
         key: str,
         _timeout: float | None = None,
     ) -> Task[ApplyStorageRecommendationResult]:
-        """ApplyStorageDrsRecommendationToPod_Task, on StorageResourceManager, since 5.0. Starts a Task whose result is ApplyStorageRecommendationResult. Privilege: System.View. Faults: RuntimeFault."""
+        """ApplyStorageDrsRecommendationToPod_Task: an operation of StorageResourceManager, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            pod: reference to StoragePod, since 5.0.
+            key: string, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is ApplyStorageRecommendationResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _APPLY_STORAGE_DRS_RECOMMENDATION_TO_POD_TASK, (pod, key, ), _timeout)
 
     def ApplyStorageDrsRecommendation_Task(
@@ -183,7 +196,19 @@ class StorageResourceManager(_ManagedObject):
         key: list[str],
         _timeout: float | None = None,
     ) -> Task[ApplyStorageRecommendationResult]:
-        """ApplyStorageDrsRecommendation_Task, on StorageResourceManager, since 5.0. Starts a Task whose result is ApplyStorageRecommendationResult. Privilege: System.View. Faults: RuntimeFault."""
+        """ApplyStorageDrsRecommendation_Task: an operation of StorageResourceManager, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            key: list of string, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is ApplyStorageRecommendationResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _APPLY_STORAGE_DRS_RECOMMENDATION_TASK, (key, ), _timeout)
 
     def CancelStorageDrsRecommendation(
@@ -192,7 +217,19 @@ class StorageResourceManager(_ManagedObject):
         key: list[str],
         _timeout: float | None = None,
     ) -> None:
-        """CancelStorageDrsRecommendation, on StorageResourceManager, since 5.0. Privilege: System.View. Faults: RuntimeFault."""
+        """CancelStorageDrsRecommendation: an operation of StorageResourceManager, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            key: list of string, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CANCEL_STORAGE_DRS_RECOMMENDATION, (key, ), _timeout)
 
     def ConfigureDatastoreIORM_Task(
@@ -202,7 +239,18 @@ class StorageResourceManager(_ManagedObject):
         spec: StorageIORMConfigSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ConfigureDatastoreIORM_Task, on StorageResourceManager, since 4.1. Starts a Task whose result is nothing. Faults: IORMNotSupportedHostOnDatastore, InaccessibleDatastore, RuntimeFault."""
+        """ConfigureDatastoreIORM_Task: an operation of StorageResourceManager, since 4.1.
+
+        Args:
+            datastore: reference to Datastore, since 4.1.
+            spec: StorageIORMConfigSpec, since 4.1.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            IORMNotSupportedHostOnDatastore, InaccessibleDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_DATASTORE_IORM_TASK, (datastore, spec, ), _timeout)
 
     def ConfigureStorageDrsForPod_Task(
@@ -213,7 +261,19 @@ class StorageResourceManager(_ManagedObject):
         modify: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ConfigureStorageDrsForPod_Task, on StorageResourceManager, since 5.0. Starts a Task whose result is nothing. Faults: RuntimeFault."""
+        """ConfigureStorageDrsForPod_Task: an operation of StorageResourceManager, since 5.0.
+
+        Args:
+            pod: reference to StoragePod, since 5.0, needs StoragePod.Config on it.
+            spec: StorageDrsConfigSpec, since 5.0.
+            modify: boolean, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CONFIGURE_STORAGE_DRS_FOR_POD_TASK, (pod, spec, modify, ), _timeout)
 
     def QueryDatastorePerformanceSummary(
@@ -222,7 +282,19 @@ class StorageResourceManager(_ManagedObject):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> list[StoragePerformanceSummary]:
-        """QueryDatastorePerformanceSummary, on StorageResourceManager, since 5.1. Privilege: System.View. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """QueryDatastorePerformanceSummary: an operation of StorageResourceManager, since 5.1.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 5.1.
+
+        Returns:
+            List of StoragePerformanceSummary.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_DATASTORE_PERFORMANCE_SUMMARY, (datastore, ), _timeout)
 
     def QueryIORMConfigOption(
@@ -231,7 +303,19 @@ class StorageResourceManager(_ManagedObject):
         host: HostSystem,
         _timeout: float | None = None,
     ) -> StorageIORMConfigOption:
-        """QueryIORMConfigOption, on StorageResourceManager, since 4.1. Privilege: Datastore.Config. Faults: RuntimeFault. Safe to re-send."""
+        """QueryIORMConfigOption: an operation of StorageResourceManager, since 4.1.
+
+        Privilege: Datastore.Config. Safe to re-send after a lost reply.
+
+        Args:
+            host: reference to HostSystem, since 4.1.
+
+        Returns:
+            StorageIORMConfigOption.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_IORM_CONFIG_OPTION, (host, ), _timeout)
 
     def RecommendDatastores(
@@ -240,7 +324,19 @@ class StorageResourceManager(_ManagedObject):
         storageSpec: StoragePlacementSpec,
         _timeout: float | None = None,
     ) -> StoragePlacementResult:
-        """RecommendDatastores, on StorageResourceManager, since 5.0. Privilege: System.View. Faults: RuntimeFault."""
+        """RecommendDatastores: an operation of StorageResourceManager, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            storageSpec: StoragePlacementSpec, since 5.0.
+
+        Returns:
+            StoragePlacementResult.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RECOMMEND_DATASTORES, (storageSpec, ), _timeout)
 
     def RefreshStorageDrsRecommendation(
@@ -249,7 +345,19 @@ class StorageResourceManager(_ManagedObject):
         pod: StoragePod,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshStorageDrsRecommendation, on StorageResourceManager, since 5.0. Privilege: System.View. Faults: RuntimeFault."""
+        """RefreshStorageDrsRecommendation: an operation of StorageResourceManager, since 5.0.
+
+        Privilege: System.View.
+
+        Args:
+            pod: reference to StoragePod, since 5.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_STORAGE_DRS_RECOMMENDATION, (pod, ), _timeout)
 
     def RefreshStorageDrsRecommendationsForPod_Task(
@@ -258,7 +366,19 @@ class StorageResourceManager(_ManagedObject):
         pod: StoragePod,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RefreshStorageDrsRecommendationsForPod_Task, on StorageResourceManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: InvalidArgument, RuntimeFault."""
+        """RefreshStorageDrsRecommendationsForPod_Task: an operation of StorageResourceManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            pod: reference to StoragePod, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_STORAGE_DRS_RECOMMENDATIONS_FOR_POD_TASK, (pod, ), _timeout)
 
     def ValidateStoragePodConfig(
@@ -268,5 +388,18 @@ class StorageResourceManager(_ManagedObject):
         spec: StorageDrsConfigSpec,
         _timeout: float | None = None,
     ) -> LocalizedMethodFault | None:
-        """ValidateStoragePodConfig, on StorageResourceManager, since 6.7. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """ValidateStoragePodConfig: an operation of StorageResourceManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            pod: reference to StoragePod, since 6.7.
+            spec: StorageDrsConfigSpec, since 6.7.
+
+        Returns:
+            LocalizedMethodFault, or None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _VALIDATE_STORAGE_POD_CONFIG, (pod, spec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Task: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 from pyvmomo.task import TaskMixin as _TaskMixin
-_R = TypeVar("_R")
 
 if TYPE_CHECKING:
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
-    from ..types.task_info import TaskInfo
+
+_R = TypeVar("_R")
 
 _CANCEL_TASK: _Operation[None] = _Operation(
     "CancelTask",
@@ -63,7 +63,7 @@ _UPDATE_PROGRESS: _Operation[None] = _Operation(
 
 
 class Task(ExtensibleManagedObject, _TaskMixin[_R]):
-    """Managed object Task (ExtensibleManagedObject). Since 2.0.
+    """Task: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         info: TaskInfo, since 2.0.
@@ -86,7 +86,14 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """CancelTask, on Task, since 2.0. Faults: InvalidState, RuntimeFault."""
+        """CancelTask: an operation of Task, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CANCEL_TASK, (), _timeout)
 
     def SetTaskDescription(
@@ -95,7 +102,19 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
         description: LocalizableMessage,
         _timeout: float | None = None,
     ) -> None:
-        """SetTaskDescription, on Task, since 4.0. Privilege: Task.Update. Faults: RuntimeFault."""
+        """SetTaskDescription: an operation of Task, since 4.0.
+
+        Privilege: Task.Update.
+
+        Args:
+            description: LocalizableMessage, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_TASK_DESCRIPTION, (description, ), _timeout)
 
     def SetTaskState(
@@ -106,7 +125,21 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
         fault: LocalizedMethodFault | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetTaskState, on Task, since 2.5. Privilege: Task.Update. Faults: InvalidState, RuntimeFault."""
+        """SetTaskState: an operation of Task, since 2.5.
+
+        Privilege: Task.Update.
+
+        Args:
+            state: TaskInfoState value (str), since 2.5.
+            result: any value (xsd:anyType), optional, since 2.5.
+            fault: LocalizedMethodFault, optional, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_TASK_STATE, (state, result, fault, ), _timeout)
 
     def UpdateProgress(
@@ -115,5 +148,17 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
         percentDone: int,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateProgress, on Task, since 2.5. Privilege: Task.Update. Faults: InvalidState, OutOfBounds, RuntimeFault."""
+        """UpdateProgress: an operation of Task, since 2.5.
+
+        Privilege: Task.Update.
+
+        Args:
+            percentDone: int, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, OutOfBounds, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_PROGRESS, (percentDone, ), _timeout)

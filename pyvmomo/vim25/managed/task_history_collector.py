@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """TaskHistoryCollector: managed object proxy, extends HistoryCollector. Since 2.0."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _READ_NEXT_TASKS: _Operation[list[TaskInfo]] = _Operation(
     "ReadNextTasks",
     (_F("maxCount", "int", 0, "2.0"), ),
-    _F("returnval", "TaskInfo", 3, "7.0.3.0"),
+    _F("returnval", "TaskInfo", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -27,7 +27,7 @@ _READ_NEXT_TASKS: _Operation[list[TaskInfo]] = _Operation(
 _READ_PREVIOUS_TASKS: _Operation[list[TaskInfo]] = _Operation(
     "ReadPreviousTasks",
     (_F("maxCount", "int", 0, "2.0"), ),
-    _F("returnval", "TaskInfo", 3, "7.0.3.0"),
+    _F("returnval", "TaskInfo", 3, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -37,7 +37,7 @@ _READ_PREVIOUS_TASKS: _Operation[list[TaskInfo]] = _Operation(
 
 
 class TaskHistoryCollector(HistoryCollector):
-    """Managed object TaskHistoryCollector (HistoryCollector). Since 2.0.
+    """TaskHistoryCollector: managed object proxy extending HistoryCollector, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         latestPage: list of TaskInfo, since 2.0.
@@ -59,7 +59,17 @@ class TaskHistoryCollector(HistoryCollector):
         maxCount: int,
         _timeout: float | None = None,
     ) -> list[TaskInfo]:
-        """ReadNextTasks, on TaskHistoryCollector, since 2.0. Faults: RuntimeFault."""
+        """ReadNextTasks: an operation of TaskHistoryCollector, since 2.0.
+
+        Args:
+            maxCount: int, since 2.0.
+
+        Returns:
+            List of TaskInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _READ_NEXT_TASKS, (maxCount, ), _timeout)
 
     def ReadPreviousTasks(
@@ -68,5 +78,15 @@ class TaskHistoryCollector(HistoryCollector):
         maxCount: int,
         _timeout: float | None = None,
     ) -> list[TaskInfo]:
-        """ReadPreviousTasks, on TaskHistoryCollector, since 2.0. Faults: RuntimeFault."""
+        """ReadPreviousTasks: an operation of TaskHistoryCollector, since 2.0.
+
+        Args:
+            maxCount: int, since 2.0.
+
+        Returns:
+            List of TaskInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _READ_PREVIOUS_TASKS, (maxCount, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """TaskManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
-    from .task import Task
-    from ..types.task_description import TaskDescription
     from ..types.task_filter_spec import TaskFilterSpec
     from .task_history_collector import TaskHistoryCollector
     from ..types.task_info import TaskInfo
@@ -20,7 +18,7 @@ if TYPE_CHECKING:
 _CREATE_COLLECTOR_FOR_TASKS: _Operation[TaskHistoryCollector] = _Operation(
     "CreateCollectorForTasks",
     (_F("filter", "TaskFilterSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="TaskHistoryCollector"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="TaskHistoryCollector"),
     faults=("InvalidState", "RuntimeFault", ),
     since="2.0",
     privilege="System.View",
@@ -31,7 +29,7 @@ _CREATE_COLLECTOR_FOR_TASKS: _Operation[TaskHistoryCollector] = _Operation(
 _CREATE_TASK: _Operation[TaskInfo] = _Operation(
     "CreateTask",
     (_F("obj", "ManagedObjectReference", 0, "2.5"), _F("taskTypeId", "string", 0, "2.5"), _F("initiatedBy", "string", 2, "2.5"), _F("cancelable", "boolean", 0, "2.5"), _F("parentTaskKey", "string", 2, "4.0"), _F("activationId", "string", 2, "6.0"), ),
-    _F("returnval", "TaskInfo", 0, "7.0.3.0"),
+    _F("returnval", "TaskInfo", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="Task.Create",
@@ -41,12 +39,12 @@ _CREATE_TASK: _Operation[TaskInfo] = _Operation(
 
 
 class TaskManager(_ManagedObject):
-    """Managed object TaskManager. Since 2.0.
+    """TaskManager: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        recentTask: list of ManagedObjectReference reference to Task, since 2.0.
-        description: TaskDescription, since 2.0.
-        maxCollector: int, since 2.0.
+        recentTask: list of references to Task, since 2.0, read privilege System.View.
+        description: TaskDescription, since 2.0, read privilege System.View.
+        maxCollector: int, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -67,7 +65,19 @@ class TaskManager(_ManagedObject):
         filter: TaskFilterSpec,
         _timeout: float | None = None,
     ) -> TaskHistoryCollector:
-        """CreateCollectorForTasks, on TaskManager, since 2.0. Privilege: System.View. Faults: InvalidState, RuntimeFault."""
+        """CreateCollectorForTasks: an operation of TaskManager, since 2.0.
+
+        Privilege: System.View.
+
+        Args:
+            filter: TaskFilterSpec, since 2.0.
+
+        Returns:
+            Reference to TaskHistoryCollector.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_COLLECTOR_FOR_TASKS, (filter, ), _timeout)
 
     def CreateTask(
@@ -81,5 +91,22 @@ class TaskManager(_ManagedObject):
         activationId: str | None = None,
         _timeout: float | None = None,
     ) -> TaskInfo:
-        """CreateTask, on TaskManager, since 2.5. Privilege: Task.Create. Faults: RuntimeFault."""
+        """CreateTask: an operation of TaskManager, since 2.5.
+
+        Privilege: Task.Create.
+
+        Args:
+            obj: reference to any managed object, since 2.5.
+            taskTypeId: string, since 2.5.
+            initiatedBy: string, optional, since 2.5.
+            cancelable: boolean, since 2.5.
+            parentTaskKey: string, optional, since 4.0.
+            activationId: string, optional, since 6.0.
+
+        Returns:
+            TaskInfo.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_TASK, (obj, taskTypeId, initiatedBy, cancelable, parentTaskKey, activationId, ), _timeout)

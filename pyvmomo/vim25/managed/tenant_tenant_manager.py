@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """TenantTenantManager: managed object proxy. Since 6.9.1."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _MARK_SERVICE_PROVIDER_ENTITIES: _Operation[None] = _Operation(
 _RETRIEVE_SERVICE_PROVIDER_ENTITIES: _Operation[list[ManagedEntity]] = _Operation(
     "RetrieveServiceProviderEntities",
     (),
-    _F("returnval", "ManagedObjectReference", 3, "7.0.3.0", target="ManagedEntity"),
+    _F("returnval", "ManagedObjectReference", 3, "6.9.1", target="ManagedEntity"),
     faults=("RuntimeFault", ),
     since="6.9.1",
     privilege="TenantManager.Query",
@@ -48,7 +48,7 @@ _UNMARK_SERVICE_PROVIDER_ENTITIES: _Operation[None] = _Operation(
 
 
 class TenantTenantManager(_ManagedObject):
-    """Managed object TenantTenantManager. Since 6.9.1.    """
+    """TenantTenantManager: managed object proxy, since 6.9.1."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "TenantTenantManager"
@@ -66,7 +66,19 @@ class TenantTenantManager(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """MarkServiceProviderEntities, on TenantTenantManager, since 6.9.1. Privilege: TenantManager.Update. Faults: AuthMinimumAdminPermission, ManagedObjectNotFound, RuntimeFault."""
+        """MarkServiceProviderEntities: an operation of TenantTenantManager, since 6.9.1.
+
+        Privilege: TenantManager.Update.
+
+        Args:
+            entity: list of references to ManagedEntity, since 6.9.1, needs TenantManager.Update on it.
+
+        Returns:
+            None.
+
+        Raises:
+            AuthMinimumAdminPermission, ManagedObjectNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_SERVICE_PROVIDER_ENTITIES, (entity, ), _timeout)
 
     def RetrieveServiceProviderEntities(
@@ -74,7 +86,16 @@ class TenantTenantManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
-        """RetrieveServiceProviderEntities, on TenantTenantManager, since 6.9.1. Privilege: TenantManager.Query. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveServiceProviderEntities: an operation of TenantTenantManager, since 6.9.1.
+
+        Privilege: TenantManager.Query. Safe to re-send after a lost reply.
+
+        Returns:
+            List of references to ManagedEntity.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_SERVICE_PROVIDER_ENTITIES, (), _timeout)
 
     def UnmarkServiceProviderEntities(
@@ -83,5 +104,17 @@ class TenantTenantManager(_ManagedObject):
         entity: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UnmarkServiceProviderEntities, on TenantTenantManager, since 6.9.1. Privilege: TenantManager.Update. Faults: ManagedObjectNotFound, RuntimeFault."""
+        """UnmarkServiceProviderEntities: an operation of TenantTenantManager, since 6.9.1.
+
+        Privilege: TenantManager.Update.
+
+        Args:
+            entity: list of references to ManagedEntity, since 6.9.1, needs TenantManager.Update on it.
+
+        Returns:
+            None.
+
+        Raises:
+            ManagedObjectNotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMARK_SERVICE_PROVIDER_ENTITIES, (entity, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """UserDirectory: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _RETRIEVE_USER_GROUPS: _Operation[list[UserSearchResult]] = _Operation(
     "RetrieveUserGroups",
     (_F("domain", "string", 2, "2.0"), _F("searchStr", "string", 0, "2.0"), _F("belongsToGroup", "string", 2, "2.0"), _F("belongsToUser", "string", 2, "2.0"), _F("exactMatch", "boolean", 0, "2.0"), _F("findUsers", "boolean", 0, "2.0"), _F("findGroups", "boolean", 0, "2.0"), ),
-    _F("returnval", "UserSearchResult", 3, "7.0.3.0"),
+    _F("returnval", "UserSearchResult", 3, "2.0"),
     faults=("NotFound", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -26,10 +26,10 @@ _RETRIEVE_USER_GROUPS: _Operation[list[UserSearchResult]] = _Operation(
 
 
 class UserDirectory(_ManagedObject):
-    """Managed object UserDirectory. Since 2.0.
+    """UserDirectory: managed object proxy, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        domainList: list of string, since 2.0.
+        domainList: list of string, since 2.0, read privilege System.View.
     """
 
     __slots__ = ()
@@ -53,5 +53,23 @@ class UserDirectory(_ManagedObject):
         belongsToUser: str | None = None,
         _timeout: float | None = None,
     ) -> list[UserSearchResult]:
-        """RetrieveUserGroups, on UserDirectory, since 2.0. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveUserGroups: an operation of UserDirectory, since 2.0.
+
+        Safe to re-send after a lost reply.
+
+        Args:
+            domain: string, optional, since 2.0.
+            searchStr: string, since 2.0.
+            belongsToGroup: string, optional, since 2.0.
+            belongsToUser: string, optional, since 2.0.
+            exactMatch: boolean, since 2.0.
+            findUsers: boolean, since 2.0.
+            findGroups: boolean, since 2.0.
+
+        Returns:
+            List of UserSearchResult.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_USER_GROUPS, (domain, searchStr, belongsToGroup, belongsToUser, exactMatch, findUsers, findGroups, ), _timeout)

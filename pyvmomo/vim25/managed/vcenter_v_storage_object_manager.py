@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VcenterVStorageObjectManager: managed object proxy, extends VStorageObjectManagerBase. Since 6.5."""
 
 from __future__ import annotations
@@ -58,40 +58,40 @@ _CLEAR_V_STORAGE_OBJECT_CONTROL_FLAGS: _Operation[None] = _Operation(
 _CLONE_V_STORAGE_OBJECT_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "CloneVStorageObject_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("spec", "VslmCloneSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.5"),
 )
 
 _CREATE_DISK_FROM_SNAPSHOT_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "CreateDiskFromSnapshot_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), _F("name", "string", 0, "6.7"), _F("profile", "VirtualMachineProfileSpec", 3, "6.7"), _F("crypto", "CryptoSpec", 2, "6.7"), _F("path", "string", 2, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.7"),
 )
 
 _CREATE_DISK_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "CreateDisk_Task",
     (_F("spec", "VslmCreateSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.5"),
 )
 
 _DELETE_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
     "DeleteSnapshot_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -102,18 +102,18 @@ _DELETE_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
 _DELETE_V_STORAGE_OBJECT_EX_TASK: _Operation[Task[vslmVClockInfo]] = _Operation(
     "DeleteVStorageObjectEx_Task",
     (_F("id", "ID", 0, "7.0.2.0"), _F("datastore", "ManagedObjectReference", 0, "7.0.2.0", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.2.0", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="7.0.2.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "vslmVClockInfo", 0, ""),
+    task_result=_F("result", "vslmVClockInfo", 0, "7.0.2.0"),
 )
 
 _DELETE_V_STORAGE_OBJECT_TASK: _Operation[Task[None]] = _Operation(
     "DeleteVStorageObject_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -135,7 +135,7 @@ _DETACH_TAG_FROM_V_STORAGE_OBJECT: _Operation[None] = _Operation(
 _EXTEND_DISK_TASK: _Operation[Task[None]] = _Operation(
     "ExtendDisk_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("newCapacityInMB", "long", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -146,7 +146,7 @@ _EXTEND_DISK_TASK: _Operation[Task[None]] = _Operation(
 _INFLATE_DISK_TASK: _Operation[Task[None]] = _Operation(
     "InflateDisk_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -157,7 +157,7 @@ _INFLATE_DISK_TASK: _Operation[Task[None]] = _Operation(
 _LIST_TAGS_ATTACHED_TO_V_STORAGE_OBJECT: _Operation[list[VslmTagEntry]] = _Operation(
     "ListTagsAttachedToVStorageObject",
     (_F("id", "ID", 0, "6.5"), ),
-    _F("returnval", "VslmTagEntry", 3, "7.0.3.0"),
+    _F("returnval", "VslmTagEntry", 3, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.Read",
@@ -168,7 +168,7 @@ _LIST_TAGS_ATTACHED_TO_V_STORAGE_OBJECT: _Operation[list[VslmTagEntry]] = _Opera
 _LIST_V_STORAGE_OBJECT: _Operation[list[ID]] = _Operation(
     "ListVStorageObject",
     (_F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ID", 3, "7.0.3.0"),
+    _F("returnval", "ID", 3, "6.5"),
     faults=("InvalidDatastore", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -179,7 +179,7 @@ _LIST_V_STORAGE_OBJECT: _Operation[list[ID]] = _Operation(
 _LIST_V_STORAGE_OBJECTS_ATTACHED_TO_TAG: _Operation[list[ID]] = _Operation(
     "ListVStorageObjectsAttachedToTag",
     (_F("category", "string", 0, "6.5"), _F("tag", "string", 0, "6.5"), ),
-    _F("returnval", "ID", 3, "7.0.3.0"),
+    _F("returnval", "ID", 3, "6.5"),
     faults=("NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.Read",
@@ -190,7 +190,7 @@ _LIST_V_STORAGE_OBJECTS_ATTACHED_TO_TAG: _Operation[list[ID]] = _Operation(
 _RECONCILE_DATASTORE_INVENTORY_TASK: _Operation[Task[None]] = _Operation(
     "ReconcileDatastoreInventory_Task",
     (_F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -201,7 +201,7 @@ _RECONCILE_DATASTORE_INVENTORY_TASK: _Operation[Task[None]] = _Operation(
 _REGISTER_DISK: _Operation[VStorageObject] = _Operation(
     "RegisterDisk",
     (_F("path", "string", 0, "6.5"), _F("name", "string", 2, "6.5"), ),
-    _F("returnval", "VStorageObject", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObject", 0, "6.5"),
     faults=("AlreadyExists", "FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -212,12 +212,12 @@ _REGISTER_DISK: _Operation[VStorageObject] = _Operation(
 _RELOCATE_V_STORAGE_OBJECT_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "RelocateVStorageObject_Task",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("spec", "VslmRelocateSpec", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "6.5"),
 )
 
 _RENAME_V_STORAGE_OBJECT: _Operation[None] = _Operation(
@@ -234,7 +234,7 @@ _RENAME_V_STORAGE_OBJECT: _Operation[None] = _Operation(
 _RETRIEVE_SNAPSHOT_DETAILS: _Operation[VStorageObjectSnapshotDetails] = _Operation(
     "RetrieveSnapshotDetails",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), ),
-    _F("returnval", "VStorageObjectSnapshotDetails", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObjectSnapshotDetails", 0, "6.7"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -245,7 +245,7 @@ _RETRIEVE_SNAPSHOT_DETAILS: _Operation[VStorageObjectSnapshotDetails] = _Operati
 _RETRIEVE_SNAPSHOT_INFO: _Operation[VStorageObjectSnapshotInfo] = _Operation(
     "RetrieveSnapshotInfo",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), ),
-    _F("returnval", "VStorageObjectSnapshotInfo", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObjectSnapshotInfo", 0, "6.7"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -256,7 +256,7 @@ _RETRIEVE_SNAPSHOT_INFO: _Operation[VStorageObjectSnapshotInfo] = _Operation(
 _RETRIEVE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY: _Operation[list[vslmInfrastructureObjectPolicy]] = _Operation(
     "RetrieveVStorageInfrastructureObjectPolicy",
     (_F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), ),
-    _F("returnval", "vslmInfrastructureObjectPolicy", 3, "7.0.3.0"),
+    _F("returnval", "vslmInfrastructureObjectPolicy", 3, "6.7"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -267,7 +267,7 @@ _RETRIEVE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY: _Operation[list[vslmInfrastruc
 _RETRIEVE_V_STORAGE_OBJECT: _Operation[VStorageObject] = _Operation(
     "RetrieveVStorageObject",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "VStorageObject", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObject", 0, "6.5"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -278,7 +278,7 @@ _RETRIEVE_V_STORAGE_OBJECT: _Operation[VStorageObject] = _Operation(
 _RETRIEVE_V_STORAGE_OBJECT_ASSOCIATIONS: _Operation[list[VStorageObjectAssociations]] = _Operation(
     "RetrieveVStorageObjectAssociations",
     (_F("ids", "RetrieveVStorageObjSpec", 3, "6.7"), ),
-    _F("returnval", "VStorageObjectAssociations", 3, "7.0.3.0"),
+    _F("returnval", "VStorageObjectAssociations", 3, "6.7"),
     faults=("RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -289,7 +289,7 @@ _RETRIEVE_V_STORAGE_OBJECT_ASSOCIATIONS: _Operation[list[VStorageObjectAssociati
 _RETRIEVE_V_STORAGE_OBJECT_STATE: _Operation[VStorageObjectStateInfo] = _Operation(
     "RetrieveVStorageObjectState",
     (_F("id", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), ),
-    _F("returnval", "VStorageObjectStateInfo", 0, "7.0.3.0"),
+    _F("returnval", "VStorageObjectStateInfo", 0, "6.5"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "RuntimeFault", ),
     since="6.5",
     privilege="System.View",
@@ -300,7 +300,7 @@ _RETRIEVE_V_STORAGE_OBJECT_STATE: _Operation[VStorageObjectStateInfo] = _Operati
 _REVERT_V_STORAGE_OBJECT_TASK: _Operation[Task[None]] = _Operation(
     "RevertVStorageObject_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -333,7 +333,7 @@ _SET_V_STORAGE_OBJECT_CONTROL_FLAGS: _Operation[None] = _Operation(
 _UPDATE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY_TASK: _Operation[Task[None]] = _Operation(
     "UpdateVStorageInfrastructureObjectPolicy_Task",
     (_F("spec", "vslmInfrastructureObjectPolicySpec", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -344,7 +344,7 @@ _UPDATE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY_TASK: _Operation[Task[None]] = _O
 _UPDATE_V_STORAGE_OBJECT_CRYPTO_TASK: _Operation[Task[None]] = _Operation(
     "UpdateVStorageObjectCrypto_Task",
     (_F("id", "ID", 0, "7.0.0.0"), _F("datastore", "ManagedObjectReference", 0, "7.0.0.0", target="Datastore"), _F("profile", "VirtualMachineProfileSpec", 3, "7.0.0.0"), _F("disksCrypto", "DiskCryptoSpec", 2, "7.0.0.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.0.0", target="Task"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="7.0.0.0",
     privilege="System.View",
@@ -355,7 +355,7 @@ _UPDATE_V_STORAGE_OBJECT_CRYPTO_TASK: _Operation[Task[None]] = _Operation(
 _UPDATE_V_STORAGE_OBJECT_POLICY_TASK: _Operation[Task[None]] = _Operation(
     "UpdateVStorageObjectPolicy_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("profile", "VirtualMachineProfileSpec", 3, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "NotFound", "TaskInProgress", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -366,29 +366,29 @@ _UPDATE_V_STORAGE_OBJECT_POLICY_TASK: _Operation[Task[None]] = _Operation(
 _V_CENTER_UPDATE_V_STORAGE_OBJECT_METADATA_EX_TASK: _Operation[Task[VStorageObject]] = _Operation(
     "VCenterUpdateVStorageObjectMetadataEx_Task",
     (_F("id", "ID", 0, "7.0.2.0"), _F("datastore", "ManagedObjectReference", 0, "7.0.2.0", target="Datastore"), _F("metadata", "KeyValue", 3, "7.0.2.0"), _F("deleteKeys", "string", 3, "7.0.2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "7.0.2.0", target="Task"),
     faults=("InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="7.0.2.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "VStorageObject", 0, ""),
+    task_result=_F("result", "VStorageObject", 0, "7.0.2.0"),
 )
 
 _V_STORAGE_OBJECT_CREATE_SNAPSHOT_TASK: _Operation[Task[ID]] = _Operation(
     "VStorageObjectCreateSnapshot_Task",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("description", "string", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "ID", 0, ""),
+    task_result=_F("result", "ID", 0, "6.7"),
 )
 
 _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS: _Operation[DiskChangeInfo] = _Operation(
     "VstorageObjectVCenterQueryChangedDiskAreas",
     (_F("id", "ID", 0, "6.7"), _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"), _F("snapshotId", "ID", 0, "6.7"), _F("startOffset", "long", 0, "6.7"), _F("changeId", "string", 0, "6.7"), ),
-    _F("returnval", "DiskChangeInfo", 0, "7.0.3.0"),
+    _F("returnval", "DiskChangeInfo", 0, "6.7"),
     faults=("FileFault", "InvalidDatastore", "InvalidState", "NotFound", "InvalidArgument", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
@@ -398,7 +398,7 @@ _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS: _Operation[DiskChangeInfo] =
 
 
 class VcenterVStorageObjectManager(VStorageObjectManagerBase):
-    """Managed object VcenterVStorageObjectManager (VStorageObjectManagerBase). Since 6.5.    """
+    """VcenterVStorageObjectManager: managed object proxy extending VStorageObjectManagerBase, since 6.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "VcenterVStorageObjectManager"
@@ -448,7 +448,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         tag: str,
         _timeout: float | None = None,
     ) -> None:
-        """AttachTagToVStorageObject, on VcenterVStorageObjectManager, since 6.5. Privilege: System.Read. Faults: NotFound, RuntimeFault."""
+        """AttachTagToVStorageObject: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.Read.
+
+        Args:
+            id: ID, since 6.5.
+            category: string, since 6.5.
+            tag: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _ATTACH_TAG_TO_V_STORAGE_OBJECT, (id, category, tag, ), _timeout)
 
     def ClearVStorageObjectControlFlags(
@@ -459,7 +473,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         controlFlags: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ClearVStorageObjectControlFlags, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """ClearVStorageObjectControlFlags: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7, needs Datastore.FileManagement on it.
+            controlFlags: list of string, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CLEAR_V_STORAGE_OBJECT_CONTROL_FLAGS, (id, datastore, controlFlags, ), _timeout)
 
     def CloneVStorageObject_Task(
@@ -470,7 +498,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         spec: VslmCloneSpec,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """CloneVStorageObject_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault."""
+        """CloneVStorageObject_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            spec: VslmCloneSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CLONE_V_STORAGE_OBJECT_TASK, (id, datastore, spec, ), _timeout)
 
     def CreateDiskFromSnapshot_Task(
@@ -485,7 +527,25 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         path: str | None = None,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """CreateDiskFromSnapshot_Task, on VcenterVStorageObjectManager, since 6.7. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """CreateDiskFromSnapshot_Task: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+            name: string, since 6.7.
+            profile: list of VirtualMachineProfileSpec, since 6.7.
+            crypto: CryptoSpec, optional, since 6.7.
+            path: string, optional, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DISK_FROM_SNAPSHOT_TASK, (id, datastore, snapshotId, name, profile, crypto, path, ), _timeout)
 
     def CreateDisk_Task(
@@ -494,7 +554,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         spec: VslmCreateSpec,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """CreateDisk_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """CreateDisk_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            spec: VslmCreateSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_DISK_TASK, (spec, ), _timeout)
 
     def DeleteSnapshot_Task(
@@ -505,7 +577,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         snapshotId: ID,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DeleteSnapshot_Task, on VcenterVStorageObjectManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """DeleteSnapshot_Task: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_SNAPSHOT_TASK, (id, datastore, snapshotId, ), _timeout)
 
     def DeleteVStorageObjectEx_Task(
@@ -515,7 +601,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[vslmVClockInfo]:
-        """DeleteVStorageObjectEx_Task, on VcenterVStorageObjectManager, since 7.0.2.0. Starts a Task whose result is vslmVClockInfo. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """DeleteVStorageObjectEx_Task: an operation of VcenterVStorageObjectManager, since 7.0.2.0.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 7.0.2.0.
+            datastore: reference to Datastore, since 7.0.2.0.
+
+        Returns:
+            A reference to the Task; its result is vslmVClockInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_V_STORAGE_OBJECT_EX_TASK, (id, datastore, ), _timeout)
 
     def DeleteVStorageObject_Task(
@@ -525,7 +624,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DeleteVStorageObject_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """DeleteVStorageObject_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5, needs Datastore.FileManagement on it.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_V_STORAGE_OBJECT_TASK, (id, datastore, ), _timeout)
 
     def DetachTagFromVStorageObject(
@@ -536,7 +648,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         tag: str,
         _timeout: float | None = None,
     ) -> None:
-        """DetachTagFromVStorageObject, on VcenterVStorageObjectManager, since 6.5. Privilege: System.Read. Faults: NotFound, RuntimeFault."""
+        """DetachTagFromVStorageObject: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.Read.
+
+        Args:
+            id: ID, since 6.5.
+            category: string, since 6.5.
+            tag: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _DETACH_TAG_FROM_V_STORAGE_OBJECT, (id, category, tag, ), _timeout)
 
     def ExtendDisk_Task(
@@ -547,7 +673,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         newCapacityInMB: int,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ExtendDisk_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """ExtendDisk_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            newCapacityInMB: long, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXTEND_DISK_TASK, (id, datastore, newCapacityInMB, ), _timeout)
 
     def InflateDisk_Task(
@@ -557,7 +697,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """InflateDisk_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """InflateDisk_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _INFLATE_DISK_TASK, (id, datastore, ), _timeout)
 
     def ListTagsAttachedToVStorageObject(
@@ -566,7 +719,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         id: ID,
         _timeout: float | None = None,
     ) -> list[VslmTagEntry]:
-        """ListTagsAttachedToVStorageObject, on VcenterVStorageObjectManager, since 6.5. Privilege: System.Read. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """ListTagsAttachedToVStorageObject: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.5.
+
+        Returns:
+            List of VslmTagEntry.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_TAGS_ATTACHED_TO_V_STORAGE_OBJECT, (id, ), _timeout)
 
     def ListVStorageObject(
@@ -575,7 +740,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> list[ID]:
-        """ListVStorageObject, on VcenterVStorageObjectManager, since 6.5. Privilege: System.View. Faults: InvalidDatastore, RuntimeFault. Safe to re-send."""
+        """ListVStorageObject: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            List of ID.
+
+        Raises:
+            InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_V_STORAGE_OBJECT, (datastore, ), _timeout)
 
     def ListVStorageObjectsAttachedToTag(
@@ -585,7 +762,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         tag: str,
         _timeout: float | None = None,
     ) -> list[ID]:
-        """ListVStorageObjectsAttachedToTag, on VcenterVStorageObjectManager, since 6.5. Privilege: System.Read. Faults: NotFound, RuntimeFault. Safe to re-send."""
+        """ListVStorageObjectsAttachedToTag: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            category: string, since 6.5.
+            tag: string, since 6.5.
+
+        Returns:
+            List of ID.
+
+        Raises:
+            NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _LIST_V_STORAGE_OBJECTS_ATTACHED_TO_TAG, (category, tag, ), _timeout)
 
     def ReconcileDatastoreInventory_Task(
@@ -594,7 +784,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconcileDatastoreInventory_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: InvalidDatastore, NotFound, RuntimeFault."""
+        """ReconcileDatastoreInventory_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONCILE_DATASTORE_INVENTORY_TASK, (datastore, ), _timeout)
 
     def RegisterDisk(
@@ -604,7 +806,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         name: str | None = None,
         _timeout: float | None = None,
     ) -> VStorageObject:
-        """RegisterDisk, on VcenterVStorageObjectManager, since 6.5. Privilege: System.View. Faults: AlreadyExists, FileFault, InvalidDatastore, RuntimeFault."""
+        """RegisterDisk: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            path: string, since 6.5.
+            name: string, optional, since 6.5.
+
+        Returns:
+            VStorageObject.
+
+        Raises:
+            AlreadyExists, FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _REGISTER_DISK, (path, name, ), _timeout)
 
     def RelocateVStorageObject_Task(
@@ -615,7 +830,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         spec: VslmRelocateSpec,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """RelocateVStorageObject_Task, on VcenterVStorageObjectManager, since 6.5. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """RelocateVStorageObject_Task: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            spec: VslmRelocateSpec, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RELOCATE_V_STORAGE_OBJECT_TASK, (id, datastore, spec, ), _timeout)
 
     def RenameVStorageObject(
@@ -626,7 +855,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         name: str,
         _timeout: float | None = None,
     ) -> None:
-        """RenameVStorageObject, on VcenterVStorageObjectManager, since 6.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault."""
+        """RenameVStorageObject: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            name: string, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RENAME_V_STORAGE_OBJECT, (id, datastore, name, ), _timeout)
 
     def RetrieveSnapshotDetails(
@@ -637,7 +880,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         snapshotId: ID,
         _timeout: float | None = None,
     ) -> VStorageObjectSnapshotDetails:
-        """RetrieveSnapshotDetails, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveSnapshotDetails: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7, needs Datastore.FileManagement on it.
+            snapshotId: ID, since 6.7.
+
+        Returns:
+            VStorageObjectSnapshotDetails.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_SNAPSHOT_DETAILS, (id, datastore, snapshotId, ), _timeout)
 
     def RetrieveSnapshotInfo(
@@ -647,7 +904,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> VStorageObjectSnapshotInfo:
-        """RetrieveSnapshotInfo, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveSnapshotInfo: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+
+        Returns:
+            VStorageObjectSnapshotInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_SNAPSHOT_INFO, (id, datastore, ), _timeout)
 
     def RetrieveVStorageInfrastructureObjectPolicy(
@@ -656,7 +926,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> list[vslmInfrastructureObjectPolicy]:
-        """RetrieveVStorageInfrastructureObjectPolicy, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveVStorageInfrastructureObjectPolicy: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            datastore: reference to Datastore, since 6.7.
+
+        Returns:
+            List of vslmInfrastructureObjectPolicy.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY, (datastore, ), _timeout)
 
     def RetrieveVStorageObject(
@@ -666,7 +948,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> VStorageObject:
-        """RetrieveVStorageObject, on VcenterVStorageObjectManager, since 6.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveVStorageObject: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            VStorageObject.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_V_STORAGE_OBJECT, (id, datastore, ), _timeout)
 
     def RetrieveVStorageObjectAssociations(
@@ -675,7 +970,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         ids: list[RetrieveVStorageObjSpec] | None = None,
         _timeout: float | None = None,
     ) -> list[VStorageObjectAssociations]:
-        """RetrieveVStorageObjectAssociations, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: RuntimeFault. Safe to re-send."""
+        """RetrieveVStorageObjectAssociations: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            ids: list of RetrieveVStorageObjSpec, since 6.7.
+
+        Returns:
+            List of VStorageObjectAssociations.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_V_STORAGE_OBJECT_ASSOCIATIONS, (ids, ), _timeout)
 
     def RetrieveVStorageObjectState(
@@ -685,7 +992,20 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> VStorageObjectStateInfo:
-        """RetrieveVStorageObjectState, on VcenterVStorageObjectManager, since 6.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, RuntimeFault. Safe to re-send."""
+        """RetrieveVStorageObjectState: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            VStorageObjectStateInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _RETRIEVE_V_STORAGE_OBJECT_STATE, (id, datastore, ), _timeout)
 
     def RevertVStorageObject_Task(
@@ -696,7 +1016,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         snapshotId: ID,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RevertVStorageObject_Task, on VcenterVStorageObjectManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """RevertVStorageObject_Task: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _REVERT_V_STORAGE_OBJECT_TASK, (id, datastore, snapshotId, ), _timeout)
 
     def ScheduleReconcileDatastoreInventory(
@@ -705,7 +1039,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         _timeout: float | None = None,
     ) -> None:
-        """ScheduleReconcileDatastoreInventory, on VcenterVStorageObjectManager, since 6.5. Privilege: System.View. Faults: InvalidDatastore, NotFound, RuntimeFault."""
+        """ScheduleReconcileDatastoreInventory: an operation of VcenterVStorageObjectManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            datastore: reference to Datastore, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SCHEDULE_RECONCILE_DATASTORE_INVENTORY, (datastore, ), _timeout)
 
     def SetVStorageObjectControlFlags(
@@ -716,7 +1062,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         controlFlags: list[str] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetVStorageObjectControlFlags, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """SetVStorageObjectControlFlags: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7, needs Datastore.FileManagement on it.
+            controlFlags: list of string, since 6.7.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_V_STORAGE_OBJECT_CONTROL_FLAGS, (id, datastore, controlFlags, ), _timeout)
 
     def UpdateVStorageInfrastructureObjectPolicy_Task(
@@ -725,7 +1085,19 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         spec: vslmInfrastructureObjectPolicySpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateVStorageInfrastructureObjectPolicy_Task, on VcenterVStorageObjectManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault."""
+        """UpdateVStorageInfrastructureObjectPolicy_Task: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            spec: vslmInfrastructureObjectPolicySpec, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_V_STORAGE_INFRASTRUCTURE_OBJECT_POLICY_TASK, (spec, ), _timeout)
 
     def UpdateVStorageObjectCrypto_Task(
@@ -737,7 +1109,22 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         disksCrypto: DiskCryptoSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateVStorageObjectCrypto_Task, on VcenterVStorageObjectManager, since 7.0.0.0. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, TaskInProgress, RuntimeFault."""
+        """UpdateVStorageObjectCrypto_Task: an operation of VcenterVStorageObjectManager, since 7.0.0.0.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 7.0.0.0.
+            datastore: reference to Datastore, since 7.0.0.0.
+            profile: list of VirtualMachineProfileSpec, since 7.0.0.0.
+            disksCrypto: DiskCryptoSpec, optional, since 7.0.0.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_V_STORAGE_OBJECT_CRYPTO_TASK, (id, datastore, profile, disksCrypto, ), _timeout)
 
     def UpdateVStorageObjectPolicy_Task(
@@ -748,7 +1135,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         profile: list[VirtualMachineProfileSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateVStorageObjectPolicy_Task, on VcenterVStorageObjectManager, since 6.7. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, NotFound, TaskInProgress, RuntimeFault."""
+        """UpdateVStorageObjectPolicy_Task: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            profile: list of VirtualMachineProfileSpec, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, NotFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_V_STORAGE_OBJECT_POLICY_TASK, (id, datastore, profile, ), _timeout)
 
     def VCenterUpdateVStorageObjectMetadataEx_Task(
@@ -760,7 +1161,22 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         deleteKeys: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[VStorageObject]:
-        """VCenterUpdateVStorageObjectMetadataEx_Task, on VcenterVStorageObjectManager, since 7.0.2.0. Starts a Task whose result is VStorageObject. Privilege: System.View. Faults: InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """VCenterUpdateVStorageObjectMetadataEx_Task: an operation of VcenterVStorageObjectManager, since 7.0.2.0.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 7.0.2.0.
+            datastore: reference to Datastore, since 7.0.2.0, needs Datastore.FileManagement on it.
+            metadata: list of KeyValue, since 7.0.2.0.
+            deleteKeys: list of string, since 7.0.2.0.
+
+        Returns:
+            A reference to the Task; its result is VStorageObject.
+
+        Raises:
+            InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _V_CENTER_UPDATE_V_STORAGE_OBJECT_METADATA_EX_TASK, (id, datastore, metadata, deleteKeys, ), _timeout)
 
     def VStorageObjectCreateSnapshot_Task(
@@ -771,7 +1187,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         description: str,
         _timeout: float | None = None,
     ) -> Task[ID]:
-        """VStorageObjectCreateSnapshot_Task, on VcenterVStorageObjectManager, since 6.7. Starts a Task whose result is ID. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault."""
+        """VStorageObjectCreateSnapshot_Task: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            description: string, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is ID.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _V_STORAGE_OBJECT_CREATE_SNAPSHOT_TASK, (id, datastore, description, ), _timeout)
 
     def VstorageObjectVCenterQueryChangedDiskAreas(
@@ -784,5 +1214,21 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         changeId: str,
         _timeout: float | None = None,
     ) -> DiskChangeInfo:
-        """VstorageObjectVCenterQueryChangedDiskAreas, on VcenterVStorageObjectManager, since 6.7. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidState, NotFound, InvalidArgument, RuntimeFault. Safe to re-send."""
+        """VstorageObjectVCenterQueryChangedDiskAreas: an operation of VcenterVStorageObjectManager, since 6.7.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            id: ID, since 6.7.
+            datastore: reference to Datastore, since 6.7.
+            snapshotId: ID, since 6.7.
+            startOffset: long, since 6.7.
+            changeId: string, since 6.7.
+
+        Returns:
+            DiskChangeInfo.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, NotFound, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS, (id, datastore, snapshotId, startOffset, changeId, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """View: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _DESTROY_VIEW: _Operation[None] = _Operation(
 
 
 class View(_ManagedObject):
-    """Managed object View. Since 2.5.    """
+    """View: managed object proxy, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "View"
@@ -38,5 +38,14 @@ class View(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DestroyView, on View, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        """DestroyView: an operation of View, since 2.5.
+
+        Privilege: System.View.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _DESTROY_VIEW, (), _timeout)

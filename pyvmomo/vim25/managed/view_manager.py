@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ViewManager: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _CREATE_CONTAINER_VIEW: _Operation[ContainerView] = _Operation(
     "CreateContainerView",
     (_F("container", "ManagedObjectReference", 0, "2.5", target="ManagedEntity"), _F("type", "string", 3, "2.5"), _F("recursive", "boolean", 0, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ContainerView"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="ContainerView"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -31,7 +31,7 @@ _CREATE_CONTAINER_VIEW: _Operation[ContainerView] = _Operation(
 _CREATE_INVENTORY_VIEW: _Operation[InventoryView] = _Operation(
     "CreateInventoryView",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="InventoryView"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="InventoryView"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -42,7 +42,7 @@ _CREATE_INVENTORY_VIEW: _Operation[InventoryView] = _Operation(
 _CREATE_LIST_VIEW: _Operation[ListView] = _Operation(
     "CreateListView",
     (_F("obj", "ManagedObjectReference", 3, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ListView"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="ListView"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -53,7 +53,7 @@ _CREATE_LIST_VIEW: _Operation[ListView] = _Operation(
 _CREATE_LIST_VIEW_FROM_VIEW: _Operation[ListView] = _Operation(
     "CreateListViewFromView",
     (_F("view", "ManagedObjectReference", 0, "2.5", target="View"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="ListView"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="ListView"),
     faults=("RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -63,10 +63,10 @@ _CREATE_LIST_VIEW_FROM_VIEW: _Operation[ListView] = _Operation(
 
 
 class ViewManager(_ManagedObject):
-    """Managed object ViewManager. Since 2.5.
+    """ViewManager: managed object proxy, since 2.5.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        viewList: list of ManagedObjectReference reference to View, since 2.5.
+        viewList: list of references to View, since 2.5, read privilege System.View.
     """
 
     __slots__ = ()
@@ -89,7 +89,21 @@ class ViewManager(_ManagedObject):
         type: list[str] | None = None,
         _timeout: float | None = None,
     ) -> ContainerView:
-        """CreateContainerView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        """CreateContainerView: an operation of ViewManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            container: reference to ManagedEntity, since 2.5, needs System.View on it.
+            type: list of string, since 2.5.
+            recursive: boolean, since 2.5.
+
+        Returns:
+            Reference to ContainerView.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_CONTAINER_VIEW, (container, type, recursive, ), _timeout)
 
     def CreateInventoryView(
@@ -97,7 +111,16 @@ class ViewManager(_ManagedObject):
         *,
         _timeout: float | None = None,
     ) -> InventoryView:
-        """CreateInventoryView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        """CreateInventoryView: an operation of ViewManager, since 2.5.
+
+        Privilege: System.View.
+
+        Returns:
+            Reference to InventoryView.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_INVENTORY_VIEW, (), _timeout)
 
     def CreateListView(
@@ -106,7 +129,19 @@ class ViewManager(_ManagedObject):
         obj: list[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> ListView:
-        """CreateListView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        """CreateListView: an operation of ViewManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            obj: list of references to any managed object, since 2.5, needs System.View on it.
+
+        Returns:
+            Reference to ListView.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_LIST_VIEW, (obj, ), _timeout)
 
     def CreateListViewFromView(
@@ -115,5 +150,17 @@ class ViewManager(_ManagedObject):
         view: View,
         _timeout: float | None = None,
     ) -> ListView:
-        """CreateListViewFromView, on ViewManager, since 2.5. Privilege: System.View. Faults: RuntimeFault."""
+        """CreateListViewFromView: an operation of ViewManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            view: reference to View, since 2.5.
+
+        Returns:
+            Reference to ListView.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_LIST_VIEW_FROM_VIEW, (view, ), _timeout)

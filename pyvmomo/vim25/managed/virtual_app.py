@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualApp: managed object proxy, extends ResourcePool. Since 4.0."""
 
 from __future__ import annotations
@@ -11,32 +11,28 @@ from pyvmomo._base import Operation as _Operation
 from .resource_pool import ResourcePool
 
 if TYPE_CHECKING:
-    from .datastore import Datastore
-    from .folder import Folder
     from .http_nfc_lease import HttpNfcLease
     from .managed_entity import ManagedEntity
-    from .network import Network
     from .task import Task
     from ..types.v_app_clone_spec import VAppCloneSpec
-    from ..types.v_app_config_info import VAppConfigInfo
     from ..types.v_app_config_spec import VAppConfigSpec
     from ..types.virtual_app_link_info import VirtualAppLinkInfo
 
 _CLONE_V_APP_TASK: _Operation[Task[VirtualApp]] = _Operation(
     "CloneVApp_Task",
     (_F("name", "string", 0, "4.0"), _F("target", "ManagedObjectReference", 0, "4.0", target="ResourcePool"), _F("spec", "VAppCloneSpec", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidState", "MigrationFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.Clone",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualApp"),
+    task_result=_F("result", "ManagedObjectReference", 0, "4.0", target="VirtualApp"),
 )
 
 _EXPORT_V_APP: _Operation[HttpNfcLease] = _Operation(
     "ExportVApp",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="HttpNfcLease"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="HttpNfcLease"),
     faults=("FileFault", "InvalidPowerState", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.Export",
@@ -47,7 +43,7 @@ _EXPORT_V_APP: _Operation[HttpNfcLease] = _Operation(
 _POWER_OFF_V_APP_TASK: _Operation[Task[None]] = _Operation(
     "PowerOffVApp_Task",
     (_F("force", "boolean", 0, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VAppConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.PowerOff",
@@ -58,7 +54,7 @@ _POWER_OFF_V_APP_TASK: _Operation[Task[None]] = _Operation(
 _POWER_ON_V_APP_TASK: _Operation[Task[None]] = _Operation(
     "PowerOnVApp_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidState", "TaskInProgress", "VAppConfigFault", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.PowerOn",
@@ -69,7 +65,7 @@ _POWER_ON_V_APP_TASK: _Operation[Task[None]] = _Operation(
 _SUSPEND_V_APP_TASK: _Operation[Task[None]] = _Operation(
     "SuspendVApp_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VAppConfigFault", "RuntimeFault", ),
     since="4.1",
     privilege="VApp.Suspend",
@@ -102,7 +98,7 @@ _UPDATE_V_APP_CONFIG: _Operation[None] = _Operation(
 _UNREGISTER_V_APP_TASK: _Operation[Task[None]] = _Operation(
     "unregisterVApp_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("ConcurrentAccess", "InvalidState", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.Unregister",
@@ -112,14 +108,14 @@ _UNREGISTER_V_APP_TASK: _Operation[Task[None]] = _Operation(
 
 
 class VirtualApp(ResourcePool):
-    """Managed object VirtualApp (ResourcePool). Since 4.0.
+    """VirtualApp: managed object proxy extending ResourcePool, since 4.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
-        parentFolder: ManagedObjectReference reference to Folder, optional, since 4.0.
-        datastore: list of ManagedObjectReference reference to Datastore, since 4.0.
-        network: list of ManagedObjectReference reference to Network, since 4.0.
-        vAppConfig: VAppConfigInfo, optional, since 4.0.
-        parentVApp: ManagedObjectReference reference to ManagedEntity, optional, since 4.1.
+        parentFolder: reference to Folder, optional, since 4.0, read privilege System.View.
+        datastore: list of references to Datastore, since 4.0, read privilege System.View.
+        network: list of references to Network, since 4.0, read privilege System.View.
+        vAppConfig: VAppConfigInfo, optional, since 4.0, read privilege System.Read.
+        parentVApp: reference to ManagedEntity, optional, since 4.1.
         childLink: list of VirtualAppLinkInfo, since 4.1.
     """
 
@@ -152,7 +148,21 @@ class VirtualApp(ResourcePool):
         spec: VAppCloneSpec,
         _timeout: float | None = None,
     ) -> Task[VirtualApp]:
-        """CloneVApp_Task, on VirtualApp, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: VApp.Clone. Faults: FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, MigrationFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """CloneVApp_Task: an operation of VirtualApp, since 4.0.
+
+        Privilege: VApp.Clone.
+
+        Args:
+            name: string, since 4.0.
+            target: reference to ResourcePool, since 4.0.
+            spec: VAppCloneSpec, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualApp.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, MigrationFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CLONE_V_APP_TASK, (name, target, spec, ), _timeout)
 
     def ExportVApp(
@@ -160,7 +170,16 @@ class VirtualApp(ResourcePool):
         *,
         _timeout: float | None = None,
     ) -> HttpNfcLease:
-        """ExportVApp, on VirtualApp, since 4.0. Privilege: VApp.Export. Faults: FileFault, InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault."""
+        """ExportVApp: an operation of VirtualApp, since 4.0.
+
+        Privilege: VApp.Export.
+
+        Returns:
+            Reference to HttpNfcLease.
+
+        Raises:
+            FileFault, InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPORT_V_APP, (), _timeout)
 
     def PowerOffVApp_Task(
@@ -169,7 +188,19 @@ class VirtualApp(ResourcePool):
         force: bool,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PowerOffVApp_Task, on VirtualApp, since 4.0. Starts a Task whose result is nothing. Privilege: VApp.PowerOff. Faults: InvalidState, TaskInProgress, VAppConfigFault, RuntimeFault."""
+        """PowerOffVApp_Task: an operation of VirtualApp, since 4.0.
+
+        Privilege: VApp.PowerOff.
+
+        Args:
+            force: boolean, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, VAppConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_OFF_V_APP_TASK, (force, ), _timeout)
 
     def PowerOnVApp_Task(
@@ -177,7 +208,16 @@ class VirtualApp(ResourcePool):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PowerOnVApp_Task, on VirtualApp, since 4.0. Starts a Task whose result is nothing. Privilege: VApp.PowerOn. Faults: FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VAppConfigFault, VmConfigFault, RuntimeFault."""
+        """PowerOnVApp_Task: an operation of VirtualApp, since 4.0.
+
+        Privilege: VApp.PowerOn.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VAppConfigFault, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_ON_V_APP_TASK, (), _timeout)
 
     def SuspendVApp_Task(
@@ -185,7 +225,16 @@ class VirtualApp(ResourcePool):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """SuspendVApp_Task, on VirtualApp, since 4.1. Starts a Task whose result is nothing. Privilege: VApp.Suspend. Faults: InvalidState, TaskInProgress, VAppConfigFault, RuntimeFault."""
+        """SuspendVApp_Task: an operation of VirtualApp, since 4.1.
+
+        Privilege: VApp.Suspend.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, VAppConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _SUSPEND_V_APP_TASK, (), _timeout)
 
     def UpdateLinkedChildren(
@@ -195,7 +244,18 @@ class VirtualApp(ResourcePool):
         removeSet: list[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateLinkedChildren, on VirtualApp, since 4.1. Faults: ConcurrentAccess, RuntimeFault."""
+        """UpdateLinkedChildren: an operation of VirtualApp, since 4.1.
+
+        Args:
+            addChangeSet: list of VirtualAppLinkInfo, since 4.1.
+            removeSet: list of references to ManagedEntity, since 4.1.
+
+        Returns:
+            None.
+
+        Raises:
+            ConcurrentAccess, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_LINKED_CHILDREN, (addChangeSet, removeSet, ), _timeout)
 
     def UpdateVAppConfig(
@@ -204,7 +264,17 @@ class VirtualApp(ResourcePool):
         spec: VAppConfigSpec,
         _timeout: float | None = None,
     ) -> None:
-        """UpdateVAppConfig, on VirtualApp, since 4.0. Faults: ConcurrentAccess, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """UpdateVAppConfig: an operation of VirtualApp, since 4.0.
+
+        Args:
+            spec: VAppConfigSpec, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            ConcurrentAccess, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_V_APP_CONFIG, (spec, ), _timeout)
 
     def unregisterVApp_Task(
@@ -212,5 +282,14 @@ class VirtualApp(ResourcePool):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """unregisterVApp_Task, on VirtualApp, since 4.0. Starts a Task whose result is nothing. Privilege: VApp.Unregister. Faults: ConcurrentAccess, InvalidState, RuntimeFault."""
+        """unregisterVApp_Task: an operation of VirtualApp, since 4.0.
+
+        Privilege: VApp.Unregister.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNREGISTER_V_APP_TASK, (), _timeout)

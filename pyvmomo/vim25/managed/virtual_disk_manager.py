@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualDiskManager: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -20,29 +20,29 @@ if TYPE_CHECKING:
 _COPY_VIRTUAL_DISK_TASK: _Operation[Task[str]] = _Operation(
     "CopyVirtualDisk_Task",
     (_F("sourceName", "string", 0, "2.5"), _F("sourceDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destName", "string", 0, "2.5"), _F("destDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destSpec", "VirtualDiskSpec", 2, "2.5"), _F("force", "boolean", 2, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "InvalidDiskFormat", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "string", 0, ""),
+    task_result=_F("result", "string", 0, "2.5"),
 )
 
 _CREATE_VIRTUAL_DISK_TASK: _Operation[Task[str]] = _Operation(
     "CreateVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("spec", "VirtualDiskSpec", 0, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "string", 0, ""),
+    task_result=_F("result", "string", 0, "2.5"),
 )
 
 _DEFRAGMENT_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "DefragmentVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -53,7 +53,7 @@ _DEFRAGMENT_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 _DELETE_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "DeleteVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -64,7 +64,7 @@ _DELETE_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 _EAGER_ZERO_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "EagerZeroVirtualDisk_Task",
     (_F("name", "string", 0, "4.0"), _F("datacenter", "ManagedObjectReference", 2, "4.0", target="Datacenter"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
@@ -75,7 +75,7 @@ _EAGER_ZERO_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 _EXTEND_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "ExtendVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("newCapacityKb", "long", 0, "2.5"), _F("eagerZero", "boolean", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -97,7 +97,7 @@ _IMPORT_UNMANAGED_SNAPSHOT: _Operation[None] = _Operation(
 _INFLATE_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "InflateVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -108,18 +108,18 @@ _INFLATE_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 _MOVE_VIRTUAL_DISK_TASK: _Operation[Task[str]] = _Operation(
     "MoveVirtualDisk_Task",
     (_F("sourceName", "string", 0, "2.5"), _F("sourceDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("destName", "string", 0, "2.5"), _F("destDatacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("force", "boolean", 2, "2.5"), _F("profile", "VirtualMachineProfileSpec", 3, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "string", 0, ""),
+    task_result=_F("result", "string", 0, "2.5"),
 )
 
 _QUERY_VIRTUAL_DISK_FRAGMENTATION: _Operation[int] = _Operation(
     "QueryVirtualDiskFragmentation",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "int", 0, "7.0.3.0"),
+    _F("returnval", "int", 0, "2.5"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -130,7 +130,7 @@ _QUERY_VIRTUAL_DISK_FRAGMENTATION: _Operation[int] = _Operation(
 _QUERY_VIRTUAL_DISK_GEOMETRY: _Operation[HostDiskDimensionsChs] = _Operation(
     "QueryVirtualDiskGeometry",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "HostDiskDimensionsChs", 0, "7.0.3.0"),
+    _F("returnval", "HostDiskDimensionsChs", 0, "2.5"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -141,7 +141,7 @@ _QUERY_VIRTUAL_DISK_GEOMETRY: _Operation[HostDiskDimensionsChs] = _Operation(
 _QUERY_VIRTUAL_DISK_UUID: _Operation[str] = _Operation(
     "QueryVirtualDiskUuid",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "2.5"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -174,7 +174,7 @@ _SET_VIRTUAL_DISK_UUID: _Operation[None] = _Operation(
 _SHRINK_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "ShrinkVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), _F("copy", "boolean", 2, "2.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -185,7 +185,7 @@ _SHRINK_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 _ZERO_FILL_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
     "ZeroFillVirtualDisk_Task",
     (_F("name", "string", 0, "2.5"), _F("datacenter", "ManagedObjectReference", 2, "2.5", target="Datacenter"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.5", target="Task"),
     faults=("FileFault", "InvalidDatastore", "RuntimeFault", ),
     since="2.5",
     privilege="System.View",
@@ -195,7 +195,7 @@ _ZERO_FILL_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 
 
 class VirtualDiskManager(_ManagedObject):
-    """Managed object VirtualDiskManager. Since 2.5.    """
+    """VirtualDiskManager: managed object proxy, since 2.5."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "VirtualDiskManager"
@@ -231,7 +231,24 @@ class VirtualDiskManager(_ManagedObject):
         force: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[str]:
-        """CopyVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is string. Privilege: System.View. Faults: FileFault, InvalidDatastore, InvalidDiskFormat, RuntimeFault."""
+        """CopyVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            sourceName: string, since 2.5.
+            sourceDatacenter: reference to Datacenter, optional, since 2.5.
+            destName: string, since 2.5.
+            destDatacenter: reference to Datacenter, optional, since 2.5.
+            destSpec: VirtualDiskSpec, optional, since 2.5.
+            force: boolean, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is string.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidDiskFormat, RuntimeFault.
+        """
         return self._transport.invoke(self, _COPY_VIRTUAL_DISK_TASK, (sourceName, sourceDatacenter, destName, destDatacenter, destSpec, force, ), _timeout)
 
     def CreateVirtualDisk_Task(
@@ -242,7 +259,21 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[str]:
-        """CreateVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is string. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """CreateVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+            spec: VirtualDiskSpec, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is string.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_VIRTUAL_DISK_TASK, (name, datacenter, spec, ), _timeout)
 
     def DefragmentVirtualDisk_Task(
@@ -252,7 +283,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DefragmentVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """DefragmentVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _DEFRAGMENT_VIRTUAL_DISK_TASK, (name, datacenter, ), _timeout)
 
     def DeleteVirtualDisk_Task(
@@ -262,7 +306,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DeleteVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """DeleteVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _DELETE_VIRTUAL_DISK_TASK, (name, datacenter, ), _timeout)
 
     def EagerZeroVirtualDisk_Task(
@@ -272,7 +329,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """EagerZeroVirtualDisk_Task, on VirtualDiskManager, since 4.0. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """EagerZeroVirtualDisk_Task: an operation of VirtualDiskManager, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 4.0.
+            datacenter: reference to Datacenter, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _EAGER_ZERO_VIRTUAL_DISK_TASK, (name, datacenter, ), _timeout)
 
     def ExtendVirtualDisk_Task(
@@ -284,7 +354,22 @@ class VirtualDiskManager(_ManagedObject):
         eagerZero: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ExtendVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """ExtendVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+            newCapacityKb: long, since 2.5.
+            eagerZero: boolean, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXTEND_VIRTUAL_DISK_TASK, (name, datacenter, newCapacityKb, eagerZero, ), _timeout)
 
     def ImportUnmanagedSnapshot(
@@ -295,7 +380,21 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ImportUnmanagedSnapshot, on VirtualDiskManager, since 6.0. Privilege: System.View. Faults: InvalidDatastore, NotFound, RuntimeFault."""
+        """ImportUnmanagedSnapshot: an operation of VirtualDiskManager, since 6.0.
+
+        Privilege: System.View.
+
+        Args:
+            vdisk: string, since 6.0.
+            datacenter: reference to Datacenter, optional, since 6.0.
+            vvolId: string, since 6.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidDatastore, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _IMPORT_UNMANAGED_SNAPSHOT, (vdisk, datacenter, vvolId, ), _timeout)
 
     def InflateVirtualDisk_Task(
@@ -305,7 +404,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """InflateVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """InflateVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _INFLATE_VIRTUAL_DISK_TASK, (name, datacenter, ), _timeout)
 
     def MoveVirtualDisk_Task(
@@ -319,7 +431,24 @@ class VirtualDiskManager(_ManagedObject):
         profile: list[VirtualMachineProfileSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[str]:
-        """MoveVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is string. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """MoveVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            sourceName: string, since 2.5.
+            sourceDatacenter: reference to Datacenter, optional, since 2.5.
+            destName: string, since 2.5.
+            destDatacenter: reference to Datacenter, optional, since 2.5.
+            force: boolean, optional, since 2.5.
+            profile: list of VirtualMachineProfileSpec, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is string.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOVE_VIRTUAL_DISK_TASK, (sourceName, sourceDatacenter, destName, destDatacenter, force, profile, ), _timeout)
 
     def QueryVirtualDiskFragmentation(
@@ -329,7 +458,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> int:
-        """QueryVirtualDiskFragmentation, on VirtualDiskManager, since 2.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault. Safe to re-send."""
+        """QueryVirtualDiskFragmentation: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            Int.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VIRTUAL_DISK_FRAGMENTATION, (name, datacenter, ), _timeout)
 
     def QueryVirtualDiskGeometry(
@@ -339,7 +481,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> HostDiskDimensionsChs:
-        """QueryVirtualDiskGeometry, on VirtualDiskManager, since 2.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault. Safe to re-send."""
+        """QueryVirtualDiskGeometry: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            HostDiskDimensionsChs.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VIRTUAL_DISK_GEOMETRY, (name, datacenter, ), _timeout)
 
     def QueryVirtualDiskUuid(
@@ -349,7 +504,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> str:
-        """QueryVirtualDiskUuid, on VirtualDiskManager, since 2.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault. Safe to re-send."""
+        """QueryVirtualDiskUuid: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View. Safe to re-send after a lost reply.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            String.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VIRTUAL_DISK_UUID, (name, datacenter, ), _timeout)
 
     def ReleaseManagedSnapshot(
@@ -359,7 +527,20 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """ReleaseManagedSnapshot, on VirtualDiskManager, since 6.5. Privilege: System.View. Faults: FileNotFound, InvalidDatastore, RuntimeFault."""
+        """ReleaseManagedSnapshot: an operation of VirtualDiskManager, since 6.5.
+
+        Privilege: System.View.
+
+        Args:
+            vdisk: string, since 6.5.
+            datacenter: reference to Datacenter, optional, since 6.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileNotFound, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _RELEASE_MANAGED_SNAPSHOT, (vdisk, datacenter, ), _timeout)
 
     def SetVirtualDiskUuid(
@@ -370,7 +551,21 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """SetVirtualDiskUuid, on VirtualDiskManager, since 2.5. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """SetVirtualDiskUuid: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+            uuid: string, since 2.5.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_VIRTUAL_DISK_UUID, (name, datacenter, uuid, ), _timeout)
 
     def ShrinkVirtualDisk_Task(
@@ -381,7 +576,21 @@ class VirtualDiskManager(_ManagedObject):
         copy: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ShrinkVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """ShrinkVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+            copy: boolean, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _SHRINK_VIRTUAL_DISK_TASK, (name, datacenter, copy, ), _timeout)
 
     def ZeroFillVirtualDisk_Task(
@@ -391,5 +600,18 @@ class VirtualDiskManager(_ManagedObject):
         datacenter: Datacenter | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ZeroFillVirtualDisk_Task, on VirtualDiskManager, since 2.5. Starts a Task whose result is nothing. Privilege: System.View. Faults: FileFault, InvalidDatastore, RuntimeFault."""
+        """ZeroFillVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.
+
+        Privilege: System.View.
+
+        Args:
+            name: string, since 2.5.
+            datacenter: reference to Datacenter, optional, since 2.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidDatastore, RuntimeFault.
+        """
         return self._transport.invoke(self, _ZERO_FILL_VIRTUAL_DISK_TASK, (name, datacenter, ), _timeout)

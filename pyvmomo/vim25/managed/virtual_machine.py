@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachine: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -14,46 +14,34 @@ if TYPE_CHECKING:
     from ..types.customization_spec import CustomizationSpec
     from .datastore import Datastore
     from ..types.disk_change_info import DiskChangeInfo
-    from .environment_browser import EnvironmentBrowser
     from ..types.fault_tolerance_config_spec import FaultToleranceConfigSpec
     from ..types.fault_tolerance_secondary_op_result import FaultToleranceSecondaryOpResult
     from .folder import Folder
-    from ..types.guest_info import GuestInfo
     from ..types.host_feature_mask import HostFeatureMask
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from ..types.id import ID
     from ..types.localized_method_fault import LocalizedMethodFault
-    from .network import Network
-    from ..types.resource_config_spec import ResourceConfigSpec
     from .resource_pool import ResourcePool
     from ..types.storage_requirement import StorageRequirement
     from .task import Task
     from ..types.usb_scan_code_spec import UsbScanCodeSpec
     from ..types.virtual_disk import VirtualDisk
-    from ..types.virtual_machine_capability import VirtualMachineCapability
     from ..types.virtual_machine_clone_spec import VirtualMachineCloneSpec
-    from ..types.virtual_machine_config_info import VirtualMachineConfigInfo
     from ..types.virtual_machine_config_spec import VirtualMachineConfigSpec
     from ..types.virtual_machine_connection import VirtualMachineConnection
     from ..types.virtual_machine_display_topology import VirtualMachineDisplayTopology
-    from ..types.virtual_machine_file_layout import VirtualMachineFileLayout
-    from ..types.virtual_machine_file_layout_ex import VirtualMachineFileLayoutEx
     from ..types.virtual_machine_guest_quiesce_spec import VirtualMachineGuestQuiesceSpec
     from ..types.virtual_machine_instant_clone_spec import VirtualMachineInstantCloneSpec
     from ..types.virtual_machine_mks_ticket import VirtualMachineMksTicket
     from ..types.virtual_machine_relocate_spec import VirtualMachineRelocateSpec
-    from ..types.virtual_machine_runtime_info import VirtualMachineRuntimeInfo
     from .virtual_machine_snapshot import VirtualMachineSnapshot
-    from ..types.virtual_machine_snapshot_info import VirtualMachineSnapshotInfo
-    from ..types.virtual_machine_storage_info import VirtualMachineStorageInfo
-    from ..types.virtual_machine_summary import VirtualMachineSummary
     from ..types.virtual_machine_ticket import VirtualMachineTicket
 
 _ACQUIRE_MKS_TICKET: _Operation[VirtualMachineMksTicket] = _Operation(
     "AcquireMksTicket",
     (),
-    _F("returnval", "VirtualMachineMksTicket", 0, "7.0.3.0"),
+    _F("returnval", "VirtualMachineMksTicket", 0, "2.0"),
     faults=("RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Interact.ConsoleInteract",
@@ -64,7 +52,7 @@ _ACQUIRE_MKS_TICKET: _Operation[VirtualMachineMksTicket] = _Operation(
 _ACQUIRE_TICKET: _Operation[VirtualMachineTicket] = _Operation(
     "AcquireTicket",
     (_F("ticketType", "string", 0, "4.1"), ),
-    _F("returnval", "VirtualMachineTicket", 0, "7.0.3.0"),
+    _F("returnval", "VirtualMachineTicket", 0, "4.1"),
     faults=("InvalidState", "RuntimeFault", ),
     since="4.1",
     privilege=None,
@@ -86,7 +74,7 @@ _ANSWER_VM: _Operation[None] = _Operation(
 _APPLY_EVC_MODE_VM_TASK: _Operation[Task[None]] = _Operation(
     "ApplyEvcModeVM_Task",
     (_F("mask", "HostFeatureMask", 3, "6.7"), _F("completeMasks", "boolean", 2, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("InvalidState", "RuntimeFault", ),
     since="6.7",
     privilege="VirtualMachine.Config.Settings",
@@ -97,7 +85,7 @@ _APPLY_EVC_MODE_VM_TASK: _Operation[Task[None]] = _Operation(
 _ATTACH_DISK_TASK: _Operation[Task[None]] = _Operation(
     "AttachDisk_Task",
     (_F("diskId", "ID", 0, "6.5"), _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"), _F("controllerKey", "int", 2, "6.5"), _F("unitNumber", "int", 2, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("DeviceUnsupportedForVmVersion", "FileFault", "InvalidController", "InvalidDatastore", "InvalidState", "MissingController", "NotFound", "VmConfigFault", "RuntimeFault", ),
     since="6.5",
     privilege="VirtualMachine.Config.AddExistingDisk",
@@ -119,18 +107,18 @@ _CHECK_CUSTOMIZATION_SPEC: _Operation[None] = _Operation(
 _CLONE_VM_TASK: _Operation[Task[VirtualMachine]] = _Operation(
     "CloneVM_Task",
     (_F("folder", "ManagedObjectReference", 0, "2.0", target="Folder"), _F("name", "string", 0, "2.0"), _F("spec", "VirtualMachineCloneSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("CustomizationFault", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidState", "MigrationFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege=None,
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+    task_result=_F("result", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),
 )
 
 _CONSOLIDATE_VM_DISKS_TASK: _Operation[Task[None]] = _Operation(
     "ConsolidateVMDisks_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("FileFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="5.0",
     privilege="VirtualMachine.State.RemoveSnapshot",
@@ -141,62 +129,62 @@ _CONSOLIDATE_VM_DISKS_TASK: _Operation[Task[None]] = _Operation(
 _CREATE_SCREENSHOT_TASK: _Operation[Task[str]] = _Operation(
     "CreateScreenshot_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.CreateScreenshot",
     safe=False,
-    task_result=_F("result", "string", 0, ""),
+    task_result=_F("result", "string", 0, "4.0"),
 )
 
 _CREATE_SECONDARY_VM_EX_TASK: _Operation[Task[FaultToleranceSecondaryOpResult]] = _Operation(
     "CreateSecondaryVMEx_Task",
     (_F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"), _F("spec", "FaultToleranceConfigSpec", 2, "6.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidState", "TaskInProgress", "VmConfigFault", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="6.0",
     privilege="VirtualMachine.Interact.CreateSecondary",
     safe=False,
-    task_result=_F("result", "FaultToleranceSecondaryOpResult", 0, ""),
+    task_result=_F("result", "FaultToleranceSecondaryOpResult", 0, "6.0"),
 )
 
 _CREATE_SECONDARY_VM_TASK: _Operation[Task[FaultToleranceSecondaryOpResult]] = _Operation(
     "CreateSecondaryVM_Task",
     (_F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidState", "TaskInProgress", "VmConfigFault", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.CreateSecondary",
     safe=False,
-    task_result=_F("result", "FaultToleranceSecondaryOpResult", 0, ""),
+    task_result=_F("result", "FaultToleranceSecondaryOpResult", 0, "4.0"),
 )
 
 _CREATE_SNAPSHOT_EX_TASK: _Operation[Task[VirtualMachineSnapshot]] = _Operation(
     "CreateSnapshotEx_Task",
     (_F("name", "string", 0, "6.5"), _F("description", "string", 2, "6.5"), _F("memory", "boolean", 0, "6.5"), _F("quiesceSpec", "VirtualMachineGuestQuiesceSpec", 2, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidName", "InvalidState", "SnapshotFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="6.5",
     privilege="VirtualMachine.State.CreateSnapshot",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachineSnapshot"),
+    task_result=_F("result", "ManagedObjectReference", 0, "6.5", target="VirtualMachineSnapshot"),
 )
 
 _CREATE_SNAPSHOT_TASK: _Operation[Task[VirtualMachineSnapshot]] = _Operation(
     "CreateSnapshot_Task",
     (_F("name", "string", 0, "2.0"), _F("description", "string", 2, "2.0"), _F("memory", "boolean", 0, "2.0"), _F("quiesce", "boolean", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InvalidName", "InvalidState", "SnapshotFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.State.CreateSnapshot",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachineSnapshot"),
+    task_result=_F("result", "ManagedObjectReference", 0, "2.0", target="VirtualMachineSnapshot"),
 )
 
 _CRYPTO_UNLOCK_TASK: _Operation[Task[None]] = _Operation(
     "CryptoUnlock_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("InvalidState", "NotSupported", "RuntimeFault", ),
     since="6.7",
     privilege="Cryptographer.RegisterVM",
@@ -207,7 +195,7 @@ _CRYPTO_UNLOCK_TASK: _Operation[Task[None]] = _Operation(
 _CUSTOMIZE_VM_TASK: _Operation[Task[None]] = _Operation(
     "CustomizeVM_Task",
     (_F("spec", "CustomizationSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("CustomizationFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Provisioning.Customize",
@@ -229,7 +217,7 @@ _DEFRAGMENT_ALL_DISKS: _Operation[None] = _Operation(
 _DETACH_DISK_TASK: _Operation[Task[None]] = _Operation(
     "DetachDisk_Task",
     (_F("diskId", "ID", 0, "6.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.5", target="Task"),
     faults=("FileFault", "InvalidState", "NotFound", "VmConfigFault", "RuntimeFault", ),
     since="6.5",
     privilege="VirtualMachine.Config.RemoveDisk",
@@ -240,7 +228,7 @@ _DETACH_DISK_TASK: _Operation[Task[None]] = _Operation(
 _DISABLE_SECONDARY_VM_TASK: _Operation[Task[None]] = _Operation(
     "DisableSecondaryVM_Task",
     (_F("vm", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.DisableSecondary",
@@ -251,7 +239,7 @@ _DISABLE_SECONDARY_VM_TASK: _Operation[Task[None]] = _Operation(
 _DROP_CONNECTIONS: _Operation[bool] = _Operation(
     "DropConnections",
     (_F("listOfConnections", "VirtualMachineConnection", 3, "7.0.1.0"), ),
-    _F("returnval", "boolean", 0, "7.0.3.0"),
+    _F("returnval", "boolean", 0, "7.0.1.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="7.0.1.0",
     privilege="VirtualMachine.Interact.ConsoleInteract",
@@ -262,29 +250,29 @@ _DROP_CONNECTIONS: _Operation[bool] = _Operation(
 _ENABLE_SECONDARY_VM_TASK: _Operation[Task[FaultToleranceSecondaryOpResult]] = _Operation(
     "EnableSecondaryVM_Task",
     (_F("vm", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VmConfigFault", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.EnableSecondary",
     safe=False,
-    task_result=_F("result", "FaultToleranceSecondaryOpResult", 0, ""),
+    task_result=_F("result", "FaultToleranceSecondaryOpResult", 0, "4.0"),
 )
 
 _ESTIMATE_STORAGE_FOR_CONSOLIDATE_SNAPSHOTS_TASK: _Operation[Task[list[StorageRequirement]]] = _Operation(
     "EstimateStorageForConsolidateSnapshots_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.0", target="Task"),
     faults=("FileFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="5.0",
     privilege="VirtualMachine.State.RemoveSnapshot",
     safe=False,
-    task_result=_F("result", "StorageRequirement", 1, ""),
+    task_result=_F("result", "StorageRequirement", 1, "5.0"),
 )
 
 _EXPORT_VM: _Operation[HttpNfcLease] = _Operation(
     "ExportVm",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="HttpNfcLease"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="HttpNfcLease"),
     faults=("FileFault", "InvalidPowerState", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.Export",
@@ -295,7 +283,7 @@ _EXPORT_VM: _Operation[HttpNfcLease] = _Operation(
 _EXTRACT_OVF_ENVIRONMENT: _Operation[str] = _Operation(
     "ExtractOvfEnvironment",
     (),
-    _F("returnval", "string", 0, "7.0.3.0"),
+    _F("returnval", "string", 0, "4.0"),
     faults=("InvalidState", "RuntimeFault", ),
     since="4.0",
     privilege="VApp.ExtractOvfEnvironment",
@@ -306,18 +294,18 @@ _EXTRACT_OVF_ENVIRONMENT: _Operation[str] = _Operation(
 _INSTANT_CLONE_TASK: _Operation[Task[VirtualMachine]] = _Operation(
     "InstantClone_Task",
     (_F("spec", "VirtualMachineInstantCloneSpec", 0, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("DisallowedMigrationDeviceAttached", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.7",
     privilege="VirtualMachine.Provisioning.Clone",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachine"),
+    task_result=_F("result", "ManagedObjectReference", 0, "6.7", target="VirtualMachine"),
 )
 
 _MAKE_PRIMARY_VM_TASK: _Operation[Task[None]] = _Operation(
     "MakePrimaryVM_Task",
     (_F("vm", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.MakePrimary",
@@ -350,7 +338,7 @@ _MARK_AS_VIRTUAL_MACHINE: _Operation[None] = _Operation(
 _MIGRATE_VM_TASK: _Operation[Task[None]] = _Operation(
     "MigrateVM_Task",
     (_F("pool", "ManagedObjectReference", 2, "2.0", target="ResourcePool"), _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("priority", "VirtualMachineMovePriority", 0, "2.0"), _F("state", "VirtualMachinePowerState", 2, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidState", "MigrationFault", "Timedout", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -372,7 +360,7 @@ _MOUNT_TOOLS_INSTALLER: _Operation[None] = _Operation(
 _POWER_OFF_VM_TASK: _Operation[Task[None]] = _Operation(
     "PowerOffVM_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Interact.PowerOff",
@@ -383,7 +371,7 @@ _POWER_OFF_VM_TASK: _Operation[Task[None]] = _Operation(
 _POWER_ON_VM_TASK: _Operation[Task[None]] = _Operation(
     "PowerOnVM_Task",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Interact.PowerOn",
@@ -394,7 +382,7 @@ _POWER_ON_VM_TASK: _Operation[Task[None]] = _Operation(
 _PROMOTE_DISKS_TASK: _Operation[Task[None]] = _Operation(
     "PromoteDisks_Task",
     (_F("unlink", "boolean", 0, "4.0"), _F("disks", "VirtualDisk", 3, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidPowerState", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Provisioning.PromoteDisks",
@@ -405,7 +393,7 @@ _PROMOTE_DISKS_TASK: _Operation[Task[None]] = _Operation(
 _PUT_USB_SCAN_CODES: _Operation[int] = _Operation(
     "PutUsbScanCodes",
     (_F("spec", "UsbScanCodeSpec", 0, "6.5"), ),
-    _F("returnval", "int", 0, "7.0.3.0"),
+    _F("returnval", "int", 0, "6.5"),
     faults=("RuntimeFault", ),
     since="6.5",
     privilege="VirtualMachine.Interact.PutUsbScanCodes",
@@ -416,7 +404,7 @@ _PUT_USB_SCAN_CODES: _Operation[int] = _Operation(
 _QUERY_CHANGED_DISK_AREAS: _Operation[DiskChangeInfo] = _Operation(
     "QueryChangedDiskAreas",
     (_F("snapshot", "ManagedObjectReference", 2, "4.0", target="VirtualMachineSnapshot"), _F("deviceKey", "int", 0, "4.0"), _F("startOffset", "long", 0, "4.0"), _F("changeId", "string", 0, "4.0"), ),
-    _F("returnval", "DiskChangeInfo", 0, "7.0.3.0"),
+    _F("returnval", "DiskChangeInfo", 0, "4.0"),
     faults=("FileFault", "NotFound", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Provisioning.DiskRandomRead",
@@ -427,7 +415,7 @@ _QUERY_CHANGED_DISK_AREAS: _Operation[DiskChangeInfo] = _Operation(
 _QUERY_CONNECTIONS: _Operation[list[VirtualMachineConnection]] = _Operation(
     "QueryConnections",
     (),
-    _F("returnval", "VirtualMachineConnection", 3, "7.0.3.0"),
+    _F("returnval", "VirtualMachineConnection", 3, "7.0.1.0"),
     faults=("InvalidState", "Timedout", "VmConfigFault", "RuntimeFault", ),
     since="7.0.1.0",
     privilege="VirtualMachine.Interact.ConsoleInteract",
@@ -438,7 +426,7 @@ _QUERY_CONNECTIONS: _Operation[list[VirtualMachineConnection]] = _Operation(
 _QUERY_FAULT_TOLERANCE_COMPATIBILITY: _Operation[list[LocalizedMethodFault]] = _Operation(
     "QueryFaultToleranceCompatibility",
     (),
-    _F("returnval", "LocalizedMethodFault", 3, "7.0.3.0"),
+    _F("returnval", "LocalizedMethodFault", 3, "4.1"),
     faults=("InvalidState", "VmConfigFault", "RuntimeFault", ),
     since="4.1",
     privilege="VirtualMachine.Config.QueryFTCompatibility",
@@ -449,7 +437,7 @@ _QUERY_FAULT_TOLERANCE_COMPATIBILITY: _Operation[list[LocalizedMethodFault]] = _
 _QUERY_FAULT_TOLERANCE_COMPATIBILITY_EX: _Operation[list[LocalizedMethodFault]] = _Operation(
     "QueryFaultToleranceCompatibilityEx",
     (_F("forLegacyFt", "boolean", 2, "6.0"), ),
-    _F("returnval", "LocalizedMethodFault", 3, "7.0.3.0"),
+    _F("returnval", "LocalizedMethodFault", 3, "6.0"),
     faults=("InvalidState", "VmConfigFault", "RuntimeFault", ),
     since="6.0",
     privilege="VirtualMachine.Config.QueryFTCompatibility",
@@ -460,7 +448,7 @@ _QUERY_FAULT_TOLERANCE_COMPATIBILITY_EX: _Operation[list[LocalizedMethodFault]] 
 _QUERY_UNOWNED_FILES: _Operation[list[str]] = _Operation(
     "QueryUnownedFiles",
     (),
-    _F("returnval", "string", 3, "7.0.3.0"),
+    _F("returnval", "string", 3, "4.0"),
     faults=("RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Config.QueryUnownedFiles",
@@ -482,7 +470,7 @@ _REBOOT_GUEST: _Operation[None] = _Operation(
 _RECONFIG_VM_TASK: _Operation[Task[None]] = _Operation(
     "ReconfigVM_Task",
     (_F("spec", "VirtualMachineConfigSpec", 0, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("ConcurrentAccess", "DuplicateName", "FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidName", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege=None,
@@ -504,7 +492,7 @@ _REFRESH_STORAGE_INFO: _Operation[None] = _Operation(
 _RELOCATE_VM_TASK: _Operation[Task[None]] = _Operation(
     "RelocateVM_Task",
     (_F("spec", "VirtualMachineRelocateSpec", 0, "2.0"), _F("priority", "VirtualMachineMovePriority", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidDatastore", "InvalidState", "MigrationFault", "Timedout", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="Resource.ColdMigrate",
@@ -515,7 +503,7 @@ _RELOCATE_VM_TASK: _Operation[Task[None]] = _Operation(
 _REMOVE_ALL_SNAPSHOTS_TASK: _Operation[Task[None]] = _Operation(
     "RemoveAllSnapshots_Task",
     (_F("consolidate", "boolean", 2, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "SnapshotFault", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.State.RemoveSnapshot",
@@ -537,7 +525,7 @@ _RESET_GUEST_INFORMATION: _Operation[None] = _Operation(
 _RESET_VM_TASK: _Operation[Task[None]] = _Operation(
     "ResetVM_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Interact.Reset",
@@ -548,7 +536,7 @@ _RESET_VM_TASK: _Operation[Task[None]] = _Operation(
 _REVERT_TO_CURRENT_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
     "RevertToCurrentSnapshot_Task",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("suppressPowerOn", "boolean", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InsufficientResourcesFault", "InvalidState", "NotFound", "SnapshotFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.State.RevertToSnapshot",
@@ -614,18 +602,18 @@ _STANDBY_GUEST: _Operation[None] = _Operation(
 _START_RECORDING_TASK: _Operation[Task[VirtualMachineSnapshot]] = _Operation(
     "StartRecording_Task",
     (_F("name", "string", 0, "4.0"), _F("description", "string", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "HostIncompatibleForRecordReplay", "InvalidName", "InvalidPowerState", "InvalidState", "RecordReplayDisabled", "SnapshotFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.Record",
     safe=False,
-    task_result=_F("result", "ManagedObjectReference", 0, "", target="VirtualMachineSnapshot"),
+    task_result=_F("result", "ManagedObjectReference", 0, "4.0", target="VirtualMachineSnapshot"),
 )
 
 _START_REPLAYING_TASK: _Operation[Task[None]] = _Operation(
     "StartReplaying_Task",
     (_F("replaySnapshot", "ManagedObjectReference", 0, "4.0", target="VirtualMachineSnapshot"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "HostIncompatibleForRecordReplay", "InvalidPowerState", "InvalidState", "NotFound", "RecordReplayDisabled", "SnapshotFault", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.Replay",
@@ -636,7 +624,7 @@ _START_REPLAYING_TASK: _Operation[Task[None]] = _Operation(
 _STOP_RECORDING_TASK: _Operation[Task[None]] = _Operation(
     "StopRecording_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InvalidPowerState", "InvalidState", "SnapshotFault", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.Record",
@@ -647,7 +635,7 @@ _STOP_RECORDING_TASK: _Operation[Task[None]] = _Operation(
 _STOP_REPLAYING_TASK: _Operation[Task[None]] = _Operation(
     "StopReplaying_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("FileFault", "InvalidPowerState", "InvalidState", "SnapshotFault", "TaskInProgress", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.Replay",
@@ -658,7 +646,7 @@ _STOP_REPLAYING_TASK: _Operation[Task[None]] = _Operation(
 _SUSPEND_VM_TASK: _Operation[Task[None]] = _Operation(
     "SuspendVM_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Interact.Suspend",
@@ -669,7 +657,7 @@ _SUSPEND_VM_TASK: _Operation[Task[None]] = _Operation(
 _TERMINATE_FAULT_TOLERANT_VM_TASK: _Operation[Task[None]] = _Operation(
     "TerminateFaultTolerantVM_Task",
     (_F("vm", "ManagedObjectReference", 2, "4.0", target="VirtualMachine"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.TerminateFaultTolerantVM",
@@ -691,7 +679,7 @@ _TERMINATE_VM: _Operation[None] = _Operation(
 _TURN_OFF_FAULT_TOLERANCE_FOR_VM_TASK: _Operation[Task[None]] = _Operation(
     "TurnOffFaultToleranceForVM_Task",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "VmFaultToleranceIssue", "RuntimeFault", ),
     since="4.0",
     privilege="VirtualMachine.Interact.TurnOffFaultTolerance",
@@ -724,7 +712,7 @@ _UNREGISTER_VM: _Operation[None] = _Operation(
 _UPGRADE_TOOLS_TASK: _Operation[Task[None]] = _Operation(
     "UpgradeTools_Task",
     (_F("installerOptions", "string", 2, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("InvalidState", "TaskInProgress", "ToolsUnavailable", "VmConfigFault", "VmToolsUpgradeFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Interact.ToolsInstall",
@@ -735,7 +723,7 @@ _UPGRADE_TOOLS_TASK: _Operation[Task[None]] = _Operation(
 _UPGRADE_VM_TASK: _Operation[Task[None]] = _Operation(
     "UpgradeVM_Task",
     (_F("version", "string", 2, "2.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("AlreadyUpgraded", "InvalidState", "NoDiskFound", "TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.Config.UpgradeVirtualHardware",
@@ -746,7 +734,7 @@ _UPGRADE_VM_TASK: _Operation[Task[None]] = _Operation(
 _RELOAD_VIRTUAL_MACHINE_FROM_PATH_TASK: _Operation[Task[None]] = _Operation(
     "reloadVirtualMachineFromPath_Task",
     (_F("configurationPath", "string", 0, "4.1"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.1", target="Task"),
     faults=("AlreadyExists", "FileFault", "InvalidPowerState", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="4.1",
     privilege="VirtualMachine.Config.ReloadFromPath",
@@ -756,7 +744,7 @@ _RELOAD_VIRTUAL_MACHINE_FROM_PATH_TASK: _Operation[Task[None]] = _Operation(
 
 
 class VirtualMachine(ManagedEntity):
-    """Managed object VirtualMachine (ManagedEntity). Since 2.0.
+    """VirtualMachine: managed object proxy extending ManagedEntity, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         capability: VirtualMachineCapability, since 2.0.
@@ -764,18 +752,18 @@ class VirtualMachine(ManagedEntity):
         layout: VirtualMachineFileLayout, optional, since 2.0.
         layoutEx: VirtualMachineFileLayoutEx, optional, since 4.0.
         storage: VirtualMachineStorageInfo, optional, since 4.0.
-        environmentBrowser: ManagedObjectReference reference to EnvironmentBrowser, since 2.0.
-        resourcePool: ManagedObjectReference reference to ResourcePool, optional, since 2.0.
-        parentVApp: ManagedObjectReference reference to ManagedEntity, optional, since 4.1.
+        environmentBrowser: reference to EnvironmentBrowser, since 2.0.
+        resourcePool: reference to ResourcePool, optional, since 2.0.
+        parentVApp: reference to ManagedEntity, optional, since 4.1.
         resourceConfig: ResourceConfigSpec, optional, since 2.0.
         runtime: VirtualMachineRuntimeInfo, since 2.0.
         guest: GuestInfo, optional, since 2.0.
         summary: VirtualMachineSummary, since 2.0.
-        datastore: list of ManagedObjectReference reference to Datastore, since 2.0.
-        network: list of ManagedObjectReference reference to Network, since 2.0.
+        datastore: list of references to Datastore, since 2.0, read privilege System.View.
+        network: list of references to Network, since 2.0, read privilege System.View.
         snapshot: VirtualMachineSnapshotInfo, optional, since 2.0.
-        rootSnapshot: list of ManagedObjectReference reference to VirtualMachineSnapshot, since 4.1.
-        guestHeartbeatStatus: ManagedEntityStatus, since 2.0.
+        rootSnapshot: list of references to VirtualMachineSnapshot, since 4.1.
+        guestHeartbeatStatus: ManagedEntityStatus value (str), since 2.0.
     """
 
     __slots__ = ()
@@ -871,7 +859,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> VirtualMachineMksTicket:
-        """AcquireMksTicket, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.ConsoleInteract. Faults: RuntimeFault."""
+        """AcquireMksTicket: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.ConsoleInteract.
+
+        Returns:
+            VirtualMachineMksTicket.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_MKS_TICKET, (), _timeout)
 
     def AcquireTicket(
@@ -880,7 +877,17 @@ class VirtualMachine(ManagedEntity):
         ticketType: str,
         _timeout: float | None = None,
     ) -> VirtualMachineTicket:
-        """AcquireTicket, on VirtualMachine, since 4.1. Faults: InvalidState, RuntimeFault."""
+        """AcquireTicket: an operation of VirtualMachine, since 4.1.
+
+        Args:
+            ticketType: string, since 4.1.
+
+        Returns:
+            VirtualMachineTicket.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _ACQUIRE_TICKET, (ticketType, ), _timeout)
 
     def AnswerVM(
@@ -890,7 +897,20 @@ class VirtualMachine(ManagedEntity):
         answerChoice: str,
         _timeout: float | None = None,
     ) -> None:
-        """AnswerVM, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.AnswerQuestion. Faults: ConcurrentAccess, RuntimeFault."""
+        """AnswerVM: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.AnswerQuestion.
+
+        Args:
+            questionId: string, since 2.0.
+            answerChoice: string, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            ConcurrentAccess, RuntimeFault.
+        """
         return self._transport.invoke(self, _ANSWER_VM, (questionId, answerChoice, ), _timeout)
 
     def ApplyEvcModeVM_Task(
@@ -900,7 +920,20 @@ class VirtualMachine(ManagedEntity):
         completeMasks: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ApplyEvcModeVM_Task, on VirtualMachine, since 6.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Config.Settings. Faults: InvalidState, RuntimeFault."""
+        """ApplyEvcModeVM_Task: an operation of VirtualMachine, since 6.7.
+
+        Privilege: VirtualMachine.Config.Settings.
+
+        Args:
+            mask: list of HostFeatureMask, since 6.7.
+            completeMasks: boolean, optional, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _APPLY_EVC_MODE_VM_TASK, (mask, completeMasks, ), _timeout)
 
     def AttachDisk_Task(
@@ -912,7 +945,22 @@ class VirtualMachine(ManagedEntity):
         unitNumber: int | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """AttachDisk_Task, on VirtualMachine, since 6.5. Starts a Task whose result is nothing. Privilege: VirtualMachine.Config.AddExistingDisk. Faults: DeviceUnsupportedForVmVersion, FileFault, InvalidController, InvalidDatastore, InvalidState, MissingController, NotFound, VmConfigFault, RuntimeFault."""
+        """AttachDisk_Task: an operation of VirtualMachine, since 6.5.
+
+        Privilege: VirtualMachine.Config.AddExistingDisk.
+
+        Args:
+            diskId: ID, since 6.5.
+            datastore: reference to Datastore, since 6.5.
+            controllerKey: int, optional, since 6.5.
+            unitNumber: int, optional, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DeviceUnsupportedForVmVersion, FileFault, InvalidController, InvalidDatastore, InvalidState, MissingController, NotFound, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ATTACH_DISK_TASK, (diskId, datastore, controllerKey, unitNumber, ), _timeout)
 
     def CheckCustomizationSpec(
@@ -921,7 +969,19 @@ class VirtualMachine(ManagedEntity):
         spec: CustomizationSpec,
         _timeout: float | None = None,
     ) -> None:
-        """CheckCustomizationSpec, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, RuntimeFault. Safe to re-send."""
+        """CheckCustomizationSpec: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.Customize. Safe to re-send after a lost reply.
+
+        Args:
+            spec: CustomizationSpec, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            CustomizationFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_CUSTOMIZATION_SPEC, (spec, ), _timeout)
 
     def CloneVM_Task(
@@ -932,7 +992,19 @@ class VirtualMachine(ManagedEntity):
         spec: VirtualMachineCloneSpec,
         _timeout: float | None = None,
     ) -> Task[VirtualMachine]:
-        """CloneVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is ManagedObjectReference. Faults: CustomizationFault, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, MigrationFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """CloneVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Args:
+            folder: reference to Folder, since 2.0.
+            name: string, since 2.0.
+            spec: VirtualMachineCloneSpec, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachine.
+
+        Raises:
+            CustomizationFault, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, MigrationFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CLONE_VM_TASK, (folder, name, spec, ), _timeout)
 
     def ConsolidateVMDisks_Task(
@@ -940,7 +1012,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ConsolidateVMDisks_Task, on VirtualMachine, since 5.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.State.RemoveSnapshot. Faults: FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """ConsolidateVMDisks_Task: an operation of VirtualMachine, since 5.0.
+
+        Privilege: VirtualMachine.State.RemoveSnapshot.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CONSOLIDATE_VM_DISKS_TASK, (), _timeout)
 
     def CreateScreenshot_Task(
@@ -948,7 +1029,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[str]:
-        """CreateScreenshot_Task, on VirtualMachine, since 4.0. Starts a Task whose result is string. Privilege: VirtualMachine.Interact.CreateScreenshot. Faults: FileFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """CreateScreenshot_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.CreateScreenshot.
+
+        Returns:
+            A reference to the Task; its result is string.
+
+        Raises:
+            FileFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SCREENSHOT_TASK, (), _timeout)
 
     def CreateSecondaryVMEx_Task(
@@ -958,7 +1048,20 @@ class VirtualMachine(ManagedEntity):
         spec: FaultToleranceConfigSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[FaultToleranceSecondaryOpResult]:
-        """CreateSecondaryVMEx_Task, on VirtualMachine, since 6.0. Starts a Task whose result is FaultToleranceSecondaryOpResult. Privilege: VirtualMachine.Interact.CreateSecondary. Faults: FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, VmFaultToleranceIssue, RuntimeFault."""
+        """CreateSecondaryVMEx_Task: an operation of VirtualMachine, since 6.0.
+
+        Privilege: VirtualMachine.Interact.CreateSecondary.
+
+        Args:
+            host: reference to HostSystem, optional, since 6.0.
+            spec: FaultToleranceConfigSpec, optional, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is FaultToleranceSecondaryOpResult.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SECONDARY_VM_EX_TASK, (host, spec, ), _timeout)
 
     def CreateSecondaryVM_Task(
@@ -967,7 +1070,19 @@ class VirtualMachine(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[FaultToleranceSecondaryOpResult]:
-        """CreateSecondaryVM_Task, on VirtualMachine, since 4.0. Starts a Task whose result is FaultToleranceSecondaryOpResult. Privilege: VirtualMachine.Interact.CreateSecondary. Faults: FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, VmFaultToleranceIssue, RuntimeFault."""
+        """CreateSecondaryVM_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.CreateSecondary.
+
+        Args:
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is FaultToleranceSecondaryOpResult.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SECONDARY_VM_TASK, (host, ), _timeout)
 
     def CreateSnapshotEx_Task(
@@ -979,7 +1094,22 @@ class VirtualMachine(ManagedEntity):
         quiesceSpec: VirtualMachineGuestQuiesceSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachineSnapshot]:
-        """CreateSnapshotEx_Task, on VirtualMachine, since 6.5. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.State.CreateSnapshot. Faults: FileFault, InvalidName, InvalidState, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """CreateSnapshotEx_Task: an operation of VirtualMachine, since 6.5.
+
+        Privilege: VirtualMachine.State.CreateSnapshot.
+
+        Args:
+            name: string, since 6.5.
+            description: string, optional, since 6.5.
+            memory: boolean, since 6.5.
+            quiesceSpec: VirtualMachineGuestQuiesceSpec, optional, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachineSnapshot.
+
+        Raises:
+            FileFault, InvalidName, InvalidState, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SNAPSHOT_EX_TASK, (name, description, memory, quiesceSpec, ), _timeout)
 
     def CreateSnapshot_Task(
@@ -991,7 +1121,22 @@ class VirtualMachine(ManagedEntity):
         description: str | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachineSnapshot]:
-        """CreateSnapshot_Task, on VirtualMachine, since 2.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.State.CreateSnapshot. Faults: FileFault, InvalidName, InvalidState, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """CreateSnapshot_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.State.CreateSnapshot.
+
+        Args:
+            name: string, since 2.0.
+            description: string, optional, since 2.0.
+            memory: boolean, since 2.0.
+            quiesce: boolean, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachineSnapshot.
+
+        Raises:
+            FileFault, InvalidName, InvalidState, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CREATE_SNAPSHOT_TASK, (name, description, memory, quiesce, ), _timeout)
 
     def CryptoUnlock_Task(
@@ -999,7 +1144,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CryptoUnlock_Task, on VirtualMachine, since 6.7. Starts a Task whose result is nothing. Privilege: Cryptographer.RegisterVM. Faults: InvalidState, NotSupported, RuntimeFault."""
+        """CryptoUnlock_Task: an operation of VirtualMachine, since 6.7.
+
+        Privilege: Cryptographer.RegisterVM.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, NotSupported, RuntimeFault.
+        """
         return self._transport.invoke(self, _CRYPTO_UNLOCK_TASK, (), _timeout)
 
     def CustomizeVM_Task(
@@ -1008,7 +1162,19 @@ class VirtualMachine(ManagedEntity):
         spec: CustomizationSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CustomizeVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, RuntimeFault."""
+        """CustomizeVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.Customize.
+
+        Args:
+            spec: CustomizationSpec, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            CustomizationFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _CUSTOMIZE_VM_TASK, (spec, ), _timeout)
 
     def DefragmentAllDisks(
@@ -1016,7 +1182,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """DefragmentAllDisks, on VirtualMachine, since 2.5. Privilege: VirtualMachine.Interact.DefragmentAllDisks. Faults: FileFault, InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault."""
+        """DefragmentAllDisks: an operation of VirtualMachine, since 2.5.
+
+        Privilege: VirtualMachine.Interact.DefragmentAllDisks.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _DEFRAGMENT_ALL_DISKS, (), _timeout)
 
     def DetachDisk_Task(
@@ -1025,7 +1200,19 @@ class VirtualMachine(ManagedEntity):
         diskId: ID,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DetachDisk_Task, on VirtualMachine, since 6.5. Starts a Task whose result is nothing. Privilege: VirtualMachine.Config.RemoveDisk. Faults: FileFault, InvalidState, NotFound, VmConfigFault, RuntimeFault."""
+        """DetachDisk_Task: an operation of VirtualMachine, since 6.5.
+
+        Privilege: VirtualMachine.Config.RemoveDisk.
+
+        Args:
+            diskId: ID, since 6.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidState, NotFound, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _DETACH_DISK_TASK, (diskId, ), _timeout)
 
     def DisableSecondaryVM_Task(
@@ -1034,7 +1221,19 @@ class VirtualMachine(ManagedEntity):
         vm: VirtualMachine,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """DisableSecondaryVM_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.DisableSecondary. Faults: InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault."""
+        """DisableSecondaryVM_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.DisableSecondary.
+
+        Args:
+            vm: reference to VirtualMachine, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _DISABLE_SECONDARY_VM_TASK, (vm, ), _timeout)
 
     def DropConnections(
@@ -1043,7 +1242,19 @@ class VirtualMachine(ManagedEntity):
         listOfConnections: list[VirtualMachineConnection] | None = None,
         _timeout: float | None = None,
     ) -> bool:
-        """DropConnections, on VirtualMachine, since 7.0.1.0. Privilege: VirtualMachine.Interact.ConsoleInteract. Faults: InvalidState, RuntimeFault."""
+        """DropConnections: an operation of VirtualMachine, since 7.0.1.0.
+
+        Privilege: VirtualMachine.Interact.ConsoleInteract.
+
+        Args:
+            listOfConnections: list of VirtualMachineConnection, since 7.0.1.0.
+
+        Returns:
+            Boolean.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _DROP_CONNECTIONS, (listOfConnections, ), _timeout)
 
     def EnableSecondaryVM_Task(
@@ -1053,7 +1264,20 @@ class VirtualMachine(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[FaultToleranceSecondaryOpResult]:
-        """EnableSecondaryVM_Task, on VirtualMachine, since 4.0. Starts a Task whose result is FaultToleranceSecondaryOpResult. Privilege: VirtualMachine.Interact.EnableSecondary. Faults: InvalidState, TaskInProgress, VmConfigFault, VmFaultToleranceIssue, RuntimeFault."""
+        """EnableSecondaryVM_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.EnableSecondary.
+
+        Args:
+            vm: reference to VirtualMachine, since 4.0.
+            host: reference to HostSystem, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is FaultToleranceSecondaryOpResult.
+
+        Raises:
+            InvalidState, TaskInProgress, VmConfigFault, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _ENABLE_SECONDARY_VM_TASK, (vm, host, ), _timeout)
 
     def EstimateStorageForConsolidateSnapshots_Task(
@@ -1061,7 +1285,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[list[StorageRequirement]]:
-        """EstimateStorageForConsolidateSnapshots_Task, on VirtualMachine, since 5.0. Starts a Task whose result is StorageRequirement. Privilege: VirtualMachine.State.RemoveSnapshot. Faults: FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """EstimateStorageForConsolidateSnapshots_Task: an operation of VirtualMachine, since 5.0.
+
+        Privilege: VirtualMachine.State.RemoveSnapshot.
+
+        Returns:
+            A reference to the Task; its result is list of StorageRequirement.
+
+        Raises:
+            FileFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _ESTIMATE_STORAGE_FOR_CONSOLIDATE_SNAPSHOTS_TASK, (), _timeout)
 
     def ExportVm(
@@ -1069,7 +1302,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> HttpNfcLease:
-        """ExportVm, on VirtualMachine, since 4.0. Privilege: VApp.Export. Faults: FileFault, InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault."""
+        """ExportVm: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VApp.Export.
+
+        Returns:
+            Reference to HttpNfcLease.
+
+        Raises:
+            FileFault, InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPORT_VM, (), _timeout)
 
     def ExtractOvfEnvironment(
@@ -1077,7 +1319,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> str:
-        """ExtractOvfEnvironment, on VirtualMachine, since 4.0. Privilege: VApp.ExtractOvfEnvironment. Faults: InvalidState, RuntimeFault. Safe to re-send."""
+        """ExtractOvfEnvironment: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VApp.ExtractOvfEnvironment. Safe to re-send after a lost reply.
+
+        Returns:
+            String.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXTRACT_OVF_ENVIRONMENT, (), _timeout)
 
     def InstantClone_Task(
@@ -1086,7 +1337,19 @@ class VirtualMachine(ManagedEntity):
         spec: VirtualMachineInstantCloneSpec,
         _timeout: float | None = None,
     ) -> Task[VirtualMachine]:
-        """InstantClone_Task, on VirtualMachine, since 6.7. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Provisioning.Clone. Faults: DisallowedMigrationDeviceAttached, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, TaskInProgress, RuntimeFault."""
+        """InstantClone_Task: an operation of VirtualMachine, since 6.7.
+
+        Privilege: VirtualMachine.Provisioning.Clone.
+
+        Args:
+            spec: VirtualMachineInstantCloneSpec, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachine.
+
+        Raises:
+            DisallowedMigrationDeviceAttached, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _INSTANT_CLONE_TASK, (spec, ), _timeout)
 
     def MakePrimaryVM_Task(
@@ -1095,7 +1358,19 @@ class VirtualMachine(ManagedEntity):
         vm: VirtualMachine,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MakePrimaryVM_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.MakePrimary. Faults: InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault."""
+        """MakePrimaryVM_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.MakePrimary.
+
+        Args:
+            vm: reference to VirtualMachine, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _MAKE_PRIMARY_VM_TASK, (vm, ), _timeout)
 
     def MarkAsTemplate(
@@ -1103,7 +1378,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """MarkAsTemplate, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Provisioning.MarkAsTemplate. Faults: FileFault, InvalidState, VmConfigFault, RuntimeFault."""
+        """MarkAsTemplate: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.MarkAsTemplate.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidState, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_AS_TEMPLATE, (), _timeout)
 
     def MarkAsVirtualMachine(
@@ -1113,7 +1397,20 @@ class VirtualMachine(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """MarkAsVirtualMachine, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Provisioning.MarkAsVM. Faults: FileFault, InvalidDatastore, InvalidState, VmConfigFault, RuntimeFault."""
+        """MarkAsVirtualMachine: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Provisioning.MarkAsVM.
+
+        Args:
+            pool: reference to ResourcePool, since 2.0, needs Resource.AssignVMToPool on it.
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            FileFault, InvalidDatastore, InvalidState, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _MARK_AS_VIRTUAL_MACHINE, (pool, host, ), _timeout)
 
     def MigrateVM_Task(
@@ -1125,7 +1422,20 @@ class VirtualMachine(ManagedEntity):
         state: str | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """MigrateVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Faults: FileFault, InsufficientResourcesFault, InvalidState, MigrationFault, Timedout, VmConfigFault, RuntimeFault."""
+        """MigrateVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Args:
+            pool: reference to ResourcePool, optional, since 2.0, needs Resource.AssignVMToPool on it.
+            host: reference to HostSystem, optional, since 2.0.
+            priority: VirtualMachineMovePriority value (str), since 2.0.
+            state: VirtualMachinePowerState value (str), optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidState, MigrationFault, Timedout, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _MIGRATE_VM_TASK, (pool, host, priority, state, ), _timeout)
 
     def MountToolsInstaller(
@@ -1133,7 +1443,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """MountToolsInstaller, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.ToolsInstall. Faults: InvalidState, VmConfigFault, VmToolsUpgradeFault, RuntimeFault."""
+        """MountToolsInstaller: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.ToolsInstall.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, VmConfigFault, VmToolsUpgradeFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _MOUNT_TOOLS_INSTALLER, (), _timeout)
 
     def PowerOffVM_Task(
@@ -1141,7 +1460,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PowerOffVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.PowerOff. Faults: InvalidState, TaskInProgress, RuntimeFault."""
+        """PowerOffVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.PowerOff.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_OFF_VM_TASK, (), _timeout)
 
     def PowerOnVM_Task(
@@ -1150,7 +1478,19 @@ class VirtualMachine(ManagedEntity):
         host: HostSystem | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PowerOnVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.PowerOn. Faults: FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """PowerOnVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.PowerOn.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _POWER_ON_VM_TASK, (host, ), _timeout)
 
     def PromoteDisks_Task(
@@ -1160,7 +1500,20 @@ class VirtualMachine(ManagedEntity):
         disks: list[VirtualDisk] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """PromoteDisks_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.PromoteDisks. Faults: InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault."""
+        """PromoteDisks_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Provisioning.PromoteDisks.
+
+        Args:
+            unlink: boolean, since 4.0.
+            disks: list of VirtualDisk, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidPowerState, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _PROMOTE_DISKS_TASK, (unlink, disks, ), _timeout)
 
     def PutUsbScanCodes(
@@ -1169,7 +1522,19 @@ class VirtualMachine(ManagedEntity):
         spec: UsbScanCodeSpec,
         _timeout: float | None = None,
     ) -> int:
-        """PutUsbScanCodes, on VirtualMachine, since 6.5. Privilege: VirtualMachine.Interact.PutUsbScanCodes. Faults: RuntimeFault."""
+        """PutUsbScanCodes: an operation of VirtualMachine, since 6.5.
+
+        Privilege: VirtualMachine.Interact.PutUsbScanCodes.
+
+        Args:
+            spec: UsbScanCodeSpec, since 6.5.
+
+        Returns:
+            Int.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _PUT_USB_SCAN_CODES, (spec, ), _timeout)
 
     def QueryChangedDiskAreas(
@@ -1181,7 +1546,22 @@ class VirtualMachine(ManagedEntity):
         snapshot: VirtualMachineSnapshot | None = None,
         _timeout: float | None = None,
     ) -> DiskChangeInfo:
-        """QueryChangedDiskAreas, on VirtualMachine, since 4.0. Privilege: VirtualMachine.Provisioning.DiskRandomRead. Faults: FileFault, NotFound, RuntimeFault. Safe to re-send."""
+        """QueryChangedDiskAreas: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Provisioning.DiskRandomRead. Safe to re-send after a lost reply.
+
+        Args:
+            snapshot: reference to VirtualMachineSnapshot, optional, since 4.0.
+            deviceKey: int, since 4.0.
+            startOffset: long, since 4.0.
+            changeId: string, since 4.0.
+
+        Returns:
+            DiskChangeInfo.
+
+        Raises:
+            FileFault, NotFound, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CHANGED_DISK_AREAS, (snapshot, deviceKey, startOffset, changeId, ), _timeout)
 
     def QueryConnections(
@@ -1189,7 +1569,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> list[VirtualMachineConnection]:
-        """QueryConnections, on VirtualMachine, since 7.0.1.0. Privilege: VirtualMachine.Interact.ConsoleInteract. Faults: InvalidState, Timedout, VmConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryConnections: an operation of VirtualMachine, since 7.0.1.0.
+
+        Privilege: VirtualMachine.Interact.ConsoleInteract. Safe to re-send after a lost reply.
+
+        Returns:
+            List of VirtualMachineConnection.
+
+        Raises:
+            InvalidState, Timedout, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_CONNECTIONS, (), _timeout)
 
     def QueryFaultToleranceCompatibility(
@@ -1197,7 +1586,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> list[LocalizedMethodFault]:
-        """QueryFaultToleranceCompatibility, on VirtualMachine, since 4.1. Privilege: VirtualMachine.Config.QueryFTCompatibility. Faults: InvalidState, VmConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryFaultToleranceCompatibility: an operation of VirtualMachine, since 4.1.
+
+        Privilege: VirtualMachine.Config.QueryFTCompatibility. Safe to re-send after a lost reply.
+
+        Returns:
+            List of LocalizedMethodFault.
+
+        Raises:
+            InvalidState, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FAULT_TOLERANCE_COMPATIBILITY, (), _timeout)
 
     def QueryFaultToleranceCompatibilityEx(
@@ -1206,7 +1604,19 @@ class VirtualMachine(ManagedEntity):
         forLegacyFt: bool | None = None,
         _timeout: float | None = None,
     ) -> list[LocalizedMethodFault]:
-        """QueryFaultToleranceCompatibilityEx, on VirtualMachine, since 6.0. Privilege: VirtualMachine.Config.QueryFTCompatibility. Faults: InvalidState, VmConfigFault, RuntimeFault. Safe to re-send."""
+        """QueryFaultToleranceCompatibilityEx: an operation of VirtualMachine, since 6.0.
+
+        Privilege: VirtualMachine.Config.QueryFTCompatibility. Safe to re-send after a lost reply.
+
+        Args:
+            forLegacyFt: boolean, optional, since 6.0.
+
+        Returns:
+            List of LocalizedMethodFault.
+
+        Raises:
+            InvalidState, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_FAULT_TOLERANCE_COMPATIBILITY_EX, (forLegacyFt, ), _timeout)
 
     def QueryUnownedFiles(
@@ -1214,7 +1624,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> list[str]:
-        """QueryUnownedFiles, on VirtualMachine, since 4.0. Privilege: VirtualMachine.Config.QueryUnownedFiles. Faults: RuntimeFault. Safe to re-send."""
+        """QueryUnownedFiles: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Config.QueryUnownedFiles. Safe to re-send after a lost reply.
+
+        Returns:
+            List of string.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_UNOWNED_FILES, (), _timeout)
 
     def RebootGuest(
@@ -1222,7 +1641,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RebootGuest, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.Reset. Faults: InvalidState, TaskInProgress, ToolsUnavailable, RuntimeFault."""
+        """RebootGuest: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.Reset.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, TaskInProgress, ToolsUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _REBOOT_GUEST, (), _timeout)
 
     def ReconfigVM_Task(
@@ -1231,7 +1659,17 @@ class VirtualMachine(ManagedEntity):
         spec: VirtualMachineConfigSpec,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ReconfigVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Faults: ConcurrentAccess, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """ReconfigVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Args:
+            spec: VirtualMachineConfigSpec, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            ConcurrentAccess, DuplicateName, FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidName, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RECONFIG_VM_TASK, (spec, ), _timeout)
 
     def RefreshStorageInfo(
@@ -1239,7 +1677,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """RefreshStorageInfo, on VirtualMachine, since 4.0. Privilege: System.Read. Faults: RuntimeFault."""
+        """RefreshStorageInfo: an operation of VirtualMachine, since 4.0.
+
+        Privilege: System.Read.
+
+        Returns:
+            None.
+
+        Raises:
+            RuntimeFault.
+        """
         return self._transport.invoke(self, _REFRESH_STORAGE_INFO, (), _timeout)
 
     def RelocateVM_Task(
@@ -1249,7 +1696,20 @@ class VirtualMachine(ManagedEntity):
         priority: str | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RelocateVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: Resource.ColdMigrate. Faults: FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, MigrationFault, Timedout, VmConfigFault, RuntimeFault."""
+        """RelocateVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: Resource.ColdMigrate.
+
+        Args:
+            spec: VirtualMachineRelocateSpec, since 2.0.
+            priority: VirtualMachineMovePriority value (str), optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidDatastore, InvalidState, MigrationFault, Timedout, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RELOCATE_VM_TASK, (spec, priority, ), _timeout)
 
     def RemoveAllSnapshots_Task(
@@ -1258,7 +1718,19 @@ class VirtualMachine(ManagedEntity):
         consolidate: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RemoveAllSnapshots_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.State.RemoveSnapshot. Faults: InvalidState, SnapshotFault, TaskInProgress, RuntimeFault."""
+        """RemoveAllSnapshots_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.State.RemoveSnapshot.
+
+        Args:
+            consolidate: boolean, optional, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, SnapshotFault, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_ALL_SNAPSHOTS_TASK, (consolidate, ), _timeout)
 
     def ResetGuestInformation(
@@ -1266,7 +1738,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ResetGuestInformation, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Config.ResetGuestInfo. Faults: InvalidState, RuntimeFault."""
+        """ResetGuestInformation: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Config.ResetGuestInfo.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_GUEST_INFORMATION, (), _timeout)
 
     def ResetVM_Task(
@@ -1274,7 +1755,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """ResetVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.Reset. Faults: InvalidState, TaskInProgress, RuntimeFault."""
+        """ResetVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.Reset.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _RESET_VM_TASK, (), _timeout)
 
     def RevertToCurrentSnapshot_Task(
@@ -1284,7 +1774,20 @@ class VirtualMachine(ManagedEntity):
         suppressPowerOn: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RevertToCurrentSnapshot_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.State.RevertToSnapshot. Faults: InsufficientResourcesFault, InvalidState, NotFound, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """RevertToCurrentSnapshot_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.State.RevertToSnapshot.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            suppressPowerOn: boolean, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InsufficientResourcesFault, InvalidState, NotFound, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REVERT_TO_CURRENT_SNAPSHOT_TASK, (host, suppressPowerOn, ), _timeout)
 
     def SendNMI(
@@ -1292,7 +1795,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """SendNMI, on VirtualMachine, since 6.0. Privilege: VirtualMachine.Interact.GuestControl. Faults: InvalidState, RuntimeFault."""
+        """SendNMI: an operation of VirtualMachine, since 6.0.
+
+        Privilege: VirtualMachine.Interact.GuestControl.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, RuntimeFault.
+        """
         return self._transport.invoke(self, _SEND_NMI, (), _timeout)
 
     def SetDisplayTopology(
@@ -1301,7 +1813,19 @@ class VirtualMachine(ManagedEntity):
         displays: list[VirtualMachineDisplayTopology],
         _timeout: float | None = None,
     ) -> None:
-        """SetDisplayTopology, on VirtualMachine, since 4.0. Privilege: VirtualMachine.Interact.ConsoleInteract. Faults: InvalidState, ToolsUnavailable, RuntimeFault."""
+        """SetDisplayTopology: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.ConsoleInteract.
+
+        Args:
+            displays: list of VirtualMachineDisplayTopology, since 4.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, ToolsUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_DISPLAY_TOPOLOGY, (displays, ), _timeout)
 
     def SetScreenResolution(
@@ -1311,7 +1835,20 @@ class VirtualMachine(ManagedEntity):
         height: int,
         _timeout: float | None = None,
     ) -> None:
-        """SetScreenResolution, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.ConsoleInteract. Faults: InvalidState, ToolsUnavailable, RuntimeFault."""
+        """SetScreenResolution: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.ConsoleInteract.
+
+        Args:
+            width: int, since 2.0.
+            height: int, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, ToolsUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _SET_SCREEN_RESOLUTION, (width, height, ), _timeout)
 
     def ShutdownGuest(
@@ -1319,7 +1856,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """ShutdownGuest, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.PowerOff. Faults: InvalidState, TaskInProgress, ToolsUnavailable, RuntimeFault."""
+        """ShutdownGuest: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.PowerOff.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, TaskInProgress, ToolsUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _SHUTDOWN_GUEST, (), _timeout)
 
     def StandbyGuest(
@@ -1327,7 +1873,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """StandbyGuest, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.Suspend. Faults: InvalidState, TaskInProgress, ToolsUnavailable, RuntimeFault."""
+        """StandbyGuest: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.Suspend.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, TaskInProgress, ToolsUnavailable, RuntimeFault.
+        """
         return self._transport.invoke(self, _STANDBY_GUEST, (), _timeout)
 
     def StartRecording_Task(
@@ -1337,7 +1892,20 @@ class VirtualMachine(ManagedEntity):
         description: str | None = None,
         _timeout: float | None = None,
     ) -> Task[VirtualMachineSnapshot]:
-        """StartRecording_Task, on VirtualMachine, since 4.0. Starts a Task whose result is ManagedObjectReference. Privilege: VirtualMachine.Interact.Record. Faults: FileFault, HostIncompatibleForRecordReplay, InvalidName, InvalidPowerState, InvalidState, RecordReplayDisabled, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """StartRecording_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.Record.
+
+        Args:
+            name: string, since 4.0.
+            description: string, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is reference to VirtualMachineSnapshot.
+
+        Raises:
+            FileFault, HostIncompatibleForRecordReplay, InvalidName, InvalidPowerState, InvalidState, RecordReplayDisabled, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _START_RECORDING_TASK, (name, description, ), _timeout)
 
     def StartReplaying_Task(
@@ -1346,7 +1914,19 @@ class VirtualMachine(ManagedEntity):
         replaySnapshot: VirtualMachineSnapshot,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """StartReplaying_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.Replay. Faults: FileFault, HostIncompatibleForRecordReplay, InvalidPowerState, InvalidState, NotFound, RecordReplayDisabled, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """StartReplaying_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.Replay.
+
+        Args:
+            replaySnapshot: reference to VirtualMachineSnapshot, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, HostIncompatibleForRecordReplay, InvalidPowerState, InvalidState, NotFound, RecordReplayDisabled, SnapshotFault, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _START_REPLAYING_TASK, (replaySnapshot, ), _timeout)
 
     def StopRecording_Task(
@@ -1354,7 +1934,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """StopRecording_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.Record. Faults: FileFault, InvalidPowerState, InvalidState, SnapshotFault, TaskInProgress, RuntimeFault."""
+        """StopRecording_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.Record.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidPowerState, InvalidState, SnapshotFault, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _STOP_RECORDING_TASK, (), _timeout)
 
     def StopReplaying_Task(
@@ -1362,7 +1951,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """StopReplaying_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.Replay. Faults: FileFault, InvalidPowerState, InvalidState, SnapshotFault, TaskInProgress, RuntimeFault."""
+        """StopReplaying_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.Replay.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InvalidPowerState, InvalidState, SnapshotFault, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _STOP_REPLAYING_TASK, (), _timeout)
 
     def SuspendVM_Task(
@@ -1370,7 +1968,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """SuspendVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.Suspend. Faults: InvalidState, TaskInProgress, RuntimeFault."""
+        """SuspendVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.Suspend.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _SUSPEND_VM_TASK, (), _timeout)
 
     def TerminateFaultTolerantVM_Task(
@@ -1379,7 +1986,19 @@ class VirtualMachine(ManagedEntity):
         vm: VirtualMachine | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """TerminateFaultTolerantVM_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.TerminateFaultTolerantVM. Faults: InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault."""
+        """TerminateFaultTolerantVM_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.TerminateFaultTolerantVM.
+
+        Args:
+            vm: reference to VirtualMachine, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _TERMINATE_FAULT_TOLERANT_VM_TASK, (vm, ), _timeout)
 
     def TerminateVM(
@@ -1387,7 +2006,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """TerminateVM, on VirtualMachine, since 5.0. Privilege: VirtualMachine.Interact.PowerOff. Faults: InvalidState, TaskInProgress, RuntimeFault."""
+        """TerminateVM: an operation of VirtualMachine, since 5.0.
+
+        Privilege: VirtualMachine.Interact.PowerOff.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _TERMINATE_VM, (), _timeout)
 
     def TurnOffFaultToleranceForVM_Task(
@@ -1395,7 +2023,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """TurnOffFaultToleranceForVM_Task, on VirtualMachine, since 4.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.TurnOffFaultTolerance. Faults: InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault."""
+        """TurnOffFaultToleranceForVM_Task: an operation of VirtualMachine, since 4.0.
+
+        Privilege: VirtualMachine.Interact.TurnOffFaultTolerance.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, VmFaultToleranceIssue, RuntimeFault.
+        """
         return self._transport.invoke(self, _TURN_OFF_FAULT_TOLERANCE_FOR_VM_TASK, (), _timeout)
 
     def UnmountToolsInstaller(
@@ -1403,7 +2040,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """UnmountToolsInstaller, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Interact.ToolsInstall. Faults: InvalidState, VmConfigFault, RuntimeFault."""
+        """UnmountToolsInstaller: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.ToolsInstall.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidState, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNMOUNT_TOOLS_INSTALLER, (), _timeout)
 
     def UnregisterVM(
@@ -1411,7 +2057,16 @@ class VirtualMachine(ManagedEntity):
         *,
         _timeout: float | None = None,
     ) -> None:
-        """UnregisterVM, on VirtualMachine, since 2.0. Privilege: VirtualMachine.Inventory.Unregister. Faults: InvalidPowerState, TaskInProgress, RuntimeFault."""
+        """UnregisterVM: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Inventory.Unregister.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidPowerState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UNREGISTER_VM, (), _timeout)
 
     def UpgradeTools_Task(
@@ -1420,7 +2075,19 @@ class VirtualMachine(ManagedEntity):
         installerOptions: str | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpgradeTools_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Interact.ToolsInstall. Faults: InvalidState, TaskInProgress, ToolsUnavailable, VmConfigFault, VmToolsUpgradeFault, RuntimeFault."""
+        """UpgradeTools_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Interact.ToolsInstall.
+
+        Args:
+            installerOptions: string, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            InvalidState, TaskInProgress, ToolsUnavailable, VmConfigFault, VmToolsUpgradeFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPGRADE_TOOLS_TASK, (installerOptions, ), _timeout)
 
     def UpgradeVM_Task(
@@ -1429,7 +2096,19 @@ class VirtualMachine(ManagedEntity):
         version: str | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpgradeVM_Task, on VirtualMachine, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.Config.UpgradeVirtualHardware. Faults: AlreadyUpgraded, InvalidState, NoDiskFound, TaskInProgress, RuntimeFault."""
+        """UpgradeVM_Task: an operation of VirtualMachine, since 2.0.
+
+        Privilege: VirtualMachine.Config.UpgradeVirtualHardware.
+
+        Args:
+            version: string, optional, since 2.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            AlreadyUpgraded, InvalidState, NoDiskFound, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPGRADE_VM_TASK, (version, ), _timeout)
 
     def reloadVirtualMachineFromPath_Task(
@@ -1438,5 +2117,17 @@ class VirtualMachine(ManagedEntity):
         configurationPath: str,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """reloadVirtualMachineFromPath_Task, on VirtualMachine, since 4.1. Starts a Task whose result is nothing. Privilege: VirtualMachine.Config.ReloadFromPath. Faults: AlreadyExists, FileFault, InvalidPowerState, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """reloadVirtualMachineFromPath_Task: an operation of VirtualMachine, since 4.1.
+
+        Privilege: VirtualMachine.Config.ReloadFromPath.
+
+        Args:
+            configurationPath: string, since 4.1.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            AlreadyExists, FileFault, InvalidPowerState, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _RELOAD_VIRTUAL_MACHINE_FROM_PATH_TASK, (configurationPath, ), _timeout)

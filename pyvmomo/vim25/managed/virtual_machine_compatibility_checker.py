@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineCompatibilityChecker: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -21,39 +21,39 @@ if TYPE_CHECKING:
 _CHECK_COMPATIBILITY_TASK: _Operation[Task[list[CheckResult]]] = _Operation(
     "CheckCompatibility_Task",
     (_F("vm", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"), _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"), _F("pool", "ManagedObjectReference", 2, "4.0", target="ResourcePool"), _F("testType", "string", 3, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "4.0", target="Task"),
     faults=("DatacenterMismatch", "InvalidState", "InvalidArgument", "RuntimeFault", ),
     since="4.0",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "CheckResult", 1, ""),
+    task_result=_F("result", "CheckResult", 1, "4.0"),
 )
 
 _CHECK_POWER_ON_TASK: _Operation[Task[list[CheckResult]]] = _Operation(
     "CheckPowerOn_Task",
     (_F("vm", "ManagedObjectReference", 0, "6.7", target="VirtualMachine"), _F("host", "ManagedObjectReference", 2, "6.7", target="HostSystem"), _F("pool", "ManagedObjectReference", 2, "6.7", target="ResourcePool"), _F("testType", "string", 3, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("DatacenterMismatch", "InvalidArgument", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "CheckResult", 1, ""),
+    task_result=_F("result", "CheckResult", 1, "6.7"),
 )
 
 _CHECK_VM_CONFIG_TASK: _Operation[Task[list[CheckResult]]] = _Operation(
     "CheckVmConfig_Task",
     (_F("spec", "VirtualMachineConfigSpec", 0, "6.7"), _F("vm", "ManagedObjectReference", 2, "6.7", target="VirtualMachine"), _F("host", "ManagedObjectReference", 2, "6.7", target="HostSystem"), _F("pool", "ManagedObjectReference", 2, "6.7", target="ResourcePool"), _F("testType", "string", 3, "6.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.7", target="Task"),
     faults=("DatacenterMismatch", "InvalidArgument", "RuntimeFault", ),
     since="6.7",
     privilege="System.View",
     safe=False,
-    task_result=_F("result", "CheckResult", 1, ""),
+    task_result=_F("result", "CheckResult", 1, "6.7"),
 )
 
 
 class VirtualMachineCompatibilityChecker(_ManagedObject):
-    """Managed object VirtualMachineCompatibilityChecker. Since 4.0.    """
+    """VirtualMachineCompatibilityChecker: managed object proxy, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "VirtualMachineCompatibilityChecker"
@@ -74,7 +74,22 @@ class VirtualMachineCompatibilityChecker(_ManagedObject):
         testType: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[CheckResult]]:
-        """CheckCompatibility_Task, on VirtualMachineCompatibilityChecker, since 4.0. Starts a Task whose result is CheckResult. Privilege: System.View. Faults: DatacenterMismatch, InvalidState, InvalidArgument, RuntimeFault."""
+        """CheckCompatibility_Task: an operation of VirtualMachineCompatibilityChecker, since 4.0.
+
+        Privilege: System.View.
+
+        Args:
+            vm: reference to VirtualMachine, since 4.0.
+            host: reference to HostSystem, optional, since 4.0.
+            pool: reference to ResourcePool, optional, since 4.0.
+            testType: list of string, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is list of CheckResult.
+
+        Raises:
+            DatacenterMismatch, InvalidState, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_COMPATIBILITY_TASK, (vm, host, pool, testType, ), _timeout)
 
     def CheckPowerOn_Task(
@@ -86,7 +101,22 @@ class VirtualMachineCompatibilityChecker(_ManagedObject):
         testType: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[CheckResult]]:
-        """CheckPowerOn_Task, on VirtualMachineCompatibilityChecker, since 6.7. Starts a Task whose result is CheckResult. Privilege: System.View. Faults: DatacenterMismatch, InvalidArgument, RuntimeFault."""
+        """CheckPowerOn_Task: an operation of VirtualMachineCompatibilityChecker, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.7.
+            host: reference to HostSystem, optional, since 6.7.
+            pool: reference to ResourcePool, optional, since 6.7.
+            testType: list of string, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is list of CheckResult.
+
+        Raises:
+            DatacenterMismatch, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_POWER_ON_TASK, (vm, host, pool, testType, ), _timeout)
 
     def CheckVmConfig_Task(
@@ -99,5 +129,21 @@ class VirtualMachineCompatibilityChecker(_ManagedObject):
         testType: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[CheckResult]]:
-        """CheckVmConfig_Task, on VirtualMachineCompatibilityChecker, since 6.7. Starts a Task whose result is CheckResult. Privilege: System.View. Faults: DatacenterMismatch, InvalidArgument, RuntimeFault."""
+        """CheckVmConfig_Task: an operation of VirtualMachineCompatibilityChecker, since 6.7.
+
+        Privilege: System.View.
+
+        Args:
+            spec: VirtualMachineConfigSpec, since 6.7.
+            vm: reference to VirtualMachine, optional, since 6.7.
+            host: reference to HostSystem, optional, since 6.7.
+            pool: reference to ResourcePool, optional, since 6.7.
+            testType: list of string, since 6.7.
+
+        Returns:
+            A reference to the Task; its result is list of CheckResult.
+
+        Raises:
+            DatacenterMismatch, InvalidArgument, RuntimeFault.
+        """
         return self._transport.invoke(self, _CHECK_VM_CONFIG_TASK, (spec, vm, host, pool, testType, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineGuestCustomizationManager: managed object proxy. Since 6.8.7."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _ABORT_CUSTOMIZATION_TASK: _Operation[Task[None]] = _Operation(
     "AbortCustomization_Task",
     (_F("vm", "ManagedObjectReference", 0, "6.8.7", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.8.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.8.7", target="Task"),
     faults=("CustomizationFault", "GuestPermissionDenied", "InvalidGuestLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.8.7",
     privilege="VirtualMachine.Provisioning.Customize",
@@ -31,7 +31,7 @@ _ABORT_CUSTOMIZATION_TASK: _Operation[Task[None]] = _Operation(
 _CUSTOMIZE_GUEST_TASK: _Operation[Task[None]] = _Operation(
     "CustomizeGuest_Task",
     (_F("vm", "ManagedObjectReference", 0, "6.8.7", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.8.7"), _F("spec", "CustomizationSpec", 0, "6.8.7"), _F("configParams", "OptionValue", 3, "6.8.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.8.7", target="Task"),
     faults=("CustomizationFault", "GuestPermissionDenied", "InvalidGuestLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.8.7",
     privilege="VirtualMachine.Provisioning.Customize",
@@ -42,7 +42,7 @@ _CUSTOMIZE_GUEST_TASK: _Operation[Task[None]] = _Operation(
 _START_GUEST_NETWORK_TASK: _Operation[Task[None]] = _Operation(
     "StartGuestNetwork_Task",
     (_F("vm", "ManagedObjectReference", 0, "6.8.7", target="VirtualMachine"), _F("auth", "GuestAuthentication", 0, "6.8.7"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.8.7", target="Task"),
     faults=("CustomizationFault", "GuestPermissionDenied", "InvalidGuestLogin", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="6.8.7",
     privilege="VirtualMachine.Provisioning.Customize",
@@ -52,7 +52,7 @@ _START_GUEST_NETWORK_TASK: _Operation[Task[None]] = _Operation(
 
 
 class VirtualMachineGuestCustomizationManager(_ManagedObject):
-    """Managed object VirtualMachineGuestCustomizationManager. Since 6.8.7.    """
+    """VirtualMachineGuestCustomizationManager: managed object proxy, since 6.8.7."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "VirtualMachineGuestCustomizationManager"
@@ -71,7 +71,20 @@ class VirtualMachineGuestCustomizationManager(_ManagedObject):
         auth: GuestAuthentication,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """AbortCustomization_Task, on VirtualMachineGuestCustomizationManager, since 6.8.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        """AbortCustomization_Task: an operation of VirtualMachineGuestCustomizationManager, since 6.8.7.
+
+        Privilege: VirtualMachine.Provisioning.Customize.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.8.7.
+            auth: GuestAuthentication, since 6.8.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _ABORT_CUSTOMIZATION_TASK, (vm, auth, ), _timeout)
 
     def CustomizeGuest_Task(
@@ -83,7 +96,22 @@ class VirtualMachineGuestCustomizationManager(_ManagedObject):
         configParams: list[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """CustomizeGuest_Task, on VirtualMachineGuestCustomizationManager, since 6.8.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        """CustomizeGuest_Task: an operation of VirtualMachineGuestCustomizationManager, since 6.8.7.
+
+        Privilege: VirtualMachine.Provisioning.Customize.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.8.7.
+            auth: GuestAuthentication, since 6.8.7.
+            spec: CustomizationSpec, since 6.8.7.
+            configParams: list of OptionValue, since 6.8.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _CUSTOMIZE_GUEST_TASK, (vm, auth, spec, configParams, ), _timeout)
 
     def StartGuestNetwork_Task(
@@ -93,5 +121,18 @@ class VirtualMachineGuestCustomizationManager(_ManagedObject):
         auth: GuestAuthentication,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """StartGuestNetwork_Task, on VirtualMachineGuestCustomizationManager, since 6.8.7. Starts a Task whose result is nothing. Privilege: VirtualMachine.Provisioning.Customize. Faults: CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault."""
+        """StartGuestNetwork_Task: an operation of VirtualMachineGuestCustomizationManager, since 6.8.7.
+
+        Privilege: VirtualMachine.Provisioning.Customize.
+
+        Args:
+            vm: reference to VirtualMachine, since 6.8.7.
+            auth: GuestAuthentication, since 6.8.7.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            CustomizationFault, GuestPermissionDenied, InvalidGuestLogin, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _START_GUEST_NETWORK_TASK, (vm, auth, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineSnapshot: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -14,13 +14,11 @@ if TYPE_CHECKING:
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from .task import Task
-    from .virtual_machine import VirtualMachine
-    from ..types.virtual_machine_config_info import VirtualMachineConfigInfo
 
 _EXPORT_SNAPSHOT: _Operation[HttpNfcLease] = _Operation(
     "ExportSnapshot",
     (),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="HttpNfcLease"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="HttpNfcLease"),
     faults=("FileFault", "InvalidState", "TaskInProgress", "RuntimeFault", ),
     since="5.5",
     privilege="VApp.Export",
@@ -31,7 +29,7 @@ _EXPORT_SNAPSHOT: _Operation[HttpNfcLease] = _Operation(
 _REMOVE_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
     "RemoveSnapshot_Task",
     (_F("removeChildren", "boolean", 0, "2.0"), _F("consolidate", "boolean", 2, "5.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("TaskInProgress", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.State.RemoveSnapshot",
@@ -53,7 +51,7 @@ _RENAME_SNAPSHOT: _Operation[None] = _Operation(
 _REVERT_TO_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
     "RevertToSnapshot_Task",
     (_F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"), _F("suppressPowerOn", "boolean", 2, "4.0"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "2.0", target="Task"),
     faults=("FileFault", "InsufficientResourcesFault", "InvalidState", "TaskInProgress", "VmConfigFault", "RuntimeFault", ),
     since="2.0",
     privilege="VirtualMachine.State.RevertToSnapshot",
@@ -63,12 +61,12 @@ _REVERT_TO_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
 
 
 class VirtualMachineSnapshot(ExtensibleManagedObject):
-    """Managed object VirtualMachineSnapshot (ExtensibleManagedObject). Since 2.0.
+    """VirtualMachineSnapshot: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
     Properties (read them with the property collector; none is fetched implicitly):
         config: VirtualMachineConfigInfo, since 2.0.
-        childSnapshot: list of ManagedObjectReference reference to VirtualMachineSnapshot, since 4.1.
-        vm: ManagedObjectReference reference to VirtualMachine, since 6.0.
+        childSnapshot: list of references to VirtualMachineSnapshot, since 4.1.
+        vm: reference to VirtualMachine, since 6.0.
     """
 
     __slots__ = ()
@@ -90,7 +88,16 @@ class VirtualMachineSnapshot(ExtensibleManagedObject):
         *,
         _timeout: float | None = None,
     ) -> HttpNfcLease:
-        """ExportSnapshot, on VirtualMachineSnapshot, since 5.5. Privilege: VApp.Export. Faults: FileFault, InvalidState, TaskInProgress, RuntimeFault."""
+        """ExportSnapshot: an operation of VirtualMachineSnapshot, since 5.5.
+
+        Privilege: VApp.Export.
+
+        Returns:
+            Reference to HttpNfcLease.
+
+        Raises:
+            FileFault, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _EXPORT_SNAPSHOT, (), _timeout)
 
     def RemoveSnapshot_Task(
@@ -100,7 +107,20 @@ class VirtualMachineSnapshot(ExtensibleManagedObject):
         consolidate: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RemoveSnapshot_Task, on VirtualMachineSnapshot, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.State.RemoveSnapshot. Faults: TaskInProgress, RuntimeFault."""
+        """RemoveSnapshot_Task: an operation of VirtualMachineSnapshot, since 2.0.
+
+        Privilege: VirtualMachine.State.RemoveSnapshot.
+
+        Args:
+            removeChildren: boolean, since 2.0.
+            consolidate: boolean, optional, since 5.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _REMOVE_SNAPSHOT_TASK, (removeChildren, consolidate, ), _timeout)
 
     def RenameSnapshot(
@@ -110,7 +130,20 @@ class VirtualMachineSnapshot(ExtensibleManagedObject):
         description: str | None = None,
         _timeout: float | None = None,
     ) -> None:
-        """RenameSnapshot, on VirtualMachineSnapshot, since 2.0. Privilege: VirtualMachine.State.RenameSnapshot. Faults: InvalidName, InvalidState, TaskInProgress, RuntimeFault."""
+        """RenameSnapshot: an operation of VirtualMachineSnapshot, since 2.0.
+
+        Privilege: VirtualMachine.State.RenameSnapshot.
+
+        Args:
+            name: string, optional, since 2.0.
+            description: string, optional, since 2.0.
+
+        Returns:
+            None.
+
+        Raises:
+            InvalidName, InvalidState, TaskInProgress, RuntimeFault.
+        """
         return self._transport.invoke(self, _RENAME_SNAPSHOT, (name, description, ), _timeout)
 
     def RevertToSnapshot_Task(
@@ -120,5 +153,18 @@ class VirtualMachineSnapshot(ExtensibleManagedObject):
         suppressPowerOn: bool | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
-        """RevertToSnapshot_Task, on VirtualMachineSnapshot, since 2.0. Starts a Task whose result is nothing. Privilege: VirtualMachine.State.RevertToSnapshot. Faults: FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault."""
+        """RevertToSnapshot_Task: an operation of VirtualMachineSnapshot, since 2.0.
+
+        Privilege: VirtualMachine.State.RevertToSnapshot.
+
+        Args:
+            host: reference to HostSystem, optional, since 2.0.
+            suppressPowerOn: boolean, optional, since 4.0.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            FileFault, InsufficientResourcesFault, InvalidState, TaskInProgress, VmConfigFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _REVERT_TO_SNAPSHOT_TASK, (host, suppressPowerOn, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VmwareDistributedVirtualSwitch: managed object proxy, extends DistributedVirtualSwitch. Since 4.0."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _UPDATE_DVS_LACP_GROUP_CONFIG_TASK: _Operation[Task[None]] = _Operation(
     "UpdateDVSLacpGroupConfig_Task",
     (_F("lacpGroupSpec", "VMwareDvsLacpGroupSpec", 1, "5.5"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "5.5", target="Task"),
     faults=("DvsFault", "RuntimeFault", ),
     since="5.5",
     privilege="DVSwitch.Modify",
@@ -27,7 +27,7 @@ _UPDATE_DVS_LACP_GROUP_CONFIG_TASK: _Operation[Task[None]] = _Operation(
 
 
 class VmwareDistributedVirtualSwitch(DistributedVirtualSwitch):
-    """Managed object VmwareDistributedVirtualSwitch (DistributedVirtualSwitch). Since 4.0.    """
+    """VmwareDistributedVirtualSwitch: managed object proxy extending DistributedVirtualSwitch, since 4.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "VmwareDistributedVirtualSwitch"
@@ -43,5 +43,17 @@ class VmwareDistributedVirtualSwitch(DistributedVirtualSwitch):
         lacpGroupSpec: list[VMwareDvsLacpGroupSpec],
         _timeout: float | None = None,
     ) -> Task[None]:
-        """UpdateDVSLacpGroupConfig_Task, on VmwareDistributedVirtualSwitch, since 5.5. Starts a Task whose result is nothing. Privilege: DVSwitch.Modify. Faults: DvsFault, RuntimeFault."""
+        """UpdateDVSLacpGroupConfig_Task: an operation of VmwareDistributedVirtualSwitch, since 5.5.
+
+        Privilege: DVSwitch.Modify.
+
+        Args:
+            lacpGroupSpec: list of VMwareDvsLacpGroupSpec, since 5.5.
+
+        Returns:
+            A reference to the Task; its result is empty.
+
+        Raises:
+            DvsFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _UPDATE_DVS_LACP_GROUP_CONFIG_TASK, (lacpGroupSpec, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VsanUpgradeSystem: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _PERFORM_VSAN_UPGRADE_PREFLIGHT_CHECK: _Operation[VsanUpgradeSystemPreflightCheckResult] = _Operation(
     "PerformVsanUpgradePreflightCheck",
     (_F("cluster", "ManagedObjectReference", 0, "6.0", target="ClusterComputeResource"), _F("downgradeFormat", "boolean", 2, "6.0"), ),
-    _F("returnval", "VsanUpgradeSystemPreflightCheckResult", 0, "7.0.3.0"),
+    _F("returnval", "VsanUpgradeSystemPreflightCheckResult", 0, "6.0"),
     faults=("VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="System.Read",
@@ -31,18 +31,18 @@ _PERFORM_VSAN_UPGRADE_PREFLIGHT_CHECK: _Operation[VsanUpgradeSystemPreflightChec
 _PERFORM_VSAN_UPGRADE_TASK: _Operation[Task[VsanUpgradeSystemUpgradeStatus]] = _Operation(
     "PerformVsanUpgrade_Task",
     (_F("cluster", "ManagedObjectReference", 0, "6.0", target="ClusterComputeResource"), _F("performObjectUpgrade", "boolean", 2, "6.0"), _F("downgradeFormat", "boolean", 2, "6.0"), _F("allowReducedRedundancy", "boolean", 2, "6.0"), _F("excludeHosts", "ManagedObjectReference", 3, "6.0", target="HostSystem"), ),
-    _F("returnval", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),
+    _F("returnval", "ManagedObjectReference", 0, "6.0", target="Task"),
     faults=("VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="System.Read",
     safe=False,
-    task_result=_F("result", "VsanUpgradeSystemUpgradeStatus", 0, ""),
+    task_result=_F("result", "VsanUpgradeSystemUpgradeStatus", 0, "6.0"),
 )
 
 _QUERY_VSAN_UPGRADE_STATUS: _Operation[VsanUpgradeSystemUpgradeStatus] = _Operation(
     "QueryVsanUpgradeStatus",
     (_F("cluster", "ManagedObjectReference", 0, "6.0", target="ClusterComputeResource"), ),
-    _F("returnval", "VsanUpgradeSystemUpgradeStatus", 0, "7.0.3.0"),
+    _F("returnval", "VsanUpgradeSystemUpgradeStatus", 0, "6.0"),
     faults=("VsanFault", "RuntimeFault", ),
     since="6.0",
     privilege="System.Read",
@@ -52,7 +52,7 @@ _QUERY_VSAN_UPGRADE_STATUS: _Operation[VsanUpgradeSystemUpgradeStatus] = _Operat
 
 
 class VsanUpgradeSystem(_ManagedObject):
-    """Managed object VsanUpgradeSystem. Since 6.0.    """
+    """VsanUpgradeSystem: managed object proxy, since 6.0."""
 
     __slots__ = ()
     _type_: ClassVar[str] = "VsanUpgradeSystem"
@@ -71,7 +71,20 @@ class VsanUpgradeSystem(_ManagedObject):
         downgradeFormat: bool | None = None,
         _timeout: float | None = None,
     ) -> VsanUpgradeSystemPreflightCheckResult:
-        """PerformVsanUpgradePreflightCheck, on VsanUpgradeSystem, since 6.0. Privilege: System.Read. Faults: VsanFault, RuntimeFault. Safe to re-send."""
+        """PerformVsanUpgradePreflightCheck: an operation of VsanUpgradeSystem, since 6.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            cluster: reference to ClusterComputeResource, since 6.0.
+            downgradeFormat: boolean, optional, since 6.0.
+
+        Returns:
+            VsanUpgradeSystemPreflightCheckResult.
+
+        Raises:
+            VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _PERFORM_VSAN_UPGRADE_PREFLIGHT_CHECK, (cluster, downgradeFormat, ), _timeout)
 
     def PerformVsanUpgrade_Task(
@@ -84,7 +97,23 @@ class VsanUpgradeSystem(_ManagedObject):
         excludeHosts: list[HostSystem] | None = None,
         _timeout: float | None = None,
     ) -> Task[VsanUpgradeSystemUpgradeStatus]:
-        """PerformVsanUpgrade_Task, on VsanUpgradeSystem, since 6.0. Starts a Task whose result is VsanUpgradeSystemUpgradeStatus. Privilege: System.Read. Faults: VsanFault, RuntimeFault."""
+        """PerformVsanUpgrade_Task: an operation of VsanUpgradeSystem, since 6.0.
+
+        Privilege: System.Read.
+
+        Args:
+            cluster: reference to ClusterComputeResource, since 6.0.
+            performObjectUpgrade: boolean, optional, since 6.0.
+            downgradeFormat: boolean, optional, since 6.0.
+            allowReducedRedundancy: boolean, optional, since 6.0.
+            excludeHosts: list of references to HostSystem, since 6.0.
+
+        Returns:
+            A reference to the Task; its result is VsanUpgradeSystemUpgradeStatus.
+
+        Raises:
+            VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _PERFORM_VSAN_UPGRADE_TASK, (cluster, performObjectUpgrade, downgradeFormat, allowReducedRedundancy, excludeHosts, ), _timeout)
 
     def QueryVsanUpgradeStatus(
@@ -93,5 +122,17 @@ class VsanUpgradeSystem(_ManagedObject):
         cluster: ClusterComputeResource,
         _timeout: float | None = None,
     ) -> VsanUpgradeSystemUpgradeStatus:
-        """QueryVsanUpgradeStatus, on VsanUpgradeSystem, since 6.0. Privilege: System.Read. Faults: VsanFault, RuntimeFault. Safe to re-send."""
+        """QueryVsanUpgradeStatus: an operation of VsanUpgradeSystem, since 6.0.
+
+        Privilege: System.Read. Safe to re-send after a lost reply.
+
+        Args:
+            cluster: reference to ClusterComputeResource, since 6.0.
+
+        Returns:
+            VsanUpgradeSystemUpgradeStatus.
+
+        Raises:
+            VsanFault, RuntimeFault.
+        """
         return self._transport.invoke(self, _QUERY_VSAN_UPGRADE_STATUS, (cluster, ), _timeout)

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """AboutInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,24 +11,24 @@ from pyvmomo._base import Field as _F
 
 
 class AboutInfo(DynamicData):
-    """AboutInfo (DynamicData). Since 2.0.
+    """AboutInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        name: name, string, since 2.0.
-        fullName: fullName, string, since 2.0.
-        vendor: vendor, string, since 2.0.
-        version: version, string, since 2.0.
-        patchLevel: patchLevel, string, optional, since 7.0.2.0.
-        build: build, string, since 2.0.
-        localeVersion: localeVersion, string, optional, since 2.0.
-        localeBuild: localeBuild, string, optional, since 2.0.
-        osType: osType, string, since 2.0.
-        productLineId: productLineId, string, since 2.0.
-        apiType: apiType, string, since 2.0.
-        apiVersion: apiVersion, string, since 2.0.
-        instanceUuid: instanceUuid, string, optional, since 4.0.
-        licenseProductName: licenseProductName, string, optional, since 4.0.
-        licenseProductVersion: licenseProductVersion, string, optional, since 4.0.
+    Attributes:
+        name: string, since 2.0.
+        fullName: string, since 2.0.
+        vendor: string, since 2.0.
+        version: string, since 2.0.
+        patchLevel: string, optional, since 7.0.2.0.
+        build: string, since 2.0.
+        localeVersion: string, optional, since 2.0.
+        localeBuild: string, optional, since 2.0.
+        osType: string, since 2.0.
+        productLineId: string, since 2.0.
+        apiType: string, since 2.0.
+        apiVersion: string, since 2.0.
+        instanceUuid: string, optional, since 4.0.
+        licenseProductName: string, optional, since 4.0.
+        licenseProductVersion: string, optional, since 4.0.
     """
 
     __slots__ = ("name", "fullName", "vendor", "version", "patchLevel", "build", "localeVersion", "localeBuild", "osType", "productLineId", "apiType", "apiVersion", "instanceUuid", "licenseProductName", "licenseProductVersion", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """AlarmDescription: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 
 
 class AlarmDescription(DynamicData):
-    """AlarmDescription (DynamicData). Since 2.0.
+    """AlarmDescription: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        expr: expr, list of TypeDescription, since 2.0.
-        stateOperator: stateOperator, list of ElementDescription, since 2.0.
-        metricOperator: metricOperator, list of ElementDescription, since 2.0.
-        hostSystemConnectionState: hostSystemConnectionState, list of ElementDescription, since 2.0.
-        virtualMachinePowerState: virtualMachinePowerState, list of ElementDescription, since 2.0.
-        datastoreConnectionState: datastoreConnectionState, list of ElementDescription, since 4.0.
-        hostSystemPowerState: hostSystemPowerState, list of ElementDescription, since 4.0.
-        virtualMachineGuestHeartbeatStatus: virtualMachineGuestHeartbeatStatus, list of ElementDescription, since 4.0.
-        entityStatus: entityStatus, list of ElementDescription, since 2.0.
-        action: action, list of TypeDescription, since 2.0.
+    Attributes:
+        expr: list of TypeDescription, since 2.0.
+        stateOperator: list of ElementDescription, since 2.0.
+        metricOperator: list of ElementDescription, since 2.0.
+        hostSystemConnectionState: list of ElementDescription, since 2.0.
+        virtualMachinePowerState: list of ElementDescription, since 2.0.
+        datastoreConnectionState: list of ElementDescription, since 4.0.
+        hostSystemPowerState: list of ElementDescription, since 4.0.
+        virtualMachineGuestHeartbeatStatus: list of ElementDescription, since 4.0.
+        entityStatus: list of ElementDescription, since 2.0.
+        action: list of TypeDescription, since 2.0.
     """
 
     __slots__ = ("expr", "stateOperator", "metricOperator", "hostSystemConnectionState", "virtualMachinePowerState", "datastoreConnectionState", "hostSystemPowerState", "virtualMachineGuestHeartbeatStatus", "entityStatus", "action", )

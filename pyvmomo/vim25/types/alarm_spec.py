@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """AlarmSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 
 
 class AlarmSpec(DynamicData):
-    """AlarmSpec (DynamicData). Since 2.0.
+    """AlarmSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        name: name, string, since 2.0.
-        systemName: systemName, string, optional, since 5.0.
-        description: description, string, since 2.0.
-        enabled: enabled, boolean, since 2.0.
-        expression: expression, AlarmExpression, since 2.0.
-        action: action, AlarmAction, optional, since 2.0.
-        actionFrequency: actionFrequency, int, optional, since 4.0.
-        setting: setting, AlarmSetting, optional, since 2.0.
+    Attributes:
+        name: string, since 2.0.
+        systemName: string, optional, since 5.0.
+        description: string, since 2.0.
+        enabled: boolean, since 2.0.
+        expression: AlarmExpression, since 2.0.
+        action: AlarmAction, optional, since 2.0.
+        actionFrequency: int, optional, since 4.0.
+        setting: AlarmSetting, optional, since 2.0.
     """
 
     __slots__ = ("name", "systemName", "description", "enabled", "expression", "action", "actionFrequency", "setting", )

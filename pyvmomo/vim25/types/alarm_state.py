@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """AlarmState: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,19 +16,19 @@ if TYPE_CHECKING:
 
 
 class AlarmState(DynamicData):
-    """AlarmState (DynamicData). Since 2.0.
+    """AlarmState: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, string, since 2.0.
-        entity: entity, ManagedObjectReference reference to ManagedEntity, since 2.0.
-        alarm: alarm, ManagedObjectReference reference to Alarm, since 2.0.
-        overallStatus: overallStatus, ManagedEntityStatus, since 2.0.
-        time: time, dateTime, since 2.0.
-        acknowledged: acknowledged, boolean, optional, since 4.0.
-        acknowledgedByUser: acknowledgedByUser, string, optional, since 4.0.
-        acknowledgedTime: acknowledgedTime, dateTime, optional, since 4.0.
-        eventKey: eventKey, int, optional, since 6.0.
-        disabled: disabled, boolean, optional, since 6.9.1.
+    Attributes:
+        key: string, since 2.0.
+        entity: reference to ManagedEntity, since 2.0.
+        alarm: reference to Alarm, since 2.0.
+        overallStatus: ManagedEntityStatus value (str), since 2.0.
+        time: dateTime, since 2.0.
+        acknowledged: boolean, optional, since 4.0.
+        acknowledgedByUser: string, optional, since 4.0.
+        acknowledgedTime: dateTime, optional, since 4.0.
+        eventKey: int, optional, since 6.0.
+        disabled: boolean, optional, since 6.9.1.
     """
 
     __slots__ = ("key", "entity", "alarm", "overallStatus", "time", "acknowledged", "acknowledgedByUser", "acknowledgedTime", "eventKey", "disabled", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ApplyProfile: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -15,20 +15,20 @@ if TYPE_CHECKING:
 
 
 class ApplyProfile(DynamicData):
-    """ApplyProfile (DynamicData). Since 4.0.
+    """ApplyProfile: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        enabled: enabled, boolean, since 4.0.
-        policy: policy, list of ProfilePolicy, since 4.0.
-        profileTypeName: profileTypeName, string, optional, since 5.0.
-        profileVersion: profileVersion, string, optional, since 5.0.
-        property: property, list of ProfileApplyProfileProperty, since 5.0.
-        favorite: favorite, boolean, optional, since 6.5.
-        toBeMerged: toBeMerged, boolean, optional, since 6.5.
-        toReplaceWith: toReplaceWith, boolean, optional, since 6.5.
-        toBeDeleted: toBeDeleted, boolean, optional, since 6.5.
-        copyEnableStatus: copyEnableStatus, boolean, optional, since 6.5.
-        hidden: hidden, boolean, optional, since 6.7.
+    Attributes:
+        enabled: boolean, since 4.0.
+        policy: list of ProfilePolicy, since 4.0.
+        profileTypeName: string, optional, since 5.0.
+        profileVersion: string, optional, since 5.0.
+        property: list of ProfileApplyProfileProperty, since 5.0.
+        favorite: boolean, optional, since 6.5.
+        toBeMerged: boolean, optional, since 6.5.
+        toReplaceWith: boolean, optional, since 6.5.
+        toBeDeleted: boolean, optional, since 6.5.
+        copyEnableStatus: boolean, optional, since 6.5.
+        hidden: boolean, optional, since 6.7.
     """
 
     __slots__ = ("enabled", "policy", "profileTypeName", "profileVersion", "property", "favorite", "toBeMerged", "toReplaceWith", "toBeDeleted", "copyEnableStatus", "hidden", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """BaseConfigInfo: data object type, extends DynamicData. Since 6.5."""
 
 from __future__ import annotations
@@ -18,20 +18,20 @@ if TYPE_CHECKING:
 
 
 class BaseConfigInfo(DynamicData):
-    """BaseConfigInfo (DynamicData). Since 6.5.
+    """BaseConfigInfo: data object extending DynamicData, since 6.5.
 
-    Fields declared here:
-        id: id, ID, since 6.5.
-        name: name, string, since 6.5.
-        createTime: createTime, dateTime, since 6.5.
-        keepAfterDeleteVm: keepAfterDeleteVm, boolean, optional, since 6.7.
-        relocationDisabled: relocationDisabled, boolean, optional, since 6.7.
-        nativeSnapshotSupported: nativeSnapshotSupported, boolean, optional, since 6.7.
-        changedBlockTrackingEnabled: changedBlockTrackingEnabled, boolean, optional, since 6.7.
-        backing: backing, BaseConfigInfoBackingInfo, since 6.5.
-        metadata: metadata, list of KeyValue, since 7.0.2.0.
-        vclock: vclock, vslmVClockInfo, optional, since 7.0.2.0.
-        iofilter: iofilter, list of string, since 6.7.
+    Attributes:
+        id: ID, since 6.5.
+        name: string, since 6.5.
+        createTime: dateTime, since 6.5.
+        keepAfterDeleteVm: boolean, optional, since 6.7.
+        relocationDisabled: boolean, optional, since 6.7.
+        nativeSnapshotSupported: boolean, optional, since 6.7.
+        changedBlockTrackingEnabled: boolean, optional, since 6.7.
+        backing: BaseConfigInfoBackingInfo, since 6.5.
+        metadata: list of KeyValue, since 7.0.2.0.
+        vclock: vslmVClockInfo, optional, since 7.0.2.0.
+        iofilter: list of string, since 6.7.
     """
 
     __slots__ = ("id", "name", "createTime", "keepAfterDeleteVm", "relocationDisabled", "nativeSnapshotSupported", "changedBlockTrackingEnabled", "backing", "metadata", "vclock", "iofilter", )

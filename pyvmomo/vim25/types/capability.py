@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Capability: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -15,23 +15,23 @@ if TYPE_CHECKING:
 
 
 class Capability(DynamicData):
-    """Capability (DynamicData). Since 2.0.
+    """Capability: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        provisioningSupported: provisioningSupported, boolean, since 2.0.
-        multiHostSupported: multiHostSupported, boolean, since 2.0.
-        userShellAccessSupported: userShellAccessSupported, boolean, since 2.5.
-        supportedEVCMode: supportedEVCMode, list of EVCMode, since 4.0.
-        supportedEVCGraphicsMode: supportedEVCGraphicsMode, list of FeatureEVCMode, since 7.0.1.0.
-        networkBackupAndRestoreSupported: networkBackupAndRestoreSupported, boolean, optional, since 5.1.
-        ftDrsWithoutEvcSupported: ftDrsWithoutEvcSupported, boolean, optional, since 6.7.
-        hciWorkflowSupported: hciWorkflowSupported, boolean, optional, since 6.7.1.
-        computePolicyVersion: computePolicyVersion, int, optional, since 6.8.7.
-        clusterPlacementSupported: clusterPlacementSupported, boolean, optional, since 7.0.0.0.
-        lifecycleManagementSupported: lifecycleManagementSupported, boolean, optional, since 7.0.0.0.
-        hostSeedingSupported: hostSeedingSupported, boolean, optional, since 7.0.2.0.
-        scalableSharesSupported: scalableSharesSupported, boolean, optional, since 7.0.0.0.
-        hadcsSupported: hadcsSupported, boolean, optional, since 7.0.1.1.
+    Attributes:
+        provisioningSupported: boolean, since 2.0.
+        multiHostSupported: boolean, since 2.0.
+        userShellAccessSupported: boolean, since 2.5.
+        supportedEVCMode: list of EVCMode, since 4.0.
+        supportedEVCGraphicsMode: list of FeatureEVCMode, since 7.0.1.0.
+        networkBackupAndRestoreSupported: boolean, optional, since 5.1.
+        ftDrsWithoutEvcSupported: boolean, optional, since 6.7.
+        hciWorkflowSupported: boolean, optional, since 6.7.1.
+        computePolicyVersion: int, optional, since 6.8.7.
+        clusterPlacementSupported: boolean, optional, since 7.0.0.0.
+        lifecycleManagementSupported: boolean, optional, since 7.0.0.0.
+        hostSeedingSupported: boolean, optional, since 7.0.2.0.
+        scalableSharesSupported: boolean, optional, since 7.0.0.0.
+        hadcsSupported: boolean, optional, since 7.0.1.1.
     """
 
     __slots__ = ("provisioningSupported", "multiHostSupported", "userShellAccessSupported", "supportedEVCMode", "supportedEVCGraphicsMode", "networkBackupAndRestoreSupported", "ftDrsWithoutEvcSupported", "hciWorkflowSupported", "computePolicyVersion", "clusterPlacementSupported", "lifecycleManagementSupported", "hostSeedingSupported", "scalableSharesSupported", "hadcsSupported", )

@@ -1,10 +1,10 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterAttemptedVmInfo: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
 
 
 class ClusterAttemptedVmInfo(DynamicData):
-    """ClusterAttemptedVmInfo (DynamicData). Since 2.5.
+    """ClusterAttemptedVmInfo: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        vm: vm, ManagedObjectReference reference to VirtualMachine, since 2.5.
-        task: task, ManagedObjectReference reference to Task, optional, since 2.5.
+    Attributes:
+        vm: reference to VirtualMachine, since 2.5.
+        task: reference to Task, optional, since 2.5.
     """
 
     __slots__ = ("vm", "task", )
@@ -29,13 +29,13 @@ class ClusterAttemptedVmInfo(DynamicData):
         _F("task", "ManagedObjectReference", 2, "2.5", target="Task"),
     )
     vm: VirtualMachine
-    task: Task[Any] | None
+    task: Task[object] | None
 
     def __init__(
         self,
         *,
         vm: VirtualMachine,
-        task: Task[Any] | None = None,
+        task: Task[object] | None = None,
     ) -> None:
         self.vm = vm
         self.task = task

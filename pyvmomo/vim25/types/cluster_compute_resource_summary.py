@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterComputeResourceSummary: data object type, extends ComputeResourceSummary. Since 2.0."""
 
 from __future__ import annotations
@@ -17,23 +17,23 @@ if TYPE_CHECKING:
 
 
 class ClusterComputeResourceSummary(ComputeResourceSummary):
-    """ClusterComputeResourceSummary (ComputeResourceSummary). Since 2.0.
+    """ClusterComputeResourceSummary: data object extending ComputeResourceSummary, since 2.0.
 
-    Fields declared here:
-        currentFailoverLevel: currentFailoverLevel, int, since 2.0.
-        admissionControlInfo: admissionControlInfo, ClusterDasAdmissionControlInfo, optional, since 4.0.
-        numVmotions: numVmotions, int, since 2.0.
-        targetBalance: targetBalance, int, optional, since 4.0.
-        currentBalance: currentBalance, int, optional, since 4.0.
-        drsScore: drsScore, int, optional, since 7.0.0.0.
-        numVmsPerDrsScoreBucket: numVmsPerDrsScoreBucket, list of int, since 7.0.0.0.
-        usageSummary: usageSummary, ClusterUsageSummary, optional, since 6.0.
-        currentEVCModeKey: currentEVCModeKey, string, optional, since 4.0.
-        currentEVCGraphicsModeKey: currentEVCGraphicsModeKey, string, optional, since 7.0.1.0.
-        dasData: dasData, ClusterDasData, optional, since 5.0.
-        clusterMaintenanceModeStatus: clusterMaintenanceModeStatus, string, optional, since 7.0.0.2.
-        vcsHealthStatus: vcsHealthStatus, string, optional, since 7.0.1.1.
-        vcsSlots: vcsSlots, list of ClusterComputeResourceVcsSlots, since 7.0.1.1.
+    Attributes:
+        currentFailoverLevel: int, since 2.0.
+        admissionControlInfo: ClusterDasAdmissionControlInfo, optional, since 4.0.
+        numVmotions: int, since 2.0.
+        targetBalance: int, optional, since 4.0.
+        currentBalance: int, optional, since 4.0.
+        drsScore: int, optional, since 7.0.0.0.
+        numVmsPerDrsScoreBucket: list of int, since 7.0.0.0.
+        usageSummary: ClusterUsageSummary, optional, since 6.0.
+        currentEVCModeKey: string, optional, since 4.0.
+        currentEVCGraphicsModeKey: string, optional, since 7.0.1.0.
+        dasData: ClusterDasData, optional, since 5.0.
+        clusterMaintenanceModeStatus: string, optional, since 7.0.0.2.
+        vcsHealthStatus: string, optional, since 7.0.1.1.
+        vcsSlots: list of ClusterComputeResourceVcsSlots, since 7.0.1.1.
     """
 
     __slots__ = ("currentFailoverLevel", "admissionControlInfo", "numVmotions", "targetBalance", "currentBalance", "drsScore", "numVmsPerDrsScoreBucket", "usageSummary", "currentEVCModeKey", "currentEVCGraphicsModeKey", "dasData", "clusterMaintenanceModeStatus", "vcsHealthStatus", "vcsSlots", )

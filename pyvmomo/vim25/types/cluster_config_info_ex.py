@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterConfigInfoEx: data object type, extends ComputeResourceConfigInfo. Since 2.5."""
 
 from __future__ import annotations
@@ -29,25 +29,25 @@ if TYPE_CHECKING:
 
 
 class ClusterConfigInfoEx(ComputeResourceConfigInfo):
-    """ClusterConfigInfoEx (ComputeResourceConfigInfo). Since 2.5.
+    """ClusterConfigInfoEx: data object extending ComputeResourceConfigInfo, since 2.5.
 
-    Fields declared here:
-        systemVMsConfig: systemVMsConfig, ClusterSystemVMsConfigInfo, optional, since 7.0.3.0.
-        dasConfig: dasConfig, ClusterDasConfigInfo, since 2.5.
-        dasVmConfig: dasVmConfig, list of ClusterDasVmConfigInfo, since 2.5.
-        drsConfig: drsConfig, ClusterDrsConfigInfo, since 2.5.
-        drsVmConfig: drsVmConfig, list of ClusterDrsVmConfigInfo, since 2.5.
-        rule: rule, list of ClusterRuleInfo, since 2.5.
-        orchestration: orchestration, ClusterOrchestrationInfo, optional, since 6.5.
-        vmOrchestration: vmOrchestration, list of ClusterVmOrchestrationInfo, since 6.5.
-        dpmConfigInfo: dpmConfigInfo, ClusterDpmConfigInfo, optional, since 2.5.
-        dpmHostConfig: dpmHostConfig, list of ClusterDpmHostConfigInfo, since 2.5.
-        vsanConfigInfo: vsanConfigInfo, VsanClusterConfigInfo, optional, since 5.5.
-        vsanHostConfig: vsanHostConfig, list of VsanHostConfigInfo, since 5.5.
-        group: group, list of ClusterGroupInfo, since 4.1.
-        infraUpdateHaConfig: infraUpdateHaConfig, ClusterInfraUpdateHaConfigInfo, optional, since 6.5.
-        proactiveDrsConfig: proactiveDrsConfig, ClusterProactiveDrsConfigInfo, optional, since 6.5.
-        cryptoConfig: cryptoConfig, ClusterCryptoConfigInfo, optional, since 7.0.0.0.
+    Attributes:
+        systemVMsConfig: ClusterSystemVMsConfigInfo, optional, since 7.0.3.0.
+        dasConfig: ClusterDasConfigInfo, since 2.5.
+        dasVmConfig: list of ClusterDasVmConfigInfo, since 2.5.
+        drsConfig: ClusterDrsConfigInfo, since 2.5.
+        drsVmConfig: list of ClusterDrsVmConfigInfo, since 2.5.
+        rule: list of ClusterRuleInfo, since 2.5.
+        orchestration: ClusterOrchestrationInfo, optional, since 6.5.
+        vmOrchestration: list of ClusterVmOrchestrationInfo, since 6.5.
+        dpmConfigInfo: ClusterDpmConfigInfo, optional, since 2.5.
+        dpmHostConfig: list of ClusterDpmHostConfigInfo, since 2.5.
+        vsanConfigInfo: VsanClusterConfigInfo, optional, since 5.5.
+        vsanHostConfig: list of VsanHostConfigInfo, since 5.5.
+        group: list of ClusterGroupInfo, since 4.1.
+        infraUpdateHaConfig: ClusterInfraUpdateHaConfigInfo, optional, since 6.5.
+        proactiveDrsConfig: ClusterProactiveDrsConfigInfo, optional, since 6.5.
+        cryptoConfig: ClusterCryptoConfigInfo, optional, since 7.0.0.0.
     """
 
     __slots__ = ("systemVMsConfig", "dasConfig", "dasVmConfig", "drsConfig", "drsVmConfig", "rule", "orchestration", "vmOrchestration", "dpmConfigInfo", "dpmHostConfig", "vsanConfigInfo", "vsanHostConfig", "group", "infraUpdateHaConfig", "proactiveDrsConfig", "cryptoConfig", )

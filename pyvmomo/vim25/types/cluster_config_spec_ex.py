@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterConfigSpecEx: data object type, extends ComputeResourceConfigSpec. Since 2.5."""
 
 from __future__ import annotations
@@ -30,26 +30,26 @@ if TYPE_CHECKING:
 
 
 class ClusterConfigSpecEx(ComputeResourceConfigSpec):
-    """ClusterConfigSpecEx (ComputeResourceConfigSpec). Since 2.5.
+    """ClusterConfigSpecEx: data object extending ComputeResourceConfigSpec, since 2.5.
 
-    Fields declared here:
-        systemVMsConfig: systemVMsConfig, ClusterSystemVMsConfigSpec, optional, since 7.0.3.0.
-        dasConfig: dasConfig, ClusterDasConfigInfo, optional, since 2.5.
-        dasVmConfigSpec: dasVmConfigSpec, list of ClusterDasVmConfigSpec, since 2.5.
-        drsConfig: drsConfig, ClusterDrsConfigInfo, optional, since 2.5.
-        drsVmConfigSpec: drsVmConfigSpec, list of ClusterDrsVmConfigSpec, since 2.5.
-        rulesSpec: rulesSpec, list of ClusterRuleSpec, since 2.5.
-        orchestration: orchestration, ClusterOrchestrationInfo, optional, since 6.5.
-        vmOrchestrationSpec: vmOrchestrationSpec, list of ClusterVmOrchestrationSpec, since 6.5.
-        dpmConfig: dpmConfig, ClusterDpmConfigInfo, optional, since 2.5.
-        dpmHostConfigSpec: dpmHostConfigSpec, list of ClusterDpmHostConfigSpec, since 2.5.
-        vsanConfig: vsanConfig, VsanClusterConfigInfo, optional, since 5.5.
-        vsanHostConfigSpec: vsanHostConfigSpec, list of VsanHostConfigInfo, since 5.5.
-        groupSpec: groupSpec, list of ClusterGroupSpec, since 4.1.
-        infraUpdateHaConfig: infraUpdateHaConfig, ClusterInfraUpdateHaConfigInfo, optional, since 6.5.
-        proactiveDrsConfig: proactiveDrsConfig, ClusterProactiveDrsConfigInfo, optional, since 6.5.
-        inHciWorkflow: inHciWorkflow, boolean, optional, since 6.7.1.
-        cryptoConfig: cryptoConfig, ClusterCryptoConfigInfo, optional, since 7.0.0.0.
+    Attributes:
+        systemVMsConfig: ClusterSystemVMsConfigSpec, optional, since 7.0.3.0.
+        dasConfig: ClusterDasConfigInfo, optional, since 2.5.
+        dasVmConfigSpec: list of ClusterDasVmConfigSpec, since 2.5.
+        drsConfig: ClusterDrsConfigInfo, optional, since 2.5.
+        drsVmConfigSpec: list of ClusterDrsVmConfigSpec, since 2.5.
+        rulesSpec: list of ClusterRuleSpec, since 2.5.
+        orchestration: ClusterOrchestrationInfo, optional, since 6.5.
+        vmOrchestrationSpec: list of ClusterVmOrchestrationSpec, since 6.5.
+        dpmConfig: ClusterDpmConfigInfo, optional, since 2.5.
+        dpmHostConfigSpec: list of ClusterDpmHostConfigSpec, since 2.5.
+        vsanConfig: VsanClusterConfigInfo, optional, since 5.5.
+        vsanHostConfigSpec: list of VsanHostConfigInfo, since 5.5.
+        groupSpec: list of ClusterGroupSpec, since 4.1.
+        infraUpdateHaConfig: ClusterInfraUpdateHaConfigInfo, optional, since 6.5.
+        proactiveDrsConfig: ClusterProactiveDrsConfigInfo, optional, since 6.5.
+        inHciWorkflow: boolean, optional, since 6.7.1.
+        cryptoConfig: ClusterCryptoConfigInfo, optional, since 7.0.0.0.
     """
 
     __slots__ = ("systemVMsConfig", "dasConfig", "dasVmConfigSpec", "drsConfig", "drsVmConfigSpec", "rulesSpec", "orchestration", "vmOrchestrationSpec", "dpmConfig", "dpmHostConfigSpec", "vsanConfig", "vsanHostConfigSpec", "groupSpec", "infraUpdateHaConfig", "proactiveDrsConfig", "inHciWorkflow", "cryptoConfig", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterDasConfigInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ if TYPE_CHECKING:
 
 
 class ClusterDasConfigInfo(DynamicData):
-    """ClusterDasConfigInfo (DynamicData). Since 2.0.
+    """ClusterDasConfigInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        enabled: enabled, boolean, optional, since 2.0.
-        vmMonitoring: vmMonitoring, string, optional, since 4.0.
-        hostMonitoring: hostMonitoring, string, optional, since 4.0.
-        vmComponentProtecting: vmComponentProtecting, string, optional, since 6.0.
-        failoverLevel: failoverLevel, int, optional, since 2.0.
-        admissionControlPolicy: admissionControlPolicy, ClusterDasAdmissionControlPolicy, optional, since 4.0.
-        admissionControlEnabled: admissionControlEnabled, boolean, optional, since 2.0.
-        defaultVmSettings: defaultVmSettings, ClusterDasVmSettings, optional, since 2.5.
-        option: option, list of OptionValue, since 2.0.
-        heartbeatDatastore: heartbeatDatastore, list of ManagedObjectReference reference to Datastore, since 5.0.
-        hBDatastoreCandidatePolicy: hBDatastoreCandidatePolicy, string, optional, since 5.0.
+    Attributes:
+        enabled: boolean, optional, since 2.0.
+        vmMonitoring: string, optional, since 4.0.
+        hostMonitoring: string, optional, since 4.0.
+        vmComponentProtecting: string, optional, since 6.0.
+        failoverLevel: int, optional, since 2.0.
+        admissionControlPolicy: ClusterDasAdmissionControlPolicy, optional, since 4.0.
+        admissionControlEnabled: boolean, optional, since 2.0.
+        defaultVmSettings: ClusterDasVmSettings, optional, since 2.5.
+        option: list of OptionValue, since 2.0.
+        heartbeatDatastore: list of references to Datastore, since 5.0.
+        hBDatastoreCandidatePolicy: string, optional, since 5.0.
     """
 
     __slots__ = ("enabled", "vmMonitoring", "hostMonitoring", "vmComponentProtecting", "failoverLevel", "admissionControlPolicy", "admissionControlEnabled", "defaultVmSettings", "option", "heartbeatDatastore", "hBDatastoreCandidatePolicy", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterDasFailoverLevelAdvancedRuntimeInfo: data object type, extends ClusterDasAdvancedRuntimeInfo. Since 4.0."""
 
 from __future__ import annotations
@@ -19,18 +19,18 @@ if TYPE_CHECKING:
 
 
 class ClusterDasFailoverLevelAdvancedRuntimeInfo(ClusterDasAdvancedRuntimeInfo):
-    """ClusterDasFailoverLevelAdvancedRuntimeInfo (ClusterDasAdvancedRuntimeInfo). Since 4.0.
+    """ClusterDasFailoverLevelAdvancedRuntimeInfo: data object extending ClusterDasAdvancedRuntimeInfo, since 4.0.
 
-    Fields declared here:
-        slotInfo: slotInfo, ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo, since 4.0.
-        totalSlots: totalSlots, int, since 4.0.
-        usedSlots: usedSlots, int, since 4.0.
-        unreservedSlots: unreservedSlots, int, since 4.0.
-        totalVms: totalVms, int, since 4.0.
-        totalHosts: totalHosts, int, since 4.0.
-        totalGoodHosts: totalGoodHosts, int, since 4.0.
-        hostSlots: hostSlots, list of ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots, since 4.0.
-        vmsRequiringMultipleSlots: vmsRequiringMultipleSlots, list of ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots, since 5.1.
+    Attributes:
+        slotInfo: ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo, since 4.0.
+        totalSlots: int, since 4.0.
+        usedSlots: int, since 4.0.
+        unreservedSlots: int, since 4.0.
+        totalVms: int, since 4.0.
+        totalHosts: int, since 4.0.
+        totalGoodHosts: int, since 4.0.
+        hostSlots: list of ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots, since 4.0.
+        vmsRequiringMultipleSlots: list of ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots, since 5.1.
     """
 
     __slots__ = ("slotInfo", "totalSlots", "usedSlots", "unreservedSlots", "totalVms", "totalHosts", "totalGoodHosts", "hostSlots", "vmsRequiringMultipleSlots", )

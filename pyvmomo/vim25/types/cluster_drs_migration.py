@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterDrsMigration: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,20 +16,20 @@ if TYPE_CHECKING:
 
 
 class ClusterDrsMigration(DynamicData):
-    """ClusterDrsMigration (DynamicData). Since 2.0.
+    """ClusterDrsMigration: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, string, since 2.0.
-        time: time, dateTime, since 2.0.
-        vm: vm, ManagedObjectReference reference to VirtualMachine, since 2.0.
-        cpuLoad: cpuLoad, int, optional, since 2.0.
-        memoryLoad: memoryLoad, long, optional, since 2.0.
-        source: source, ManagedObjectReference reference to HostSystem, since 2.0.
-        sourceCpuLoad: sourceCpuLoad, int, optional, since 2.0.
-        sourceMemoryLoad: sourceMemoryLoad, long, optional, since 2.0.
-        destination: destination, ManagedObjectReference reference to HostSystem, since 2.0.
-        destinationCpuLoad: destinationCpuLoad, int, optional, since 2.0.
-        destinationMemoryLoad: destinationMemoryLoad, long, optional, since 2.0.
+    Attributes:
+        key: string, since 2.0.
+        time: dateTime, since 2.0.
+        vm: reference to VirtualMachine, since 2.0.
+        cpuLoad: int, optional, since 2.0.
+        memoryLoad: long, optional, since 2.0.
+        source: reference to HostSystem, since 2.0.
+        sourceCpuLoad: int, optional, since 2.0.
+        sourceMemoryLoad: long, optional, since 2.0.
+        destination: reference to HostSystem, since 2.0.
+        destinationCpuLoad: int, optional, since 2.0.
+        destinationMemoryLoad: long, optional, since 2.0.
     """
 
     __slots__ = ("key", "time", "vm", "cpuLoad", "memoryLoad", "source", "sourceCpuLoad", "sourceMemoryLoad", "destination", "destinationCpuLoad", "destinationMemoryLoad", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterRecommendation: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ if TYPE_CHECKING:
 
 
 class ClusterRecommendation(DynamicData):
-    """ClusterRecommendation (DynamicData). Since 2.5.
+    """ClusterRecommendation: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        key: key, string, since 2.5.
-        type: type, string, since 2.5.
-        time: time, dateTime, since 2.5.
-        rating: rating, int, since 2.5.
-        reason: reason, string, since 2.5.
-        reasonText: reasonText, string, since 2.5.
-        warningText: warningText, string, optional, since 6.0.
-        warningDetails: warningDetails, LocalizableMessage, optional, since 6.0.
-        prerequisite: prerequisite, list of string, since 2.5.
-        action: action, list of ClusterAction, since 2.5.
-        target: target, ManagedObjectReference, optional, since 2.5.
+    Attributes:
+        key: string, since 2.5.
+        type: string, since 2.5.
+        time: dateTime, since 2.5.
+        rating: int, since 2.5.
+        reason: string, since 2.5.
+        reasonText: string, since 2.5.
+        warningText: string, optional, since 6.0.
+        warningDetails: LocalizableMessage, optional, since 6.0.
+        prerequisite: list of string, since 2.5.
+        action: list of ClusterAction, since 2.5.
+        target: reference to any managed object, optional, since 2.5.
     """
 
     __slots__ = ("key", "type", "time", "rating", "reason", "reasonText", "warningText", "warningDetails", "prerequisite", "action", "target", )

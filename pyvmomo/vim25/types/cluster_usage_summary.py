@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterUsageSummary: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
@@ -11,22 +11,22 @@ from pyvmomo._base import Field as _F
 
 
 class ClusterUsageSummary(DynamicData):
-    """ClusterUsageSummary (DynamicData). Since 6.0.
+    """ClusterUsageSummary: data object extending DynamicData, since 6.0.
 
-    Fields declared here:
-        totalCpuCapacityMhz: totalCpuCapacityMhz, int, since 6.0.
-        totalMemCapacityMB: totalMemCapacityMB, int, since 6.0.
-        cpuReservationMhz: cpuReservationMhz, int, since 6.0.
-        memReservationMB: memReservationMB, int, since 6.0.
-        poweredOffCpuReservationMhz: poweredOffCpuReservationMhz, int, optional, since 6.0.
-        poweredOffMemReservationMB: poweredOffMemReservationMB, int, optional, since 6.0.
-        cpuDemandMhz: cpuDemandMhz, int, since 6.0.
-        memDemandMB: memDemandMB, int, since 6.0.
-        statsGenNumber: statsGenNumber, long, since 6.0.
-        cpuEntitledMhz: cpuEntitledMhz, int, since 6.0.
-        memEntitledMB: memEntitledMB, int, since 6.0.
-        poweredOffVmCount: poweredOffVmCount, int, since 6.0.
-        totalVmCount: totalVmCount, int, since 6.0.
+    Attributes:
+        totalCpuCapacityMhz: int, since 6.0.
+        totalMemCapacityMB: int, since 6.0.
+        cpuReservationMhz: int, since 6.0.
+        memReservationMB: int, since 6.0.
+        poweredOffCpuReservationMhz: int, optional, since 6.0.
+        poweredOffMemReservationMB: int, optional, since 6.0.
+        cpuDemandMhz: int, since 6.0.
+        memDemandMB: int, since 6.0.
+        statsGenNumber: long, since 6.0.
+        cpuEntitledMhz: int, since 6.0.
+        memEntitledMB: int, since 6.0.
+        poweredOffVmCount: int, since 6.0.
+        totalVmCount: int, since 6.0.
     """
 
     __slots__ = ("totalCpuCapacityMhz", "totalMemCapacityMB", "cpuReservationMhz", "memReservationMB", "poweredOffCpuReservationMhz", "poweredOffMemReservationMB", "cpuDemandMhz", "memDemandMB", "statsGenNumber", "cpuEntitledMhz", "memEntitledMB", "poweredOffVmCount", "totalVmCount", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ClusterVmToolsMonitoringSettings: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from pyvmomo._base import Field as _F
 
 
 class ClusterVmToolsMonitoringSettings(DynamicData):
-    """ClusterVmToolsMonitoringSettings (DynamicData). Since 4.0.
+    """ClusterVmToolsMonitoringSettings: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        enabled: enabled, boolean, optional, since 4.0.
-        vmMonitoring: vmMonitoring, string, optional, since 4.1.
-        clusterSettings: clusterSettings, boolean, optional, since 4.0.
-        failureInterval: failureInterval, int, optional, since 4.0.
-        minUpTime: minUpTime, int, optional, since 4.0.
-        maxFailures: maxFailures, int, optional, since 4.0.
-        maxFailureWindow: maxFailureWindow, int, optional, since 4.0.
+    Attributes:
+        enabled: boolean, optional, since 4.0.
+        vmMonitoring: string, optional, since 4.1.
+        clusterSettings: boolean, optional, since 4.0.
+        failureInterval: int, optional, since 4.0.
+        minUpTime: int, optional, since 4.0.
+        maxFailures: int, optional, since 4.0.
+        maxFailureWindow: int, optional, since 4.0.
     """
 
     __slots__ = ("enabled", "vmMonitoring", "clusterSettings", "failureInterval", "minUpTime", "maxFailures", "maxFailureWindow", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ConfigTarget: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -38,44 +38,44 @@ if TYPE_CHECKING:
 
 
 class ConfigTarget(DynamicData):
-    """ConfigTarget (DynamicData). Since 2.0.
+    """ConfigTarget: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        numCpus: numCpus, int, since 2.0.
-        numCpuCores: numCpuCores, int, since 2.0.
-        numNumaNodes: numNumaNodes, int, since 2.0.
-        maxCpusPerHost: maxCpusPerHost, int, optional, since 7.0.0.0.
-        smcPresent: smcPresent, boolean, optional, since 5.0.
-        datastore: datastore, list of VirtualMachineDatastoreInfo, since 2.0.
-        network: network, list of VirtualMachineNetworkInfo, since 2.0.
-        opaqueNetwork: opaqueNetwork, list of OpaqueNetworkTargetInfo, since 5.5.
-        distributedVirtualPortgroup: distributedVirtualPortgroup, list of DistributedVirtualPortgroupInfo, since 4.0.
-        distributedVirtualSwitch: distributedVirtualSwitch, list of DistributedVirtualSwitchInfo, since 4.0.
-        cdRom: cdRom, list of VirtualMachineCdromInfo, since 2.0.
-        serial: serial, list of VirtualMachineSerialInfo, since 2.0.
-        parallel: parallel, list of VirtualMachineParallelInfo, since 2.0.
-        sound: sound, list of VirtualMachineSoundInfo, since 2.5.
-        usb: usb, list of VirtualMachineUsbInfo, since 2.5.
-        floppy: floppy, list of VirtualMachineFloppyInfo, since 2.0.
-        legacyNetworkInfo: legacyNetworkInfo, list of VirtualMachineLegacyNetworkSwitchInfo, since 2.0.
-        scsiPassthrough: scsiPassthrough, list of VirtualMachineScsiPassthroughInfo, since 2.0.
-        scsiDisk: scsiDisk, list of VirtualMachineScsiDiskDeviceInfo, since 2.0.
-        ideDisk: ideDisk, list of VirtualMachineIdeDiskDeviceInfo, since 2.0.
-        maxMemMBOptimalPerf: maxMemMBOptimalPerf, int, since 2.0.
-        supportedMaxMemMB: supportedMaxMemMB, int, optional, since 7.0.0.0.
-        resourcePool: resourcePool, ResourcePoolRuntimeInfo, optional, since 2.0.
-        autoVmotion: autoVmotion, boolean, optional, since 2.0.
-        pciPassthrough: pciPassthrough, list of VirtualMachinePciPassthroughInfo, since 4.0.
-        sriov: sriov, list of VirtualMachineSriovInfo, since 5.5.
-        vFlashModule: vFlashModule, list of VirtualMachineVFlashModuleInfo, since 5.5.
-        sharedGpuPassthroughTypes: sharedGpuPassthroughTypes, list of VirtualMachinePciSharedGpuPassthroughInfo, since 6.0.
-        availablePersistentMemoryReservationMB: availablePersistentMemoryReservationMB, long, optional, since 6.7.
-        dynamicPassthrough: dynamicPassthrough, list of VirtualMachineDynamicPassthroughInfo, since 7.0.0.0.
-        sgxTargetInfo: sgxTargetInfo, VirtualMachineSgxTargetInfo, optional, since 7.0.0.0.
-        precisionClockInfo: precisionClockInfo, list of VirtualMachinePrecisionClockInfo, since 7.0.0.0.
-        sevSupported: sevSupported, boolean, optional, since 7.0.1.0.
-        vgpuDeviceInfo: vgpuDeviceInfo, list of VirtualMachineVgpuDeviceInfo, since 7.0.3.0.
-        vgpuProfileInfo: vgpuProfileInfo, list of VirtualMachineVgpuProfileInfo, since 7.0.3.0.
+    Attributes:
+        numCpus: int, since 2.0.
+        numCpuCores: int, since 2.0.
+        numNumaNodes: int, since 2.0.
+        maxCpusPerHost: int, optional, since 7.0.0.0.
+        smcPresent: boolean, optional, since 5.0.
+        datastore: list of VirtualMachineDatastoreInfo, since 2.0.
+        network: list of VirtualMachineNetworkInfo, since 2.0.
+        opaqueNetwork: list of OpaqueNetworkTargetInfo, since 5.5.
+        distributedVirtualPortgroup: list of DistributedVirtualPortgroupInfo, since 4.0.
+        distributedVirtualSwitch: list of DistributedVirtualSwitchInfo, since 4.0.
+        cdRom: list of VirtualMachineCdromInfo, since 2.0.
+        serial: list of VirtualMachineSerialInfo, since 2.0.
+        parallel: list of VirtualMachineParallelInfo, since 2.0.
+        sound: list of VirtualMachineSoundInfo, since 2.5.
+        usb: list of VirtualMachineUsbInfo, since 2.5.
+        floppy: list of VirtualMachineFloppyInfo, since 2.0.
+        legacyNetworkInfo: list of VirtualMachineLegacyNetworkSwitchInfo, since 2.0.
+        scsiPassthrough: list of VirtualMachineScsiPassthroughInfo, since 2.0.
+        scsiDisk: list of VirtualMachineScsiDiskDeviceInfo, since 2.0.
+        ideDisk: list of VirtualMachineIdeDiskDeviceInfo, since 2.0.
+        maxMemMBOptimalPerf: int, since 2.0.
+        supportedMaxMemMB: int, optional, since 7.0.0.0.
+        resourcePool: ResourcePoolRuntimeInfo, optional, since 2.0.
+        autoVmotion: boolean, optional, since 2.0.
+        pciPassthrough: list of VirtualMachinePciPassthroughInfo, since 4.0.
+        sriov: list of VirtualMachineSriovInfo, since 5.5.
+        vFlashModule: list of VirtualMachineVFlashModuleInfo, since 5.5.
+        sharedGpuPassthroughTypes: list of VirtualMachinePciSharedGpuPassthroughInfo, since 6.0.
+        availablePersistentMemoryReservationMB: long, optional, since 6.7.
+        dynamicPassthrough: list of VirtualMachineDynamicPassthroughInfo, since 7.0.0.0.
+        sgxTargetInfo: VirtualMachineSgxTargetInfo, optional, since 7.0.0.0.
+        precisionClockInfo: list of VirtualMachinePrecisionClockInfo, since 7.0.0.0.
+        sevSupported: boolean, optional, since 7.0.1.0.
+        vgpuDeviceInfo: list of VirtualMachineVgpuDeviceInfo, since 7.0.3.0.
+        vgpuProfileInfo: list of VirtualMachineVgpuProfileInfo, since 7.0.3.0.
     """
 
     __slots__ = ("numCpus", "numCpuCores", "numNumaNodes", "maxCpusPerHost", "smcPresent", "datastore", "network", "opaqueNetwork", "distributedVirtualPortgroup", "distributedVirtualSwitch", "cdRom", "serial", "parallel", "sound", "usb", "floppy", "legacyNetworkInfo", "scsiPassthrough", "scsiDisk", "ideDisk", "maxMemMBOptimalPerf", "supportedMaxMemMB", "resourcePool", "autoVmotion", "pciPassthrough", "sriov", "vFlashModule", "sharedGpuPassthroughTypes", "availablePersistentMemoryReservationMB", "dynamicPassthrough", "sgxTargetInfo", "precisionClockInfo", "sevSupported", "vgpuDeviceInfo", "vgpuProfileInfo", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """CryptoManagerKmipCryptoKeyStatus: data object type, extends DynamicData. Since 6.7.2."""
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ if TYPE_CHECKING:
 
 
 class CryptoManagerKmipCryptoKeyStatus(DynamicData):
-    """CryptoManagerKmipCryptoKeyStatus (DynamicData). Since 6.7.2.
+    """CryptoManagerKmipCryptoKeyStatus: data object extending DynamicData, since 6.7.2.
 
-    Fields declared here:
-        keyId: keyId, CryptoKeyId, since 6.7.2.
-        keyAvailable: keyAvailable, boolean, optional, since 6.7.2.
-        reason: reason, string, optional, since 6.7.2.
-        encryptedVMs: encryptedVMs, list of ManagedObjectReference reference to VirtualMachine, since 6.7.2.
-        affectedHosts: affectedHosts, list of ManagedObjectReference reference to HostSystem, since 6.7.2.
-        referencedByTags: referencedByTags, list of string, since 6.7.2.
+    Attributes:
+        keyId: CryptoKeyId, since 6.7.2.
+        keyAvailable: boolean, optional, since 6.7.2.
+        reason: string, optional, since 6.7.2.
+        encryptedVMs: list of references to VirtualMachine, since 6.7.2.
+        affectedHosts: list of references to HostSystem, since 6.7.2.
+        referencedByTags: list of string, since 6.7.2.
     """
 
     __slots__ = ("keyId", "keyAvailable", "reason", "encryptedVMs", "affectedHosts", "referencedByTags", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DatastoreCapability: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,21 +11,21 @@ from pyvmomo._base import Field as _F
 
 
 class DatastoreCapability(DynamicData):
-    """DatastoreCapability (DynamicData). Since 2.0.
+    """DatastoreCapability: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        directoryHierarchySupported: directoryHierarchySupported, boolean, since 2.0.
-        rawDiskMappingsSupported: rawDiskMappingsSupported, boolean, since 2.0.
-        perFileThinProvisioningSupported: perFileThinProvisioningSupported, boolean, since 2.0.
-        storageIORMSupported: storageIORMSupported, boolean, optional, since 4.1.
-        nativeSnapshotSupported: nativeSnapshotSupported, boolean, optional, since 5.1.
-        topLevelDirectoryCreateSupported: topLevelDirectoryCreateSupported, boolean, optional, since 5.5.
-        seSparseSupported: seSparseSupported, boolean, optional, since 5.5.
-        vmfsSparseSupported: vmfsSparseSupported, boolean, optional, since 6.5.
-        vsanSparseSupported: vsanSparseSupported, boolean, optional, since 6.5.
-        upitSupported: upitSupported, boolean, optional, since 6.5.
-        vmdkExpandSupported: vmdkExpandSupported, boolean, optional, since 6.7.
-        clusteredVmdkSupported: clusteredVmdkSupported, boolean, optional, since 7.0.0.0.
+    Attributes:
+        directoryHierarchySupported: boolean, since 2.0.
+        rawDiskMappingsSupported: boolean, since 2.0.
+        perFileThinProvisioningSupported: boolean, since 2.0.
+        storageIORMSupported: boolean, optional, since 4.1.
+        nativeSnapshotSupported: boolean, optional, since 5.1.
+        topLevelDirectoryCreateSupported: boolean, optional, since 5.5.
+        seSparseSupported: boolean, optional, since 5.5.
+        vmfsSparseSupported: boolean, optional, since 6.5.
+        vsanSparseSupported: boolean, optional, since 6.5.
+        upitSupported: boolean, optional, since 6.5.
+        vmdkExpandSupported: boolean, optional, since 6.7.
+        clusteredVmdkSupported: boolean, optional, since 7.0.0.0.
     """
 
     __slots__ = ("directoryHierarchySupported", "rawDiskMappingsSupported", "perFileThinProvisioningSupported", "storageIORMSupported", "nativeSnapshotSupported", "topLevelDirectoryCreateSupported", "seSparseSupported", "vmfsSparseSupported", "vsanSparseSupported", "upitSupported", "vmdkExpandSupported", "clusteredVmdkSupported", )

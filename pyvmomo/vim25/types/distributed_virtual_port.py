@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualPort: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -18,23 +18,23 @@ if TYPE_CHECKING:
 
 
 class DistributedVirtualPort(DynamicData):
-    """DistributedVirtualPort (DynamicData). Since 4.0.
+    """DistributedVirtualPort: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        key: key, string, since 4.0.
-        config: config, DVPortConfigInfo, since 4.0.
-        dvsUuid: dvsUuid, string, since 4.0.
-        portgroupKey: portgroupKey, string, optional, since 4.0.
-        proxyHost: proxyHost, ManagedObjectReference reference to HostSystem, optional, since 4.0.
-        connectee: connectee, DistributedVirtualSwitchPortConnectee, optional, since 4.0.
-        conflict: conflict, boolean, since 4.0.
-        conflictPortKey: conflictPortKey, string, optional, since 4.0.
-        state: state, DVPortState, optional, since 4.0.
-        connectionCookie: connectionCookie, int, optional, since 4.0.
-        lastStatusChange: lastStatusChange, dateTime, since 4.0.
-        hostLocalPort: hostLocalPort, boolean, optional, since 5.1.
-        externalId: externalId, string, optional, since 7.0.0.0.
-        segmentPortId: segmentPortId, string, optional, since 7.0.0.0.
+    Attributes:
+        key: string, since 4.0.
+        config: DVPortConfigInfo, since 4.0.
+        dvsUuid: string, since 4.0.
+        portgroupKey: string, optional, since 4.0.
+        proxyHost: reference to HostSystem, optional, since 4.0.
+        connectee: DistributedVirtualSwitchPortConnectee, optional, since 4.0.
+        conflict: boolean, since 4.0.
+        conflictPortKey: string, optional, since 4.0.
+        state: DVPortState, optional, since 4.0.
+        connectionCookie: int, optional, since 4.0.
+        lastStatusChange: dateTime, since 4.0.
+        hostLocalPort: boolean, optional, since 5.1.
+        externalId: string, optional, since 7.0.0.0.
+        segmentPortId: string, optional, since 7.0.0.0.
     """
 
     __slots__ = ("key", "config", "dvsUuid", "portgroupKey", "proxyHost", "connectee", "conflict", "conflictPortKey", "state", "connectionCookie", "lastStatusChange", "hostLocalPort", "externalId", "segmentPortId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualPortgroupInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -14,20 +14,20 @@ if TYPE_CHECKING:
 
 
 class DistributedVirtualPortgroupInfo(DynamicData):
-    """DistributedVirtualPortgroupInfo (DynamicData). Since 4.0.
+    """DistributedVirtualPortgroupInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        switchName: switchName, string, since 4.0.
-        switchUuid: switchUuid, string, since 4.0.
-        portgroupName: portgroupName, string, since 4.0.
-        portgroupKey: portgroupKey, string, since 4.0.
-        portgroupType: portgroupType, string, since 4.0.
-        uplinkPortgroup: uplinkPortgroup, boolean, since 4.0.
-        portgroup: portgroup, ManagedObjectReference reference to DistributedVirtualPortgroup, since 4.0.
-        networkReservationSupported: networkReservationSupported, boolean, optional, since 6.0.
-        backingType: backingType, string, optional, since 7.0.0.0.
-        logicalSwitchUuid: logicalSwitchUuid, string, optional, since 7.0.0.0.
-        segmentId: segmentId, string, optional, since 7.0.0.0.
+    Attributes:
+        switchName: string, since 4.0.
+        switchUuid: string, since 4.0.
+        portgroupName: string, since 4.0.
+        portgroupKey: string, since 4.0.
+        portgroupType: string, since 4.0.
+        uplinkPortgroup: boolean, since 4.0.
+        portgroup: reference to DistributedVirtualPortgroup, since 4.0.
+        networkReservationSupported: boolean, optional, since 6.0.
+        backingType: string, optional, since 7.0.0.0.
+        logicalSwitchUuid: string, optional, since 7.0.0.0.
+        segmentId: string, optional, since 7.0.0.0.
     """
 
     __slots__ = ("switchName", "switchUuid", "portgroupName", "portgroupKey", "portgroupType", "uplinkPortgroup", "portgroup", "networkReservationSupported", "backingType", "logicalSwitchUuid", "segmentId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualSwitchPortCriteria: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -15,18 +15,18 @@ if TYPE_CHECKING:
 
 
 class DistributedVirtualSwitchPortCriteria(DynamicData):
-    """DistributedVirtualSwitchPortCriteria (DynamicData). Since 4.0.
+    """DistributedVirtualSwitchPortCriteria: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        connected: connected, boolean, optional, since 4.0.
-        active: active, boolean, optional, since 4.0.
-        uplinkPort: uplinkPort, boolean, optional, since 4.0.
-        nsxPort: nsxPort, boolean, optional, since 7.0.0.0.
-        scope: scope, ManagedObjectReference reference to ManagedEntity, optional, since 4.0.
-        portgroupKey: portgroupKey, list of string, since 4.0.
-        inside: inside, boolean, optional, since 4.0.
-        portKey: portKey, list of string, since 4.0.
-        host: host, list of ManagedObjectReference reference to HostSystem, since 6.5.
+    Attributes:
+        connected: boolean, optional, since 4.0.
+        active: boolean, optional, since 4.0.
+        uplinkPort: boolean, optional, since 4.0.
+        nsxPort: boolean, optional, since 7.0.0.0.
+        scope: reference to ManagedEntity, optional, since 4.0.
+        portgroupKey: list of string, since 4.0.
+        inside: boolean, optional, since 4.0.
+        portKey: list of string, since 4.0.
+        host: list of references to HostSystem, since 6.5.
     """
 
     __slots__ = ("connected", "active", "uplinkPort", "nsxPort", "scope", "portgroupKey", "inside", "portKey", "host", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DistributedVirtualSwitchPortStatistics: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -11,27 +11,27 @@ from pyvmomo._base import Field as _F
 
 
 class DistributedVirtualSwitchPortStatistics(DynamicData):
-    """DistributedVirtualSwitchPortStatistics (DynamicData). Since 4.0.
+    """DistributedVirtualSwitchPortStatistics: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        packetsInMulticast: packetsInMulticast, long, since 4.0.
-        packetsOutMulticast: packetsOutMulticast, long, since 4.0.
-        bytesInMulticast: bytesInMulticast, long, since 4.0.
-        bytesOutMulticast: bytesOutMulticast, long, since 4.0.
-        packetsInUnicast: packetsInUnicast, long, since 4.0.
-        packetsOutUnicast: packetsOutUnicast, long, since 4.0.
-        bytesInUnicast: bytesInUnicast, long, since 4.0.
-        bytesOutUnicast: bytesOutUnicast, long, since 4.0.
-        packetsInBroadcast: packetsInBroadcast, long, since 4.0.
-        packetsOutBroadcast: packetsOutBroadcast, long, since 4.0.
-        bytesInBroadcast: bytesInBroadcast, long, since 4.0.
-        bytesOutBroadcast: bytesOutBroadcast, long, since 4.0.
-        packetsInDropped: packetsInDropped, long, since 4.0.
-        packetsOutDropped: packetsOutDropped, long, since 4.0.
-        packetsInException: packetsInException, long, since 4.0.
-        packetsOutException: packetsOutException, long, since 4.0.
-        bytesInFromPnic: bytesInFromPnic, long, optional, since 6.5.
-        bytesOutToPnic: bytesOutToPnic, long, optional, since 6.5.
+    Attributes:
+        packetsInMulticast: long, since 4.0.
+        packetsOutMulticast: long, since 4.0.
+        bytesInMulticast: long, since 4.0.
+        bytesOutMulticast: long, since 4.0.
+        packetsInUnicast: long, since 4.0.
+        packetsOutUnicast: long, since 4.0.
+        bytesInUnicast: long, since 4.0.
+        bytesOutUnicast: long, since 4.0.
+        packetsInBroadcast: long, since 4.0.
+        packetsOutBroadcast: long, since 4.0.
+        bytesInBroadcast: long, since 4.0.
+        bytesOutBroadcast: long, since 4.0.
+        packetsInDropped: long, since 4.0.
+        packetsOutDropped: long, since 4.0.
+        packetsInException: long, since 4.0.
+        packetsOutException: long, since 4.0.
+        bytesInFromPnic: long, optional, since 6.5.
+        bytesOutToPnic: long, optional, since 6.5.
     """
 
     __slots__ = ("packetsInMulticast", "packetsOutMulticast", "bytesInMulticast", "bytesOutMulticast", "packetsInUnicast", "packetsOutUnicast", "bytesInUnicast", "bytesOutUnicast", "packetsInBroadcast", "packetsOutBroadcast", "bytesInBroadcast", "bytesOutBroadcast", "packetsInDropped", "packetsOutDropped", "packetsInException", "packetsOutException", "bytesInFromPnic", "bytesOutToPnic", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVPortSetting: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ if TYPE_CHECKING:
 
 
 class DVPortSetting(DynamicData):
-    """DVPortSetting (DynamicData). Since 4.0.
+    """DVPortSetting: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        blocked: blocked, BoolPolicy, optional, since 4.0.
-        vmDirectPathGen2Allowed: vmDirectPathGen2Allowed, BoolPolicy, optional, since 4.1.
-        inShapingPolicy: inShapingPolicy, DVSTrafficShapingPolicy, optional, since 4.0.
-        outShapingPolicy: outShapingPolicy, DVSTrafficShapingPolicy, optional, since 4.0.
-        vendorSpecificConfig: vendorSpecificConfig, DVSVendorSpecificConfig, optional, since 4.0.
-        networkResourcePoolKey: networkResourcePoolKey, StringPolicy, optional, since 5.0.
-        filterPolicy: filterPolicy, DvsFilterPolicy, optional, since 5.5.
+    Attributes:
+        blocked: BoolPolicy, optional, since 4.0.
+        vmDirectPathGen2Allowed: BoolPolicy, optional, since 4.1.
+        inShapingPolicy: DVSTrafficShapingPolicy, optional, since 4.0.
+        outShapingPolicy: DVSTrafficShapingPolicy, optional, since 4.0.
+        vendorSpecificConfig: DVSVendorSpecificConfig, optional, since 4.0.
+        networkResourcePoolKey: StringPolicy, optional, since 5.0.
+        filterPolicy: DvsFilterPolicy, optional, since 5.5.
     """
 
     __slots__ = ("blocked", "vmDirectPathGen2Allowed", "inShapingPolicy", "outShapingPolicy", "vendorSpecificConfig", "networkResourcePoolKey", "filterPolicy", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVPortStatus: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -14,21 +14,21 @@ if TYPE_CHECKING:
 
 
 class DVPortStatus(DynamicData):
-    """DVPortStatus (DynamicData). Since 4.0.
+    """DVPortStatus: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        linkUp: linkUp, boolean, since 4.0.
-        blocked: blocked, boolean, since 4.0.
-        vlanIds: vlanIds, list of NumericRange, since 4.0.
-        trunkingMode: trunkingMode, boolean, optional, since 4.0.
-        mtu: mtu, int, optional, since 4.0.
-        linkPeer: linkPeer, string, optional, since 4.0.
-        macAddress: macAddress, string, optional, since 4.0.
-        statusDetail: statusDetail, string, optional, since 4.1.
-        vmDirectPathGen2Active: vmDirectPathGen2Active, boolean, optional, since 4.1.
-        vmDirectPathGen2InactiveReasonNetwork: vmDirectPathGen2InactiveReasonNetwork, list of string, since 4.1.
-        vmDirectPathGen2InactiveReasonOther: vmDirectPathGen2InactiveReasonOther, list of string, since 4.1.
-        vmDirectPathGen2InactiveReasonExtended: vmDirectPathGen2InactiveReasonExtended, string, optional, since 4.1.
+    Attributes:
+        linkUp: boolean, since 4.0.
+        blocked: boolean, since 4.0.
+        vlanIds: list of NumericRange, since 4.0.
+        trunkingMode: boolean, optional, since 4.0.
+        mtu: int, optional, since 4.0.
+        linkPeer: string, optional, since 4.0.
+        macAddress: string, optional, since 4.0.
+        statusDetail: string, optional, since 4.1.
+        vmDirectPathGen2Active: boolean, optional, since 4.1.
+        vmDirectPathGen2InactiveReasonNetwork: list of string, since 4.1.
+        vmDirectPathGen2InactiveReasonOther: list of string, since 4.1.
+        vmDirectPathGen2InactiveReasonExtended: string, optional, since 4.1.
     """
 
     __slots__ = ("linkUp", "blocked", "vlanIds", "trunkingMode", "mtu", "linkPeer", "macAddress", "statusDetail", "vmDirectPathGen2Active", "vmDirectPathGen2InactiveReasonNetwork", "vmDirectPathGen2InactiveReasonOther", "vmDirectPathGen2InactiveReasonExtended", )

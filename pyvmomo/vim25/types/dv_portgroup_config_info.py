@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVPortgroupConfigInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -18,29 +18,29 @@ if TYPE_CHECKING:
 
 
 class DVPortgroupConfigInfo(DynamicData):
-    """DVPortgroupConfigInfo (DynamicData). Since 4.0.
+    """DVPortgroupConfigInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        key: key, string, since 4.0.
-        name: name, string, since 4.0.
-        numPorts: numPorts, int, since 4.0.
-        distributedVirtualSwitch: distributedVirtualSwitch, ManagedObjectReference reference to DistributedVirtualSwitch, optional, since 4.0.
-        defaultPortConfig: defaultPortConfig, DVPortSetting, optional, since 4.0.
-        description: description, string, optional, since 4.0.
-        type: type, string, since 4.0.
-        backingType: backingType, string, optional, since 7.0.0.0.
-        policy: policy, DVPortgroupPolicy, since 4.0.
-        portNameFormat: portNameFormat, string, optional, since 4.0.
-        scope: scope, list of ManagedObjectReference reference to ManagedEntity, since 4.0.
-        vendorSpecificConfig: vendorSpecificConfig, list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
-        configVersion: configVersion, string, optional, since 4.0.
-        autoExpand: autoExpand, boolean, optional, since 5.0.
-        vmVnicNetworkResourcePoolKey: vmVnicNetworkResourcePoolKey, string, optional, since 6.0.
-        uplink: uplink, boolean, optional, since 6.5.
-        transportZoneUuid: transportZoneUuid, string, optional, since 7.0.0.0.
-        transportZoneName: transportZoneName, string, optional, since 7.0.0.0.
-        logicalSwitchUuid: logicalSwitchUuid, string, optional, since 7.0.0.0.
-        segmentId: segmentId, string, optional, since 7.0.0.0.
+    Attributes:
+        key: string, since 4.0.
+        name: string, since 4.0.
+        numPorts: int, since 4.0.
+        distributedVirtualSwitch: reference to DistributedVirtualSwitch, optional, since 4.0.
+        defaultPortConfig: DVPortSetting, optional, since 4.0.
+        description: string, optional, since 4.0.
+        type: string, since 4.0.
+        backingType: string, optional, since 7.0.0.0.
+        policy: DVPortgroupPolicy, since 4.0.
+        portNameFormat: string, optional, since 4.0.
+        scope: list of references to ManagedEntity, since 4.0.
+        vendorSpecificConfig: list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
+        configVersion: string, optional, since 4.0.
+        autoExpand: boolean, optional, since 5.0.
+        vmVnicNetworkResourcePoolKey: string, optional, since 6.0.
+        uplink: boolean, optional, since 6.5.
+        transportZoneUuid: string, optional, since 7.0.0.0.
+        transportZoneName: string, optional, since 7.0.0.0.
+        logicalSwitchUuid: string, optional, since 7.0.0.0.
+        segmentId: string, optional, since 7.0.0.0.
     """
 
     __slots__ = ("key", "name", "numPorts", "distributedVirtualSwitch", "defaultPortConfig", "description", "type", "backingType", "policy", "portNameFormat", "scope", "vendorSpecificConfig", "configVersion", "autoExpand", "vmVnicNetworkResourcePoolKey", "uplink", "transportZoneUuid", "transportZoneName", "logicalSwitchUuid", "segmentId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVPortgroupConfigSpec: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -17,26 +17,26 @@ if TYPE_CHECKING:
 
 
 class DVPortgroupConfigSpec(DynamicData):
-    """DVPortgroupConfigSpec (DynamicData). Since 4.0.
+    """DVPortgroupConfigSpec: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        configVersion: configVersion, string, optional, since 4.0.
-        name: name, string, optional, since 4.0.
-        numPorts: numPorts, int, optional, since 4.0.
-        portNameFormat: portNameFormat, string, optional, since 4.0.
-        defaultPortConfig: defaultPortConfig, DVPortSetting, optional, since 4.0.
-        description: description, string, optional, since 4.0.
-        type: type, string, optional, since 4.0.
-        backingType: backingType, string, optional, since 7.0.0.0.
-        scope: scope, list of ManagedObjectReference reference to ManagedEntity, since 4.0.
-        policy: policy, DVPortgroupPolicy, optional, since 4.0.
-        vendorSpecificConfig: vendorSpecificConfig, list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
-        autoExpand: autoExpand, boolean, optional, since 5.0.
-        vmVnicNetworkResourcePoolKey: vmVnicNetworkResourcePoolKey, string, optional, since 6.0.
-        transportZoneUuid: transportZoneUuid, string, optional, since 7.0.0.0.
-        transportZoneName: transportZoneName, string, optional, since 7.0.0.0.
-        logicalSwitchUuid: logicalSwitchUuid, string, optional, since 7.0.0.0.
-        segmentId: segmentId, string, optional, since 7.0.0.0.
+    Attributes:
+        configVersion: string, optional, since 4.0.
+        name: string, optional, since 4.0.
+        numPorts: int, optional, since 4.0.
+        portNameFormat: string, optional, since 4.0.
+        defaultPortConfig: DVPortSetting, optional, since 4.0.
+        description: string, optional, since 4.0.
+        type: string, optional, since 4.0.
+        backingType: string, optional, since 7.0.0.0.
+        scope: list of references to ManagedEntity, since 4.0.
+        policy: DVPortgroupPolicy, optional, since 4.0.
+        vendorSpecificConfig: list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
+        autoExpand: boolean, optional, since 5.0.
+        vmVnicNetworkResourcePoolKey: string, optional, since 6.0.
+        transportZoneUuid: string, optional, since 7.0.0.0.
+        transportZoneName: string, optional, since 7.0.0.0.
+        logicalSwitchUuid: string, optional, since 7.0.0.0.
+        segmentId: string, optional, since 7.0.0.0.
     """
 
     __slots__ = ("configVersion", "name", "numPorts", "portNameFormat", "defaultPortConfig", "description", "type", "backingType", "scope", "policy", "vendorSpecificConfig", "autoExpand", "vmVnicNetworkResourcePoolKey", "transportZoneUuid", "transportZoneName", "logicalSwitchUuid", "segmentId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVSConfigInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -25,36 +25,36 @@ if TYPE_CHECKING:
 
 
 class DVSConfigInfo(DynamicData):
-    """DVSConfigInfo (DynamicData). Since 4.0.
+    """DVSConfigInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        uuid: uuid, string, since 4.0.
-        name: name, string, since 4.0.
-        numStandalonePorts: numStandalonePorts, int, since 4.0.
-        numPorts: numPorts, int, since 4.0.
-        maxPorts: maxPorts, int, since 4.0.
-        uplinkPortPolicy: uplinkPortPolicy, DVSUplinkPortPolicy, since 4.0.
-        uplinkPortgroup: uplinkPortgroup, list of ManagedObjectReference reference to DistributedVirtualPortgroup, since 4.0.
-        defaultPortConfig: defaultPortConfig, DVPortSetting, since 4.0.
-        host: host, list of DistributedVirtualSwitchHostMember, since 4.0.
-        productInfo: productInfo, DistributedVirtualSwitchProductSpec, since 4.0.
-        targetInfo: targetInfo, DistributedVirtualSwitchProductSpec, optional, since 4.0.
-        extensionKey: extensionKey, string, optional, since 4.0.
-        vendorSpecificConfig: vendorSpecificConfig, list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
-        policy: policy, DVSPolicy, optional, since 4.0.
-        description: description, string, optional, since 4.0.
-        configVersion: configVersion, string, since 4.0.
-        contact: contact, DVSContactInfo, since 4.0.
-        switchIpAddress: switchIpAddress, string, optional, since 5.0.
-        createTime: createTime, dateTime, since 4.0.
-        networkResourceManagementEnabled: networkResourceManagementEnabled, boolean, optional, since 4.1.
-        defaultProxySwitchMaxNumPorts: defaultProxySwitchMaxNumPorts, int, optional, since 5.1.
-        healthCheckConfig: healthCheckConfig, list of DVSHealthCheckConfig, since 5.1.
-        infrastructureTrafficResourceConfig: infrastructureTrafficResourceConfig, list of DvsHostInfrastructureTrafficResource, since 6.0.
-        netResourcePoolTrafficResourceConfig: netResourcePoolTrafficResourceConfig, list of DvsHostInfrastructureTrafficResource, since 6.7.
-        networkResourceControlVersion: networkResourceControlVersion, string, optional, since 6.0.
-        vmVnicNetworkResourcePool: vmVnicNetworkResourcePool, list of DVSVmVnicNetworkResourcePool, since 6.0.
-        pnicCapacityRatioForReservation: pnicCapacityRatioForReservation, int, optional, since 6.0.
+    Attributes:
+        uuid: string, since 4.0.
+        name: string, since 4.0.
+        numStandalonePorts: int, since 4.0.
+        numPorts: int, since 4.0.
+        maxPorts: int, since 4.0.
+        uplinkPortPolicy: DVSUplinkPortPolicy, since 4.0.
+        uplinkPortgroup: list of references to DistributedVirtualPortgroup, since 4.0.
+        defaultPortConfig: DVPortSetting, since 4.0.
+        host: list of DistributedVirtualSwitchHostMember, since 4.0.
+        productInfo: DistributedVirtualSwitchProductSpec, since 4.0.
+        targetInfo: DistributedVirtualSwitchProductSpec, optional, since 4.0.
+        extensionKey: string, optional, since 4.0.
+        vendorSpecificConfig: list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
+        policy: DVSPolicy, optional, since 4.0.
+        description: string, optional, since 4.0.
+        configVersion: string, since 4.0.
+        contact: DVSContactInfo, since 4.0.
+        switchIpAddress: string, optional, since 5.0.
+        createTime: dateTime, since 4.0.
+        networkResourceManagementEnabled: boolean, optional, since 4.1.
+        defaultProxySwitchMaxNumPorts: int, optional, since 5.1.
+        healthCheckConfig: list of DVSHealthCheckConfig, since 5.1.
+        infrastructureTrafficResourceConfig: list of DvsHostInfrastructureTrafficResource, since 6.0.
+        netResourcePoolTrafficResourceConfig: list of DvsHostInfrastructureTrafficResource, since 6.7.
+        networkResourceControlVersion: string, optional, since 6.0.
+        vmVnicNetworkResourcePool: list of DVSVmVnicNetworkResourcePool, since 6.0.
+        pnicCapacityRatioForReservation: int, optional, since 6.0.
     """
 
     __slots__ = ("uuid", "name", "numStandalonePorts", "numPorts", "maxPorts", "uplinkPortPolicy", "uplinkPortgroup", "defaultPortConfig", "host", "productInfo", "targetInfo", "extensionKey", "vendorSpecificConfig", "policy", "description", "configVersion", "contact", "switchIpAddress", "createTime", "networkResourceManagementEnabled", "defaultProxySwitchMaxNumPorts", "healthCheckConfig", "infrastructureTrafficResourceConfig", "netResourcePoolTrafficResourceConfig", "networkResourceControlVersion", "vmVnicNetworkResourcePool", "pnicCapacityRatioForReservation", )

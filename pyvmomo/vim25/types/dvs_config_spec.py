@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVSConfigSpec: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -21,27 +21,27 @@ if TYPE_CHECKING:
 
 
 class DVSConfigSpec(DynamicData):
-    """DVSConfigSpec (DynamicData). Since 4.0.
+    """DVSConfigSpec: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        configVersion: configVersion, string, optional, since 4.0.
-        name: name, string, optional, since 4.0.
-        numStandalonePorts: numStandalonePorts, int, optional, since 4.0.
-        maxPorts: maxPorts, int, optional, since 4.0.
-        uplinkPortPolicy: uplinkPortPolicy, DVSUplinkPortPolicy, optional, since 4.0.
-        uplinkPortgroup: uplinkPortgroup, list of ManagedObjectReference reference to DistributedVirtualPortgroup, since 4.0.
-        defaultPortConfig: defaultPortConfig, DVPortSetting, optional, since 4.0.
-        host: host, list of DistributedVirtualSwitchHostMemberConfigSpec, since 4.0.
-        extensionKey: extensionKey, string, optional, since 4.0.
-        description: description, string, optional, since 4.0.
-        policy: policy, DVSPolicy, optional, since 4.0.
-        vendorSpecificConfig: vendorSpecificConfig, list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
-        contact: contact, DVSContactInfo, optional, since 4.0.
-        switchIpAddress: switchIpAddress, string, optional, since 5.0.
-        defaultProxySwitchMaxNumPorts: defaultProxySwitchMaxNumPorts, int, optional, since 5.1.
-        infrastructureTrafficResourceConfig: infrastructureTrafficResourceConfig, list of DvsHostInfrastructureTrafficResource, since 6.0.
-        netResourcePoolTrafficResourceConfig: netResourcePoolTrafficResourceConfig, list of DvsHostInfrastructureTrafficResource, since 6.7.
-        networkResourceControlVersion: networkResourceControlVersion, string, optional, since 6.0.
+    Attributes:
+        configVersion: string, optional, since 4.0.
+        name: string, optional, since 4.0.
+        numStandalonePorts: int, optional, since 4.0.
+        maxPorts: int, optional, since 4.0.
+        uplinkPortPolicy: DVSUplinkPortPolicy, optional, since 4.0.
+        uplinkPortgroup: list of references to DistributedVirtualPortgroup, since 4.0.
+        defaultPortConfig: DVPortSetting, optional, since 4.0.
+        host: list of DistributedVirtualSwitchHostMemberConfigSpec, since 4.0.
+        extensionKey: string, optional, since 4.0.
+        description: string, optional, since 4.0.
+        policy: DVSPolicy, optional, since 4.0.
+        vendorSpecificConfig: list of DistributedVirtualSwitchKeyedOpaqueBlob, since 4.0.
+        contact: DVSContactInfo, optional, since 4.0.
+        switchIpAddress: string, optional, since 5.0.
+        defaultProxySwitchMaxNumPorts: int, optional, since 5.1.
+        infrastructureTrafficResourceConfig: list of DvsHostInfrastructureTrafficResource, since 6.0.
+        netResourcePoolTrafficResourceConfig: list of DvsHostInfrastructureTrafficResource, since 6.7.
+        networkResourceControlVersion: string, optional, since 6.0.
     """
 
     __slots__ = ("configVersion", "name", "numStandalonePorts", "maxPorts", "uplinkPortPolicy", "uplinkPortgroup", "defaultPortConfig", "host", "extensionKey", "description", "policy", "vendorSpecificConfig", "contact", "switchIpAddress", "defaultProxySwitchMaxNumPorts", "infrastructureTrafficResourceConfig", "netResourcePoolTrafficResourceConfig", "networkResourceControlVersion", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVSFeatureCapability: data object type, extends DynamicData. Since 4.1."""
 
 from __future__ import annotations
@@ -17,19 +17,19 @@ if TYPE_CHECKING:
 
 
 class DVSFeatureCapability(DynamicData):
-    """DVSFeatureCapability (DynamicData). Since 4.1.
+    """DVSFeatureCapability: data object extending DynamicData, since 4.1.
 
-    Fields declared here:
-        networkResourceManagementSupported: networkResourceManagementSupported, boolean, since 4.1.
-        vmDirectPathGen2Supported: vmDirectPathGen2Supported, boolean, since 4.1.
-        nicTeamingPolicy: nicTeamingPolicy, list of string, since 4.1.
-        networkResourcePoolHighShareValue: networkResourcePoolHighShareValue, int, optional, since 4.1.
-        networkResourceManagementCapability: networkResourceManagementCapability, DVSNetworkResourceManagementCapability, optional, since 5.0.
-        healthCheckCapability: healthCheckCapability, DVSHealthCheckCapability, optional, since 5.1.
-        rollbackCapability: rollbackCapability, DVSRollbackCapability, optional, since 5.1.
-        backupRestoreCapability: backupRestoreCapability, DVSBackupRestoreCapability, optional, since 5.1.
-        networkFilterSupported: networkFilterSupported, boolean, optional, since 5.5.
-        macLearningSupported: macLearningSupported, boolean, optional, since 6.7.
+    Attributes:
+        networkResourceManagementSupported: boolean, since 4.1.
+        vmDirectPathGen2Supported: boolean, since 4.1.
+        nicTeamingPolicy: list of string, since 4.1.
+        networkResourcePoolHighShareValue: int, optional, since 4.1.
+        networkResourceManagementCapability: DVSNetworkResourceManagementCapability, optional, since 5.0.
+        healthCheckCapability: DVSHealthCheckCapability, optional, since 5.1.
+        rollbackCapability: DVSRollbackCapability, optional, since 5.1.
+        backupRestoreCapability: DVSBackupRestoreCapability, optional, since 5.1.
+        networkFilterSupported: boolean, optional, since 5.5.
+        macLearningSupported: boolean, optional, since 6.7.
     """
 
     __slots__ = ("networkResourceManagementSupported", "vmDirectPathGen2Supported", "nicTeamingPolicy", "networkResourcePoolHighShareValue", "networkResourceManagementCapability", "healthCheckCapability", "rollbackCapability", "backupRestoreCapability", "networkFilterSupported", "macLearningSupported", )

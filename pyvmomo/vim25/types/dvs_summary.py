@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """DVSSummary: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ if TYPE_CHECKING:
 
 
 class DVSSummary(DynamicData):
-    """DVSSummary (DynamicData). Since 4.0.
+    """DVSSummary: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        name: name, string, since 4.0.
-        uuid: uuid, string, since 4.0.
-        numPorts: numPorts, int, since 4.0.
-        productInfo: productInfo, DistributedVirtualSwitchProductSpec, optional, since 4.0.
-        hostMember: hostMember, list of ManagedObjectReference reference to HostSystem, since 4.0.
-        vm: vm, list of ManagedObjectReference reference to VirtualMachine, since 4.0.
-        host: host, list of ManagedObjectReference reference to HostSystem, since 4.0.
-        portgroupName: portgroupName, list of string, since 4.0.
-        description: description, string, optional, since 4.0.
-        contact: contact, DVSContactInfo, optional, since 4.0.
-        numHosts: numHosts, int, optional, since 5.5.
+    Attributes:
+        name: string, since 4.0.
+        uuid: string, since 4.0.
+        numPorts: int, since 4.0.
+        productInfo: DistributedVirtualSwitchProductSpec, optional, since 4.0.
+        hostMember: list of references to HostSystem, since 4.0.
+        vm: list of references to VirtualMachine, since 4.0.
+        host: list of references to HostSystem, since 4.0.
+        portgroupName: list of string, since 4.0.
+        description: string, optional, since 4.0.
+        contact: DVSContactInfo, optional, since 4.0.
+        numHosts: int, optional, since 5.5.
     """
 
     __slots__ = ("name", "uuid", "numPorts", "productInfo", "hostMember", "vm", "host", "portgroupName", "description", "contact", "numHosts", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Event: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -21,22 +21,22 @@ if TYPE_CHECKING:
 
 
 class Event(DynamicData):
-    """Event (DynamicData). Since 2.0.
+    """Event: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, int, since 2.0.
-        chainId: chainId, int, since 2.0.
-        createdTime: createdTime, dateTime, since 2.0.
-        userName: userName, string, since 2.0.
-        datacenter: datacenter, DatacenterEventArgument, optional, since 2.0.
-        computeResource: computeResource, ComputeResourceEventArgument, optional, since 2.0.
-        host: host, HostEventArgument, optional, since 2.0.
-        vm: vm, VmEventArgument, optional, since 2.0.
-        ds: ds, DatastoreEventArgument, optional, since 4.0.
-        net: net, NetworkEventArgument, optional, since 4.0.
-        dvs: dvs, DvsEventArgument, optional, since 4.0.
-        fullFormattedMessage: fullFormattedMessage, string, optional, since 2.0.
-        changeTag: changeTag, string, optional, since 4.0.
+    Attributes:
+        key: int, since 2.0.
+        chainId: int, since 2.0.
+        createdTime: dateTime, since 2.0.
+        userName: string, since 2.0.
+        datacenter: DatacenterEventArgument, optional, since 2.0.
+        computeResource: ComputeResourceEventArgument, optional, since 2.0.
+        host: HostEventArgument, optional, since 2.0.
+        vm: VmEventArgument, optional, since 2.0.
+        ds: DatastoreEventArgument, optional, since 4.0.
+        net: NetworkEventArgument, optional, since 4.0.
+        dvs: DvsEventArgument, optional, since 4.0.
+        fullFormattedMessage: string, optional, since 2.0.
+        changeTag: string, optional, since 4.0.
     """
 
     __slots__ = ("key", "chainId", "createdTime", "userName", "datacenter", "computeResource", "host", "vm", "ds", "net", "dvs", "fullFormattedMessage", "changeTag", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """EventAlarmExpression: data object type, extends AlarmExpression. Since 2.5."""
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ if TYPE_CHECKING:
 
 
 class EventAlarmExpression(AlarmExpression):
-    """EventAlarmExpression (AlarmExpression). Since 2.5.
+    """EventAlarmExpression: data object extending AlarmExpression, since 2.5.
 
-    Fields declared here:
-        comparisons: comparisons, list of EventAlarmExpressionComparison, since 4.0.
-        eventType: eventType, string, since 2.5.
-        eventTypeId: eventTypeId, string, optional, since 2.5.
-        objectType: objectType, string, optional, since 4.0.
-        status: status, ManagedEntityStatus, optional, since 4.0.
+    Attributes:
+        comparisons: list of EventAlarmExpressionComparison, since 4.0.
+        eventType: string, since 2.5.
+        eventTypeId: string, optional, since 2.5.
+        objectType: string, optional, since 4.0.
+        status: ManagedEntityStatus value (str), optional, since 4.0.
     """
 
     __slots__ = ("comparisons", "eventType", "eventTypeId", "objectType", "status", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """EventFilterSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -18,21 +18,21 @@ if TYPE_CHECKING:
 
 
 class EventFilterSpec(DynamicData):
-    """EventFilterSpec (DynamicData). Since 2.0.
+    """EventFilterSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        entity: entity, EventFilterSpecByEntity, optional, since 2.0.
-        time: time, EventFilterSpecByTime, optional, since 2.0.
-        userName: userName, EventFilterSpecByUsername, optional, since 2.0.
-        eventChainId: eventChainId, int, optional, since 2.0.
-        alarm: alarm, ManagedObjectReference reference to Alarm, optional, since 2.0.
-        scheduledTask: scheduledTask, ManagedObjectReference reference to ScheduledTask, optional, since 2.0.
-        disableFullMessage: disableFullMessage, boolean, optional, since 2.0.
-        category: category, list of string, since 2.0.
-        type: type, list of string, since 2.0.
-        tag: tag, list of string, since 4.0.
-        eventTypeId: eventTypeId, list of string, since 4.0.
-        maxCount: maxCount, int, optional, since 6.5.
+    Attributes:
+        entity: EventFilterSpecByEntity, optional, since 2.0.
+        time: EventFilterSpecByTime, optional, since 2.0.
+        userName: EventFilterSpecByUsername, optional, since 2.0.
+        eventChainId: int, optional, since 2.0.
+        alarm: reference to Alarm, optional, since 2.0.
+        scheduledTask: reference to ScheduledTask, optional, since 2.0.
+        disableFullMessage: boolean, optional, since 2.0.
+        category: list of string, since 2.0.
+        type: list of string, since 2.0.
+        tag: list of string, since 4.0.
+        eventTypeId: list of string, since 4.0.
+        maxCount: int, optional, since 6.5.
     """
 
     __slots__ = ("entity", "time", "userName", "eventChainId", "alarm", "scheduledTask", "disableFullMessage", "category", "type", "tag", "eventTypeId", "maxCount", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ExtendedEvent: data object type, extends GeneralEvent. Since 2.5."""
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ if TYPE_CHECKING:
 
 
 class ExtendedEvent(GeneralEvent):
-    """ExtendedEvent (GeneralEvent). Since 2.5.
+    """ExtendedEvent: data object extending GeneralEvent, since 2.5.
 
-    Fields declared here:
-        eventTypeId: eventTypeId, string, since 2.5.
-        managedObject: managedObject, ManagedObjectReference, since 2.5.
-        data: data, list of ExtendedEventPair, since 2.5.
+    Attributes:
+        eventTypeId: string, since 2.5.
+        managedObject: reference to any managed object, since 2.5.
+        data: list of ExtendedEventPair, since 2.5.
     """
 
     __slots__ = ("eventTypeId", "managedObject", "data", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """Extension: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -27,29 +27,29 @@ if TYPE_CHECKING:
 
 
 class Extension(DynamicData):
-    """Extension (DynamicData). Since 2.5.
+    """Extension: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        description: description, Description, since 2.5.
-        key: key, string, since 2.5.
-        company: company, string, optional, since 4.0.
-        type: type, string, optional, since 4.0.
-        version: version, string, since 2.5.
-        subjectName: subjectName, string, optional, since 2.5.
-        server: server, list of ExtensionServerInfo, since 2.5.
-        client: client, list of ExtensionClientInfo, since 2.5.
-        taskList: taskList, list of ExtensionTaskTypeInfo, since 2.5.
-        eventList: eventList, list of ExtensionEventTypeInfo, since 2.5.
-        faultList: faultList, list of ExtensionFaultTypeInfo, since 2.5.
-        privilegeList: privilegeList, list of ExtensionPrivilegeInfo, since 2.5.
-        resourceList: resourceList, list of ExtensionResourceInfo, since 2.5.
-        lastHeartbeatTime: lastHeartbeatTime, dateTime, since 2.5.
-        healthInfo: healthInfo, ExtensionHealthInfo, optional, since 4.0.
-        ovfConsumerInfo: ovfConsumerInfo, ExtensionOvfConsumerInfo, optional, since 5.0.
-        extendedProductInfo: extendedProductInfo, ExtExtendedProductInfo, optional, since 5.0.
-        managedEntityInfo: managedEntityInfo, list of ExtManagedEntityInfo, since 5.0.
-        shownInSolutionManager: shownInSolutionManager, boolean, optional, since 5.0.
-        solutionManagerInfo: solutionManagerInfo, ExtSolutionManagerInfo, optional, since 5.0.
+    Attributes:
+        description: Description, since 2.5.
+        key: string, since 2.5.
+        company: string, optional, since 4.0.
+        type: string, optional, since 4.0.
+        version: string, since 2.5.
+        subjectName: string, optional, since 2.5.
+        server: list of ExtensionServerInfo, since 2.5.
+        client: list of ExtensionClientInfo, since 2.5.
+        taskList: list of ExtensionTaskTypeInfo, since 2.5.
+        eventList: list of ExtensionEventTypeInfo, since 2.5.
+        faultList: list of ExtensionFaultTypeInfo, since 2.5.
+        privilegeList: list of ExtensionPrivilegeInfo, since 2.5.
+        resourceList: list of ExtensionResourceInfo, since 2.5.
+        lastHeartbeatTime: dateTime, since 2.5.
+        healthInfo: ExtensionHealthInfo, optional, since 4.0.
+        ovfConsumerInfo: ExtensionOvfConsumerInfo, optional, since 5.0.
+        extendedProductInfo: ExtExtendedProductInfo, optional, since 5.0.
+        managedEntityInfo: list of ExtManagedEntityInfo, since 5.0.
+        shownInSolutionManager: boolean, optional, since 5.0.
+        solutionManagerInfo: ExtSolutionManagerInfo, optional, since 5.0.
     """
 
     __slots__ = ("description", "key", "company", "type", "version", "subjectName", "server", "client", "taskList", "eventList", "faultList", "privilegeList", "resourceList", "lastHeartbeatTime", "healthInfo", "ovfConsumerInfo", "extendedProductInfo", "managedEntityInfo", "shownInSolutionManager", "solutionManagerInfo", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -19,34 +19,34 @@ if TYPE_CHECKING:
 
 
 class GuestInfo(DynamicData):
-    """GuestInfo (DynamicData). Since 2.0.
+    """GuestInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        toolsStatus: toolsStatus, VirtualMachineToolsStatus, optional, since 2.0.
-        toolsVersionStatus: toolsVersionStatus, string, optional, since 4.0.
-        toolsVersionStatus2: toolsVersionStatus2, string, optional, since 5.0.
-        toolsRunningStatus: toolsRunningStatus, string, optional, since 4.0.
-        toolsVersion: toolsVersion, string, optional, since 2.0.
-        toolsInstallType: toolsInstallType, string, optional, since 6.5.
-        guestId: guestId, string, optional, since 2.0.
-        guestFamily: guestFamily, string, optional, since 2.0.
-        guestFullName: guestFullName, string, optional, since 2.0.
-        hostName: hostName, string, optional, since 2.0.
-        ipAddress: ipAddress, string, optional, since 2.0.
-        net: net, list of GuestNicInfo, since 2.0.
-        ipStack: ipStack, list of GuestStackInfo, since 4.1.
-        disk: disk, list of GuestDiskInfo, since 2.0.
-        screen: screen, GuestScreenInfo, optional, since 2.0.
-        guestState: guestState, string, since 2.0.
-        appHeartbeatStatus: appHeartbeatStatus, string, optional, since 4.1.
-        guestKernelCrashed: guestKernelCrashed, boolean, optional, since 6.0.
-        appState: appState, string, optional, since 5.5.
-        guestOperationsReady: guestOperationsReady, boolean, optional, since 5.0.
-        interactiveGuestOperationsReady: interactiveGuestOperationsReady, boolean, optional, since 5.0.
-        guestStateChangeSupported: guestStateChangeSupported, boolean, optional, since 6.0.
-        generationInfo: generationInfo, list of GuestInfoNamespaceGenerationInfo, since 5.1.
-        hwVersion: hwVersion, string, optional, since 6.9.1.
-        customizationInfo: customizationInfo, GuestInfoCustomizationInfo, optional, since 7.0.2.0.
+    Attributes:
+        toolsStatus: VirtualMachineToolsStatus value (str), optional, since 2.0.
+        toolsVersionStatus: string, optional, since 4.0.
+        toolsVersionStatus2: string, optional, since 5.0.
+        toolsRunningStatus: string, optional, since 4.0.
+        toolsVersion: string, optional, since 2.0.
+        toolsInstallType: string, optional, since 6.5.
+        guestId: string, optional, since 2.0.
+        guestFamily: string, optional, since 2.0.
+        guestFullName: string, optional, since 2.0.
+        hostName: string, optional, since 2.0.
+        ipAddress: string, optional, since 2.0.
+        net: list of GuestNicInfo, since 2.0.
+        ipStack: list of GuestStackInfo, since 4.1.
+        disk: list of GuestDiskInfo, since 2.0.
+        screen: GuestScreenInfo, optional, since 2.0.
+        guestState: string, since 2.0.
+        appHeartbeatStatus: string, optional, since 4.1.
+        guestKernelCrashed: boolean, optional, since 6.0.
+        appState: string, optional, since 5.5.
+        guestOperationsReady: boolean, optional, since 5.0.
+        interactiveGuestOperationsReady: boolean, optional, since 5.0.
+        guestStateChangeSupported: boolean, optional, since 6.0.
+        generationInfo: list of GuestInfoNamespaceGenerationInfo, since 5.1.
+        hwVersion: string, optional, since 6.9.1.
+        customizationInfo: GuestInfoCustomizationInfo, optional, since 7.0.2.0.
     """
 
     __slots__ = ("toolsStatus", "toolsVersionStatus", "toolsVersionStatus2", "toolsRunningStatus", "toolsVersion", "toolsInstallType", "guestId", "guestFamily", "guestFullName", "hostName", "ipAddress", "net", "ipStack", "disk", "screen", "guestState", "appHeartbeatStatus", "guestKernelCrashed", "appState", "guestOperationsReady", "interactiveGuestOperationsReady", "guestStateChangeSupported", "generationInfo", "hwVersion", "customizationInfo", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestNicInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 
 
 class GuestNicInfo(DynamicData):
-    """GuestNicInfo (DynamicData). Since 2.0.
+    """GuestNicInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        network: network, string, optional, since 2.0.
-        ipAddress: ipAddress, list of string, since 2.0.
-        macAddress: macAddress, string, optional, since 2.0.
-        connected: connected, boolean, since 2.0.
-        deviceConfigId: deviceConfigId, int, since 2.0.
-        dnsConfig: dnsConfig, NetDnsConfigInfo, optional, since 4.1.
-        ipConfig: ipConfig, NetIpConfigInfo, optional, since 4.1.
-        netBIOSConfig: netBIOSConfig, NetBIOSConfigInfo, optional, since 4.1.
+    Attributes:
+        network: string, optional, since 2.0.
+        ipAddress: list of string, since 2.0.
+        macAddress: string, optional, since 2.0.
+        connected: boolean, since 2.0.
+        deviceConfigId: int, since 2.0.
+        dnsConfig: NetDnsConfigInfo, optional, since 4.1.
+        ipConfig: NetIpConfigInfo, optional, since 4.1.
+        netBIOSConfig: NetBIOSConfigInfo, optional, since 4.1.
     """
 
     __slots__ = ("network", "ipAddress", "macAddress", "connected", "deviceConfigId", "dnsConfig", "ipConfig", "netBIOSConfig", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestOsDescriptor: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,71 +16,71 @@ if TYPE_CHECKING:
 
 
 class GuestOsDescriptor(DynamicData):
-    """GuestOsDescriptor (DynamicData). Since 2.0.
+    """GuestOsDescriptor: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        id: id, string, since 2.0.
-        family: family, string, since 2.0.
-        fullName: fullName, string, since 2.0.
-        supportedMaxCPUs: supportedMaxCPUs, int, since 2.0.
-        numSupportedPhysicalSockets: numSupportedPhysicalSockets, int, optional, since 5.0.
-        numSupportedCoresPerSocket: numSupportedCoresPerSocket, int, optional, since 5.0.
-        supportedMinMemMB: supportedMinMemMB, int, since 2.0.
-        supportedMaxMemMB: supportedMaxMemMB, int, since 2.0.
-        recommendedMemMB: recommendedMemMB, int, since 2.0.
-        recommendedColorDepth: recommendedColorDepth, int, since 2.0.
-        supportedDiskControllerList: supportedDiskControllerList, list of string, since 2.0.
-        recommendedSCSIController: recommendedSCSIController, string, optional, since 2.0.
-        recommendedDiskController: recommendedDiskController, string, since 2.0.
-        supportedNumDisks: supportedNumDisks, int, since 2.0.
-        recommendedDiskSizeMB: recommendedDiskSizeMB, int, since 2.0.
-        recommendedCdromController: recommendedCdromController, string, optional, since 5.5.
-        supportedEthernetCard: supportedEthernetCard, list of string, since 2.0.
-        recommendedEthernetCard: recommendedEthernetCard, string, optional, since 2.0.
-        supportsSlaveDisk: supportsSlaveDisk, boolean, optional, since 2.0.
-        cpuFeatureMask: cpuFeatureMask, list of HostCpuIdInfo, since 2.0.
-        smcRequired: smcRequired, boolean, optional, since 5.0.
-        supportsWakeOnLan: supportsWakeOnLan, boolean, since 2.0.
-        supportsVMI: supportsVMI, boolean, optional, since 4.0.
-        supportsMemoryHotAdd: supportsMemoryHotAdd, boolean, optional, since 4.0.
-        supportsCpuHotAdd: supportsCpuHotAdd, boolean, optional, since 4.0.
-        supportsCpuHotRemove: supportsCpuHotRemove, boolean, optional, since 4.0.
-        supportedFirmware: supportedFirmware, list of string, since 5.0.
-        recommendedFirmware: recommendedFirmware, string, optional, since 5.0.
-        supportedUSBControllerList: supportedUSBControllerList, list of string, since 5.0.
-        recommendedUSBController: recommendedUSBController, string, optional, since 5.0.
-        supports3D: supports3D, boolean, optional, since 5.0.
-        recommended3D: recommended3D, boolean, optional, since 5.1.
-        smcRecommended: smcRecommended, boolean, optional, since 5.0.
-        ich7mRecommended: ich7mRecommended, boolean, optional, since 5.0.
-        usbRecommended: usbRecommended, boolean, optional, since 5.0.
-        supportLevel: supportLevel, string, optional, since 5.0.
-        supportedForCreate: supportedForCreate, boolean, optional, since 5.0.
-        vRAMSizeInKB: vRAMSizeInKB, IntOption, optional, since 5.0.
-        numSupportedFloppyDevices: numSupportedFloppyDevices, int, optional, since 6.0.
-        wakeOnLanEthernetCard: wakeOnLanEthernetCard, list of string, since 6.0.
-        supportsPvscsiControllerForBoot: supportsPvscsiControllerForBoot, boolean, optional, since 6.0.
-        diskUuidEnabled: diskUuidEnabled, boolean, optional, since 6.0.
-        supportsHotPlugPCI: supportsHotPlugPCI, boolean, optional, since 6.0.
-        supportsSecureBoot: supportsSecureBoot, boolean, optional, since 6.5.
-        defaultSecureBoot: defaultSecureBoot, boolean, optional, since 6.5.
-        persistentMemorySupported: persistentMemorySupported, boolean, optional, since 6.7.
-        supportedMinPersistentMemoryMB: supportedMinPersistentMemoryMB, long, optional, since 6.7.
-        supportedMaxPersistentMemoryMB: supportedMaxPersistentMemoryMB, long, optional, since 6.7.
-        recommendedPersistentMemoryMB: recommendedPersistentMemoryMB, long, optional, since 6.7.
-        persistentMemoryHotAddSupported: persistentMemoryHotAddSupported, boolean, optional, since 6.7.
-        persistentMemoryHotRemoveSupported: persistentMemoryHotRemoveSupported, boolean, optional, since 6.7.
-        persistentMemoryColdGrowthSupported: persistentMemoryColdGrowthSupported, boolean, optional, since 6.7.
-        persistentMemoryColdGrowthGranularityMB: persistentMemoryColdGrowthGranularityMB, long, optional, since 6.7.
-        persistentMemoryHotGrowthSupported: persistentMemoryHotGrowthSupported, boolean, optional, since 6.7.
-        persistentMemoryHotGrowthGranularityMB: persistentMemoryHotGrowthGranularityMB, long, optional, since 6.7.
-        numRecommendedPhysicalSockets: numRecommendedPhysicalSockets, int, optional, since 6.7.
-        numRecommendedCoresPerSocket: numRecommendedCoresPerSocket, int, optional, since 6.7.
-        vvtdSupported: vvtdSupported, BoolOption, optional, since 6.7.
-        vbsSupported: vbsSupported, BoolOption, optional, since 6.7.
-        vsgxSupported: vsgxSupported, BoolOption, optional, since 7.0.0.0.
-        supportsTPM20: supportsTPM20, boolean, optional, since 6.7.
-        vwdtSupported: vwdtSupported, boolean, optional, since 7.0.0.0.
+    Attributes:
+        id: string, since 2.0.
+        family: string, since 2.0.
+        fullName: string, since 2.0.
+        supportedMaxCPUs: int, since 2.0.
+        numSupportedPhysicalSockets: int, optional, since 5.0.
+        numSupportedCoresPerSocket: int, optional, since 5.0.
+        supportedMinMemMB: int, since 2.0.
+        supportedMaxMemMB: int, since 2.0.
+        recommendedMemMB: int, since 2.0.
+        recommendedColorDepth: int, since 2.0.
+        supportedDiskControllerList: list of string, since 2.0.
+        recommendedSCSIController: string, optional, since 2.0.
+        recommendedDiskController: string, since 2.0.
+        supportedNumDisks: int, since 2.0.
+        recommendedDiskSizeMB: int, since 2.0.
+        recommendedCdromController: string, optional, since 5.5.
+        supportedEthernetCard: list of string, since 2.0.
+        recommendedEthernetCard: string, optional, since 2.0.
+        supportsSlaveDisk: boolean, optional, since 2.0.
+        cpuFeatureMask: list of HostCpuIdInfo, since 2.0.
+        smcRequired: boolean, optional, since 5.0.
+        supportsWakeOnLan: boolean, since 2.0.
+        supportsVMI: boolean, optional, since 4.0.
+        supportsMemoryHotAdd: boolean, optional, since 4.0.
+        supportsCpuHotAdd: boolean, optional, since 4.0.
+        supportsCpuHotRemove: boolean, optional, since 4.0.
+        supportedFirmware: list of string, since 5.0.
+        recommendedFirmware: string, optional, since 5.0.
+        supportedUSBControllerList: list of string, since 5.0.
+        recommendedUSBController: string, optional, since 5.0.
+        supports3D: boolean, optional, since 5.0.
+        recommended3D: boolean, optional, since 5.1.
+        smcRecommended: boolean, optional, since 5.0.
+        ich7mRecommended: boolean, optional, since 5.0.
+        usbRecommended: boolean, optional, since 5.0.
+        supportLevel: string, optional, since 5.0.
+        supportedForCreate: boolean, optional, since 5.0.
+        vRAMSizeInKB: IntOption, optional, since 5.0.
+        numSupportedFloppyDevices: int, optional, since 6.0.
+        wakeOnLanEthernetCard: list of string, since 6.0.
+        supportsPvscsiControllerForBoot: boolean, optional, since 6.0.
+        diskUuidEnabled: boolean, optional, since 6.0.
+        supportsHotPlugPCI: boolean, optional, since 6.0.
+        supportsSecureBoot: boolean, optional, since 6.5.
+        defaultSecureBoot: boolean, optional, since 6.5.
+        persistentMemorySupported: boolean, optional, since 6.7.
+        supportedMinPersistentMemoryMB: long, optional, since 6.7.
+        supportedMaxPersistentMemoryMB: long, optional, since 6.7.
+        recommendedPersistentMemoryMB: long, optional, since 6.7.
+        persistentMemoryHotAddSupported: boolean, optional, since 6.7.
+        persistentMemoryHotRemoveSupported: boolean, optional, since 6.7.
+        persistentMemoryColdGrowthSupported: boolean, optional, since 6.7.
+        persistentMemoryColdGrowthGranularityMB: long, optional, since 6.7.
+        persistentMemoryHotGrowthSupported: boolean, optional, since 6.7.
+        persistentMemoryHotGrowthGranularityMB: long, optional, since 6.7.
+        numRecommendedPhysicalSockets: int, optional, since 6.7.
+        numRecommendedCoresPerSocket: int, optional, since 6.7.
+        vvtdSupported: BoolOption, optional, since 6.7.
+        vbsSupported: BoolOption, optional, since 6.7.
+        vsgxSupported: BoolOption, optional, since 7.0.0.0.
+        supportsTPM20: boolean, optional, since 6.7.
+        vwdtSupported: boolean, optional, since 7.0.0.0.
     """
 
     __slots__ = ("id", "family", "fullName", "supportedMaxCPUs", "numSupportedPhysicalSockets", "numSupportedCoresPerSocket", "supportedMinMemMB", "supportedMaxMemMB", "recommendedMemMB", "recommendedColorDepth", "supportedDiskControllerList", "recommendedSCSIController", "recommendedDiskController", "supportedNumDisks", "recommendedDiskSizeMB", "recommendedCdromController", "supportedEthernetCard", "recommendedEthernetCard", "supportsSlaveDisk", "cpuFeatureMask", "smcRequired", "supportsWakeOnLan", "supportsVMI", "supportsMemoryHotAdd", "supportsCpuHotAdd", "supportsCpuHotRemove", "supportedFirmware", "recommendedFirmware", "supportedUSBControllerList", "recommendedUSBController", "supports3D", "recommended3D", "smcRecommended", "ich7mRecommended", "usbRecommended", "supportLevel", "supportedForCreate", "vRAMSizeInKB", "numSupportedFloppyDevices", "wakeOnLanEthernetCard", "supportsPvscsiControllerForBoot", "diskUuidEnabled", "supportsHotPlugPCI", "supportsSecureBoot", "defaultSecureBoot", "persistentMemorySupported", "supportedMinPersistentMemoryMB", "supportedMaxPersistentMemoryMB", "recommendedPersistentMemoryMB", "persistentMemoryHotAddSupported", "persistentMemoryHotRemoveSupported", "persistentMemoryColdGrowthSupported", "persistentMemoryColdGrowthGranularityMB", "persistentMemoryHotGrowthSupported", "persistentMemoryHotGrowthGranularityMB", "numRecommendedPhysicalSockets", "numRecommendedCoresPerSocket", "vvtdSupported", "vbsSupported", "vsgxSupported", "supportsTPM20", "vwdtSupported", )

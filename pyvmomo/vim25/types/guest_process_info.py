@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """GuestProcessInfo: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
 
 class GuestProcessInfo(DynamicData):
-    """GuestProcessInfo (DynamicData). Since 5.0.
+    """GuestProcessInfo: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        name: name, string, since 5.0.
-        pid: pid, long, since 5.0.
-        owner: owner, string, since 5.0.
-        cmdLine: cmdLine, string, since 5.0.
-        startTime: startTime, dateTime, since 5.0.
-        endTime: endTime, dateTime, optional, since 5.0.
-        exitCode: exitCode, int, optional, since 5.0.
+    Attributes:
+        name: string, since 5.0.
+        pid: long, since 5.0.
+        owner: string, since 5.0.
+        cmdLine: string, since 5.0.
+        startTime: dateTime, since 5.0.
+        endTime: dateTime, optional, since 5.0.
+        exitCode: int, optional, since 5.0.
     """
 
     __slots__ = ("name", "pid", "owner", "cmdLine", "startTime", "endTime", "exitCode", )

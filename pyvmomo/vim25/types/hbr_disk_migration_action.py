@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HbrDiskMigrationAction: data object type, extends ClusterAction. Since 6.0."""
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ if TYPE_CHECKING:
 
 
 class HbrDiskMigrationAction(ClusterAction):
-    """HbrDiskMigrationAction (ClusterAction). Since 6.0.
+    """HbrDiskMigrationAction: data object extending ClusterAction, since 6.0.
 
-    Fields declared here:
-        collectionId: collectionId, string, since 6.0.
-        collectionName: collectionName, string, since 6.0.
-        diskIds: diskIds, list of string, since 6.0.
-        source: source, ManagedObjectReference reference to Datastore, since 6.0.
-        destination: destination, ManagedObjectReference reference to Datastore, since 6.0.
-        sizeTransferred: sizeTransferred, long, since 6.0.
-        spaceUtilSrcBefore: spaceUtilSrcBefore, float, optional, since 6.0.
-        spaceUtilDstBefore: spaceUtilDstBefore, float, optional, since 6.0.
-        spaceUtilSrcAfter: spaceUtilSrcAfter, float, optional, since 6.0.
-        spaceUtilDstAfter: spaceUtilDstAfter, float, optional, since 6.0.
-        ioLatencySrcBefore: ioLatencySrcBefore, float, optional, since 6.0.
-        ioLatencyDstBefore: ioLatencyDstBefore, float, optional, since 6.0.
+    Attributes:
+        collectionId: string, since 6.0.
+        collectionName: string, since 6.0.
+        diskIds: list of string, since 6.0.
+        source: reference to Datastore, since 6.0.
+        destination: reference to Datastore, since 6.0.
+        sizeTransferred: long, since 6.0.
+        spaceUtilSrcBefore: float, optional, since 6.0.
+        spaceUtilDstBefore: float, optional, since 6.0.
+        spaceUtilSrcAfter: float, optional, since 6.0.
+        spaceUtilDstAfter: float, optional, since 6.0.
+        ioLatencySrcBefore: float, optional, since 6.0.
+        ioLatencyDstBefore: float, optional, since 6.0.
     """
 
     __slots__ = ("collectionId", "collectionName", "diskIds", "source", "destination", "sizeTransferred", "spaceUtilSrcBefore", "spaceUtilDstBefore", "spaceUtilSrcAfter", "spaceUtilDstAfter", "ioLatencySrcBefore", "ioLatencyDstBefore", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostApplyProfile: data object type, extends ApplyProfile. Since 4.0."""
 
 from __future__ import annotations
@@ -26,20 +26,20 @@ if TYPE_CHECKING:
 
 
 class HostApplyProfile(ApplyProfile):
-    """HostApplyProfile (ApplyProfile). Since 4.0.
+    """HostApplyProfile: data object extending ApplyProfile, since 4.0.
 
-    Fields declared here:
-        memory: memory, HostMemoryProfile, optional, since 4.0.
-        storage: storage, StorageProfile, optional, since 4.0.
-        network: network, NetworkProfile, optional, since 4.0.
-        datetime: datetime, DateTimeProfile, optional, since 4.0.
-        firewall: firewall, FirewallProfile, optional, since 4.0.
-        security: security, SecurityProfile, optional, since 4.0.
-        service: service, list of ServiceProfile, since 4.0.
-        option: option, list of OptionProfile, since 4.0.
-        userAccount: userAccount, list of UserProfile, since 4.0.
-        usergroupAccount: usergroupAccount, list of UserGroupProfile, since 4.0.
-        authentication: authentication, AuthenticationProfile, optional, since 4.1.
+    Attributes:
+        memory: HostMemoryProfile, optional, since 4.0.
+        storage: StorageProfile, optional, since 4.0.
+        network: NetworkProfile, optional, since 4.0.
+        datetime: DateTimeProfile, optional, since 4.0.
+        firewall: FirewallProfile, optional, since 4.0.
+        security: SecurityProfile, optional, since 4.0.
+        service: list of ServiceProfile, since 4.0.
+        option: list of OptionProfile, since 4.0.
+        userAccount: list of UserProfile, since 4.0.
+        usergroupAccount: list of UserGroupProfile, since 4.0.
+        authentication: AuthenticationProfile, optional, since 4.1.
     """
 
     __slots__ = ("memory", "storage", "network", "datetime", "firewall", "security", "service", "option", "userAccount", "usergroupAccount", "authentication", )

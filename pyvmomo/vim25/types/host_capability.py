@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostCapability: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -14,143 +14,143 @@ if TYPE_CHECKING:
 
 
 class HostCapability(DynamicData):
-    """HostCapability (DynamicData). Since 2.0.
+    """HostCapability: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        recursiveResourcePoolsSupported: recursiveResourcePoolsSupported, boolean, since 2.0.
-        cpuMemoryResourceConfigurationSupported: cpuMemoryResourceConfigurationSupported, boolean, since 2.5.
-        rebootSupported: rebootSupported, boolean, since 2.0.
-        shutdownSupported: shutdownSupported, boolean, since 2.0.
-        vmotionSupported: vmotionSupported, boolean, since 2.0.
-        standbySupported: standbySupported, boolean, since 2.5.
-        ipmiSupported: ipmiSupported, boolean, optional, since 4.0.
-        maxSupportedVMs: maxSupportedVMs, int, optional, since 2.0.
-        maxRunningVMs: maxRunningVMs, int, optional, since 2.0.
-        maxSupportedVcpus: maxSupportedVcpus, int, optional, since 2.0.
-        maxRegisteredVMs: maxRegisteredVMs, int, optional, since 5.1.
-        datastorePrincipalSupported: datastorePrincipalSupported, boolean, since 2.0.
-        sanSupported: sanSupported, boolean, since 2.0.
-        nfsSupported: nfsSupported, boolean, since 2.0.
-        iscsiSupported: iscsiSupported, boolean, since 2.0.
-        vlanTaggingSupported: vlanTaggingSupported, boolean, since 2.0.
-        nicTeamingSupported: nicTeamingSupported, boolean, since 2.0.
-        highGuestMemSupported: highGuestMemSupported, boolean, since 2.0.
-        maintenanceModeSupported: maintenanceModeSupported, boolean, since 2.0.
-        suspendedRelocateSupported: suspendedRelocateSupported, boolean, since 2.0.
-        restrictedSnapshotRelocateSupported: restrictedSnapshotRelocateSupported, boolean, since 2.5.
-        perVmSwapFiles: perVmSwapFiles, boolean, since 2.5.
-        localSwapDatastoreSupported: localSwapDatastoreSupported, boolean, since 2.5.
-        unsharedSwapVMotionSupported: unsharedSwapVMotionSupported, boolean, since 2.5.
-        backgroundSnapshotsSupported: backgroundSnapshotsSupported, boolean, since 2.5.
-        preAssignedPCIUnitNumbersSupported: preAssignedPCIUnitNumbersSupported, boolean, since 2.5.
-        screenshotSupported: screenshotSupported, boolean, since 2.5.
-        scaledScreenshotSupported: scaledScreenshotSupported, boolean, since 2.5.
-        storageVMotionSupported: storageVMotionSupported, boolean, optional, since 4.0.
-        vmotionWithStorageVMotionSupported: vmotionWithStorageVMotionSupported, boolean, optional, since 4.0.
-        vmotionAcrossNetworkSupported: vmotionAcrossNetworkSupported, boolean, optional, since 5.5.
-        maxNumDisksSVMotion: maxNumDisksSVMotion, int, optional, since 6.0.
-        hbrNicSelectionSupported: hbrNicSelectionSupported, boolean, optional, since 5.1.
-        vrNfcNicSelectionSupported: vrNfcNicSelectionSupported, boolean, optional, since 6.0.
-        recordReplaySupported: recordReplaySupported, boolean, optional, since 4.0.
-        ftSupported: ftSupported, boolean, optional, since 4.0.
-        replayUnsupportedReason: replayUnsupportedReason, string, optional, since 4.0.
-        replayCompatibilityIssues: replayCompatibilityIssues, list of string, since 4.1.
-        smpFtSupported: smpFtSupported, boolean, optional, since 6.0.
-        ftCompatibilityIssues: ftCompatibilityIssues, list of string, since 4.1.
-        smpFtCompatibilityIssues: smpFtCompatibilityIssues, list of string, since 6.0.
-        maxVcpusPerFtVm: maxVcpusPerFtVm, int, optional, since 6.0.
-        loginBySSLThumbprintSupported: loginBySSLThumbprintSupported, boolean, optional, since 4.0.
-        cloneFromSnapshotSupported: cloneFromSnapshotSupported, boolean, optional, since 4.0.
-        deltaDiskBackingsSupported: deltaDiskBackingsSupported, boolean, optional, since 4.0.
-        perVMNetworkTrafficShapingSupported: perVMNetworkTrafficShapingSupported, boolean, optional, since 4.0.
-        tpmSupported: tpmSupported, boolean, optional, since 4.0.
-        tpmVersion: tpmVersion, string, optional, since 6.7.
-        txtEnabled: txtEnabled, boolean, optional, since 6.7.
-        supportedCpuFeature: supportedCpuFeature, list of HostCpuIdInfo, since 4.0.
-        virtualExecUsageSupported: virtualExecUsageSupported, boolean, optional, since 4.0.
-        storageIORMSupported: storageIORMSupported, boolean, optional, since 4.1.
-        vmDirectPathGen2Supported: vmDirectPathGen2Supported, boolean, optional, since 4.1.
-        vmDirectPathGen2UnsupportedReason: vmDirectPathGen2UnsupportedReason, list of string, since 4.1.
-        vmDirectPathGen2UnsupportedReasonExtended: vmDirectPathGen2UnsupportedReasonExtended, string, optional, since 4.1.
-        supportedVmfsMajorVersion: supportedVmfsMajorVersion, list of int, since 5.0.
-        vStorageCapable: vStorageCapable, boolean, optional, since 4.1.
-        snapshotRelayoutSupported: snapshotRelayoutSupported, boolean, optional, since 5.0.
-        firewallIpRulesSupported: firewallIpRulesSupported, boolean, optional, since 5.0.
-        servicePackageInfoSupported: servicePackageInfoSupported, boolean, optional, since 5.0.
-        maxHostRunningVms: maxHostRunningVms, int, optional, since 5.0.
-        maxHostSupportedVcpus: maxHostSupportedVcpus, int, optional, since 5.0.
-        vmfsDatastoreMountCapable: vmfsDatastoreMountCapable, boolean, optional, since 5.0.
-        eightPlusHostVmfsSharedAccessSupported: eightPlusHostVmfsSharedAccessSupported, boolean, optional, since 5.1.
-        nestedHVSupported: nestedHVSupported, boolean, optional, since 5.1.
-        vPMCSupported: vPMCSupported, boolean, optional, since 5.1.
-        interVMCommunicationThroughVMCISupported: interVMCommunicationThroughVMCISupported, boolean, optional, since 5.1.
-        scheduledHardwareUpgradeSupported: scheduledHardwareUpgradeSupported, boolean, optional, since 5.1.
-        featureCapabilitiesSupported: featureCapabilitiesSupported, boolean, optional, since 5.1.
-        latencySensitivitySupported: latencySensitivitySupported, boolean, optional, since 5.1.
-        storagePolicySupported: storagePolicySupported, boolean, optional, since 5.5.
-        accel3dSupported: accel3dSupported, boolean, optional, since 5.1.
-        reliableMemoryAware: reliableMemoryAware, boolean, optional, since 5.5.
-        multipleNetworkStackInstanceSupported: multipleNetworkStackInstanceSupported, boolean, optional, since 5.5.
-        messageBusProxySupported: messageBusProxySupported, boolean, optional, since 6.0.
-        vsanSupported: vsanSupported, boolean, optional, since 5.5.
-        vFlashSupported: vFlashSupported, boolean, optional, since 5.5.
-        hostAccessManagerSupported: hostAccessManagerSupported, boolean, optional, since 6.0.
-        provisioningNicSelectionSupported: provisioningNicSelectionSupported, boolean, optional, since 6.0.
-        nfs41Supported: nfs41Supported, boolean, optional, since 6.0.
-        nfs41Krb5iSupported: nfs41Krb5iSupported, boolean, optional, since 6.5.
-        turnDiskLocatorLedSupported: turnDiskLocatorLedSupported, boolean, optional, since 6.0.
-        virtualVolumeDatastoreSupported: virtualVolumeDatastoreSupported, boolean, optional, since 6.0.
-        markAsSsdSupported: markAsSsdSupported, boolean, optional, since 6.0.
-        markAsLocalSupported: markAsLocalSupported, boolean, optional, since 6.0.
-        smartCardAuthenticationSupported: smartCardAuthenticationSupported, boolean, optional, since 6.0.
-        pMemSupported: pMemSupported, boolean, optional, since 6.7.
-        pMemSnapshotSupported: pMemSnapshotSupported, boolean, optional, since 6.7.
-        cryptoSupported: cryptoSupported, boolean, optional, since 6.5.
-        oneKVolumeAPIsSupported: oneKVolumeAPIsSupported, boolean, optional, since 6.5.
-        gatewayOnNicSupported: gatewayOnNicSupported, boolean, optional, since 6.5.
-        upitSupported: upitSupported, boolean, optional, since 6.5.
-        cpuHwMmuSupported: cpuHwMmuSupported, boolean, optional, since 6.5.
-        encryptedVMotionSupported: encryptedVMotionSupported, boolean, optional, since 6.5.
-        encryptionChangeOnAddRemoveSupported: encryptionChangeOnAddRemoveSupported, boolean, optional, since 6.5.
-        encryptionHotOperationSupported: encryptionHotOperationSupported, boolean, optional, since 6.5.
-        encryptionWithSnapshotsSupported: encryptionWithSnapshotsSupported, boolean, optional, since 6.5.
-        encryptionFaultToleranceSupported: encryptionFaultToleranceSupported, boolean, optional, since 6.5.
-        encryptionMemorySaveSupported: encryptionMemorySaveSupported, boolean, optional, since 6.5.
-        encryptionRDMSupported: encryptionRDMSupported, boolean, optional, since 6.5.
-        encryptionVFlashSupported: encryptionVFlashSupported, boolean, optional, since 6.5.
-        encryptionCBRCSupported: encryptionCBRCSupported, boolean, optional, since 6.5.
-        encryptionHBRSupported: encryptionHBRSupported, boolean, optional, since 6.5.
-        ftEfiSupported: ftEfiSupported, boolean, optional, since 6.7.
-        unmapMethodSupported: unmapMethodSupported, string, optional, since 6.7.
-        maxMemMBPerFtVm: maxMemMBPerFtVm, int, optional, since 6.7.
-        virtualMmuUsageIgnored: virtualMmuUsageIgnored, boolean, optional, since 6.7.
-        virtualExecUsageIgnored: virtualExecUsageIgnored, boolean, optional, since 6.7.
-        vmCreateDateSupported: vmCreateDateSupported, boolean, optional, since 6.7.
-        vmfs3EOLSupported: vmfs3EOLSupported, boolean, optional, since 6.7.
-        ftVmcpSupported: ftVmcpSupported, boolean, optional, since 6.7.
-        quickBootSupported: quickBootSupported, boolean, optional, since 6.7.1.
-        encryptedFtSupported: encryptedFtSupported, boolean, optional, since 7.0.2.0.
-        assignableHardwareSupported: assignableHardwareSupported, boolean, optional, since 7.0.0.0.
-        suspendToMemorySupported: suspendToMemorySupported, boolean, optional, since 7.0.2.0.
-        useFeatureReqsForOldHWv: useFeatureReqsForOldHWv, boolean, optional, since 6.8.7.
-        markPerenniallyReservedSupported: markPerenniallyReservedSupported, boolean, optional, since 6.7.2.
-        hppPspSupported: hppPspSupported, boolean, optional, since 7.0.0.0.
-        deviceRebindWithoutRebootSupported: deviceRebindWithoutRebootSupported, boolean, optional, since 7.0.0.0.
-        storagePolicyChangeSupported: storagePolicyChangeSupported, boolean, optional, since 7.0.0.0.
-        precisionTimeProtocolSupported: precisionTimeProtocolSupported, boolean, optional, since 7.0.0.0.
-        remoteDeviceVMotionSupported: remoteDeviceVMotionSupported, boolean, optional, since 7.0.0.0.
-        maxSupportedVmMemory: maxSupportedVmMemory, int, optional, since 7.0.0.0.
-        ahDeviceHintsSupported: ahDeviceHintsSupported, boolean, optional, since 7.0.2.0.
-        nvmeOverTcpSupported: nvmeOverTcpSupported, boolean, optional, since 7.0.3.0.
-        nvmeStorageFabricServicesSupported: nvmeStorageFabricServicesSupported, boolean, optional, since 7.0.3.0.
-        assignHwPciConfigSupported: assignHwPciConfigSupported, boolean, optional, since 7.0.2.0.
-        timeConfigSupported: timeConfigSupported, boolean, optional, since 7.0.3.0.
-        nvmeBatchOperationsSupported: nvmeBatchOperationsSupported, boolean, optional, since 7.0.3.0.
-        pMemFailoverSupported: pMemFailoverSupported, boolean, optional, since 7.0.2.0.
-        hostConfigEncryptionSupported: hostConfigEncryptionSupported, boolean, optional, since 7.0.2.0.
-        ptpConfigSupported: ptpConfigSupported, boolean, optional, since 7.0.3.0.
-        maxSupportedPtpPorts: maxSupportedPtpPorts, int, optional, since 7.0.3.0.
-        pMemIndependentSnapshotSupported: pMemIndependentSnapshotSupported, boolean, optional, since 7.0.3.0.
+    Attributes:
+        recursiveResourcePoolsSupported: boolean, since 2.0.
+        cpuMemoryResourceConfigurationSupported: boolean, since 2.5.
+        rebootSupported: boolean, since 2.0.
+        shutdownSupported: boolean, since 2.0.
+        vmotionSupported: boolean, since 2.0.
+        standbySupported: boolean, since 2.5.
+        ipmiSupported: boolean, optional, since 4.0.
+        maxSupportedVMs: int, optional, since 2.0.
+        maxRunningVMs: int, optional, since 2.0.
+        maxSupportedVcpus: int, optional, since 2.0.
+        maxRegisteredVMs: int, optional, since 5.1.
+        datastorePrincipalSupported: boolean, since 2.0.
+        sanSupported: boolean, since 2.0.
+        nfsSupported: boolean, since 2.0.
+        iscsiSupported: boolean, since 2.0.
+        vlanTaggingSupported: boolean, since 2.0.
+        nicTeamingSupported: boolean, since 2.0.
+        highGuestMemSupported: boolean, since 2.0.
+        maintenanceModeSupported: boolean, since 2.0.
+        suspendedRelocateSupported: boolean, since 2.0.
+        restrictedSnapshotRelocateSupported: boolean, since 2.5.
+        perVmSwapFiles: boolean, since 2.5.
+        localSwapDatastoreSupported: boolean, since 2.5.
+        unsharedSwapVMotionSupported: boolean, since 2.5.
+        backgroundSnapshotsSupported: boolean, since 2.5.
+        preAssignedPCIUnitNumbersSupported: boolean, since 2.5.
+        screenshotSupported: boolean, since 2.5.
+        scaledScreenshotSupported: boolean, since 2.5.
+        storageVMotionSupported: boolean, optional, since 4.0.
+        vmotionWithStorageVMotionSupported: boolean, optional, since 4.0.
+        vmotionAcrossNetworkSupported: boolean, optional, since 5.5.
+        maxNumDisksSVMotion: int, optional, since 6.0.
+        hbrNicSelectionSupported: boolean, optional, since 5.1.
+        vrNfcNicSelectionSupported: boolean, optional, since 6.0.
+        recordReplaySupported: boolean, optional, since 4.0.
+        ftSupported: boolean, optional, since 4.0.
+        replayUnsupportedReason: string, optional, since 4.0.
+        replayCompatibilityIssues: list of string, since 4.1.
+        smpFtSupported: boolean, optional, since 6.0.
+        ftCompatibilityIssues: list of string, since 4.1.
+        smpFtCompatibilityIssues: list of string, since 6.0.
+        maxVcpusPerFtVm: int, optional, since 6.0.
+        loginBySSLThumbprintSupported: boolean, optional, since 4.0.
+        cloneFromSnapshotSupported: boolean, optional, since 4.0.
+        deltaDiskBackingsSupported: boolean, optional, since 4.0.
+        perVMNetworkTrafficShapingSupported: boolean, optional, since 4.0.
+        tpmSupported: boolean, optional, since 4.0.
+        tpmVersion: string, optional, since 6.7.
+        txtEnabled: boolean, optional, since 6.7.
+        supportedCpuFeature: list of HostCpuIdInfo, since 4.0.
+        virtualExecUsageSupported: boolean, optional, since 4.0.
+        storageIORMSupported: boolean, optional, since 4.1.
+        vmDirectPathGen2Supported: boolean, optional, since 4.1.
+        vmDirectPathGen2UnsupportedReason: list of string, since 4.1.
+        vmDirectPathGen2UnsupportedReasonExtended: string, optional, since 4.1.
+        supportedVmfsMajorVersion: list of int, since 5.0.
+        vStorageCapable: boolean, optional, since 4.1.
+        snapshotRelayoutSupported: boolean, optional, since 5.0.
+        firewallIpRulesSupported: boolean, optional, since 5.0.
+        servicePackageInfoSupported: boolean, optional, since 5.0.
+        maxHostRunningVms: int, optional, since 5.0.
+        maxHostSupportedVcpus: int, optional, since 5.0.
+        vmfsDatastoreMountCapable: boolean, optional, since 5.0.
+        eightPlusHostVmfsSharedAccessSupported: boolean, optional, since 5.1.
+        nestedHVSupported: boolean, optional, since 5.1.
+        vPMCSupported: boolean, optional, since 5.1.
+        interVMCommunicationThroughVMCISupported: boolean, optional, since 5.1.
+        scheduledHardwareUpgradeSupported: boolean, optional, since 5.1.
+        featureCapabilitiesSupported: boolean, optional, since 5.1.
+        latencySensitivitySupported: boolean, optional, since 5.1.
+        storagePolicySupported: boolean, optional, since 5.5.
+        accel3dSupported: boolean, optional, since 5.1.
+        reliableMemoryAware: boolean, optional, since 5.5.
+        multipleNetworkStackInstanceSupported: boolean, optional, since 5.5.
+        messageBusProxySupported: boolean, optional, since 6.0.
+        vsanSupported: boolean, optional, since 5.5.
+        vFlashSupported: boolean, optional, since 5.5.
+        hostAccessManagerSupported: boolean, optional, since 6.0.
+        provisioningNicSelectionSupported: boolean, optional, since 6.0.
+        nfs41Supported: boolean, optional, since 6.0.
+        nfs41Krb5iSupported: boolean, optional, since 6.5.
+        turnDiskLocatorLedSupported: boolean, optional, since 6.0.
+        virtualVolumeDatastoreSupported: boolean, optional, since 6.0.
+        markAsSsdSupported: boolean, optional, since 6.0.
+        markAsLocalSupported: boolean, optional, since 6.0.
+        smartCardAuthenticationSupported: boolean, optional, since 6.0.
+        pMemSupported: boolean, optional, since 6.7.
+        pMemSnapshotSupported: boolean, optional, since 6.7.
+        cryptoSupported: boolean, optional, since 6.5.
+        oneKVolumeAPIsSupported: boolean, optional, since 6.5.
+        gatewayOnNicSupported: boolean, optional, since 6.5.
+        upitSupported: boolean, optional, since 6.5.
+        cpuHwMmuSupported: boolean, optional, since 6.5.
+        encryptedVMotionSupported: boolean, optional, since 6.5.
+        encryptionChangeOnAddRemoveSupported: boolean, optional, since 6.5.
+        encryptionHotOperationSupported: boolean, optional, since 6.5.
+        encryptionWithSnapshotsSupported: boolean, optional, since 6.5.
+        encryptionFaultToleranceSupported: boolean, optional, since 6.5.
+        encryptionMemorySaveSupported: boolean, optional, since 6.5.
+        encryptionRDMSupported: boolean, optional, since 6.5.
+        encryptionVFlashSupported: boolean, optional, since 6.5.
+        encryptionCBRCSupported: boolean, optional, since 6.5.
+        encryptionHBRSupported: boolean, optional, since 6.5.
+        ftEfiSupported: boolean, optional, since 6.7.
+        unmapMethodSupported: string, optional, since 6.7.
+        maxMemMBPerFtVm: int, optional, since 6.7.
+        virtualMmuUsageIgnored: boolean, optional, since 6.7.
+        virtualExecUsageIgnored: boolean, optional, since 6.7.
+        vmCreateDateSupported: boolean, optional, since 6.7.
+        vmfs3EOLSupported: boolean, optional, since 6.7.
+        ftVmcpSupported: boolean, optional, since 6.7.
+        quickBootSupported: boolean, optional, since 6.7.1.
+        encryptedFtSupported: boolean, optional, since 7.0.2.0.
+        assignableHardwareSupported: boolean, optional, since 7.0.0.0.
+        suspendToMemorySupported: boolean, optional, since 7.0.2.0.
+        useFeatureReqsForOldHWv: boolean, optional, since 6.8.7.
+        markPerenniallyReservedSupported: boolean, optional, since 6.7.2.
+        hppPspSupported: boolean, optional, since 7.0.0.0.
+        deviceRebindWithoutRebootSupported: boolean, optional, since 7.0.0.0.
+        storagePolicyChangeSupported: boolean, optional, since 7.0.0.0.
+        precisionTimeProtocolSupported: boolean, optional, since 7.0.0.0.
+        remoteDeviceVMotionSupported: boolean, optional, since 7.0.0.0.
+        maxSupportedVmMemory: int, optional, since 7.0.0.0.
+        ahDeviceHintsSupported: boolean, optional, since 7.0.2.0.
+        nvmeOverTcpSupported: boolean, optional, since 7.0.3.0.
+        nvmeStorageFabricServicesSupported: boolean, optional, since 7.0.3.0.
+        assignHwPciConfigSupported: boolean, optional, since 7.0.2.0.
+        timeConfigSupported: boolean, optional, since 7.0.3.0.
+        nvmeBatchOperationsSupported: boolean, optional, since 7.0.3.0.
+        pMemFailoverSupported: boolean, optional, since 7.0.2.0.
+        hostConfigEncryptionSupported: boolean, optional, since 7.0.2.0.
+        ptpConfigSupported: boolean, optional, since 7.0.3.0.
+        maxSupportedPtpPorts: int, optional, since 7.0.3.0.
+        pMemIndependentSnapshotSupported: boolean, optional, since 7.0.3.0.
     """
 
     __slots__ = ("recursiveResourcePoolsSupported", "cpuMemoryResourceConfigurationSupported", "rebootSupported", "shutdownSupported", "vmotionSupported", "standbySupported", "ipmiSupported", "maxSupportedVMs", "maxRunningVMs", "maxSupportedVcpus", "maxRegisteredVMs", "datastorePrincipalSupported", "sanSupported", "nfsSupported", "iscsiSupported", "vlanTaggingSupported", "nicTeamingSupported", "highGuestMemSupported", "maintenanceModeSupported", "suspendedRelocateSupported", "restrictedSnapshotRelocateSupported", "perVmSwapFiles", "localSwapDatastoreSupported", "unsharedSwapVMotionSupported", "backgroundSnapshotsSupported", "preAssignedPCIUnitNumbersSupported", "screenshotSupported", "scaledScreenshotSupported", "storageVMotionSupported", "vmotionWithStorageVMotionSupported", "vmotionAcrossNetworkSupported", "maxNumDisksSVMotion", "hbrNicSelectionSupported", "vrNfcNicSelectionSupported", "recordReplaySupported", "ftSupported", "replayUnsupportedReason", "replayCompatibilityIssues", "smpFtSupported", "ftCompatibilityIssues", "smpFtCompatibilityIssues", "maxVcpusPerFtVm", "loginBySSLThumbprintSupported", "cloneFromSnapshotSupported", "deltaDiskBackingsSupported", "perVMNetworkTrafficShapingSupported", "tpmSupported", "tpmVersion", "txtEnabled", "supportedCpuFeature", "virtualExecUsageSupported", "storageIORMSupported", "vmDirectPathGen2Supported", "vmDirectPathGen2UnsupportedReason", "vmDirectPathGen2UnsupportedReasonExtended", "supportedVmfsMajorVersion", "vStorageCapable", "snapshotRelayoutSupported", "firewallIpRulesSupported", "servicePackageInfoSupported", "maxHostRunningVms", "maxHostSupportedVcpus", "vmfsDatastoreMountCapable", "eightPlusHostVmfsSharedAccessSupported", "nestedHVSupported", "vPMCSupported", "interVMCommunicationThroughVMCISupported", "scheduledHardwareUpgradeSupported", "featureCapabilitiesSupported", "latencySensitivitySupported", "storagePolicySupported", "accel3dSupported", "reliableMemoryAware", "multipleNetworkStackInstanceSupported", "messageBusProxySupported", "vsanSupported", "vFlashSupported", "hostAccessManagerSupported", "provisioningNicSelectionSupported", "nfs41Supported", "nfs41Krb5iSupported", "turnDiskLocatorLedSupported", "virtualVolumeDatastoreSupported", "markAsSsdSupported", "markAsLocalSupported", "smartCardAuthenticationSupported", "pMemSupported", "pMemSnapshotSupported", "cryptoSupported", "oneKVolumeAPIsSupported", "gatewayOnNicSupported", "upitSupported", "cpuHwMmuSupported", "encryptedVMotionSupported", "encryptionChangeOnAddRemoveSupported", "encryptionHotOperationSupported", "encryptionWithSnapshotsSupported", "encryptionFaultToleranceSupported", "encryptionMemorySaveSupported", "encryptionRDMSupported", "encryptionVFlashSupported", "encryptionCBRCSupported", "encryptionHBRSupported", "ftEfiSupported", "unmapMethodSupported", "maxMemMBPerFtVm", "virtualMmuUsageIgnored", "virtualExecUsageIgnored", "vmCreateDateSupported", "vmfs3EOLSupported", "ftVmcpSupported", "quickBootSupported", "encryptedFtSupported", "assignableHardwareSupported", "suspendToMemorySupported", "useFeatureReqsForOldHWv", "markPerenniallyReservedSupported", "hppPspSupported", "deviceRebindWithoutRebootSupported", "storagePolicyChangeSupported", "precisionTimeProtocolSupported", "remoteDeviceVMotionSupported", "maxSupportedVmMemory", "ahDeviceHintsSupported", "nvmeOverTcpSupported", "nvmeStorageFabricServicesSupported", "assignHwPciConfigSupported", "timeConfigSupported", "nvmeBatchOperationsSupported", "pMemFailoverSupported", "hostConfigEncryptionSupported", "ptpConfigSupported", "maxSupportedPtpPorts", "pMemIndependentSnapshotSupported", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostConfigInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -57,66 +57,66 @@ if TYPE_CHECKING:
 
 
 class HostConfigInfo(DynamicData):
-    """HostConfigInfo (DynamicData). Since 2.0.
+    """HostConfigInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        host: host, ManagedObjectReference reference to HostSystem, since 2.0.
-        product: product, AboutInfo, since 2.0.
-        deploymentInfo: deploymentInfo, HostDeploymentInfo, optional, since 6.5.
-        hyperThread: hyperThread, HostHyperThreadScheduleInfo, optional, since 2.0.
-        consoleReservation: consoleReservation, ServiceConsoleReservationInfo, optional, since 2.0.
-        virtualMachineReservation: virtualMachineReservation, VirtualMachineMemoryReservationInfo, optional, since 2.5.
-        storageDevice: storageDevice, HostStorageDeviceInfo, optional, since 2.0.
-        multipathState: multipathState, HostMultipathStateInfo, optional, since 4.0.
-        fileSystemVolume: fileSystemVolume, HostFileSystemVolumeInfo, optional, since 2.0.
-        systemFile: systemFile, list of string, since 4.1.
-        network: network, HostNetworkInfo, optional, since 2.0.
-        vmotion: vmotion, HostVMotionInfo, optional, since 2.0.
-        virtualNicManagerInfo: virtualNicManagerInfo, HostVirtualNicManagerInfo, optional, since 4.0.
-        capabilities: capabilities, HostNetCapabilities, optional, since 2.0.
-        datastoreCapabilities: datastoreCapabilities, HostDatastoreSystemCapabilities, optional, since 2.5.
-        offloadCapabilities: offloadCapabilities, HostNetOffloadCapabilities, optional, since 2.0.
-        service: service, HostServiceInfo, optional, since 2.0.
-        firewall: firewall, HostFirewallInfo, optional, since 2.0.
-        autoStart: autoStart, HostAutoStartManagerConfig, optional, since 2.0.
-        activeDiagnosticPartition: activeDiagnosticPartition, HostDiagnosticPartition, optional, since 2.0.
-        option: option, list of OptionValue, since 2.0.
-        optionDef: optionDef, list of OptionDef, since 2.0.
-        datastorePrincipal: datastorePrincipal, string, optional, since 2.0.
-        localSwapDatastore: localSwapDatastore, ManagedObjectReference reference to Datastore, optional, since 2.5.
-        systemSwapConfiguration: systemSwapConfiguration, HostSystemSwapConfiguration, optional, since 5.1.
-        systemResources: systemResources, HostSystemResourceInfo, optional, since 2.0.
-        dateTimeInfo: dateTimeInfo, HostDateTimeInfo, optional, since 2.5.
-        flags: flags, HostFlagInfo, optional, since 2.5.
-        adminDisabled: adminDisabled, boolean, optional, since 2.5.
-        lockdownMode: lockdownMode, HostLockdownMode, optional, since 6.0.
-        ipmi: ipmi, HostIpmiInfo, optional, since 4.0.
-        sslThumbprintInfo: sslThumbprintInfo, HostSslThumbprintInfo, optional, since 4.0.
-        sslThumbprintData: sslThumbprintData, list of HostSslThumbprintInfo, since 5.0.
-        certificate: certificate, list of byte, since 5.0.
-        pciPassthruInfo: pciPassthruInfo, list of HostPciPassthruInfo, since 4.0.
-        authenticationManagerInfo: authenticationManagerInfo, HostAuthenticationManagerInfo, optional, since 4.1.
-        featureVersion: featureVersion, list of HostFeatureVersionInfo, since 4.1.
-        powerSystemCapability: powerSystemCapability, PowerSystemCapability, optional, since 4.1.
-        powerSystemInfo: powerSystemInfo, PowerSystemInfo, optional, since 4.1.
-        cacheConfigurationInfo: cacheConfigurationInfo, list of HostCacheConfigurationInfo, since 5.0.
-        wakeOnLanCapable: wakeOnLanCapable, boolean, optional, since 5.0.
-        featureCapability: featureCapability, list of HostFeatureCapability, since 5.1.
-        maskedFeatureCapability: maskedFeatureCapability, list of HostFeatureCapability, since 5.1.
-        vFlashConfigInfo: vFlashConfigInfo, HostVFlashManagerVFlashConfigInfo, optional, since 5.5.
-        vsanHostConfig: vsanHostConfig, VsanHostConfigInfo, optional, since 5.5.
-        domainList: domainList, list of string, since 6.0.
-        scriptCheckSum: scriptCheckSum, base64Binary, optional, since 6.0.
-        hostConfigCheckSum: hostConfigCheckSum, base64Binary, optional, since 6.0.
-        descriptionTreeCheckSum: descriptionTreeCheckSum, base64Binary, optional, since 7.0.0.0.
-        graphicsInfo: graphicsInfo, list of HostGraphicsInfo, since 5.5.
-        sharedPassthruGpuTypes: sharedPassthruGpuTypes, list of string, since 6.0.
-        graphicsConfig: graphicsConfig, HostGraphicsConfig, optional, since 6.5.
-        sharedGpuCapabilities: sharedGpuCapabilities, list of HostSharedGpuCapabilities, since 6.7.
-        ioFilterInfo: ioFilterInfo, list of HostIoFilterInfo, since 6.0.
-        sriovDevicePool: sriovDevicePool, list of HostSriovDevicePoolInfo, since 6.5.
-        assignableHardwareBinding: assignableHardwareBinding, list of HostAssignableHardwareBinding, since 7.0.0.0.
-        assignableHardwareConfig: assignableHardwareConfig, HostAssignableHardwareConfig, optional, since 7.0.0.0.
+    Attributes:
+        host: reference to HostSystem, since 2.0.
+        product: AboutInfo, since 2.0.
+        deploymentInfo: HostDeploymentInfo, optional, since 6.5.
+        hyperThread: HostHyperThreadScheduleInfo, optional, since 2.0.
+        consoleReservation: ServiceConsoleReservationInfo, optional, since 2.0.
+        virtualMachineReservation: VirtualMachineMemoryReservationInfo, optional, since 2.5.
+        storageDevice: HostStorageDeviceInfo, optional, since 2.0.
+        multipathState: HostMultipathStateInfo, optional, since 4.0.
+        fileSystemVolume: HostFileSystemVolumeInfo, optional, since 2.0.
+        systemFile: list of string, since 4.1.
+        network: HostNetworkInfo, optional, since 2.0.
+        vmotion: HostVMotionInfo, optional, since 2.0.
+        virtualNicManagerInfo: HostVirtualNicManagerInfo, optional, since 4.0.
+        capabilities: HostNetCapabilities, optional, since 2.0.
+        datastoreCapabilities: HostDatastoreSystemCapabilities, optional, since 2.5.
+        offloadCapabilities: HostNetOffloadCapabilities, optional, since 2.0.
+        service: HostServiceInfo, optional, since 2.0.
+        firewall: HostFirewallInfo, optional, since 2.0.
+        autoStart: HostAutoStartManagerConfig, optional, since 2.0.
+        activeDiagnosticPartition: HostDiagnosticPartition, optional, since 2.0.
+        option: list of OptionValue, since 2.0.
+        optionDef: list of OptionDef, since 2.0.
+        datastorePrincipal: string, optional, since 2.0.
+        localSwapDatastore: reference to Datastore, optional, since 2.5.
+        systemSwapConfiguration: HostSystemSwapConfiguration, optional, since 5.1.
+        systemResources: HostSystemResourceInfo, optional, since 2.0.
+        dateTimeInfo: HostDateTimeInfo, optional, since 2.5.
+        flags: HostFlagInfo, optional, since 2.5.
+        adminDisabled: boolean, optional, since 2.5.
+        lockdownMode: HostLockdownMode value (str), optional, since 6.0.
+        ipmi: HostIpmiInfo, optional, since 4.0.
+        sslThumbprintInfo: HostSslThumbprintInfo, optional, since 4.0.
+        sslThumbprintData: list of HostSslThumbprintInfo, since 5.0.
+        certificate: list of byte, since 5.0.
+        pciPassthruInfo: list of HostPciPassthruInfo, since 4.0.
+        authenticationManagerInfo: HostAuthenticationManagerInfo, optional, since 4.1.
+        featureVersion: list of HostFeatureVersionInfo, since 4.1.
+        powerSystemCapability: PowerSystemCapability, optional, since 4.1.
+        powerSystemInfo: PowerSystemInfo, optional, since 4.1.
+        cacheConfigurationInfo: list of HostCacheConfigurationInfo, since 5.0.
+        wakeOnLanCapable: boolean, optional, since 5.0.
+        featureCapability: list of HostFeatureCapability, since 5.1.
+        maskedFeatureCapability: list of HostFeatureCapability, since 5.1.
+        vFlashConfigInfo: HostVFlashManagerVFlashConfigInfo, optional, since 5.5.
+        vsanHostConfig: VsanHostConfigInfo, optional, since 5.5.
+        domainList: list of string, since 6.0.
+        scriptCheckSum: base64Binary, optional, since 6.0.
+        hostConfigCheckSum: base64Binary, optional, since 6.0.
+        descriptionTreeCheckSum: base64Binary, optional, since 7.0.0.0.
+        graphicsInfo: list of HostGraphicsInfo, since 5.5.
+        sharedPassthruGpuTypes: list of string, since 6.0.
+        graphicsConfig: HostGraphicsConfig, optional, since 6.5.
+        sharedGpuCapabilities: list of HostSharedGpuCapabilities, since 6.7.
+        ioFilterInfo: list of HostIoFilterInfo, since 6.0.
+        sriovDevicePool: list of HostSriovDevicePoolInfo, since 6.5.
+        assignableHardwareBinding: list of HostAssignableHardwareBinding, since 7.0.0.0.
+        assignableHardwareConfig: HostAssignableHardwareConfig, optional, since 7.0.0.0.
     """
 
     __slots__ = ("host", "product", "deploymentInfo", "hyperThread", "consoleReservation", "virtualMachineReservation", "storageDevice", "multipathState", "fileSystemVolume", "systemFile", "network", "vmotion", "virtualNicManagerInfo", "capabilities", "datastoreCapabilities", "offloadCapabilities", "service", "firewall", "autoStart", "activeDiagnosticPartition", "option", "optionDef", "datastorePrincipal", "localSwapDatastore", "systemSwapConfiguration", "systemResources", "dateTimeInfo", "flags", "adminDisabled", "lockdownMode", "ipmi", "sslThumbprintInfo", "sslThumbprintData", "certificate", "pciPassthruInfo", "authenticationManagerInfo", "featureVersion", "powerSystemCapability", "powerSystemInfo", "cacheConfigurationInfo", "wakeOnLanCapable", "featureCapability", "maskedFeatureCapability", "vFlashConfigInfo", "vsanHostConfig", "domainList", "scriptCheckSum", "hostConfigCheckSum", "descriptionTreeCheckSum", "graphicsInfo", "sharedPassthruGpuTypes", "graphicsConfig", "sharedGpuCapabilities", "ioFilterInfo", "sriovDevicePool", "assignableHardwareBinding", "assignableHardwareConfig", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostConfigManager: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -52,48 +52,48 @@ if TYPE_CHECKING:
 
 
 class HostConfigManager(DynamicData):
-    """HostConfigManager (DynamicData). Since 2.0.
+    """HostConfigManager: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        cpuScheduler: cpuScheduler, ManagedObjectReference reference to HostCpuSchedulerSystem, optional, since 2.0.
-        datastoreSystem: datastoreSystem, ManagedObjectReference reference to HostDatastoreSystem, optional, since 2.0.
-        memoryManager: memoryManager, ManagedObjectReference reference to HostMemorySystem, optional, since 2.0.
-        storageSystem: storageSystem, ManagedObjectReference reference to HostStorageSystem, optional, since 2.0.
-        networkSystem: networkSystem, ManagedObjectReference reference to HostNetworkSystem, optional, since 2.0.
-        vmotionSystem: vmotionSystem, ManagedObjectReference reference to HostVMotionSystem, optional, since 2.0.
-        virtualNicManager: virtualNicManager, ManagedObjectReference reference to HostVirtualNicManager, optional, since 4.0.
-        serviceSystem: serviceSystem, ManagedObjectReference reference to HostServiceSystem, optional, since 2.0.
-        firewallSystem: firewallSystem, ManagedObjectReference reference to HostFirewallSystem, optional, since 2.0.
-        advancedOption: advancedOption, ManagedObjectReference reference to OptionManager, optional, since 2.0.
-        diagnosticSystem: diagnosticSystem, ManagedObjectReference reference to HostDiagnosticSystem, optional, since 2.0.
-        autoStartManager: autoStartManager, ManagedObjectReference reference to HostAutoStartManager, optional, since 2.0.
-        snmpSystem: snmpSystem, ManagedObjectReference reference to HostSnmpSystem, optional, since 2.0.
-        dateTimeSystem: dateTimeSystem, ManagedObjectReference reference to HostDateTimeSystem, optional, since 2.5.
-        patchManager: patchManager, ManagedObjectReference reference to HostPatchManager, optional, since 2.5.
-        imageConfigManager: imageConfigManager, ManagedObjectReference reference to HostImageConfigManager, optional, since 5.0.
-        bootDeviceSystem: bootDeviceSystem, ManagedObjectReference reference to HostBootDeviceSystem, optional, since 2.5.
-        firmwareSystem: firmwareSystem, ManagedObjectReference reference to HostFirmwareSystem, optional, since 2.5.
-        healthStatusSystem: healthStatusSystem, ManagedObjectReference reference to HostHealthStatusSystem, optional, since 2.5.
-        pciPassthruSystem: pciPassthruSystem, ManagedObjectReference reference to HostPciPassthruSystem, optional, since 4.0.
-        licenseManager: licenseManager, ManagedObjectReference reference to LicenseManager, optional, since 4.0.
-        kernelModuleSystem: kernelModuleSystem, ManagedObjectReference reference to HostKernelModuleSystem, optional, since 4.0.
-        authenticationManager: authenticationManager, ManagedObjectReference reference to HostAuthenticationManager, optional, since 4.1.
-        powerSystem: powerSystem, ManagedObjectReference reference to HostPowerSystem, optional, since 4.1.
-        cacheConfigurationManager: cacheConfigurationManager, ManagedObjectReference reference to HostCacheConfigurationManager, optional, since 5.0.
-        esxAgentHostManager: esxAgentHostManager, ManagedObjectReference reference to HostEsxAgentHostManager, optional, since 5.0.
-        iscsiManager: iscsiManager, ManagedObjectReference reference to IscsiManager, optional, since 5.0.
-        vFlashManager: vFlashManager, ManagedObjectReference reference to HostVFlashManager, optional, since 5.5.
-        vsanSystem: vsanSystem, ManagedObjectReference reference to HostVsanSystem, optional, since 5.5.
-        messageBusProxy: messageBusProxy, ManagedObjectReference reference to MessageBusProxy, optional, since 6.0.
-        userDirectory: userDirectory, ManagedObjectReference reference to UserDirectory, optional, since 6.0.
-        accountManager: accountManager, ManagedObjectReference reference to HostLocalAccountManager, optional, since 6.0.
-        hostAccessManager: hostAccessManager, ManagedObjectReference reference to HostAccessManager, optional, since 6.0.
-        graphicsManager: graphicsManager, ManagedObjectReference reference to HostGraphicsManager, optional, since 5.5.
-        vsanInternalSystem: vsanInternalSystem, ManagedObjectReference reference to HostVsanInternalSystem, optional, since 5.5.
-        certificateManager: certificateManager, ManagedObjectReference reference to HostCertificateManager, optional, since 6.0.
-        cryptoManager: cryptoManager, ManagedObjectReference reference to CryptoManager, optional, since 6.5.
-        nvdimmSystem: nvdimmSystem, ManagedObjectReference reference to HostNvdimmSystem, optional, since 6.7.
-        assignableHardwareManager: assignableHardwareManager, ManagedObjectReference reference to HostAssignableHardwareManager, optional, since 7.0.0.0.
+    Attributes:
+        cpuScheduler: reference to HostCpuSchedulerSystem, optional, since 2.0.
+        datastoreSystem: reference to HostDatastoreSystem, optional, since 2.0.
+        memoryManager: reference to HostMemorySystem, optional, since 2.0.
+        storageSystem: reference to HostStorageSystem, optional, since 2.0.
+        networkSystem: reference to HostNetworkSystem, optional, since 2.0.
+        vmotionSystem: reference to HostVMotionSystem, optional, since 2.0.
+        virtualNicManager: reference to HostVirtualNicManager, optional, since 4.0.
+        serviceSystem: reference to HostServiceSystem, optional, since 2.0.
+        firewallSystem: reference to HostFirewallSystem, optional, since 2.0.
+        advancedOption: reference to OptionManager, optional, since 2.0.
+        diagnosticSystem: reference to HostDiagnosticSystem, optional, since 2.0.
+        autoStartManager: reference to HostAutoStartManager, optional, since 2.0.
+        snmpSystem: reference to HostSnmpSystem, optional, since 2.0.
+        dateTimeSystem: reference to HostDateTimeSystem, optional, since 2.5.
+        patchManager: reference to HostPatchManager, optional, since 2.5.
+        imageConfigManager: reference to HostImageConfigManager, optional, since 5.0.
+        bootDeviceSystem: reference to HostBootDeviceSystem, optional, since 2.5.
+        firmwareSystem: reference to HostFirmwareSystem, optional, since 2.5.
+        healthStatusSystem: reference to HostHealthStatusSystem, optional, since 2.5.
+        pciPassthruSystem: reference to HostPciPassthruSystem, optional, since 4.0.
+        licenseManager: reference to LicenseManager, optional, since 4.0.
+        kernelModuleSystem: reference to HostKernelModuleSystem, optional, since 4.0.
+        authenticationManager: reference to HostAuthenticationManager, optional, since 4.1.
+        powerSystem: reference to HostPowerSystem, optional, since 4.1.
+        cacheConfigurationManager: reference to HostCacheConfigurationManager, optional, since 5.0.
+        esxAgentHostManager: reference to HostEsxAgentHostManager, optional, since 5.0.
+        iscsiManager: reference to IscsiManager, optional, since 5.0.
+        vFlashManager: reference to HostVFlashManager, optional, since 5.5.
+        vsanSystem: reference to HostVsanSystem, optional, since 5.5.
+        messageBusProxy: reference to MessageBusProxy, optional, since 6.0.
+        userDirectory: reference to UserDirectory, optional, since 6.0.
+        accountManager: reference to HostLocalAccountManager, optional, since 6.0.
+        hostAccessManager: reference to HostAccessManager, optional, since 6.0.
+        graphicsManager: reference to HostGraphicsManager, optional, since 5.5.
+        vsanInternalSystem: reference to HostVsanInternalSystem, optional, since 5.5.
+        certificateManager: reference to HostCertificateManager, optional, since 6.0.
+        cryptoManager: reference to CryptoManager, optional, since 6.5.
+        nvdimmSystem: reference to HostNvdimmSystem, optional, since 6.7.
+        assignableHardwareManager: reference to HostAssignableHardwareManager, optional, since 7.0.0.0.
     """
 
     __slots__ = ("cpuScheduler", "datastoreSystem", "memoryManager", "storageSystem", "networkSystem", "vmotionSystem", "virtualNicManager", "serviceSystem", "firewallSystem", "advancedOption", "diagnosticSystem", "autoStartManager", "snmpSystem", "dateTimeSystem", "patchManager", "imageConfigManager", "bootDeviceSystem", "firmwareSystem", "healthStatusSystem", "pciPassthruSystem", "licenseManager", "kernelModuleSystem", "authenticationManager", "powerSystem", "cacheConfigurationManager", "esxAgentHostManager", "iscsiManager", "vFlashManager", "vsanSystem", "messageBusProxy", "userDirectory", "accountManager", "hostAccessManager", "graphicsManager", "vsanInternalSystem", "certificateManager", "cryptoManager", "nvdimmSystem", "assignableHardwareManager", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostConfigSpec: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -29,28 +29,28 @@ if TYPE_CHECKING:
 
 
 class HostConfigSpec(DynamicData):
-    """HostConfigSpec (DynamicData). Since 4.0.
+    """HostConfigSpec: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        nasDatastore: nasDatastore, list of HostNasVolumeConfig, since 4.0.
-        network: network, HostNetworkConfig, optional, since 4.0.
-        nicTypeSelection: nicTypeSelection, list of HostVirtualNicManagerNicTypeSelection, since 4.0.
-        service: service, list of HostServiceConfig, since 4.0.
-        firewall: firewall, HostFirewallConfig, optional, since 4.0.
-        option: option, list of OptionValue, since 4.0.
-        datastorePrincipal: datastorePrincipal, string, optional, since 4.0.
-        datastorePrincipalPasswd: datastorePrincipalPasswd, string, optional, since 4.0.
-        datetime: datetime, HostDateTimeConfig, optional, since 4.0.
-        storageDevice: storageDevice, HostStorageDeviceInfo, optional, since 4.0.
-        license: license, HostLicenseSpec, optional, since 4.0.
-        security: security, HostSecuritySpec, optional, since 4.0.
-        userAccount: userAccount, list of HostAccountSpec, since 4.0.
-        usergroupAccount: usergroupAccount, list of HostAccountSpec, since 4.0.
-        memory: memory, HostMemorySpec, optional, since 4.0.
-        activeDirectory: activeDirectory, list of HostActiveDirectory, since 4.1.
-        genericConfig: genericConfig, list of KeyAnyValue, since 5.0.
-        graphicsConfig: graphicsConfig, HostGraphicsConfig, optional, since 6.5.
-        assignableHardwareConfig: assignableHardwareConfig, HostAssignableHardwareConfig, optional, since 7.0.0.0.
+    Attributes:
+        nasDatastore: list of HostNasVolumeConfig, since 4.0.
+        network: HostNetworkConfig, optional, since 4.0.
+        nicTypeSelection: list of HostVirtualNicManagerNicTypeSelection, since 4.0.
+        service: list of HostServiceConfig, since 4.0.
+        firewall: HostFirewallConfig, optional, since 4.0.
+        option: list of OptionValue, since 4.0.
+        datastorePrincipal: string, optional, since 4.0.
+        datastorePrincipalPasswd: string, optional, since 4.0.
+        datetime: HostDateTimeConfig, optional, since 4.0.
+        storageDevice: HostStorageDeviceInfo, optional, since 4.0.
+        license: HostLicenseSpec, optional, since 4.0.
+        security: HostSecuritySpec, optional, since 4.0.
+        userAccount: list of HostAccountSpec, since 4.0.
+        usergroupAccount: list of HostAccountSpec, since 4.0.
+        memory: HostMemorySpec, optional, since 4.0.
+        activeDirectory: list of HostActiveDirectory, since 4.1.
+        genericConfig: list of KeyAnyValue, since 5.0.
+        graphicsConfig: HostGraphicsConfig, optional, since 6.5.
+        assignableHardwareConfig: HostAssignableHardwareConfig, optional, since 7.0.0.0.
     """
 
     __slots__ = ("nasDatastore", "network", "nicTypeSelection", "service", "firewall", "option", "datastorePrincipal", "datastorePrincipalPasswd", "datetime", "storageDevice", "license", "security", "userAccount", "usergroupAccount", "memory", "activeDirectory", "genericConfig", "graphicsConfig", "assignableHardwareConfig", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostConfigSummary: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ if TYPE_CHECKING:
 
 
 class HostConfigSummary(DynamicData):
-    """HostConfigSummary (DynamicData). Since 2.0.
+    """HostConfigSummary: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        name: name, string, since 2.0.
-        port: port, int, since 2.0.
-        sslThumbprint: sslThumbprint, string, optional, since 4.0.
-        product: product, AboutInfo, optional, since 2.0.
-        vmotionEnabled: vmotionEnabled, boolean, since 2.0.
-        faultToleranceEnabled: faultToleranceEnabled, boolean, optional, since 4.0.
-        featureVersion: featureVersion, list of HostFeatureVersionInfo, since 4.1.
-        agentVmDatastore: agentVmDatastore, ManagedObjectReference reference to Datastore, optional, since 5.0.
-        agentVmNetwork: agentVmNetwork, ManagedObjectReference reference to Network, optional, since 5.0.
+    Attributes:
+        name: string, since 2.0.
+        port: int, since 2.0.
+        sslThumbprint: string, optional, since 4.0.
+        product: AboutInfo, optional, since 2.0.
+        vmotionEnabled: boolean, since 2.0.
+        faultToleranceEnabled: boolean, optional, since 4.0.
+        featureVersion: list of HostFeatureVersionInfo, since 4.1.
+        agentVmDatastore: reference to Datastore, optional, since 5.0.
+        agentVmNetwork: reference to Network, optional, since 5.0.
     """
 
     __slots__ = ("name", "port", "sslThumbprint", "product", "vmotionEnabled", "faultToleranceEnabled", "featureVersion", "agentVmDatastore", "agentVmNetwork", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostConnectInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -19,19 +19,19 @@ if TYPE_CHECKING:
 
 
 class HostConnectInfo(DynamicData):
-    """HostConnectInfo (DynamicData). Since 2.0.
+    """HostConnectInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        serverIp: serverIp, string, optional, since 2.0.
-        inDasCluster: inDasCluster, boolean, optional, since 5.0.
-        host: host, HostListSummary, since 2.0.
-        vm: vm, list of VirtualMachineSummary, since 2.0.
-        vimAccountNameRequired: vimAccountNameRequired, boolean, optional, since 2.0.
-        clusterSupported: clusterSupported, boolean, optional, since 2.0.
-        network: network, list of HostConnectInfoNetworkInfo, since 2.0.
-        datastore: datastore, list of HostDatastoreConnectInfo, since 2.0.
-        license: license, HostLicenseConnectInfo, optional, since 4.0.
-        capability: capability, HostCapability, optional, since 6.0.
+    Attributes:
+        serverIp: string, optional, since 2.0.
+        inDasCluster: boolean, optional, since 5.0.
+        host: HostListSummary, since 2.0.
+        vm: list of VirtualMachineSummary, since 2.0.
+        vimAccountNameRequired: boolean, optional, since 2.0.
+        clusterSupported: boolean, optional, since 2.0.
+        network: list of HostConnectInfoNetworkInfo, since 2.0.
+        datastore: list of HostDatastoreConnectInfo, since 2.0.
+        license: HostLicenseConnectInfo, optional, since 4.0.
+        capability: HostCapability, optional, since 6.0.
     """
 
     __slots__ = ("serverIp", "inDasCluster", "host", "vm", "vimAccountNameRequired", "clusterSupported", "network", "datastore", "license", "capability", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostConnectSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -15,21 +15,21 @@ if TYPE_CHECKING:
 
 
 class HostConnectSpec(DynamicData):
-    """HostConnectSpec (DynamicData). Since 2.0.
+    """HostConnectSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        hostName: hostName, string, optional, since 2.0.
-        port: port, int, optional, since 2.0.
-        sslThumbprint: sslThumbprint, string, optional, since 2.5.
-        userName: userName, string, optional, since 2.0.
-        password: password, string, optional, since 2.0, secret.
-        vmFolder: vmFolder, ManagedObjectReference reference to Folder, optional, since 2.0.
-        force: force, boolean, since 2.0.
-        vimAccountName: vimAccountName, string, optional, since 2.0.
-        vimAccountPassword: vimAccountPassword, string, optional, since 2.0, secret.
-        managementIp: managementIp, string, optional, since 4.0.
-        lockdownMode: lockdownMode, HostLockdownMode, optional, since 6.0.
-        hostGateway: hostGateway, HostGatewaySpec, optional, since 6.0.
+    Attributes:
+        hostName: string, optional, since 2.0.
+        port: int, optional, since 2.0.
+        sslThumbprint: string, optional, since 2.5.
+        userName: string, optional, since 2.0.
+        password: string, optional, since 2.0, secret (masked in repr).
+        vmFolder: reference to Folder, optional, since 2.0.
+        force: boolean, since 2.0.
+        vimAccountName: string, optional, since 2.0.
+        vimAccountPassword: string, optional, since 2.0, secret (masked in repr).
+        managementIp: string, optional, since 4.0.
+        lockdownMode: HostLockdownMode value (str), optional, since 6.0.
+        hostGateway: HostGatewaySpec, optional, since 6.0.
     """
 
     __slots__ = ("hostName", "port", "sslThumbprint", "userName", "password", "vmFolder", "force", "vimAccountName", "vimAccountPassword", "managementIp", "lockdownMode", "hostGateway", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostDateTimeInfo: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -17,24 +17,24 @@ if TYPE_CHECKING:
 
 
 class HostDateTimeInfo(DynamicData):
-    """HostDateTimeInfo (DynamicData). Since 2.5.
+    """HostDateTimeInfo: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        timeZone: timeZone, HostDateTimeSystemTimeZone, since 2.5.
-        systemClockProtocol: systemClockProtocol, string, optional, since 7.0.0.0.
-        ntpConfig: ntpConfig, HostNtpConfig, optional, since 2.5.
-        ptpConfig: ptpConfig, HostPtpConfig, optional, since 7.0.3.0.
-        enabled: enabled, boolean, optional, since 7.0.3.0.
-        disableEvents: disableEvents, boolean, optional, since 7.0.3.0.
-        disableFallback: disableFallback, boolean, optional, since 7.0.3.0.
-        inFallbackState: inFallbackState, boolean, optional, since 7.0.3.0.
-        serviceSync: serviceSync, boolean, optional, since 7.0.3.0.
-        lastSyncTime: lastSyncTime, dateTime, optional, since 7.0.3.0.
-        remoteNtpServer: remoteNtpServer, string, optional, since 7.0.3.0.
-        ntpRunTime: ntpRunTime, long, optional, since 7.0.3.0.
-        ptpRunTime: ptpRunTime, long, optional, since 7.0.3.0.
-        ntpDuration: ntpDuration, string, optional, since 7.0.3.0.
-        ptpDuration: ptpDuration, string, optional, since 7.0.3.0.
+    Attributes:
+        timeZone: HostDateTimeSystemTimeZone, since 2.5.
+        systemClockProtocol: string, optional, since 7.0.0.0.
+        ntpConfig: HostNtpConfig, optional, since 2.5.
+        ptpConfig: HostPtpConfig, optional, since 7.0.3.0.
+        enabled: boolean, optional, since 7.0.3.0.
+        disableEvents: boolean, optional, since 7.0.3.0.
+        disableFallback: boolean, optional, since 7.0.3.0.
+        inFallbackState: boolean, optional, since 7.0.3.0.
+        serviceSync: boolean, optional, since 7.0.3.0.
+        lastSyncTime: dateTime, optional, since 7.0.3.0.
+        remoteNtpServer: string, optional, since 7.0.3.0.
+        ntpRunTime: long, optional, since 7.0.3.0.
+        ptpRunTime: long, optional, since 7.0.3.0.
+        ntpDuration: string, optional, since 7.0.3.0.
+        ptpDuration: string, optional, since 7.0.3.0.
     """
 
     __slots__ = ("timeZone", "systemClockProtocol", "ntpConfig", "ptpConfig", "enabled", "disableEvents", "disableFallback", "inFallbackState", "serviceSync", "lastSyncTime", "remoteNtpServer", "ntpRunTime", "ptpRunTime", "ntpDuration", "ptpDuration", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostHardwareInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -26,25 +26,25 @@ if TYPE_CHECKING:
 
 
 class HostHardwareInfo(DynamicData):
-    """HostHardwareInfo (DynamicData). Since 2.0.
+    """HostHardwareInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        systemInfo: systemInfo, HostSystemInfo, since 2.0.
-        cpuPowerManagementInfo: cpuPowerManagementInfo, HostCpuPowerManagementInfo, optional, since 4.0.
-        cpuInfo: cpuInfo, HostCpuInfo, since 2.0.
-        cpuPkg: cpuPkg, list of HostCpuPackage, since 2.0.
-        memorySize: memorySize, long, since 2.0.
-        numaInfo: numaInfo, HostNumaInfo, optional, since 2.0.
-        smcPresent: smcPresent, boolean, optional, since 5.0.
-        pciDevice: pciDevice, list of HostPciDevice, since 2.0.
-        cpuFeature: cpuFeature, list of HostCpuIdInfo, since 2.0.
-        biosInfo: biosInfo, HostBIOSInfo, optional, since 2.5.
-        reliableMemoryInfo: reliableMemoryInfo, HostReliableMemoryInfo, optional, since 5.5.
-        persistentMemoryInfo: persistentMemoryInfo, HostPersistentMemoryInfo, optional, since 6.7.
-        sgxInfo: sgxInfo, HostSgxInfo, optional, since 7.0.0.0.
-        sevInfo: sevInfo, HostSevInfo, optional, since 7.0.1.0.
-        memoryTieringType: memoryTieringType, string, optional, since 7.0.3.0.
-        memoryTierInfo: memoryTierInfo, list of HostMemoryTierInfo, since 7.0.3.0.
+    Attributes:
+        systemInfo: HostSystemInfo, since 2.0.
+        cpuPowerManagementInfo: HostCpuPowerManagementInfo, optional, since 4.0.
+        cpuInfo: HostCpuInfo, since 2.0.
+        cpuPkg: list of HostCpuPackage, since 2.0.
+        memorySize: long, since 2.0.
+        numaInfo: HostNumaInfo, optional, since 2.0.
+        smcPresent: boolean, optional, since 5.0.
+        pciDevice: list of HostPciDevice, since 2.0.
+        cpuFeature: list of HostCpuIdInfo, since 2.0.
+        biosInfo: HostBIOSInfo, optional, since 2.5.
+        reliableMemoryInfo: HostReliableMemoryInfo, optional, since 5.5.
+        persistentMemoryInfo: HostPersistentMemoryInfo, optional, since 6.7.
+        sgxInfo: HostSgxInfo, optional, since 7.0.0.0.
+        sevInfo: HostSevInfo, optional, since 7.0.1.0.
+        memoryTieringType: string, optional, since 7.0.3.0.
+        memoryTierInfo: list of HostMemoryTierInfo, since 7.0.3.0.
     """
 
     __slots__ = ("systemInfo", "cpuPowerManagementInfo", "cpuInfo", "cpuPkg", "memorySize", "numaInfo", "smcPresent", "pciDevice", "cpuFeature", "biosInfo", "reliableMemoryInfo", "persistentMemoryInfo", "sgxInfo", "sevInfo", "memoryTieringType", "memoryTierInfo", )

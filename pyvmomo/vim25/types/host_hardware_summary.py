@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostHardwareSummary: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -14,21 +14,21 @@ if TYPE_CHECKING:
 
 
 class HostHardwareSummary(DynamicData):
-    """HostHardwareSummary (DynamicData). Since 2.0.
+    """HostHardwareSummary: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        vendor: vendor, string, since 2.0.
-        model: model, string, since 2.0.
-        uuid: uuid, string, since 2.0.
-        otherIdentifyingInfo: otherIdentifyingInfo, list of HostSystemIdentificationInfo, since 2.5.
-        memorySize: memorySize, long, since 2.0.
-        cpuModel: cpuModel, string, since 2.0.
-        cpuMhz: cpuMhz, int, since 2.0.
-        numCpuPkgs: numCpuPkgs, short, since 2.0.
-        numCpuCores: numCpuCores, short, since 2.0.
-        numCpuThreads: numCpuThreads, short, since 2.0.
-        numNics: numNics, int, since 2.0.
-        numHBAs: numHBAs, int, since 2.0.
+    Attributes:
+        vendor: string, since 2.0.
+        model: string, since 2.0.
+        uuid: string, since 2.0.
+        otherIdentifyingInfo: list of HostSystemIdentificationInfo, since 2.5.
+        memorySize: long, since 2.0.
+        cpuModel: string, since 2.0.
+        cpuMhz: int, since 2.0.
+        numCpuPkgs: short, since 2.0.
+        numCpuCores: short, since 2.0.
+        numCpuThreads: short, since 2.0.
+        numNics: int, since 2.0.
+        numHBAs: int, since 2.0.
     """
 
     __slots__ = ("vendor", "model", "uuid", "otherIdentifyingInfo", "memorySize", "cpuModel", "cpuMhz", "numCpuPkgs", "numCpuCores", "numCpuThreads", "numNics", "numHBAs", )

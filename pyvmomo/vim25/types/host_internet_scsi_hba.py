@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostInternetScsiHba: data object type, extends HostHostBusAdapter. Since 2.0."""
 
 from __future__ import annotations
@@ -25,28 +25,28 @@ if TYPE_CHECKING:
 
 
 class HostInternetScsiHba(HostHostBusAdapter):
-    """HostInternetScsiHba (HostHostBusAdapter). Since 2.0.
+    """HostInternetScsiHba: data object extending HostHostBusAdapter, since 2.0.
 
-    Fields declared here:
-        isSoftwareBased: isSoftwareBased, boolean, since 2.0.
-        canBeDisabled: canBeDisabled, boolean, optional, since 5.0.
-        networkBindingSupport: networkBindingSupport, HostInternetScsiHbaNetworkBindingSupportType, optional, since 5.0.
-        discoveryCapabilities: discoveryCapabilities, HostInternetScsiHbaDiscoveryCapabilities, since 2.0.
-        discoveryProperties: discoveryProperties, HostInternetScsiHbaDiscoveryProperties, since 2.0.
-        authenticationCapabilities: authenticationCapabilities, HostInternetScsiHbaAuthenticationCapabilities, since 2.0.
-        authenticationProperties: authenticationProperties, HostInternetScsiHbaAuthenticationProperties, since 2.0.
-        digestCapabilities: digestCapabilities, HostInternetScsiHbaDigestCapabilities, optional, since 4.0.
-        digestProperties: digestProperties, HostInternetScsiHbaDigestProperties, optional, since 4.0.
-        ipCapabilities: ipCapabilities, HostInternetScsiHbaIPCapabilities, since 2.0.
-        ipProperties: ipProperties, HostInternetScsiHbaIPProperties, since 2.0.
-        supportedAdvancedOptions: supportedAdvancedOptions, list of OptionDef, since 4.0.
-        advancedOptions: advancedOptions, list of HostInternetScsiHbaParamValue, since 4.0.
-        iScsiName: iScsiName, string, since 2.0.
-        iScsiAlias: iScsiAlias, string, optional, since 2.0.
-        configuredSendTarget: configuredSendTarget, list of HostInternetScsiHbaSendTarget, since 2.0.
-        configuredStaticTarget: configuredStaticTarget, list of HostInternetScsiHbaStaticTarget, since 2.0.
-        maxSpeedMb: maxSpeedMb, int, optional, since 2.0.
-        currentSpeedMb: currentSpeedMb, int, optional, since 2.0.
+    Attributes:
+        isSoftwareBased: boolean, since 2.0.
+        canBeDisabled: boolean, optional, since 5.0.
+        networkBindingSupport: HostInternetScsiHbaNetworkBindingSupportType value (str), optional, since 5.0.
+        discoveryCapabilities: HostInternetScsiHbaDiscoveryCapabilities, since 2.0.
+        discoveryProperties: HostInternetScsiHbaDiscoveryProperties, since 2.0.
+        authenticationCapabilities: HostInternetScsiHbaAuthenticationCapabilities, since 2.0.
+        authenticationProperties: HostInternetScsiHbaAuthenticationProperties, since 2.0.
+        digestCapabilities: HostInternetScsiHbaDigestCapabilities, optional, since 4.0.
+        digestProperties: HostInternetScsiHbaDigestProperties, optional, since 4.0.
+        ipCapabilities: HostInternetScsiHbaIPCapabilities, since 2.0.
+        ipProperties: HostInternetScsiHbaIPProperties, since 2.0.
+        supportedAdvancedOptions: list of OptionDef, since 4.0.
+        advancedOptions: list of HostInternetScsiHbaParamValue, since 4.0.
+        iScsiName: string, since 2.0.
+        iScsiAlias: string, optional, since 2.0.
+        configuredSendTarget: list of HostInternetScsiHbaSendTarget, since 2.0.
+        configuredStaticTarget: list of HostInternetScsiHbaStaticTarget, since 2.0.
+        maxSpeedMb: int, optional, since 2.0.
+        currentSpeedMb: int, optional, since 2.0.
     """
 
     __slots__ = ("isSoftwareBased", "canBeDisabled", "networkBindingSupport", "discoveryCapabilities", "discoveryProperties", "authenticationCapabilities", "authenticationProperties", "digestCapabilities", "digestProperties", "ipCapabilities", "ipProperties", "supportedAdvancedOptions", "advancedOptions", "iScsiName", "iScsiAlias", "configuredSendTarget", "configuredStaticTarget", "maxSpeedMb", "currentSpeedMb", )

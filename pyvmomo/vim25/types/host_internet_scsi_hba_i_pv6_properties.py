@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostInternetScsiHbaIPv6Properties: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ if TYPE_CHECKING:
 
 
 class HostInternetScsiHbaIPv6Properties(DynamicData):
-    """HostInternetScsiHbaIPv6Properties (DynamicData). Since 6.0.
+    """HostInternetScsiHbaIPv6Properties: data object extending DynamicData, since 6.0.
 
-    Fields declared here:
-        iscsiIpv6Address: iscsiIpv6Address, list of HostInternetScsiHbaIscsiIpv6Address, since 6.0.
-        ipv6DhcpConfigurationEnabled: ipv6DhcpConfigurationEnabled, boolean, optional, since 6.0.
-        ipv6LinkLocalAutoConfigurationEnabled: ipv6LinkLocalAutoConfigurationEnabled, boolean, optional, since 6.0.
-        ipv6RouterAdvertisementConfigurationEnabled: ipv6RouterAdvertisementConfigurationEnabled, boolean, optional, since 6.0.
-        ipv6DefaultGateway: ipv6DefaultGateway, string, optional, since 6.0.
+    Attributes:
+        iscsiIpv6Address: list of HostInternetScsiHbaIscsiIpv6Address, since 6.0.
+        ipv6DhcpConfigurationEnabled: boolean, optional, since 6.0.
+        ipv6LinkLocalAutoConfigurationEnabled: boolean, optional, since 6.0.
+        ipv6RouterAdvertisementConfigurationEnabled: boolean, optional, since 6.0.
+        ipv6DefaultGateway: string, optional, since 6.0.
     """
 
     __slots__ = ("iscsiIpv6Address", "ipv6DhcpConfigurationEnabled", "ipv6LinkLocalAutoConfigurationEnabled", "ipv6RouterAdvertisementConfigurationEnabled", "ipv6DefaultGateway", )

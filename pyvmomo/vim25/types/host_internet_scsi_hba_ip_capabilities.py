@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostInternetScsiHbaIPCapabilities: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,29 +11,29 @@ from pyvmomo._base import Field as _F
 
 
 class HostInternetScsiHbaIPCapabilities(DynamicData):
-    """HostInternetScsiHbaIPCapabilities (DynamicData). Since 2.0.
+    """HostInternetScsiHbaIPCapabilities: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        addressSettable: addressSettable, boolean, since 2.0.
-        ipConfigurationMethodSettable: ipConfigurationMethodSettable, boolean, since 2.0.
-        subnetMaskSettable: subnetMaskSettable, boolean, since 2.0.
-        defaultGatewaySettable: defaultGatewaySettable, boolean, since 2.0.
-        primaryDnsServerAddressSettable: primaryDnsServerAddressSettable, boolean, since 2.0.
-        alternateDnsServerAddressSettable: alternateDnsServerAddressSettable, boolean, since 2.0.
-        ipv6Supported: ipv6Supported, boolean, optional, since 4.0.
-        arpRedirectSettable: arpRedirectSettable, boolean, optional, since 4.0.
-        mtuSettable: mtuSettable, boolean, optional, since 4.0.
-        hostNameAsTargetAddress: hostNameAsTargetAddress, boolean, optional, since 4.0.
-        nameAliasSettable: nameAliasSettable, boolean, optional, since 4.1.
-        ipv4EnableSettable: ipv4EnableSettable, boolean, optional, since 6.0.
-        ipv6EnableSettable: ipv6EnableSettable, boolean, optional, since 6.0.
-        ipv6PrefixLengthSettable: ipv6PrefixLengthSettable, boolean, optional, since 6.0.
-        ipv6PrefixLength: ipv6PrefixLength, int, optional, since 6.0.
-        ipv6DhcpConfigurationSettable: ipv6DhcpConfigurationSettable, boolean, optional, since 6.0.
-        ipv6LinkLocalAutoConfigurationSettable: ipv6LinkLocalAutoConfigurationSettable, boolean, optional, since 6.0.
-        ipv6RouterAdvertisementConfigurationSettable: ipv6RouterAdvertisementConfigurationSettable, boolean, optional, since 6.0.
-        ipv6DefaultGatewaySettable: ipv6DefaultGatewaySettable, boolean, optional, since 6.0.
-        ipv6MaxStaticAddressesSupported: ipv6MaxStaticAddressesSupported, int, optional, since 6.0.
+    Attributes:
+        addressSettable: boolean, since 2.0.
+        ipConfigurationMethodSettable: boolean, since 2.0.
+        subnetMaskSettable: boolean, since 2.0.
+        defaultGatewaySettable: boolean, since 2.0.
+        primaryDnsServerAddressSettable: boolean, since 2.0.
+        alternateDnsServerAddressSettable: boolean, since 2.0.
+        ipv6Supported: boolean, optional, since 4.0.
+        arpRedirectSettable: boolean, optional, since 4.0.
+        mtuSettable: boolean, optional, since 4.0.
+        hostNameAsTargetAddress: boolean, optional, since 4.0.
+        nameAliasSettable: boolean, optional, since 4.1.
+        ipv4EnableSettable: boolean, optional, since 6.0.
+        ipv6EnableSettable: boolean, optional, since 6.0.
+        ipv6PrefixLengthSettable: boolean, optional, since 6.0.
+        ipv6PrefixLength: int, optional, since 6.0.
+        ipv6DhcpConfigurationSettable: boolean, optional, since 6.0.
+        ipv6LinkLocalAutoConfigurationSettable: boolean, optional, since 6.0.
+        ipv6RouterAdvertisementConfigurationSettable: boolean, optional, since 6.0.
+        ipv6DefaultGatewaySettable: boolean, optional, since 6.0.
+        ipv6MaxStaticAddressesSupported: int, optional, since 6.0.
     """
 
     __slots__ = ("addressSettable", "ipConfigurationMethodSettable", "subnetMaskSettable", "defaultGatewaySettable", "primaryDnsServerAddressSettable", "alternateDnsServerAddressSettable", "ipv6Supported", "arpRedirectSettable", "mtuSettable", "hostNameAsTargetAddress", "nameAliasSettable", "ipv4EnableSettable", "ipv6EnableSettable", "ipv6PrefixLengthSettable", "ipv6PrefixLength", "ipv6DhcpConfigurationSettable", "ipv6LinkLocalAutoConfigurationSettable", "ipv6RouterAdvertisementConfigurationSettable", "ipv6DefaultGatewaySettable", "ipv6MaxStaticAddressesSupported", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostInternetScsiHbaIPProperties: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -14,25 +14,25 @@ if TYPE_CHECKING:
 
 
 class HostInternetScsiHbaIPProperties(DynamicData):
-    """HostInternetScsiHbaIPProperties (DynamicData). Since 2.0.
+    """HostInternetScsiHbaIPProperties: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        mac: mac, string, optional, since 2.0.
-        address: address, string, optional, since 2.0.
-        dhcpConfigurationEnabled: dhcpConfigurationEnabled, boolean, since 2.0.
-        subnetMask: subnetMask, string, optional, since 2.0.
-        defaultGateway: defaultGateway, string, optional, since 2.0.
-        primaryDnsServerAddress: primaryDnsServerAddress, string, optional, since 2.0.
-        alternateDnsServerAddress: alternateDnsServerAddress, string, optional, since 2.0.
-        ipv6Address: ipv6Address, string, optional, since 4.0.
-        ipv6SubnetMask: ipv6SubnetMask, string, optional, since 4.0.
-        ipv6DefaultGateway: ipv6DefaultGateway, string, optional, since 4.0.
-        arpRedirectEnabled: arpRedirectEnabled, boolean, optional, since 4.0.
-        mtu: mtu, int, optional, since 4.0.
-        jumboFramesEnabled: jumboFramesEnabled, boolean, optional, since 4.0.
-        ipv4Enabled: ipv4Enabled, boolean, optional, since 6.0.
-        ipv6Enabled: ipv6Enabled, boolean, optional, since 6.0.
-        ipv6properties: ipv6properties, HostInternetScsiHbaIPv6Properties, optional, since 6.0.
+    Attributes:
+        mac: string, optional, since 2.0.
+        address: string, optional, since 2.0.
+        dhcpConfigurationEnabled: boolean, since 2.0.
+        subnetMask: string, optional, since 2.0.
+        defaultGateway: string, optional, since 2.0.
+        primaryDnsServerAddress: string, optional, since 2.0.
+        alternateDnsServerAddress: string, optional, since 2.0.
+        ipv6Address: string, optional, since 4.0.
+        ipv6SubnetMask: string, optional, since 4.0.
+        ipv6DefaultGateway: string, optional, since 4.0.
+        arpRedirectEnabled: boolean, optional, since 4.0.
+        mtu: int, optional, since 4.0.
+        jumboFramesEnabled: boolean, optional, since 4.0.
+        ipv4Enabled: boolean, optional, since 6.0.
+        ipv6Enabled: boolean, optional, since 6.0.
+        ipv6properties: HostInternetScsiHbaIPv6Properties, optional, since 6.0.
     """
 
     __slots__ = ("mac", "address", "dhcpConfigurationEnabled", "subnetMask", "defaultGateway", "primaryDnsServerAddress", "alternateDnsServerAddress", "ipv6Address", "ipv6SubnetMask", "ipv6DefaultGateway", "arpRedirectEnabled", "mtu", "jumboFramesEnabled", "ipv4Enabled", "ipv6Enabled", "ipv6properties", )

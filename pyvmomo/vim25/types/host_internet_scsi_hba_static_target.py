@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostInternetScsiHbaStaticTarget: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -17,18 +17,18 @@ if TYPE_CHECKING:
 
 
 class HostInternetScsiHbaStaticTarget(DynamicData):
-    """HostInternetScsiHbaStaticTarget (DynamicData). Since 2.0.
+    """HostInternetScsiHbaStaticTarget: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        address: address, string, since 2.0.
-        port: port, int, optional, since 2.0.
-        iScsiName: iScsiName, string, since 2.0.
-        discoveryMethod: discoveryMethod, string, optional, since 5.1.
-        authenticationProperties: authenticationProperties, HostInternetScsiHbaAuthenticationProperties, optional, since 4.0.
-        digestProperties: digestProperties, HostInternetScsiHbaDigestProperties, optional, since 4.0.
-        supportedAdvancedOptions: supportedAdvancedOptions, list of OptionDef, since 4.0.
-        advancedOptions: advancedOptions, list of HostInternetScsiHbaParamValue, since 4.0.
-        parent: parent, string, optional, since 4.0.
+    Attributes:
+        address: string, since 2.0.
+        port: int, optional, since 2.0.
+        iScsiName: string, since 2.0.
+        discoveryMethod: string, optional, since 5.1.
+        authenticationProperties: HostInternetScsiHbaAuthenticationProperties, optional, since 4.0.
+        digestProperties: HostInternetScsiHbaDigestProperties, optional, since 4.0.
+        supportedAdvancedOptions: list of OptionDef, since 4.0.
+        advancedOptions: list of HostInternetScsiHbaParamValue, since 4.0.
+        parent: string, optional, since 4.0.
     """
 
     __slots__ = ("address", "port", "iScsiName", "discoveryMethod", "authenticationProperties", "digestProperties", "supportedAdvancedOptions", "advancedOptions", "parent", )

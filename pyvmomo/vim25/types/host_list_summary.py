@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostListSummary: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -22,24 +22,24 @@ if TYPE_CHECKING:
 
 
 class HostListSummary(DynamicData):
-    """HostListSummary (DynamicData). Since 2.0.
+    """HostListSummary: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 2.0.
-        hardware: hardware, HostHardwareSummary, optional, since 2.0.
-        runtime: runtime, HostRuntimeInfo, optional, since 2.0.
-        config: config, HostConfigSummary, since 2.0.
-        quickStats: quickStats, HostListSummaryQuickStats, since 2.0.
-        overallStatus: overallStatus, ManagedEntityStatus, since 2.0.
-        rebootRequired: rebootRequired, boolean, since 2.0.
-        customValue: customValue, list of CustomFieldValue, since 2.0.
-        managementServerIp: managementServerIp, string, optional, since 2.5.
-        maxEVCModeKey: maxEVCModeKey, string, optional, since 4.0.
-        currentEVCModeKey: currentEVCModeKey, string, optional, since 4.0.
-        currentEVCGraphicsModeKey: currentEVCGraphicsModeKey, string, optional, since 7.0.1.0.
-        gateway: gateway, HostListSummaryGatewaySummary, optional, since 6.0.
-        tpmAttestation: tpmAttestation, HostTpmAttestationInfo, optional, since 6.7.
-        trustAuthorityAttestationInfos: trustAuthorityAttestationInfos, list of HostTrustAuthorityAttestationInfo, since 7.0.1.0.
+    Attributes:
+        host: reference to HostSystem, optional, since 2.0.
+        hardware: HostHardwareSummary, optional, since 2.0.
+        runtime: HostRuntimeInfo, optional, since 2.0.
+        config: HostConfigSummary, since 2.0.
+        quickStats: HostListSummaryQuickStats, since 2.0.
+        overallStatus: ManagedEntityStatus value (str), since 2.0.
+        rebootRequired: boolean, since 2.0.
+        customValue: list of CustomFieldValue, since 2.0.
+        managementServerIp: string, optional, since 2.5.
+        maxEVCModeKey: string, optional, since 4.0.
+        currentEVCModeKey: string, optional, since 4.0.
+        currentEVCGraphicsModeKey: string, optional, since 7.0.1.0.
+        gateway: HostListSummaryGatewaySummary, optional, since 6.0.
+        tpmAttestation: HostTpmAttestationInfo, optional, since 6.7.
+        trustAuthorityAttestationInfos: list of HostTrustAuthorityAttestationInfo, since 7.0.1.0.
     """
 
     __slots__ = ("host", "hardware", "runtime", "config", "quickStats", "overallStatus", "rebootRequired", "customValue", "managementServerIp", "maxEVCModeKey", "currentEVCModeKey", "currentEVCGraphicsModeKey", "gateway", "tpmAttestation", "trustAuthorityAttestationInfos", )

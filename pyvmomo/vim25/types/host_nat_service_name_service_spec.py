@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNatServiceNameServiceSpec: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ from pyvmomo._base import Field as _F
 
 
 class HostNatServiceNameServiceSpec(DynamicData):
-    """HostNatServiceNameServiceSpec (DynamicData). Since 2.5.
+    """HostNatServiceNameServiceSpec: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        dnsAutoDetect: dnsAutoDetect, boolean, since 2.5.
-        dnsPolicy: dnsPolicy, string, since 2.5.
-        dnsRetries: dnsRetries, int, since 2.5.
-        dnsTimeout: dnsTimeout, int, since 2.5.
-        dnsNameServer: dnsNameServer, list of string, since 2.5.
-        nbdsTimeout: nbdsTimeout, int, since 2.5.
-        nbnsRetries: nbnsRetries, int, since 2.5.
-        nbnsTimeout: nbnsTimeout, int, since 2.5.
+    Attributes:
+        dnsAutoDetect: boolean, since 2.5.
+        dnsPolicy: string, since 2.5.
+        dnsRetries: int, since 2.5.
+        dnsTimeout: int, since 2.5.
+        dnsNameServer: list of string, since 2.5.
+        nbdsTimeout: int, since 2.5.
+        nbnsRetries: int, since 2.5.
+        nbnsTimeout: int, since 2.5.
     """
 
     __slots__ = ("dnsAutoDetect", "dnsPolicy", "dnsRetries", "dnsTimeout", "dnsNameServer", "nbdsTimeout", "nbnsRetries", "nbnsTimeout", )

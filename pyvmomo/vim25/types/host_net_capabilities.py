@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNetCapabilities: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,23 +11,23 @@ from pyvmomo._base import Field as _F
 
 
 class HostNetCapabilities(DynamicData):
-    """HostNetCapabilities (DynamicData). Since 2.0.
+    """HostNetCapabilities: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        canSetPhysicalNicLinkSpeed: canSetPhysicalNicLinkSpeed, boolean, since 2.0.
-        supportsNicTeaming: supportsNicTeaming, boolean, since 2.0.
-        nicTeamingPolicy: nicTeamingPolicy, list of string, since 2.0.
-        supportsVlan: supportsVlan, boolean, since 2.0.
-        usesServiceConsoleNic: usesServiceConsoleNic, boolean, since 2.0.
-        supportsNetworkHints: supportsNetworkHints, boolean, since 2.0.
-        maxPortGroupsPerVswitch: maxPortGroupsPerVswitch, int, optional, since 2.5.
-        vswitchConfigSupported: vswitchConfigSupported, boolean, since 2.5.
-        vnicConfigSupported: vnicConfigSupported, boolean, since 2.5.
-        ipRouteConfigSupported: ipRouteConfigSupported, boolean, since 2.5.
-        dnsConfigSupported: dnsConfigSupported, boolean, since 2.5.
-        dhcpOnVnicSupported: dhcpOnVnicSupported, boolean, since 2.5.
-        ipV6Supported: ipV6Supported, boolean, optional, since 4.0.
-        backupNfcNiocSupported: backupNfcNiocSupported, boolean, optional, since 7.0.1.0.
+    Attributes:
+        canSetPhysicalNicLinkSpeed: boolean, since 2.0.
+        supportsNicTeaming: boolean, since 2.0.
+        nicTeamingPolicy: list of string, since 2.0.
+        supportsVlan: boolean, since 2.0.
+        usesServiceConsoleNic: boolean, since 2.0.
+        supportsNetworkHints: boolean, since 2.0.
+        maxPortGroupsPerVswitch: int, optional, since 2.5.
+        vswitchConfigSupported: boolean, since 2.5.
+        vnicConfigSupported: boolean, since 2.5.
+        ipRouteConfigSupported: boolean, since 2.5.
+        dnsConfigSupported: boolean, since 2.5.
+        dhcpOnVnicSupported: boolean, since 2.5.
+        ipV6Supported: boolean, optional, since 4.0.
+        backupNfcNiocSupported: boolean, optional, since 7.0.1.0.
     """
 
     __slots__ = ("canSetPhysicalNicLinkSpeed", "supportsNicTeaming", "nicTeamingPolicy", "supportsVlan", "usesServiceConsoleNic", "supportsNetworkHints", "maxPortGroupsPerVswitch", "vswitchConfigSupported", "vnicConfigSupported", "ipRouteConfigSupported", "dnsConfigSupported", "dhcpOnVnicSupported", "ipV6Supported", "backupNfcNiocSupported", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNetworkConfig: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -24,24 +24,24 @@ if TYPE_CHECKING:
 
 
 class HostNetworkConfig(DynamicData):
-    """HostNetworkConfig (DynamicData). Since 2.0.
+    """HostNetworkConfig: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        vswitch: vswitch, list of HostVirtualSwitchConfig, since 2.0.
-        proxySwitch: proxySwitch, list of HostProxySwitchConfig, since 4.0.
-        portgroup: portgroup, list of HostPortGroupConfig, since 2.0.
-        pnic: pnic, list of PhysicalNicConfig, since 2.0.
-        vnic: vnic, list of HostVirtualNicConfig, since 2.0.
-        consoleVnic: consoleVnic, list of HostVirtualNicConfig, since 2.0.
-        dnsConfig: dnsConfig, HostDnsConfig, optional, since 2.0.
-        ipRouteConfig: ipRouteConfig, HostIpRouteConfig, optional, since 2.0.
-        consoleIpRouteConfig: consoleIpRouteConfig, HostIpRouteConfig, optional, since 2.0.
-        routeTableConfig: routeTableConfig, HostIpRouteTableConfig, optional, since 4.0.
-        dhcp: dhcp, list of HostDhcpServiceConfig, since 2.5.
-        nat: nat, list of HostNatServiceConfig, since 2.5.
-        ipV6Enabled: ipV6Enabled, boolean, optional, since 4.0.
-        netStackSpec: netStackSpec, list of HostNetworkConfigNetStackSpec, since 5.5.
-        migrationStatus: migrationStatus, string, optional, since 7.0.2.0.
+    Attributes:
+        vswitch: list of HostVirtualSwitchConfig, since 2.0.
+        proxySwitch: list of HostProxySwitchConfig, since 4.0.
+        portgroup: list of HostPortGroupConfig, since 2.0.
+        pnic: list of PhysicalNicConfig, since 2.0.
+        vnic: list of HostVirtualNicConfig, since 2.0.
+        consoleVnic: list of HostVirtualNicConfig, since 2.0.
+        dnsConfig: HostDnsConfig, optional, since 2.0.
+        ipRouteConfig: HostIpRouteConfig, optional, since 2.0.
+        consoleIpRouteConfig: HostIpRouteConfig, optional, since 2.0.
+        routeTableConfig: HostIpRouteTableConfig, optional, since 4.0.
+        dhcp: list of HostDhcpServiceConfig, since 2.5.
+        nat: list of HostNatServiceConfig, since 2.5.
+        ipV6Enabled: boolean, optional, since 4.0.
+        netStackSpec: list of HostNetworkConfigNetStackSpec, since 5.5.
+        migrationStatus: string, optional, since 7.0.2.0.
     """
 
     __slots__ = ("vswitch", "proxySwitch", "portgroup", "pnic", "vnic", "consoleVnic", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", "routeTableConfig", "dhcp", "nat", "ipV6Enabled", "netStackSpec", "migrationStatus", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNetworkInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -27,30 +27,30 @@ if TYPE_CHECKING:
 
 
 class HostNetworkInfo(DynamicData):
-    """HostNetworkInfo (DynamicData). Since 2.0.
+    """HostNetworkInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        vswitch: vswitch, list of HostVirtualSwitch, since 2.0.
-        proxySwitch: proxySwitch, list of HostProxySwitch, since 4.0.
-        portgroup: portgroup, list of HostPortGroup, since 2.0.
-        pnic: pnic, list of PhysicalNic, since 2.0.
-        rdmaDevice: rdmaDevice, list of HostRdmaDevice, since 7.0.0.0.
-        vnic: vnic, list of HostVirtualNic, since 2.0.
-        consoleVnic: consoleVnic, list of HostVirtualNic, since 2.0.
-        dnsConfig: dnsConfig, HostDnsConfig, optional, since 2.0.
-        ipRouteConfig: ipRouteConfig, HostIpRouteConfig, optional, since 2.0.
-        consoleIpRouteConfig: consoleIpRouteConfig, HostIpRouteConfig, optional, since 2.0.
-        routeTableInfo: routeTableInfo, HostIpRouteTableInfo, optional, since 4.0.
-        dhcp: dhcp, list of HostDhcpService, since 2.5.
-        nat: nat, list of HostNatService, since 2.5.
-        ipV6Enabled: ipV6Enabled, boolean, optional, since 4.0.
-        atBootIpV6Enabled: atBootIpV6Enabled, boolean, optional, since 4.1.
-        netStackInstance: netStackInstance, list of HostNetStackInstance, since 5.5.
-        opaqueSwitch: opaqueSwitch, list of HostOpaqueSwitch, since 5.5.
-        opaqueNetwork: opaqueNetwork, list of HostOpaqueNetworkInfo, since 5.5.
-        nsxTransportNodeId: nsxTransportNodeId, string, optional, since 7.0.0.0.
-        nvdsToVdsMigrationRequired: nvdsToVdsMigrationRequired, boolean, optional, since 7.0.2.0.
-        migrationStatus: migrationStatus, string, optional, since 7.0.2.0.
+    Attributes:
+        vswitch: list of HostVirtualSwitch, since 2.0.
+        proxySwitch: list of HostProxySwitch, since 4.0.
+        portgroup: list of HostPortGroup, since 2.0.
+        pnic: list of PhysicalNic, since 2.0.
+        rdmaDevice: list of HostRdmaDevice, since 7.0.0.0.
+        vnic: list of HostVirtualNic, since 2.0.
+        consoleVnic: list of HostVirtualNic, since 2.0.
+        dnsConfig: HostDnsConfig, optional, since 2.0.
+        ipRouteConfig: HostIpRouteConfig, optional, since 2.0.
+        consoleIpRouteConfig: HostIpRouteConfig, optional, since 2.0.
+        routeTableInfo: HostIpRouteTableInfo, optional, since 4.0.
+        dhcp: list of HostDhcpService, since 2.5.
+        nat: list of HostNatService, since 2.5.
+        ipV6Enabled: boolean, optional, since 4.0.
+        atBootIpV6Enabled: boolean, optional, since 4.1.
+        netStackInstance: list of HostNetStackInstance, since 5.5.
+        opaqueSwitch: list of HostOpaqueSwitch, since 5.5.
+        opaqueNetwork: list of HostOpaqueNetworkInfo, since 5.5.
+        nsxTransportNodeId: string, optional, since 7.0.0.0.
+        nvdsToVdsMigrationRequired: boolean, optional, since 7.0.2.0.
+        migrationStatus: string, optional, since 7.0.2.0.
     """
 
     __slots__ = ("vswitch", "proxySwitch", "portgroup", "pnic", "rdmaDevice", "vnic", "consoleVnic", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", "routeTableInfo", "dhcp", "nat", "ipV6Enabled", "atBootIpV6Enabled", "netStackInstance", "opaqueSwitch", "opaqueNetwork", "nsxTransportNodeId", "nvdsToVdsMigrationRequired", "migrationStatus", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostNvmeController: data object type, extends DynamicData. Since 7.0.0.0."""
 
 from __future__ import annotations
@@ -14,23 +14,23 @@ if TYPE_CHECKING:
 
 
 class HostNvmeController(DynamicData):
-    """HostNvmeController (DynamicData). Since 7.0.0.0.
+    """HostNvmeController: data object extending DynamicData, since 7.0.0.0.
 
-    Fields declared here:
-        key: key, string, since 7.0.0.0.
-        controllerNumber: controllerNumber, int, since 7.0.0.0.
-        subnqn: subnqn, string, since 7.0.0.0.
-        name: name, string, since 7.0.0.0.
-        associatedAdapter: associatedAdapter, string, since 7.0.0.0.
-        transportType: transportType, string, since 7.0.0.0.
-        fusedOperationSupported: fusedOperationSupported, boolean, since 7.0.0.0.
-        numberOfQueues: numberOfQueues, int, since 7.0.0.0.
-        queueSize: queueSize, int, since 7.0.0.0.
-        attachedNamespace: attachedNamespace, list of HostNvmeNamespace, since 7.0.0.0.
-        vendorId: vendorId, string, optional, since 7.0.0.0.
-        model: model, string, optional, since 7.0.0.0.
-        serialNumber: serialNumber, string, optional, since 7.0.0.0.
-        firmwareVersion: firmwareVersion, string, optional, since 7.0.0.0.
+    Attributes:
+        key: string, since 7.0.0.0.
+        controllerNumber: int, since 7.0.0.0.
+        subnqn: string, since 7.0.0.0.
+        name: string, since 7.0.0.0.
+        associatedAdapter: string holding the key of a HostHostBusAdapter, since 7.0.0.0.
+        transportType: string, since 7.0.0.0.
+        fusedOperationSupported: boolean, since 7.0.0.0.
+        numberOfQueues: int, since 7.0.0.0.
+        queueSize: int, since 7.0.0.0.
+        attachedNamespace: list of HostNvmeNamespace, since 7.0.0.0.
+        vendorId: string, optional, since 7.0.0.0.
+        model: string, optional, since 7.0.0.0.
+        serialNumber: string, optional, since 7.0.0.0.
+        firmwareVersion: string, optional, since 7.0.0.0.
     """
 
     __slots__ = ("key", "controllerNumber", "subnqn", "name", "associatedAdapter", "transportType", "fusedOperationSupported", "numberOfQueues", "queueSize", "attachedNamespace", "vendorId", "model", "serialNumber", "firmwareVersion", )

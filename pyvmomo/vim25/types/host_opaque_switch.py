@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostOpaqueSwitch: data object type, extends DynamicData. Since 5.5."""
 
 from __future__ import annotations
@@ -17,17 +17,17 @@ if TYPE_CHECKING:
 
 
 class HostOpaqueSwitch(DynamicData):
-    """HostOpaqueSwitch (DynamicData). Since 5.5.
+    """HostOpaqueSwitch: data object extending DynamicData, since 5.5.
 
-    Fields declared here:
-        key: key, string, since 5.5.
-        name: name, string, optional, since 5.5.
-        pnic: pnic, list of string, since 5.5.
-        pnicZone: pnicZone, list of HostOpaqueSwitchPhysicalNicZone, since 6.0.
-        status: status, string, optional, since 6.0.
-        vtep: vtep, list of HostVirtualNic, since 6.0.
-        extraConfig: extraConfig, list of OptionValue, since 6.5.
-        featureCapability: featureCapability, list of HostFeatureCapability, since 6.7.
+    Attributes:
+        key: string, since 5.5.
+        name: string, optional, since 5.5.
+        pnic: list of string holding the key of a PhysicalNic, since 5.5.
+        pnicZone: list of HostOpaqueSwitchPhysicalNicZone, since 6.0.
+        status: string, optional, since 6.0.
+        vtep: list of HostVirtualNic, since 6.0.
+        extraConfig: list of OptionValue, since 6.5.
+        featureCapability: list of HostFeatureCapability, since 6.7.
     """
 
     __slots__ = ("key", "name", "pnic", "pnicZone", "status", "vtep", "extraConfig", "featureCapability", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostPciDevice: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,21 +11,21 @@ from pyvmomo._base import Field as _F
 
 
 class HostPciDevice(DynamicData):
-    """HostPciDevice (DynamicData). Since 2.0.
+    """HostPciDevice: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        id: id, string, since 2.0.
-        classId: classId, short, since 2.0.
-        bus: bus, byte, since 2.0.
-        slot: slot, byte, since 2.0.
-        function: function, byte, since 2.0.
-        vendorId: vendorId, short, since 2.0.
-        subVendorId: subVendorId, short, since 2.0.
-        vendorName: vendorName, string, since 2.0.
-        deviceId: deviceId, short, since 2.0.
-        subDeviceId: subDeviceId, short, since 2.0.
-        parentBridge: parentBridge, string, optional, since 4.0.
-        deviceName: deviceName, string, since 2.0.
+    Attributes:
+        id: string, since 2.0.
+        classId: short, since 2.0.
+        bus: byte, since 2.0.
+        slot: byte, since 2.0.
+        function: byte, since 2.0.
+        vendorId: short, since 2.0.
+        subVendorId: short, since 2.0.
+        vendorName: string, since 2.0.
+        deviceId: short, since 2.0.
+        subDeviceId: short, since 2.0.
+        parentBridge: string, optional, since 4.0.
+        deviceName: string, since 2.0.
     """
 
     __slots__ = ("id", "classId", "bus", "slot", "function", "vendorId", "subVendorId", "vendorName", "deviceId", "subDeviceId", "parentBridge", "deviceName", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostPlugStoreTopologyPath: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ from pyvmomo._base import Field as _F
 
 
 class HostPlugStoreTopologyPath(DynamicData):
-    """HostPlugStoreTopologyPath (DynamicData). Since 4.0.
+    """HostPlugStoreTopologyPath: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        key: key, string, since 4.0.
-        name: name, string, since 4.0.
-        channelNumber: channelNumber, int, optional, since 4.0.
-        targetNumber: targetNumber, int, optional, since 4.0.
-        lunNumber: lunNumber, int, optional, since 4.0.
-        adapter: adapter, string, optional, since 4.0.
-        target: target, string, optional, since 4.0.
-        device: device, string, optional, since 4.0.
+    Attributes:
+        key: string, since 4.0.
+        name: string, since 4.0.
+        channelNumber: int, optional, since 4.0.
+        targetNumber: int, optional, since 4.0.
+        lunNumber: int, optional, since 4.0.
+        adapter: string holding the key of a HostPlugStoreTopologyAdapter, optional, since 4.0.
+        target: string holding the key of a HostPlugStoreTopologyTarget, optional, since 4.0.
+        device: string holding the key of a HostPlugStoreTopologyDevice, optional, since 4.0.
     """
 
     __slots__ = ("key", "name", "channelNumber", "targetNumber", "lunNumber", "adapter", "target", "device", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProfileCompleteConfigSpec: data object type, extends HostProfileConfigSpec. Since 4.0."""
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 
 
 class HostProfileCompleteConfigSpec(HostProfileConfigSpec):
-    """HostProfileCompleteConfigSpec (HostProfileConfigSpec). Since 4.0.
+    """HostProfileCompleteConfigSpec: data object extending HostProfileConfigSpec, since 4.0.
 
-    Fields declared here:
-        applyProfile: applyProfile, HostApplyProfile, optional, since 4.0.
-        customComplyProfile: customComplyProfile, ComplianceProfile, optional, since 4.0.
-        disabledExpressionListChanged: disabledExpressionListChanged, boolean, since 4.0.
-        disabledExpressionList: disabledExpressionList, list of string, since 4.0.
-        validatorHost: validatorHost, ManagedObjectReference reference to HostSystem, optional, since 5.0.
-        validating: validating, boolean, optional, since 6.0.
-        hostConfig: hostConfig, HostProfileConfigInfo, optional, since 6.5.
+    Attributes:
+        applyProfile: HostApplyProfile, optional, since 4.0.
+        customComplyProfile: ComplianceProfile, optional, since 4.0.
+        disabledExpressionListChanged: boolean, since 4.0.
+        disabledExpressionList: list of string, since 4.0.
+        validatorHost: reference to HostSystem, optional, since 5.0.
+        validating: boolean, optional, since 6.0.
+        hostConfig: HostProfileConfigInfo, optional, since 6.5.
     """
 
     __slots__ = ("applyProfile", "customComplyProfile", "disabledExpressionListChanged", "disabledExpressionList", "validatorHost", "validating", "hostConfig", )

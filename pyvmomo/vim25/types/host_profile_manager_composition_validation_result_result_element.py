@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProfileManagerCompositionValidationResultResultElement: data object type, extends DynamicData. Since 6.5."""
 
 from __future__ import annotations
@@ -16,19 +16,19 @@ if TYPE_CHECKING:
 
 
 class HostProfileManagerCompositionValidationResultResultElement(DynamicData):
-    """HostProfileManagerCompositionValidationResultResultElement (DynamicData). Since 6.5.
+    """HostProfileManagerCompositionValidationResultResultElement: data object extending DynamicData, since 6.5.
 
-    Fields declared here:
-        target: target, ManagedObjectReference reference to Profile, since 6.5.
-        status: status, string, since 6.5.
-        errors: errors, list of LocalizableMessage, since 6.5.
-        sourceDiffForToBeMerged: sourceDiffForToBeMerged, HostApplyProfile, optional, since 6.5.
-        targetDiffForToBeMerged: targetDiffForToBeMerged, HostApplyProfile, optional, since 6.5.
-        toBeAdded: toBeAdded, HostApplyProfile, optional, since 6.5.
-        toBeDeleted: toBeDeleted, HostApplyProfile, optional, since 6.5.
-        toBeDisabled: toBeDisabled, HostApplyProfile, optional, since 6.5.
-        toBeEnabled: toBeEnabled, HostApplyProfile, optional, since 6.5.
-        toBeReenableCC: toBeReenableCC, HostApplyProfile, optional, since 6.5.
+    Attributes:
+        target: reference to Profile, since 6.5.
+        status: string, since 6.5.
+        errors: list of LocalizableMessage, since 6.5.
+        sourceDiffForToBeMerged: HostApplyProfile, optional, since 6.5.
+        targetDiffForToBeMerged: HostApplyProfile, optional, since 6.5.
+        toBeAdded: HostApplyProfile, optional, since 6.5.
+        toBeDeleted: HostApplyProfile, optional, since 6.5.
+        toBeDisabled: HostApplyProfile, optional, since 6.5.
+        toBeEnabled: HostApplyProfile, optional, since 6.5.
+        toBeReenableCC: HostApplyProfile, optional, since 6.5.
     """
 
     __slots__ = ("target", "status", "errors", "sourceDiffForToBeMerged", "targetDiffForToBeMerged", "toBeAdded", "toBeDeleted", "toBeDisabled", "toBeEnabled", "toBeReenableCC", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProfileValidationFailureInfo: data object type, extends DynamicData. Since 6.7."""
 
 from __future__ import annotations
@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 
 
 class HostProfileValidationFailureInfo(DynamicData):
-    """HostProfileValidationFailureInfo (DynamicData). Since 6.7.
+    """HostProfileValidationFailureInfo: data object extending DynamicData, since 6.7.
 
-    Fields declared here:
-        name: name, string, since 6.7.
-        annotation: annotation, string, since 6.7.
-        updateType: updateType, string, since 6.7.
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 6.7.
-        applyProfile: applyProfile, HostApplyProfile, optional, since 6.7.
-        failures: failures, list of ProfileUpdateFailedUpdateFailure, since 6.7.
-        faults: faults, list of LocalizedMethodFault, since 6.7.
+    Attributes:
+        name: string, since 6.7.
+        annotation: string, since 6.7.
+        updateType: string, since 6.7.
+        host: reference to HostSystem, optional, since 6.7.
+        applyProfile: HostApplyProfile, optional, since 6.7.
+        failures: list of ProfileUpdateFailedUpdateFailure, since 6.7.
+        faults: list of LocalizedMethodFault, since 6.7.
     """
 
     __slots__ = ("name", "annotation", "updateType", "host", "applyProfile", "failures", "faults", )

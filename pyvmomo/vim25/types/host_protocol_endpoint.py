@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProtocolEndpoint: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
@@ -14,21 +14,21 @@ if TYPE_CHECKING:
 
 
 class HostProtocolEndpoint(DynamicData):
-    """HostProtocolEndpoint (DynamicData). Since 6.0.
+    """HostProtocolEndpoint: data object extending DynamicData, since 6.0.
 
-    Fields declared here:
-        peType: peType, string, since 6.0.
-        type: type, string, optional, since 6.5.
-        uuid: uuid, string, since 6.0.
-        hostKey: hostKey, list of ManagedObjectReference reference to HostSystem, since 6.0.
-        storageArray: storageArray, string, optional, since 6.0.
-        nfsServer: nfsServer, string, optional, since 6.0.
-        nfsDir: nfsDir, string, optional, since 6.0.
-        nfsServerScope: nfsServerScope, string, optional, since 6.5.
-        nfsServerMajor: nfsServerMajor, string, optional, since 6.5.
-        nfsServerAuthType: nfsServerAuthType, string, optional, since 6.5.
-        nfsServerUser: nfsServerUser, string, optional, since 6.5.
-        deviceId: deviceId, string, optional, since 6.0.
+    Attributes:
+        peType: string, since 6.0.
+        type: string, optional, since 6.5.
+        uuid: string, since 6.0.
+        hostKey: list of references to HostSystem, since 6.0.
+        storageArray: string, optional, since 6.0.
+        nfsServer: string, optional, since 6.0.
+        nfsDir: string, optional, since 6.0.
+        nfsServerScope: string, optional, since 6.5.
+        nfsServerMajor: string, optional, since 6.5.
+        nfsServerAuthType: string, optional, since 6.5.
+        nfsServerUser: string, optional, since 6.5.
+        deviceId: string, optional, since 6.0.
     """
 
     __slots__ = ("peType", "type", "uuid", "hostKey", "storageArray", "nfsServer", "nfsDir", "nfsServerScope", "nfsServerMajor", "nfsServerAuthType", "nfsServerUser", "deviceId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostProxySwitch: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -17,28 +17,28 @@ if TYPE_CHECKING:
 
 
 class HostProxySwitch(DynamicData):
-    """HostProxySwitch (DynamicData). Since 4.0.
+    """HostProxySwitch: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        dvsUuid: dvsUuid, string, since 4.0.
-        dvsName: dvsName, string, since 4.0.
-        key: key, string, since 4.0.
-        numPorts: numPorts, int, since 4.0.
-        configNumPorts: configNumPorts, int, optional, since 5.0.
-        numPortsAvailable: numPortsAvailable, int, since 4.0.
-        uplinkPort: uplinkPort, list of KeyValue, since 4.0.
-        mtu: mtu, int, optional, since 4.0.
-        pnic: pnic, list of string, since 4.0.
-        spec: spec, HostProxySwitchSpec, since 4.0.
-        hostLag: hostLag, list of HostProxySwitchHostLagConfig, since 5.5.
-        networkReservationSupported: networkReservationSupported, boolean, optional, since 5.5.
-        nsxtEnabled: nsxtEnabled, boolean, optional, since 7.0.0.0.
-        ensEnabled: ensEnabled, boolean, optional, since 7.0.0.0.
-        ensInterruptEnabled: ensInterruptEnabled, boolean, optional, since 7.0.0.0.
-        transportZones: transportZones, list of DistributedVirtualSwitchHostMemberTransportZoneInfo, since 7.0.0.0.
-        nsxUsedUplinkPort: nsxUsedUplinkPort, list of string, since 7.0.0.0.
-        nsxtStatus: nsxtStatus, string, optional, since 7.0.0.0.
-        nsxtStatusDetail: nsxtStatusDetail, string, optional, since 7.0.0.0.
+    Attributes:
+        dvsUuid: string, since 4.0.
+        dvsName: string, since 4.0.
+        key: string, since 4.0.
+        numPorts: int, since 4.0.
+        configNumPorts: int, optional, since 5.0.
+        numPortsAvailable: int, since 4.0.
+        uplinkPort: list of KeyValue, since 4.0.
+        mtu: int, optional, since 4.0.
+        pnic: list of string holding the key of a PhysicalNic, since 4.0.
+        spec: HostProxySwitchSpec, since 4.0.
+        hostLag: list of HostProxySwitchHostLagConfig, since 5.5.
+        networkReservationSupported: boolean, optional, since 5.5.
+        nsxtEnabled: boolean, optional, since 7.0.0.0.
+        ensEnabled: boolean, optional, since 7.0.0.0.
+        ensInterruptEnabled: boolean, optional, since 7.0.0.0.
+        transportZones: list of DistributedVirtualSwitchHostMemberTransportZoneInfo, since 7.0.0.0.
+        nsxUsedUplinkPort: list of string, since 7.0.0.0.
+        nsxtStatus: string, optional, since 7.0.0.0.
+        nsxtStatusDetail: string, optional, since 7.0.0.0.
     """
 
     __slots__ = ("dvsUuid", "dvsName", "key", "numPorts", "configNumPorts", "numPortsAvailable", "uplinkPort", "mtu", "pnic", "spec", "hostLag", "networkReservationSupported", "nsxtEnabled", "ensEnabled", "ensInterruptEnabled", "transportZones", "nsxUsedUplinkPort", "nsxtStatus", "nsxtStatusDetail", )

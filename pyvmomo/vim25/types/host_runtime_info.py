@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostRuntimeInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -22,26 +22,26 @@ if TYPE_CHECKING:
 
 
 class HostRuntimeInfo(DynamicData):
-    """HostRuntimeInfo (DynamicData). Since 2.0.
+    """HostRuntimeInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        connectionState: connectionState, HostSystemConnectionState, since 2.0.
-        powerState: powerState, HostSystemPowerState, since 2.5.
-        standbyMode: standbyMode, string, optional, since 4.1.
-        inMaintenanceMode: inMaintenanceMode, boolean, since 2.0.
-        inQuarantineMode: inQuarantineMode, boolean, optional, since 6.5.
-        bootTime: bootTime, dateTime, optional, since 2.0.
-        healthSystemRuntime: healthSystemRuntime, HealthSystemRuntime, optional, since 2.5.
-        dasHostState: dasHostState, ClusterDasFdmHostState, optional, since 5.0.
-        tpmPcrValues: tpmPcrValues, list of HostTpmDigestInfo, since 4.0.
-        vsanRuntimeInfo: vsanRuntimeInfo, VsanHostRuntimeInfo, optional, since 5.5.
-        networkRuntimeInfo: networkRuntimeInfo, HostRuntimeInfoNetworkRuntimeInfo, optional, since 5.5.
-        vFlashResourceRuntimeInfo: vFlashResourceRuntimeInfo, HostVFlashManagerVFlashResourceRunTimeInfo, optional, since 5.5.
-        hostMaxVirtualDiskCapacity: hostMaxVirtualDiskCapacity, long, optional, since 5.5.
-        cryptoState: cryptoState, string, optional, since 6.5.
-        cryptoKeyId: cryptoKeyId, CryptoKeyId, optional, since 6.5.
-        statelessNvdsMigrationReady: statelessNvdsMigrationReady, string, optional, since 7.0.2.0.
-        stateEncryption: stateEncryption, HostRuntimeInfoStateEncryptionInfo, optional, since 7.0.3.0.
+    Attributes:
+        connectionState: HostSystemConnectionState value (str), since 2.0.
+        powerState: HostSystemPowerState value (str), since 2.5.
+        standbyMode: string, optional, since 4.1.
+        inMaintenanceMode: boolean, since 2.0.
+        inQuarantineMode: boolean, optional, since 6.5.
+        bootTime: dateTime, optional, since 2.0.
+        healthSystemRuntime: HealthSystemRuntime, optional, since 2.5.
+        dasHostState: ClusterDasFdmHostState, optional, since 5.0.
+        tpmPcrValues: list of HostTpmDigestInfo, since 4.0.
+        vsanRuntimeInfo: VsanHostRuntimeInfo, optional, since 5.5.
+        networkRuntimeInfo: HostRuntimeInfoNetworkRuntimeInfo, optional, since 5.5.
+        vFlashResourceRuntimeInfo: HostVFlashManagerVFlashResourceRunTimeInfo, optional, since 5.5.
+        hostMaxVirtualDiskCapacity: long, optional, since 5.5.
+        cryptoState: string, optional, since 6.5.
+        cryptoKeyId: CryptoKeyId, optional, since 6.5.
+        statelessNvdsMigrationReady: string, optional, since 7.0.2.0.
+        stateEncryption: HostRuntimeInfoStateEncryptionInfo, optional, since 7.0.3.0.
     """
 
     __slots__ = ("connectionState", "powerState", "standbyMode", "inMaintenanceMode", "inQuarantineMode", "bootTime", "healthSystemRuntime", "dasHostState", "tpmPcrValues", "vsanRuntimeInfo", "networkRuntimeInfo", "vFlashResourceRuntimeInfo", "hostMaxVirtualDiskCapacity", "cryptoState", "cryptoKeyId", "statelessNvdsMigrationReady", "stateEncryption", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostScsiDisk: data object type, extends ScsiLun. Since 2.0."""
 
 from __future__ import annotations
@@ -18,17 +18,17 @@ if TYPE_CHECKING:
 
 
 class HostScsiDisk(ScsiLun):
-    """HostScsiDisk (ScsiLun). Since 2.0.
+    """HostScsiDisk: data object extending ScsiLun, since 2.0.
 
-    Fields declared here:
-        capacity: capacity, HostDiskDimensionsLba, since 2.0.
-        devicePath: devicePath, string, since 2.0.
-        ssd: ssd, boolean, optional, since 5.0.
-        localDisk: localDisk, boolean, optional, since 6.0.
-        physicalLocation: physicalLocation, list of string, since 6.0.
-        emulatedDIXDIFEnabled: emulatedDIXDIFEnabled, boolean, optional, since 6.0.
-        vsanDiskInfo: vsanDiskInfo, VsanHostVsanDiskInfo, optional, since 6.0.
-        scsiDiskType: scsiDiskType, string, optional, since 6.5.
+    Attributes:
+        capacity: HostDiskDimensionsLba, since 2.0.
+        devicePath: string, since 2.0.
+        ssd: boolean, optional, since 5.0.
+        localDisk: boolean, optional, since 6.0.
+        physicalLocation: list of string, since 6.0.
+        emulatedDIXDIFEnabled: boolean, optional, since 6.0.
+        vsanDiskInfo: VsanHostVsanDiskInfo, optional, since 6.0.
+        scsiDiskType: string, optional, since 6.5.
     """
 
     __slots__ = ("capacity", "devicePath", "ssd", "localDisk", "physicalLocation", "emulatedDIXDIFEnabled", "vsanDiskInfo", "scsiDiskType", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVirtualNicSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -17,21 +17,21 @@ if TYPE_CHECKING:
 
 
 class HostVirtualNicSpec(DynamicData):
-    """HostVirtualNicSpec (DynamicData). Since 2.0.
+    """HostVirtualNicSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        ip: ip, HostIpConfig, optional, since 2.0.
-        mac: mac, string, optional, since 2.0.
-        distributedVirtualPort: distributedVirtualPort, DistributedVirtualSwitchPortConnection, optional, since 4.0.
-        portgroup: portgroup, string, optional, since 4.0.
-        mtu: mtu, int, optional, since 4.0.
-        tsoEnabled: tsoEnabled, boolean, optional, since 4.0.
-        netStackInstanceKey: netStackInstanceKey, string, optional, since 5.5.
-        opaqueNetwork: opaqueNetwork, HostVirtualNicOpaqueNetworkSpec, optional, since 6.0.
-        externalId: externalId, string, optional, since 6.0.
-        pinnedPnic: pinnedPnic, string, optional, since 6.0.
-        ipRouteSpec: ipRouteSpec, HostVirtualNicIpRouteSpec, optional, since 6.5.
-        systemOwned: systemOwned, boolean, optional, since 7.0.0.0.
+    Attributes:
+        ip: HostIpConfig, optional, since 2.0.
+        mac: string, optional, since 2.0.
+        distributedVirtualPort: DistributedVirtualSwitchPortConnection, optional, since 4.0.
+        portgroup: string, optional, since 4.0.
+        mtu: int, optional, since 4.0.
+        tsoEnabled: boolean, optional, since 4.0.
+        netStackInstanceKey: string, optional, since 5.5.
+        opaqueNetwork: HostVirtualNicOpaqueNetworkSpec, optional, since 6.0.
+        externalId: string, optional, since 6.0.
+        pinnedPnic: string, optional, since 6.0.
+        ipRouteSpec: HostVirtualNicIpRouteSpec, optional, since 6.5.
+        systemOwned: boolean, optional, since 7.0.0.0.
     """
 
     __slots__ = ("ip", "mac", "distributedVirtualPort", "portgroup", "mtu", "tsoEnabled", "netStackInstanceKey", "opaqueNetwork", "externalId", "pinnedPnic", "ipRouteSpec", "systemOwned", )

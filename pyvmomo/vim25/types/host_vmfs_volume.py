@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """HostVmfsVolume: data object type, extends HostFileSystemVolume. Since 2.0."""
 
 from __future__ import annotations
@@ -16,24 +16,24 @@ if TYPE_CHECKING:
 
 
 class HostVmfsVolume(HostFileSystemVolume):
-    """HostVmfsVolume (HostFileSystemVolume). Since 2.0.
+    """HostVmfsVolume: data object extending HostFileSystemVolume, since 2.0.
 
-    Fields declared here:
-        blockSizeMb: blockSizeMb, int, since 2.0.
-        blockSize: blockSize, int, optional, since 6.5.
-        unmapGranularity: unmapGranularity, int, optional, since 6.5.
-        unmapPriority: unmapPriority, string, optional, since 6.5.
-        unmapBandwidthSpec: unmapBandwidthSpec, VmfsUnmapBandwidthSpec, optional, since 6.7.
-        maxBlocks: maxBlocks, int, since 2.0.
-        majorVersion: majorVersion, int, since 2.0.
-        version: version, string, since 2.0.
-        uuid: uuid, string, since 2.0.
-        extent: extent, list of HostScsiDiskPartition, since 2.0.
-        vmfsUpgradable: vmfsUpgradable, boolean, since 2.0.
-        forceMountedInfo: forceMountedInfo, HostForceMountedInfo, optional, since 4.0.
-        ssd: ssd, boolean, optional, since 5.0.
-        local: local, boolean, optional, since 5.5.
-        scsiDiskType: scsiDiskType, string, optional, since 6.5.
+    Attributes:
+        blockSizeMb: int, since 2.0.
+        blockSize: int, optional, since 6.5.
+        unmapGranularity: int, optional, since 6.5.
+        unmapPriority: string, optional, since 6.5.
+        unmapBandwidthSpec: VmfsUnmapBandwidthSpec, optional, since 6.7.
+        maxBlocks: int, since 2.0.
+        majorVersion: int, since 2.0.
+        version: string, since 2.0.
+        uuid: string, since 2.0.
+        extent: list of HostScsiDiskPartition, since 2.0.
+        vmfsUpgradable: boolean, since 2.0.
+        forceMountedInfo: HostForceMountedInfo, optional, since 4.0.
+        ssd: boolean, optional, since 5.0.
+        local: boolean, optional, since 5.5.
+        scsiDiskType: string, optional, since 6.5.
     """
 
     __slots__ = ("blockSizeMb", "blockSize", "unmapGranularity", "unmapPriority", "unmapBandwidthSpec", "maxBlocks", "majorVersion", "version", "uuid", "extent", "vmfsUpgradable", "forceMountedInfo", "ssd", "local", "scsiDiskType", )

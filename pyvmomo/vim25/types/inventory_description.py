@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """InventoryDescription: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -11,19 +11,19 @@ from pyvmomo._base import Field as _F
 
 
 class InventoryDescription(DynamicData):
-    """InventoryDescription (DynamicData). Since 4.0.
+    """InventoryDescription: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        numHosts: numHosts, int, since 4.0.
-        numVirtualMachines: numVirtualMachines, int, since 4.0.
-        numResourcePools: numResourcePools, int, optional, since 4.0.
-        numClusters: numClusters, int, optional, since 4.0.
-        numCpuDev: numCpuDev, int, optional, since 4.0.
-        numNetDev: numNetDev, int, optional, since 4.0.
-        numDiskDev: numDiskDev, int, optional, since 4.0.
-        numvCpuDev: numvCpuDev, int, optional, since 4.0.
-        numvNetDev: numvNetDev, int, optional, since 4.0.
-        numvDiskDev: numvDiskDev, int, optional, since 4.0.
+    Attributes:
+        numHosts: int, since 4.0.
+        numVirtualMachines: int, since 4.0.
+        numResourcePools: int, optional, since 4.0.
+        numClusters: int, optional, since 4.0.
+        numCpuDev: int, optional, since 4.0.
+        numNetDev: int, optional, since 4.0.
+        numDiskDev: int, optional, since 4.0.
+        numvCpuDev: int, optional, since 4.0.
+        numvNetDev: int, optional, since 4.0.
+        numvDiskDev: int, optional, since 4.0.
     """
 
     __slots__ = ("numHosts", "numVirtualMachines", "numResourcePools", "numClusters", "numCpuDev", "numNetDev", "numDiskDev", "numvCpuDev", "numvNetDev", "numvDiskDev", )

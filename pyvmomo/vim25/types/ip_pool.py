@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """IpPool: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -15,22 +15,22 @@ if TYPE_CHECKING:
 
 
 class IpPool(DynamicData):
-    """IpPool (DynamicData). Since 4.0.
+    """IpPool: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        id: id, int, optional, since 4.0.
-        name: name, string, optional, since 4.0.
-        ipv4Config: ipv4Config, IpPoolIpPoolConfigInfo, optional, since 4.0.
-        ipv6Config: ipv6Config, IpPoolIpPoolConfigInfo, optional, since 4.0.
-        dnsDomain: dnsDomain, string, optional, since 4.0.
-        dnsSearchPath: dnsSearchPath, string, optional, since 4.0.
-        hostPrefix: hostPrefix, string, optional, since 4.0.
-        httpProxy: httpProxy, string, optional, since 4.0.
-        networkAssociation: networkAssociation, list of IpPoolAssociation, since 4.0.
-        availableIpv4Addresses: availableIpv4Addresses, int, optional, since 5.1.
-        availableIpv6Addresses: availableIpv6Addresses, int, optional, since 5.1.
-        allocatedIpv4Addresses: allocatedIpv4Addresses, int, optional, since 5.1.
-        allocatedIpv6Addresses: allocatedIpv6Addresses, int, optional, since 5.1.
+    Attributes:
+        id: int, optional, since 4.0.
+        name: string, optional, since 4.0.
+        ipv4Config: IpPoolIpPoolConfigInfo, optional, since 4.0.
+        ipv6Config: IpPoolIpPoolConfigInfo, optional, since 4.0.
+        dnsDomain: string, optional, since 4.0.
+        dnsSearchPath: string, optional, since 4.0.
+        hostPrefix: string, optional, since 4.0.
+        httpProxy: string, optional, since 4.0.
+        networkAssociation: list of IpPoolAssociation, since 4.0.
+        availableIpv4Addresses: int, optional, since 5.1.
+        availableIpv6Addresses: int, optional, since 5.1.
+        allocatedIpv4Addresses: int, optional, since 5.1.
+        allocatedIpv6Addresses: int, optional, since 5.1.
     """
 
     __slots__ = ("id", "name", "ipv4Config", "ipv6Config", "dnsDomain", "dnsSearchPath", "hostPrefix", "httpProxy", "networkAssociation", "availableIpv4Addresses", "availableIpv6Addresses", "allocatedIpv4Addresses", "allocatedIpv6Addresses", )

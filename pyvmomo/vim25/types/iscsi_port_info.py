@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """IscsiPortInfo: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -16,24 +16,24 @@ if TYPE_CHECKING:
 
 
 class IscsiPortInfo(DynamicData):
-    """IscsiPortInfo (DynamicData). Since 5.0.
+    """IscsiPortInfo: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        vnicDevice: vnicDevice, string, optional, since 5.0.
-        vnic: vnic, HostVirtualNic, optional, since 5.0.
-        pnicDevice: pnicDevice, string, optional, since 5.0.
-        pnic: pnic, PhysicalNic, optional, since 5.0.
-        switchName: switchName, string, optional, since 5.0.
-        switchUuid: switchUuid, string, optional, since 5.0.
-        portgroupName: portgroupName, string, optional, since 5.0.
-        portgroupKey: portgroupKey, string, optional, since 5.0.
-        portKey: portKey, string, optional, since 5.0.
-        opaqueNetworkId: opaqueNetworkId, string, optional, since 6.5.
-        opaqueNetworkType: opaqueNetworkType, string, optional, since 6.5.
-        opaqueNetworkName: opaqueNetworkName, string, optional, since 6.5.
-        externalId: externalId, string, optional, since 6.5.
-        complianceStatus: complianceStatus, IscsiStatus, optional, since 5.0.
-        pathStatus: pathStatus, string, optional, since 5.0.
+    Attributes:
+        vnicDevice: string, optional, since 5.0.
+        vnic: HostVirtualNic, optional, since 5.0.
+        pnicDevice: string, optional, since 5.0.
+        pnic: PhysicalNic, optional, since 5.0.
+        switchName: string, optional, since 5.0.
+        switchUuid: string, optional, since 5.0.
+        portgroupName: string, optional, since 5.0.
+        portgroupKey: string, optional, since 5.0.
+        portKey: string, optional, since 5.0.
+        opaqueNetworkId: string, optional, since 6.5.
+        opaqueNetworkType: string, optional, since 6.5.
+        opaqueNetworkName: string, optional, since 6.5.
+        externalId: string, optional, since 6.5.
+        complianceStatus: IscsiStatus, optional, since 5.0.
+        pathStatus: string, optional, since 5.0.
     """
 
     __slots__ = ("vnicDevice", "vnic", "pnicDevice", "pnic", "switchName", "switchUuid", "portgroupName", "portgroupKey", "portKey", "opaqueNetworkId", "opaqueNetworkType", "opaqueNetworkName", "externalId", "complianceStatus", "pathStatus", )

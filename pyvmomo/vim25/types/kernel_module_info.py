@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """KernelModuleInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -14,22 +14,22 @@ if TYPE_CHECKING:
 
 
 class KernelModuleInfo(DynamicData):
-    """KernelModuleInfo (DynamicData). Since 4.0.
+    """KernelModuleInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        id: id, int, since 4.0.
-        name: name, string, since 4.0.
-        version: version, string, since 4.0.
-        filename: filename, string, since 4.0.
-        optionString: optionString, string, since 4.0.
-        loaded: loaded, boolean, since 4.0.
-        enabled: enabled, boolean, since 4.0.
-        useCount: useCount, int, since 4.0.
-        readOnlySection: readOnlySection, KernelModuleSectionInfo, since 4.0.
-        writableSection: writableSection, KernelModuleSectionInfo, since 4.0.
-        textSection: textSection, KernelModuleSectionInfo, since 4.0.
-        dataSection: dataSection, KernelModuleSectionInfo, since 4.0.
-        bssSection: bssSection, KernelModuleSectionInfo, since 4.0.
+    Attributes:
+        id: int, since 4.0.
+        name: string, since 4.0.
+        version: string, since 4.0.
+        filename: string, since 4.0.
+        optionString: string, since 4.0.
+        loaded: boolean, since 4.0.
+        enabled: boolean, since 4.0.
+        useCount: int, since 4.0.
+        readOnlySection: KernelModuleSectionInfo, since 4.0.
+        writableSection: KernelModuleSectionInfo, since 4.0.
+        textSection: KernelModuleSectionInfo, since 4.0.
+        dataSection: KernelModuleSectionInfo, since 4.0.
+        bssSection: KernelModuleSectionInfo, since 4.0.
     """
 
     __slots__ = ("id", "name", "version", "filename", "optionString", "loaded", "enabled", "useCount", "readOnlySection", "writableSection", "textSection", "dataSection", "bssSection", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """KmipClusterInfo: data object type, extends DynamicData. Since 6.5."""
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ if TYPE_CHECKING:
 
 
 class KmipClusterInfo(DynamicData):
-    """KmipClusterInfo (DynamicData). Since 6.5.
+    """KmipClusterInfo: data object extending DynamicData, since 6.5.
 
-    Fields declared here:
-        clusterId: clusterId, KeyProviderId, since 6.5.
-        servers: servers, list of KmipServerInfo, since 6.5.
-        useAsDefault: useAsDefault, boolean, since 6.5.
-        managementType: managementType, string, optional, since 7.0.0.0.
-        useAsEntityDefault: useAsEntityDefault, list of ManagedObjectReference reference to ManagedEntity, since 7.0.0.0.
-        hasBackup: hasBackup, boolean, optional, since 7.0.2.0.
-        tpmRequired: tpmRequired, boolean, optional, since 7.0.2.0.
-        keyId: keyId, string, optional, since 7.0.2.0.
+    Attributes:
+        clusterId: KeyProviderId, since 6.5.
+        servers: list of KmipServerInfo, since 6.5.
+        useAsDefault: boolean, since 6.5.
+        managementType: string, optional, since 7.0.0.0.
+        useAsEntityDefault: list of references to ManagedEntity, since 7.0.0.0.
+        hasBackup: boolean, optional, since 7.0.2.0.
+        tpmRequired: boolean, optional, since 7.0.2.0.
+        keyId: string, optional, since 7.0.2.0.
     """
 
     __slots__ = ("clusterId", "servers", "useAsDefault", "managementType", "useAsEntityDefault", "hasBackup", "tpmRequired", "keyId", )

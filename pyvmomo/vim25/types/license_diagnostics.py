@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """LicenseDiagnostics: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ if TYPE_CHECKING:
 
 
 class LicenseDiagnostics(DynamicData):
-    """LicenseDiagnostics (DynamicData). Since 2.5.
+    """LicenseDiagnostics: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        sourceLastChanged: sourceLastChanged, dateTime, since 2.5.
-        sourceLost: sourceLost, string, since 2.5.
-        sourceLatency: sourceLatency, float, since 2.5.
-        licenseRequests: licenseRequests, string, since 2.5.
-        licenseRequestFailures: licenseRequestFailures, string, since 2.5.
-        licenseFeatureUnknowns: licenseFeatureUnknowns, string, since 2.5.
-        opState: opState, LicenseManagerState, since 2.5.
-        lastStatusUpdate: lastStatusUpdate, dateTime, since 2.5.
-        opFailureMessage: opFailureMessage, string, since 2.5.
+    Attributes:
+        sourceLastChanged: dateTime, since 2.5.
+        sourceLost: string, since 2.5.
+        sourceLatency: float, since 2.5.
+        licenseRequests: string, since 2.5.
+        licenseRequestFailures: string, since 2.5.
+        licenseFeatureUnknowns: string, since 2.5.
+        opState: LicenseManagerState value (str), since 2.5.
+        lastStatusUpdate: dateTime, since 2.5.
+        opFailureMessage: string, since 2.5.
     """
 
     __slots__ = ("sourceLastChanged", "sourceLost", "sourceLatency", "licenseRequests", "licenseRequestFailures", "licenseFeatureUnknowns", "opState", "lastStatusUpdate", "opFailureMessage", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """LicenseManagerLicenseInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ if TYPE_CHECKING:
 
 
 class LicenseManagerLicenseInfo(DynamicData):
-    """LicenseManagerLicenseInfo (DynamicData). Since 4.0.
+    """LicenseManagerLicenseInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        licenseKey: licenseKey, string, since 4.0.
-        editionKey: editionKey, string, since 4.0.
-        name: name, string, since 4.0.
-        total: total, int, since 4.0.
-        used: used, int, optional, since 4.0.
-        costUnit: costUnit, string, since 4.0.
-        properties: properties, list of KeyAnyValue, since 4.0.
-        labels: labels, list of KeyValue, since 4.0.
+    Attributes:
+        licenseKey: string, since 4.0.
+        editionKey: string, since 4.0.
+        name: string, since 4.0.
+        total: int, since 4.0.
+        used: int, optional, since 4.0.
+        costUnit: string, since 4.0.
+        properties: list of KeyAnyValue, since 4.0.
+        labels: list of KeyValue, since 4.0.
     """
 
     __slots__ = ("licenseKey", "editionKey", "name", "total", "used", "costUnit", "properties", "labels", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """MetricAlarmExpression: data object type, extends AlarmExpression. Since 2.0."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
 
 class MetricAlarmExpression(AlarmExpression):
-    """MetricAlarmExpression (AlarmExpression). Since 2.0.
+    """MetricAlarmExpression: data object extending AlarmExpression, since 2.0.
 
-    Fields declared here:
-        operator: operator, MetricAlarmOperator, since 2.0.
-        type: type, string, since 2.0.
-        metric: metric, PerfMetricId, since 2.0.
-        yellow: yellow, int, optional, since 2.0.
-        yellowInterval: yellowInterval, int, optional, since 4.0.
-        red: red, int, optional, since 2.0.
-        redInterval: redInterval, int, optional, since 4.0.
+    Attributes:
+        operator: MetricAlarmOperator value (str), since 2.0.
+        type: string, since 2.0.
+        metric: PerfMetricId, since 2.0.
+        yellow: int, optional, since 2.0.
+        yellowInterval: int, optional, since 4.0.
+        red: int, optional, since 2.0.
+        redInterval: int, optional, since 4.0.
     """
 
     __slots__ = ("operator", "type", "metric", "yellow", "yellowInterval", "red", "redInterval", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """NetworkProfile: data object type, extends ApplyProfile. Since 4.0."""
 
 from __future__ import annotations
@@ -28,23 +28,23 @@ if TYPE_CHECKING:
 
 
 class NetworkProfile(ApplyProfile):
-    """NetworkProfile (ApplyProfile). Since 4.0.
+    """NetworkProfile: data object extending ApplyProfile, since 4.0.
 
-    Fields declared here:
-        vswitch: vswitch, list of VirtualSwitchProfile, since 4.0.
-        vmPortGroup: vmPortGroup, list of VmPortGroupProfile, since 4.0.
-        hostPortGroup: hostPortGroup, list of HostPortGroupProfile, since 4.0.
-        serviceConsolePortGroup: serviceConsolePortGroup, list of ServiceConsolePortGroupProfile, since 4.0.
-        dnsConfig: dnsConfig, NetworkProfileDnsConfigProfile, optional, since 4.0.
-        ipRouteConfig: ipRouteConfig, IpRouteProfile, optional, since 4.0.
-        consoleIpRouteConfig: consoleIpRouteConfig, IpRouteProfile, optional, since 4.0.
-        pnic: pnic, list of PhysicalNicProfile, since 4.0.
-        dvswitch: dvswitch, list of DvsProfile, since 4.0.
-        dvsServiceConsoleNic: dvsServiceConsoleNic, list of DvsServiceConsoleVNicProfile, since 4.0.
-        dvsHostNic: dvsHostNic, list of DvsHostVNicProfile, since 4.0.
-        nsxHostNic: nsxHostNic, list of NsxHostVNicProfile, since 6.7.
-        netStackInstance: netStackInstance, list of NetStackInstanceProfile, since 5.5.
-        opaqueSwitch: opaqueSwitch, OpaqueSwitchProfile, optional, since 7.0.0.0.
+    Attributes:
+        vswitch: list of VirtualSwitchProfile, since 4.0.
+        vmPortGroup: list of VmPortGroupProfile, since 4.0.
+        hostPortGroup: list of HostPortGroupProfile, since 4.0.
+        serviceConsolePortGroup: list of ServiceConsolePortGroupProfile, since 4.0.
+        dnsConfig: NetworkProfileDnsConfigProfile, optional, since 4.0.
+        ipRouteConfig: IpRouteProfile, optional, since 4.0.
+        consoleIpRouteConfig: IpRouteProfile, optional, since 4.0.
+        pnic: list of PhysicalNicProfile, since 4.0.
+        dvswitch: list of DvsProfile, since 4.0.
+        dvsServiceConsoleNic: list of DvsServiceConsoleVNicProfile, since 4.0.
+        dvsHostNic: list of DvsHostVNicProfile, since 4.0.
+        nsxHostNic: list of NsxHostVNicProfile, since 6.7.
+        netStackInstance: list of NetStackInstanceProfile, since 5.5.
+        opaqueSwitch: OpaqueSwitchProfile, optional, since 7.0.0.0.
     """
 
     __slots__ = ("vswitch", "vmPortGroup", "hostPortGroup", "serviceConsolePortGroup", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", "pnic", "dvswitch", "dvsServiceConsoleNic", "dvsHostNic", "nsxHostNic", "netStackInstance", "opaqueSwitch", )

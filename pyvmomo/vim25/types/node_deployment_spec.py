@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """NodeDeploymentSpec: data object type, extends DynamicData. Since 6.5."""
 
 from __future__ import annotations
@@ -20,18 +20,18 @@ if TYPE_CHECKING:
 
 
 class NodeDeploymentSpec(DynamicData):
-    """NodeDeploymentSpec (DynamicData). Since 6.5.
+    """NodeDeploymentSpec: data object extending DynamicData, since 6.5.
 
-    Fields declared here:
-        esxHost: esxHost, ManagedObjectReference reference to HostSystem, optional, since 6.5.
-        datastore: datastore, ManagedObjectReference reference to Datastore, optional, since 6.5.
-        publicNetworkPortGroup: publicNetworkPortGroup, ManagedObjectReference reference to Network, optional, since 6.5.
-        clusterNetworkPortGroup: clusterNetworkPortGroup, ManagedObjectReference reference to Network, optional, since 6.5.
-        folder: folder, ManagedObjectReference reference to Folder, since 6.5.
-        resourcePool: resourcePool, ManagedObjectReference reference to ResourcePool, optional, since 6.5.
-        managementVc: managementVc, ServiceLocator, optional, since 6.5.
-        nodeName: nodeName, string, since 6.5.
-        ipSettings: ipSettings, CustomizationIPSettings, since 6.5.
+    Attributes:
+        esxHost: reference to HostSystem, optional, since 6.5.
+        datastore: reference to Datastore, optional, since 6.5.
+        publicNetworkPortGroup: reference to Network, optional, since 6.5.
+        clusterNetworkPortGroup: reference to Network, optional, since 6.5.
+        folder: reference to Folder, since 6.5.
+        resourcePool: reference to ResourcePool, optional, since 6.5.
+        managementVc: ServiceLocator, optional, since 6.5.
+        nodeName: string, since 6.5.
+        ipSettings: CustomizationIPSettings, since 6.5.
     """
 
     __slots__ = ("esxHost", "datastore", "publicNetworkPortGroup", "clusterNetworkPortGroup", "folder", "resourcePool", "managementVc", "nodeName", "ipSettings", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """NvdimmDimmInfo: data object type, extends DynamicData. Since 6.7."""
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 
 
 class NvdimmDimmInfo(DynamicData):
-    """NvdimmDimmInfo (DynamicData). Since 6.7.
+    """NvdimmDimmInfo: data object extending DynamicData, since 6.7.
 
-    Fields declared here:
-        dimmHandle: dimmHandle, int, since 6.7.
-        healthInfo: healthInfo, NvdimmHealthInfo, since 6.7.
-        totalCapacity: totalCapacity, long, since 6.7.
-        persistentCapacity: persistentCapacity, long, since 6.7.
-        availablePersistentCapacity: availablePersistentCapacity, long, since 6.7.
-        volatileCapacity: volatileCapacity, long, since 6.7.
-        availableVolatileCapacity: availableVolatileCapacity, long, since 6.7.
-        blockCapacity: blockCapacity, long, since 6.7.
-        regionInfo: regionInfo, list of NvdimmRegionInfo, since 6.7.
-        representationString: representationString, string, since 6.7.
+    Attributes:
+        dimmHandle: int, since 6.7.
+        healthInfo: NvdimmHealthInfo, since 6.7.
+        totalCapacity: long, since 6.7.
+        persistentCapacity: long, since 6.7.
+        availablePersistentCapacity: long, since 6.7.
+        volatileCapacity: long, since 6.7.
+        availableVolatileCapacity: long, since 6.7.
+        blockCapacity: long, since 6.7.
+        regionInfo: list of NvdimmRegionInfo, since 6.7.
+        representationString: string, since 6.7.
     """
 
     __slots__ = ("dimmHandle", "healthInfo", "totalCapacity", "persistentCapacity", "availablePersistentCapacity", "volatileCapacity", "availableVolatileCapacity", "blockCapacity", "regionInfo", "representationString", )

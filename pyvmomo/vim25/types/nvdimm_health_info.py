@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """NvdimmHealthInfo: data object type, extends DynamicData. Since 6.7."""
 
 from __future__ import annotations
@@ -11,20 +11,20 @@ from pyvmomo._base import Field as _F
 
 
 class NvdimmHealthInfo(DynamicData):
-    """NvdimmHealthInfo (DynamicData). Since 6.7.
+    """NvdimmHealthInfo: data object extending DynamicData, since 6.7.
 
-    Fields declared here:
-        healthStatus: healthStatus, string, since 6.7.
-        healthInformation: healthInformation, string, since 6.7.
-        stateFlagInfo: stateFlagInfo, list of string, since 6.7.
-        dimmTemperature: dimmTemperature, int, since 6.7.
-        dimmTemperatureThreshold: dimmTemperatureThreshold, int, since 6.7.
-        spareBlocksPercentage: spareBlocksPercentage, int, since 6.7.
-        spareBlockThreshold: spareBlockThreshold, int, since 6.7.
-        dimmLifespanPercentage: dimmLifespanPercentage, int, since 6.7.
-        esTemperature: esTemperature, int, optional, since 6.7.
-        esTemperatureThreshold: esTemperatureThreshold, int, optional, since 6.7.
-        esLifespanPercentage: esLifespanPercentage, int, optional, since 6.7.
+    Attributes:
+        healthStatus: string, since 6.7.
+        healthInformation: string, since 6.7.
+        stateFlagInfo: list of string, since 6.7.
+        dimmTemperature: int, since 6.7.
+        dimmTemperatureThreshold: int, since 6.7.
+        spareBlocksPercentage: int, since 6.7.
+        spareBlockThreshold: int, since 6.7.
+        dimmLifespanPercentage: int, since 6.7.
+        esTemperature: int, optional, since 6.7.
+        esTemperatureThreshold: int, optional, since 6.7.
+        esLifespanPercentage: int, optional, since 6.7.
     """
 
     __slots__ = ("healthStatus", "healthInformation", "stateFlagInfo", "dimmTemperature", "dimmTemperatureThreshold", "spareBlocksPercentage", "spareBlockThreshold", "dimmLifespanPercentage", "esTemperature", "esTemperatureThreshold", "esLifespanPercentage", )

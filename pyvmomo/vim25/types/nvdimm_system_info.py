@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """NvdimmSystemInfo: data object type, extends DynamicData. Since 6.7."""
 
 from __future__ import annotations
@@ -19,17 +19,17 @@ if TYPE_CHECKING:
 
 
 class NvdimmSystemInfo(DynamicData):
-    """NvdimmSystemInfo (DynamicData). Since 6.7.
+    """NvdimmSystemInfo: data object extending DynamicData, since 6.7.
 
-    Fields declared here:
-        summary: summary, NvdimmSummary, optional, since 6.7.
-        dimms: dimms, list of int, since 6.7.
-        dimmInfo: dimmInfo, list of NvdimmDimmInfo, since 6.7.
-        interleaveSet: interleaveSet, list of int, since 6.7.
-        iSetInfo: iSetInfo, list of NvdimmInterleaveSetInfo, since 6.7.
-        namespace: namespace, list of NvdimmGuid, since 6.7.
-        nsInfo: nsInfo, list of NvdimmNamespaceInfo, since 6.7.
-        nsDetails: nsDetails, list of NvdimmNamespaceDetails, since 6.7.1.
+    Attributes:
+        summary: NvdimmSummary, optional, since 6.7.
+        dimms: list of int, since 6.7.
+        dimmInfo: list of NvdimmDimmInfo, since 6.7.
+        interleaveSet: list of int, since 6.7.
+        iSetInfo: list of NvdimmInterleaveSetInfo, since 6.7.
+        namespace: list of NvdimmGuid, since 6.7.
+        nsInfo: list of NvdimmNamespaceInfo, since 6.7.
+        nsDetails: list of NvdimmNamespaceDetails, since 6.7.1.
     """
 
     __slots__ = ("summary", "dimms", "dimmInfo", "interleaveSet", "iSetInfo", "namespace", "nsInfo", "nsDetails", )

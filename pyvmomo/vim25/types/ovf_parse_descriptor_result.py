@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """OvfParseDescriptorResult: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -20,27 +20,27 @@ if TYPE_CHECKING:
 
 
 class OvfParseDescriptorResult(DynamicData):
-    """OvfParseDescriptorResult (DynamicData). Since 4.0.
+    """OvfParseDescriptorResult: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        eula: eula, list of string, since 4.0.
-        network: network, list of OvfNetworkInfo, since 4.0.
-        ipAllocationScheme: ipAllocationScheme, list of string, since 4.0.
-        ipProtocols: ipProtocols, list of string, since 4.0.
-        property: property, list of VAppPropertyInfo, since 4.0.
-        productInfo: productInfo, VAppProductInfo, optional, since 4.0.
-        annotation: annotation, string, since 4.0.
-        approximateDownloadSize: approximateDownloadSize, long, optional, since 4.0.
-        approximateFlatDeploymentSize: approximateFlatDeploymentSize, long, optional, since 4.0.
-        approximateSparseDeploymentSize: approximateSparseDeploymentSize, long, optional, since 4.0.
-        defaultEntityName: defaultEntityName, string, since 4.0.
-        virtualApp: virtualApp, boolean, since 4.0.
-        deploymentOption: deploymentOption, list of OvfDeploymentOption, since 4.0.
-        defaultDeploymentOption: defaultDeploymentOption, string, since 4.0.
-        entityName: entityName, list of KeyValue, since 4.1.
-        annotatedOst: annotatedOst, OvfConsumerOstNode, optional, since 5.0.
-        error: error, list of LocalizedMethodFault, since 4.0.
-        warning: warning, list of LocalizedMethodFault, since 4.0.
+    Attributes:
+        eula: list of string, since 4.0.
+        network: list of OvfNetworkInfo, since 4.0.
+        ipAllocationScheme: list of string, since 4.0.
+        ipProtocols: list of string, since 4.0.
+        property: list of VAppPropertyInfo, since 4.0.
+        productInfo: VAppProductInfo, optional, since 4.0.
+        annotation: string, since 4.0.
+        approximateDownloadSize: long, optional, since 4.0.
+        approximateFlatDeploymentSize: long, optional, since 4.0.
+        approximateSparseDeploymentSize: long, optional, since 4.0.
+        defaultEntityName: string, since 4.0.
+        virtualApp: boolean, since 4.0.
+        deploymentOption: list of OvfDeploymentOption, since 4.0.
+        defaultDeploymentOption: string, since 4.0.
+        entityName: list of KeyValue, since 4.1.
+        annotatedOst: OvfConsumerOstNode, optional, since 5.0.
+        error: list of LocalizedMethodFault, since 4.0.
+        warning: list of LocalizedMethodFault, since 4.0.
     """
 
     __slots__ = ("eula", "network", "ipAllocationScheme", "ipProtocols", "property", "productInfo", "annotation", "approximateDownloadSize", "approximateFlatDeploymentSize", "approximateSparseDeploymentSize", "defaultEntityName", "virtualApp", "deploymentOption", "defaultDeploymentOption", "entityName", "annotatedOst", "error", "warning", )

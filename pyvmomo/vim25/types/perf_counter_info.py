@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PerfCounterInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ if TYPE_CHECKING:
 
 
 class PerfCounterInfo(DynamicData):
-    """PerfCounterInfo (DynamicData). Since 2.0.
+    """PerfCounterInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, int, since 2.0.
-        nameInfo: nameInfo, ElementDescription, since 2.0.
-        groupInfo: groupInfo, ElementDescription, since 2.0.
-        unitInfo: unitInfo, ElementDescription, since 2.0.
-        rollupType: rollupType, PerfSummaryType, since 2.0.
-        statsType: statsType, PerfStatsType, since 2.0.
-        level: level, int, optional, since 2.5.
-        perDeviceLevel: perDeviceLevel, int, optional, since 4.1.
-        associatedCounterId: associatedCounterId, list of int, since 2.0.
+    Attributes:
+        key: int, since 2.0.
+        nameInfo: ElementDescription, since 2.0.
+        groupInfo: ElementDescription, since 2.0.
+        unitInfo: ElementDescription, since 2.0.
+        rollupType: PerfSummaryType value (str), since 2.0.
+        statsType: PerfStatsType value (str), since 2.0.
+        level: int, optional, since 2.5.
+        perDeviceLevel: int, optional, since 4.1.
+        associatedCounterId: list of int, since 2.0.
     """
 
     __slots__ = ("key", "nameInfo", "groupInfo", "unitInfo", "rollupType", "statsType", "level", "perDeviceLevel", "associatedCounterId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PhysicalNic: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,27 +16,27 @@ if TYPE_CHECKING:
 
 
 class PhysicalNic(DynamicData):
-    """PhysicalNic (DynamicData). Since 2.0.
+    """PhysicalNic: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, string, optional, since 2.0.
-        device: device, string, since 2.0.
-        pci: pci, string, since 2.0.
-        driver: driver, string, optional, since 2.0.
-        linkSpeed: linkSpeed, PhysicalNicLinkInfo, optional, since 2.0.
-        validLinkSpecification: validLinkSpecification, list of PhysicalNicLinkInfo, since 2.0.
-        spec: spec, PhysicalNicSpec, since 2.0.
-        wakeOnLanSupported: wakeOnLanSupported, boolean, since 2.5.
-        mac: mac, string, since 2.5.
-        fcoeConfiguration: fcoeConfiguration, FcoeConfig, optional, since 5.0.
-        vmDirectPathGen2Supported: vmDirectPathGen2Supported, boolean, optional, since 4.1.
-        vmDirectPathGen2SupportedMode: vmDirectPathGen2SupportedMode, string, optional, since 4.1.
-        resourcePoolSchedulerAllowed: resourcePoolSchedulerAllowed, boolean, optional, since 4.1.
-        resourcePoolSchedulerDisallowedReason: resourcePoolSchedulerDisallowedReason, list of string, since 4.1.
-        autoNegotiateSupported: autoNegotiateSupported, boolean, optional, since 4.1.
-        enhancedNetworkingStackSupported: enhancedNetworkingStackSupported, boolean, optional, since 6.7.
-        ensInterruptSupported: ensInterruptSupported, boolean, optional, since 7.0.0.0.
-        rdmaDevice: rdmaDevice, string, optional, since 7.0.0.0.
+    Attributes:
+        key: string, optional, since 2.0.
+        device: string, since 2.0.
+        pci: string, since 2.0.
+        driver: string, optional, since 2.0.
+        linkSpeed: PhysicalNicLinkInfo, optional, since 2.0.
+        validLinkSpecification: list of PhysicalNicLinkInfo, since 2.0.
+        spec: PhysicalNicSpec, since 2.0.
+        wakeOnLanSupported: boolean, since 2.5.
+        mac: string, since 2.5.
+        fcoeConfiguration: FcoeConfig, optional, since 5.0.
+        vmDirectPathGen2Supported: boolean, optional, since 4.1.
+        vmDirectPathGen2SupportedMode: string, optional, since 4.1.
+        resourcePoolSchedulerAllowed: boolean, optional, since 4.1.
+        resourcePoolSchedulerDisallowedReason: list of string, since 4.1.
+        autoNegotiateSupported: boolean, optional, since 4.1.
+        enhancedNetworkingStackSupported: boolean, optional, since 6.7.
+        ensInterruptSupported: boolean, optional, since 7.0.0.0.
+        rdmaDevice: string holding the key of a HostRdmaDevice, optional, since 7.0.0.0.
     """
 
     __slots__ = ("key", "device", "pci", "driver", "linkSpeed", "validLinkSpecification", "spec", "wakeOnLanSupported", "mac", "fcoeConfiguration", "vmDirectPathGen2Supported", "vmDirectPathGen2SupportedMode", "resourcePoolSchedulerAllowed", "resourcePoolSchedulerDisallowedReason", "autoNegotiateSupported", "enhancedNetworkingStackSupported", "ensInterruptSupported", "rdmaDevice", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PhysicalNicCdpInfo: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -14,28 +14,28 @@ if TYPE_CHECKING:
 
 
 class PhysicalNicCdpInfo(DynamicData):
-    """PhysicalNicCdpInfo (DynamicData). Since 2.5.
+    """PhysicalNicCdpInfo: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        cdpVersion: cdpVersion, int, optional, since 2.5.
-        timeout: timeout, int, optional, since 2.5.
-        ttl: ttl, int, optional, since 2.5.
-        samples: samples, int, optional, since 2.5.
-        devId: devId, string, optional, since 2.5.
-        address: address, string, optional, since 2.5.
-        portId: portId, string, optional, since 2.5.
-        deviceCapability: deviceCapability, PhysicalNicCdpDeviceCapability, optional, since 2.5.
-        softwareVersion: softwareVersion, string, optional, since 2.5.
-        hardwarePlatform: hardwarePlatform, string, optional, since 2.5.
-        ipPrefix: ipPrefix, string, optional, since 2.5.
-        ipPrefixLen: ipPrefixLen, int, optional, since 2.5.
-        vlan: vlan, int, optional, since 2.5.
-        fullDuplex: fullDuplex, boolean, optional, since 2.5.
-        mtu: mtu, int, optional, since 2.5.
-        systemName: systemName, string, optional, since 2.5.
-        systemOID: systemOID, string, optional, since 2.5.
-        mgmtAddr: mgmtAddr, string, optional, since 2.5.
-        location: location, string, optional, since 2.5.
+    Attributes:
+        cdpVersion: int, optional, since 2.5.
+        timeout: int, optional, since 2.5.
+        ttl: int, optional, since 2.5.
+        samples: int, optional, since 2.5.
+        devId: string, optional, since 2.5.
+        address: string, optional, since 2.5.
+        portId: string, optional, since 2.5.
+        deviceCapability: PhysicalNicCdpDeviceCapability, optional, since 2.5.
+        softwareVersion: string, optional, since 2.5.
+        hardwarePlatform: string, optional, since 2.5.
+        ipPrefix: string, optional, since 2.5.
+        ipPrefixLen: int, optional, since 2.5.
+        vlan: int, optional, since 2.5.
+        fullDuplex: boolean, optional, since 2.5.
+        mtu: int, optional, since 2.5.
+        systemName: string, optional, since 2.5.
+        systemOID: string, optional, since 2.5.
+        mgmtAddr: string, optional, since 2.5.
+        location: string, optional, since 2.5.
     """
 
     __slots__ = ("cdpVersion", "timeout", "ttl", "samples", "devId", "address", "portId", "deviceCapability", "softwareVersion", "hardwarePlatform", "ipPrefix", "ipPrefixLen", "vlan", "fullDuplex", "mtu", "systemName", "systemOID", "mgmtAddr", "location", )

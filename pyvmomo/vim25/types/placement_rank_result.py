@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PlacementRankResult: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
@@ -15,16 +15,16 @@ if TYPE_CHECKING:
 
 
 class PlacementRankResult(DynamicData):
-    """PlacementRankResult (DynamicData). Since 6.0.
+    """PlacementRankResult: data object extending DynamicData, since 6.0.
 
-    Fields declared here:
-        key: key, string, since 6.0.
-        candidate: candidate, ManagedObjectReference reference to ClusterComputeResource, since 6.0.
-        reservedSpaceMB: reservedSpaceMB, long, since 6.0.
-        usedSpaceMB: usedSpaceMB, long, since 6.0.
-        totalSpaceMB: totalSpaceMB, long, since 6.0.
-        utilization: utilization, double, since 6.0.
-        faults: faults, list of LocalizedMethodFault, since 6.0.
+    Attributes:
+        key: string, since 6.0.
+        candidate: reference to ClusterComputeResource, since 6.0.
+        reservedSpaceMB: long, since 6.0.
+        usedSpaceMB: long, since 6.0.
+        totalSpaceMB: long, since 6.0.
+        utilization: double, since 6.0.
+        faults: list of LocalizedMethodFault, since 6.0.
     """
 
     __slots__ = ("key", "candidate", "reservedSpaceMB", "usedSpaceMB", "totalSpaceMB", "utilization", "faults", )

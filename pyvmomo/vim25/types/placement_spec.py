@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """PlacementSpec: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
@@ -21,22 +21,22 @@ if TYPE_CHECKING:
 
 
 class PlacementSpec(DynamicData):
-    """PlacementSpec (DynamicData). Since 6.0.
+    """PlacementSpec: data object extending DynamicData, since 6.0.
 
-    Fields declared here:
-        priority: priority, VirtualMachineMovePriority, optional, since 6.0.
-        vm: vm, ManagedObjectReference reference to VirtualMachine, optional, since 6.0.
-        configSpec: configSpec, VirtualMachineConfigSpec, optional, since 6.0.
-        relocateSpec: relocateSpec, VirtualMachineRelocateSpec, optional, since 6.0.
-        hosts: hosts, list of ManagedObjectReference reference to HostSystem, since 6.0.
-        datastores: datastores, list of ManagedObjectReference reference to Datastore, since 6.0.
-        storagePods: storagePods, list of ManagedObjectReference reference to StoragePod, since 6.0.
-        disallowPrerequisiteMoves: disallowPrerequisiteMoves, boolean, optional, since 6.0.
-        rules: rules, list of ClusterRuleInfo, since 6.0.
-        key: key, string, optional, since 6.0.
-        placementType: placementType, string, optional, since 6.0.
-        cloneSpec: cloneSpec, VirtualMachineCloneSpec, optional, since 6.0.
-        cloneName: cloneName, string, optional, since 6.0.
+    Attributes:
+        priority: VirtualMachineMovePriority value (str), optional, since 6.0.
+        vm: reference to VirtualMachine, optional, since 6.0.
+        configSpec: VirtualMachineConfigSpec, optional, since 6.0.
+        relocateSpec: VirtualMachineRelocateSpec, optional, since 6.0.
+        hosts: list of references to HostSystem, since 6.0.
+        datastores: list of references to Datastore, since 6.0.
+        storagePods: list of references to StoragePod, since 6.0.
+        disallowPrerequisiteMoves: boolean, optional, since 6.0.
+        rules: list of ClusterRuleInfo, since 6.0.
+        key: string, optional, since 6.0.
+        placementType: string, optional, since 6.0.
+        cloneSpec: VirtualMachineCloneSpec, optional, since 6.0.
+        cloneName: string, optional, since 6.0.
     """
 
     __slots__ = ("priority", "vm", "configSpec", "relocateSpec", "hosts", "datastores", "storagePods", "disallowPrerequisiteMoves", "rules", "key", "placementType", "cloneSpec", "cloneName", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ProfileParameterMetadata: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ if TYPE_CHECKING:
 
 
 class ProfileParameterMetadata(DynamicData):
-    """ProfileParameterMetadata (DynamicData). Since 4.0.
+    """ProfileParameterMetadata: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        id: id, ExtendedElementDescription, since 4.0.
-        type: type, string, since 4.0.
-        optional: optional, boolean, since 4.0.
-        defaultValue: defaultValue, anyType, optional, since 4.0.
-        hidden: hidden, boolean, optional, since 6.5.
-        securitySensitive: securitySensitive, boolean, optional, since 6.5.
-        readOnly: readOnly, boolean, optional, since 6.5.
-        parameterRelations: parameterRelations, list of ProfileParameterMetadataParameterRelationMetadata, since 6.7.
+    Attributes:
+        id: ExtendedElementDescription, since 4.0.
+        type: string, since 4.0.
+        optional: boolean, since 4.0.
+        defaultValue: any value (xsd:anyType), optional, since 4.0.
+        hidden: boolean, optional, since 6.5.
+        securitySensitive: boolean, optional, since 6.5.
+        readOnly: boolean, optional, since 6.5.
+        parameterRelations: list of ProfileParameterMetadataParameterRelationMetadata, since 6.7.
     """
 
     __slots__ = ("id", "type", "optional", "defaultValue", "hidden", "securitySensitive", "readOnly", "parameterRelations", )

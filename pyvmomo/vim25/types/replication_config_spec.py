@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ReplicationConfigSpec: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -14,23 +14,23 @@ if TYPE_CHECKING:
 
 
 class ReplicationConfigSpec(DynamicData):
-    """ReplicationConfigSpec (DynamicData). Since 5.0.
+    """ReplicationConfigSpec: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        generation: generation, long, since 5.0.
-        vmReplicationId: vmReplicationId, string, since 5.0.
-        destination: destination, string, since 5.0.
-        port: port, int, since 5.0.
-        rpo: rpo, long, since 5.0.
-        quiesceGuestEnabled: quiesceGuestEnabled, boolean, since 5.0.
-        paused: paused, boolean, since 5.0.
-        oppUpdatesEnabled: oppUpdatesEnabled, boolean, since 5.0.
-        netCompressionEnabled: netCompressionEnabled, boolean, optional, since 6.0.
-        netEncryptionEnabled: netEncryptionEnabled, boolean, optional, since 6.7.
-        encryptionDestination: encryptionDestination, string, optional, since 6.7.
-        encryptionPort: encryptionPort, int, optional, since 6.7.
-        remoteCertificateThumbprint: remoteCertificateThumbprint, string, optional, since 6.7.
-        disk: disk, list of ReplicationInfoDiskSettings, since 5.0.
+    Attributes:
+        generation: long, since 5.0.
+        vmReplicationId: string, since 5.0.
+        destination: string, since 5.0.
+        port: int, since 5.0.
+        rpo: long, since 5.0.
+        quiesceGuestEnabled: boolean, since 5.0.
+        paused: boolean, since 5.0.
+        oppUpdatesEnabled: boolean, since 5.0.
+        netCompressionEnabled: boolean, optional, since 6.0.
+        netEncryptionEnabled: boolean, optional, since 6.7.
+        encryptionDestination: string, optional, since 6.7.
+        encryptionPort: int, optional, since 6.7.
+        remoteCertificateThumbprint: string, optional, since 6.7.
+        disk: list of ReplicationInfoDiskSettings, since 5.0.
     """
 
     __slots__ = ("generation", "vmReplicationId", "destination", "port", "rpo", "quiesceGuestEnabled", "paused", "oppUpdatesEnabled", "netCompressionEnabled", "netEncryptionEnabled", "encryptionDestination", "encryptionPort", "remoteCertificateThumbprint", "disk", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ResourcePoolQuickStats: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -11,24 +11,24 @@ from pyvmomo._base import Field as _F
 
 
 class ResourcePoolQuickStats(DynamicData):
-    """ResourcePoolQuickStats (DynamicData). Since 4.0.
+    """ResourcePoolQuickStats: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        overallCpuUsage: overallCpuUsage, long, optional, since 4.0.
-        overallCpuDemand: overallCpuDemand, long, optional, since 4.0.
-        guestMemoryUsage: guestMemoryUsage, long, optional, since 4.0.
-        hostMemoryUsage: hostMemoryUsage, long, optional, since 4.0.
-        distributedCpuEntitlement: distributedCpuEntitlement, long, optional, since 4.0.
-        distributedMemoryEntitlement: distributedMemoryEntitlement, long, optional, since 4.0.
-        staticCpuEntitlement: staticCpuEntitlement, int, optional, since 4.0.
-        staticMemoryEntitlement: staticMemoryEntitlement, int, optional, since 4.0.
-        privateMemory: privateMemory, long, optional, since 4.0.
-        sharedMemory: sharedMemory, long, optional, since 4.0.
-        swappedMemory: swappedMemory, long, optional, since 4.0.
-        balloonedMemory: balloonedMemory, long, optional, since 4.0.
-        overheadMemory: overheadMemory, long, optional, since 4.0.
-        consumedOverheadMemory: consumedOverheadMemory, long, optional, since 4.0.
-        compressedMemory: compressedMemory, long, optional, since 4.1.
+    Attributes:
+        overallCpuUsage: long, optional, since 4.0.
+        overallCpuDemand: long, optional, since 4.0.
+        guestMemoryUsage: long, optional, since 4.0.
+        hostMemoryUsage: long, optional, since 4.0.
+        distributedCpuEntitlement: long, optional, since 4.0.
+        distributedMemoryEntitlement: long, optional, since 4.0.
+        staticCpuEntitlement: int, optional, since 4.0.
+        staticMemoryEntitlement: int, optional, since 4.0.
+        privateMemory: long, optional, since 4.0.
+        sharedMemory: long, optional, since 4.0.
+        swappedMemory: long, optional, since 4.0.
+        balloonedMemory: long, optional, since 4.0.
+        overheadMemory: long, optional, since 4.0.
+        consumedOverheadMemory: long, optional, since 4.0.
+        compressedMemory: long, optional, since 4.1.
     """
 
     __slots__ = ("overallCpuUsage", "overallCpuDemand", "guestMemoryUsage", "hostMemoryUsage", "distributedCpuEntitlement", "distributedMemoryEntitlement", "staticCpuEntitlement", "staticMemoryEntitlement", "privateMemory", "sharedMemory", "swappedMemory", "balloonedMemory", "overheadMemory", "consumedOverheadMemory", "compressedMemory", )

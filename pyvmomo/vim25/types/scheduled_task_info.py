@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ScheduledTaskInfo: data object type, extends ScheduledTaskSpec. Since 2.0."""
 
 from __future__ import annotations
@@ -21,21 +21,21 @@ if TYPE_CHECKING:
 
 
 class ScheduledTaskInfo(ScheduledTaskSpec):
-    """ScheduledTaskInfo (ScheduledTaskSpec). Since 2.0.
+    """ScheduledTaskInfo: data object extending ScheduledTaskSpec, since 2.0.
 
-    Fields declared here:
-        scheduledTask: scheduledTask, ManagedObjectReference reference to ScheduledTask, since 2.0.
-        entity: entity, ManagedObjectReference reference to ManagedEntity, since 2.0.
-        lastModifiedTime: lastModifiedTime, dateTime, since 2.0.
-        lastModifiedUser: lastModifiedUser, string, since 2.0.
-        nextRunTime: nextRunTime, dateTime, optional, since 2.0.
-        prevRunTime: prevRunTime, dateTime, optional, since 2.0.
-        state: state, TaskInfoState, since 2.0.
-        error: error, LocalizedMethodFault, optional, since 2.0.
-        result: result, anyType, optional, since 2.0.
-        progress: progress, int, optional, since 2.0.
-        activeTask: activeTask, ManagedObjectReference reference to Task, optional, since 2.0.
-        taskObject: taskObject, ManagedObjectReference, optional, since 4.0.
+    Attributes:
+        scheduledTask: reference to ScheduledTask, since 2.0.
+        entity: reference to ManagedEntity, since 2.0.
+        lastModifiedTime: dateTime, since 2.0.
+        lastModifiedUser: string, since 2.0.
+        nextRunTime: dateTime, optional, since 2.0.
+        prevRunTime: dateTime, optional, since 2.0.
+        state: TaskInfoState value (str), since 2.0.
+        error: LocalizedMethodFault, optional, since 2.0.
+        result: any value (xsd:anyType), optional, since 2.0.
+        progress: int, optional, since 2.0.
+        activeTask: reference to Task, optional, since 2.0.
+        taskObject: reference to any managed object, optional, since 4.0.
     """
 
     __slots__ = ("scheduledTask", "entity", "lastModifiedTime", "lastModifiedUser", "nextRunTime", "prevRunTime", "state", "error", "result", "progress", "activeTask", "taskObject", )
@@ -70,7 +70,7 @@ class ScheduledTaskInfo(ScheduledTaskSpec):
     error: LocalizedMethodFault | None
     result: Any | None
     progress: int | None
-    activeTask: Task[Any] | None
+    activeTask: Task[object] | None
     taskObject: _ManagedObject | None
 
     def __init__(
@@ -92,7 +92,7 @@ class ScheduledTaskInfo(ScheduledTaskSpec):
         error: LocalizedMethodFault | None = None,
         result: Any | None = None,
         progress: int | None = None,
-        activeTask: Task[Any] | None = None,
+        activeTask: Task[object] | None = None,
         taskObject: _ManagedObject | None = None,
     ) -> None:
         self.name = name

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ScsiLun: data object type, extends HostDevice. Since 2.0."""
 
 from __future__ import annotations
@@ -16,30 +16,30 @@ if TYPE_CHECKING:
 
 
 class ScsiLun(HostDevice):
-    """ScsiLun (HostDevice). Since 2.0.
+    """ScsiLun: data object extending HostDevice, since 2.0.
 
-    Fields declared here:
-        key: key, string, optional, since 2.0.
-        uuid: uuid, string, since 2.0.
-        descriptor: descriptor, list of ScsiLunDescriptor, since 4.0.
-        canonicalName: canonicalName, string, optional, since 2.0.
-        displayName: displayName, string, optional, since 4.0.
-        lunType: lunType, string, since 2.0.
-        vendor: vendor, string, optional, since 2.0.
-        model: model, string, optional, since 2.0.
-        revision: revision, string, optional, since 2.0.
-        scsiLevel: scsiLevel, int, optional, since 2.0.
-        serialNumber: serialNumber, string, optional, since 2.0.
-        durableName: durableName, ScsiLunDurableName, optional, since 2.0.
-        alternateName: alternateName, list of ScsiLunDurableName, since 2.5.
-        standardInquiry: standardInquiry, list of byte, since 2.5.
-        queueDepth: queueDepth, int, optional, since 2.0.
-        operationalState: operationalState, list of string, since 2.0.
-        capabilities: capabilities, ScsiLunCapabilities, optional, since 4.0.
-        vStorageSupport: vStorageSupport, string, optional, since 4.1.
-        protocolEndpoint: protocolEndpoint, boolean, optional, since 6.0.
-        perenniallyReserved: perenniallyReserved, boolean, optional, since 6.7.2.
-        clusteredVmdkSupported: clusteredVmdkSupported, boolean, optional, since 7.0.0.0.
+    Attributes:
+        key: string, optional, since 2.0.
+        uuid: string, since 2.0.
+        descriptor: list of ScsiLunDescriptor, since 4.0.
+        canonicalName: string, optional, since 2.0.
+        displayName: string, optional, since 4.0.
+        lunType: string, since 2.0.
+        vendor: string, optional, since 2.0.
+        model: string, optional, since 2.0.
+        revision: string, optional, since 2.0.
+        scsiLevel: int, optional, since 2.0.
+        serialNumber: string, optional, since 2.0.
+        durableName: ScsiLunDurableName, optional, since 2.0.
+        alternateName: list of ScsiLunDurableName, since 2.5.
+        standardInquiry: list of byte, since 2.5.
+        queueDepth: int, optional, since 2.0.
+        operationalState: list of string, since 2.0.
+        capabilities: ScsiLunCapabilities, optional, since 4.0.
+        vStorageSupport: string, optional, since 4.1.
+        protocolEndpoint: boolean, optional, since 6.0.
+        perenniallyReserved: boolean, optional, since 6.7.2.
+        clusteredVmdkSupported: boolean, optional, since 7.0.0.0.
     """
 
     __slots__ = ("key", "uuid", "descriptor", "canonicalName", "displayName", "lunType", "vendor", "model", "revision", "scsiLevel", "serialNumber", "durableName", "alternateName", "standardInquiry", "queueDepth", "operationalState", "capabilities", "vStorageSupport", "protocolEndpoint", "perenniallyReserved", "clusteredVmdkSupported", )

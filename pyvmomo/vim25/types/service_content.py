@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ServiceContent: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -63,59 +63,59 @@ if TYPE_CHECKING:
 
 
 class ServiceContent(DynamicData):
-    """ServiceContent (DynamicData). Since 2.0.
+    """ServiceContent: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        rootFolder: rootFolder, ManagedObjectReference reference to Folder, since 2.0.
-        propertyCollector: propertyCollector, ManagedObjectReference reference to PropertyCollector, since 2.0.
-        viewManager: viewManager, ManagedObjectReference reference to ViewManager, optional, since 2.5.
-        about: about, AboutInfo, since 2.0.
-        setting: setting, ManagedObjectReference reference to OptionManager, optional, since 2.0.
-        userDirectory: userDirectory, ManagedObjectReference reference to UserDirectory, optional, since 2.0.
-        sessionManager: sessionManager, ManagedObjectReference reference to SessionManager, optional, since 2.0.
-        authorizationManager: authorizationManager, ManagedObjectReference reference to AuthorizationManager, optional, since 2.0.
-        serviceManager: serviceManager, ManagedObjectReference reference to ServiceManager, optional, since 5.1.
-        perfManager: perfManager, ManagedObjectReference reference to PerformanceManager, optional, since 2.0.
-        scheduledTaskManager: scheduledTaskManager, ManagedObjectReference reference to ScheduledTaskManager, optional, since 2.0.
-        alarmManager: alarmManager, ManagedObjectReference reference to AlarmManager, optional, since 2.0.
-        eventManager: eventManager, ManagedObjectReference reference to EventManager, optional, since 2.0.
-        taskManager: taskManager, ManagedObjectReference reference to TaskManager, optional, since 2.0.
-        extensionManager: extensionManager, ManagedObjectReference reference to ExtensionManager, optional, since 2.5.
-        customizationSpecManager: customizationSpecManager, ManagedObjectReference reference to CustomizationSpecManager, optional, since 2.0.
-        guestCustomizationManager: guestCustomizationManager, ManagedObjectReference reference to VirtualMachineGuestCustomizationManager, optional, since 6.8.7.
-        customFieldsManager: customFieldsManager, ManagedObjectReference reference to CustomFieldsManager, optional, since 2.0.
-        accountManager: accountManager, ManagedObjectReference reference to HostLocalAccountManager, optional, since 2.0.
-        diagnosticManager: diagnosticManager, ManagedObjectReference reference to DiagnosticManager, optional, since 2.0.
-        licenseManager: licenseManager, ManagedObjectReference reference to LicenseManager, optional, since 2.0.
-        searchIndex: searchIndex, ManagedObjectReference reference to SearchIndex, optional, since 2.0.
-        fileManager: fileManager, ManagedObjectReference reference to FileManager, optional, since 2.5.
-        datastoreNamespaceManager: datastoreNamespaceManager, ManagedObjectReference reference to DatastoreNamespaceManager, optional, since 5.5.
-        virtualDiskManager: virtualDiskManager, ManagedObjectReference reference to VirtualDiskManager, optional, since 2.5.
-        virtualizationManager: virtualizationManager, ManagedObjectReference reference to VirtualizationManager, optional, since 2.5.
-        snmpSystem: snmpSystem, ManagedObjectReference reference to HostSnmpSystem, optional, since 4.0.
-        vmProvisioningChecker: vmProvisioningChecker, ManagedObjectReference reference to VirtualMachineProvisioningChecker, optional, since 4.0.
-        vmCompatibilityChecker: vmCompatibilityChecker, ManagedObjectReference reference to VirtualMachineCompatibilityChecker, optional, since 4.0.
-        ovfManager: ovfManager, ManagedObjectReference reference to OvfManager, optional, since 4.0.
-        ipPoolManager: ipPoolManager, ManagedObjectReference reference to IpPoolManager, optional, since 4.0.
-        dvSwitchManager: dvSwitchManager, ManagedObjectReference reference to DistributedVirtualSwitchManager, optional, since 4.0.
-        hostProfileManager: hostProfileManager, ManagedObjectReference reference to HostProfileManager, optional, since 4.0.
-        clusterProfileManager: clusterProfileManager, ManagedObjectReference reference to ClusterProfileManager, optional, since 4.0.
-        complianceManager: complianceManager, ManagedObjectReference reference to ProfileComplianceManager, optional, since 4.0.
-        localizationManager: localizationManager, ManagedObjectReference reference to LocalizationManager, optional, since 4.0.
-        storageResourceManager: storageResourceManager, ManagedObjectReference reference to StorageResourceManager, optional, since 4.1.
-        guestOperationsManager: guestOperationsManager, ManagedObjectReference reference to GuestOperationsManager, optional, since 5.0.
-        overheadMemoryManager: overheadMemoryManager, ManagedObjectReference reference to OverheadMemoryManager, optional, since 6.0.
-        certificateManager: certificateManager, ManagedObjectReference reference to CertificateManager, optional, since 6.0.
-        ioFilterManager: ioFilterManager, ManagedObjectReference reference to IoFilterManager, optional, since 6.0.
-        vStorageObjectManager: vStorageObjectManager, ManagedObjectReference reference to VStorageObjectManagerBase, optional, since 6.5.
-        hostSpecManager: hostSpecManager, ManagedObjectReference reference to HostSpecificationManager, optional, since 6.5.
-        cryptoManager: cryptoManager, ManagedObjectReference reference to CryptoManager, optional, since 6.5.
-        healthUpdateManager: healthUpdateManager, ManagedObjectReference reference to HealthUpdateManager, optional, since 6.5.
-        failoverClusterConfigurator: failoverClusterConfigurator, ManagedObjectReference reference to FailoverClusterConfigurator, optional, since 6.5.
-        failoverClusterManager: failoverClusterManager, ManagedObjectReference reference to FailoverClusterManager, optional, since 6.5.
-        tenantManager: tenantManager, ManagedObjectReference reference to TenantTenantManager, optional, since 6.9.1.
-        siteInfoManager: siteInfoManager, ManagedObjectReference reference to SiteInfoManager, optional, since 7.0.0.0.
-        storageQueryManager: storageQueryManager, ManagedObjectReference reference to StorageQueryManager, optional, since 6.7.2.
+    Attributes:
+        rootFolder: reference to Folder, since 2.0.
+        propertyCollector: reference to PropertyCollector, since 2.0.
+        viewManager: reference to ViewManager, optional, since 2.5.
+        about: AboutInfo, since 2.0.
+        setting: reference to OptionManager, optional, since 2.0.
+        userDirectory: reference to UserDirectory, optional, since 2.0.
+        sessionManager: reference to SessionManager, optional, since 2.0.
+        authorizationManager: reference to AuthorizationManager, optional, since 2.0.
+        serviceManager: reference to ServiceManager, optional, since 5.1.
+        perfManager: reference to PerformanceManager, optional, since 2.0.
+        scheduledTaskManager: reference to ScheduledTaskManager, optional, since 2.0.
+        alarmManager: reference to AlarmManager, optional, since 2.0.
+        eventManager: reference to EventManager, optional, since 2.0.
+        taskManager: reference to TaskManager, optional, since 2.0.
+        extensionManager: reference to ExtensionManager, optional, since 2.5.
+        customizationSpecManager: reference to CustomizationSpecManager, optional, since 2.0.
+        guestCustomizationManager: reference to VirtualMachineGuestCustomizationManager, optional, since 6.8.7.
+        customFieldsManager: reference to CustomFieldsManager, optional, since 2.0.
+        accountManager: reference to HostLocalAccountManager, optional, since 2.0.
+        diagnosticManager: reference to DiagnosticManager, optional, since 2.0.
+        licenseManager: reference to LicenseManager, optional, since 2.0.
+        searchIndex: reference to SearchIndex, optional, since 2.0.
+        fileManager: reference to FileManager, optional, since 2.5.
+        datastoreNamespaceManager: reference to DatastoreNamespaceManager, optional, since 5.5.
+        virtualDiskManager: reference to VirtualDiskManager, optional, since 2.5.
+        virtualizationManager: reference to VirtualizationManager, optional, since 2.5.
+        snmpSystem: reference to HostSnmpSystem, optional, since 4.0.
+        vmProvisioningChecker: reference to VirtualMachineProvisioningChecker, optional, since 4.0.
+        vmCompatibilityChecker: reference to VirtualMachineCompatibilityChecker, optional, since 4.0.
+        ovfManager: reference to OvfManager, optional, since 4.0.
+        ipPoolManager: reference to IpPoolManager, optional, since 4.0.
+        dvSwitchManager: reference to DistributedVirtualSwitchManager, optional, since 4.0.
+        hostProfileManager: reference to HostProfileManager, optional, since 4.0.
+        clusterProfileManager: reference to ClusterProfileManager, optional, since 4.0.
+        complianceManager: reference to ProfileComplianceManager, optional, since 4.0.
+        localizationManager: reference to LocalizationManager, optional, since 4.0.
+        storageResourceManager: reference to StorageResourceManager, optional, since 4.1.
+        guestOperationsManager: reference to GuestOperationsManager, optional, since 5.0.
+        overheadMemoryManager: reference to OverheadMemoryManager, optional, since 6.0.
+        certificateManager: reference to CertificateManager, optional, since 6.0.
+        ioFilterManager: reference to IoFilterManager, optional, since 6.0.
+        vStorageObjectManager: reference to VStorageObjectManagerBase, optional, since 6.5.
+        hostSpecManager: reference to HostSpecificationManager, optional, since 6.5.
+        cryptoManager: reference to CryptoManager, optional, since 6.5.
+        healthUpdateManager: reference to HealthUpdateManager, optional, since 6.5.
+        failoverClusterConfigurator: reference to FailoverClusterConfigurator, optional, since 6.5.
+        failoverClusterManager: reference to FailoverClusterManager, optional, since 6.5.
+        tenantManager: reference to TenantTenantManager, optional, since 6.9.1.
+        siteInfoManager: reference to SiteInfoManager, optional, since 7.0.0.0.
+        storageQueryManager: reference to StorageQueryManager, optional, since 6.7.2.
     """
 
     __slots__ = ("rootFolder", "propertyCollector", "viewManager", "about", "setting", "userDirectory", "sessionManager", "authorizationManager", "serviceManager", "perfManager", "scheduledTaskManager", "alarmManager", "eventManager", "taskManager", "extensionManager", "customizationSpecManager", "guestCustomizationManager", "customFieldsManager", "accountManager", "diagnosticManager", "licenseManager", "searchIndex", "fileManager", "datastoreNamespaceManager", "virtualDiskManager", "virtualizationManager", "snmpSystem", "vmProvisioningChecker", "vmCompatibilityChecker", "ovfManager", "ipPoolManager", "dvSwitchManager", "hostProfileManager", "clusterProfileManager", "complianceManager", "localizationManager", "storageResourceManager", "guestOperationsManager", "overheadMemoryManager", "certificateManager", "ioFilterManager", "vStorageObjectManager", "hostSpecManager", "cryptoManager", "healthUpdateManager", "failoverClusterConfigurator", "failoverClusterManager", "tenantManager", "siteInfoManager", "storageQueryManager", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """SoftwarePackage: data object type, extends DynamicData. Since 6.5."""
 
 from __future__ import annotations
@@ -16,27 +16,27 @@ if TYPE_CHECKING:
 
 
 class SoftwarePackage(DynamicData):
-    """SoftwarePackage (DynamicData). Since 6.5.
+    """SoftwarePackage: data object extending DynamicData, since 6.5.
 
-    Fields declared here:
-        name: name, string, since 6.5.
-        version: version, string, since 6.5.
-        type: type, string, since 6.5.
-        vendor: vendor, string, since 6.5.
-        acceptanceLevel: acceptanceLevel, string, since 6.5.
-        summary: summary, string, since 6.5.
-        description: description, string, since 6.5.
-        referenceURL: referenceURL, list of string, since 6.5.
-        creationDate: creationDate, dateTime, optional, since 6.5.
-        depends: depends, list of Relation, since 6.5.
-        conflicts: conflicts, list of Relation, since 6.5.
-        replaces: replaces, list of Relation, since 6.5.
-        provides: provides, list of string, since 6.5.
-        maintenanceModeRequired: maintenanceModeRequired, boolean, optional, since 6.5.
-        hardwarePlatformsRequired: hardwarePlatformsRequired, list of string, since 6.5.
-        capability: capability, SoftwarePackageCapability, since 6.5.
-        tag: tag, list of string, since 6.5.
-        payload: payload, list of string, since 6.5.
+    Attributes:
+        name: string, since 6.5.
+        version: string, since 6.5.
+        type: string, since 6.5.
+        vendor: string, since 6.5.
+        acceptanceLevel: string, since 6.5.
+        summary: string, since 6.5.
+        description: string, since 6.5.
+        referenceURL: list of string, since 6.5.
+        creationDate: dateTime, optional, since 6.5.
+        depends: list of Relation, since 6.5.
+        conflicts: list of Relation, since 6.5.
+        replaces: list of Relation, since 6.5.
+        provides: list of string, since 6.5.
+        maintenanceModeRequired: boolean, optional, since 6.5.
+        hardwarePlatformsRequired: list of string, since 6.5.
+        capability: SoftwarePackageCapability, since 6.5.
+        tag: list of string, since 6.5.
+        payload: list of string, since 6.5.
     """
 
     __slots__ = ("name", "version", "type", "vendor", "acceptanceLevel", "summary", "description", "referenceURL", "creationDate", "depends", "conflicts", "replaces", "provides", "maintenanceModeRequired", "hardwarePlatformsRequired", "capability", "tag", "payload", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StateAlarmExpression: data object type, extends AlarmExpression. Since 2.0."""
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from pyvmomo._base import Field as _F
 
 
 class StateAlarmExpression(AlarmExpression):
-    """StateAlarmExpression (AlarmExpression). Since 2.0.
+    """StateAlarmExpression: data object extending AlarmExpression, since 2.0.
 
-    Fields declared here:
-        operator: operator, StateAlarmOperator, since 2.0.
-        type: type, string, since 2.0.
-        statePath: statePath, string, since 2.0.
-        yellow: yellow, string, optional, since 2.0.
-        red: red, string, optional, since 2.0.
+    Attributes:
+        operator: StateAlarmOperator value (str), since 2.0.
+        type: string, since 2.0.
+        statePath: string, since 2.0.
+        yellow: string, optional, since 2.0.
+        red: string, optional, since 2.0.
     """
 
     __slots__ = ("operator", "type", "statePath", "yellow", "red", )

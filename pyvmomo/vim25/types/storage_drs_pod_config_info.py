@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StorageDrsPodConfigInfo: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -18,19 +18,19 @@ if TYPE_CHECKING:
 
 
 class StorageDrsPodConfigInfo(DynamicData):
-    """StorageDrsPodConfigInfo (DynamicData). Since 5.0.
+    """StorageDrsPodConfigInfo: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        enabled: enabled, boolean, since 5.0.
-        ioLoadBalanceEnabled: ioLoadBalanceEnabled, boolean, since 5.0.
-        defaultVmBehavior: defaultVmBehavior, string, since 5.0.
-        loadBalanceInterval: loadBalanceInterval, int, optional, since 5.0.
-        defaultIntraVmAffinity: defaultIntraVmAffinity, boolean, optional, since 5.0.
-        spaceLoadBalanceConfig: spaceLoadBalanceConfig, StorageDrsSpaceLoadBalanceConfig, optional, since 5.0.
-        ioLoadBalanceConfig: ioLoadBalanceConfig, StorageDrsIoLoadBalanceConfig, optional, since 5.0.
-        automationOverrides: automationOverrides, StorageDrsAutomationConfig, optional, since 6.0.
-        rule: rule, list of ClusterRuleInfo, since 5.0.
-        option: option, list of OptionValue, since 5.0.
+    Attributes:
+        enabled: boolean, since 5.0.
+        ioLoadBalanceEnabled: boolean, since 5.0.
+        defaultVmBehavior: string, since 5.0.
+        loadBalanceInterval: int, optional, since 5.0.
+        defaultIntraVmAffinity: boolean, optional, since 5.0.
+        spaceLoadBalanceConfig: StorageDrsSpaceLoadBalanceConfig, optional, since 5.0.
+        ioLoadBalanceConfig: StorageDrsIoLoadBalanceConfig, optional, since 5.0.
+        automationOverrides: StorageDrsAutomationConfig, optional, since 6.0.
+        rule: list of ClusterRuleInfo, since 5.0.
+        option: list of OptionValue, since 5.0.
     """
 
     __slots__ = ("enabled", "ioLoadBalanceEnabled", "defaultVmBehavior", "loadBalanceInterval", "defaultIntraVmAffinity", "spaceLoadBalanceConfig", "ioLoadBalanceConfig", "automationOverrides", "rule", "option", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StorageDrsVmConfigInfo: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ if TYPE_CHECKING:
 
 
 class StorageDrsVmConfigInfo(DynamicData):
-    """StorageDrsVmConfigInfo (DynamicData). Since 5.0.
+    """StorageDrsVmConfigInfo: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        vm: vm, ManagedObjectReference reference to VirtualMachine, optional, since 5.0.
-        enabled: enabled, boolean, optional, since 5.0.
-        behavior: behavior, string, optional, since 5.0.
-        intraVmAffinity: intraVmAffinity, boolean, optional, since 5.0.
-        intraVmAntiAffinity: intraVmAntiAffinity, VirtualDiskAntiAffinityRuleSpec, optional, since 5.0.
-        virtualDiskRules: virtualDiskRules, list of VirtualDiskRuleSpec, since 6.7.
+    Attributes:
+        vm: reference to VirtualMachine, optional, since 5.0.
+        enabled: boolean, optional, since 5.0.
+        behavior: string, optional, since 5.0.
+        intraVmAffinity: boolean, optional, since 5.0.
+        intraVmAntiAffinity: VirtualDiskAntiAffinityRuleSpec, optional, since 5.0.
+        virtualDiskRules: list of VirtualDiskRuleSpec, since 6.7.
     """
 
     __slots__ = ("vm", "enabled", "behavior", "intraVmAffinity", "intraVmAntiAffinity", "virtualDiskRules", )

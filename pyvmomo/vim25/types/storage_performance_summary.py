@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StoragePerformanceSummary: data object type, extends DynamicData. Since 5.1."""
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ from pyvmomo._base import Field as _F
 
 
 class StoragePerformanceSummary(DynamicData):
-    """StoragePerformanceSummary (DynamicData). Since 5.1.
+    """StoragePerformanceSummary: data object extending DynamicData, since 5.1.
 
-    Fields declared here:
-        interval: interval, int, since 5.1.
-        percentile: percentile, list of int, since 5.1.
-        datastoreReadLatency: datastoreReadLatency, list of double, since 5.1.
-        datastoreWriteLatency: datastoreWriteLatency, list of double, since 5.1.
-        datastoreVmLatency: datastoreVmLatency, list of double, since 5.1.
-        datastoreReadIops: datastoreReadIops, list of double, since 5.1.
-        datastoreWriteIops: datastoreWriteIops, list of double, since 5.1.
-        siocActivityDuration: siocActivityDuration, int, since 5.1.
+    Attributes:
+        interval: int, since 5.1.
+        percentile: list of int, since 5.1.
+        datastoreReadLatency: list of double, since 5.1.
+        datastoreWriteLatency: list of double, since 5.1.
+        datastoreVmLatency: list of double, since 5.1.
+        datastoreReadIops: list of double, since 5.1.
+        datastoreWriteIops: list of double, since 5.1.
+        siocActivityDuration: int, since 5.1.
     """
 
     __slots__ = ("interval", "percentile", "datastoreReadLatency", "datastoreWriteLatency", "datastoreVmLatency", "datastoreReadIops", "datastoreWriteIops", "siocActivityDuration", )

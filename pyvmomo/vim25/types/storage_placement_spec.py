@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """StoragePlacementSpec: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -21,22 +21,22 @@ if TYPE_CHECKING:
 
 
 class StoragePlacementSpec(DynamicData):
-    """StoragePlacementSpec (DynamicData). Since 5.0.
+    """StoragePlacementSpec: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        type: type, string, since 5.0.
-        priority: priority, VirtualMachineMovePriority, optional, since 5.0.
-        vm: vm, ManagedObjectReference reference to VirtualMachine, optional, since 5.0.
-        podSelectionSpec: podSelectionSpec, StorageDrsPodSelectionSpec, since 5.0.
-        cloneSpec: cloneSpec, VirtualMachineCloneSpec, optional, since 5.0.
-        cloneName: cloneName, string, optional, since 5.0.
-        configSpec: configSpec, VirtualMachineConfigSpec, optional, since 5.0.
-        relocateSpec: relocateSpec, VirtualMachineRelocateSpec, optional, since 5.0.
-        resourcePool: resourcePool, ManagedObjectReference reference to ResourcePool, optional, since 5.0.
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 5.0.
-        folder: folder, ManagedObjectReference reference to Folder, optional, since 5.0.
-        disallowPrerequisiteMoves: disallowPrerequisiteMoves, boolean, optional, since 5.1.
-        resourceLeaseDurationSec: resourceLeaseDurationSec, int, optional, since 5.1.
+    Attributes:
+        type: string, since 5.0.
+        priority: VirtualMachineMovePriority value (str), optional, since 5.0.
+        vm: reference to VirtualMachine, optional, since 5.0.
+        podSelectionSpec: StorageDrsPodSelectionSpec, since 5.0.
+        cloneSpec: VirtualMachineCloneSpec, optional, since 5.0.
+        cloneName: string, optional, since 5.0.
+        configSpec: VirtualMachineConfigSpec, optional, since 5.0.
+        relocateSpec: VirtualMachineRelocateSpec, optional, since 5.0.
+        resourcePool: reference to ResourcePool, optional, since 5.0.
+        host: reference to HostSystem, optional, since 5.0.
+        folder: reference to Folder, optional, since 5.0.
+        disallowPrerequisiteMoves: boolean, optional, since 5.1.
+        resourceLeaseDurationSec: int, optional, since 5.1.
     """
 
     __slots__ = ("type", "priority", "vm", "podSelectionSpec", "cloneSpec", "cloneName", "configSpec", "relocateSpec", "resourcePool", "host", "folder", "disallowPrerequisiteMoves", "resourceLeaseDurationSec", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """TaskFilterSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -18,20 +18,20 @@ if TYPE_CHECKING:
 
 
 class TaskFilterSpec(DynamicData):
-    """TaskFilterSpec (DynamicData). Since 2.0.
+    """TaskFilterSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        entity: entity, TaskFilterSpecByEntity, optional, since 2.0.
-        time: time, TaskFilterSpecByTime, optional, since 2.0.
-        userName: userName, TaskFilterSpecByUsername, optional, since 2.0.
-        activationId: activationId, list of string, since 6.0.
-        state: state, list of TaskInfoState, since 2.0.
-        alarm: alarm, ManagedObjectReference reference to Alarm, optional, since 2.0.
-        scheduledTask: scheduledTask, ManagedObjectReference reference to ScheduledTask, optional, since 2.0.
-        eventChainId: eventChainId, list of int, since 4.0.
-        tag: tag, list of string, since 4.0.
-        parentTaskKey: parentTaskKey, list of string, since 4.0.
-        rootTaskKey: rootTaskKey, list of string, since 4.0.
+    Attributes:
+        entity: TaskFilterSpecByEntity, optional, since 2.0.
+        time: TaskFilterSpecByTime, optional, since 2.0.
+        userName: TaskFilterSpecByUsername, optional, since 2.0.
+        activationId: list of string, since 6.0.
+        state: list of TaskInfoState value (str), since 2.0.
+        alarm: reference to Alarm, optional, since 2.0.
+        scheduledTask: reference to ScheduledTask, optional, since 2.0.
+        eventChainId: list of int, since 4.0.
+        tag: list of string, since 4.0.
+        parentTaskKey: list of string, since 4.0.
+        rootTaskKey: list of string, since 4.0.
     """
 
     __slots__ = ("entity", "time", "userName", "activationId", "state", "alarm", "scheduledTask", "eventChainId", "tag", "parentTaskKey", "rootTaskKey", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """TaskInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -19,32 +19,32 @@ if TYPE_CHECKING:
 
 
 class TaskInfo(DynamicData):
-    """TaskInfo (DynamicData). Since 2.0.
+    """TaskInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, string, since 2.0.
-        task: task, ManagedObjectReference reference to Task, since 2.0.
-        description: description, LocalizableMessage, optional, since 4.0.
-        name: name, string, optional, since 2.0.
-        descriptionId: descriptionId, string, since 2.0.
-        entity: entity, ManagedObjectReference reference to ManagedEntity, optional, since 2.0.
-        entityName: entityName, string, optional, since 2.0.
-        locked: locked, list of ManagedObjectReference reference to ManagedEntity, since 2.0.
-        state: state, TaskInfoState, since 2.0.
-        cancelled: cancelled, boolean, since 2.0.
-        cancelable: cancelable, boolean, since 2.0.
-        error: error, LocalizedMethodFault, optional, since 2.0.
-        result: result, anyType, optional, since 2.0.
-        progress: progress, int, optional, since 2.0.
-        reason: reason, TaskReason, since 2.0.
-        queueTime: queueTime, dateTime, since 2.0.
-        startTime: startTime, dateTime, optional, since 2.0.
-        completeTime: completeTime, dateTime, optional, since 2.0.
-        eventChainId: eventChainId, int, since 2.0.
-        changeTag: changeTag, string, optional, since 4.0.
-        parentTaskKey: parentTaskKey, string, optional, since 4.0.
-        rootTaskKey: rootTaskKey, string, optional, since 4.0.
-        activationId: activationId, string, optional, since 6.0.
+    Attributes:
+        key: string, since 2.0.
+        task: reference to Task, since 2.0.
+        description: LocalizableMessage, optional, since 4.0.
+        name: string, optional, since 2.0.
+        descriptionId: string, since 2.0.
+        entity: reference to ManagedEntity, optional, since 2.0.
+        entityName: string, optional, since 2.0.
+        locked: list of references to ManagedEntity, since 2.0.
+        state: TaskInfoState value (str), since 2.0.
+        cancelled: boolean, since 2.0.
+        cancelable: boolean, since 2.0.
+        error: LocalizedMethodFault, optional, since 2.0.
+        result: any value (xsd:anyType), optional, since 2.0.
+        progress: int, optional, since 2.0.
+        reason: TaskReason, since 2.0.
+        queueTime: dateTime, since 2.0.
+        startTime: dateTime, optional, since 2.0.
+        completeTime: dateTime, optional, since 2.0.
+        eventChainId: int, since 2.0.
+        changeTag: string, optional, since 4.0.
+        parentTaskKey: string, optional, since 4.0.
+        rootTaskKey: string, optional, since 4.0.
+        activationId: string, optional, since 6.0.
     """
 
     __slots__ = ("key", "task", "description", "name", "descriptionId", "entity", "entityName", "locked", "state", "cancelled", "cancelable", "error", "result", "progress", "reason", "queueTime", "startTime", "completeTime", "eventChainId", "changeTag", "parentTaskKey", "rootTaskKey", "activationId", )
@@ -75,7 +75,7 @@ class TaskInfo(DynamicData):
         _F("activationId", "string", 2, "6.0"),
     )
     key: str
-    task: Task[Any]
+    task: Task[object]
     description: LocalizableMessage | None
     name: str | None
     descriptionId: str
@@ -102,7 +102,7 @@ class TaskInfo(DynamicData):
         self,
         *,
         key: str,
-        task: Task[Any],
+        task: Task[object],
         descriptionId: str,
         state: str,
         cancelled: bool,

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """ToolsConfigInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -15,22 +15,22 @@ if TYPE_CHECKING:
 
 
 class ToolsConfigInfo(DynamicData):
-    """ToolsConfigInfo (DynamicData). Since 2.0.
+    """ToolsConfigInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        toolsVersion: toolsVersion, int, optional, since 2.0.
-        toolsInstallType: toolsInstallType, string, optional, since 6.5.
-        afterPowerOn: afterPowerOn, boolean, optional, since 2.0.
-        afterResume: afterResume, boolean, optional, since 2.0.
-        beforeGuestStandby: beforeGuestStandby, boolean, optional, since 2.0.
-        beforeGuestShutdown: beforeGuestShutdown, boolean, optional, since 2.0.
-        beforeGuestReboot: beforeGuestReboot, boolean, optional, since 2.0.
-        toolsUpgradePolicy: toolsUpgradePolicy, string, optional, since 2.5.
-        pendingCustomization: pendingCustomization, string, optional, since 2.5.
-        customizationKeyId: customizationKeyId, CryptoKeyId, optional, since 6.5.
-        syncTimeWithHostAllowed: syncTimeWithHostAllowed, boolean, optional, since 7.0.1.0.
-        syncTimeWithHost: syncTimeWithHost, boolean, optional, since 2.5.
-        lastInstallInfo: lastInstallInfo, ToolsConfigInfoToolsLastInstallInfo, optional, since 5.0.
+    Attributes:
+        toolsVersion: int, optional, since 2.0.
+        toolsInstallType: string, optional, since 6.5.
+        afterPowerOn: boolean, optional, since 2.0.
+        afterResume: boolean, optional, since 2.0.
+        beforeGuestStandby: boolean, optional, since 2.0.
+        beforeGuestShutdown: boolean, optional, since 2.0.
+        beforeGuestReboot: boolean, optional, since 2.0.
+        toolsUpgradePolicy: string, optional, since 2.5.
+        pendingCustomization: string, optional, since 2.5.
+        customizationKeyId: CryptoKeyId, optional, since 6.5.
+        syncTimeWithHostAllowed: boolean, optional, since 7.0.1.0.
+        syncTimeWithHost: boolean, optional, since 2.5.
+        lastInstallInfo: ToolsConfigInfoToolsLastInstallInfo, optional, since 5.0.
     """
 
     __slots__ = ("toolsVersion", "toolsInstallType", "afterPowerOn", "afterResume", "beforeGuestStandby", "beforeGuestShutdown", "beforeGuestReboot", "toolsUpgradePolicy", "pendingCustomization", "customizationKeyId", "syncTimeWithHostAllowed", "syncTimeWithHost", "lastInstallInfo", )

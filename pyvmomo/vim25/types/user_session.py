@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """UserSession: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -14,20 +14,20 @@ if TYPE_CHECKING:
 
 
 class UserSession(DynamicData):
-    """UserSession (DynamicData). Since 2.0.
+    """UserSession: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        key: key, string, since 2.0.
-        userName: userName, string, since 2.0.
-        fullName: fullName, string, since 2.0.
-        loginTime: loginTime, dateTime, since 2.0.
-        lastActiveTime: lastActiveTime, dateTime, since 2.0.
-        locale: locale, string, since 2.0.
-        messageLocale: messageLocale, string, since 2.0.
-        extensionSession: extensionSession, boolean, optional, since 5.0.
-        ipAddress: ipAddress, string, optional, since 5.1.
-        userAgent: userAgent, string, optional, since 5.1.
-        callCount: callCount, long, optional, since 5.1.
+    Attributes:
+        key: string, since 2.0.
+        userName: string, since 2.0.
+        fullName: string, since 2.0.
+        loginTime: dateTime, since 2.0.
+        lastActiveTime: dateTime, since 2.0.
+        locale: string, since 2.0.
+        messageLocale: string, since 2.0.
+        extensionSession: boolean, optional, since 5.0.
+        ipAddress: string, optional, since 5.1.
+        userAgent: string, optional, since 5.1.
+        callCount: long, optional, since 5.1.
     """
 
     __slots__ = ("key", "userName", "fullName", "loginTime", "lastActiveTime", "locale", "messageLocale", "extensionSession", "ipAddress", "userAgent", "callCount", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VAppCloneSpec: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -20,17 +20,17 @@ if TYPE_CHECKING:
 
 
 class VAppCloneSpec(DynamicData):
-    """VAppCloneSpec (DynamicData). Since 4.0.
+    """VAppCloneSpec: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        location: location, ManagedObjectReference reference to Datastore, since 4.0.
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 4.0.
-        resourceSpec: resourceSpec, ResourceConfigSpec, optional, since 4.0.
-        vmFolder: vmFolder, ManagedObjectReference reference to Folder, optional, since 4.0.
-        networkMapping: networkMapping, list of VAppCloneSpecNetworkMappingPair, since 4.0.
-        property: property, list of KeyValue, since 4.0.
-        resourceMapping: resourceMapping, list of VAppCloneSpecResourceMap, since 4.1.
-        provisioning: provisioning, string, optional, since 4.1.
+    Attributes:
+        location: reference to Datastore, since 4.0.
+        host: reference to HostSystem, optional, since 4.0.
+        resourceSpec: ResourceConfigSpec, optional, since 4.0.
+        vmFolder: reference to Folder, optional, since 4.0.
+        networkMapping: list of VAppCloneSpecNetworkMappingPair, since 4.0.
+        property: list of KeyValue, since 4.0.
+        resourceMapping: list of VAppCloneSpecResourceMap, since 4.1.
+        provisioning: string, optional, since 4.1.
     """
 
     __slots__ = ("location", "host", "resourceSpec", "vmFolder", "networkMapping", "property", "resourceMapping", "provisioning", )

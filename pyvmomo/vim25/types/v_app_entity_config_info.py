@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VAppEntityConfigInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ if TYPE_CHECKING:
 
 
 class VAppEntityConfigInfo(DynamicData):
-    """VAppEntityConfigInfo (DynamicData). Since 4.0.
+    """VAppEntityConfigInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        key: key, ManagedObjectReference reference to ManagedEntity, optional, since 4.0.
-        tag: tag, string, optional, since 4.0.
-        startOrder: startOrder, int, optional, since 4.0.
-        startDelay: startDelay, int, optional, since 4.0.
-        waitingForGuest: waitingForGuest, boolean, optional, since 4.0.
-        startAction: startAction, string, optional, since 4.0.
-        stopDelay: stopDelay, int, optional, since 4.0.
-        stopAction: stopAction, string, optional, since 4.0.
-        destroyWithParent: destroyWithParent, boolean, optional, since 4.1.
+    Attributes:
+        key: reference to ManagedEntity, optional, since 4.0.
+        tag: string, optional, since 4.0.
+        startOrder: int, optional, since 4.0.
+        startDelay: int, optional, since 4.0.
+        waitingForGuest: boolean, optional, since 4.0.
+        startAction: string, optional, since 4.0.
+        stopDelay: int, optional, since 4.0.
+        stopAction: string, optional, since 4.0.
+        destroyWithParent: boolean, optional, since 4.1.
     """
 
     __slots__ = ("key", "tag", "startOrder", "startDelay", "waitingForGuest", "startAction", "stopDelay", "stopAction", "destroyWithParent", )

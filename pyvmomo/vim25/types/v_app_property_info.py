@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VAppPropertyInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -11,21 +11,21 @@ from pyvmomo._base import Field as _F
 
 
 class VAppPropertyInfo(DynamicData):
-    """VAppPropertyInfo (DynamicData). Since 4.0.
+    """VAppPropertyInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        key: key, int, since 4.0.
-        classId: classId, string, optional, since 4.0.
-        instanceId: instanceId, string, optional, since 4.0.
-        id: id, string, optional, since 4.0.
-        category: category, string, optional, since 4.0.
-        label: label, string, optional, since 4.0.
-        type: type, string, optional, since 4.0.
-        typeReference: typeReference, string, optional, since 5.1.
-        userConfigurable: userConfigurable, boolean, optional, since 4.0.
-        defaultValue: defaultValue, string, optional, since 4.0, secret.
-        value: value, string, optional, since 4.0, secret.
-        description: description, string, optional, since 4.0.
+    Attributes:
+        key: int, since 4.0.
+        classId: string, optional, since 4.0.
+        instanceId: string, optional, since 4.0.
+        id: string, optional, since 4.0.
+        category: string, optional, since 4.0.
+        label: string, optional, since 4.0.
+        type: string, optional, since 4.0.
+        typeReference: string, optional, since 5.1.
+        userConfigurable: boolean, optional, since 4.0.
+        defaultValue: string, optional, since 4.0, secret (masked in repr).
+        value: string, optional, since 4.0, secret (masked in repr).
+        description: string, optional, since 4.0.
     """
 
     __slots__ = ("key", "classId", "instanceId", "id", "category", "label", "type", "typeReference", "userConfigurable", "defaultValue", "value", "description", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VMwareDVSConfigInfo: data object type, extends DVSConfigInfo. Since 4.0."""
 
 from __future__ import annotations
@@ -30,17 +30,17 @@ if TYPE_CHECKING:
 
 
 class VMwareDVSConfigInfo(DVSConfigInfo):
-    """VMwareDVSConfigInfo (DVSConfigInfo). Since 4.0.
+    """VMwareDVSConfigInfo: data object extending DVSConfigInfo, since 4.0.
 
-    Fields declared here:
-        vspanSession: vspanSession, list of VMwareVspanSession, since 5.0.
-        pvlanConfig: pvlanConfig, list of VMwareDVSPvlanMapEntry, since 4.0.
-        maxMtu: maxMtu, int, since 4.0.
-        linkDiscoveryProtocolConfig: linkDiscoveryProtocolConfig, LinkDiscoveryProtocolConfig, optional, since 4.0.
-        ipfixConfig: ipfixConfig, VMwareIpfixConfig, optional, since 5.0.
-        lacpGroupConfig: lacpGroupConfig, list of VMwareDvsLacpGroupConfig, since 5.5.
-        lacpApiVersion: lacpApiVersion, string, optional, since 5.5.
-        multicastFilteringMode: multicastFilteringMode, string, optional, since 6.0.
+    Attributes:
+        vspanSession: list of VMwareVspanSession, since 5.0.
+        pvlanConfig: list of VMwareDVSPvlanMapEntry, since 4.0.
+        maxMtu: int, since 4.0.
+        linkDiscoveryProtocolConfig: LinkDiscoveryProtocolConfig, optional, since 4.0.
+        ipfixConfig: VMwareIpfixConfig, optional, since 5.0.
+        lacpGroupConfig: list of VMwareDvsLacpGroupConfig, since 5.5.
+        lacpApiVersion: string, optional, since 5.5.
+        multicastFilteringMode: string, optional, since 6.0.
     """
 
     __slots__ = ("vspanSession", "pvlanConfig", "maxMtu", "linkDiscoveryProtocolConfig", "ipfixConfig", "lacpGroupConfig", "lacpApiVersion", "multicastFilteringMode", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VMwareDVSConfigSpec: data object type, extends DVSConfigSpec. Since 4.0."""
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ if TYPE_CHECKING:
 
 
 class VMwareDVSConfigSpec(DVSConfigSpec):
-    """VMwareDVSConfigSpec (DVSConfigSpec). Since 4.0.
+    """VMwareDVSConfigSpec: data object extending DVSConfigSpec, since 4.0.
 
-    Fields declared here:
-        pvlanConfigSpec: pvlanConfigSpec, list of VMwareDVSPvlanConfigSpec, since 4.0.
-        vspanConfigSpec: vspanConfigSpec, list of VMwareDVSVspanConfigSpec, since 5.0.
-        maxMtu: maxMtu, int, optional, since 4.0.
-        linkDiscoveryProtocolConfig: linkDiscoveryProtocolConfig, LinkDiscoveryProtocolConfig, optional, since 4.0.
-        ipfixConfig: ipfixConfig, VMwareIpfixConfig, optional, since 5.0.
-        lacpApiVersion: lacpApiVersion, string, optional, since 5.5.
-        multicastFilteringMode: multicastFilteringMode, string, optional, since 6.0.
+    Attributes:
+        pvlanConfigSpec: list of VMwareDVSPvlanConfigSpec, since 4.0.
+        vspanConfigSpec: list of VMwareDVSVspanConfigSpec, since 5.0.
+        maxMtu: int, optional, since 4.0.
+        linkDiscoveryProtocolConfig: LinkDiscoveryProtocolConfig, optional, since 4.0.
+        ipfixConfig: VMwareIpfixConfig, optional, since 5.0.
+        lacpApiVersion: string, optional, since 5.5.
+        multicastFilteringMode: string, optional, since 6.0.
     """
 
     __slots__ = ("pvlanConfigSpec", "vspanConfigSpec", "maxMtu", "linkDiscoveryProtocolConfig", "ipfixConfig", "lacpApiVersion", "multicastFilteringMode", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VMwareDVSFeatureCapability: data object type, extends DVSFeatureCapability. Since 4.1."""
 
 from __future__ import annotations
@@ -21,18 +21,18 @@ if TYPE_CHECKING:
 
 
 class VMwareDVSFeatureCapability(DVSFeatureCapability):
-    """VMwareDVSFeatureCapability (DVSFeatureCapability). Since 4.1.
+    """VMwareDVSFeatureCapability: data object extending DVSFeatureCapability, since 4.1.
 
-    Fields declared here:
-        vspanSupported: vspanSupported, boolean, optional, since 5.0.
-        lldpSupported: lldpSupported, boolean, optional, since 5.0.
-        ipfixSupported: ipfixSupported, boolean, optional, since 5.0.
-        ipfixCapability: ipfixCapability, VMwareDvsIpfixCapability, optional, since 6.0.
-        multicastSnoopingSupported: multicastSnoopingSupported, boolean, optional, since 6.0.
-        vspanCapability: vspanCapability, VMwareDVSVspanCapability, optional, since 5.1.
-        lacpCapability: lacpCapability, VMwareDvsLacpCapability, optional, since 5.1.
-        nsxSupported: nsxSupported, boolean, optional, since 7.0.0.0.
-        mtuCapability: mtuCapability, VMwareDvsMtuCapability, optional, since 7.0.2.0.
+    Attributes:
+        vspanSupported: boolean, optional, since 5.0.
+        lldpSupported: boolean, optional, since 5.0.
+        ipfixSupported: boolean, optional, since 5.0.
+        ipfixCapability: VMwareDvsIpfixCapability, optional, since 6.0.
+        multicastSnoopingSupported: boolean, optional, since 6.0.
+        vspanCapability: VMwareDVSVspanCapability, optional, since 5.1.
+        lacpCapability: VMwareDvsLacpCapability, optional, since 5.1.
+        nsxSupported: boolean, optional, since 7.0.0.0.
+        mtuCapability: VMwareDvsMtuCapability, optional, since 7.0.2.0.
     """
 
     __slots__ = ("vspanSupported", "lldpSupported", "ipfixSupported", "ipfixCapability", "multicastSnoopingSupported", "vspanCapability", "lacpCapability", "nsxSupported", "mtuCapability", )

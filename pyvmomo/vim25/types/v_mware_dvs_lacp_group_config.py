@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VMwareDvsLacpGroupConfig: data object type, extends DynamicData. Since 5.5."""
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 
 
 class VMwareDvsLacpGroupConfig(DynamicData):
-    """VMwareDvsLacpGroupConfig (DynamicData). Since 5.5.
+    """VMwareDvsLacpGroupConfig: data object extending DynamicData, since 5.5.
 
-    Fields declared here:
-        key: key, string, optional, since 5.5.
-        name: name, string, optional, since 5.5.
-        mode: mode, string, optional, since 5.5.
-        uplinkNum: uplinkNum, int, optional, since 5.5.
-        loadbalanceAlgorithm: loadbalanceAlgorithm, string, optional, since 5.5.
-        vlan: vlan, VMwareDvsLagVlanConfig, optional, since 5.5.
-        ipfix: ipfix, VMwareDvsLagIpfixConfig, optional, since 5.5.
-        uplinkName: uplinkName, list of string, since 5.5.
-        uplinkPortKey: uplinkPortKey, list of string, since 5.5.
-        timeoutMode: timeoutMode, string, optional, since 7.0.2.0.
+    Attributes:
+        key: string, optional, since 5.5.
+        name: string, optional, since 5.5.
+        mode: string, optional, since 5.5.
+        uplinkNum: int, optional, since 5.5.
+        loadbalanceAlgorithm: string, optional, since 5.5.
+        vlan: VMwareDvsLagVlanConfig, optional, since 5.5.
+        ipfix: VMwareDvsLagIpfixConfig, optional, since 5.5.
+        uplinkName: list of string, since 5.5.
+        uplinkPortKey: list of string, since 5.5.
+        timeoutMode: string, optional, since 7.0.2.0.
     """
 
     __slots__ = ("key", "name", "mode", "uplinkNum", "loadbalanceAlgorithm", "vlan", "ipfix", "uplinkName", "uplinkPortKey", "timeoutMode", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VMwareDVSPortSetting: data object type, extends DVPortSetting. Since 4.0."""
 
 from __future__ import annotations
@@ -24,18 +24,18 @@ if TYPE_CHECKING:
 
 
 class VMwareDVSPortSetting(DVPortSetting):
-    """VMwareDVSPortSetting (DVPortSetting). Since 4.0.
+    """VMwareDVSPortSetting: data object extending DVPortSetting, since 4.0.
 
-    Fields declared here:
-        vlan: vlan, VmwareDistributedVirtualSwitchVlanSpec, optional, since 4.0.
-        qosTag: qosTag, IntPolicy, optional, since 4.0.
-        uplinkTeamingPolicy: uplinkTeamingPolicy, VmwareUplinkPortTeamingPolicy, optional, since 4.0.
-        securityPolicy: securityPolicy, DVSSecurityPolicy, optional, since 4.0.
-        ipfixEnabled: ipfixEnabled, BoolPolicy, optional, since 5.0.
-        txUplink: txUplink, BoolPolicy, optional, since 4.0.
-        lacpPolicy: lacpPolicy, VMwareUplinkLacpPolicy, optional, since 5.1.
-        macManagementPolicy: macManagementPolicy, DVSMacManagementPolicy, optional, since 6.7.
-        VNI: VNI, IntPolicy, optional, since 7.0.0.0.
+    Attributes:
+        vlan: VmwareDistributedVirtualSwitchVlanSpec, optional, since 4.0.
+        qosTag: IntPolicy, optional, since 4.0.
+        uplinkTeamingPolicy: VmwareUplinkPortTeamingPolicy, optional, since 4.0.
+        securityPolicy: DVSSecurityPolicy, optional, since 4.0.
+        ipfixEnabled: BoolPolicy, optional, since 5.0.
+        txUplink: BoolPolicy, optional, since 4.0.
+        lacpPolicy: VMwareUplinkLacpPolicy, optional, since 5.1.
+        macManagementPolicy: DVSMacManagementPolicy, optional, since 6.7.
+        VNI: IntPolicy, optional, since 7.0.0.0.
     """
 
     __slots__ = ("vlan", "qosTag", "uplinkTeamingPolicy", "securityPolicy", "ipfixEnabled", "txUplink", "lacpPolicy", "macManagementPolicy", "VNI", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VMwareVspanSession: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -14,27 +14,27 @@ if TYPE_CHECKING:
 
 
 class VMwareVspanSession(DynamicData):
-    """VMwareVspanSession (DynamicData). Since 5.0.
+    """VMwareVspanSession: data object extending DynamicData, since 5.0.
 
-    Fields declared here:
-        key: key, string, optional, since 5.0.
-        name: name, string, optional, since 5.0.
-        description: description, string, optional, since 5.0.
-        enabled: enabled, boolean, since 5.0.
-        sourcePortTransmitted: sourcePortTransmitted, VMwareVspanPort, optional, since 5.0.
-        sourcePortReceived: sourcePortReceived, VMwareVspanPort, optional, since 5.0.
-        destinationPort: destinationPort, VMwareVspanPort, optional, since 5.0.
-        encapsulationVlanId: encapsulationVlanId, int, optional, since 5.0.
-        stripOriginalVlan: stripOriginalVlan, boolean, since 5.0.
-        mirroredPacketLength: mirroredPacketLength, int, optional, since 5.0.
-        normalTrafficAllowed: normalTrafficAllowed, boolean, since 5.0.
-        sessionType: sessionType, string, optional, since 5.1.
-        samplingRate: samplingRate, int, optional, since 5.1.
-        encapType: encapType, string, optional, since 6.5.
-        erspanId: erspanId, int, optional, since 6.5.
-        erspanCOS: erspanCOS, int, optional, since 6.5.
-        erspanGraNanosec: erspanGraNanosec, boolean, optional, since 6.5.
-        netstack: netstack, string, optional, since 6.7.
+    Attributes:
+        key: string, optional, since 5.0.
+        name: string, optional, since 5.0.
+        description: string, optional, since 5.0.
+        enabled: boolean, since 5.0.
+        sourcePortTransmitted: VMwareVspanPort, optional, since 5.0.
+        sourcePortReceived: VMwareVspanPort, optional, since 5.0.
+        destinationPort: VMwareVspanPort, optional, since 5.0.
+        encapsulationVlanId: int, optional, since 5.0.
+        stripOriginalVlan: boolean, since 5.0.
+        mirroredPacketLength: int, optional, since 5.0.
+        normalTrafficAllowed: boolean, since 5.0.
+        sessionType: string, optional, since 5.1.
+        samplingRate: int, optional, since 5.1.
+        encapType: string, optional, since 6.5.
+        erspanId: int, optional, since 6.5.
+        erspanCOS: int, optional, since 6.5.
+        erspanGraNanosec: boolean, optional, since 6.5.
+        netstack: string, optional, since 6.7.
     """
 
     __slots__ = ("key", "name", "description", "enabled", "sourcePortTransmitted", "sourcePortReceived", "destinationPort", "encapsulationVlanId", "stripOriginalVlan", "mirroredPacketLength", "normalTrafficAllowed", "sessionType", "samplingRate", "encapType", "erspanId", "erspanCOS", "erspanGraNanosec", "netstack", )

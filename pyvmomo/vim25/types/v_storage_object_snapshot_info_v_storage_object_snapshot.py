@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VStorageObjectSnapshotInfoVStorageObjectSnapshot: data object type, extends DynamicData. Since 6.7."""
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ if TYPE_CHECKING:
 
 
 class VStorageObjectSnapshotInfoVStorageObjectSnapshot(DynamicData):
-    """VStorageObjectSnapshotInfoVStorageObjectSnapshot (DynamicData). Since 6.7.
+    """VStorageObjectSnapshotInfoVStorageObjectSnapshot: data object extending DynamicData, since 6.7.
 
-    Fields declared here:
-        id: id, ID, optional, since 6.7.
-        backingObjectId: backingObjectId, string, optional, since 6.7.
-        createTime: createTime, dateTime, since 6.7.
-        description: description, string, since 6.7.
+    Attributes:
+        id: ID, optional, since 6.7.
+        backingObjectId: string, optional, since 6.7.
+        createTime: dateTime, since 6.7.
+        description: string, since 6.7.
     """
 
     __slots__ = ("id", "backingObjectId", "createTime", "description", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualDeviceOption: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ if TYPE_CHECKING:
 
 
 class VirtualDeviceOption(DynamicData):
-    """VirtualDeviceOption (DynamicData). Since 2.0.
+    """VirtualDeviceOption: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        type: type, string, since 2.0.
-        connectOption: connectOption, VirtualDeviceConnectOption, optional, since 2.0.
-        busSlotOption: busSlotOption, VirtualDeviceBusSlotOption, optional, since 5.1.
-        controllerType: controllerType, string, optional, since 2.0.
-        autoAssignController: autoAssignController, BoolOption, optional, since 2.0.
-        backingOption: backingOption, list of VirtualDeviceBackingOption, since 2.0.
-        defaultBackingOptionIndex: defaultBackingOptionIndex, int, optional, since 2.0.
-        licensingLimit: licensingLimit, list of string, since 2.0.
-        deprecated: deprecated, boolean, since 2.0.
-        plugAndPlay: plugAndPlay, boolean, since 2.0.
-        hotRemoveSupported: hotRemoveSupported, boolean, optional, since 4.0.
+    Attributes:
+        type: string, since 2.0.
+        connectOption: VirtualDeviceConnectOption, optional, since 2.0.
+        busSlotOption: VirtualDeviceBusSlotOption, optional, since 5.1.
+        controllerType: string, optional, since 2.0.
+        autoAssignController: BoolOption, optional, since 2.0.
+        backingOption: list of VirtualDeviceBackingOption, since 2.0.
+        defaultBackingOptionIndex: int, optional, since 2.0.
+        licensingLimit: list of string, since 2.0.
+        deprecated: boolean, since 2.0.
+        plugAndPlay: boolean, since 2.0.
+        hotRemoveSupported: boolean, optional, since 4.0.
     """
 
     __slots__ = ("type", "connectOption", "busSlotOption", "controllerType", "autoAssignController", "backingOption", "defaultBackingOptionIndex", "licensingLimit", "deprecated", "plugAndPlay", "hotRemoveSupported", )

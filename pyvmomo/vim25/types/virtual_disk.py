@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualDisk: data object type, extends VirtualDevice. Since 2.0."""
 
 from __future__ import annotations
@@ -22,19 +22,19 @@ if TYPE_CHECKING:
 
 
 class VirtualDisk(VirtualDevice):
-    """VirtualDisk (VirtualDevice). Since 2.0.
+    """VirtualDisk: data object extending VirtualDevice, since 2.0.
 
-    Fields declared here:
-        capacityInKB: capacityInKB, long, since 2.0.
-        capacityInBytes: capacityInBytes, long, optional, since 5.5.
-        shares: shares, SharesInfo, optional, since 2.0.
-        storageIOAllocation: storageIOAllocation, StorageIOAllocationInfo, optional, since 4.1.
-        diskObjectId: diskObjectId, string, optional, since 5.5.
-        vFlashCacheConfigInfo: vFlashCacheConfigInfo, VirtualDiskVFlashCacheConfigInfo, optional, since 5.5.
-        iofilter: iofilter, list of string, since 6.0.
-        vDiskId: vDiskId, ID, optional, since 6.5.
-        nativeUnmanagedLinkedClone: nativeUnmanagedLinkedClone, boolean, optional, since 6.7.
-        independentFilters: independentFilters, list of VirtualMachineBaseIndependentFilterSpec, since 7.0.2.1.
+    Attributes:
+        capacityInKB: long, since 2.0.
+        capacityInBytes: long, optional, since 5.5.
+        shares: SharesInfo, optional, since 2.0.
+        storageIOAllocation: StorageIOAllocationInfo, optional, since 4.1.
+        diskObjectId: string, optional, since 5.5.
+        vFlashCacheConfigInfo: VirtualDiskVFlashCacheConfigInfo, optional, since 5.5.
+        iofilter: list of string, since 6.0.
+        vDiskId: ID, optional, since 6.5.
+        nativeUnmanagedLinkedClone: boolean, optional, since 6.7.
+        independentFilters: list of VirtualMachineBaseIndependentFilterSpec, since 7.0.2.1.
     """
 
     __slots__ = ("capacityInKB", "capacityInBytes", "shares", "storageIOAllocation", "diskObjectId", "vFlashCacheConfigInfo", "iofilter", "vDiskId", "nativeUnmanagedLinkedClone", "independentFilters", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualDiskRawDiskMappingVer1BackingInfo: data object type, extends VirtualDeviceFileBackingInfo. Since 2.0."""
 
 from __future__ import annotations
@@ -14,20 +14,20 @@ if TYPE_CHECKING:
 
 
 class VirtualDiskRawDiskMappingVer1BackingInfo(VirtualDeviceFileBackingInfo):
-    """VirtualDiskRawDiskMappingVer1BackingInfo (VirtualDeviceFileBackingInfo). Since 2.0.
+    """VirtualDiskRawDiskMappingVer1BackingInfo: data object extending VirtualDeviceFileBackingInfo, since 2.0.
 
-    Fields declared here:
-        lunUuid: lunUuid, string, optional, since 2.0.
-        deviceName: deviceName, string, optional, since 2.0.
-        compatibilityMode: compatibilityMode, string, optional, since 2.0.
-        diskMode: diskMode, string, optional, since 2.0.
-        uuid: uuid, string, optional, since 2.5.
-        contentId: contentId, string, optional, since 4.0.
-        changeId: changeId, string, optional, since 4.0.
-        parent: parent, VirtualDiskRawDiskMappingVer1BackingInfo, optional, since 4.0.
-        deltaDiskFormat: deltaDiskFormat, string, optional, since 6.7.
-        deltaGrainSize: deltaGrainSize, int, optional, since 6.7.
-        sharing: sharing, string, optional, since 6.0.
+    Attributes:
+        lunUuid: string, optional, since 2.0.
+        deviceName: string, optional, since 2.0.
+        compatibilityMode: string, optional, since 2.0.
+        diskMode: string, optional, since 2.0.
+        uuid: string, optional, since 2.5.
+        contentId: string, optional, since 4.0.
+        changeId: string, optional, since 4.0.
+        parent: VirtualDiskRawDiskMappingVer1BackingInfo, optional, since 4.0.
+        deltaDiskFormat: string, optional, since 6.7.
+        deltaGrainSize: int, optional, since 6.7.
+        sharing: string, optional, since 6.0.
     """
 
     __slots__ = ("lunUuid", "deviceName", "compatibilityMode", "diskMode", "uuid", "contentId", "changeId", "parent", "deltaDiskFormat", "deltaGrainSize", "sharing", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualDiskSeSparseBackingInfo: data object type, extends VirtualDeviceFileBackingInfo. Since 5.1."""
 
 from __future__ import annotations
@@ -15,19 +15,19 @@ if TYPE_CHECKING:
 
 
 class VirtualDiskSeSparseBackingInfo(VirtualDeviceFileBackingInfo):
-    """VirtualDiskSeSparseBackingInfo (VirtualDeviceFileBackingInfo). Since 5.1.
+    """VirtualDiskSeSparseBackingInfo: data object extending VirtualDeviceFileBackingInfo, since 5.1.
 
-    Fields declared here:
-        diskMode: diskMode, string, since 5.1.
-        writeThrough: writeThrough, boolean, optional, since 5.1.
-        uuid: uuid, string, optional, since 5.1.
-        contentId: contentId, string, optional, since 5.1.
-        changeId: changeId, string, optional, since 5.1.
-        parent: parent, VirtualDiskSeSparseBackingInfo, optional, since 5.1.
-        deltaDiskFormat: deltaDiskFormat, string, optional, since 5.1.
-        digestEnabled: digestEnabled, boolean, optional, since 5.1.
-        grainSize: grainSize, int, optional, since 5.1.
-        keyId: keyId, CryptoKeyId, optional, since 6.5.
+    Attributes:
+        diskMode: string, since 5.1.
+        writeThrough: boolean, optional, since 5.1.
+        uuid: string, optional, since 5.1.
+        contentId: string, optional, since 5.1.
+        changeId: string, optional, since 5.1.
+        parent: VirtualDiskSeSparseBackingInfo, optional, since 5.1.
+        deltaDiskFormat: string, optional, since 5.1.
+        digestEnabled: boolean, optional, since 5.1.
+        grainSize: int, optional, since 5.1.
+        keyId: CryptoKeyId, optional, since 6.5.
     """
 
     __slots__ = ("diskMode", "writeThrough", "uuid", "contentId", "changeId", "parent", "deltaDiskFormat", "digestEnabled", "grainSize", "keyId", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualDiskSparseVer1BackingInfo: data object type, extends VirtualDeviceFileBackingInfo. Since 2.0."""
 
 from __future__ import annotations
@@ -14,15 +14,15 @@ if TYPE_CHECKING:
 
 
 class VirtualDiskSparseVer1BackingInfo(VirtualDeviceFileBackingInfo):
-    """VirtualDiskSparseVer1BackingInfo (VirtualDeviceFileBackingInfo). Since 2.0.
+    """VirtualDiskSparseVer1BackingInfo: data object extending VirtualDeviceFileBackingInfo, since 2.0.
 
-    Fields declared here:
-        diskMode: diskMode, string, since 2.0.
-        split: split, boolean, optional, since 2.0.
-        writeThrough: writeThrough, boolean, optional, since 2.0.
-        spaceUsedInKB: spaceUsedInKB, long, optional, since 2.0.
-        contentId: contentId, string, optional, since 4.0.
-        parent: parent, VirtualDiskSparseVer1BackingInfo, optional, since 4.0.
+    Attributes:
+        diskMode: string, since 2.0.
+        split: boolean, optional, since 2.0.
+        writeThrough: boolean, optional, since 2.0.
+        spaceUsedInKB: long, optional, since 2.0.
+        contentId: string, optional, since 4.0.
+        parent: VirtualDiskSparseVer1BackingInfo, optional, since 4.0.
     """
 
     __slots__ = ("diskMode", "split", "writeThrough", "spaceUsedInKB", "contentId", "parent", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualHardwareOption: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -17,31 +17,31 @@ if TYPE_CHECKING:
 
 
 class VirtualHardwareOption(DynamicData):
-    """VirtualHardwareOption (DynamicData). Since 2.0.
+    """VirtualHardwareOption: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        hwVersion: hwVersion, int, since 2.0.
-        virtualDeviceOption: virtualDeviceOption, list of VirtualDeviceOption, since 2.0.
-        deviceListReadonly: deviceListReadonly, boolean, since 2.0.
-        numCPU: numCPU, list of int, since 2.0.
-        numCoresPerSocket: numCoresPerSocket, IntOption, optional, since 5.0.
-        numCpuReadonly: numCpuReadonly, boolean, since 2.0.
-        memoryMB: memoryMB, LongOption, since 2.0.
-        numPCIControllers: numPCIControllers, IntOption, since 2.0.
-        numIDEControllers: numIDEControllers, IntOption, since 2.0.
-        numUSBControllers: numUSBControllers, IntOption, since 2.0.
-        numUSBXHCIControllers: numUSBXHCIControllers, IntOption, optional, since 5.0.
-        numSIOControllers: numSIOControllers, IntOption, since 2.0.
-        numPS2Controllers: numPS2Controllers, IntOption, since 2.0.
-        licensingLimit: licensingLimit, list of string, since 2.0.
-        numSupportedWwnPorts: numSupportedWwnPorts, IntOption, optional, since 4.0.
-        numSupportedWwnNodes: numSupportedWwnNodes, IntOption, optional, since 4.0.
-        resourceConfigOption: resourceConfigOption, ResourceConfigOption, optional, since 4.1.
-        numNVDIMMControllers: numNVDIMMControllers, IntOption, optional, since 6.7.
-        numTPMDevices: numTPMDevices, IntOption, optional, since 6.7.
-        numWDTDevices: numWDTDevices, IntOption, optional, since 7.0.0.0.
-        numPrecisionClockDevices: numPrecisionClockDevices, IntOption, optional, since 7.0.0.0.
-        epcMemoryMB: epcMemoryMB, LongOption, optional, since 7.0.0.0.
+    Attributes:
+        hwVersion: int, since 2.0.
+        virtualDeviceOption: list of VirtualDeviceOption, since 2.0.
+        deviceListReadonly: boolean, since 2.0.
+        numCPU: list of int, since 2.0.
+        numCoresPerSocket: IntOption, optional, since 5.0.
+        numCpuReadonly: boolean, since 2.0.
+        memoryMB: LongOption, since 2.0.
+        numPCIControllers: IntOption, since 2.0.
+        numIDEControllers: IntOption, since 2.0.
+        numUSBControllers: IntOption, since 2.0.
+        numUSBXHCIControllers: IntOption, optional, since 5.0.
+        numSIOControllers: IntOption, since 2.0.
+        numPS2Controllers: IntOption, since 2.0.
+        licensingLimit: list of string, since 2.0.
+        numSupportedWwnPorts: IntOption, optional, since 4.0.
+        numSupportedWwnNodes: IntOption, optional, since 4.0.
+        resourceConfigOption: ResourceConfigOption, optional, since 4.1.
+        numNVDIMMControllers: IntOption, optional, since 6.7.
+        numTPMDevices: IntOption, optional, since 6.7.
+        numWDTDevices: IntOption, optional, since 7.0.0.0.
+        numPrecisionClockDevices: IntOption, optional, since 7.0.0.0.
+        epcMemoryMB: LongOption, optional, since 7.0.0.0.
     """
 
     __slots__ = ("hwVersion", "virtualDeviceOption", "deviceListReadonly", "numCPU", "numCoresPerSocket", "numCpuReadonly", "memoryMB", "numPCIControllers", "numIDEControllers", "numUSBControllers", "numUSBXHCIControllers", "numSIOControllers", "numPS2Controllers", "licensingLimit", "numSupportedWwnPorts", "numSupportedWwnNodes", "resourceConfigOption", "numNVDIMMControllers", "numTPMDevices", "numWDTDevices", "numPrecisionClockDevices", "epcMemoryMB", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineBootOptions: data object type, extends DynamicData. Since 2.5."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineBootOptions(DynamicData):
-    """VirtualMachineBootOptions (DynamicData). Since 2.5.
+    """VirtualMachineBootOptions: data object extending DynamicData, since 2.5.
 
-    Fields declared here:
-        bootDelay: bootDelay, long, optional, since 2.5.
-        enterBIOSSetup: enterBIOSSetup, boolean, optional, since 2.5.
-        efiSecureBootEnabled: efiSecureBootEnabled, boolean, optional, since 6.5.
-        bootRetryEnabled: bootRetryEnabled, boolean, optional, since 4.1.
-        bootRetryDelay: bootRetryDelay, long, optional, since 4.1.
-        bootOrder: bootOrder, list of VirtualMachineBootOptionsBootableDevice, since 5.0.
-        networkBootProtocol: networkBootProtocol, string, optional, since 6.0.
+    Attributes:
+        bootDelay: long, optional, since 2.5.
+        enterBIOSSetup: boolean, optional, since 2.5.
+        efiSecureBootEnabled: boolean, optional, since 6.5.
+        bootRetryEnabled: boolean, optional, since 4.1.
+        bootRetryDelay: long, optional, since 4.1.
+        bootOrder: list of VirtualMachineBootOptionsBootableDevice, since 5.0.
+        networkBootProtocol: string, optional, since 6.0.
     """
 
     __slots__ = ("bootDelay", "enterBIOSSetup", "efiSecureBootEnabled", "bootRetryEnabled", "bootRetryDelay", "bootOrder", "networkBootProtocol", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineCapability: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,55 +11,55 @@ from pyvmomo._base import Field as _F
 
 
 class VirtualMachineCapability(DynamicData):
-    """VirtualMachineCapability (DynamicData). Since 2.0.
+    """VirtualMachineCapability: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        snapshotOperationsSupported: snapshotOperationsSupported, boolean, since 2.0.
-        multipleSnapshotsSupported: multipleSnapshotsSupported, boolean, since 2.0.
-        snapshotConfigSupported: snapshotConfigSupported, boolean, since 2.0.
-        poweredOffSnapshotsSupported: poweredOffSnapshotsSupported, boolean, since 2.0.
-        memorySnapshotsSupported: memorySnapshotsSupported, boolean, since 2.0.
-        revertToSnapshotSupported: revertToSnapshotSupported, boolean, since 2.0.
-        quiescedSnapshotsSupported: quiescedSnapshotsSupported, boolean, since 2.0.
-        disableSnapshotsSupported: disableSnapshotsSupported, boolean, since 2.5.
-        lockSnapshotsSupported: lockSnapshotsSupported, boolean, since 2.5.
-        consolePreferencesSupported: consolePreferencesSupported, boolean, since 2.0.
-        cpuFeatureMaskSupported: cpuFeatureMaskSupported, boolean, since 2.0.
-        s1AcpiManagementSupported: s1AcpiManagementSupported, boolean, since 2.0.
-        settingScreenResolutionSupported: settingScreenResolutionSupported, boolean, since 2.0.
-        toolsAutoUpdateSupported: toolsAutoUpdateSupported, boolean, since 2.0.
-        vmNpivWwnSupported: vmNpivWwnSupported, boolean, since 2.5.
-        npivWwnOnNonRdmVmSupported: npivWwnOnNonRdmVmSupported, boolean, since 2.5.
-        vmNpivWwnDisableSupported: vmNpivWwnDisableSupported, boolean, optional, since 4.0.
-        vmNpivWwnUpdateSupported: vmNpivWwnUpdateSupported, boolean, optional, since 4.0.
-        swapPlacementSupported: swapPlacementSupported, boolean, since 2.5.
-        toolsSyncTimeSupported: toolsSyncTimeSupported, boolean, since 2.5.
-        virtualMmuUsageSupported: virtualMmuUsageSupported, boolean, since 2.5.
-        diskSharesSupported: diskSharesSupported, boolean, since 2.5.
-        bootOptionsSupported: bootOptionsSupported, boolean, since 2.5.
-        bootRetryOptionsSupported: bootRetryOptionsSupported, boolean, optional, since 4.1.
-        settingVideoRamSizeSupported: settingVideoRamSizeSupported, boolean, since 2.5.
-        settingDisplayTopologySupported: settingDisplayTopologySupported, boolean, optional, since 4.0.
-        recordReplaySupported: recordReplaySupported, boolean, optional, since 4.0.
-        changeTrackingSupported: changeTrackingSupported, boolean, optional, since 4.0.
-        multipleCoresPerSocketSupported: multipleCoresPerSocketSupported, boolean, optional, since 5.0.
-        hostBasedReplicationSupported: hostBasedReplicationSupported, boolean, optional, since 5.0.
-        guestAutoLockSupported: guestAutoLockSupported, boolean, optional, since 5.0.
-        memoryReservationLockSupported: memoryReservationLockSupported, boolean, optional, since 5.0.
-        featureRequirementSupported: featureRequirementSupported, boolean, optional, since 5.1.
-        poweredOnMonitorTypeChangeSupported: poweredOnMonitorTypeChangeSupported, boolean, optional, since 5.1.
-        seSparseDiskSupported: seSparseDiskSupported, boolean, optional, since 5.1.
-        nestedHVSupported: nestedHVSupported, boolean, optional, since 5.1.
-        vPMCSupported: vPMCSupported, boolean, optional, since 5.1.
-        secureBootSupported: secureBootSupported, boolean, optional, since 6.5.
-        perVmEvcSupported: perVmEvcSupported, boolean, optional, since 6.7.
-        virtualMmuUsageIgnored: virtualMmuUsageIgnored, boolean, optional, since 6.7.
-        virtualExecUsageIgnored: virtualExecUsageIgnored, boolean, optional, since 6.7.
-        diskOnlySnapshotOnSuspendedVMSupported: diskOnlySnapshotOnSuspendedVMSupported, boolean, optional, since 6.7.
-        suspendToMemorySupported: suspendToMemorySupported, boolean, optional, since 7.0.2.0.
-        toolsSyncTimeAllowSupported: toolsSyncTimeAllowSupported, boolean, optional, since 7.0.1.0.
-        sevSupported: sevSupported, boolean, optional, since 7.0.1.0.
-        pmemFailoverSupported: pmemFailoverSupported, boolean, optional, since 7.0.2.0.
+    Attributes:
+        snapshotOperationsSupported: boolean, since 2.0.
+        multipleSnapshotsSupported: boolean, since 2.0.
+        snapshotConfigSupported: boolean, since 2.0.
+        poweredOffSnapshotsSupported: boolean, since 2.0.
+        memorySnapshotsSupported: boolean, since 2.0.
+        revertToSnapshotSupported: boolean, since 2.0.
+        quiescedSnapshotsSupported: boolean, since 2.0.
+        disableSnapshotsSupported: boolean, since 2.5.
+        lockSnapshotsSupported: boolean, since 2.5.
+        consolePreferencesSupported: boolean, since 2.0.
+        cpuFeatureMaskSupported: boolean, since 2.0.
+        s1AcpiManagementSupported: boolean, since 2.0.
+        settingScreenResolutionSupported: boolean, since 2.0.
+        toolsAutoUpdateSupported: boolean, since 2.0.
+        vmNpivWwnSupported: boolean, since 2.5.
+        npivWwnOnNonRdmVmSupported: boolean, since 2.5.
+        vmNpivWwnDisableSupported: boolean, optional, since 4.0.
+        vmNpivWwnUpdateSupported: boolean, optional, since 4.0.
+        swapPlacementSupported: boolean, since 2.5.
+        toolsSyncTimeSupported: boolean, since 2.5.
+        virtualMmuUsageSupported: boolean, since 2.5.
+        diskSharesSupported: boolean, since 2.5.
+        bootOptionsSupported: boolean, since 2.5.
+        bootRetryOptionsSupported: boolean, optional, since 4.1.
+        settingVideoRamSizeSupported: boolean, since 2.5.
+        settingDisplayTopologySupported: boolean, optional, since 4.0.
+        recordReplaySupported: boolean, optional, since 4.0.
+        changeTrackingSupported: boolean, optional, since 4.0.
+        multipleCoresPerSocketSupported: boolean, optional, since 5.0.
+        hostBasedReplicationSupported: boolean, optional, since 5.0.
+        guestAutoLockSupported: boolean, optional, since 5.0.
+        memoryReservationLockSupported: boolean, optional, since 5.0.
+        featureRequirementSupported: boolean, optional, since 5.1.
+        poweredOnMonitorTypeChangeSupported: boolean, optional, since 5.1.
+        seSparseDiskSupported: boolean, optional, since 5.1.
+        nestedHVSupported: boolean, optional, since 5.1.
+        vPMCSupported: boolean, optional, since 5.1.
+        secureBootSupported: boolean, optional, since 6.5.
+        perVmEvcSupported: boolean, optional, since 6.7.
+        virtualMmuUsageIgnored: boolean, optional, since 6.7.
+        virtualExecUsageIgnored: boolean, optional, since 6.7.
+        diskOnlySnapshotOnSuspendedVMSupported: boolean, optional, since 6.7.
+        suspendToMemorySupported: boolean, optional, since 7.0.2.0.
+        toolsSyncTimeAllowSupported: boolean, optional, since 7.0.1.0.
+        sevSupported: boolean, optional, since 7.0.1.0.
+        pmemFailoverSupported: boolean, optional, since 7.0.2.0.
     """
 
     __slots__ = ("snapshotOperationsSupported", "multipleSnapshotsSupported", "snapshotConfigSupported", "poweredOffSnapshotsSupported", "memorySnapshotsSupported", "revertToSnapshotSupported", "quiescedSnapshotsSupported", "disableSnapshotsSupported", "lockSnapshotsSupported", "consolePreferencesSupported", "cpuFeatureMaskSupported", "s1AcpiManagementSupported", "settingScreenResolutionSupported", "toolsAutoUpdateSupported", "vmNpivWwnSupported", "npivWwnOnNonRdmVmSupported", "vmNpivWwnDisableSupported", "vmNpivWwnUpdateSupported", "swapPlacementSupported", "toolsSyncTimeSupported", "virtualMmuUsageSupported", "diskSharesSupported", "bootOptionsSupported", "bootRetryOptionsSupported", "settingVideoRamSizeSupported", "settingDisplayTopologySupported", "recordReplaySupported", "changeTrackingSupported", "multipleCoresPerSocketSupported", "hostBasedReplicationSupported", "guestAutoLockSupported", "memoryReservationLockSupported", "featureRequirementSupported", "poweredOnMonitorTypeChangeSupported", "seSparseDiskSupported", "nestedHVSupported", "vPMCSupported", "secureBootSupported", "perVmEvcSupported", "virtualMmuUsageIgnored", "virtualExecUsageIgnored", "diskOnlySnapshotOnSuspendedVMSupported", "suspendToMemorySupported", "toolsSyncTimeAllowSupported", "sevSupported", "pmemFailoverSupported", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineConfigInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -42,83 +42,83 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineConfigInfo(DynamicData):
-    """VirtualMachineConfigInfo (DynamicData). Since 2.0.
+    """VirtualMachineConfigInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        changeVersion: changeVersion, string, since 2.0.
-        modified: modified, dateTime, since 2.0.
-        name: name, string, since 2.0.
-        guestFullName: guestFullName, string, since 2.0.
-        version: version, string, since 2.0.
-        uuid: uuid, string, since 2.0.
-        createDate: createDate, dateTime, optional, since 6.7.
-        instanceUuid: instanceUuid, string, optional, since 4.0.
-        npivNodeWorldWideName: npivNodeWorldWideName, list of long, since 2.5.
-        npivPortWorldWideName: npivPortWorldWideName, list of long, since 2.5.
-        npivWorldWideNameType: npivWorldWideNameType, string, optional, since 2.5.
-        npivDesiredNodeWwns: npivDesiredNodeWwns, short, optional, since 4.0.
-        npivDesiredPortWwns: npivDesiredPortWwns, short, optional, since 4.0.
-        npivTemporaryDisabled: npivTemporaryDisabled, boolean, optional, since 4.0.
-        npivOnNonRdmDisks: npivOnNonRdmDisks, boolean, optional, since 4.0.
-        locationId: locationId, string, optional, since 2.0.
-        template: template, boolean, since 2.0.
-        guestId: guestId, string, since 2.0.
-        alternateGuestName: alternateGuestName, string, since 2.5.
-        annotation: annotation, string, optional, since 2.0.
-        files: files, VirtualMachineFileInfo, since 2.0.
-        tools: tools, ToolsConfigInfo, optional, since 2.0.
-        flags: flags, VirtualMachineFlagInfo, since 2.0.
-        consolePreferences: consolePreferences, VirtualMachineConsolePreferences, optional, since 2.0.
-        defaultPowerOps: defaultPowerOps, VirtualMachineDefaultPowerOpInfo, since 2.0.
-        hardware: hardware, VirtualHardware, since 2.0.
-        vcpuConfig: vcpuConfig, list of VirtualMachineVcpuConfig, since 7.0.0.0.
-        cpuAllocation: cpuAllocation, ResourceAllocationInfo, optional, since 2.0.
-        memoryAllocation: memoryAllocation, ResourceAllocationInfo, optional, since 2.0.
-        latencySensitivity: latencySensitivity, LatencySensitivity, optional, since 5.1.
-        memoryHotAddEnabled: memoryHotAddEnabled, boolean, optional, since 4.0.
-        cpuHotAddEnabled: cpuHotAddEnabled, boolean, optional, since 4.0.
-        cpuHotRemoveEnabled: cpuHotRemoveEnabled, boolean, optional, since 4.0.
-        hotPlugMemoryLimit: hotPlugMemoryLimit, long, optional, since 4.0.
-        hotPlugMemoryIncrementSize: hotPlugMemoryIncrementSize, long, optional, since 4.0.
-        cpuAffinity: cpuAffinity, VirtualMachineAffinityInfo, optional, since 2.0.
-        memoryAffinity: memoryAffinity, VirtualMachineAffinityInfo, optional, since 2.0.
-        networkShaper: networkShaper, VirtualMachineNetworkShaperInfo, optional, since 2.0.
-        extraConfig: extraConfig, list of OptionValue, since 2.0.
-        cpuFeatureMask: cpuFeatureMask, list of HostCpuIdInfo, since 2.0.
-        datastoreUrl: datastoreUrl, list of VirtualMachineConfigInfoDatastoreUrlPair, since 2.0.
-        swapPlacement: swapPlacement, string, optional, since 2.5.
-        bootOptions: bootOptions, VirtualMachineBootOptions, optional, since 2.5.
-        ftInfo: ftInfo, FaultToleranceConfigInfo, optional, since 4.0.
-        repConfig: repConfig, ReplicationConfigSpec, optional, since 6.0.
-        vAppConfig: vAppConfig, VmConfigInfo, optional, since 4.0.
-        vAssertsEnabled: vAssertsEnabled, boolean, optional, since 4.0.
-        changeTrackingEnabled: changeTrackingEnabled, boolean, optional, since 4.0.
-        firmware: firmware, string, optional, since 5.0.
-        maxMksConnections: maxMksConnections, int, optional, since 5.0.
-        guestAutoLockEnabled: guestAutoLockEnabled, boolean, optional, since 5.0.
-        managedBy: managedBy, ManagedByInfo, optional, since 5.0.
-        memoryReservationLockedToMax: memoryReservationLockedToMax, boolean, optional, since 5.0.
-        initialOverhead: initialOverhead, VirtualMachineConfigInfoOverheadInfo, optional, since 5.0.
-        nestedHVEnabled: nestedHVEnabled, boolean, optional, since 5.1.
-        vPMCEnabled: vPMCEnabled, boolean, optional, since 5.1.
-        scheduledHardwareUpgradeInfo: scheduledHardwareUpgradeInfo, ScheduledHardwareUpgradeInfo, optional, since 5.1.
-        forkConfigInfo: forkConfigInfo, VirtualMachineForkConfigInfo, optional, since 6.0.
-        vFlashCacheReservation: vFlashCacheReservation, long, optional, since 5.5.
-        vmxConfigChecksum: vmxConfigChecksum, base64Binary, optional, since 6.0.
-        messageBusTunnelEnabled: messageBusTunnelEnabled, boolean, optional, since 6.0.
-        vmStorageObjectId: vmStorageObjectId, string, optional, since 6.0.
-        swapStorageObjectId: swapStorageObjectId, string, optional, since 6.0.
-        keyId: keyId, CryptoKeyId, optional, since 6.5.
-        guestIntegrityInfo: guestIntegrityInfo, VirtualMachineGuestIntegrityInfo, optional, since 6.5.
-        migrateEncryption: migrateEncryption, string, optional, since 6.5.
-        sgxInfo: sgxInfo, VirtualMachineSgxInfo, optional, since 7.0.0.0.
-        contentLibItemInfo: contentLibItemInfo, VirtualMachineContentLibraryItemInfo, optional, since 7.0.0.0.
-        ftEncryptionMode: ftEncryptionMode, string, optional, since 7.0.2.0.
-        guestMonitoringModeInfo: guestMonitoringModeInfo, VirtualMachineGuestMonitoringModeInfo, optional, since 7.0.0.0.
-        sevEnabled: sevEnabled, boolean, optional, since 7.0.1.0.
-        pmemFailoverEnabled: pmemFailoverEnabled, boolean, optional, since 7.0.2.0.
-        vmOpNotificationToAppEnabled: vmOpNotificationToAppEnabled, boolean, optional, since 7.0.3.0.
-        pmem: pmem, VirtualMachineVirtualPMem, optional, since 7.0.3.0.
+    Attributes:
+        changeVersion: string, since 2.0.
+        modified: dateTime, since 2.0.
+        name: string, since 2.0.
+        guestFullName: string, since 2.0.
+        version: string, since 2.0.
+        uuid: string, since 2.0.
+        createDate: dateTime, optional, since 6.7.
+        instanceUuid: string, optional, since 4.0.
+        npivNodeWorldWideName: list of long, since 2.5.
+        npivPortWorldWideName: list of long, since 2.5.
+        npivWorldWideNameType: string, optional, since 2.5.
+        npivDesiredNodeWwns: short, optional, since 4.0.
+        npivDesiredPortWwns: short, optional, since 4.0.
+        npivTemporaryDisabled: boolean, optional, since 4.0.
+        npivOnNonRdmDisks: boolean, optional, since 4.0.
+        locationId: string, optional, since 2.0.
+        template: boolean, since 2.0.
+        guestId: string, since 2.0.
+        alternateGuestName: string, since 2.5.
+        annotation: string, optional, since 2.0.
+        files: VirtualMachineFileInfo, since 2.0.
+        tools: ToolsConfigInfo, optional, since 2.0.
+        flags: VirtualMachineFlagInfo, since 2.0.
+        consolePreferences: VirtualMachineConsolePreferences, optional, since 2.0.
+        defaultPowerOps: VirtualMachineDefaultPowerOpInfo, since 2.0.
+        hardware: VirtualHardware, since 2.0.
+        vcpuConfig: list of VirtualMachineVcpuConfig, since 7.0.0.0.
+        cpuAllocation: ResourceAllocationInfo, optional, since 2.0.
+        memoryAllocation: ResourceAllocationInfo, optional, since 2.0.
+        latencySensitivity: LatencySensitivity, optional, since 5.1.
+        memoryHotAddEnabled: boolean, optional, since 4.0.
+        cpuHotAddEnabled: boolean, optional, since 4.0.
+        cpuHotRemoveEnabled: boolean, optional, since 4.0.
+        hotPlugMemoryLimit: long, optional, since 4.0.
+        hotPlugMemoryIncrementSize: long, optional, since 4.0.
+        cpuAffinity: VirtualMachineAffinityInfo, optional, since 2.0.
+        memoryAffinity: VirtualMachineAffinityInfo, optional, since 2.0.
+        networkShaper: VirtualMachineNetworkShaperInfo, optional, since 2.0.
+        extraConfig: list of OptionValue, since 2.0.
+        cpuFeatureMask: list of HostCpuIdInfo, since 2.0.
+        datastoreUrl: list of VirtualMachineConfigInfoDatastoreUrlPair, since 2.0.
+        swapPlacement: string, optional, since 2.5.
+        bootOptions: VirtualMachineBootOptions, optional, since 2.5.
+        ftInfo: FaultToleranceConfigInfo, optional, since 4.0.
+        repConfig: ReplicationConfigSpec, optional, since 6.0.
+        vAppConfig: VmConfigInfo, optional, since 4.0.
+        vAssertsEnabled: boolean, optional, since 4.0.
+        changeTrackingEnabled: boolean, optional, since 4.0.
+        firmware: string, optional, since 5.0.
+        maxMksConnections: int, optional, since 5.0.
+        guestAutoLockEnabled: boolean, optional, since 5.0.
+        managedBy: ManagedByInfo, optional, since 5.0.
+        memoryReservationLockedToMax: boolean, optional, since 5.0.
+        initialOverhead: VirtualMachineConfigInfoOverheadInfo, optional, since 5.0.
+        nestedHVEnabled: boolean, optional, since 5.1.
+        vPMCEnabled: boolean, optional, since 5.1.
+        scheduledHardwareUpgradeInfo: ScheduledHardwareUpgradeInfo, optional, since 5.1.
+        forkConfigInfo: VirtualMachineForkConfigInfo, optional, since 6.0.
+        vFlashCacheReservation: long, optional, since 5.5.
+        vmxConfigChecksum: base64Binary, optional, since 6.0.
+        messageBusTunnelEnabled: boolean, optional, since 6.0.
+        vmStorageObjectId: string, optional, since 6.0.
+        swapStorageObjectId: string, optional, since 6.0.
+        keyId: CryptoKeyId, optional, since 6.5.
+        guestIntegrityInfo: VirtualMachineGuestIntegrityInfo, optional, since 6.5.
+        migrateEncryption: string, optional, since 6.5.
+        sgxInfo: VirtualMachineSgxInfo, optional, since 7.0.0.0.
+        contentLibItemInfo: VirtualMachineContentLibraryItemInfo, optional, since 7.0.0.0.
+        ftEncryptionMode: string, optional, since 7.0.2.0.
+        guestMonitoringModeInfo: VirtualMachineGuestMonitoringModeInfo, optional, since 7.0.0.0.
+        sevEnabled: boolean, optional, since 7.0.1.0.
+        pmemFailoverEnabled: boolean, optional, since 7.0.2.0.
+        vmOpNotificationToAppEnabled: boolean, optional, since 7.0.3.0.
+        pmem: VirtualMachineVirtualPMem, optional, since 7.0.3.0.
     """
 
     __slots__ = ("changeVersion", "modified", "name", "guestFullName", "version", "uuid", "createDate", "instanceUuid", "npivNodeWorldWideName", "npivPortWorldWideName", "npivWorldWideNameType", "npivDesiredNodeWwns", "npivDesiredPortWwns", "npivTemporaryDisabled", "npivOnNonRdmDisks", "locationId", "template", "guestId", "alternateGuestName", "annotation", "files", "tools", "flags", "consolePreferences", "defaultPowerOps", "hardware", "vcpuConfig", "cpuAllocation", "memoryAllocation", "latencySensitivity", "memoryHotAddEnabled", "cpuHotAddEnabled", "cpuHotRemoveEnabled", "hotPlugMemoryLimit", "hotPlugMemoryIncrementSize", "cpuAffinity", "memoryAffinity", "networkShaper", "extraConfig", "cpuFeatureMask", "datastoreUrl", "swapPlacement", "bootOptions", "ftInfo", "repConfig", "vAppConfig", "vAssertsEnabled", "changeTrackingEnabled", "firmware", "maxMksConnections", "guestAutoLockEnabled", "managedBy", "memoryReservationLockedToMax", "initialOverhead", "nestedHVEnabled", "vPMCEnabled", "scheduledHardwareUpgradeInfo", "forkConfigInfo", "vFlashCacheReservation", "vmxConfigChecksum", "messageBusTunnelEnabled", "vmStorageObjectId", "swapStorageObjectId", "keyId", "guestIntegrityInfo", "migrateEncryption", "sgxInfo", "contentLibItemInfo", "ftEncryptionMode", "guestMonitoringModeInfo", "sevEnabled", "pmemFailoverEnabled", "vmOpNotificationToAppEnabled", "pmem", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineConfigOption: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -19,21 +19,21 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineConfigOption(DynamicData):
-    """VirtualMachineConfigOption (DynamicData). Since 2.0.
+    """VirtualMachineConfigOption: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        version: version, string, since 2.0.
-        description: description, string, since 2.0.
-        guestOSDescriptor: guestOSDescriptor, list of GuestOsDescriptor, since 2.0.
-        guestOSDefaultIndex: guestOSDefaultIndex, int, since 2.0.
-        hardwareOptions: hardwareOptions, VirtualHardwareOption, since 2.0.
-        capabilities: capabilities, VirtualMachineCapability, since 2.0.
-        datastore: datastore, DatastoreOption, since 2.0.
-        defaultDevice: defaultDevice, list of VirtualDevice, since 2.0.
-        supportedMonitorType: supportedMonitorType, list of string, since 2.5.
-        supportedOvfEnvironmentTransport: supportedOvfEnvironmentTransport, list of string, since 4.0.
-        supportedOvfInstallTransport: supportedOvfInstallTransport, list of string, since 4.0.
-        propertyRelations: propertyRelations, list of VirtualMachinePropertyRelation, since 6.7.
+    Attributes:
+        version: string, since 2.0.
+        description: string, since 2.0.
+        guestOSDescriptor: list of GuestOsDescriptor, since 2.0.
+        guestOSDefaultIndex: int, since 2.0.
+        hardwareOptions: VirtualHardwareOption, since 2.0.
+        capabilities: VirtualMachineCapability, since 2.0.
+        datastore: DatastoreOption, since 2.0.
+        defaultDevice: list of VirtualDevice, since 2.0.
+        supportedMonitorType: list of string, since 2.5.
+        supportedOvfEnvironmentTransport: list of string, since 4.0.
+        supportedOvfInstallTransport: list of string, since 4.0.
+        propertyRelations: list of VirtualMachinePropertyRelation, since 6.7.
     """
 
     __slots__ = ("version", "description", "guestOSDescriptor", "guestOSDefaultIndex", "hardwareOptions", "capabilities", "datastore", "defaultDevice", "supportedMonitorType", "supportedOvfEnvironmentTransport", "supportedOvfInstallTransport", "propertyRelations", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineConfigSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -38,77 +38,77 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineConfigSpec(DynamicData):
-    """VirtualMachineConfigSpec (DynamicData). Since 2.0.
+    """VirtualMachineConfigSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        changeVersion: changeVersion, string, optional, since 2.0.
-        name: name, string, optional, since 2.0.
-        version: version, string, optional, since 2.0.
-        createDate: createDate, dateTime, optional, since 6.7.
-        uuid: uuid, string, optional, since 2.0.
-        instanceUuid: instanceUuid, string, optional, since 4.0.
-        npivNodeWorldWideName: npivNodeWorldWideName, list of long, since 2.5.
-        npivPortWorldWideName: npivPortWorldWideName, list of long, since 2.5.
-        npivWorldWideNameType: npivWorldWideNameType, string, optional, since 2.5.
-        npivDesiredNodeWwns: npivDesiredNodeWwns, short, optional, since 4.0.
-        npivDesiredPortWwns: npivDesiredPortWwns, short, optional, since 4.0.
-        npivTemporaryDisabled: npivTemporaryDisabled, boolean, optional, since 4.0.
-        npivOnNonRdmDisks: npivOnNonRdmDisks, boolean, optional, since 4.0.
-        npivWorldWideNameOp: npivWorldWideNameOp, string, optional, since 2.5.
-        locationId: locationId, string, optional, since 2.0.
-        guestId: guestId, string, optional, since 2.0.
-        alternateGuestName: alternateGuestName, string, optional, since 2.5.
-        annotation: annotation, string, optional, since 2.0.
-        files: files, VirtualMachineFileInfo, optional, since 2.0.
-        tools: tools, ToolsConfigInfo, optional, since 2.0.
-        flags: flags, VirtualMachineFlagInfo, optional, since 2.0.
-        consolePreferences: consolePreferences, VirtualMachineConsolePreferences, optional, since 2.0.
-        powerOpInfo: powerOpInfo, VirtualMachineDefaultPowerOpInfo, optional, since 2.0.
-        numCPUs: numCPUs, int, optional, since 2.0.
-        vcpuConfig: vcpuConfig, list of VirtualMachineVcpuConfig, since 7.0.0.0.
-        numCoresPerSocket: numCoresPerSocket, int, optional, since 5.0.
-        memoryMB: memoryMB, long, optional, since 2.0.
-        memoryHotAddEnabled: memoryHotAddEnabled, boolean, optional, since 4.0.
-        cpuHotAddEnabled: cpuHotAddEnabled, boolean, optional, since 4.0.
-        cpuHotRemoveEnabled: cpuHotRemoveEnabled, boolean, optional, since 4.0.
-        virtualICH7MPresent: virtualICH7MPresent, boolean, optional, since 5.0.
-        virtualSMCPresent: virtualSMCPresent, boolean, optional, since 5.0.
-        deviceChange: deviceChange, list of VirtualDeviceConfigSpec, since 2.0.
-        cpuAllocation: cpuAllocation, ResourceAllocationInfo, optional, since 2.0.
-        memoryAllocation: memoryAllocation, ResourceAllocationInfo, optional, since 2.0.
-        latencySensitivity: latencySensitivity, LatencySensitivity, optional, since 5.1.
-        cpuAffinity: cpuAffinity, VirtualMachineAffinityInfo, optional, since 2.0.
-        memoryAffinity: memoryAffinity, VirtualMachineAffinityInfo, optional, since 2.0.
-        networkShaper: networkShaper, VirtualMachineNetworkShaperInfo, optional, since 2.0.
-        cpuFeatureMask: cpuFeatureMask, list of VirtualMachineCpuIdInfoSpec, since 2.0.
-        extraConfig: extraConfig, list of OptionValue, since 2.0.
-        swapPlacement: swapPlacement, string, optional, since 2.5.
-        bootOptions: bootOptions, VirtualMachineBootOptions, optional, since 2.5.
-        vAppConfig: vAppConfig, VmConfigSpec, optional, since 4.0.
-        ftInfo: ftInfo, FaultToleranceConfigInfo, optional, since 4.0.
-        repConfig: repConfig, ReplicationConfigSpec, optional, since 6.0.
-        vAppConfigRemoved: vAppConfigRemoved, boolean, optional, since 4.0.
-        vAssertsEnabled: vAssertsEnabled, boolean, optional, since 4.0.
-        changeTrackingEnabled: changeTrackingEnabled, boolean, optional, since 4.0.
-        firmware: firmware, string, optional, since 5.0.
-        maxMksConnections: maxMksConnections, int, optional, since 5.0.
-        guestAutoLockEnabled: guestAutoLockEnabled, boolean, optional, since 5.0.
-        managedBy: managedBy, ManagedByInfo, optional, since 5.0.
-        memoryReservationLockedToMax: memoryReservationLockedToMax, boolean, optional, since 5.0.
-        nestedHVEnabled: nestedHVEnabled, boolean, optional, since 5.1.
-        vPMCEnabled: vPMCEnabled, boolean, optional, since 5.1.
-        scheduledHardwareUpgradeInfo: scheduledHardwareUpgradeInfo, ScheduledHardwareUpgradeInfo, optional, since 5.1.
-        vmProfile: vmProfile, list of VirtualMachineProfileSpec, since 5.5.
-        messageBusTunnelEnabled: messageBusTunnelEnabled, boolean, optional, since 6.0.
-        crypto: crypto, CryptoSpec, optional, since 6.5.
-        migrateEncryption: migrateEncryption, string, optional, since 6.5.
-        sgxInfo: sgxInfo, VirtualMachineSgxInfo, optional, since 7.0.0.0.
-        ftEncryptionMode: ftEncryptionMode, string, optional, since 7.0.2.0.
-        guestMonitoringModeInfo: guestMonitoringModeInfo, VirtualMachineGuestMonitoringModeInfo, optional, since 7.0.0.0.
-        sevEnabled: sevEnabled, boolean, optional, since 7.0.1.0.
-        pmemFailoverEnabled: pmemFailoverEnabled, boolean, optional, since 7.0.2.0.
-        vmOpNotificationToAppEnabled: vmOpNotificationToAppEnabled, boolean, optional, since 7.0.3.0.
-        pmem: pmem, VirtualMachineVirtualPMem, optional, since 7.0.3.0.
+    Attributes:
+        changeVersion: string, optional, since 2.0.
+        name: string, optional, since 2.0.
+        version: string, optional, since 2.0.
+        createDate: dateTime, optional, since 6.7.
+        uuid: string, optional, since 2.0.
+        instanceUuid: string, optional, since 4.0.
+        npivNodeWorldWideName: list of long, since 2.5.
+        npivPortWorldWideName: list of long, since 2.5.
+        npivWorldWideNameType: string, optional, since 2.5.
+        npivDesiredNodeWwns: short, optional, since 4.0.
+        npivDesiredPortWwns: short, optional, since 4.0.
+        npivTemporaryDisabled: boolean, optional, since 4.0.
+        npivOnNonRdmDisks: boolean, optional, since 4.0.
+        npivWorldWideNameOp: string, optional, since 2.5.
+        locationId: string, optional, since 2.0.
+        guestId: string, optional, since 2.0.
+        alternateGuestName: string, optional, since 2.5.
+        annotation: string, optional, since 2.0.
+        files: VirtualMachineFileInfo, optional, since 2.0.
+        tools: ToolsConfigInfo, optional, since 2.0.
+        flags: VirtualMachineFlagInfo, optional, since 2.0.
+        consolePreferences: VirtualMachineConsolePreferences, optional, since 2.0.
+        powerOpInfo: VirtualMachineDefaultPowerOpInfo, optional, since 2.0.
+        numCPUs: int, optional, since 2.0.
+        vcpuConfig: list of VirtualMachineVcpuConfig, since 7.0.0.0.
+        numCoresPerSocket: int, optional, since 5.0.
+        memoryMB: long, optional, since 2.0.
+        memoryHotAddEnabled: boolean, optional, since 4.0.
+        cpuHotAddEnabled: boolean, optional, since 4.0.
+        cpuHotRemoveEnabled: boolean, optional, since 4.0.
+        virtualICH7MPresent: boolean, optional, since 5.0.
+        virtualSMCPresent: boolean, optional, since 5.0.
+        deviceChange: list of VirtualDeviceConfigSpec, since 2.0.
+        cpuAllocation: ResourceAllocationInfo, optional, since 2.0.
+        memoryAllocation: ResourceAllocationInfo, optional, since 2.0.
+        latencySensitivity: LatencySensitivity, optional, since 5.1.
+        cpuAffinity: VirtualMachineAffinityInfo, optional, since 2.0.
+        memoryAffinity: VirtualMachineAffinityInfo, optional, since 2.0.
+        networkShaper: VirtualMachineNetworkShaperInfo, optional, since 2.0.
+        cpuFeatureMask: list of VirtualMachineCpuIdInfoSpec, since 2.0.
+        extraConfig: list of OptionValue, since 2.0.
+        swapPlacement: string, optional, since 2.5.
+        bootOptions: VirtualMachineBootOptions, optional, since 2.5.
+        vAppConfig: VmConfigSpec, optional, since 4.0.
+        ftInfo: FaultToleranceConfigInfo, optional, since 4.0.
+        repConfig: ReplicationConfigSpec, optional, since 6.0.
+        vAppConfigRemoved: boolean, optional, since 4.0.
+        vAssertsEnabled: boolean, optional, since 4.0.
+        changeTrackingEnabled: boolean, optional, since 4.0.
+        firmware: string, optional, since 5.0.
+        maxMksConnections: int, optional, since 5.0.
+        guestAutoLockEnabled: boolean, optional, since 5.0.
+        managedBy: ManagedByInfo, optional, since 5.0.
+        memoryReservationLockedToMax: boolean, optional, since 5.0.
+        nestedHVEnabled: boolean, optional, since 5.1.
+        vPMCEnabled: boolean, optional, since 5.1.
+        scheduledHardwareUpgradeInfo: ScheduledHardwareUpgradeInfo, optional, since 5.1.
+        vmProfile: list of VirtualMachineProfileSpec, since 5.5.
+        messageBusTunnelEnabled: boolean, optional, since 6.0.
+        crypto: CryptoSpec, optional, since 6.5.
+        migrateEncryption: string, optional, since 6.5.
+        sgxInfo: VirtualMachineSgxInfo, optional, since 7.0.0.0.
+        ftEncryptionMode: string, optional, since 7.0.2.0.
+        guestMonitoringModeInfo: VirtualMachineGuestMonitoringModeInfo, optional, since 7.0.0.0.
+        sevEnabled: boolean, optional, since 7.0.1.0.
+        pmemFailoverEnabled: boolean, optional, since 7.0.2.0.
+        vmOpNotificationToAppEnabled: boolean, optional, since 7.0.3.0.
+        pmem: VirtualMachineVirtualPMem, optional, since 7.0.3.0.
     """
 
     __slots__ = ("changeVersion", "name", "version", "createDate", "uuid", "instanceUuid", "npivNodeWorldWideName", "npivPortWorldWideName", "npivWorldWideNameType", "npivDesiredNodeWwns", "npivDesiredPortWwns", "npivTemporaryDisabled", "npivOnNonRdmDisks", "npivWorldWideNameOp", "locationId", "guestId", "alternateGuestName", "annotation", "files", "tools", "flags", "consolePreferences", "powerOpInfo", "numCPUs", "vcpuConfig", "numCoresPerSocket", "memoryMB", "memoryHotAddEnabled", "cpuHotAddEnabled", "cpuHotRemoveEnabled", "virtualICH7MPresent", "virtualSMCPresent", "deviceChange", "cpuAllocation", "memoryAllocation", "latencySensitivity", "cpuAffinity", "memoryAffinity", "networkShaper", "cpuFeatureMask", "extraConfig", "swapPlacement", "bootOptions", "vAppConfig", "ftInfo", "repConfig", "vAppConfigRemoved", "vAssertsEnabled", "changeTrackingEnabled", "firmware", "maxMksConnections", "guestAutoLockEnabled", "managedBy", "memoryReservationLockedToMax", "nestedHVEnabled", "vPMCEnabled", "scheduledHardwareUpgradeInfo", "vmProfile", "messageBusTunnelEnabled", "crypto", "migrateEncryption", "sgxInfo", "ftEncryptionMode", "guestMonitoringModeInfo", "sevEnabled", "pmemFailoverEnabled", "vmOpNotificationToAppEnabled", "pmem", )

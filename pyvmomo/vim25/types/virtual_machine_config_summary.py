@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineConfigSummary: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,30 +16,30 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineConfigSummary(DynamicData):
-    """VirtualMachineConfigSummary (DynamicData). Since 2.0.
+    """VirtualMachineConfigSummary: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        name: name, string, since 2.0.
-        template: template, boolean, since 2.0.
-        vmPathName: vmPathName, string, since 2.0.
-        memorySizeMB: memorySizeMB, int, optional, since 2.0.
-        cpuReservation: cpuReservation, int, optional, since 2.0.
-        memoryReservation: memoryReservation, int, optional, since 2.0.
-        numCpu: numCpu, int, optional, since 2.0.
-        numEthernetCards: numEthernetCards, int, optional, since 2.0.
-        numVirtualDisks: numVirtualDisks, int, optional, since 2.0.
-        uuid: uuid, string, optional, since 2.0.
-        instanceUuid: instanceUuid, string, optional, since 4.0.
-        guestId: guestId, string, optional, since 2.0.
-        guestFullName: guestFullName, string, optional, since 2.0.
-        annotation: annotation, string, optional, since 2.0.
-        product: product, VAppProductInfo, optional, since 4.0.
-        installBootRequired: installBootRequired, boolean, optional, since 4.0.
-        ftInfo: ftInfo, FaultToleranceConfigInfo, optional, since 4.0.
-        managedBy: managedBy, ManagedByInfo, optional, since 5.0.
-        tpmPresent: tpmPresent, boolean, optional, since 6.7.
-        numVmiopBackings: numVmiopBackings, int, optional, since 6.7.
-        hwVersion: hwVersion, string, optional, since 6.9.1.
+    Attributes:
+        name: string, since 2.0.
+        template: boolean, since 2.0.
+        vmPathName: string, since 2.0.
+        memorySizeMB: int, optional, since 2.0.
+        cpuReservation: int, optional, since 2.0.
+        memoryReservation: int, optional, since 2.0.
+        numCpu: int, optional, since 2.0.
+        numEthernetCards: int, optional, since 2.0.
+        numVirtualDisks: int, optional, since 2.0.
+        uuid: string, optional, since 2.0.
+        instanceUuid: string, optional, since 4.0.
+        guestId: string, optional, since 2.0.
+        guestFullName: string, optional, since 2.0.
+        annotation: string, optional, since 2.0.
+        product: VAppProductInfo, optional, since 4.0.
+        installBootRequired: boolean, optional, since 4.0.
+        ftInfo: FaultToleranceConfigInfo, optional, since 4.0.
+        managedBy: ManagedByInfo, optional, since 5.0.
+        tpmPresent: boolean, optional, since 6.7.
+        numVmiopBackings: int, optional, since 6.7.
+        hwVersion: string, optional, since 6.9.1.
     """
 
     __slots__ = ("name", "template", "vmPathName", "memorySizeMB", "cpuReservation", "memoryReservation", "numCpu", "numEthernetCards", "numVirtualDisks", "uuid", "instanceUuid", "guestId", "guestFullName", "annotation", "product", "installBootRequired", "ftInfo", "managedBy", "tpmPresent", "numVmiopBackings", "hwVersion", )

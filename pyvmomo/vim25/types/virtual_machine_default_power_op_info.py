@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineDefaultPowerOpInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from pyvmomo._base import Field as _F
 
 
 class VirtualMachineDefaultPowerOpInfo(DynamicData):
-    """VirtualMachineDefaultPowerOpInfo (DynamicData). Since 2.0.
+    """VirtualMachineDefaultPowerOpInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        powerOffType: powerOffType, string, optional, since 2.0.
-        suspendType: suspendType, string, optional, since 2.0.
-        resetType: resetType, string, optional, since 2.0.
-        defaultPowerOffType: defaultPowerOffType, string, optional, since 2.0.
-        defaultSuspendType: defaultSuspendType, string, optional, since 2.0.
-        defaultResetType: defaultResetType, string, optional, since 2.0.
-        standbyAction: standbyAction, string, optional, since 2.0.
+    Attributes:
+        powerOffType: string, optional, since 2.0.
+        suspendType: string, optional, since 2.0.
+        resetType: string, optional, since 2.0.
+        defaultPowerOffType: string, optional, since 2.0.
+        defaultSuspendType: string, optional, since 2.0.
+        defaultResetType: string, optional, since 2.0.
+        standbyAction: string, optional, since 2.0.
     """
 
     __slots__ = ("powerOffType", "suspendType", "resetType", "defaultPowerOffType", "defaultSuspendType", "defaultResetType", "standbyAction", )

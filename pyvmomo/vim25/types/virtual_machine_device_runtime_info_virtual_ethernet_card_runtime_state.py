@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: data object type, extends VirtualMachineDeviceRuntimeInfoDeviceRuntimeState. Since 4.1."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState(VirtualMachineDeviceRuntimeInfoDeviceRuntimeState):
-    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState (VirtualMachineDeviceRuntimeInfoDeviceRuntimeState). Since 4.1.
+    """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState: data object extending VirtualMachineDeviceRuntimeInfoDeviceRuntimeState, since 4.1.
 
-    Fields declared here:
-        vmDirectPathGen2Active: vmDirectPathGen2Active, boolean, since 4.1.
-        vmDirectPathGen2InactiveReasonVm: vmDirectPathGen2InactiveReasonVm, list of string, since 4.1.
-        vmDirectPathGen2InactiveReasonOther: vmDirectPathGen2InactiveReasonOther, list of string, since 4.1.
-        vmDirectPathGen2InactiveReasonExtended: vmDirectPathGen2InactiveReasonExtended, string, optional, since 4.1.
-        reservationStatus: reservationStatus, string, optional, since 5.5.
-        attachmentStatus: attachmentStatus, string, optional, since 6.7.
-        featureRequirement: featureRequirement, list of VirtualMachineFeatureRequirement, since 6.7.
+    Attributes:
+        vmDirectPathGen2Active: boolean, since 4.1.
+        vmDirectPathGen2InactiveReasonVm: list of string, since 4.1.
+        vmDirectPathGen2InactiveReasonOther: list of string, since 4.1.
+        vmDirectPathGen2InactiveReasonExtended: string, optional, since 4.1.
+        reservationStatus: string, optional, since 5.5.
+        attachmentStatus: string, optional, since 6.7.
+        featureRequirement: list of VirtualMachineFeatureRequirement, since 6.7.
     """
 
     __slots__ = ("vmDirectPathGen2Active", "vmDirectPathGen2InactiveReasonVm", "vmDirectPathGen2InactiveReasonOther", "vmDirectPathGen2InactiveReasonExtended", "reservationStatus", "attachmentStatus", "featureRequirement", )

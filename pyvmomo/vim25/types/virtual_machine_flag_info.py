@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineFlagInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,26 +11,26 @@ from pyvmomo._base import Field as _F
 
 
 class VirtualMachineFlagInfo(DynamicData):
-    """VirtualMachineFlagInfo (DynamicData). Since 2.0.
+    """VirtualMachineFlagInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        disableAcceleration: disableAcceleration, boolean, optional, since 2.0.
-        enableLogging: enableLogging, boolean, optional, since 2.0.
-        useToe: useToe, boolean, optional, since 2.0.
-        runWithDebugInfo: runWithDebugInfo, boolean, optional, since 2.0.
-        monitorType: monitorType, string, optional, since 2.5.
-        htSharing: htSharing, string, optional, since 2.0.
-        snapshotDisabled: snapshotDisabled, boolean, optional, since 2.5.
-        snapshotLocked: snapshotLocked, boolean, optional, since 2.5.
-        diskUuidEnabled: diskUuidEnabled, boolean, optional, since 2.5.
-        virtualMmuUsage: virtualMmuUsage, string, optional, since 2.5.
-        virtualExecUsage: virtualExecUsage, string, optional, since 4.0.
-        snapshotPowerOffBehavior: snapshotPowerOffBehavior, string, optional, since 2.5.
-        recordReplayEnabled: recordReplayEnabled, boolean, optional, since 4.0.
-        faultToleranceType: faultToleranceType, string, optional, since 6.0.
-        cbrcCacheEnabled: cbrcCacheEnabled, boolean, optional, since 6.5.
-        vvtdEnabled: vvtdEnabled, boolean, optional, since 6.7.
-        vbsEnabled: vbsEnabled, boolean, optional, since 6.7.
+    Attributes:
+        disableAcceleration: boolean, optional, since 2.0.
+        enableLogging: boolean, optional, since 2.0.
+        useToe: boolean, optional, since 2.0.
+        runWithDebugInfo: boolean, optional, since 2.0.
+        monitorType: string, optional, since 2.5.
+        htSharing: string, optional, since 2.0.
+        snapshotDisabled: boolean, optional, since 2.5.
+        snapshotLocked: boolean, optional, since 2.5.
+        diskUuidEnabled: boolean, optional, since 2.5.
+        virtualMmuUsage: string, optional, since 2.5.
+        virtualExecUsage: string, optional, since 4.0.
+        snapshotPowerOffBehavior: string, optional, since 2.5.
+        recordReplayEnabled: boolean, optional, since 4.0.
+        faultToleranceType: string, optional, since 6.0.
+        cbrcCacheEnabled: boolean, optional, since 6.5.
+        vvtdEnabled: boolean, optional, since 6.7.
+        vbsEnabled: boolean, optional, since 6.7.
     """
 
     __slots__ = ("disableAcceleration", "enableLogging", "useToe", "runWithDebugInfo", "monitorType", "htSharing", "snapshotDisabled", "snapshotLocked", "diskUuidEnabled", "virtualMmuUsage", "virtualExecUsage", "snapshotPowerOffBehavior", "recordReplayEnabled", "faultToleranceType", "cbrcCacheEnabled", "vvtdEnabled", "vbsEnabled", )

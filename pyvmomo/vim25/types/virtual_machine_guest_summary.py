@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineGuestSummary: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ from pyvmomo._base import Field as _F
 
 
 class VirtualMachineGuestSummary(DynamicData):
-    """VirtualMachineGuestSummary (DynamicData). Since 2.0.
+    """VirtualMachineGuestSummary: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        guestId: guestId, string, optional, since 2.0.
-        guestFullName: guestFullName, string, optional, since 2.0.
-        toolsStatus: toolsStatus, VirtualMachineToolsStatus, optional, since 2.0.
-        toolsVersionStatus: toolsVersionStatus, string, optional, since 4.0.
-        toolsVersionStatus2: toolsVersionStatus2, string, optional, since 5.0.
-        toolsRunningStatus: toolsRunningStatus, string, optional, since 4.0.
-        hostName: hostName, string, optional, since 2.0.
-        ipAddress: ipAddress, string, optional, since 2.0.
-        hwVersion: hwVersion, string, optional, since 6.9.1.
+    Attributes:
+        guestId: string, optional, since 2.0.
+        guestFullName: string, optional, since 2.0.
+        toolsStatus: VirtualMachineToolsStatus value (str), optional, since 2.0.
+        toolsVersionStatus: string, optional, since 4.0.
+        toolsVersionStatus2: string, optional, since 5.0.
+        toolsRunningStatus: string, optional, since 4.0.
+        hostName: string, optional, since 2.0.
+        ipAddress: string, optional, since 2.0.
+        hwVersion: string, optional, since 6.9.1.
     """
 
     __slots__ = ("guestId", "guestFullName", "toolsStatus", "toolsVersionStatus", "toolsVersionStatus2", "toolsRunningStatus", "hostName", "ipAddress", "hwVersion", )

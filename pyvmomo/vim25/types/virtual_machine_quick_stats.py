@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineQuickStats: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -14,33 +14,33 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineQuickStats(DynamicData):
-    """VirtualMachineQuickStats (DynamicData). Since 2.0.
+    """VirtualMachineQuickStats: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        overallCpuUsage: overallCpuUsage, int, optional, since 2.0.
-        overallCpuDemand: overallCpuDemand, int, optional, since 4.0.
-        overallCpuReadiness: overallCpuReadiness, int, optional, since 7.0.0.0.
-        guestMemoryUsage: guestMemoryUsage, int, optional, since 2.0.
-        hostMemoryUsage: hostMemoryUsage, int, optional, since 2.0.
-        guestHeartbeatStatus: guestHeartbeatStatus, ManagedEntityStatus, since 2.0.
-        distributedCpuEntitlement: distributedCpuEntitlement, int, optional, since 2.0.
-        distributedMemoryEntitlement: distributedMemoryEntitlement, int, optional, since 2.0.
-        staticCpuEntitlement: staticCpuEntitlement, int, optional, since 4.0.
-        staticMemoryEntitlement: staticMemoryEntitlement, int, optional, since 4.0.
-        grantedMemory: grantedMemory, int, optional, since 7.0.0.0.
-        privateMemory: privateMemory, int, optional, since 4.0.
-        sharedMemory: sharedMemory, int, optional, since 4.0.
-        swappedMemory: swappedMemory, int, optional, since 4.0.
-        balloonedMemory: balloonedMemory, int, optional, since 4.0.
-        consumedOverheadMemory: consumedOverheadMemory, int, optional, since 4.0.
-        ftLogBandwidth: ftLogBandwidth, int, optional, since 4.0.
-        ftSecondaryLatency: ftSecondaryLatency, int, optional, since 4.0.
-        ftLatencyStatus: ftLatencyStatus, ManagedEntityStatus, optional, since 4.0.
-        compressedMemory: compressedMemory, long, optional, since 4.1.
-        uptimeSeconds: uptimeSeconds, int, optional, since 4.1.
-        ssdSwappedMemory: ssdSwappedMemory, long, optional, since 5.0.
-        activeMemory: activeMemory, int, optional, since 7.0.3.0.
-        memoryTierStats: memoryTierStats, list of VirtualMachineQuickStatsMemoryTierStats, since 7.0.3.0.
+    Attributes:
+        overallCpuUsage: int, optional, since 2.0.
+        overallCpuDemand: int, optional, since 4.0.
+        overallCpuReadiness: int, optional, since 7.0.0.0.
+        guestMemoryUsage: int, optional, since 2.0.
+        hostMemoryUsage: int, optional, since 2.0.
+        guestHeartbeatStatus: ManagedEntityStatus value (str), since 2.0.
+        distributedCpuEntitlement: int, optional, since 2.0.
+        distributedMemoryEntitlement: int, optional, since 2.0.
+        staticCpuEntitlement: int, optional, since 4.0.
+        staticMemoryEntitlement: int, optional, since 4.0.
+        grantedMemory: int, optional, since 7.0.0.0.
+        privateMemory: int, optional, since 4.0.
+        sharedMemory: int, optional, since 4.0.
+        swappedMemory: int, optional, since 4.0.
+        balloonedMemory: int, optional, since 4.0.
+        consumedOverheadMemory: int, optional, since 4.0.
+        ftLogBandwidth: int, optional, since 4.0.
+        ftSecondaryLatency: int, optional, since 4.0.
+        ftLatencyStatus: ManagedEntityStatus value (str), optional, since 4.0.
+        compressedMemory: long, optional, since 4.1.
+        uptimeSeconds: int, optional, since 4.1.
+        ssdSwappedMemory: long, optional, since 5.0.
+        activeMemory: int, optional, since 7.0.3.0.
+        memoryTierStats: list of VirtualMachineQuickStatsMemoryTierStats, since 7.0.3.0.
     """
 
     __slots__ = ("overallCpuUsage", "overallCpuDemand", "overallCpuReadiness", "guestMemoryUsage", "hostMemoryUsage", "guestHeartbeatStatus", "distributedCpuEntitlement", "distributedMemoryEntitlement", "staticCpuEntitlement", "staticMemoryEntitlement", "grantedMemory", "privateMemory", "sharedMemory", "swappedMemory", "balloonedMemory", "consumedOverheadMemory", "ftLogBandwidth", "ftSecondaryLatency", "ftLatencyStatus", "compressedMemory", "uptimeSeconds", "ssdSwappedMemory", "activeMemory", "memoryTierStats", )

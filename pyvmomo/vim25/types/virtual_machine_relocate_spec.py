@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineRelocateSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -22,20 +22,20 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineRelocateSpec(DynamicData):
-    """VirtualMachineRelocateSpec (DynamicData). Since 2.0.
+    """VirtualMachineRelocateSpec: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        service: service, ServiceLocator, optional, since 6.0.
-        folder: folder, ManagedObjectReference reference to Folder, optional, since 6.0.
-        datastore: datastore, ManagedObjectReference reference to Datastore, optional, since 2.0.
-        diskMoveType: diskMoveType, string, optional, since 4.0.
-        pool: pool, ManagedObjectReference reference to ResourcePool, optional, since 2.0.
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 2.0.
-        disk: disk, list of VirtualMachineRelocateSpecDiskLocator, since 2.0.
-        transform: transform, VirtualMachineRelocateTransformation, optional, since 2.0.
-        deviceChange: deviceChange, list of VirtualDeviceConfigSpec, since 5.5.
-        profile: profile, list of VirtualMachineProfileSpec, since 5.5.
-        cryptoSpec: cryptoSpec, CryptoSpec, optional, since 7.0.0.0.
+    Attributes:
+        service: ServiceLocator, optional, since 6.0.
+        folder: reference to Folder, optional, since 6.0.
+        datastore: reference to Datastore, optional, since 2.0.
+        diskMoveType: string, optional, since 4.0.
+        pool: reference to ResourcePool, optional, since 2.0.
+        host: reference to HostSystem, optional, since 2.0.
+        disk: list of VirtualMachineRelocateSpecDiskLocator, since 2.0.
+        transform: VirtualMachineRelocateTransformation value (str), optional, since 2.0.
+        deviceChange: list of VirtualDeviceConfigSpec, since 5.5.
+        profile: list of VirtualMachineProfileSpec, since 5.5.
+        cryptoSpec: CryptoSpec, optional, since 7.0.0.0.
     """
 
     __slots__ = ("service", "folder", "datastore", "diskMoveType", "pool", "host", "disk", "transform", "deviceChange", "profile", "cryptoSpec", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineRuntimeInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -20,41 +20,41 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineRuntimeInfo(DynamicData):
-    """VirtualMachineRuntimeInfo (DynamicData). Since 2.0.
+    """VirtualMachineRuntimeInfo: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        device: device, list of VirtualMachineDeviceRuntimeInfo, since 4.1.
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 2.0.
-        connectionState: connectionState, VirtualMachineConnectionState, since 2.0.
-        powerState: powerState, VirtualMachinePowerState, since 2.0.
-        vmFailoverInProgress: vmFailoverInProgress, boolean, optional, since 7.0.2.0.
-        faultToleranceState: faultToleranceState, VirtualMachineFaultToleranceState, optional, since 4.0.
-        dasVmProtection: dasVmProtection, VirtualMachineRuntimeInfoDasProtectionState, optional, since 5.0.
-        toolsInstallerMounted: toolsInstallerMounted, boolean, since 2.0.
-        suspendTime: suspendTime, dateTime, optional, since 2.0.
-        bootTime: bootTime, dateTime, optional, since 2.0.
-        suspendInterval: suspendInterval, long, optional, since 2.0.
-        question: question, VirtualMachineQuestionInfo, optional, since 2.0.
-        memoryOverhead: memoryOverhead, long, optional, since 2.0.
-        maxCpuUsage: maxCpuUsage, int, optional, since 2.0.
-        maxMemoryUsage: maxMemoryUsage, int, optional, since 2.0.
-        numMksConnections: numMksConnections, int, since 2.0.
-        recordReplayState: recordReplayState, VirtualMachineRecordReplayState, optional, since 4.0.
-        cleanPowerOff: cleanPowerOff, boolean, optional, since 4.0.
-        needSecondaryReason: needSecondaryReason, string, optional, since 4.0.
-        onlineStandby: onlineStandby, boolean, optional, since 5.1.
-        minRequiredEVCModeKey: minRequiredEVCModeKey, string, optional, since 4.1.
-        consolidationNeeded: consolidationNeeded, boolean, optional, since 5.0.
-        offlineFeatureRequirement: offlineFeatureRequirement, list of VirtualMachineFeatureRequirement, since 5.1.
-        featureRequirement: featureRequirement, list of VirtualMachineFeatureRequirement, since 5.1.
-        featureMask: featureMask, list of HostFeatureMask, since 5.1.
-        vFlashCacheAllocation: vFlashCacheAllocation, long, optional, since 5.5.
-        paused: paused, boolean, optional, since 6.0.
-        snapshotInBackground: snapshotInBackground, boolean, optional, since 6.0.
-        quiescedForkParent: quiescedForkParent, boolean, optional, since 6.0.
-        instantCloneFrozen: instantCloneFrozen, boolean, optional, since 6.7.
-        cryptoState: cryptoState, string, optional, since 6.7.
-        suspendedToMemory: suspendedToMemory, boolean, optional, since 7.0.2.0.
+    Attributes:
+        device: list of VirtualMachineDeviceRuntimeInfo, since 4.1.
+        host: reference to HostSystem, optional, since 2.0.
+        connectionState: VirtualMachineConnectionState value (str), since 2.0.
+        powerState: VirtualMachinePowerState value (str), since 2.0.
+        vmFailoverInProgress: boolean, optional, since 7.0.2.0.
+        faultToleranceState: VirtualMachineFaultToleranceState value (str), optional, since 4.0.
+        dasVmProtection: VirtualMachineRuntimeInfoDasProtectionState, optional, since 5.0.
+        toolsInstallerMounted: boolean, since 2.0.
+        suspendTime: dateTime, optional, since 2.0.
+        bootTime: dateTime, optional, since 2.0.
+        suspendInterval: long, optional, since 2.0.
+        question: VirtualMachineQuestionInfo, optional, since 2.0.
+        memoryOverhead: long, optional, since 2.0.
+        maxCpuUsage: int, optional, since 2.0.
+        maxMemoryUsage: int, optional, since 2.0.
+        numMksConnections: int, since 2.0.
+        recordReplayState: VirtualMachineRecordReplayState value (str), optional, since 4.0.
+        cleanPowerOff: boolean, optional, since 4.0.
+        needSecondaryReason: string, optional, since 4.0.
+        onlineStandby: boolean, optional, since 5.1.
+        minRequiredEVCModeKey: string, optional, since 4.1.
+        consolidationNeeded: boolean, optional, since 5.0.
+        offlineFeatureRequirement: list of VirtualMachineFeatureRequirement, since 5.1.
+        featureRequirement: list of VirtualMachineFeatureRequirement, since 5.1.
+        featureMask: list of HostFeatureMask, since 5.1.
+        vFlashCacheAllocation: long, optional, since 5.5.
+        paused: boolean, optional, since 6.0.
+        snapshotInBackground: boolean, optional, since 6.0.
+        quiescedForkParent: boolean, optional, since 6.0.
+        instantCloneFrozen: boolean, optional, since 6.7.
+        cryptoState: string, optional, since 6.7.
+        suspendedToMemory: boolean, optional, since 7.0.2.0.
     """
 
     __slots__ = ("device", "host", "connectionState", "powerState", "vmFailoverInProgress", "faultToleranceState", "dasVmProtection", "toolsInstallerMounted", "suspendTime", "bootTime", "suspendInterval", "question", "memoryOverhead", "maxCpuUsage", "maxMemoryUsage", "numMksConnections", "recordReplayState", "cleanPowerOff", "needSecondaryReason", "onlineStandby", "minRequiredEVCModeKey", "consolidationNeeded", "offlineFeatureRequirement", "featureRequirement", "featureMask", "vFlashCacheAllocation", "paused", "snapshotInBackground", "quiescedForkParent", "instantCloneFrozen", "cryptoState", "suspendedToMemory", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineSnapshotTree: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -16,20 +16,20 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineSnapshotTree(DynamicData):
-    """VirtualMachineSnapshotTree (DynamicData). Since 2.0.
+    """VirtualMachineSnapshotTree: data object extending DynamicData, since 2.0.
 
-    Fields declared here:
-        snapshot: snapshot, ManagedObjectReference reference to VirtualMachineSnapshot, since 2.0.
-        vm: vm, ManagedObjectReference reference to VirtualMachine, since 2.0.
-        name: name, string, since 2.0.
-        description: description, string, since 2.0.
-        id: id, int, optional, since 4.0.
-        createTime: createTime, dateTime, since 2.0.
-        state: state, VirtualMachinePowerState, since 2.0.
-        quiesced: quiesced, boolean, since 2.0.
-        backupManifest: backupManifest, string, optional, since 4.0.
-        childSnapshotList: childSnapshotList, list of VirtualMachineSnapshotTree, since 2.0.
-        replaySupported: replaySupported, boolean, optional, since 4.0.
+    Attributes:
+        snapshot: reference to VirtualMachineSnapshot, since 2.0.
+        vm: reference to VirtualMachine, since 2.0.
+        name: string, since 2.0.
+        description: string, since 2.0.
+        id: int, optional, since 4.0.
+        createTime: dateTime, since 2.0.
+        state: VirtualMachinePowerState value (str), since 2.0.
+        quiesced: boolean, since 2.0.
+        backupManifest: string, optional, since 4.0.
+        childSnapshotList: list of VirtualMachineSnapshotTree, since 2.0.
+        replaySupported: boolean, optional, since 4.0.
     """
 
     __slots__ = ("snapshot", "vm", "name", "description", "id", "createTime", "state", "quiesced", "backupManifest", "childSnapshotList", "replaySupported", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineUsbInfo: data object type, extends VirtualMachineTargetInfo. Since 2.5."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineUsbInfo(VirtualMachineTargetInfo):
-    """VirtualMachineUsbInfo (VirtualMachineTargetInfo). Since 2.5.
+    """VirtualMachineUsbInfo: data object extending VirtualMachineTargetInfo, since 2.5.
 
-    Fields declared here:
-        description: description, string, since 2.5.
-        vendor: vendor, int, since 2.5.
-        product: product, int, since 2.5.
-        physicalPath: physicalPath, string, since 2.5.
-        family: family, list of string, since 2.5.
-        speed: speed, list of string, since 2.5.
-        summary: summary, VirtualMachineSummary, optional, since 2.5.
+    Attributes:
+        description: string, since 2.5.
+        vendor: int, since 2.5.
+        product: int, since 2.5.
+        physicalPath: string, since 2.5.
+        family: list of string, since 2.5.
+        speed: list of string, since 2.5.
+        summary: VirtualMachineSummary, optional, since 2.5.
     """
 
     __slots__ = ("description", "vendor", "product", "physicalPath", "family", "speed", "summary", )

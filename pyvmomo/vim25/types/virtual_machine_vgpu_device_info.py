@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineVgpuDeviceInfo: data object type, extends VirtualMachineTargetInfo. Since 7.0.3.0."""
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from pyvmomo._base import Field as _F
 
 
 class VirtualMachineVgpuDeviceInfo(VirtualMachineTargetInfo):
-    """VirtualMachineVgpuDeviceInfo (VirtualMachineTargetInfo). Since 7.0.3.0.
+    """VirtualMachineVgpuDeviceInfo: data object extending VirtualMachineTargetInfo, since 7.0.3.0.
 
-    Fields declared here:
-        deviceName: deviceName, string, since 7.0.3.0.
-        deviceVendorId: deviceVendorId, long, since 7.0.3.0.
-        maxFbSizeInGib: maxFbSizeInGib, long, since 7.0.3.0.
-        timeSlicedCapable: timeSlicedCapable, boolean, since 7.0.3.0.
-        migCapable: migCapable, boolean, since 7.0.3.0.
-        computeProfileCapable: computeProfileCapable, boolean, since 7.0.3.0.
-        quadroProfileCapable: quadroProfileCapable, boolean, since 7.0.3.0.
+    Attributes:
+        deviceName: string, since 7.0.3.0.
+        deviceVendorId: long, since 7.0.3.0.
+        maxFbSizeInGib: long, since 7.0.3.0.
+        timeSlicedCapable: boolean, since 7.0.3.0.
+        migCapable: boolean, since 7.0.3.0.
+        computeProfileCapable: boolean, since 7.0.3.0.
+        quadroProfileCapable: boolean, since 7.0.3.0.
     """
 
     __slots__ = ("deviceName", "deviceVendorId", "maxFbSizeInGib", "timeSlicedCapable", "migCapable", "computeProfileCapable", "quadroProfileCapable", )

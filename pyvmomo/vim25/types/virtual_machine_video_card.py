@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualMachineVideoCard: data object type, extends VirtualDevice. Since 2.0."""
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ if TYPE_CHECKING:
 
 
 class VirtualMachineVideoCard(VirtualDevice):
-    """VirtualMachineVideoCard (VirtualDevice). Since 2.0.
+    """VirtualMachineVideoCard: data object extending VirtualDevice, since 2.0.
 
-    Fields declared here:
-        videoRamSizeInKB: videoRamSizeInKB, long, optional, since 2.0.
-        numDisplays: numDisplays, int, optional, since 4.0.
-        useAutoDetect: useAutoDetect, boolean, optional, since 4.0.
-        enable3DSupport: enable3DSupport, boolean, optional, since 4.0.
-        use3dRenderer: use3dRenderer, string, optional, since 5.1.
-        graphicsMemorySizeInKB: graphicsMemorySizeInKB, long, optional, since 6.0.
+    Attributes:
+        videoRamSizeInKB: long, optional, since 2.0.
+        numDisplays: int, optional, since 4.0.
+        useAutoDetect: boolean, optional, since 4.0.
+        enable3DSupport: boolean, optional, since 4.0.
+        use3dRenderer: string, optional, since 5.1.
+        graphicsMemorySizeInKB: long, optional, since 6.0.
     """
 
     __slots__ = ("videoRamSizeInKB", "numDisplays", "useAutoDetect", "enable3DSupport", "use3dRenderer", "graphicsMemorySizeInKB", )

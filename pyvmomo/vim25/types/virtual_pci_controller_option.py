@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VirtualPCIControllerOption: data object type, extends VirtualControllerOption. Since 2.0."""
 
 from __future__ import annotations
@@ -18,22 +18,22 @@ if TYPE_CHECKING:
 
 
 class VirtualPCIControllerOption(VirtualControllerOption):
-    """VirtualPCIControllerOption (VirtualControllerOption). Since 2.0.
+    """VirtualPCIControllerOption: data object extending VirtualControllerOption, since 2.0.
 
-    Fields declared here:
-        numSCSIControllers: numSCSIControllers, IntOption, since 2.0.
-        numEthernetCards: numEthernetCards, IntOption, since 2.0.
-        numVideoCards: numVideoCards, IntOption, since 2.0.
-        numSoundCards: numSoundCards, IntOption, since 2.0.
-        numVmiRoms: numVmiRoms, IntOption, since 2.5.
-        numVmciDevices: numVmciDevices, IntOption, optional, since 4.0.
-        numPCIPassthroughDevices: numPCIPassthroughDevices, IntOption, optional, since 4.0.
-        numSasSCSIControllers: numSasSCSIControllers, IntOption, optional, since 4.0.
-        numVmxnet3EthernetCards: numVmxnet3EthernetCards, IntOption, optional, since 4.0.
-        numParaVirtualSCSIControllers: numParaVirtualSCSIControllers, IntOption, optional, since 4.0.
-        numSATAControllers: numSATAControllers, IntOption, optional, since 5.5.
-        numNVMEControllers: numNVMEControllers, IntOption, optional, since 6.5.
-        numVmxnet3VrdmaEthernetCards: numVmxnet3VrdmaEthernetCards, IntOption, optional, since 6.7.
+    Attributes:
+        numSCSIControllers: IntOption, since 2.0.
+        numEthernetCards: IntOption, since 2.0.
+        numVideoCards: IntOption, since 2.0.
+        numSoundCards: IntOption, since 2.0.
+        numVmiRoms: IntOption, since 2.5.
+        numVmciDevices: IntOption, optional, since 4.0.
+        numPCIPassthroughDevices: IntOption, optional, since 4.0.
+        numSasSCSIControllers: IntOption, optional, since 4.0.
+        numVmxnet3EthernetCards: IntOption, optional, since 4.0.
+        numParaVirtualSCSIControllers: IntOption, optional, since 4.0.
+        numSATAControllers: IntOption, optional, since 5.5.
+        numNVMEControllers: IntOption, optional, since 6.5.
+        numVmxnet3VrdmaEthernetCards: IntOption, optional, since 6.7.
     """
 
     __slots__ = ("numSCSIControllers", "numEthernetCards", "numVideoCards", "numSoundCards", "numVmiRoms", "numVmciDevices", "numPCIPassthroughDevices", "numSasSCSIControllers", "numVmxnet3EthernetCards", "numParaVirtualSCSIControllers", "numSATAControllers", "numNVMEControllers", "numVmxnet3VrdmaEthernetCards", )

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VmConfigInfo: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -17,17 +17,17 @@ if TYPE_CHECKING:
 
 
 class VmConfigInfo(DynamicData):
-    """VmConfigInfo (DynamicData). Since 4.0.
+    """VmConfigInfo: data object extending DynamicData, since 4.0.
 
-    Fields declared here:
-        product: product, list of VAppProductInfo, since 4.0.
-        property: property, list of VAppPropertyInfo, since 4.0.
-        ipAssignment: ipAssignment, VAppIPAssignmentInfo, since 4.0.
-        eula: eula, list of string, since 4.0.
-        ovfSection: ovfSection, list of VAppOvfSectionInfo, since 4.0.
-        ovfEnvironmentTransport: ovfEnvironmentTransport, list of string, since 4.0.
-        installBootRequired: installBootRequired, boolean, since 4.0.
-        installBootStopDelay: installBootStopDelay, int, since 4.0.
+    Attributes:
+        product: list of VAppProductInfo, since 4.0.
+        property: list of VAppPropertyInfo, since 4.0.
+        ipAssignment: VAppIPAssignmentInfo, since 4.0.
+        eula: list of string, since 4.0.
+        ovfSection: list of VAppOvfSectionInfo, since 4.0.
+        ovfEnvironmentTransport: list of string, since 4.0.
+        installBootRequired: boolean, since 4.0.
+        installBootStopDelay: int, since 4.0.
     """
 
     __slots__ = ("product", "property", "ipAssignment", "eula", "ovfSection", "ovfEnvironmentTransport", "installBootRequired", "installBootStopDelay", )

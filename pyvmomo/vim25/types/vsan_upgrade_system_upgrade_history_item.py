@@ -1,10 +1,10 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """VsanUpgradeSystemUpgradeHistoryItem: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TYPE_CHECKING
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 
 class VsanUpgradeSystemUpgradeHistoryItem(DynamicData):
-    """VsanUpgradeSystemUpgradeHistoryItem (DynamicData). Since 6.0.
+    """VsanUpgradeSystemUpgradeHistoryItem: data object extending DynamicData, since 6.0.
 
-    Fields declared here:
-        timestamp: timestamp, dateTime, since 6.0.
-        host: host, ManagedObjectReference reference to HostSystem, optional, since 6.0.
-        message: message, string, since 6.0.
-        task: task, ManagedObjectReference reference to Task, optional, since 6.0.
+    Attributes:
+        timestamp: dateTime, since 6.0.
+        host: reference to HostSystem, optional, since 6.0.
+        message: string, since 6.0.
+        task: reference to Task, optional, since 6.0.
     """
 
     __slots__ = ("timestamp", "host", "message", "task", )
@@ -36,7 +36,7 @@ class VsanUpgradeSystemUpgradeHistoryItem(DynamicData):
     timestamp: datetime
     host: HostSystem | None
     message: str
-    task: Task[Any] | None
+    task: Task[object] | None
 
     def __init__(
         self,
@@ -44,7 +44,7 @@ class VsanUpgradeSystemUpgradeHistoryItem(DynamicData):
         timestamp: datetime,
         message: str,
         host: HostSystem | None = None,
-        task: Task[Any] | None = None,
+        task: Task[object] | None = None,
     ) -> None:
         self.timestamp = timestamp
         self.host = host

@@ -1,5 +1,5 @@
-# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.1.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 2f0e7153b95f, wsdl/safe_ops.json 063e018ca169
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
 """WeeklyTaskScheduler: data object type, extends DailyTaskScheduler. Since 2.0."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 
 
 class WeeklyTaskScheduler(DailyTaskScheduler):
-    """WeeklyTaskScheduler (DailyTaskScheduler). Since 2.0.
+    """WeeklyTaskScheduler: data object extending DailyTaskScheduler, since 2.0.
 
-    Fields declared here:
-        sunday: sunday, boolean, since 2.0.
-        monday: monday, boolean, since 2.0.
-        tuesday: tuesday, boolean, since 2.0.
-        wednesday: wednesday, boolean, since 2.0.
-        thursday: thursday, boolean, since 2.0.
-        friday: friday, boolean, since 2.0.
-        saturday: saturday, boolean, since 2.0.
+    Attributes:
+        sunday: boolean, since 2.0.
+        monday: boolean, since 2.0.
+        tuesday: boolean, since 2.0.
+        wednesday: boolean, since 2.0.
+        thursday: boolean, since 2.0.
+        friday: boolean, since 2.0.
+        saturday: boolean, since 2.0.
     """
 
     __slots__ = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", )

@@ -1,0 +1,62 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 0c929e028956, wsdl/catalogue.json f59237447571
+"""Task: managed object proxy. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.task import TaskMixin as _TaskMixin
+
+_R = TypeVar("_R")
+
+_SET_TASK_STATE: _Operation[None] = _Operation(
+    "SetTaskState",
+    (_F("state", "string", 0, "7.0.3.0"), _F("result", "anyType", 2, "7.0.3.0"), ),
+    None,
+    faults=(),
+    since="7.0.3.0",
+    privilege="Task.Update",
+    safe=False,
+    task_result=None,
+)
+
+
+class Task(_ManagedObject, _TaskMixin[_R]):
+    """Task: managed object proxy, since 7.0.3.0.
+
+    Properties (read them with the property collector; none is fetched implicitly):
+        info: TaskInfo, since 7.0.3.0.
+    """
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "Task"
+    _properties_: ClassVar[dict[str, _F]] = {
+        "info": _F("info", "TaskInfo", 0, "7.0.3.0"),
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "SetTaskState": _SET_TASK_STATE,
+    }
+
+    def SetTaskState(
+        self,
+        *,
+        state: str,
+        result: Any | None = None,
+        _timeout: float | None = None,
+    ) -> None:
+        """SetTaskState: an operation of Task, since 7.0.3.0.
+
+        Privilege: Task.Update.
+
+        Args:
+            state: string, since 7.0.3.0.
+            result: any value (xsd:anyType), optional, since 7.0.3.0.
+
+        Returns:
+            None.
+        """
+        return self._transport.invoke(self, _SET_TASK_STATE, (state, result, ), _timeout)

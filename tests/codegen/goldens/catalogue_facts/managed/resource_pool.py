@@ -1,0 +1,22 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 85f4ae8af304, wsdl/catalogue.json 6863f7c803df, wsdl/safe_ops.json 5b08ab05ea4c
+"""ResourcePool: managed object proxy. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+
+class ResourcePool(_ManagedObject):
+    """ResourcePool: managed object proxy, since 7.0.3.0."""
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "ResourcePool"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+    }

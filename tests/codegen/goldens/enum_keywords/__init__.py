@@ -1,0 +1,35 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 5baaba935e9c, wsdl/catalogue.json 892e63a95b42
+"""vim25 7.0.3.0 bindings: every data object, fault, enum and managed-object proxy.
+
+Names import lazily: ``from <this package> import VirtualMachineConfigSpec`` loads
+only that class's module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import _index
+from ._provenance import API_VERSION as API_VERSION
+
+if TYPE_CHECKING:
+    from .types.choice import Choice as Choice
+    from .types.dynamic_data import DynamicData as DynamicData
+    from .managed.choice_manager import ChoiceManager as ChoiceManager
+    from .enums import DatastoreAccessible as DatastoreAccessible
+    from .enums import Direction as Direction
+    from .enums import Spelling as Spelling
+
+
+def __getattr__(name: str) -> Any:
+    module = _index.TYPES.get(name) or _index.MANAGED.get(name)
+    if module is None:
+        if name in _index.ENUMS:
+            module = "enums"
+        else:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

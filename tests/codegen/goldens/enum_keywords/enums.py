@@ -1,0 +1,39 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 5baaba935e9c, wsdl/catalogue.json 892e63a95b42
+"""Every vim25 enum as a namespace of ``str`` constants (open: unknown values stay plain strings)."""
+
+from __future__ import annotations
+
+import builtins as _builtins
+import typing as _typing
+from typing import ClassVar, Final
+
+from pyvmomo._base import OpenEnum
+
+
+class DatastoreAccessible(OpenEnum):
+    """DatastoreAccessible: an open enumeration of 2 values, since 4.0. Renamed: True_ is "True", False_ is "False"."""
+
+    True_: Final = "True"
+    False_: Final = "False"
+    _values_: ClassVar[tuple[str, ...]] = ("True", "False", )
+
+
+class Direction(OpenEnum):
+    """Direction: an open enumeration of 4 values, since 5.0. Renamed: in_ is "in", None_ is "None"."""
+
+    in_: Final = "in"
+    out: Final = "out"
+    None_: Final = "None"
+    in_progress: Final = "in_progress"
+    _values_: ClassVar[tuple[str, ...]] = ("in", "out", "None", "in_progress", )
+
+
+class Spelling(OpenEnum):
+    """Spelling: an open enumeration of 4 values, since 7.0.3.0."""
+
+    Final: _typing.Final = "Final"
+    str: _typing.Final = "str"
+    ClassVar: _typing.Final = "ClassVar"
+    tuple: _typing.Final = "tuple"
+    _values_: _typing.ClassVar[_builtins.tuple[_builtins.str, ...]] = ("Final", "str", "ClassVar", "tuple", )

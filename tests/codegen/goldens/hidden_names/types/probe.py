@@ -1,0 +1,32 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl fbfa58361e4c, wsdl/catalogue.json e4353d7b904e
+"""Probe: data object type, extends DynamicData. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+
+class Probe(DynamicData):
+    """Probe: data object extending DynamicData, since 7.0.3.0.
+
+    Attributes:
+        value: int, since 7.0.3.0.
+    """
+
+    __slots__ = ("value", )
+    _wire_name_: ClassVar[str] = "Probe"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("value", "int", 0, "7.0.3.0"),
+    )
+    value: int
+
+    def __init__(
+        self,
+        *,
+        value: int,
+    ) -> None:
+        self.value = value

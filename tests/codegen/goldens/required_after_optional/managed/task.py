@@ -1,0 +1,25 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 31d6db253c59, wsdl/catalogue.json b16e28f45cb7
+"""Task: managed object proxy. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.task import TaskMixin as _TaskMixin
+
+_R = TypeVar("_R")
+
+
+class Task(_ManagedObject, _TaskMixin[_R]):
+    """Task: managed object proxy, since 7.0.3.0."""
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "Task"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+    }

@@ -1,0 +1,33 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 94ef918a06f6, wsdl/catalogue.json 7a66054d4c10
+"""Where each generated name lives, so the runtime can import classes lazily."""
+
+from __future__ import annotations
+
+API_VERSION = "7.0.3.0"
+NAMESPACE = "urn:vim25"
+# Wire versions these bindings can speak, oldest first.
+VERSIONS: tuple[str, ...] = (
+    "5.0",
+    "7.0.3.0",
+)
+# Data object and fault type -> module (relative to this package).
+TYPES: dict[str, str] = {
+    "ChainA": "types.chain_a",
+    "ChainB": "types.chain_b",
+    "DynamicData": "types.dynamic_data",
+    "SnapshotTree": "types.snapshot_tree",
+}
+MANAGED: dict[str, str] = {
+    "TreeManager": "managed.tree_manager",
+}
+ENUMS: frozenset[str] = frozenset({
+})
+# ArrayOfX wrapper -> (item type, item element name).
+ARRAYS: dict[str, tuple[str, str]] = {
+}
+# Operation -> the managed type that owns it ("" when the catalogue does not place it).
+OPERATIONS: dict[str, str] = {
+    "RetrieveTree": "TreeManager",
+    "Walk": "TreeManager",
+}

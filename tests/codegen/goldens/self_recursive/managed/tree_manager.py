@@ -1,0 +1,83 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 94ef918a06f6, wsdl/catalogue.json 7a66054d4c10
+"""TreeManager: managed object proxy. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+
+if TYPE_CHECKING:
+    from ..types.chain_a import ChainA
+    from ..types.chain_b import ChainB
+    from ..types.snapshot_tree import SnapshotTree
+
+_RETRIEVE_TREE: _Operation[SnapshotTree | None] = _Operation(
+    "RetrieveTree",
+    (_F("root", "SnapshotTree", 2, "7.0.3.0"), ),
+    _F("returnval", "SnapshotTree", 2, "7.0.3.0"),
+    faults=(),
+    since="7.0.3.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+_WALK: _Operation[list[ChainB]] = _Operation(
+    "Walk",
+    (_F("start", "ChainA", 0, "7.0.3.0"), ),
+    _F("returnval", "ChainB", 3, "7.0.3.0"),
+    faults=(),
+    since="7.0.3.0",
+    privilege=None,
+    safe=False,
+    task_result=None,
+)
+
+
+class TreeManager(_ManagedObject):
+    """TreeManager: managed object proxy, since 7.0.3.0."""
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "TreeManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "RetrieveTree": _RETRIEVE_TREE,
+        "Walk": _WALK,
+    }
+
+    def RetrieveTree(
+        self,
+        *,
+        root: SnapshotTree | None = None,
+        _timeout: float | None = None,
+    ) -> SnapshotTree | None:
+        """RetrieveTree: an operation of TreeManager, since 7.0.3.0.
+
+        Args:
+            root: SnapshotTree, optional, since 7.0.3.0.
+
+        Returns:
+            SnapshotTree, or None.
+        """
+        return self._transport.invoke(self, _RETRIEVE_TREE, (root, ), _timeout)
+
+    def Walk(
+        self,
+        *,
+        start: ChainA,
+        _timeout: float | None = None,
+    ) -> list[ChainB]:
+        """Walk: an operation of TreeManager, since 7.0.3.0.
+
+        Args:
+            start: ChainA, since 7.0.3.0.
+
+        Returns:
+            List of ChainB.
+        """
+        return self._transport.invoke(self, _WALK, (start, ), _timeout)

@@ -1,0 +1,35 @@
+# Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): vim.wsdl 94ef918a06f6, wsdl/catalogue.json 7a66054d4c10
+"""ChainB: data object type, extends DynamicData. Since 7.0.3.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from .dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .chain_a import ChainA
+
+
+class ChainB(DynamicData):
+    """ChainB: data object extending DynamicData, since 7.0.3.0.
+
+    Attributes:
+        back: ChainA, since 7.0.3.0.
+    """
+
+    __slots__ = ("back", )
+    _wire_name_: ClassVar[str] = "ChainB"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("back", "ChainA", 0, "7.0.3.0"),
+    )
+    back: ChainA
+
+    def __init__(
+        self,
+        *,
+        back: ChainA,
+    ) -> None:
+        self.back = back
