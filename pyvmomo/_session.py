@@ -83,7 +83,7 @@ class Keepalive:
     def stop(self) -> None:
         self._stopped.set()
         if not self.is_current_thread():
-            self._thread.join(timeout=30)
+            self._thread.join(timeout=10)  # a ping in flight ends within its read timeout
 
 
 def in_band_not_authenticated(outcome: Any, cls: type) -> Any:

@@ -575,7 +575,7 @@ class Transport:
                 self._generation += 1
             log.info("logged in with %s (%s), login %d", name, call.operation_id, self.logins)
         elif name == "Logout" or (name == "TerminateSession" and self._terminates_own_session(call.args)):
-            self._forget_session()
+            self.forget_session()
             log.info("logged out with %s (%s); automatic re-login is off", name, call.operation_id)
         this = call.this
         if this.type in SESSION_BOUND_TYPES and name.startswith(ENDS_SESSION_OBJECT):
@@ -588,7 +588,8 @@ class Transport:
                     self._session_objects[(item.type, item.value)] = generation
         return outcome
 
-    def _forget_session(self) -> None:
+    def forget_session(self) -> None:
+        """Drop the session locally: no cookie, no re-login, no keepalive."""
         with self._state_lock:
             self._login = None
             self.auto_relogin = False
@@ -677,8 +678,10 @@ class Transport:
         if cls is None or not isinstance(outcome, cls):
             return None
         obj = getattr(outcome, "obj", None)
-        key = (obj.type, obj.value) if isinstance(obj, ManagedObject) else None
-        created = self._session_objects.get(key) if key else None
+        if not isinstance(obj, ManagedObject):
+            return None
+        key = (obj.type, obj.value)
+        created = self._session_objects.get(key)
         if created is None:
             return None
         if created >= self._generation:
@@ -686,7 +689,11 @@ class Transport:
             if current_time is not None:
                 si = self.decoder.reference_value("ServiceInstance", "ServiceInstance")
                 self._invoke_logged_in(si, current_time, (), None)  # outcome unused: only renewal matters
-        return self._session_objects_lost(call)
+        lost = self._session_objects_lost(call)
+        if lost is None:  # the session is fine: the object is really gone
+            with self._state_lock:
+                self._session_objects.pop(key, None)
+        return lost
 
     def _lost_objects(self, this: ManagedObject, args: tuple[Any, ...]) -> tuple[str, ...]:
         """Session-bound references of an older session used by this call."""

@@ -107,10 +107,17 @@ class Client:
         return session
 
     def logout(self) -> None:
-        """End the session; automatic re-login and the keepalive stop."""
+        """End the session; automatic re-login and the keepalive stop.
+
+        The client forgets the session even when the Logout call fails (the
+        session already expired, the server is gone); the failure is raised.
+        """
         self.transport.stop_keepalive()
-        if self.transport.session is not None or self.transport.session_cookie is not None:
-            self._session_manager().Logout()
+        try:
+            if self.transport.session is not None or self.transport.session_cookie is not None:
+                self._session_manager().Logout()
+        finally:
+            self.transport.forget_session()
 
     def clone_session(self, clone_ticket: str) -> UserSession:
         """Join the session of another client with a ticket from its ``AcquireCloneTicket()``.
@@ -185,13 +192,15 @@ class Client:
         return self.transport.invoke(ref, op, args, _timeout)
 
     def close(self) -> None:
-        """Stop the keepalive, log out if logged in, and close connections.
+        """Stop the keepalive, log out of a session this client logged in, close connections.
 
-        A failing Logout (the session already expired, the server is gone) is
-        logged, not raised: the connections are closed either way.
+        A session adopted with ``connect(session_cookie=...)`` and never
+        renewed here is left alive for its other holders (call :meth:`logout`
+        to end it). A failing Logout (the session already expired, the server
+        is gone) is logged, not raised: the connections are closed either way.
         """
         try:
-            if self.transport.auto_relogin and self.session is not None:
+            if self.transport.auto_relogin and self.session is not None and self.transport.logins:
                 self.logout()
         except PyvmomoError as exc:
             logging.getLogger("pyvmomo.transport").info("logout while closing failed: %s", exc)

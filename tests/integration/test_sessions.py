@@ -146,7 +146,6 @@ def test_without_relogin_in_band_not_authenticated_is_raised_typed(
         with pytest.raises(NotAuthenticated) as info:
             read_root_name(client)
         assert info.value.remote_method == "RetrievePropertiesEx"
-        client.transport.auto_relogin = True  # so close() can log out... of a dead session: no raise
 
 
 def test_a_view_used_across_a_kill_raises_session_objects_lost(
@@ -200,6 +199,19 @@ def test_logout_turns_automatic_relogin_off(proxy: FaultProxy) -> None:
     client.close()
 
 
+def test_logout_of_an_expired_session_raises_and_still_forgets_it(
+    proxy: FaultProxy, admin: pyvmomo.Client
+) -> None:
+    client = pyvmomo.connect(proxy.url, USER, PASSWORD)
+    kill(admin, client)
+    with pytest.raises(NotAuthenticated):
+        client.logout()
+    assert client.session is None and client.session_cookie is None
+    assert client.transport.auto_relogin is False
+    client.close()  # nothing left to log out
+    assert proxy.delivered["Logout"] == 1 and proxy.delivered["Login"] == 1
+
+
 def test_logout_through_the_proxy_method_keeps_the_transport_state_true(proxy: FaultProxy) -> None:
     client = pyvmomo.connect(proxy.url, USER, PASSWORD)
     assert client.content.sessionManager is not None
@@ -245,7 +257,9 @@ def test_session_cookie_reuses_a_live_session_without_logging_in(proxy: FaultPro
         assert second.session_cookie == cookie
         assert service_instance(second).CurrentTime() is not None
         assert proxy.delivered["Login"] == 1
-        second.transport.close()  # not close(): logging out would end first's session too
+        second.close()  # an adopted session is left alive for its other holders
+        assert proxy.delivered["Logout"] == 0
+        assert service_instance(first).CurrentTime() is not None and first.transport.logins == 1
 
 
 def test_a_dead_session_cookie_alone_is_refused_and_with_credentials_logs_in(
@@ -259,7 +273,7 @@ def test_a_dead_session_cookie_alone_is_refused_and_with_credentials_logs_in(
     with pyvmomo.connect(proxy.url, USER, PASSWORD, session_cookie=cookie) as second:
         assert second.session is not None and second.session_cookie != cookie
         assert second.transport.logins == 1
-    first.transport.close()
+    first.close()  # its Logout fails (the session is dead): logged, not raised
 
 
 def test_a_reused_session_with_credentials_is_renewed_when_it_expires(
@@ -272,7 +286,6 @@ def test_a_reused_session_with_credentials_is_renewed_when_it_expires(
         assert service_instance(second).CurrentTime() is not None
         assert second.transport.logins == 1
         second.close()
-        first.transport.auto_relogin = False  # its session is gone; nothing to log out
 
 
 def test_a_clone_ticket_gives_a_second_client_its_own_session_of_the_same_user(proxy: FaultProxy) -> None:
