@@ -200,7 +200,7 @@ class Client:
         is gone) is logged, not raised: the connections are closed either way.
         """
         try:
-            if self.transport.auto_relogin and self.session is not None and self.transport.logins:
+            if self.session is not None and self.transport.logins:
                 self.logout()
         except PyvmomoError as exc:
             logging.getLogger("pyvmomo.transport").info("logout while closing failed: %s", exc)

@@ -299,6 +299,8 @@ def test_a_clone_ticket_gives_a_second_client_its_own_session_of_the_same_user(p
             assert service_instance(second).CurrentTime() is not None
             assert second.transport.auto_relogin is False  # a ticket works once: no renewal
         assert proxy.delivered["CloneSession"] == 1 and proxy.delivered["Login"] == 1
+        assert proxy.delivered["Logout"] == 1  # closing the clone ended the clone only
+        assert service_instance(first).CurrentTime() is not None and first.transport.logins == 1
 
 
 def test_keepalive_keeps_an_idle_session_alive_and_stops(vcsim_factory: VcsimFactory) -> None:
