@@ -117,7 +117,8 @@ class OutcomeUnknown(TransportError):
     Only operations listed in ``wsdl/safe_ops.json`` are re-sent in this case;
     for any other the caller decides. ``operation_id`` is the ``operationID``
     sent in the SOAP header (the server logs it; tasks record it) and
-    ``sent_at`` the UTC time the request was sent.
+    ``sent_at`` the UTC time the request was sent, ``target`` the reference
+    the call was made on. :meth:`recent_tasks` helps find out what happened.
     """
 
     def __init__(
@@ -134,6 +135,21 @@ class OutcomeUnknown(TransportError):
         self.operation_id = operation_id
         self.sent_at = sent_at
         self.target = target
+
+    def recent_tasks(self, slack: float = 0.0) -> list[Any]:
+        """Best effort: ``TaskInfo`` of the target's recent tasks queued since ``sent_at``.
+
+        One CurrentTime (to correct for the server's clock) and one
+        RetrievePropertiesEx over ``TaskManager.recentTask`` (and the target's
+        own ``recentTask``), through the same client. ``slack`` seconds widen
+        the window backwards. An empty list does not prove the call did not
+        run: operations that are not tasks leave no trace here.
+        """
+        transport = getattr(self.target, "_transport", None)
+        if transport is None:
+            return []
+        tasks: list[Any] = transport.recent_tasks(self.target, self.sent_at, slack)
+        return tasks
 
 
 class SessionObjectsLost(PyvmomoError):

@@ -2,34 +2,52 @@
 
 One send path, in named stages, loops and no recursion:
 
-``invoke`` -> ``_invoke_logged_in`` -> ``_post_with_retry`` -> ``_post_once``
+``invoke`` -> ``_invoke_logged_in`` -> ``_exchange`` -> ``_post_with_retry`` -> ``_post_once``
 
 - ``invoke`` is the only place a call's failure is raised, so a traceback reads
   user line -> generated method -> ``Transport.invoke``.
-- ``_invoke_logged_in`` encodes the request, and when the session has expired
+- ``_invoke_logged_in`` encodes the request once; when the session has expired
   (``NotAuthenticated`` as a SOAP fault, or in-band in every ``missingSet`` of a
-  RetrievePropertiesEx reply) logs in again, once for all threads, and re-sends
-  that single call, unless it used objects that died with the old session.
-- ``_post_with_retry`` re-sends a call whose request never reached the server,
-  or that the server refused with 503; after the request may have been seen,
-  only operations listed in ``wsdl/safe_ops.json`` are re-sent. TLS errors are
-  never retried.
-- ``_post_once`` is the one boundary where ``requests`` errors become pyvmomo's.
+  RetrieveProperties(Ex) reply) it logs in again, once for all threads (the
+  session *generation* says whether another thread already did), and re-sends
+  that single call, unless it used objects that died with the old session
+  (then ``SessionObjectsLost``).
+- ``_exchange`` decodes: any exception the decoder raises that is not a
+  pyvmomo error becomes a ``ProtocolError``, so hostile or broken replies
+  never surface as ``KeyError`` or ``ValueError``.
+- ``_post_with_retry`` decides by one question: may the server have seen the
+  request? Not if the connection was refused or timed out while connecting,
+  or the server answered 503: every operation is re-sent. After a byte was
+  written (reset, read timeout, truncated or non-XML reply) only operations
+  listed in ``wsdl/safe_ops.json`` (``Operation.safe``) are re-sent; any other
+  becomes ``OutcomeUnknown``. TLS and thumbprint errors are never retried.
+- ``_post_once`` is the one boundary where ``requests`` errors become
+  pyvmomo's. It streams the reply and stops at ``max_reply_bytes``.
+
+Hostile XML: replies are parsed by ``_soap.Decoder.parse`` with entity
+resolution, DTD loading and network access off; libxml2's own limits refuse
+nesting deeper than 256 elements and text nodes over 10,000,000 bytes;
+``max_reply_bytes`` (default 512 MiB) caps the reply before parsing.
+
+Logging: ``pyvmomo.transport`` gets logins, re-logins, retries and give-ups at
+INFO/WARNING, each with the SOAP ``operationID``; ``pyvmomo.wire`` gets request
+and reply bodies at DEBUG with every secret masked (see ``_secrets.py``).
+pyvmomo's connections ignore ``http.client``'s ``debuglevel``, whose output
+would print passwords and cookies.
 
 Only this module imports ``requests`` (a test enforces it).
 """
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import itertools
 import logging
-import random as _random
 import threading
-import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit, urlunsplit
@@ -39,7 +57,7 @@ import urllib3
 from lxml import etree
 from requests.adapters import HTTPAdapter
 
-from ._base import DataObject, ManagedObject, Operation
+from ._base import ManagedObject, Operation
 from ._errors import (
     ConnectionFailed,
     OutcomeUnknown,
@@ -52,42 +70,27 @@ from ._errors import (
 )
 from ._registry import Registry
 from ._retry import RetryPolicy
-from ._soap import SOAPENV, Decoder, Encoder, version_key
+from ._secrets import WireMasker, mark_session_secrets, scrub, secret_values
+from ._session import (
+    ENDS_SESSION_OBJECT,
+    LOGIN_OPS,
+    SESSION_BOUND_TYPES,
+    SESSION_OPS,
+    Keepalive,
+    LoginRecipe,
+    in_band_not_authenticated,
+    recent_tasks,
+    references,
+)
+from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder, version_key
 
 log = logging.getLogger("pyvmomo.transport")
+wire_log = logging.getLogger("pyvmomo.wire")
 R = TypeVar("R")
 
 SESSION_COOKIE = "vmware_soap_session"
-# Operations that create or end the session itself: never followed by a re-login.
-_SESSION_OPS = frozenset(
-    {
-        "Login",
-        "LoginByToken",
-        "LoginExtensionByCertificate",
-        "LoginExtensionBySubjectName",
-        "LoginBySSPI",
-        "CloneSession",
-        "Logout",
-        "RetrieveServiceContent",
-    }
-)
-# Managed types whose objects belong to the session that created them.
-SESSION_BOUND_TYPES = frozenset(
-    {
-        "ContainerView",
-        "ListView",
-        "InventoryView",
-        "View",
-        "ManagedObjectView",
-        "PropertyFilter",
-        "PropertyCollector",
-        "HistoryCollector",
-        "EventHistoryCollector",
-        "TaskHistoryCollector",
-        "HttpNfcLease",
-    }
-)
-_RETRY_STATUS = frozenset({503})  # the server says it did not handle the request
+_NOT_PROCESSED = frozenset({503})  # the server (or its load balancer) says it did not handle the request
+_CHUNK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -98,32 +101,55 @@ class _Reply:
 
 @dataclass(frozen=True)
 class _Failure:
-    """A failed exchange; ``sent`` says whether the server may have seen the request."""
+    """A failed try. ``sent``: the server may have seen the request."""
 
     error: TransportError
     sent: bool
+    retryable: bool = True
 
 
-@dataclass
-class _LoginRecipe:
-    """How the current session was made, so that it can be made again."""
+@dataclass(frozen=True)
+class _Call:
+    """One encoded SOAP call, re-sendable as is."""
 
     this: ManagedObject
     op: Operation[Any]
-    args: tuple[Any, ...]
+    args: tuple[Any, ...] = field(repr=False)
+    body: bytes = field(repr=False)
+    operation_id: str
+    timeout: float | None
 
 
-class _PinnedAdapter(HTTPAdapter):
-    """Checks the server certificate's SHA-256 fingerprint instead of its chain."""
+class _QuietHTTPConnection(urllib3.connection.HTTPConnection):
+    debuglevel = 0  # http.client's debug output would print passwords and session cookies
 
-    def __init__(self, fingerprint: str, **kwargs: Any) -> None:
+
+class _QuietHTTPSConnection(urllib3.connection.HTTPSConnection):
+    debuglevel = 0
+
+
+class _QuietHTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _QuietHTTPConnection
+
+
+class _QuietHTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _QuietHTTPSConnection
+
+
+class _Adapter(HTTPAdapter):
+    """Pooled connections that never print wire data; optionally pinned to a SHA-256 fingerprint."""
+
+    def __init__(self, fingerprint: str | None, **kwargs: Any) -> None:
         self._fingerprint = fingerprint
         super().__init__(**kwargs)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["assert_fingerprint"] = self._fingerprint
-        kwargs["cert_reqs"] = "CERT_NONE"
+        if self._fingerprint:
+            # The pin replaces chain and host name checks: only this certificate is accepted.
+            kwargs["assert_fingerprint"] = self._fingerprint
+            kwargs["cert_reqs"] = "CERT_NONE"
         super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _QuietHTTPPool, "https": _QuietHTTPSPool}
 
 
 def _is_loopback(host: str) -> bool:
@@ -135,12 +161,26 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _pin(thumbprint: str) -> str:
+    digest = thumbprint.strip().lower().removeprefix("sha256:").replace(":", "")
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError("thumbprint must be 'sha256:' followed by 64 hex digits (colons allowed)")
+    return digest
+
+
 class Transport:
     """A session-aware SOAP transport to one vSphere endpoint. Thread-safe.
 
-    Shared between threads: the HTTP connection pool, the session cookie, the
-    login recipe and the session generation. Each call encodes, sends and
-    decodes on its own thread.
+    Shared between threads: the HTTP connection pool and cookie jar, the
+    session (cookie, ``UserSession``, login recipe, generation), the registry
+    of session-bound objects and the keepalive thread. Each call encodes,
+    sends and decodes on its caller's thread; only re-login is serialised.
+
+    Attributes:
+        session: The current ``UserSession``, or None when not logged in.
+        auto_relogin: Log in again when the session expires (off after Logout).
+        logins: Successful logins so far, re-logins included.
+        max_reply_bytes: Replies longer than this are refused (ProtocolError).
     """
 
     def __init__(
@@ -155,9 +195,7 @@ class Transport:
         retry: RetryPolicy | None = None,
         pool_size: int = 16,
         allow_insecure_http: bool = False,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
-        random: Callable[[], float] = _random.random,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
@@ -167,32 +205,33 @@ class Transport:
                 f"refusing plain http to {parts.hostname}: credentials would travel unencrypted; "
                 "use https or pass allow_insecure_http=True"
             )
+        if thumbprint and parts.scheme != "https":
+            raise ValueError("a thumbprint pins a TLS certificate: use an https:// URL")
         self.url = url
         self.server_id = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
         self.registry = registry
+        mark_session_secrets(registry)
         self.retry = retry or RetryPolicy()
         self.timeouts = (connect_timeout, read_timeout)
+        self.max_reply_bytes = max_reply_bytes
         self.version = registry.api_version
         self.encoder = Encoder(registry, self.version)
         self.decoder = Decoder(registry, self)
+        self.masker = WireMasker(registry)
         self.service_content: Any = None  # set by the client after RetrieveServiceContent
+        self.session: Any = None
         self.auto_relogin = True
         self.logins = 0
-        self._sleep, self._clock, self._random = sleep, clock, random
         self._http = requests.Session()
         self._http.headers.update({"Content-Type": "text/xml; charset=utf-8", "User-Agent": "pyvmomo/0.1"})
         self._http.trust_env = False
-        if thumbprint:
-            digest = thumbprint.lower().removeprefix("sha256:").replace(":", "")
-            if len(digest) != 64:
-                raise ValueError("thumbprint must be 'sha256:' followed by 64 hex digits")
-            adapter: HTTPAdapter = _PinnedAdapter(
-                digest, pool_connections=1, pool_maxsize=pool_size, max_retries=0
-            )
-            self._http.verify = False
-        else:
-            adapter = HTTPAdapter(pool_connections=1, pool_maxsize=pool_size, max_retries=0)
-            self._http.verify = verify
+        adapter = _Adapter(
+            _pin(thumbprint) if thumbprint else None,
+            pool_connections=1,
+            pool_maxsize=pool_size,
+            max_retries=0,
+        )
+        self._http.verify = False if thumbprint else verify
         self._http.mount("https://", adapter)
         self._http.mount("http://", adapter)
         self._op_ids = itertools.count(1)
@@ -200,8 +239,14 @@ class Transport:
         self._login_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._generation = 0
-        self._login: _LoginRecipe | None = None
+        self._relogin_tries = 0
+        self._relogin_error: PyvmomoError | None = None
+        self._login: LoginRecipe | None = None
         self._session_objects: dict[tuple[str, str], int] = {}
+        self._keepalive: Keepalive | None = None
+
+    def __repr__(self) -> str:
+        return f"<pyvmomo.Transport {self.url} API {self.version}>"
 
     # -- session ---------------------------------------------------------------
 
@@ -220,8 +265,34 @@ class Transport:
             host = urlsplit(self.url).hostname or ""
             self._http.cookies.set(SESSION_COOKIE, value, domain=host if "." in host else "", path="/")
 
+    def remember_login(self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...]) -> None:
+        """Use ``op(args)`` on ``this`` to log in again when the session expires."""
+        with self._state_lock:
+            self._login = LoginRecipe(this, op, args)
+            self.auto_relogin = True
+
+    def start_keepalive(
+        self, interval: float, ping: Callable[[], object], wait: Callable[[float], bool] | None = None
+    ) -> None:
+        """Call ``ping`` every ``interval`` seconds on a daemon thread until stopped.
+
+        ``wait(seconds)`` returns True when the keepalive is stopped (an
+        ``Event.wait`` by default; tests inject their own).
+        """
+        if interval <= 0:
+            raise ValueError(f"keepalive interval must be > 0 seconds, got {interval}")
+        self.stop_keepalive()
+        self._keepalive = Keepalive(interval, ping, wait)
+
+    def stop_keepalive(self) -> None:
+        """Stop the keepalive thread, if any, and wait for it."""
+        keepalive, self._keepalive = self._keepalive, None
+        if keepalive is not None:
+            keepalive.stop()
+
     def close(self) -> None:
-        """Close pooled connections."""
+        """Stop the keepalive and close pooled connections."""
+        self.stop_keepalive()
         self._http.close()
 
     # -- version -------------------------------------------------------------------
@@ -230,15 +301,20 @@ class Transport:
         """Pick the newest API version both the server and the bindings speak."""
         parts = urlsplit(self.url)
         versions_url = urlunsplit((parts.scheme, parts.netloc, "/sdk/vimServiceVersions.xml", "", ""))
-        try:
-            response = self._http.get(versions_url, timeout=self.timeouts)
-        except requests.exceptions.SSLError as exc:
-            raise TlsError(f"TLS verification of {parts.netloc} failed: {exc}") from exc
-        except requests.exceptions.RequestException as exc:
-            raise ConnectionFailed(f"cannot reach {versions_url}: {exc}") from exc
+        call = _Call(
+            ManagedObject(self, "vimServiceVersions.xml"),
+            Operation("GET vimServiceVersions.xml", safe=True),
+            (),
+            b"",
+            self._new_operation_id(),
+            None,
+        )
+        reply = self._post_with_retry(call, lambda r: r, url=versions_url)
+        if isinstance(reply, PyvmomoError):
+            raise reply.with_traceback(None)
         server: list[str] = []
-        if response.status_code == 200:
-            server = _server_versions(response.content, self.registry.namespace)
+        if reply.status == 200:
+            server = _server_versions(reply.content, self.registry.namespace)
         self.use_version(
             choose_version(server, self.registry.versions) if server else self.registry.api_version
         )
@@ -267,250 +343,372 @@ class Transport:
     def _invoke_logged_in(
         self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...], timeout: float | None
     ) -> Any:
+        operation_id = self._new_operation_id()
         try:
-            operation_id = f"{self._op_prefix}-{next(self._op_ids)}"
             body = self.encoder.request(this, op, args, operation_id)
         except PyvmomoError as exc:
-            exc.args = (f"{op.name} on {this!r}: {exc}",)
+            exc.args = (scrub(f"{op.name} on {this!r}: {exc}", secret_values(op, args)),)
             return exc
-        generation = self._generation
-        outcome = self._exchange(this, op, body, operation_id, timeout)
-        if not self._is_not_authenticated(outcome) or op.name in _SESSION_OPS:
-            return self._after(this, op, args, outcome)
+        call = _Call(this, op, args, body, operation_id, timeout)
+        generation, relogin_tries = self._generation, self._relogin_tries
+        outcome = self._exchange(call)
+        expired = self._not_authenticated(outcome)
+        if expired is None or op.name in SESSION_OPS:
+            return self._objects_lost(call, outcome) or self._after(call, outcome, generation)
+        expired.remote_method, expired.remote_object = op.name, repr(this)
         if not (self.auto_relogin and self._login is not None):
-            return outcome
-        failure = self._relogin(generation)
+            # Failed in the same expiry as a re-login that failed meanwhile: report the cause.
+            failed = self._relogin_error
+            return failed if failed is not None and self._relogin_tries != relogin_tries else expired
+        failure = self._relogin(generation, relogin_tries, operation_id)
         if failure is not None:
             return failure
-        lost = self._lost_objects(this, args)
-        if lost:
-            return SessionObjectsLost(
-                f"{op.name} on {this!r}: the session was renewed and {', '.join(lost)} "
-                "belonged to the old one; create them again",
-                remote_method=op.name,
-                lost=lost,
-            )
+        lost = self._session_objects_lost(call)
+        if lost is not None:
+            return lost
         log.info("re-sending %s (%s) after re-login", op.name, operation_id)
-        return self._after(this, op, args, self._exchange(this, op, body, operation_id, timeout))
+        generation = self._generation
+        outcome = self._exchange(call)
+        expired = self._not_authenticated(outcome)
+        if expired is not None:  # still refused in a fresh session: a privilege problem, not expiry
+            expired.remote_method, expired.remote_object = op.name, repr(this)
+            return expired
+        return self._after(call, outcome, generation)
 
-    def _exchange(
-        self,
-        this: ManagedObject,
-        op: Operation[Any],
-        body: bytes,
-        operation_id: str,
-        timeout: float | None,
-    ) -> Any:
+    def _exchange(self, call: _Call) -> Any:
         """Post with retry, then decode the reply into a value or an exception."""
-        reply = self._post_with_retry(this, op, body, operation_id, timeout)
+        reply = self._post_with_retry(call, lambda r: self._parse(call.op, r))
         if isinstance(reply, PyvmomoError):
             return reply
-        element = self.decoder.parse(reply.content, op, reply.status)
-        if isinstance(element, PyvmomoError):
-            element.remote_object = repr(this)
+        status, element = reply
+        return self._decode(call.this, call.op, status, element)
+
+    def _reply_value(self, this: ManagedObject, op: Operation[Any], status: int, content: bytes) -> Any:
+        """What a reply decodes to: a value or a pyvmomo error, never another exception."""
+        parsed = self._parse(op, _Reply(status, content))
+        if isinstance(parsed, ProtocolError):
+            return parsed
+        return self._decode(this, op, *parsed)
+
+    def _parse(self, op: Operation[Any], reply: _Reply) -> tuple[int, etree._Element] | ProtocolError:
+        """The reply's Body element; not XML or not SOAP is a ProtocolError."""
+        try:
+            element = self.decoder.parse(reply.content, op, reply.status)
+        except Exception as exc:  # hostile input must not escape as a stray exception type
+            return _protocol_error(op, reply.status, "could not parse the reply", exc)
+        if isinstance(element, ProtocolError):
             return element
-        if element.tag == f"{{{SOAPENV}}}Fault":
-            fault = self.decoder.fault(element)
-            fault.remote_method = op.name
-            fault.remote_object = repr(this)
-            return fault
-        if reply.status != 200:
-            return ProtocolError(
-                f"HTTP {reply.status} reply to {op.name} without a fault",
-                remote_method=op.name,
-                status=reply.status,
-            )
-        return self.decoder.response(element, op)
+        return reply.status, element
+
+    def _decode(self, this: ManagedObject, op: Operation[Any], status: int, element: etree._Element) -> Any:
+        """A fault, a ProtocolError, or the decoded result."""
+        try:
+            if element.tag == f"{{{SOAPENV}}}Fault":
+                fault = self.decoder.fault(element)
+                fault.remote_method, fault.remote_object = op.name, repr(this)
+                return fault
+            if status != 200:
+                return ProtocolError(
+                    f"HTTP {status} reply to {op.name} without a fault", remote_method=op.name, status=status
+                )
+            return self.decoder.response(element, op)
+        except PyvmomoError as exc:
+            return exc
+        except Exception as exc:  # a decoder bug or hostile reply: always a pyvmomo error
+            error = _protocol_error(op, status, "could not decode the reply", exc)
+            error.remote_object = repr(this)
+            return error
 
     def _post_with_retry(
-        self,
-        this: ManagedObject,
-        op: Operation[Any],
-        body: bytes,
-        operation_id: str,
-        timeout: float | None,
-    ) -> _Reply | PyvmomoError:
-        start = self._clock()
-        sent_at = datetime.now(UTC)
+        self, call: _Call, accept: Callable[[_Reply], Any], url: str | None = None
+    ) -> Any | PyvmomoError:
+        """Send ``call`` until ``accept(reply)`` is not a ProtocolError or the policy says stop."""
+        policy = self.retry
+        started = policy.clock()
         attempt = 0
         while True:
             attempt += 1
-            result = self._post_once(op, body, timeout)
-            if isinstance(result, _Reply) and result.status not in _RETRY_STATUS:
-                return result
-            if isinstance(result, _Reply):
-                failure = _Failure(
+            sent_at = datetime.now(UTC)
+            result = self._post_once(call, attempt, url)
+            if isinstance(result, _Reply) and result.status in _NOT_PROCESSED:
+                result = _Failure(
                     ProtocolError(
-                        f"HTTP {result.status} reply to {op.name}",
-                        remote_method=op.name,
+                        f"HTTP {result.status} reply to {call.op.name}: not processed",
+                        remote_method=call.op.name,
                         status=result.status,
                     ),
                     sent=False,
                 )
-            else:
-                failure = result
-            error = failure.error
-            error.remote_object = repr(this)
-            retryable = not isinstance(error, TlsError) and (not failure.sent or op.safe)
-            elapsed = self._clock() - start
-            deadline = self.retry.deadline
-            if (
-                not retryable
-                or attempt >= self.retry.attempts
-                or (deadline is not None and elapsed >= deadline)
-            ):
-                if failure.sent and not op.safe and not isinstance(error, TlsError):
-                    log.warning("giving up on %s (%s): outcome unknown: %s", op.name, operation_id, error)
-                    unknown = OutcomeUnknown(
-                        f"{op.name} on {this!r} may or may not have run: {error}",
-                        remote_method=op.name,
-                        remote_object=repr(this),
-                        operation_id=operation_id,
-                        sent_at=sent_at,
-                        target=this,
-                    )
-                    unknown.__cause__ = error
-                    return unknown
-                log.warning("giving up on %s (%s) after %d tries: %s", op.name, operation_id, attempt, error)
-                return error
-            pause = self.retry.delay(attempt, self._random)
-            log.warning(
-                "retrying %s (%s), try %d, in %.2f s: %s",
-                op.name,
-                operation_id,
-                attempt + 1,
+            if isinstance(result, _Reply):
+                accepted = accept(result)
+                if not isinstance(accepted, ProtocolError):
+                    return accepted
+                result = _Failure(accepted, sent=True)
+            failure = result
+            failure.error.remote_object = repr(call.this)
+            retryable = failure.retryable and (call.op.safe or not failure.sent)
+            pause = policy.next_delay(attempt, started) if retryable else None
+            if pause is None:
+                return self._give_up(call, failure, attempt, sent_at)
+            log.info(
+                "retrying %s (%s) in %.2f s, try %d failed: %s",
+                call.op.name,
+                call.operation_id,
                 pause,
-                error,
+                attempt,
+                failure.error,
             )
-            self._sleep(pause)
+            policy.sleep(pause)
 
-    def _post_once(self, op: Operation[Any], body: bytes, timeout: float | None) -> _Reply | _Failure:
-        """One HTTP POST; ``requests`` errors are translated here and nowhere else."""
+    def _give_up(self, call: _Call, failure: _Failure, attempt: int, sent_at: datetime) -> PyvmomoError:
+        op, error = call.op, failure.error
+        if failure.sent and not op.safe and not isinstance(error, TlsError):
+            log.warning("giving up on %s (%s): outcome unknown: %s", op.name, call.operation_id, error)
+            unknown = OutcomeUnknown(
+                f"{op.name} on {call.this!r} may or may not have run ({call.operation_id}): {error}",
+                remote_method=op.name,
+                remote_object=repr(call.this),
+                operation_id=call.operation_id,
+                sent_at=sent_at,
+                target=call.this,
+            )
+            unknown.__cause__ = error
+            return unknown
+        log.warning("giving up on %s (%s) after %d tries: %s", op.name, call.operation_id, attempt, error)
+        return error
+
+    def _post_once(self, call: _Call, attempt: int, url: str | None = None) -> _Reply | _Failure:
+        """One HTTP exchange; ``requests`` errors are translated here and nowhere else."""
+        op = call.op
         headers = {"SOAPAction": f'"{self.registry.namespace}/{self.version}"'}
-        timeouts = self.timeouts if timeout is None else (min(self.timeouts[0], timeout), timeout)
+        timeouts = (
+            self.timeouts if call.timeout is None else (min(self.timeouts[0], call.timeout), call.timeout)
+        )
+        log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
+        if call.body and wire_log.isEnabledFor(logging.DEBUG):
+            wire_log.debug(
+                "request %s (%s):\n%s",
+                op.name,
+                call.operation_id,
+                self.masker.request(call.body, op, self.session_cookie),
+            )
+        response: requests.Response | None = None
         try:
-            response = self._http.post(self.url, data=body, headers=headers, timeout=timeouts)
-            content = response.content
+            if url is None:
+                response = self._http.post(
+                    self.url, data=call.body, headers=headers, timeout=timeouts, stream=True
+                )
+            else:
+                response = self._http.get(url, timeout=timeouts, stream=True)
+            content = self._read_capped(response)
         except requests.exceptions.SSLError as exc:
-            return _Failure(
-                _chain(
-                    TlsError(f"TLS verification failed for {op.name}: {exc}", remote_method=op.name),
-                    exc,
-                ),
-                sent=False,
+            error: TransportError = TlsError(
+                f"TLS verification failed for {op.name}: {exc}", remote_method=op.name
             )
+            return _Failure(_chain(error, exc), sent=False, retryable=False)
         except requests.exceptions.ConnectTimeout as exc:
-            return _Failure(
-                _chain(ConnectionFailed(f"connect timeout for {op.name}", remote_method=op.name), exc),
-                sent=False,
-            )
+            error = ConnectionFailed(f"connect timeout for {op.name}", remote_method=op.name)
+            return _Failure(_chain(error, exc), sent=False)
         except requests.exceptions.ConnectionError as exc:
-            sent = not _never_connected(exc)
-            cls = ProtocolError if sent else ConnectionFailed
-            return _Failure(
-                _chain(cls(f"connection failed during {op.name}: {exc}", remote_method=op.name), exc),
-                sent=sent,
+            if _may_have_been_sent(exc):
+                error = ProtocolError(f"connection lost during {op.name}: {exc}", remote_method=op.name)
+                return _Failure(_chain(error, exc), sent=True)
+            error = ConnectionFailed(f"cannot connect for {op.name}: {exc}", remote_method=op.name)
+            return _Failure(_chain(error, exc), sent=False)
+        except (requests.exceptions.RequestException, OSError, http.client.HTTPException) as exc:
+            # read timeout, broken chunking, a reset while reading the body...
+            error = ProtocolError(f"{type(exc).__name__} during {op.name}: {exc}", remote_method=op.name)
+            return _Failure(_chain(error, exc), sent=True)
+        finally:
+            if response is not None:
+                response.close()
+        if isinstance(content, int):
+            error = ProtocolError(
+                f"reply to {op.name} exceeds max_reply_bytes ({self.max_reply_bytes}): {content} bytes",
+                remote_method=op.name,
+                status=response.status_code,
             )
-        except requests.exceptions.RequestException as exc:  # read timeout, broken chunking...
-            return _Failure(
-                _chain(
-                    ProtocolError(f"{type(exc).__name__} during {op.name}: {exc}", remote_method=op.name),
-                    exc,
-                ),
-                sent=True,
+            return _Failure(error, sent=True, retryable=False)
+        log.debug(
+            "%s (%s) -> HTTP %d, %d bytes", op.name, call.operation_id, response.status_code, len(content)
+        )
+        if url is None and wire_log.isEnabledFor(logging.DEBUG):
+            wire_log.debug(
+                "reply to %s (%s): HTTP %d\n%s",
+                op.name,
+                call.operation_id,
+                response.status_code,
+                self.masker.reply(content, op, self.session_cookie),
             )
-        log.debug("%s -> HTTP %d, %d bytes", op.name, response.status_code, len(content))
         return _Reply(response.status_code, content)
+
+    def _read_capped(self, response: requests.Response) -> bytes | int:
+        """The whole body, or the byte count reached when it passed ``max_reply_bytes``."""
+        limit = self.max_reply_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            return int(declared)
+        body = bytearray()
+        for chunk in response.iter_content(_CHUNK):
+            body += chunk
+            if len(body) > limit:
+                return len(body)
+        return bytes(body)
+
+    def _new_operation_id(self) -> str:
+        return f"{self._op_prefix}-{next(self._op_ids)}"
 
     # -- session bookkeeping ---------------------------------------------------------
 
-    def _after(self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...], outcome: Any) -> Any:
+    def _after(self, call: _Call, outcome: Any, generation: int) -> Any:
         """Keep session state true after a call: logins, logouts, session-bound objects."""
         if isinstance(outcome, PyvmomoError):
             return outcome
-        name = op.name
-        if name in (
-            "Login",
-            "LoginByToken",
-            "LoginExtensionByCertificate",
-            "LoginExtensionBySubjectName",
-            "LoginBySSPI",
-        ):
+        name = call.op.name
+        if name in LOGIN_OPS or name == "CloneSession":
             with self._state_lock:
-                self._login = _LoginRecipe(this, op, args)
-                self.auto_relogin = True
+                # A clone ticket works once: a cloned session cannot be renewed.
+                self._login = LoginRecipe(call.this, call.op, call.args) if name in LOGIN_OPS else None
+                self.auto_relogin = name in LOGIN_OPS
+                self.session = outcome
                 self.logins += 1
-        elif name == "CloneSession":
+                self._generation += 1
+            log.info("logged in with %s (%s), login %d", name, call.operation_id, self.logins)
+        elif name == "Logout" or (name == "TerminateSession" and self._terminates_own_session(call.args)):
+            self.forget_session()
+            log.info("logged out with %s (%s); automatic re-login is off", name, call.operation_id)
+        this = call.this
+        if this.type in SESSION_BOUND_TYPES and name.startswith(ENDS_SESSION_OBJECT):
             with self._state_lock:
-                self._login = None  # a clone ticket works once
-                self.logins += 1
-        elif name == "Logout" or (name == "TerminateSession" and self._terminates_own_session(args)):
-            with self._state_lock:
-                self._login = None
-                self.auto_relogin = False
+                self._session_objects.pop((this.type, this.value), None)
         items = outcome if isinstance(outcome, list) else (outcome,)
         for item in items:
             if isinstance(item, ManagedObject) and item.type in SESSION_BOUND_TYPES:
                 with self._state_lock:
-                    self._session_objects[(item.type, item.value)] = self._generation
+                    self._session_objects[(item.type, item.value)] = generation
         return outcome
 
-    def _terminates_own_session(self, args: tuple[Any, ...]) -> bool:
-        keys = args[0] if args else []
-        current = getattr(getattr(self.service_content, "_session", None), "key", None)
-        return bool(current and current in (keys or []))
+    def forget_session(self) -> None:
+        """Drop the session locally: no cookie, no re-login, no keepalive."""
+        with self._state_lock:
+            self._login = None
+            self.auto_relogin = False
+            self.session = None
+        self.session_cookie = None  # servers send no expiring cookie on Logout
+        keepalive = self._keepalive
+        if keepalive is not None and not keepalive.is_current_thread():
+            self.stop_keepalive()
 
-    def _is_not_authenticated(self, outcome: Any) -> bool:
+    def _terminates_own_session(self, args: tuple[Any, ...]) -> bool:
+        keys = args[0] if args else None
+        current = getattr(self.session, "key", None)
+        return bool(current and keys and current in keys)
+
+    def _not_authenticated(self, outcome: Any) -> ServerFault | None:
+        """The NotAuthenticated fault of an expired session, raised or in-band, else None."""
         cls = self.registry.data_class("NotAuthenticated")
         if cls is None:
-            return False
-        if isinstance(outcome, cls):
-            return True
-        return _all_missing_not_authenticated(outcome, cls)
+            return None
+        if isinstance(outcome, ServerFault) and isinstance(outcome, cls):
+            return outcome
+        found: ServerFault | None = in_band_not_authenticated(outcome, cls)
+        return found
 
-    def _relogin(self, failed_generation: int) -> PyvmomoError | None:
-        """Log in again unless another thread already did; single-flight."""
+    def _relogin(self, failed_generation: int, tries_seen: int, operation_id: str) -> PyvmomoError | None:
+        """Log in again unless another thread already did; single-flight.
+
+        Threads that waited while another one failed to log in get that
+        failure instead of trying again (a wrong password must not lock the
+        account). A fault from the server turns automatic re-login off.
+        """
         with self._login_lock:
             if self._generation != failed_generation:
                 return None
+            if self._relogin_tries != tries_seen and self._relogin_error is not None:
+                return self._relogin_error
             recipe = self._login
-            if recipe is None:
-                return None
-            log.info("session expired; logging in again (login %d)", self.logins + 1)
-            outcome = self._exchange(
+            if recipe is None or not self.auto_relogin:
+                return self._relogin_error
+            self._relogin_tries += 1
+            login_id = self._new_operation_id()
+            log.info("session expired (seen by %s); logging in again (%s)", operation_id, login_id)
+            login = _Call(
                 recipe.this,
                 recipe.op,
-                self.encoder.request(
-                    recipe.this, recipe.op, recipe.args, f"{self._op_prefix}-{next(self._op_ids)}"
-                ),
-                "relogin",
+                recipe.args,
+                self.encoder.request(recipe.this, recipe.op, recipe.args, login_id),
+                login_id,
                 None,
             )
+            outcome = self._exchange(login)
             if isinstance(outcome, PyvmomoError):
-                log.warning("re-login failed: %s", outcome)
+                log.warning("re-login (%s) failed: %s", login_id, outcome)
+                self._relogin_error = outcome
+                if isinstance(outcome, ServerFault):
+                    with self._state_lock:
+                        self.auto_relogin = False
                 return outcome
-            with self._state_lock:
-                self._generation += 1
-                self.logins += 1
+            self._relogin_error = None
+            self._after(login, outcome, self._generation)
             return None
+
+    def _session_objects_lost(self, call: _Call) -> SessionObjectsLost | None:
+        lost = self._lost_objects(call.this, call.args)
+        if not lost:
+            return None
+        log.warning(
+            "not sending %s (%s): it uses %s of an old session", call.op.name, call.operation_id, lost
+        )
+        return SessionObjectsLost(
+            f"{call.op.name} on {call.this!r}: the session was renewed and {', '.join(lost)} "
+            "belonged to the old one; create them again",
+            remote_method=call.op.name,
+            lost=lost,
+        )
+
+    def _objects_lost(self, call: _Call, outcome: Any) -> SessionObjectsLost | None:
+        """SessionObjectsLost for a ManagedObjectNotFound on a session-bound object of ours.
+
+        vcsim drops a killed session's views before it checks the session, so
+        such a call fails with ManagedObjectNotFound, not NotAuthenticated. If
+        the object was made in what we believe is the current session, one
+        CurrentTime checks that belief (and renews an expired session).
+        """
+        cls = self.registry.data_class("ManagedObjectNotFound")
+        if cls is None or not isinstance(outcome, cls):
+            return None
+        obj = getattr(outcome, "obj", None)
+        if not isinstance(obj, ManagedObject):
+            return None
+        key = (obj.type, obj.value)
+        created = self._session_objects.get(key)
+        if created is None:
+            return None
+        if created >= self._generation:
+            current_time = self.registry.operation("CurrentTime")
+            if current_time is not None:
+                si = self.decoder.reference_value("ServiceInstance", "ServiceInstance")
+                self._invoke_logged_in(si, current_time, (), None)  # outcome unused: only renewal matters
+        lost = self._session_objects_lost(call)
+        if lost is None:  # the session is fine: the object is really gone
+            with self._state_lock:
+                self._session_objects.pop(key, None)
+        return lost
 
     def _lost_objects(self, this: ManagedObject, args: tuple[Any, ...]) -> tuple[str, ...]:
         """Session-bound references of an older session used by this call."""
         if not self._session_objects:
             return ()
-        found: list[str] = []
-        stack: list[Any] = [this, *args]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, ManagedObject):
-                created = self._session_objects.get((item.type, item.value))
-                if created is not None and created < self._generation:
-                    found.append(repr(item))
-            elif isinstance(item, list | tuple):
-                stack.extend(item)
-            elif isinstance(item, DataObject | ServerFault):
-                stack.extend(getattr(item, f.name, None) for f in item._fields_)
-        return tuple(sorted(set(found)))
+        found = set()
+        for ref in references(this, args):
+            created = self._session_objects.get((ref.type, ref.value))
+            if created is not None and created < self._generation:
+                found.add(repr(ref))
+        return tuple(sorted(found))
+
+    def recent_tasks(self, target: ManagedObject, since: datetime, slack: float = 0.0) -> list[Any]:
+        """``TaskInfo`` of recent tasks on ``target`` queued since ``since`` (``_session.recent_tasks``)."""
+        return recent_tasks(self, target, since, slack)
 
 
 def _chain(error: TransportError, cause: BaseException) -> TransportError:
@@ -518,47 +716,31 @@ def _chain(error: TransportError, cause: BaseException) -> TransportError:
     return error
 
 
-def _never_connected(exc: requests.exceptions.ConnectionError) -> bool:
-    """True when the TCP connection was never made, so no byte was sent."""
-    cause: BaseException | None = exc
-    while cause is not None:
-        if isinstance(cause, urllib3.exceptions.NewConnectionError | urllib3.exceptions.ConnectTimeoutError):
-            return True
-        if isinstance(cause, urllib3.exceptions.MaxRetryError):
-            cause = cause.reason
-            continue
-        cause = (
-            cause.__cause__ or cause.__context__
-            if cause.__cause__ or cause.__context__
-            else (
-                exc.args[0] if cause is exc and exc.args and isinstance(exc.args[0], BaseException) else None
-            )
-        )
-    return False
+def _protocol_error(op: Operation[Any], status: int, what: str, exc: Exception) -> ProtocolError:
+    detail = str(exc)[:200]
+    error = ProtocolError(
+        f"{what} to {op.name} (HTTP {status}): {type(exc).__name__}: {detail}",
+        remote_method=op.name,
+        status=status,
+    )
+    error.__cause__ = exc
+    return error
 
 
-def _all_missing_not_authenticated(outcome: Any, cls: type) -> bool:
-    """In-band NotAuthenticated: every missingSet of every object says so."""
-    objects = getattr(outcome, "objects", None)
-    if objects is None and isinstance(outcome, list):
-        objects = outcome
-    if not objects:
-        return False
-    seen = False
-    for obj in objects:
-        for missing in getattr(obj, "missingSet", None) or ():
-            fault = getattr(getattr(missing, "fault", None), "fault", None)
-            if not isinstance(fault, cls):
-                return False
-            seen = True
-    return seen
+def _may_have_been_sent(exc: requests.exceptions.ConnectionError) -> bool:
+    """False only when the TCP connection was never made (refused, unreachable, DNS)."""
+    reason = exc.args[0] if exc.args else None
+    if isinstance(reason, urllib3.exceptions.MaxRetryError):
+        reason = reason.reason
+    # NewConnectionError (refused, DNS) derives from ConnectTimeoutError.
+    return not isinstance(reason, urllib3.exceptions.ConnectTimeoutError)
 
 
 def _server_versions(content: bytes, namespace: str) -> list[str]:
     """Versions listed for ``namespace`` in ``vimServiceVersions.xml``."""
     try:
         root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError:
+    except (etree.XMLSyntaxError, ValueError):
         return []
     for ns in root.iter("namespace"):
         if (ns.findtext("name") or "").strip() == namespace:

@@ -7,6 +7,7 @@ to the same transport, so ``client.content.propertyCollector`` is ready to call.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -15,7 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 import attrs
 
 from ._base import ManagedObject, Operation
-from ._errors import ArgumentError
+from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
 from ._retry import RetryPolicy
 from ._transport import Transport
@@ -71,14 +72,28 @@ def normalize_url(url: str, port: int | None = None) -> str:
 
 
 class Client:
-    """A connection to one vCenter or ESXi endpoint. Thread-safe; use as a context manager."""
+    """A connection to one vCenter or ESXi endpoint. Use as a context manager.
+
+    Thread-safe: any number of threads may share one client and its proxies.
+    They share the HTTP connection pool (size it with ``pool_size``), the
+    session (cookie, ``UserSession``, the login that renews it) and the
+    registry of session-bound objects; when the session expires, one thread
+    logs in again while the others wait and then re-send their own call.
+    Proxies and data objects are plain values: share them freely, but do not
+    mutate one data object from two threads at once.
+    """
 
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
         self.content: ServiceContent = self.call(si, "RetrieveServiceContent")
         transport.service_content = self.content
-        self.session: UserSession | None = None
+
+    @property
+    def session(self) -> UserSession | None:
+        """The current ``UserSession`` (renewed by re-login), or None when logged out."""
+        session: UserSession | None = self.transport.session
+        return session
 
     @property
     def api_version(self) -> str:
@@ -93,14 +108,60 @@ class Client:
     def login(self, user: str, password: str, locale: str | None = None) -> UserSession:
         """Log in; the transport keeps the session and renews it when it expires."""
         session: UserSession = self._session_manager().Login(userName=user, password=password, locale=locale)
-        self.session = session
         return session
 
     def logout(self) -> None:
-        """End the session; automatic re-login stops."""
-        if self.transport.session_cookie is not None:
-            self._session_manager().Logout()
-        self.session = None
+        """End the session; automatic re-login and the keepalive stop.
+
+        The client forgets the session even when the Logout call fails (the
+        session already expired, the server is gone); the failure is raised.
+        """
+        self.transport.stop_keepalive()
+        try:
+            if self.transport.session is not None or self.transport.session_cookie is not None:
+                self._session_manager().Logout()
+        finally:
+            self.transport.forget_session()
+
+    def clone_session(self, clone_ticket: str) -> UserSession:
+        """Join the session of another client with a ticket from its ``AcquireCloneTicket()``.
+
+        A clone ticket works once, so a cloned session is not renewed when it expires.
+        """
+        session: UserSession = self._session_manager().CloneSession(cloneTicket=clone_ticket)
+        return session
+
+    def start_keepalive(self, interval: float) -> None:
+        """Call ``CurrentTime`` every ``interval`` seconds on a daemon thread, so an idle session lives.
+
+        Off by default. A keepalive that finds the session expired logs in
+        again like any call. Stopped by :meth:`stop_keepalive`, :meth:`logout`
+        and :meth:`close`.
+        """
+        si = self.ref_by_name("ServiceInstance", "ServiceInstance")
+        self.transport.start_keepalive(interval, lambda: self.call(si, "CurrentTime"))
+
+    def stop_keepalive(self) -> None:
+        """Stop the keepalive thread, if running."""
+        self.transport.stop_keepalive()
+
+    def _current_session(self) -> UserSession | None:
+        """``SessionManager.currentSession``: whose session the cookie names, if any."""
+        new = self.transport.registry.new
+        spec = new(
+            "PropertyFilterSpec",
+            objectSet=[new("ObjectSpec", obj=self._session_manager())],
+            propSet=[new("PropertySpec", type="SessionManager", pathSet=["currentSession"])],
+        )
+        result = self.content.propertyCollector.RetrievePropertiesEx(
+            specSet=[spec], options=new("RetrieveOptions")
+        )
+        for obj in result.objects if result is not None else ():
+            for prop in obj.propSet:
+                if prop.name == "currentSession":
+                    session: UserSession | None = prop.val
+                    return session
+        return None
 
     def _session_manager(self) -> SessionManager:
         manager = self.content.sessionManager
@@ -135,10 +196,18 @@ class Client:
         return self.transport.invoke(ref, op, args, _timeout)
 
     def close(self) -> None:
-        """Log out if logged in, and close connections."""
+        """Stop the keepalive, log out of a session this client logged in, close connections.
+
+        A session adopted with ``connect(session_cookie=...)`` and never
+        renewed here is left alive for its other holders (call :meth:`logout`
+        to end it). A failing Logout (the session already expired, the server
+        is gone) is logged, not raised: the connections are closed either way.
+        """
         try:
-            if self.transport.auto_relogin and self.session is not None:
+            if self.session is not None and self.transport.logins:
                 self.logout()
+        except PyvmomoError as exc:
+            logging.getLogger("pyvmomo.transport").info("logout while closing failed: %s", exc)
         finally:
             self.transport.close()
 
@@ -239,12 +308,23 @@ def connect(
     retry: RetryPolicy | None = None,
     allow_insecure_http: bool = False,
     session_cookie: str | None = None,
+    clone_ticket: str | None = None,
+    keepalive: float | None = None,
     bindings: str | ModuleType = "pyvmomo.vim25",
 ) -> Client:
     """Connect to ``url`` (``https://vc.example.com/sdk`` or a host name) and log in.
 
-    The API version is negotiated from ``/sdk/vimServiceVersions.xml``. With
-    ``session_cookie`` an existing session is reused instead of logging in.
+    The API version is negotiated from ``/sdk/vimServiceVersions.xml``.
+
+    Sessions: with ``user``, ``Login`` is called and repeated whenever the
+    session expires. With ``session_cookie`` (another client's
+    ``client.session_cookie``) that session is reused if it is alive; given
+    ``user`` too, it is renewed by logging in when it is not, or when it
+    expires later; alone, a dead cookie raises ``ArgumentError``. With
+    ``clone_ticket`` (from another client's ``AcquireCloneTicket()``) that
+    client's session is cloned; a cloned session is not renewed.
+    ``keepalive`` seconds start :meth:`Client.start_keepalive` (off by default).
+
     ``bindings`` selects a generated binding package other than the built-in
     ``pyvmomo.vim25``.
     """
@@ -272,10 +352,37 @@ def connect(
         transport.negotiate()
         client = Client(transport)
         if session_cookie:
-            transport.session_cookie = session_cookie
+            _reuse_session(client, session_cookie, user, password)
+        elif clone_ticket:
+            client.clone_session(clone_ticket)
         elif user is not None:
             client.login(user, password or "")
+        if keepalive is not None:
+            client.start_keepalive(keepalive)
     except BaseException:
         transport.close()
         raise
     return client
+
+
+def _reuse_session(client: Client, cookie: str, user: str | None, password: str | None) -> None:
+    """Adopt the session ``cookie`` names; log in instead (or later) when ``user`` is given."""
+    transport = client.transport
+    expired = transport.registry.data_class("NotAuthenticated")
+    transport.session_cookie = cookie
+    try:
+        session = client._current_session()
+    except ServerFault as exc:
+        if expired is None or not isinstance(exc, expired):
+            raise
+        session = None
+    if session is None:
+        transport.session_cookie = None
+        if user is None:
+            raise ArgumentError("session_cookie does not name a live session; pass user= to log in instead")
+        client.login(user, password or "")
+        return
+    transport.session = session
+    if user is not None:
+        manager = client._session_manager()
+        transport.remember_login(manager, manager._operations_["Login"], (user, password or "", None))

@@ -301,6 +301,9 @@ class _Session:
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops the SYNs of a burst of pooled
+    # clients connecting at once, and each dropped SYN costs a 1 s retransmit.
+    request_queue_size = 128
 
     def __init__(self, fake: FakeVSphere, address: tuple[str, int]) -> None:
         self.fake = fake

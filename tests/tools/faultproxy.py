@@ -42,11 +42,22 @@ Design decisions:
       GET and other non-POST requests are never faulted nor counted; a POST
       whose body is no SOAP envelope is forwarded (and matched only by
       ``"*"``) but not counted.
-    * The ``refuse`` mode has to read the request to learn its SOAP method,
-      but it never forwards it.  ``refuse_connections`` and
-      ``stop_listening`` refuse without reading anything, and while either is
-      in force a request arriving on an already open keep-alive connection is
-      dropped as well, so "the request never reached upstream" always holds.
+    * Only :meth:`FaultProxy.stop_listening` is a refusal the *client* can
+      recognise: the kernel answers its connect with ECONNREFUSED, so it
+      knows no byte of the request was sent.  ``stop_listening`` also closes
+      idle keep-alive connections, and a connection counts as idle from just
+      before the last byte of a response is written, so a pooled client that
+      calls again right after a reply finds its connection dropped, reconnects
+      and is refused.  Restart with :meth:`FaultProxy.start_listening` (a
+      retry hook of the client under test can do it to model "the server
+      came back during the backoff").
+    * The per-method ``refuse`` mode has to read the request to learn its
+      SOAP method, and ``refuse_connections`` accepts before resetting: in
+      both the request never reaches upstream, but the client may already
+      have written it, so to the client they look like a reset after sending.
+      While either is in force a request arriving on an already open
+      keep-alive connection is dropped as well, so "the request never reached
+      upstream" always holds.
     * Before an RST that follows partial response bytes, the proxy waits
       (bounded, Linux ``TIOCOUTQ``) until the kernel send queue is drained,
       so the client really receives the partial response before the reset
@@ -307,6 +318,16 @@ def _wait_send_drained(sock: socket.socket, timeout_s: float) -> None:
         time.sleep(0.001)
 
 
+class _UpstreamConnection(http.client.HTTPConnection):
+    """The proxy's side toward upstream; never prints wire data.
+
+    Tests may switch ``http.client.HTTPConnection.debuglevel`` on to prove
+    the client under test prints nothing; the proxy must not print for it.
+    """
+
+    debuglevel = 0
+
+
 class _Connection:
     """One accepted client connection, served on its own thread."""
 
@@ -382,6 +403,7 @@ class _Connection:
                 ],
                 keep_alive=request.keep_alive,
             )
+            self._mark_idle_before_last_send(request)
             self._send(head + SERVICE_UNAVAILABLE_BODY)
             return request.keep_alive
         try:
@@ -412,8 +434,18 @@ class _Connection:
                 return False
         if mode == "truncate":
             response = replace(response, body=response.body[: len(response.body) // 2])
+        self._mark_idle_before_last_send(request)
         self._send_response(request, response, keep_alive=request.keep_alive, cut=False)
         return request.keep_alive
+
+    def _mark_idle_before_last_send(self, request: _Request) -> None:
+        # Idle *before* the client can have the whole reply: a test that calls
+        # stop_listening() right after a call returns must find this connection
+        # idle and close it, so that the client's pool sees it dropped and
+        # reconnects (and is refused) instead of writing its next request to it.
+        # Closing after sendall() returned still delivers every queued byte.
+        if request.keep_alive:
+            self.idle = True
 
     def _forward(self, request: _Request, soap_method: str | None) -> _Response:
         proxy = self._proxy
@@ -421,7 +453,7 @@ class _Connection:
         if "://" in target:  # absolute-form: keep only path and query
             parts = urllib.parse.urlsplit(target)
             target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
-        upstream = http.client.HTTPConnection(
+        upstream = _UpstreamConnection(
             proxy._upstream_host, proxy._upstream_port, timeout=proxy.upstream_timeout
         )
         with self._lock:
