@@ -32,6 +32,7 @@ def _data_file(name: str) -> Path:
 
 DEFAULT_CATALOGUE = _data_file("vim25.json")
 DEFAULT_SAFE_OPS = _data_file("safe_ops.json")
+DEFAULT_SECRETS = _data_file("secrets.json")
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -101,16 +102,17 @@ class Catalogue:
     safe_ops: dict[str, str]  # operation -> why re-sending it is safe
     sha256: str  # "" when generated without a catalogue
     safe_ops_sha256: str  # "" when generated without a safe-ops list
+    secrets_sha256: str  # "" when generated without a secrets list
 
 
-def _member(raw: dict[str, Any]) -> CatMember:
+def _member(raw: dict[str, Any], owner: str = "", secrets: frozenset[str] = frozenset()) -> CatMember:
     return CatMember(
         name=raw["name"],
         type=raw["type"],
         array=bool(raw.get("array", False)),
         optional=bool(raw.get("optional", False)),
         since=raw.get("since") or "",
-        secret=bool(raw.get("secret", False)),
+        secret=bool(raw.get("secret", False)) or f"{owner}.{raw['name']}" in secrets,
         target=raw.get("target"),
         privilege=raw.get("privilege"),
         link=raw.get("link"),
@@ -124,6 +126,7 @@ def load_catalogue(
     version: str,
     path: Path | None = DEFAULT_CATALOGUE,
     safe_ops_path: Path | None = DEFAULT_SAFE_OPS,
+    secrets_path: Path | None = DEFAULT_SECRETS,
 ) -> Catalogue:
     """Read the catalogue and keep only members introduced at or before ``version``.
 
@@ -131,9 +134,13 @@ def load_catalogue(
         version: The API version of the WSDL being generated (``"5.5"``).
         path: The catalogue JSON, or None to generate without one.
         safe_ops_path: The safe-ops JSON, or None for an empty list.
+        secrets_path: The reviewed list of members to treat as secret beyond
+            the catalogue's flags (``wsdl/secrets.json``), or None.
     """
     data = path.read_bytes() if path is not None else b""
     safe_data = safe_ops_path.read_bytes() if safe_ops_path is not None else b""
+    secrets_data = secrets_path.read_bytes() if secrets_path is not None else b""
+    secrets = frozenset(json.loads(secrets_data)["members"]) if secrets_data else frozenset()
     raw = json.loads(data) if data else EMPTY
     limit = version_key(version)
 
@@ -149,7 +156,7 @@ def load_catalogue(
                 name=m["name"],
                 since=m.get("since") or "",
                 privilege=m.get("privilege"),
-                params=tuple(_member(p) for p in m["params"] if known(p.get("since"))),
+                params=tuple(_member(p, m["name"], secrets) for p in m["params"] if known(p.get("since"))),
                 result_target=(m.get("result") or {}).get("target"),
                 result_secret=bool((m.get("result") or {}).get("secret", False)),
                 task_result=_member({"name": "result", **m["task_result"]}) if m.get("task_result") else None,
@@ -170,7 +177,7 @@ def load_catalogue(
             name=name,
             base=dt.get("base"),
             since=dt.get("since") or "",
-            fields=tuple(_member(f) for f in dt["fields"] if known(f.get("since"))),
+            fields=tuple(_member(f, name, secrets) for f in dt["fields"] if known(f.get("since"))),
         )
         for name, dt in raw["data"].items()
         if known(dt.get("since"))
@@ -187,4 +194,5 @@ def load_catalogue(
         safe_ops=dict(json.loads(safe_data)["operations"]) if safe_data else {},
         sha256=hashlib.sha256(data).hexdigest() if data else "",
         safe_ops_sha256=hashlib.sha256(safe_data).hexdigest() if safe_data else "",
+        secrets_sha256=hashlib.sha256(secrets_data).hexdigest() if secrets_data else "",
     )

@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from . import diff, pipeline, render
-from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS
+from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS
 from .fetch import FetchError, https_fetcher
 from .validate import SchemaError
 from .wsdl import Fetch, entry_location, read_file
@@ -51,6 +51,7 @@ def _inputs(args: argparse.Namespace, wsdl: str | None = None) -> pipeline.Input
         wsdl=source,
         catalogue=None if args.no_catalogue else args.catalogue,
         safe_ops=None if args.no_catalogue else args.safe_ops,
+        secrets=None if args.no_catalogue else args.secrets,
         fetch=fetch,
     )
 
@@ -64,6 +65,7 @@ def _add_input_args(parser: argparse.ArgumentParser, wsdl: bool = True) -> None:
         )
     parser.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE, help="catalogue JSON")
     parser.add_argument("--safe-ops", type=Path, default=DEFAULT_SAFE_OPS, help="safe-operations JSON")
+    parser.add_argument("--secrets", type=Path, default=DEFAULT_SECRETS, help="extra secret members JSON")
     parser.add_argument(
         "--no-catalogue", action="store_true", help="generate without a catalogue (every operation unplaced)"
     )

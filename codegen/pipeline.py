@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import passes, render, validate, write
-from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, load_catalogue
+from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS, load_catalogue
 from .model import Api, build_api
 from .wsdl import Fetch, InputFile, parse_wsdl, read_file
 
@@ -30,6 +30,7 @@ class Inputs:
     wsdl: str | Path
     catalogue: Path | None = DEFAULT_CATALOGUE
     safe_ops: Path | None = DEFAULT_SAFE_OPS
+    secrets: Path | None = DEFAULT_SECRETS
     fetch: Fetch = read_file
 
 
@@ -37,12 +38,13 @@ def build(inputs: Inputs) -> Api:
     """Parse, validate, model and run the passes: the finished model."""
     wsdl = parse_wsdl(inputs.wsdl, inputs.fetch)
     validate.validate_wsdl(wsdl)
-    catalogue = load_catalogue(wsdl.version, inputs.catalogue, inputs.safe_ops)
+    catalogue = load_catalogue(wsdl.version, inputs.catalogue, inputs.safe_ops, inputs.secrets)
     catalogue_files = tuple(
         InputFile(f"wsdl/{path.name}", sha256)
         for path, sha256 in (
             (inputs.catalogue, catalogue.sha256),
             (inputs.safe_ops, catalogue.safe_ops_sha256),
+            (inputs.secrets, catalogue.secrets_sha256),
         )
         if path is not None
     )

@@ -3,12 +3,12 @@
 What is secret comes from the wire metadata: every ``Field`` the catalogue
 flags ``secret`` (``Login.password``, ``HostConnectSpec.password``,
 ``NamePasswordAuthentication.password``, ``CustomizationPassword.value``...).
-:func:`mark_session_secrets` adds what the catalogue misses: the clone ticket
-``AcquireCloneTicket`` returns and every session key (``UserSession.key``,
+The generator adds what the catalogue misses from the reviewed list
+``wsdl/secrets.json``: every session key (``UserSession.key``,
 ``TerminateSession.sessionId``, ``SessionIsActive.sessionID``), because vcsim's
-session key *is* the session cookie (../shared/FACTS.md, section 4). Marking
-is done on the shared metadata once per binding package, so ``repr`` of data
-objects masks them too (``DataObject.__repr__`` masks secret fields).
+session key *is* the session cookie (../shared/FACTS.md, section 4); the
+clone ticket ``AcquireCloneTicket`` returns is flagged by the catalogue itself.
+``repr`` of data objects masks them too (``DataObject.__repr__``).
 
 :class:`WireMasker` renders a request or reply envelope for DEBUG logging with
 every secret element's content replaced by ``***``. It walks the parsed XML
@@ -25,7 +25,6 @@ be scrubbed with :func:`scrub` before it is raised.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -39,36 +38,6 @@ MASK = "***"
 SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
 _XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
 _XSD = "http://www.w3.org/2001/XMLSchema"
-
-# (owner, member) pairs the catalogue does not flag but pyvmomo treats as secret.
-_SESSION_SECRET_MEMBERS = (("UserSession", "key"),)
-_SESSION_SECRET_PARAMS = (("TerminateSession", "sessionId"), ("SessionIsActive", "sessionID"))
-_SECRET_RESULTS = ("AcquireCloneTicket",)
-
-_marked: set[str] = set()
-_marked_lock = threading.Lock()
-
-
-def mark_session_secrets(registry: Registry) -> None:
-    """Flag session keys and clone tickets as secret in ``registry``'s metadata (idempotent)."""
-    with _marked_lock:
-        if registry.package in _marked:
-            return
-        for owner, member in _SESSION_SECRET_MEMBERS:
-            cls = registry.data_class(owner)
-            for field in getattr(cls, "_fields_", ()):
-                if field.wire == member:
-                    field.secret = True
-        for op_name, param in _SESSION_SECRET_PARAMS:
-            op = registry.operation(op_name)
-            for field in op.params if op else ():
-                if field.wire == param:
-                    field.secret = True
-        for op_name in _SECRET_RESULTS:
-            op = registry.operation(op_name)
-            if op is not None and op.result is not None:
-                op.result.secret = True
-        _marked.add(registry.package)
 
 
 class WireMasker:

@@ -70,7 +70,7 @@ from ._errors import (
 )
 from ._registry import Registry
 from ._retry import RetryPolicy
-from ._secrets import WireMasker, mark_session_secrets, scrub, secret_values
+from ._secrets import WireMasker, scrub, secret_values
 from ._session import (
     ENDS_SESSION_OBJECT,
     LOGIN_OPS,
@@ -210,7 +210,6 @@ class Transport:
         self.url = url
         self.server_id = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
         self.registry = registry
-        mark_session_secrets(registry)
         self.retry = retry or RetryPolicy()
         self.timeouts = (connect_timeout, read_timeout)
         self.max_reply_bytes = max_reply_bytes

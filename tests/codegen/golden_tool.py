@@ -30,10 +30,12 @@ def fragment_inputs(name: str) -> pipeline.Inputs:
     folder = FRAGMENTS / name
     catalogue = folder / "catalogue.json"
     safe_ops = folder / "safe_ops.json"
+    secrets = folder / "secrets.json"
     return pipeline.Inputs(
         wsdl=folder,
         catalogue=catalogue if catalogue.exists() else None,
         safe_ops=safe_ops if safe_ops.exists() else None,
+        secrets=secrets if secrets.exists() else None,
     )
 
 

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """SessionManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -139,7 +139,7 @@ _LOGOUT: _Operation[None] = _Operation(
 
 _SESSION_IS_ACTIVE: _Operation[bool] = _Operation(
     "SessionIsActive",
-    (_F("sessionID", "string", 0, "2.5"), _F("userName", "string", 0, "2.5"), ),
+    (_F("sessionID", "string", 4, "2.5"), _F("userName", "string", 0, "2.5"), ),
     _F("returnval", "boolean", 0, "2.5"),
     faults=("RuntimeFault", ),
     since="2.5",
@@ -161,7 +161,7 @@ _SET_LOCALE: _Operation[None] = _Operation(
 
 _TERMINATE_SESSION: _Operation[None] = _Operation(
     "TerminateSession",
-    (_F("sessionId", "string", 1, "2.0"), ),
+    (_F("sessionId", "string", 5, "2.0"), ),
     None,
     faults=("NotFound", "RuntimeFault", ),
     since="2.0",
@@ -469,7 +469,7 @@ class SessionManager(_ManagedObject):
         Privilege: Sessions.ValidateSession. Safe to re-send after a lost reply.
 
         Args:
-            sessionID: string, since 2.5.
+            sessionID: string, since 2.5, secret (masked in repr).
             userName: string, since 2.5.
 
         Returns:
@@ -512,7 +512,7 @@ class SessionManager(_ManagedObject):
         Privilege: Sessions.TerminateSession.
 
         Args:
-            sessionId: list of string, since 2.0.
+            sessionId: list of string, since 2.0, secret (masked in repr).
 
         Returns:
             None.
