@@ -23,8 +23,10 @@ Newer servers, older bindings (what the decoder does with what it does not know)
   anything else a ``DynamicData`` stand-in; unknown fault details a
   ``MethodFault`` one. The wire type name is kept in ``_extra_``. pyvmomo
   never guesses a closer ancestor from the name: hiding each known type of the
-  7.0.3 hierarchy and guessing its ancestor from CamelCase words picked a class
-  that is *not* an ancestor in 10-60 % of guesses (best rule: 22 of 227), and a
+  7.0.3 hierarchy in turn and guessing its ancestor from its CamelCase words
+  (prefix, suffix, first+last word, one word dropped, with or without a
+  required-member check) picked a class that is *not* an ancestor in 10 % to
+  72 % of the guesses made for real polymorphic slots (best: 22 of 227), and a
   wrong guess would make ``isinstance`` lie.
 - Unknown child elements of known types are kept, serialized, in ``_extra_``
   with the known member each one followed.

@@ -5,9 +5,10 @@ recorded responses. Everything here walks the same generated ``Field``
 metadata as the transport, with the same rules:
 
 - :func:`to_xml` writes one element in the vim25 namespace; data objects always
-  carry ``xsi:type``, so :func:`from_xml` needs no slot to decode them. The
-  object is checked as a request would be (types, required members), but for
-  the newest API version the bindings speak.
+  carry ``xsi:type``, so :func:`from_xml` needs no slot to decode them. Member
+  types are checked as for a request; required members and since-versions are
+  not (they are checked when sending), so a reply that lacks a required member
+  can be saved and loaded again.
 - :func:`decode_reply` decodes a whole SOAP reply for a named operation, and
   raises the typed fault when the reply is one.
 - :func:`to_json`/:func:`from_json`: every data object is a JSON object whose
@@ -120,7 +121,7 @@ def to_xml(obj: DataObject | ServerFault | ManagedObject, *, tag: str | None = N
     you choose another ``tag``.
 
     Raises:
-        ArgumentError: A member has the wrong type or a required one is missing.
+        ArgumentError: A member holds a value of the wrong type.
     """
     registry = _registry_of(obj)
     if tag is None:  # for a stand-in, the class it decoded as: the element then names its slot type

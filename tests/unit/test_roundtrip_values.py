@@ -259,3 +259,24 @@ def test_json_names_types_and_wire_members_and_rejects_what_it_cannot_type() -> 
         )
     with pytest.raises(ArgumentError, match="xsd:string cannot hold int 5"):
         serialize.to_json(OptionValue(key=5))  # type: ignore[arg-type]
+
+
+def test_unknown_children_are_written_back_where_they_were_first_middle_and_last() -> None:
+    received = (
+        b'<OptionValue xmlns="urn:vim25"><first>1</first><key>k</key><middle>2</middle>'
+        b"<value>v</value><last>3</last><later>4</later></OptionValue>"
+    )
+    option = serialize.from_xml(received)
+    assert (option.key, option.value) == ("k", "v")
+    kept = serialize.extra(option)
+    assert kept is not None and kept.after == ("", "key", "value", "value")
+    for saved in (serialize.to_xml(option), serialize.to_xml(serialize.from_json(serialize.to_json(option)))):
+        assert [etree.QName(e).localname for e in etree.fromstring(saved)] == [
+            "first", "key", "middle", "value", "last", "later"
+        ]  # fmt: skip
+    registry = Registry()
+    reconfig = registry.operation("ReconfigVM_Task")
+    assert reconfig is not None
+    spec = VirtualMachineConfigSpec(extraConfig=[option])
+    request = Encoder(registry, "7.0.3.0").request(VM, reconfig, (spec,), "id")
+    assert b"<key>k</key><value" in request and b"middle" not in request  # never sent to a server
