@@ -38,6 +38,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     from tests.coverage_report import LINES
 
     if LINES:
+        terminalreporter.ensure_newline()
         terminalreporter.section("API coverage")
         for line in LINES:
             terminalreporter.write_line(line)
