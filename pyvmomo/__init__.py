@@ -22,12 +22,13 @@ from ._errors import (
     TransportError,
 )
 from ._retry import RetryPolicy
-from ._xsd import Array, Byte, Double, Float, Int, Long, Short
+from ._xsd import AnyUri, Array, Byte, Double, EnumValue, Float, Int, Long, Short
 from .client import Client, ConnectOptions, connect
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "AnyUri",
     "ArgumentError",
     "Array",
     "Byte",
@@ -36,6 +37,7 @@ __all__ = [
     "ConnectionFailed",
     "DataObject",
     "Double",
+    "EnumValue",
     "Float",
     "Int",
     "Long",

@@ -118,6 +118,9 @@ class DataObject:
             if value is None or (f.array and not value):
                 continue
             parts.append(f"{f.name}={_masked(value, f)}")
+        extra = getattr(self, "_extra_", None)
+        if extra is not None:  # what a newer server sent that these bindings do not know
+            parts.append(f"_extra_=<{extra.wire_type or self._wire_name_} +{len(extra.elements)} unknown>")
         return f"{type(self).__name__}({', '.join(parts)})"
 
     def __eq__(self, other: object) -> bool:

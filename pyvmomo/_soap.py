@@ -2,21 +2,48 @@
 
 Encoding walks ``Field`` metadata and appends strings (no tree is built): it
 checks every value against its declared type and refuses, before anything is
-sent, a value of the wrong type, a missing required member, or a member newer
-than the negotiated API version. ``xsi:type`` is written only where the runtime
-type differs from the declared one, as servers expect.
+sent, a value of the wrong type, a missing required member (an empty list
+where the schema wants at least one item counts as missing), text XML cannot
+carry, or a member newer than the negotiated API version. ``xsi:type`` is
+written only where the runtime type differs from the declared one, as servers
+expect.
 
 Decoding parses with a hardened lxml parser (no entities, no network, lxml's
 default depth limit) and builds objects directly from elements. ``xsi:type`` is
 matched by namespace URI, not by prefix (vcsim writes
 ``XMLSchema-instance:type`` inside ``DynamicProperty.val``). Faults are
 returned, not raised: the transport raises them in one place.
+
+Newer servers, older bindings (what the decoder does with what it does not know):
+
+- An unknown ``xsi:type`` decodes as the declared type of its slot (a
+  "stand-in"); in anyType slots, a simple value becomes an
+  :class:`~pyvmomo._xsd.EnumValue` carrying the type name, an ``ArrayOfX``
+  becomes an :class:`~pyvmomo._xsd.Array` (the name says it is a list), and
+  anything else a ``DynamicData`` stand-in; unknown fault details a
+  ``MethodFault`` one. The wire type name is kept in ``_extra_``. pyvmomo
+  never guesses a closer ancestor from the name: hiding each known type of the
+  7.0.3 hierarchy in turn and guessing its ancestor from its CamelCase words
+  (prefix, suffix, first+last word, one word dropped, with or without a
+  required-member check) picked a class that is *not* an ancestor in 10 % to
+  72 % of the guesses made for real polymorphic slots (best: 22 of 227), and a
+  wrong guess would make ``isinstance`` lie.
+- Unknown child elements of known types are kept, serialized, in ``_extra_``
+  with the known member each one followed.
+- Unknown enum values stay strings; references to unknown managed types become
+  :class:`~pyvmomo._base.UnknownManagedObject`.
+
+What is kept is read-only towards servers: a request never sends unknown
+elements (they are newer than the negotiated API by construction), and
+refuses a stand-in object, which cannot be sent faithfully. Offline
+serialization (:mod:`pyvmomo.serialize`) writes both back in place.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from lxml import etree
@@ -47,7 +74,13 @@ def version_key(version: str) -> tuple[int, ...]:
     return parts + (0,) * (4 - len(parts))
 
 
+# Characters XML 1.0 cannot carry at all, even escaped.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _escape(text: str) -> str:
+    if _NOT_XML.search(text):
+        raise ArgumentError(f"{text!r} holds characters XML cannot carry")
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
@@ -56,13 +89,24 @@ def _escape(text: str) -> str:
         text = text.replace(">", "&gt;")
     if '"' in text:
         text = text.replace('"', "&quot;")
+    if "\r" in text:  # a parser would turn a bare CR into LF
+        text = text.replace("\r", "&#13;")
     return text
 
 
+_MAX_OFFSET = timedelta(hours=14)
+
+
 def format_datetime(value: datetime) -> str:
-    """ISO 8601 with an explicit offset; naive datetimes are taken as UTC."""
-    if value.tzinfo is None:
+    """ISO 8601 with an explicit offset; naive datetimes are taken as UTC.
+
+    An offset XSD cannot write (seconds, or beyond 14 hours) is converted to UTC.
+    """
+    offset = value.utcoffset()
+    if offset is None:
         value = value.replace(tzinfo=UTC)
+    elif offset.seconds % 60 or offset.microseconds or abs(offset) > _MAX_OFFSET:
+        value = value.astimezone(UTC)
     return value.isoformat().replace("+00:00", "Z")
 
 
@@ -79,11 +123,19 @@ def parse_datetime(text: str) -> datetime:
 
 
 class Encoder:
-    """Builds request envelopes for one registry and one negotiated version."""
+    """Builds request envelopes for one registry and one negotiated version.
 
-    def __init__(self, registry: Registry, version: str) -> None:
+    With ``offline=True`` (used by :mod:`pyvmomo.serialize`) what a newer
+    server sent and these bindings do not know (``_extra_``) is written back in
+    place instead of refused or left out, and missing required members are
+    left out instead of refused: servers omit some (FACTS: 120 of 127 members
+    added later look optional), and a saved reply must load again.
+    """
+
+    def __init__(self, registry: Registry, version: str, *, offline: bool = False) -> None:
         self.registry = registry
         self.version = version
+        self.offline = offline
         self._version_key = version_key(version)
         self._since_cache: dict[str, bool] = {}
 
@@ -111,9 +163,27 @@ class Encoder:
         out.append(f"</{op.name}></soapenv:Body></soapenv:Envelope>")
         return "".join(out).encode()
 
+    def element(self, value: Any, tag: str) -> str:
+        """One standalone element ``<tag>`` holding ``value``, namespaces declared.
+
+        Data objects and faults always carry ``xsi:type`` so the element
+        decodes without knowing its slot; references carry their ``type``.
+        """
+        namespaces = f'xmlns="{self.registry.namespace}" xmlns:xsd="{XSD}" xmlns:xsi="{XSI}"'
+        if isinstance(value, ManagedObject):
+            return f'<{tag} {namespaces} type="{_escape(value.type)}">{_escape(value.value)}</{tag}>'
+        if not isinstance(value, DataObject | ServerFault):
+            raise ArgumentError(f"cannot serialize a {type(value).__name__}; give a data object")
+        extra = _extra_of(value)
+        wire_name = (extra.wire_type if extra else None) or value._wire_name_
+        out = [f'<{tag} {namespaces} xsi:type="{wire_name}">']
+        self._fields(out, value)
+        out.append(f"</{tag}>")
+        return "".join(out)
+
     def _member(self, out: list[str], field: Field, value: Any, owner: str) -> None:
         if value is None or (field.array and not value and field.optional):
-            if not field.optional:
+            if not field.optional and not self.offline:
                 raise ArgumentError(f"{owner}.{field.wire} is required")
             return
         if self._too_new(field.since):
@@ -124,6 +194,10 @@ class Encoder:
         if field.array:
             if not isinstance(value, list | tuple):
                 raise ArgumentError(f"{owner}.{field.wire} takes a list, got {type(value).__name__}")
+            if not value:
+                if self.offline:
+                    return
+                raise ArgumentError(f"{owner}.{field.wire} is required: give at least one item")
             for item in value:
                 if item is None:
                     raise ArgumentError(f"{owner}.{field.wire} contains None")
@@ -153,7 +227,7 @@ class Encoder:
             raise ArgumentError(f"{where} takes {declared}, got {type(value).__name__}")
         if not self.registry.is_data_subclass(value, declared):
             raise ArgumentError(f"{where} takes {declared}, got {type(value).__name__}")
-        wire_name = value._wire_name_
+        wire_name = self._wire_name(value, where)
         if wire_name == declared:
             out.append(f"<{tag}>")
         else:
@@ -161,9 +235,36 @@ class Encoder:
         self._fields(out, value)
         out.append(f"</{tag}>")
 
+    def _wire_name(self, value: DataObject | ServerFault, where: str) -> str:
+        """The xsi:type to write: a stand-in's real type offline; refused towards a server."""
+        extra = _extra_of(value)
+        if extra is None or extra.wire_type is None:
+            return value._wire_name_
+        if self.offline:
+            return extra.wire_type
+        raise ArgumentError(
+            f"{where}: this {type(value).__name__} stands in for {extra.wire_type}, a type these "
+            "bindings do not know, and cannot be sent; build a known type instead"
+        )
+
     def _fields(self, out: list[str], value: DataObject | ServerFault) -> None:
+        owner = value._wire_name_
+        extra = _extra_of(value) if self.offline else None
+        if extra is None or not extra.elements:
+            for field in value._fields_:
+                self._member(out, field, getattr(value, field.name, None), owner)
+            return
+        self._extras_after(out, extra, "")
         for field in value._fields_:
-            self._member(out, field, getattr(value, field.name, None), value._wire_name_)
+            self._member(out, field, getattr(value, field.name, None), owner)
+            self._extras_after(out, extra, field.wire)
+
+    @staticmethod
+    def _extras_after(out: list[str], extra: _xsd.Extra, anchor: str) -> None:
+        after = extra.after or ("",) * len(extra.elements)
+        for element, follows in zip(extra.elements, after, strict=True):
+            if follows == anchor:
+                out.append(element.decode())
 
     def _any(self, out: list[str], tag: str, value: Any, where: str) -> None:
         if isinstance(value, ManagedObject):
@@ -173,16 +274,21 @@ class Encoder:
             )
             return
         if isinstance(value, DataObject | ServerFault):
-            out.append(f'<{tag} xsi:type="{value._wire_name_}">')
+            out.append(f'<{tag} xsi:type="{self._wire_name(value, where)}">')
             self._fields(out, value)
             out.append(f"</{tag}>")
             return
         if isinstance(value, list | tuple):
-            wrapper, item_type, item_tag = self._array_type(value, where)
+            wrapper, item_type, item_tag = self.array_type(value, where)
             out.append(f'<{tag} xsi:type="{wrapper}">')
             for item in value:
+                if item is None:
+                    raise ArgumentError(f"{where} contains None")
                 self._value(out, item_tag, item_type, item, where)
             out.append(f"</{tag}>")
+            return
+        if isinstance(value, _xsd.EnumValue):
+            out.append(f'<{tag} xsi:type="{_escape(value.wire_type)}">{_escape(value)}</{tag}>')
             return
         xsd_type = _xsd.infer_type(value)
         if xsd_type is None:
@@ -190,25 +296,35 @@ class Encoder:
         text = _escape(_xsd.to_text(xsd_type, value) or "")
         out.append(f'<{tag} xsi:type="xsd:{xsd_type}">{text}</{tag}>')
 
-    def _array_type(self, value: list[Any] | tuple[Any, ...], where: str) -> tuple[str, str, str]:
+    def array_type(self, value: list[Any] | tuple[Any, ...], where: str) -> tuple[str, str, str]:
+        """(``ArrayOfX`` name, item type, item element name) for a list in an anyType slot."""
         wrapper = getattr(value, "wire_type", None)
         if wrapper is None:
             if not value:
                 raise ArgumentError(
-                    f"{where}: an empty list in an anyType slot has no type; use pyvmomo.xsd.Array"
+                    f"{where}: an empty list in an anyType slot has no type; use pyvmomo.Array"
                 )
             first = value[0]
             if isinstance(first, ManagedObject):
                 item = "ManagedObjectReference"
             elif isinstance(first, DataObject | ServerFault):
                 item = first._wire_name_
+            elif isinstance(first, _xsd.EnumValue):
+                item = first.wire_type
             else:
                 item = _xsd.infer_type(first) or ""
             wrapper = "ArrayOf" + item[:1].upper() + item[1:]
         found = self.registry.arrays.get(wrapper)
         if found is None:
+            if self.offline and wrapper.startswith("ArrayOf") and len(wrapper) > 7:
+                return wrapper, "anyType", wrapper[7:]  # a newer server's array, decoded item by item
             raise ArgumentError(f"{where}: no array type {wrapper}")
         return wrapper, found[0], found[1]
+
+
+def _extra_of(value: object) -> _xsd.Extra | None:
+    extra: _xsd.Extra | None = getattr(value, "_extra_", None)
+    return extra
 
 
 class Decoder:
@@ -273,7 +389,10 @@ class Decoder:
         if detail is not None and len(detail):
             first = detail[0]
             wire = self._xsi_type(first) or etree.QName(first).localname.removesuffix("Fault")
-            decoded = self.value(first, wire)
+            if self.registry.data_class(wire) is None:
+                decoded = self._unknown_type(first, wire, "MethodFault")
+            else:
+                decoded = self.value(first, wire)
             if isinstance(decoded, ServerFault):
                 fault = decoded
         if fault is None:
@@ -314,7 +433,8 @@ class Decoder:
         if wire in _xsd.PRIMITIVES:
             return _xsd.from_text(wire, element.text or "", wrap=False)
         if wire in self.registry.enums:
-            return element.text or ""
+            text = element.text or ""
+            return _xsd.EnumValue(text, wire) if declared == "anyType" else text
         cls = self.registry.data_class(wire)
         if cls is None:
             array = self.registry.arrays.get(wire)
@@ -345,13 +465,13 @@ class Decoder:
         obj = cls.__new__(cls)
         tags = self._tags(cls)
         values: dict[str, Any] = {}
-        extra: list[bytes] | None = None
+        extra: list[etree._Element] | None = None
         for child in element:
             field = tags.get(child.tag)
             if field is None:
                 if isinstance(child.tag, str):
                     extra = extra or []
-                    extra.append(etree.tostring(child))
+                    extra.append(child)
                 continue
             decoded = self.value(child, field.type)
             if field.array:
@@ -362,15 +482,53 @@ class Decoder:
             name = field.name
             setattr(obj, name, values.get(name, [] if field.array else None))
         if extra is not None or wire_type is not None:
-            obj._extra_ = _xsd.Extra(wire_type, tuple(extra or ()))
+            obj._extra_ = self._extra(extra or (), self.registry.field_map(cls), wire_type)
+            if wire_type is not None and isinstance(obj, ServerFault):
+                obj._wire_type_ = wire_type  # type: ignore[attr-defined]  # str(fault) names it
         return obj
+
+    def _extra(
+        self, unknown: Iterable[etree._Element], fields: dict[str, Field], wire_type: str | None
+    ) -> _xsd.Extra:
+        """Unknown children, serialized, each with the known member it followed (rare path)."""
+        elements, after = [], []
+        for child in unknown:
+            elements.append(etree.tostring(child, with_tail=False))
+            anchor = ""
+            for previous in child.itersiblings(preceding=True):
+                name = etree.QName(previous).localname if isinstance(previous.tag, str) else ""
+                if name in fields:
+                    anchor = name
+                    break
+            after.append(anchor)
+        return _xsd.Extra(wire_type, tuple(elements), tuple(after))
 
     def _unknown_type(self, element: etree._Element, wire: str, declared: str) -> Any:
         """A type these bindings do not know: decode as the declared type, keep the rest."""
-        cls = self.registry.data_class(declared) if declared != "anyType" else None
-        if cls is None:
-            cls = self.registry.data_class("DynamicData")
-        return self._data(element, cls, wire_type=wire)
+        if declared in _xsd.PRIMITIVES:
+            return _xsd.from_text(declared, element.text or "", wrap=False)
+        if declared in self.registry.enums:
+            return element.text or ""
+        if declared == "ManagedObjectReference":
+            return self.reference(element)
+        cls = self.registry.data_class(declared)
+        if cls is not None:
+            return self._data(element, cls, wire_type=wire)
+        # An anyType slot (or an unknown array's item named by its unknown type).
+        children = [child for child in element if isinstance(child.tag, str)]
+        if wire.startswith("ArrayOf") and len(wire) > 7:
+            return _xsd.Array((self._item(child) for child in children), wire_type=wire)
+        untyped = wire == "anyType"  # no xsi:type at all
+        if not children:
+            return element.text or "" if untyped else _xsd.EnumValue(element.text or "", wire)
+        cls = self.registry.data_class("DynamicData")
+        return self._data(element, cls, wire_type=None if untyped else wire)
+
+    def _item(self, element: etree._Element) -> Any:
+        """An item of an unknown ``ArrayOfX``: typed by its xsi:type, else by its name."""
+        if self._xsi_type(element) is not None:
+            return self.value(element, "anyType")
+        return self.value(element, etree.QName(element).localname)
 
     def reference_value(self, type_name: str, value: str) -> ManagedObject:
         """A proxy from a type name and a value (no I/O)."""

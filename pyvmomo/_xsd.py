@@ -2,9 +2,14 @@
 
 In ``xsd:anyType`` slots (``OptionValue.value``, ``DynamicProperty.val``...) the
 wire carries its own type: ``xsd:long`` and ``xsd:int`` are both a Python
-``int``. Decoded values in those slots use the int/float subclasses here
-(``Long(5)``), which behave as plain numbers and encode back as the same wire
-type. Plain Python values get a type inferred by :func:`infer_type`.
+``int``. Decoded values in those slots use the int/float/str subclasses here
+(``Long(5)``, ``EnumValue("poweredOn", "VirtualMachinePowerState")``), which
+behave as plain values and encode back as the same wire type; lists keep their
+``ArrayOfX`` name in :class:`Array`. Plain Python values get a type inferred by
+:func:`infer_type`.
+
+Text forms follow XSD, not Python: ``INF``/``-INF``/``NaN`` for special floats,
+and a dateTime always carries an offset (naive values are taken as UTC).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ PRIMITIVES = frozenset(
     }
 )
 _INT_RANGES = {"byte": 8, "short": 16, "int": 32, "long": 64}
+_INF = float("inf")
 
 
 class Long(int):
@@ -86,6 +92,28 @@ _WRAPPERS: dict[str, type] = {
 }
 
 
+class EnumValue(str):
+    """A ``str`` that travels with its type name in anyType slots (``xsi:type="VirtualMachinePowerState"``).
+
+    Decoded enum values in anyType slots arrive as this class, as do simple
+    values of a type these bindings do not know (a newer server's enum).
+    It compares and hashes as the plain string.
+    """
+
+    wire_type: str
+
+    def __new__(cls, value: str, wire_type: str) -> EnumValue:
+        self = super().__new__(cls, value)
+        self.wire_type = wire_type
+        return self
+
+    def __repr__(self) -> str:
+        return f"EnumValue({str(self)!r}, {self.wire_type!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (EnumValue, (str(self), self.wire_type))
+
+
 class Array(list[Any]):
     """A list that remembers its ``ArrayOfX`` wire type, for anyType slots."""
 
@@ -95,10 +123,16 @@ class Array(list[Any]):
 
 
 class Extra(NamedTuple):
-    """What a newer server sent that these bindings do not know, kept on the object."""
+    """What a newer server sent that these bindings do not know, kept on the object as ``_extra_``.
+
+    Read :func:`pyvmomo.serialize.extra` rather than the slot. Offline
+    serialization (``to_xml``/``to_json``) writes it back in place; requests to
+    a server never do (see ``_soap.py``).
+    """
 
     wire_type: str | None  # the unknown xsi:type, when the object's class is a stand-in
     elements: tuple[bytes, ...]  # unknown child elements, serialized
+    after: tuple[str, ...] = ()  # per element: wire name of the known member it followed ("" = first)
 
 
 def _bad(xsd_type: str, value: Any) -> ArgumentError:
@@ -125,7 +159,12 @@ def to_text(xsd_type: str, value: Any) -> str | None:
     if xsd_type in ("float", "double"):
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise _bad(xsd_type, value)
-        return repr(float(value))
+        real = float(value)
+        if real != real:
+            return "NaN"
+        if real in (_INF, -_INF):
+            return "INF" if real > 0 else "-INF"
+        return repr(real)
     if xsd_type == "dateTime":
         if not isinstance(value, datetime):
             raise _bad(xsd_type, value)

@@ -33,6 +33,17 @@ def require_shared_wsdl(version: str = "vim25-7.0.3") -> Path:
     return path
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print what the API-fidelity tests covered (tests/coverage_report.py)."""
+    from tests.coverage_report import LINES
+
+    if LINES:
+        terminalreporter.ensure_newline()
+        terminalreporter.section("API coverage")
+        for line in LINES:
+            terminalreporter.write_line(line)
+
+
 @pytest.fixture
 def client(vcsim: VcsimServer) -> Iterator[pyvmomo.Client]:
     """A client logged in to the shared simulator; logged out afterwards."""

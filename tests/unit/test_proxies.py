@@ -91,8 +91,8 @@ def test_plain_http_to_a_remote_host_is_refused_unless_allowed() -> None:
 
 def test_public_names_are_pinned() -> None:
     assert sorted(pyvmomo.__all__) == [
-        "ArgumentError", "Array", "Byte", "Client", "ConnectOptions", "ConnectionFailed",
-        "DataObject", "Double", "Float", "Int", "Long", "ManagedObject", "OpenEnum",
+        "AnyUri", "ArgumentError", "Array", "Byte", "Client", "ConnectOptions", "ConnectionFailed",
+        "DataObject", "Double", "EnumValue", "Float", "Int", "Long", "ManagedObject", "OpenEnum",
         "OutcomeUnknown", "ProtocolError", "PyvmomoError", "RetryPolicy", "ServerFault",
         "SessionObjectsLost", "Short", "TaskTimeout", "TlsError", "TransportError",
         "UnknownManagedObject", "connect",
