@@ -109,6 +109,7 @@ class DataObject:
 
     __slots__ = ("_extra_",)
     _wire_name_: ClassVar[str] = "DataObject"
+    _since_: ClassVar[str] = ""  # API version that introduced the type
     _fields_: ClassVar[tuple[Field, ...]] = ()
 
     def __repr__(self) -> str:

@@ -46,6 +46,7 @@ class ServerFault(PyvmomoError):
     """
 
     _wire_name_: ClassVar[str] = "MethodFault"
+    _since_: ClassVar[str] = ""
     _fields_: ClassVar[tuple[Field, ...]] = ()
     faultstring: str = ""
     remote_method: str = ""

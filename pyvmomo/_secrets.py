@@ -33,11 +33,10 @@ from lxml import etree
 from ._base import DataObject, Field, Operation
 from ._errors import ServerFault
 from ._registry import Registry
+from ._soap import xsi_type
 
 MASK = "***"
 SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
-_XSI_TYPE = "{http://www.w3.org/2001/XMLSchema-instance}type"
-_XSD = "http://www.w3.org/2001/XMLSchema"
 
 
 class WireMasker:
@@ -109,14 +108,9 @@ class WireMasker:
                 item = Field("item", array[0])
                 stack.extend((child, item) for child in element if isinstance(child.tag, str))
 
-    def _type_of(self, element: etree._Element, declared: str) -> str:
-        value = element.get(_XSI_TYPE)
-        if value is None:
-            return declared
-        prefix, _, local = value.rpartition(":")
-        if prefix and element.nsmap.get(prefix) == _XSD:
-            return "xsd:" + local
-        return local
+    @staticmethod
+    def _type_of(element: etree._Element, declared: str) -> str:
+        return xsi_type(element) or declared
 
 
 def secret_values(op: Operation[Any], args: tuple[Any, ...]) -> set[str]:

@@ -122,6 +122,17 @@ def parse_datetime(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def xsi_type(element: etree._Element) -> str | None:
+    """The local name of an element's xsi:type, resolved by namespace URI; "xsd:" kept for XSD types."""
+    value = element.get(XSI_TYPE)
+    if value is None:
+        return None
+    prefix, _, local = value.rpartition(":")
+    if prefix and element.nsmap.get(prefix) == XSD:
+        return "xsd:" + local
+    return local
+
+
 class Encoder:
     """Builds request envelopes for one registry and one negotiated version.
 
@@ -236,7 +247,16 @@ class Encoder:
         out.append(f"</{tag}>")
 
     def _wire_name(self, value: DataObject | ServerFault, where: str) -> str:
-        """The xsi:type to write: a stand-in's real type offline; refused towards a server."""
+        """The xsi:type to write: a stand-in's real type offline; refused towards a server.
+
+        A type newer than the negotiated version is refused as well: the server
+        would reject the whole request ("Unexpected element tag").
+        """
+        if self._too_new(value._since_):
+            raise ArgumentError(
+                f"{where}: {value._wire_name_} exists since API {value._since_}, "
+                f"but this connection speaks {self.version}; use a type the server knows"
+            )
         extra = _extra_of(value)
         if extra is None or extra.wire_type is None:
             return value._wire_name_
@@ -388,7 +408,7 @@ class Decoder:
         fault: ServerFault | None = None
         if detail is not None and len(detail):
             first = detail[0]
-            wire = self._xsi_type(first) or etree.QName(first).localname.removesuffix("Fault")
+            wire = xsi_type(first) or etree.QName(first).localname.removesuffix("Fault")
             if self.registry.data_class(wire) is None:
                 decoded = self._unknown_type(first, wire, "MethodFault")
             else:
@@ -410,19 +430,9 @@ class Decoder:
 
     # -- values ----------------------------------------------------------------
 
-    def _xsi_type(self, element: etree._Element) -> str | None:
-        """The local name of an xsi:type, resolved by namespace URI; "xsd:" kept for XSD types."""
-        value = element.get(XSI_TYPE)
-        if value is None:
-            return None
-        prefix, _, local = value.rpartition(":")
-        if prefix and element.nsmap.get(prefix) == XSD:
-            return "xsd:" + local
-        return local
-
     def value(self, element: etree._Element, declared: str) -> Any:
         """Decode one element whose slot is declared as ``declared``."""
-        xsi = self._xsi_type(element)
+        xsi = xsi_type(element)
         wire = xsi or declared
         if wire == "string":  # the commonest case, ahead of the general checks
             return element.text or ""
@@ -526,7 +536,7 @@ class Decoder:
 
     def _item(self, element: etree._Element) -> Any:
         """An item of an unknown ``ArrayOfX``: typed by its xsi:type, else by its name."""
-        if self._xsi_type(element) is not None:
+        if xsi_type(element) is not None:
             return self.value(element, "anyType")
         return self.value(element, etree.QName(element).localname)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import pyvmomo
-from pyvmomo.vim25 import VirtualMachine, VirtualMachineConfigSpec
+from pyvmomo.vim25 import VirtualDeviceConfigSpec, VirtualMachine, VirtualMachineConfigSpec, VirtualNVDIMM
 from tests.tools.faultproxy import FaultProxy
 from tests.vcsim import VcsimFactory
 
@@ -45,3 +45,19 @@ def test_a_member_newer_than_the_negotiated_api_is_refused_before_anything_is_se
 
         vm.ReconfigVM_Task(spec=VirtualMachineConfigSpec(annotation="pyvmomo")).wait(timeout=30)
         assert proxy.delivered["ReconfigVM_Task"] == 1  # the same call without it goes through
+
+
+def test_a_type_newer_than_the_negotiated_api_is_refused_even_in_an_old_slot(
+    vcsim_factory: VcsimFactory,
+) -> None:
+    server = vcsim_factory()
+    with FaultProxy(server.url) as proxy, pyvmomo.connect(proxy.url, user="u", password="p") as client:
+        vm = first_vm(client)
+        device = VirtualNVDIMM(key=-1, capacityInMB=16)  # VirtualNVDIMM: since 6.7
+        spec = VirtualMachineConfigSpec(
+            deviceChange=[VirtualDeviceConfigSpec(operation="add", device=device)]
+        )
+        with pytest.raises(pyvmomo.ArgumentError) as info:
+            vm.ReconfigVM_Task(spec=spec)
+        assert "VirtualNVDIMM exists since API 6.7, but this connection speaks 6.5" in str(info.value)
+        assert proxy.delivered["ReconfigVM_Task"] == 0

@@ -24,6 +24,7 @@ class BackupBlobReadFailure(DvsFault):
     """
 
     _wire_name_: ClassVar[str] = "BackupBlobReadFailure"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -24,6 +24,7 @@ class BackupBlobWriteFailure(DvsFault):
     """
 
     _wire_name_: ClassVar[str] = "BackupBlobWriteFailure"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

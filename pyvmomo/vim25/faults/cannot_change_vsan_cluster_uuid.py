@@ -18,6 +18,7 @@ class CannotChangeVsanClusterUuid(VsanFault):
     """CannotChangeVsanClusterUuid: fault extending VsanFault, since 5.5."""
 
     _wire_name_: ClassVar[str] = "CannotChangeVsanClusterUuid"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

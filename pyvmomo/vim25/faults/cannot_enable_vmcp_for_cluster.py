@@ -25,6 +25,7 @@ class CannotEnableVmcpForCluster(VimFault):
     """
 
     _wire_name_: ClassVar[str] = "CannotEnableVmcpForCluster"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

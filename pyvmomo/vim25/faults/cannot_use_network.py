@@ -27,6 +27,7 @@ class CannotUseNetwork(VmConfigFault):
     """
 
     _wire_name_: ClassVar[str] = "CannotUseNetwork"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -23,6 +23,7 @@ class EncryptionKeyRequired(InvalidState):
     """
 
     _wire_name_: ClassVar[str] = "EncryptionKeyRequired"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

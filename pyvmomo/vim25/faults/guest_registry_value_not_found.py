@@ -18,6 +18,7 @@ class GuestRegistryValueNotFound(GuestRegistryValueFault):
     """GuestRegistryValueNotFound: fault extending GuestRegistryValueFault, since 6.0."""
 
     _wire_name_: ClassVar[str] = "GuestRegistryValueNotFound"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -19,6 +19,7 @@ class InaccessibleFTMetadataDatastore(InaccessibleDatastore):
     """InaccessibleFTMetadataDatastore: fault extending InaccessibleDatastore, since 6.0."""
 
     _wire_name_: ClassVar[str] = "InaccessibleFTMetadataDatastore"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -25,6 +25,7 @@ class InsufficientVFlashResourcesFault(InsufficientResourcesFault):
     """
 
     _wire_name_: ClassVar[str] = "InsufficientVFlashResourcesFault"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

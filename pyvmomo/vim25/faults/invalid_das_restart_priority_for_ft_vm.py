@@ -24,6 +24,7 @@ class InvalidDasRestartPriorityForFtVm(InvalidArgument):
     """
 
     _wire_name_: ClassVar[str] = "InvalidDasRestartPriorityForFtVm"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

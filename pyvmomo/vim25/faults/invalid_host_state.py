@@ -23,6 +23,7 @@ class InvalidHostState(InvalidState):
     """
 
     _wire_name_: ClassVar[str] = "InvalidHostState"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -18,6 +18,7 @@ class InvalidNetworkInType(VAppPropertyFault):
     """InvalidNetworkInType: fault extending VAppPropertyFault, since 4.0."""
 
     _wire_name_: ClassVar[str] = "InvalidNetworkInType"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

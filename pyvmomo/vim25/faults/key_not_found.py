@@ -22,6 +22,7 @@ class KeyNotFound(VimFault):
     """
 
     _wire_name_: ClassVar[str] = "KeyNotFound"
+    _since_: ClassVar[str] = "6.7.2"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -25,6 +25,7 @@ class LicenseDowngradeDisallowed(NotEnoughLicenses):
     """
 
     _wire_name_: ClassVar[str] = "LicenseDowngradeDisallowed"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -23,6 +23,7 @@ class NoAvailableIp(VAppPropertyFault):
     """
 
     _wire_name_: ClassVar[str] = "NoAvailableIp"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

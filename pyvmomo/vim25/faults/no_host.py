@@ -22,6 +22,7 @@ class NoHost(HostConnectFault):
     """
 
     _wire_name_: ClassVar[str] = "NoHost"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

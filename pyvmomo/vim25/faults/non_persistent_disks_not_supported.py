@@ -18,6 +18,7 @@ class NonPersistentDisksNotSupported(DeviceNotSupported):
     """NonPersistentDisksNotSupported: fault extending DeviceNotSupported, since 2.5."""
 
     _wire_name_: ClassVar[str] = "NonPersistentDisksNotSupported"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

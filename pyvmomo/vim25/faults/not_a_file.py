@@ -18,6 +18,7 @@ class NotAFile(FileFault):
     """NotAFile: fault extending FileFault, since 5.0."""
 
     _wire_name_: ClassVar[str] = "NotAFile"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -19,6 +19,7 @@ class NotAuthenticated(NoPermission):
     """NotAuthenticated: fault extending NoPermission, since 2.5."""
 
     _wire_name_: ClassVar[str] = "NotAuthenticated"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

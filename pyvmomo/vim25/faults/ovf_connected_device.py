@@ -19,6 +19,7 @@ class OvfConnectedDevice(OvfHardwareExport):
     """OvfConnectedDevice: fault extending OvfHardwareExport, since 4.0."""
 
     _wire_name_: ClassVar[str] = "OvfConnectedDevice"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -24,6 +24,7 @@ class OvfConsumerPowerOnFault(InvalidState):
     """
 
     _wire_name_: ClassVar[str] = "OvfConsumerPowerOnFault"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

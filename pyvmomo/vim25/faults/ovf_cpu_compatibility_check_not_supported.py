@@ -18,6 +18,7 @@ class OvfCpuCompatibilityCheckNotSupported(OvfImport):
     """OvfCpuCompatibilityCheckNotSupported: fault extending OvfImport, since 5.0."""
 
     _wire_name_: ClassVar[str] = "OvfCpuCompatibilityCheckNotSupported"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

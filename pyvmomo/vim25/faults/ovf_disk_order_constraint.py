@@ -18,6 +18,7 @@ class OvfDiskOrderConstraint(OvfConstraint):
     """OvfDiskOrderConstraint: fault extending OvfConstraint, since 4.1."""
 
     _wire_name_: ClassVar[str] = "OvfDiskOrderConstraint"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -18,6 +18,7 @@ class OvfNoHostNic(OvfUnsupportedPackage):
     """OvfNoHostNic: fault extending OvfUnsupportedPackage, since 4.0."""
 
     _wire_name_: ClassVar[str] = "OvfNoHostNic"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -18,6 +18,7 @@ class PasswordExpired(InvalidLogin):
     """PasswordExpired: fault extending InvalidLogin, since 6.7.2."""
 
     _wire_name_: ClassVar[str] = "PasswordExpired"
+    _since_: ClassVar[str] = "6.7.2"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -22,6 +22,7 @@ class RDMConversionNotSupported(MigrationFault):
     """
 
     _wire_name_: ClassVar[str] = "RDMConversionNotSupported"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

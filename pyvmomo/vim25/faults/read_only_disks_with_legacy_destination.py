@@ -23,6 +23,7 @@ class ReadOnlyDisksWithLegacyDestination(MigrationFault):
     """
 
     _wire_name_: ClassVar[str] = "ReadOnlyDisksWithLegacyDestination"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -25,6 +25,7 @@ class ReplicationDiskConfigFault(ReplicationConfigFault):
     """
 
     _wire_name_: ClassVar[str] = "ReplicationDiskConfigFault"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

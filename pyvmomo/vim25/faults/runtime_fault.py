@@ -18,6 +18,7 @@ class RuntimeFault(MethodFault):
     """RuntimeFault: fault extending MethodFault, since 2.0."""
 
     _wire_name_: ClassVar[str] = "RuntimeFault"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

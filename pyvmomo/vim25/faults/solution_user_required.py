@@ -18,6 +18,7 @@ class SolutionUserRequired(SecurityError):
     """SolutionUserRequired: fault extending SecurityError, since 7.0.0.0."""
 
     _wire_name_: ClassVar[str] = "SolutionUserRequired"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -18,6 +18,7 @@ class StorageDrsCannotMoveVmWithMountedCDROM(VimFault):
     """StorageDrsCannotMoveVmWithMountedCDROM: fault extending VimFault, since 5.1."""
 
     _wire_name_: ClassVar[str] = "StorageDrsCannotMoveVmWithMountedCDROM"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

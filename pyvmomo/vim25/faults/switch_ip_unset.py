@@ -18,6 +18,7 @@ class SwitchIpUnset(DvsFault):
     """SwitchIpUnset: fault extending DvsFault, since 5.1."""
 
     _wire_name_: ClassVar[str] = "SwitchIpUnset"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

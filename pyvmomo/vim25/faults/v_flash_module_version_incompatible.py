@@ -25,6 +25,7 @@ class VFlashModuleVersionIncompatible(VimFault):
     """
 
     _wire_name_: ClassVar[str] = "VFlashModuleVersionIncompatible"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -19,6 +19,7 @@ class VMotionAcrossNetworkNotSupported(MigrationFeatureNotSupported):
     """VMotionAcrossNetworkNotSupported: fault extending MigrationFeatureNotSupported, since 5.5."""
 
     _wire_name_: ClassVar[str] = "VMotionAcrossNetworkNotSupported"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -25,6 +25,7 @@ class VMotionInterfaceIssue(MigrationFault):
     """
 
     _wire_name_: ClassVar[str] = "VMotionInterfaceIssue"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -19,6 +19,7 @@ class VMotionNotLicensed(VMotionInterfaceIssue):
     """VMotionNotLicensed: fault extending VMotionInterfaceIssue, since 2.0."""
 
     _wire_name_: ClassVar[str] = "VMotionNotLicensed"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -19,6 +19,7 @@ class VMotionNotSupported(VMotionInterfaceIssue):
     """VMotionNotSupported: fault extending VMotionInterfaceIssue, since 2.0."""
 
     _wire_name_: ClassVar[str] = "VMotionNotSupported"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -23,6 +23,7 @@ class VmHostAffinityRuleViolation(VmConfigFault):
     """
 
     _wire_name_: ClassVar[str] = "VmHostAffinityRuleViolation"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -19,6 +19,7 @@ class VMOnConflictDVPort(CannotAccessNetwork):
     """VMOnConflictDVPort: fault extending CannotAccessNetwork, since 4.0."""
 
     _wire_name_: ClassVar[str] = "VMOnConflictDVPort"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

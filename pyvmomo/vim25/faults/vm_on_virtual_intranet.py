@@ -19,6 +19,7 @@ class VMOnVirtualIntranet(CannotAccessNetwork):
     """VMOnVirtualIntranet: fault extending CannotAccessNetwork, since 2.0."""
 
     _wire_name_: ClassVar[str] = "VMOnVirtualIntranet"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "4.0"),
         _F("faultMessage", "LocalizableMessage", 3, "4.0"),

@@ -33,6 +33,7 @@ class AboutInfo(DynamicData):
 
     __slots__ = ("name", "fullName", "vendor", "version", "patchLevel", "build", "localeVersion", "localeBuild", "osType", "productLineId", "apiType", "apiVersion", "instanceUuid", "licenseProductName", "licenseProductVersion", )
     _wire_name_: ClassVar[str] = "AboutInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("fullName", "string", 0, "2.0"),

@@ -31,6 +31,7 @@ class AccountCreatedEvent(HostEvent):
 
     __slots__ = ("spec", "group", )
     _wire_name_: ClassVar[str] = "AccountCreatedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -32,6 +32,7 @@ class AccountUpdatedEvent(HostEvent):
 
     __slots__ = ("spec", "group", "prevDescription", )
     _wire_name_: ClassVar[str] = "AccountUpdatedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -22,6 +22,7 @@ class AfterStartupTaskScheduler(TaskScheduler):
 
     __slots__ = ("minute", )
     _wire_name_: ClassVar[str] = "AfterStartupTaskScheduler"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("activeTime", "dateTime", 2, "2.0"),
         _F("expireTime", "dateTime", 2, "2.0"),

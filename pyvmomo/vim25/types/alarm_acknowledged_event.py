@@ -32,6 +32,7 @@ class AlarmAcknowledgedEvent(AlarmEvent):
 
     __slots__ = ("source", "entity", )
     _wire_name_: ClassVar[str] = "AlarmAcknowledgedEvent"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -33,6 +33,7 @@ class AlarmClearedEvent(AlarmEvent):
 
     __slots__ = ("source", "entity", "from_", )
     _wire_name_: ClassVar[str] = "AlarmClearedEvent"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -32,6 +32,7 @@ class AlarmDescription(DynamicData):
 
     __slots__ = ("expr", "stateOperator", "metricOperator", "hostSystemConnectionState", "virtualMachinePowerState", "datastoreConnectionState", "hostSystemPowerState", "virtualMachineGuestHeartbeatStatus", "entityStatus", "action", )
     _wire_name_: ClassVar[str] = "AlarmDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("expr", "TypeDescription", 1, "2.0"),
         _F("stateOperator", "ElementDescription", 1, "2.0"),

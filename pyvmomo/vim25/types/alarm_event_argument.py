@@ -22,6 +22,7 @@ class AlarmEventArgument(EntityEventArgument):
 
     __slots__ = ("alarm", )
     _wire_name_: ClassVar[str] = "AlarmEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("alarm", "ManagedObjectReference", 0, "2.0", target="Alarm"),

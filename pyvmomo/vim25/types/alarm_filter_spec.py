@@ -21,6 +21,7 @@ class AlarmFilterSpec(DynamicData):
 
     __slots__ = ("status", "typeEntity", "typeTrigger", )
     _wire_name_: ClassVar[str] = "AlarmFilterSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("status", "ManagedEntityStatus", 3, "6.7"),
         _F("typeEntity", "string", 2, "6.7"),

@@ -32,6 +32,7 @@ class AlarmInfo(AlarmSpec):
 
     __slots__ = ("key", "alarm", "entity", "lastModifiedTime", "lastModifiedUser", "creationEventId", )
     _wire_name_: ClassVar[str] = "AlarmInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("systemName", "string", 2, "5.0"),

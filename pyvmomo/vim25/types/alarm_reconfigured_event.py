@@ -33,6 +33,7 @@ class AlarmReconfiguredEvent(AlarmEvent):
 
     __slots__ = ("entity", "configChanges", )
     _wire_name_: ClassVar[str] = "AlarmReconfiguredEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -32,6 +32,7 @@ class AlarmScriptCompleteEvent(AlarmEvent):
 
     __slots__ = ("entity", "script", )
     _wire_name_: ClassVar[str] = "AlarmScriptCompleteEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class AlarmSetting(DynamicData):
 
     __slots__ = ("toleranceRange", "reportingFrequency", )
     _wire_name_: ClassVar[str] = "AlarmSetting"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("toleranceRange", "int", 0, "2.0"),
         _F("reportingFrequency", "int", 0, "2.0"),

@@ -33,6 +33,7 @@ class AlarmSnmpFailedEvent(AlarmEvent):
 
     __slots__ = ("entity", "reason", )
     _wire_name_: ClassVar[str] = "AlarmSnmpFailedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -31,6 +31,7 @@ class AlarmSpec(DynamicData):
 
     __slots__ = ("name", "systemName", "description", "enabled", "expression", "action", "actionFrequency", "setting", )
     _wire_name_: ClassVar[str] = "AlarmSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("systemName", "string", 2, "5.0"),

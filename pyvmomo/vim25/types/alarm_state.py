@@ -33,6 +33,7 @@ class AlarmState(DynamicData):
 
     __slots__ = ("key", "entity", "alarm", "overallStatus", "time", "acknowledged", "acknowledgedByUser", "acknowledgedTime", "eventKey", "disabled", )
     _wire_name_: ClassVar[str] = "AlarmState"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"),

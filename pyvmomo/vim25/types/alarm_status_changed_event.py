@@ -34,6 +34,7 @@ class AlarmStatusChangedEvent(AlarmEvent):
 
     __slots__ = ("source", "entity", "from_", "to", )
     _wire_name_: ClassVar[str] = "AlarmStatusChangedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

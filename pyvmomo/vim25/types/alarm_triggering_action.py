@@ -28,6 +28,7 @@ class AlarmTriggeringAction(AlarmAction):
 
     __slots__ = ("action", "transitionSpecs", "green2yellow", "yellow2red", "red2yellow", "yellow2green", )
     _wire_name_: ClassVar[str] = "AlarmTriggeringAction"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("action", "Action", 0, "2.0"),
         _F("transitionSpecs", "AlarmTriggeringActionTransitionSpec", 3, "4.0"),

@@ -21,6 +21,7 @@ class AlarmTriggeringActionTransitionSpec(DynamicData):
 
     __slots__ = ("startState", "finalState", "repeats", )
     _wire_name_: ClassVar[str] = "AlarmTriggeringActionTransitionSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("startState", "ManagedEntityStatus", 0, "4.0"),
         _F("finalState", "ManagedEntityStatus", 0, "4.0"),

@@ -19,6 +19,7 @@ class AndAlarmExpression(AlarmExpression):
 
     __slots__ = ("expression", )
     _wire_name_: ClassVar[str] = "AndAlarmExpression"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("expression", "AlarmExpression", 1, "2.0"),
     )

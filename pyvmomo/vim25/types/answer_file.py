@@ -25,6 +25,7 @@ class AnswerFile(DynamicData):
 
     __slots__ = ("userInput", "createdTime", "modifiedTime", )
     _wire_name_: ClassVar[str] = "AnswerFile"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("userInput", "ProfileDeferredPolicyOptionParameter", 3, "5.0"),
         _F("createdTime", "dateTime", 0, "5.0"),

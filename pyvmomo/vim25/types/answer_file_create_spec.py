@@ -19,6 +19,7 @@ class AnswerFileCreateSpec(DynamicData):
 
     __slots__ = ("validating", )
     _wire_name_: ClassVar[str] = "AnswerFileCreateSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("validating", "boolean", 2, "6.0"),
     )

@@ -22,6 +22,7 @@ class AnswerFileOptionsCreateSpec(AnswerFileCreateSpec):
 
     __slots__ = ("userInput", )
     _wire_name_: ClassVar[str] = "AnswerFileOptionsCreateSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("validating", "boolean", 2, "6.0"),
         _F("userInput", "ProfileDeferredPolicyOptionParameter", 3, "5.0"),

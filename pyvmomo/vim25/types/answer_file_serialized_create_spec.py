@@ -19,6 +19,7 @@ class AnswerFileSerializedCreateSpec(AnswerFileCreateSpec):
 
     __slots__ = ("answerFileConfigString", )
     _wire_name_: ClassVar[str] = "AnswerFileSerializedCreateSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("validating", "boolean", 2, "6.0"),
         _F("answerFileConfigString", "string", 0, "5.0"),

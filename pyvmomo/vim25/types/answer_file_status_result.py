@@ -27,6 +27,7 @@ class AnswerFileStatusResult(DynamicData):
 
     __slots__ = ("checkedTime", "host", "status", "error", )
     _wire_name_: ClassVar[str] = "AnswerFileStatusResult"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("checkedTime", "dateTime", 0, "5.0"),
         _F("host", "ManagedObjectReference", 0, "5.0", target="HostSystem"),

@@ -24,6 +24,7 @@ class AnswerFileUpdateFailure(DynamicData):
 
     __slots__ = ("userInputPath", "errMsg", )
     _wire_name_: ClassVar[str] = "AnswerFileUpdateFailure"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("userInputPath", "ProfilePropertyPath", 0, "5.0"),
         _F("errMsg", "LocalizableMessage", 0, "5.0"),

@@ -28,6 +28,7 @@ class ApplyHostProfileConfigurationResult(DynamicData):
 
     __slots__ = ("startTime", "completeTime", "host", "status", "errors", )
     _wire_name_: ClassVar[str] = "ApplyHostProfileConfigurationResult"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("startTime", "dateTime", 0, "6.5"),
         _F("completeTime", "dateTime", 0, "6.5"),

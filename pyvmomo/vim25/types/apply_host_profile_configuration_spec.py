@@ -32,6 +32,7 @@ class ApplyHostProfileConfigurationSpec(ProfileExecuteResult):
 
     __slots__ = ("host", "taskListRequirement", "taskDescription", "rebootStateless", "rebootHost", "faultData", )
     _wire_name_: ClassVar[str] = "ApplyHostProfileConfigurationSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("status", "string", 0, "4.0"),
         _F("configSpec", "HostConfigSpec", 2, "4.0"),

@@ -33,6 +33,7 @@ class ApplyProfile(DynamicData):
 
     __slots__ = ("enabled", "policy", "profileTypeName", "profileVersion", "property", "favorite", "toBeMerged", "toReplaceWith", "toBeDeleted", "copyEnableStatus", "hidden", )
     _wire_name_: ClassVar[str] = "ApplyProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -22,6 +22,7 @@ class ApplyStorageRecommendationResult(DynamicData):
 
     __slots__ = ("vm", )
     _wire_name_: ClassVar[str] = "ApplyStorageRecommendationResult"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 2, "5.0", target="VirtualMachine"),
     )

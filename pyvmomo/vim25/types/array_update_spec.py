@@ -20,6 +20,7 @@ class ArrayUpdateSpec(DynamicData):
 
     __slots__ = ("operation", "removeKey", )
     _wire_name_: ClassVar[str] = "ArrayUpdateSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "ArrayUpdateOperation", 0, "2.0"),
         _F("removeKey", "anyType", 2, "2.0"),

@@ -24,6 +24,7 @@ class AuthenticationProfile(ApplyProfile):
 
     __slots__ = ("activeDirectory", )
     _wire_name_: ClassVar[str] = "AuthenticationProfile"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -23,6 +23,7 @@ class AuthorizationDescription(DynamicData):
 
     __slots__ = ("privilege", "privilegeGroup", )
     _wire_name_: ClassVar[str] = "AuthorizationDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("privilege", "ElementDescription", 1, "2.0"),
         _F("privilegeGroup", "ElementDescription", 1, "2.0"),

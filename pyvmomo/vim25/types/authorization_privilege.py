@@ -22,6 +22,7 @@ class AuthorizationPrivilege(DynamicData):
 
     __slots__ = ("privId", "onParent", "name", "privGroupName", )
     _wire_name_: ClassVar[str] = "AuthorizationPrivilege"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("privId", "string", 0, "2.0"),
         _F("onParent", "boolean", 0, "2.0"),

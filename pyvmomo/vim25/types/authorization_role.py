@@ -26,6 +26,7 @@ class AuthorizationRole(DynamicData):
 
     __slots__ = ("roleId", "system", "name", "info", "privilege", )
     _wire_name_: ClassVar[str] = "AuthorizationRole"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("roleId", "int", 0, "2.0"),
         _F("system", "boolean", 0, "2.0"),

@@ -23,6 +23,7 @@ class AutoStartDefaults(DynamicData):
 
     __slots__ = ("enabled", "startDelay", "stopDelay", "waitForHeartbeat", "stopAction", )
     _wire_name_: ClassVar[str] = "AutoStartDefaults"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.0"),
         _F("startDelay", "int", 2, "2.0"),

@@ -28,6 +28,7 @@ class AutoStartPowerInfo(DynamicData):
 
     __slots__ = ("key", "startOrder", "startDelay", "waitForHeartbeat", "startAction", "stopDelay", "stopAction", )
     _wire_name_: ClassVar[str] = "AutoStartPowerInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),
         _F("startOrder", "int", 0, "2.0"),

@@ -29,6 +29,7 @@ class BadUsernameSessionEvent(SessionEvent):
 
     __slots__ = ("ipAddress", )
     _wire_name_: ClassVar[str] = "BadUsernameSessionEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

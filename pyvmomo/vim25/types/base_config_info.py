@@ -36,6 +36,7 @@ class BaseConfigInfo(DynamicData):
 
     __slots__ = ("id", "name", "createTime", "keepAfterDeleteVm", "relocationDisabled", "nativeSnapshotSupported", "changedBlockTrackingEnabled", "backing", "metadata", "vclock", "iofilter", )
     _wire_name_: ClassVar[str] = "BaseConfigInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ID", 0, "6.5"),
         _F("name", "string", 0, "6.5"),

@@ -22,6 +22,7 @@ class BaseConfigInfoBackingInfo(DynamicData):
 
     __slots__ = ("datastore", )
     _wire_name_: ClassVar[str] = "BaseConfigInfoBackingInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
     )

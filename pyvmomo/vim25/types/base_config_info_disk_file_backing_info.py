@@ -23,6 +23,7 @@ class BaseConfigInfoDiskFileBackingInfo(BaseConfigInfoFileBackingInfo):
 
     __slots__ = ("provisioningType", )
     _wire_name_: ClassVar[str] = "BaseConfigInfoDiskFileBackingInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
         _F("filePath", "string", 0, "6.5"),

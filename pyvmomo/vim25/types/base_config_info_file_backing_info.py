@@ -27,6 +27,7 @@ class BaseConfigInfoFileBackingInfo(BaseConfigInfoBackingInfo):
 
     __slots__ = ("filePath", "backingObjectId", "parent", "deltaSizeInMB", "keyId", )
     _wire_name_: ClassVar[str] = "BaseConfigInfoFileBackingInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
         _F("filePath", "string", 0, "6.5"),

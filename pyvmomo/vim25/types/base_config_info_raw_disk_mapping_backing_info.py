@@ -24,6 +24,7 @@ class BaseConfigInfoRawDiskMappingBackingInfo(BaseConfigInfoFileBackingInfo):
 
     __slots__ = ("lunUuid", "compatibilityMode", )
     _wire_name_: ClassVar[str] = "BaseConfigInfoRawDiskMappingBackingInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
         _F("filePath", "string", 0, "6.5"),

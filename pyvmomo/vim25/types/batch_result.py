@@ -26,6 +26,7 @@ class BatchResult(DynamicData):
 
     __slots__ = ("result", "hostKey", "ds", "fault", )
     _wire_name_: ClassVar[str] = "BatchResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("result", "string", 0, "6.0"),
         _F("hostKey", "string", 0, "6.0"),

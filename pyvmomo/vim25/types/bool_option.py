@@ -20,6 +20,7 @@ class BoolOption(OptionType):
 
     __slots__ = ("supported", "defaultValue", )
     _wire_name_: ClassVar[str] = "BoolOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("valueIsReadonly", "boolean", 2, "2.0"),
         _F("supported", "boolean", 0, "2.0"),

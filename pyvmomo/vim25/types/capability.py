@@ -36,6 +36,7 @@ class Capability(DynamicData):
 
     __slots__ = ("provisioningSupported", "multiHostSupported", "userShellAccessSupported", "supportedEVCMode", "supportedEVCGraphicsMode", "networkBackupAndRestoreSupported", "ftDrsWithoutEvcSupported", "hciWorkflowSupported", "computePolicyVersion", "clusterPlacementSupported", "lifecycleManagementSupported", "hostSeedingSupported", "scalableSharesSupported", "hadcsSupported", )
     _wire_name_: ClassVar[str] = "Capability"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("provisioningSupported", "boolean", 0, "2.0"),
         _F("multiHostSupported", "boolean", 0, "2.0"),

@@ -21,6 +21,7 @@ class ChangesInfoEventArgument(DynamicData):
 
     __slots__ = ("modified", "added", "deleted", )
     _wire_name_: ClassVar[str] = "ChangesInfoEventArgument"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("modified", "string", 2, "6.5"),
         _F("added", "string", 2, "6.5"),

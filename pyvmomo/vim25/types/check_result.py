@@ -27,6 +27,7 @@ class CheckResult(DynamicData):
 
     __slots__ = ("vm", "host", "warning", "error", )
     _wire_name_: ClassVar[str] = "CheckResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 2, "4.0", target="VirtualMachine"),
         _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"),

@@ -23,6 +23,7 @@ class ChoiceOption(OptionType):
 
     __slots__ = ("choiceInfo", "defaultIndex", )
     _wire_name_: ClassVar[str] = "ChoiceOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("valueIsReadonly", "boolean", 2, "2.0"),
         _F("choiceInfo", "ElementDescription", 1, "2.0"),

@@ -24,6 +24,7 @@ class ClusterActionHistory(DynamicData):
 
     __slots__ = ("action", "time", )
     _wire_name_: ClassVar[str] = "ClusterActionHistory"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("action", "ClusterAction", 0, "2.5"),
         _F("time", "dateTime", 0, "2.5"),

@@ -22,6 +22,7 @@ class ClusterAntiAffinityRuleSpec(ClusterRuleInfo):
 
     __slots__ = ("vm", )
     _wire_name_: ClassVar[str] = "ClusterAntiAffinityRuleSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "2.0"),
         _F("status", "ManagedEntityStatus", 2, "2.0"),

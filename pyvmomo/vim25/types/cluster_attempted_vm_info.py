@@ -24,6 +24,7 @@ class ClusterAttemptedVmInfo(DynamicData):
 
     __slots__ = ("vm", "task", )
     _wire_name_: ClassVar[str] = "ClusterAttemptedVmInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "2.5", target="VirtualMachine"),
         _F("task", "ManagedObjectReference", 2, "2.5", target="Task"),

@@ -24,6 +24,7 @@ class ClusterComputeResourceClusterConfigResult(DynamicData):
 
     __slots__ = ("failedHosts", "configuredHosts", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceClusterConfigResult"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("failedHosts", "FolderFailedHostResult", 3, "6.7.1"),
         _F("configuredHosts", "ManagedObjectReference", 3, "6.7.1", target="HostSystem"),

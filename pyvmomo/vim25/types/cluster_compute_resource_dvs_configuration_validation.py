@@ -23,6 +23,7 @@ class ClusterComputeResourceDVSConfigurationValidation(ClusterComputeResourceVal
 
     __slots__ = ("isDvsValid", "isDvpgValid", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceDVSConfigurationValidation"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("info", "LocalizableMessage", 3, "6.7.1"),
         _F("isDvsValid", "boolean", 0, "6.7.1"),

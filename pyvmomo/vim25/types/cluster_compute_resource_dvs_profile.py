@@ -26,6 +26,7 @@ class ClusterComputeResourceDvsProfile(DynamicData):
 
     __slots__ = ("dvsName", "dvSwitch", "pnicDevices", "dvPortgroupMapping", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceDvsProfile"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvsName", "string", 2, "6.7.1"),
         _F("dvSwitch", "ManagedObjectReference", 2, "6.7.1", target="DistributedVirtualSwitch"),

@@ -25,6 +25,7 @@ class ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping(DynamicDat
 
     __slots__ = ("dvPortgroupSpec", "dvPortgroup", "service", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceDvsProfileDVPortgroupSpecToServiceMapping"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvPortgroupSpec", "DVPortgroupConfigSpec", 2, "6.7.1"),
         _F("dvPortgroup", "ManagedObjectReference", 2, "6.7.1", target="DistributedVirtualPortgroup"),

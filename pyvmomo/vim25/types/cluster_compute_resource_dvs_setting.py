@@ -25,6 +25,7 @@ class ClusterComputeResourceDVSSetting(DynamicData):
 
     __slots__ = ("dvSwitch", "pnicDevices", "dvPortgroupSetting", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceDVSSetting"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvSwitch", "ManagedObjectReference", 0, "6.7.1", target="DistributedVirtualSwitch"),
         _F("pnicDevices", "string", 3, "6.7.1"),

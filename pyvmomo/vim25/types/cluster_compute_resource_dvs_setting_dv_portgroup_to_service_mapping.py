@@ -23,6 +23,7 @@ class ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping(DynamicData):
 
     __slots__ = ("dvPortgroup", "service", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceDVSSettingDVPortgroupToServiceMapping"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvPortgroup", "ManagedObjectReference", 0, "6.7.1", target="DistributedVirtualPortgroup"),
         _F("service", "string", 0, "6.7.1"),

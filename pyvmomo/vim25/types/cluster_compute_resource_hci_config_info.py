@@ -27,6 +27,7 @@ class ClusterComputeResourceHCIConfigInfo(DynamicData):
 
     __slots__ = ("workflowState", "dvsSetting", "configuredHosts", "hostConfigProfile", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceHCIConfigInfo"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("workflowState", "string", 0, "6.7.1"),
         _F("dvsSetting", "ClusterComputeResourceDVSSetting", 3, "6.7.1"),

@@ -28,6 +28,7 @@ class ClusterComputeResourceHCIConfigSpec(DynamicData):
 
     __slots__ = ("dvsProf", "hostConfigProfile", "vSanConfigSpec", "vcProf", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceHCIConfigSpec"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvsProf", "ClusterComputeResourceDvsProfile", 3, "6.7.1"),
         _F("hostConfigProfile", "ClusterComputeResourceHostConfigurationProfile", 2, "6.7.1"),

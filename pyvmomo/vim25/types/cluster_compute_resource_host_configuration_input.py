@@ -25,6 +25,7 @@ class ClusterComputeResourceHostConfigurationInput(DynamicData):
 
     __slots__ = ("host", "hostVmkNics", "allowedInNonMaintenanceMode", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceHostConfigurationInput"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "6.7.1", target="HostSystem"),
         _F("hostVmkNics", "ClusterComputeResourceHostVmkNicInfo", 3, "6.7.1"),

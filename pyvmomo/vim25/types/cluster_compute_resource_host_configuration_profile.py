@@ -23,6 +23,7 @@ class ClusterComputeResourceHostConfigurationProfile(DynamicData):
 
     __slots__ = ("dateTimeConfig", "lockdownMode", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceHostConfigurationProfile"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dateTimeConfig", "HostDateTimeConfig", 2, "6.7.1"),
         _F("lockdownMode", "HostLockdownMode", 2, "6.7.1"),

@@ -27,6 +27,7 @@ class ClusterComputeResourceHostConfigurationValidation(ClusterComputeResourceVa
 
     __slots__ = ("host", "isDvsSettingValid", "isVmknicSettingValid", "isNtpSettingValid", "isLockdownModeValid", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceHostConfigurationValidation"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("info", "LocalizableMessage", 3, "6.7.1"),
         _F("host", "ManagedObjectReference", 0, "6.7.1", target="HostSystem"),

@@ -23,6 +23,7 @@ class ClusterComputeResourceHostVmkNicInfo(DynamicData):
 
     __slots__ = ("nicSpec", "service", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceHostVmkNicInfo"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nicSpec", "HostVirtualNicSpec", 0, "6.7.1"),
         _F("service", "string", 0, "6.7.1"),

@@ -38,6 +38,7 @@ class ClusterComputeResourceSummary(ComputeResourceSummary):
 
     __slots__ = ("currentFailoverLevel", "admissionControlInfo", "numVmotions", "targetBalance", "currentBalance", "drsScore", "numVmsPerDrsScoreBucket", "usageSummary", "currentEVCModeKey", "currentEVCGraphicsModeKey", "dasData", "clusterMaintenanceModeStatus", "vcsHealthStatus", "vcsSlots", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("totalCpu", "int", 0, "2.0"),
         _F("totalMemory", "long", 0, "2.0"),

@@ -22,6 +22,7 @@ class ClusterComputeResourceValidationResultBase(DynamicData):
 
     __slots__ = ("info", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceValidationResultBase"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("info", "LocalizableMessage", 3, "6.7.1"),
     )

@@ -24,6 +24,7 @@ class ClusterComputeResourceVCProfile(DynamicData):
 
     __slots__ = ("clusterSpec", "evcModeKey", "evcGraphicsModeKey", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceVCProfile"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterSpec", "ClusterConfigSpecEx", 2, "6.7.1"),
         _F("evcModeKey", "string", 2, "6.7.1"),

@@ -26,6 +26,7 @@ class ClusterComputeResourceVcsSlots(DynamicData):
 
     __slots__ = ("systemId", "host", "datastore", "totalSlots", )
     _wire_name_: ClassVar[str] = "ClusterComputeResourceVcsSlots"
+    _since_: ClassVar[str] = "7.0.1.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("systemId", "string", 2, "7.0.3.0"),
         _F("host", "ManagedObjectReference", 0, "7.0.1.1", target="HostSystem"),

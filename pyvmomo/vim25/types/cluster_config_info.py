@@ -30,6 +30,7 @@ class ClusterConfigInfo(DynamicData):
 
     __slots__ = ("dasConfig", "dasVmConfig", "drsConfig", "drsVmConfig", "rule", )
     _wire_name_: ClassVar[str] = "ClusterConfigInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dasConfig", "ClusterDasConfigInfo", 0, "2.0"),
         _F("dasVmConfig", "ClusterDasVmConfigInfo", 3, "2.0"),

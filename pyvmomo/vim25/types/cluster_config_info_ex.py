@@ -52,6 +52,7 @@ class ClusterConfigInfoEx(ComputeResourceConfigInfo):
 
     __slots__ = ("systemVMsConfig", "dasConfig", "dasVmConfig", "drsConfig", "drsVmConfig", "rule", "orchestration", "vmOrchestration", "dpmConfigInfo", "dpmHostConfig", "vsanConfigInfo", "vsanHostConfig", "group", "infraUpdateHaConfig", "proactiveDrsConfig", "cryptoConfig", )
     _wire_name_: ClassVar[str] = "ClusterConfigInfoEx"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmSwapPlacement", "string", 0, "2.5"),
         _F("spbmEnabled", "boolean", 2, "5.0"),

@@ -30,6 +30,7 @@ class ClusterConfigSpec(DynamicData):
 
     __slots__ = ("dasConfig", "dasVmConfigSpec", "drsConfig", "drsVmConfigSpec", "rulesSpec", )
     _wire_name_: ClassVar[str] = "ClusterConfigSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dasConfig", "ClusterDasConfigInfo", 2, "2.0"),
         _F("dasVmConfigSpec", "ClusterDasVmConfigSpec", 3, "2.0"),

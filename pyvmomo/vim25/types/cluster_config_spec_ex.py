@@ -54,6 +54,7 @@ class ClusterConfigSpecEx(ComputeResourceConfigSpec):
 
     __slots__ = ("systemVMsConfig", "dasConfig", "dasVmConfigSpec", "drsConfig", "drsVmConfigSpec", "rulesSpec", "orchestration", "vmOrchestrationSpec", "dpmConfig", "dpmHostConfigSpec", "vsanConfig", "vsanHostConfigSpec", "groupSpec", "infraUpdateHaConfig", "proactiveDrsConfig", "inHciWorkflow", "cryptoConfig", )
     _wire_name_: ClassVar[str] = "ClusterConfigSpecEx"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmSwapPlacement", "string", 2, "2.5"),
         _F("spbmEnabled", "boolean", 2, "5.0"),

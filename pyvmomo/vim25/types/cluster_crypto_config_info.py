@@ -19,6 +19,7 @@ class ClusterCryptoConfigInfo(DynamicData):
 
     __slots__ = ("cryptoMode", )
     _wire_name_: ClassVar[str] = "ClusterCryptoConfigInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cryptoMode", "string", 2, "7.0.0.0"),
     )

@@ -23,6 +23,7 @@ class ClusterDasAamHostInfo(ClusterDasHostInfo):
 
     __slots__ = ("hostDasState", "primaryHosts", )
     _wire_name_: ClassVar[str] = "ClusterDasAamHostInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostDasState", "ClusterDasAamNodeState", 3, "4.0"),
         _F("primaryHosts", "string", 3, "4.0"),

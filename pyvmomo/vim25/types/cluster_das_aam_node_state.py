@@ -25,6 +25,7 @@ class ClusterDasAamNodeState(DynamicData):
 
     __slots__ = ("host", "name", "configState", "runtimeState", )
     _wire_name_: ClassVar[str] = "ClusterDasAamNodeState"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),
         _F("name", "string", 0, "4.0"),

@@ -20,6 +20,7 @@ class ClusterDasAdmissionControlPolicy(DynamicData):
 
     __slots__ = ("resourceReductionToToleratePercent", "pMemAdmissionControlEnabled", )
     _wire_name_: ClassVar[str] = "ClusterDasAdmissionControlPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("resourceReductionToToleratePercent", "int", 2, "6.5"),
         _F("pMemAdmissionControlEnabled", "boolean", 2, "7.0.2.0"),

@@ -26,6 +26,7 @@ class ClusterDasAdvancedRuntimeInfo(DynamicData):
 
     __slots__ = ("dasHostInfo", "vmcpSupported", "heartbeatDatastoreInfo", )
     _wire_name_: ClassVar[str] = "ClusterDasAdvancedRuntimeInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dasHostInfo", "ClusterDasHostInfo", 2, "4.0"),
         _F("vmcpSupported", "ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo", 2, "6.0"),

@@ -20,6 +20,7 @@ class ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo(DynamicData):
 
     __slots__ = ("storageAPDSupported", "storagePDLSupported", )
     _wire_name_: ClassVar[str] = "ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("storageAPDSupported", "boolean", 0, "6.0"),
         _F("storagePDLSupported", "boolean", 0, "6.0"),

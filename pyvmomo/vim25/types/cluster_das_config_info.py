@@ -35,6 +35,7 @@ class ClusterDasConfigInfo(DynamicData):
 
     __slots__ = ("enabled", "vmMonitoring", "hostMonitoring", "vmComponentProtecting", "failoverLevel", "admissionControlPolicy", "admissionControlEnabled", "defaultVmSettings", "option", "heartbeatDatastore", "hBDatastoreCandidatePolicy", )
     _wire_name_: ClassVar[str] = "ClusterDasConfigInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.0"),
         _F("vmMonitoring", "string", 2, "4.0"),

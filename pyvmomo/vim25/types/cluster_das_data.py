@@ -15,6 +15,7 @@ class ClusterDasData(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "ClusterDasData"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

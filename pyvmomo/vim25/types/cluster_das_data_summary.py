@@ -21,6 +21,7 @@ class ClusterDasDataSummary(ClusterDasData):
 
     __slots__ = ("hostListVersion", "clusterConfigVersion", "compatListVersion", )
     _wire_name_: ClassVar[str] = "ClusterDasDataSummary"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostListVersion", "long", 0, "5.0"),
         _F("clusterConfigVersion", "long", 0, "5.0"),

@@ -35,6 +35,7 @@ class ClusterDasFailoverLevelAdvancedRuntimeInfo(ClusterDasAdvancedRuntimeInfo):
 
     __slots__ = ("slotInfo", "totalSlots", "usedSlots", "unreservedSlots", "totalVms", "totalHosts", "totalGoodHosts", "hostSlots", "vmsRequiringMultipleSlots", )
     _wire_name_: ClassVar[str] = "ClusterDasFailoverLevelAdvancedRuntimeInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dasHostInfo", "ClusterDasHostInfo", 2, "4.0"),
         _F("vmcpSupported", "ClusterDasAdvancedRuntimeInfoVmcpCapabilityInfo", 2, "6.0"),

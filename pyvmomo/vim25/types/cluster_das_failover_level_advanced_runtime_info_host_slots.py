@@ -23,6 +23,7 @@ class ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots(DynamicData):
 
     __slots__ = ("host", "slots", )
     _wire_name_: ClassVar[str] = "ClusterDasFailoverLevelAdvancedRuntimeInfoHostSlots"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),
         _F("slots", "int", 0, "4.0"),

@@ -21,6 +21,7 @@ class ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo(DynamicData):
 
     __slots__ = ("numVcpus", "cpuMHz", "memoryMB", )
     _wire_name_: ClassVar[str] = "ClusterDasFailoverLevelAdvancedRuntimeInfoSlotInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numVcpus", "int", 0, "4.0"),
         _F("cpuMHz", "int", 0, "4.0"),

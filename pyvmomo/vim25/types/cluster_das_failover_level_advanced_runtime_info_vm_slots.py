@@ -23,6 +23,7 @@ class ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots(DynamicData):
 
     __slots__ = ("vm", "slots", )
     _wire_name_: ClassVar[str] = "ClusterDasFailoverLevelAdvancedRuntimeInfoVmSlots"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "5.1", target="VirtualMachine"),
         _F("slots", "int", 0, "5.1"),

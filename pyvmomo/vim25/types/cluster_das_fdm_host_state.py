@@ -23,6 +23,7 @@ class ClusterDasFdmHostState(DynamicData):
 
     __slots__ = ("state", "stateReporter", )
     _wire_name_: ClassVar[str] = "ClusterDasFdmHostState"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("state", "string", 0, "5.0"),
         _F("stateReporter", "ManagedObjectReference", 2, "5.0", target="HostSystem"),

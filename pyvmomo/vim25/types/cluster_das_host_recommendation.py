@@ -23,6 +23,7 @@ class ClusterDasHostRecommendation(DynamicData):
 
     __slots__ = ("host", "drsRating", )
     _wire_name_: ClassVar[str] = "ClusterDasHostRecommendation"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),
         _F("drsRating", "int", 2, "4.0"),

@@ -26,6 +26,7 @@ class ClusterDasVmConfigInfo(DynamicData):
 
     __slots__ = ("key", "restartPriority", "powerOffOnIsolation", "dasSettings", )
     _wire_name_: ClassVar[str] = "ClusterDasVmConfigInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),
         _F("restartPriority", "DasVmPriority", 2, "2.0"),

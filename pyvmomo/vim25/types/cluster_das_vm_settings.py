@@ -27,6 +27,7 @@ class ClusterDasVmSettings(DynamicData):
 
     __slots__ = ("restartPriority", "restartPriorityTimeout", "isolationResponse", "vmToolsMonitoringSettings", "vmComponentProtectionSettings", )
     _wire_name_: ClassVar[str] = "ClusterDasVmSettings"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("restartPriority", "string", 2, "2.5"),
         _F("restartPriorityTimeout", "int", 2, "6.5"),

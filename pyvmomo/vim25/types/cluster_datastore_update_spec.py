@@ -22,6 +22,7 @@ class ClusterDatastoreUpdateSpec(ArrayUpdateSpec):
 
     __slots__ = ("datastore", )
     _wire_name_: ClassVar[str] = "ClusterDatastoreUpdateSpec"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "ArrayUpdateOperation", 0, "2.0"),
         _F("removeKey", "anyType", 2, "2.0"),

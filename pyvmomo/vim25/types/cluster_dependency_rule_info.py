@@ -20,6 +20,7 @@ class ClusterDependencyRuleInfo(ClusterRuleInfo):
 
     __slots__ = ("vmGroup", "dependsOnVmGroup", )
     _wire_name_: ClassVar[str] = "ClusterDependencyRuleInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "2.0"),
         _F("status", "ManagedEntityStatus", 2, "2.0"),

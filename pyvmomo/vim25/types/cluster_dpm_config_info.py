@@ -25,6 +25,7 @@ class ClusterDpmConfigInfo(DynamicData):
 
     __slots__ = ("enabled", "defaultDpmBehavior", "hostPowerActionRate", "option", )
     _wire_name_: ClassVar[str] = "ClusterDpmConfigInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.5"),
         _F("defaultDpmBehavior", "DpmBehavior", 2, "2.5"),

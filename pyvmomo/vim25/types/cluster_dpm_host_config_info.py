@@ -24,6 +24,7 @@ class ClusterDpmHostConfigInfo(DynamicData):
 
     __slots__ = ("key", "enabled", "behavior", )
     _wire_name_: ClassVar[str] = "ClusterDpmHostConfigInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "2.5", target="HostSystem"),
         _F("enabled", "boolean", 2, "2.5"),

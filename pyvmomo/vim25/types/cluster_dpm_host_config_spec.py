@@ -22,6 +22,7 @@ class ClusterDpmHostConfigSpec(ArrayUpdateSpec):
 
     __slots__ = ("info", )
     _wire_name_: ClassVar[str] = "ClusterDpmHostConfigSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "ArrayUpdateOperation", 0, "2.0"),
         _F("removeKey", "anyType", 2, "2.0"),

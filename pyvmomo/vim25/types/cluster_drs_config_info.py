@@ -27,6 +27,7 @@ class ClusterDrsConfigInfo(DynamicData):
 
     __slots__ = ("enabled", "enableVmBehaviorOverrides", "defaultVmBehavior", "vmotionRate", "scaleDescendantsShares", "option", )
     _wire_name_: ClassVar[str] = "ClusterDrsConfigInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.0"),
         _F("enableVmBehaviorOverrides", "boolean", 2, "4.0"),

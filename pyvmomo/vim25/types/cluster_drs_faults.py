@@ -23,6 +23,7 @@ class ClusterDrsFaults(DynamicData):
 
     __slots__ = ("reason", "faultsByVm", )
     _wire_name_: ClassVar[str] = "ClusterDrsFaults"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reason", "string", 0, "4.0"),
         _F("faultsByVm", "ClusterDrsFaultsFaultsByVm", 1, "4.0"),

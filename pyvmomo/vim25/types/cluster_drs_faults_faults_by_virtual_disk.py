@@ -24,6 +24,7 @@ class ClusterDrsFaultsFaultsByVirtualDisk(ClusterDrsFaultsFaultsByVm):
 
     __slots__ = ("disk", )
     _wire_name_: ClassVar[str] = "ClusterDrsFaultsFaultsByVirtualDisk"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 2, "4.0", target="VirtualMachine"),
         _F("fault", "LocalizedMethodFault", 1, "4.0"),

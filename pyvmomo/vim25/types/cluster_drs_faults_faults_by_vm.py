@@ -24,6 +24,7 @@ class ClusterDrsFaultsFaultsByVm(DynamicData):
 
     __slots__ = ("vm", "fault", )
     _wire_name_: ClassVar[str] = "ClusterDrsFaultsFaultsByVm"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 2, "4.0", target="VirtualMachine"),
         _F("fault", "LocalizedMethodFault", 1, "4.0"),

@@ -34,6 +34,7 @@ class ClusterDrsMigration(DynamicData):
 
     __slots__ = ("key", "time", "vm", "cpuLoad", "memoryLoad", "source", "sourceCpuLoad", "sourceMemoryLoad", "destination", "destinationCpuLoad", "destinationMemoryLoad", )
     _wire_name_: ClassVar[str] = "ClusterDrsMigration"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("time", "dateTime", 0, "2.0"),

@@ -26,6 +26,7 @@ class ClusterDrsRecommendation(DynamicData):
 
     __slots__ = ("key", "rating", "reason", "reasonText", "migrationList", )
     _wire_name_: ClassVar[str] = "ClusterDrsRecommendation"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("rating", "int", 0, "2.0"),

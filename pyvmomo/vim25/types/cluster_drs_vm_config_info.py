@@ -24,6 +24,7 @@ class ClusterDrsVmConfigInfo(DynamicData):
 
     __slots__ = ("key", "enabled", "behavior", )
     _wire_name_: ClassVar[str] = "ClusterDrsVmConfigInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),
         _F("enabled", "boolean", 2, "2.0"),

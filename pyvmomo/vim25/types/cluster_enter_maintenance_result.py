@@ -24,6 +24,7 @@ class ClusterEnterMaintenanceResult(DynamicData):
 
     __slots__ = ("recommendations", "fault", )
     _wire_name_: ClassVar[str] = "ClusterEnterMaintenanceResult"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("recommendations", "ClusterRecommendation", 3, "5.0"),
         _F("fault", "ClusterDrsFaults", 2, "5.0"),

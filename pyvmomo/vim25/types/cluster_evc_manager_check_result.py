@@ -25,6 +25,7 @@ class ClusterEVCManagerCheckResult(DynamicData):
 
     __slots__ = ("evcModeKey", "error", "host", )
     _wire_name_: ClassVar[str] = "ClusterEVCManagerCheckResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("evcModeKey", "string", 0, "6.0"),
         _F("error", "LocalizedMethodFault", 0, "6.0"),

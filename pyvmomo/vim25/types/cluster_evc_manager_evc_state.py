@@ -31,6 +31,7 @@ class ClusterEVCManagerEVCState(DynamicData):
 
     __slots__ = ("supportedEVCMode", "currentEVCModeKey", "guaranteedCPUFeatures", "featureCapability", "featureMask", "featureRequirement", )
     _wire_name_: ClassVar[str] = "ClusterEVCManagerEVCState"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("supportedEVCMode", "EVCMode", 1, "6.0"),
         _F("currentEVCModeKey", "string", 2, "6.0"),

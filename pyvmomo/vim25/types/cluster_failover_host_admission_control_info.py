@@ -22,6 +22,7 @@ class ClusterFailoverHostAdmissionControlInfo(ClusterDasAdmissionControlInfo):
 
     __slots__ = ("hostStatus", )
     _wire_name_: ClassVar[str] = "ClusterFailoverHostAdmissionControlInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostStatus", "ClusterFailoverHostAdmissionControlInfoHostStatus", 3, "4.0"),
     )

@@ -23,6 +23,7 @@ class ClusterFailoverHostAdmissionControlInfoHostStatus(DynamicData):
 
     __slots__ = ("host", "status", )
     _wire_name_: ClassVar[str] = "ClusterFailoverHostAdmissionControlInfoHostStatus"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),
         _F("status", "ManagedEntityStatus", 0, "4.0"),

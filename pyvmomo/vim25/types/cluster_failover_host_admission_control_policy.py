@@ -23,6 +23,7 @@ class ClusterFailoverHostAdmissionControlPolicy(ClusterDasAdmissionControlPolicy
 
     __slots__ = ("failoverHosts", "failoverLevel", )
     _wire_name_: ClassVar[str] = "ClusterFailoverHostAdmissionControlPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("resourceReductionToToleratePercent", "int", 2, "6.5"),
         _F("pMemAdmissionControlEnabled", "boolean", 2, "7.0.2.0"),

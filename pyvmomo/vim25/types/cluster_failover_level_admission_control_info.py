@@ -19,6 +19,7 @@ class ClusterFailoverLevelAdmissionControlInfo(ClusterDasAdmissionControlInfo):
 
     __slots__ = ("currentFailoverLevel", )
     _wire_name_: ClassVar[str] = "ClusterFailoverLevelAdmissionControlInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("currentFailoverLevel", "int", 0, "4.0"),
     )

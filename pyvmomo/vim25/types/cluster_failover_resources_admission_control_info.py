@@ -21,6 +21,7 @@ class ClusterFailoverResourcesAdmissionControlInfo(ClusterDasAdmissionControlInf
 
     __slots__ = ("currentCpuFailoverResourcesPercent", "currentMemoryFailoverResourcesPercent", "currentPMemFailoverResourcesPercent", )
     _wire_name_: ClassVar[str] = "ClusterFailoverResourcesAdmissionControlInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("currentCpuFailoverResourcesPercent", "int", 0, "4.0"),
         _F("currentMemoryFailoverResourcesPercent", "int", 0, "4.0"),

@@ -24,6 +24,7 @@ class ClusterFailoverResourcesAdmissionControlPolicy(ClusterDasAdmissionControlP
 
     __slots__ = ("cpuFailoverResourcesPercent", "memoryFailoverResourcesPercent", "failoverLevel", "autoComputePercentages", "pMemFailoverResourcesPercent", "autoComputePMemFailoverResourcesPercent", )
     _wire_name_: ClassVar[str] = "ClusterFailoverResourcesAdmissionControlPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("resourceReductionToToleratePercent", "int", 2, "6.5"),
         _F("pMemAdmissionControlEnabled", "boolean", 2, "7.0.2.0"),

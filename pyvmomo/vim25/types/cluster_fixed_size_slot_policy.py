@@ -20,6 +20,7 @@ class ClusterFixedSizeSlotPolicy(ClusterSlotPolicy):
 
     __slots__ = ("cpu", "memory", )
     _wire_name_: ClassVar[str] = "ClusterFixedSizeSlotPolicy"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cpu", "int", 0, "5.1"),
         _F("memory", "int", 0, "5.1"),

@@ -21,6 +21,7 @@ class ClusterGroupInfo(DynamicData):
 
     __slots__ = ("name", "userCreated", "uniqueID", )
     _wire_name_: ClassVar[str] = "ClusterGroupInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.1"),
         _F("userCreated", "boolean", 2, "5.0"),

@@ -22,6 +22,7 @@ class ClusterHostInfraUpdateHaModeAction(ClusterAction):
 
     __slots__ = ("operationType", )
     _wire_name_: ClassVar[str] = "ClusterHostInfraUpdateHaModeAction"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

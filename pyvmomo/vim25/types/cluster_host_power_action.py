@@ -25,6 +25,7 @@ class ClusterHostPowerAction(ClusterAction):
 
     __slots__ = ("operationType", "powerConsumptionWatt", "cpuCapacityMHz", "memCapacityMB", )
     _wire_name_: ClassVar[str] = "ClusterHostPowerAction"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

@@ -23,6 +23,7 @@ class ClusterHostRecommendation(DynamicData):
 
     __slots__ = ("host", "rating", )
     _wire_name_: ClassVar[str] = "ClusterHostRecommendation"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "2.0", target="HostSystem"),
         _F("rating", "int", 0, "2.0"),

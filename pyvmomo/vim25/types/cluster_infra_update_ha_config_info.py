@@ -23,6 +23,7 @@ class ClusterInfraUpdateHaConfigInfo(DynamicData):
 
     __slots__ = ("enabled", "behavior", "moderateRemediation", "severeRemediation", "providers", )
     _wire_name_: ClassVar[str] = "ClusterInfraUpdateHaConfigInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "6.5"),
         _F("behavior", "string", 2, "6.5"),

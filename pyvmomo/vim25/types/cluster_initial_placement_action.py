@@ -25,6 +25,7 @@ class ClusterInitialPlacementAction(ClusterAction):
 
     __slots__ = ("targetHost", "pool", )
     _wire_name_: ClassVar[str] = "ClusterInitialPlacementAction"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

@@ -20,6 +20,7 @@ class ClusterIoFilterInfo(IoFilterInfo):
 
     __slots__ = ("opType", "vibUrl", )
     _wire_name_: ClassVar[str] = "ClusterIoFilterInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "6.0"),
         _F("name", "string", 0, "6.0"),

@@ -23,6 +23,7 @@ class ClusterMigrationAction(ClusterAction):
 
     __slots__ = ("drsMigration", )
     _wire_name_: ClassVar[str] = "ClusterMigrationAction"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

@@ -24,6 +24,7 @@ class ClusterNetworkConfigSpec(DynamicData):
 
     __slots__ = ("networkPortGroup", "ipSettings", )
     _wire_name_: ClassVar[str] = "ClusterNetworkConfigSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("networkPortGroup", "ManagedObjectReference", 0, "6.5", target="Network"),
         _F("ipSettings", "CustomizationIPSettings", 0, "6.5"),

@@ -24,6 +24,7 @@ class ClusterNotAttemptedVmInfo(DynamicData):
 
     __slots__ = ("vm", "fault", )
     _wire_name_: ClassVar[str] = "ClusterNotAttemptedVmInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "2.5", target="VirtualMachine"),
         _F("fault", "LocalizedMethodFault", 0, "2.5"),

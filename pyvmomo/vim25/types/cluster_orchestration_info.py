@@ -22,6 +22,7 @@ class ClusterOrchestrationInfo(DynamicData):
 
     __slots__ = ("defaultVmReadiness", )
     _wire_name_: ClassVar[str] = "ClusterOrchestrationInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaultVmReadiness", "ClusterVmReadiness", 2, "6.5"),
     )

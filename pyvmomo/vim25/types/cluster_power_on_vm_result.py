@@ -26,6 +26,7 @@ class ClusterPowerOnVmResult(DynamicData):
 
     __slots__ = ("attempted", "notAttempted", "recommendations", )
     _wire_name_: ClassVar[str] = "ClusterPowerOnVmResult"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("attempted", "ClusterAttemptedVmInfo", 3, "2.5"),
         _F("notAttempted", "ClusterNotAttemptedVmInfo", 3, "2.5"),

@@ -22,6 +22,7 @@ class ClusterProfileConfigInfo(ProfileConfigInfo):
 
     __slots__ = ("complyProfile", )
     _wire_name_: ClassVar[str] = "ClusterProfileConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("annotation", "string", 2, "4.0"),

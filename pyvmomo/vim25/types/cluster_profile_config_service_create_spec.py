@@ -19,6 +19,7 @@ class ClusterProfileConfigServiceCreateSpec(ClusterProfileConfigSpec):
 
     __slots__ = ("serviceType", )
     _wire_name_: ClassVar[str] = "ClusterProfileConfigServiceCreateSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("annotation", "string", 2, "4.0"),

@@ -35,6 +35,7 @@ class ClusterRecommendation(DynamicData):
 
     __slots__ = ("key", "type", "time", "rating", "reason", "reasonText", "warningText", "warningDetails", "prerequisite", "action", "target", )
     _wire_name_: ClassVar[str] = "ClusterRecommendation"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.5"),
         _F("type", "string", 0, "2.5"),

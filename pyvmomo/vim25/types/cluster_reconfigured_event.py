@@ -30,6 +30,7 @@ class ClusterReconfiguredEvent(ClusterEvent):
 
     __slots__ = ("configChanges", )
     _wire_name_: ClassVar[str] = "ClusterReconfiguredEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -26,6 +26,7 @@ class ClusterResourceUsageSummary(DynamicData):
 
     __slots__ = ("cpuUsedMHz", "cpuCapacityMHz", "memUsedMB", "memCapacityMB", "pMemAvailableMB", "pMemCapacityMB", "storageUsedMB", "storageCapacityMB", )
     _wire_name_: ClassVar[str] = "ClusterResourceUsageSummary"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cpuUsedMHz", "int", 0, "6.0"),
         _F("cpuCapacityMHz", "int", 0, "6.0"),

@@ -26,6 +26,7 @@ class ClusterRuleInfo(DynamicData):
 
     __slots__ = ("key", "status", "enabled", "name", "mandatory", "userCreated", "inCompliance", "ruleUuid", )
     _wire_name_: ClassVar[str] = "ClusterRuleInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "2.0"),
         _F("status", "ManagedEntityStatus", 2, "2.0"),

@@ -24,6 +24,7 @@ class ClusterSystemVMsConfigInfo(DynamicData):
 
     __slots__ = ("allowedDatastores", "notAllowedDatastores", "dsTagCategoriesToExclude", )
     _wire_name_: ClassVar[str] = "ClusterSystemVMsConfigInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("allowedDatastores", "ManagedObjectReference", 3, "7.0.3.0", target="Datastore"),
         _F("notAllowedDatastores", "ManagedObjectReference", 3, "7.0.3.0", target="Datastore"),

@@ -25,6 +25,7 @@ class ClusterSystemVMsConfigSpec(DynamicData):
 
     __slots__ = ("allowedDatastores", "notAllowedDatastores", "dsTagCategoriesToExclude", )
     _wire_name_: ClassVar[str] = "ClusterSystemVMsConfigSpec"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("allowedDatastores", "ClusterDatastoreUpdateSpec", 3, "7.0.3.0"),
         _F("notAllowedDatastores", "ClusterDatastoreUpdateSpec", 3, "7.0.3.0"),

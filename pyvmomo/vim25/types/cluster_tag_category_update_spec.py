@@ -19,6 +19,7 @@ class ClusterTagCategoryUpdateSpec(ArrayUpdateSpec):
 
     __slots__ = ("category", )
     _wire_name_: ClassVar[str] = "ClusterTagCategoryUpdateSpec"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "ArrayUpdateOperation", 0, "2.0"),
         _F("removeKey", "anyType", 2, "2.0"),

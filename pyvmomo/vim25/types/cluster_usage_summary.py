@@ -31,6 +31,7 @@ class ClusterUsageSummary(DynamicData):
 
     __slots__ = ("totalCpuCapacityMhz", "totalMemCapacityMB", "cpuReservationMhz", "memReservationMB", "poweredOffCpuReservationMhz", "poweredOffMemReservationMB", "cpuDemandMhz", "memDemandMB", "statsGenNumber", "cpuEntitledMhz", "memEntitledMB", "poweredOffVmCount", "totalVmCount", )
     _wire_name_: ClassVar[str] = "ClusterUsageSummary"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("totalCpuCapacityMhz", "int", 0, "6.0"),
         _F("totalMemCapacityMB", "int", 0, "6.0"),

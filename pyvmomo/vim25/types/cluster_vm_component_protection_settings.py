@@ -23,6 +23,7 @@ class ClusterVmComponentProtectionSettings(DynamicData):
 
     __slots__ = ("vmStorageProtectionForAPD", "enableAPDTimeoutForHosts", "vmTerminateDelayForAPDSec", "vmReactionOnAPDCleared", "vmStorageProtectionForPDL", )
     _wire_name_: ClassVar[str] = "ClusterVmComponentProtectionSettings"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmStorageProtectionForAPD", "string", 2, "6.0"),
         _F("enableAPDTimeoutForHosts", "boolean", 2, "6.0"),

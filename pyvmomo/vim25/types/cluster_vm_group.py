@@ -22,6 +22,7 @@ class ClusterVmGroup(ClusterGroupInfo):
 
     __slots__ = ("vm", )
     _wire_name_: ClassVar[str] = "ClusterVmGroup"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.1"),
         _F("userCreated", "boolean", 2, "5.0"),

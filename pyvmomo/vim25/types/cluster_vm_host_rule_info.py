@@ -21,6 +21,7 @@ class ClusterVmHostRuleInfo(ClusterRuleInfo):
 
     __slots__ = ("vmGroupName", "affineHostGroupName", "antiAffineHostGroupName", )
     _wire_name_: ClassVar[str] = "ClusterVmHostRuleInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "2.0"),
         _F("status", "ManagedEntityStatus", 2, "2.0"),

@@ -24,6 +24,7 @@ class ClusterVmOrchestrationInfo(DynamicData):
 
     __slots__ = ("vm", "vmReadiness", )
     _wire_name_: ClassVar[str] = "ClusterVmOrchestrationInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "6.5", target="VirtualMachine"),
         _F("vmReadiness", "ClusterVmReadiness", 0, "6.5"),

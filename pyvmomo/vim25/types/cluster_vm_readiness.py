@@ -20,6 +20,7 @@ class ClusterVmReadiness(DynamicData):
 
     __slots__ = ("readyCondition", "postReadyDelay", )
     _wire_name_: ClassVar[str] = "ClusterVmReadiness"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("readyCondition", "string", 2, "6.5"),
         _F("postReadyDelay", "int", 2, "6.5"),

@@ -25,6 +25,7 @@ class ClusterVmToolsMonitoringSettings(DynamicData):
 
     __slots__ = ("enabled", "vmMonitoring", "clusterSettings", "failureInterval", "minUpTime", "maxFailures", "maxFailureWindow", )
     _wire_name_: ClassVar[str] = "ClusterVmToolsMonitoringSettings"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "4.0"),
         _F("vmMonitoring", "string", 2, "4.1"),

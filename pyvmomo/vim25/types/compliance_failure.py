@@ -26,6 +26,7 @@ class ComplianceFailure(DynamicData):
 
     __slots__ = ("failureType", "message", "expressionName", "failureValues", )
     _wire_name_: ClassVar[str] = "ComplianceFailure"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("failureType", "string", 0, "4.0"),
         _F("message", "LocalizableMessage", 0, "4.0"),

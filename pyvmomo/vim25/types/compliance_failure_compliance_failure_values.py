@@ -22,6 +22,7 @@ class ComplianceFailureComplianceFailureValues(DynamicData):
 
     __slots__ = ("comparisonIdentifier", "profileInstance", "hostValue", "profileValue", )
     _wire_name_: ClassVar[str] = "ComplianceFailureComplianceFailureValues"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("comparisonIdentifier", "string", 0, "6.5"),
         _F("profileInstance", "string", 2, "6.5"),

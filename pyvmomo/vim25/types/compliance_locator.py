@@ -23,6 +23,7 @@ class ComplianceLocator(DynamicData):
 
     __slots__ = ("expressionName", "applyPath", )
     _wire_name_: ClassVar[str] = "ComplianceLocator"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("expressionName", "string", 0, "4.0"),
         _F("applyPath", "ProfilePropertyPath", 0, "4.0"),

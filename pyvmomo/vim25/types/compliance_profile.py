@@ -23,6 +23,7 @@ class ComplianceProfile(DynamicData):
 
     __slots__ = ("expression", "rootExpression", )
     _wire_name_: ClassVar[str] = "ComplianceProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("expression", "ProfileExpression", 1, "4.0"),
         _F("rootExpression", "string", 0, "4.0"),

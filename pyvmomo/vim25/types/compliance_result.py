@@ -29,6 +29,7 @@ class ComplianceResult(DynamicData):
 
     __slots__ = ("profile", "complianceStatus", "entity", "checkTime", "failure", )
     _wire_name_: ClassVar[str] = "ComplianceResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profile", "ManagedObjectReference", 2, "4.0", target="Profile"),
         _F("complianceStatus", "string", 0, "4.0"),

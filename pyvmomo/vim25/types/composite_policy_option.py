@@ -22,6 +22,7 @@ class CompositePolicyOption(PolicyOption):
 
     __slots__ = ("option", )
     _wire_name_: ClassVar[str] = "CompositePolicyOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("parameter", "KeyAnyValue", 3, "4.0"),

@@ -22,6 +22,7 @@ class ComputeResourceConfigInfo(DynamicData):
 
     __slots__ = ("vmSwapPlacement", "spbmEnabled", "defaultHardwareVersionKey", "maximumHardwareVersionKey", )
     _wire_name_: ClassVar[str] = "ComputeResourceConfigInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmSwapPlacement", "string", 0, "2.5"),
         _F("spbmEnabled", "boolean", 2, "5.0"),

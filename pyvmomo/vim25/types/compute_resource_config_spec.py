@@ -26,6 +26,7 @@ class ComputeResourceConfigSpec(DynamicData):
 
     __slots__ = ("vmSwapPlacement", "spbmEnabled", "defaultHardwareVersionKey", "desiredSoftwareSpec", "maximumHardwareVersionKey", )
     _wire_name_: ClassVar[str] = "ComputeResourceConfigSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmSwapPlacement", "string", 2, "2.5"),
         _F("spbmEnabled", "boolean", 2, "5.0"),

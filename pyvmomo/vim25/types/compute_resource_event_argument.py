@@ -22,6 +22,7 @@ class ComputeResourceEventArgument(EntityEventArgument):
 
     __slots__ = ("computeResource", )
     _wire_name_: ClassVar[str] = "ComputeResourceEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("computeResource", "ManagedObjectReference", 0, "2.0", target="ComputeResource"),

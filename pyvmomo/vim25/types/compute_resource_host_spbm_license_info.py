@@ -23,6 +23,7 @@ class ComputeResourceHostSPBMLicenseInfo(DynamicData):
 
     __slots__ = ("host", "licenseState", )
     _wire_name_: ClassVar[str] = "ComputeResourceHostSPBMLicenseInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "5.0", target="HostSystem"),
         _F("licenseState", "ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState", 0, "5.0"),

@@ -27,6 +27,7 @@ class ComputeResourceSummary(DynamicData):
 
     __slots__ = ("totalCpu", "totalMemory", "numCpuCores", "numCpuThreads", "effectiveCpu", "effectiveMemory", "numHosts", "numEffectiveHosts", "overallStatus", )
     _wire_name_: ClassVar[str] = "ComputeResourceSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("totalCpu", "int", 0, "2.0"),
         _F("totalMemory", "long", 0, "2.0"),

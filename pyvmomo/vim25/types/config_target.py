@@ -80,6 +80,7 @@ class ConfigTarget(DynamicData):
 
     __slots__ = ("numCpus", "numCpuCores", "numNumaNodes", "maxCpusPerHost", "smcPresent", "datastore", "network", "opaqueNetwork", "distributedVirtualPortgroup", "distributedVirtualSwitch", "cdRom", "serial", "parallel", "sound", "usb", "floppy", "legacyNetworkInfo", "scsiPassthrough", "scsiDisk", "ideDisk", "maxMemMBOptimalPerf", "supportedMaxMemMB", "resourcePool", "autoVmotion", "pciPassthrough", "sriov", "vFlashModule", "sharedGpuPassthroughTypes", "availablePersistentMemoryReservationMB", "dynamicPassthrough", "sgxTargetInfo", "precisionClockInfo", "sevSupported", "vgpuDeviceInfo", "vgpuProfileInfo", )
     _wire_name_: ClassVar[str] = "ConfigTarget"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numCpus", "int", 0, "2.0"),
         _F("numCpuCores", "int", 0, "2.0"),

@@ -23,6 +23,7 @@ class ConflictingConfigurationConfig(DynamicData):
 
     __slots__ = ("entity", "propertyPath", )
     _wire_name_: ClassVar[str] = "ConflictingConfigurationConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 2, "5.5", target="ManagedEntity"),
         _F("propertyPath", "string", 0, "5.5"),

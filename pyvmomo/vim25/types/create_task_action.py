@@ -20,6 +20,7 @@ class CreateTaskAction(Action):
 
     __slots__ = ("taskTypeId", "cancelable", )
     _wire_name_: ClassVar[str] = "CreateTaskAction"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("taskTypeId", "string", 0, "2.5"),
         _F("cancelable", "boolean", 0, "2.5"),

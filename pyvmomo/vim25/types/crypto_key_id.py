@@ -23,6 +23,7 @@ class CryptoKeyId(DynamicData):
 
     __slots__ = ("keyId", "providerId", )
     _wire_name_: ClassVar[str] = "CryptoKeyId"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyId", "string", 0, "6.5"),
         _F("providerId", "KeyProviderId", 2, "6.5"),

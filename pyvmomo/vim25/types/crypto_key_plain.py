@@ -24,6 +24,7 @@ class CryptoKeyPlain(DynamicData):
 
     __slots__ = ("keyId", "algorithm", "keyData", )
     _wire_name_: ClassVar[str] = "CryptoKeyPlain"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyId", "CryptoKeyId", 0, "6.5"),
         _F("algorithm", "string", 0, "6.5"),

@@ -26,6 +26,7 @@ class CryptoKeyResult(DynamicData):
 
     __slots__ = ("keyId", "success", "reason", "fault", )
     _wire_name_: ClassVar[str] = "CryptoKeyResult"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyId", "CryptoKeyId", 0, "6.5"),
         _F("success", "boolean", 0, "6.5"),

@@ -30,6 +30,7 @@ class CryptoManagerKmipCertificateInfo(DynamicData):
 
     __slots__ = ("subject", "issuer", "serialNumber", "notBefore", "notAfter", "fingerprint", "checkTime", "secondsSinceValid", "secondsBeforeExpire", )
     _wire_name_: ClassVar[str] = "CryptoManagerKmipCertificateInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("subject", "string", 0, "6.5"),
         _F("issuer", "string", 0, "6.5"),

@@ -28,6 +28,7 @@ class CryptoManagerKmipClusterStatus(DynamicData):
 
     __slots__ = ("clusterId", "overallStatus", "managementType", "servers", "clientCertInfo", )
     _wire_name_: ClassVar[str] = "CryptoManagerKmipClusterStatus"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterId", "KeyProviderId", 0, "6.5"),
         _F("overallStatus", "ManagedEntityStatus", 2, "7.0.0.0"),

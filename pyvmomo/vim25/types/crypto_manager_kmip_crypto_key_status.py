@@ -29,6 +29,7 @@ class CryptoManagerKmipCryptoKeyStatus(DynamicData):
 
     __slots__ = ("keyId", "keyAvailable", "reason", "encryptedVMs", "affectedHosts", "referencedByTags", )
     _wire_name_: ClassVar[str] = "CryptoManagerKmipCryptoKeyStatus"
+    _since_: ClassVar[str] = "6.7.2"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyId", "CryptoKeyId", 0, "6.7.2"),
         _F("keyAvailable", "boolean", 2, "6.7.2"),

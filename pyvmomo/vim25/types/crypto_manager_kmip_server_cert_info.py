@@ -24,6 +24,7 @@ class CryptoManagerKmipServerCertInfo(DynamicData):
 
     __slots__ = ("certificate", "certInfo", "clientTrustServer", )
     _wire_name_: ClassVar[str] = "CryptoManagerKmipServerCertInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("certificate", "string", 0, "6.5"),
         _F("certInfo", "CryptoManagerKmipCertificateInfo", 2, "6.5"),

@@ -27,6 +27,7 @@ class CryptoManagerKmipServerStatus(DynamicData):
 
     __slots__ = ("name", "status", "connectionStatus", "certInfo", "clientTrustServer", "serverTrustClient", )
     _wire_name_: ClassVar[str] = "CryptoManagerKmipServerStatus"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.5"),
         _F("status", "ManagedEntityStatus", 0, "6.5"),

@@ -22,6 +22,7 @@ class CryptoSpecDeepRecrypt(CryptoSpec):
 
     __slots__ = ("newKeyId", )
     _wire_name_: ClassVar[str] = "CryptoSpecDeepRecrypt"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("newKeyId", "CryptoKeyId", 0, "6.5"),
     )

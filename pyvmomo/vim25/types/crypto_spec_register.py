@@ -22,6 +22,7 @@ class CryptoSpecRegister(CryptoSpecNoOp):
 
     __slots__ = ("cryptoKeyId", )
     _wire_name_: ClassVar[str] = "CryptoSpecRegister"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cryptoKeyId", "CryptoKeyId", 0, "6.5"),
     )

@@ -27,6 +27,7 @@ class CustomFieldDef(DynamicData):
 
     __slots__ = ("key", "name", "type", "managedObjectType", "fieldDefPrivileges", "fieldInstancePrivileges", )
     _wire_name_: ClassVar[str] = "CustomFieldDef"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

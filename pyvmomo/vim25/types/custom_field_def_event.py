@@ -30,6 +30,7 @@ class CustomFieldDefEvent(CustomFieldEvent):
 
     __slots__ = ("fieldKey", "name", )
     _wire_name_: ClassVar[str] = "CustomFieldDefEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

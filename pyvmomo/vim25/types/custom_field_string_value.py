@@ -19,6 +19,7 @@ class CustomFieldStringValue(CustomFieldValue):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "CustomFieldStringValue"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("value", "string", 0, "2.0"),

@@ -19,6 +19,7 @@ class CustomFieldValue(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "CustomFieldValue"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
     )

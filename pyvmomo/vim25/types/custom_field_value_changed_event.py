@@ -34,6 +34,7 @@ class CustomFieldValueChangedEvent(CustomFieldEvent):
 
     __slots__ = ("entity", "fieldKey", "name", "value", "prevState", )
     _wire_name_: ClassVar[str] = "CustomFieldValueChangedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

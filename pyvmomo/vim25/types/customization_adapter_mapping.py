@@ -23,6 +23,7 @@ class CustomizationAdapterMapping(DynamicData):
 
     __slots__ = ("macAddress", "adapter", )
     _wire_name_: ClassVar[str] = "CustomizationAdapterMapping"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("macAddress", "string", 2, "2.0"),
         _F("adapter", "CustomizationIPSettings", 0, "2.0"),

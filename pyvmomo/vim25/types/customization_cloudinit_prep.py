@@ -20,6 +20,7 @@ class CustomizationCloudinitPrep(CustomizationIdentitySettings):
 
     __slots__ = ("metadata", "userdata", )
     _wire_name_: ClassVar[str] = "CustomizationCloudinitPrep"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("metadata", "string", 0, "7.0.3.0"),
         _F("userdata", "string", 2, "7.0.3.0"),

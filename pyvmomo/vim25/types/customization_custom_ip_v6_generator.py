@@ -19,6 +19,7 @@ class CustomizationCustomIpV6Generator(CustomizationIpV6Generator):
 
     __slots__ = ("argument", )
     _wire_name_: ClassVar[str] = "CustomizationCustomIpV6Generator"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("argument", "string", 2, "4.0"),
     )

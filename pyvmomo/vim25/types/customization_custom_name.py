@@ -19,6 +19,7 @@ class CustomizationCustomName(CustomizationName):
 
     __slots__ = ("argument", )
     _wire_name_: ClassVar[str] = "CustomizationCustomName"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("argument", "string", 2, "2.0"),
     )

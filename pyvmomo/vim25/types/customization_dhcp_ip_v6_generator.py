@@ -15,6 +15,7 @@ class CustomizationDhcpIpV6Generator(CustomizationIpV6Generator):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "CustomizationDhcpIpV6Generator"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

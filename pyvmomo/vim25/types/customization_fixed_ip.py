@@ -19,6 +19,7 @@ class CustomizationFixedIp(CustomizationIpGenerator):
 
     __slots__ = ("ipAddress", )
     _wire_name_: ClassVar[str] = "CustomizationFixedIp"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "2.0"),
     )

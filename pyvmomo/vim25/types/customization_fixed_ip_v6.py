@@ -20,6 +20,7 @@ class CustomizationFixedIpV6(CustomizationIpV6Generator):
 
     __slots__ = ("ipAddress", "subnetMask", )
     _wire_name_: ClassVar[str] = "CustomizationFixedIpV6"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "4.0"),
         _F("subnetMask", "int", 0, "4.0"),

@@ -19,6 +19,7 @@ class CustomizationFixedName(CustomizationName):
 
     __slots__ = ("name", )
     _wire_name_: ClassVar[str] = "CustomizationFixedName"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
     )

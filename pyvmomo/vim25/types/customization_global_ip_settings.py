@@ -20,6 +20,7 @@ class CustomizationGlobalIPSettings(DynamicData):
 
     __slots__ = ("dnsSuffixList", "dnsServerList", )
     _wire_name_: ClassVar[str] = "CustomizationGlobalIPSettings"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dnsSuffixList", "string", 3, "2.0"),
         _F("dnsServerList", "string", 3, "2.0"),

@@ -19,6 +19,7 @@ class CustomizationGuiRunOnce(DynamicData):
 
     __slots__ = ("commandList", )
     _wire_name_: ClassVar[str] = "CustomizationGuiRunOnce"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("commandList", "string", 1, "2.0"),
     )

@@ -25,6 +25,7 @@ class CustomizationGuiUnattended(DynamicData):
 
     __slots__ = ("password", "timeZone", "autoLogon", "autoLogonCount", )
     _wire_name_: ClassVar[str] = "CustomizationGuiUnattended"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("password", "CustomizationPassword", 2, "2.0"),
         _F("timeZone", "int", 0, "2.0"),

@@ -25,6 +25,7 @@ class CustomizationIdentification(DynamicData):
 
     __slots__ = ("joinWorkgroup", "joinDomain", "domainAdmin", "domainAdminPassword", )
     _wire_name_: ClassVar[str] = "CustomizationIdentification"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("joinWorkgroup", "string", 2, "2.0"),
         _F("joinDomain", "string", 2, "2.0"),

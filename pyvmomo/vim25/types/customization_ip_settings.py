@@ -31,6 +31,7 @@ class CustomizationIPSettings(DynamicData):
 
     __slots__ = ("ip", "subnetMask", "gateway", "ipV6Spec", "dnsServerList", "dnsDomain", "primaryWINS", "secondaryWINS", "netBIOS", )
     _wire_name_: ClassVar[str] = "CustomizationIPSettings"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ip", "CustomizationIpGenerator", 0, "2.0"),
         _F("subnetMask", "string", 2, "2.0"),

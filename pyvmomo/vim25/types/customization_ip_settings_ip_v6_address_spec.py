@@ -23,6 +23,7 @@ class CustomizationIPSettingsIpV6AddressSpec(DynamicData):
 
     __slots__ = ("ip", "gateway", )
     _wire_name_: ClassVar[str] = "CustomizationIPSettingsIpV6AddressSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ip", "CustomizationIpV6Generator", 1, "4.0"),
         _F("gateway", "string", 3, "4.0"),

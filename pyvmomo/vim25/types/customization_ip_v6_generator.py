@@ -15,6 +15,7 @@ class CustomizationIpV6Generator(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "CustomizationIpV6Generator"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -20,6 +20,7 @@ class CustomizationLicenseFilePrintData(DynamicData):
 
     __slots__ = ("autoMode", "autoUsers", )
     _wire_name_: ClassVar[str] = "CustomizationLicenseFilePrintData"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("autoMode", "CustomizationLicenseDataMode", 0, "2.0"),
         _F("autoUsers", "int", 2, "2.0"),

@@ -26,6 +26,7 @@ class CustomizationLinuxPrep(CustomizationIdentitySettings):
 
     __slots__ = ("hostName", "domain", "timeZone", "hwClockUTC", "scriptText", )
     _wire_name_: ClassVar[str] = "CustomizationLinuxPrep"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostName", "CustomizationName", 0, "2.0"),
         _F("domain", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class CustomizationPassword(DynamicData):
 
     __slots__ = ("value", "plainText", )
     _wire_name_: ClassVar[str] = "CustomizationPassword"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "string", 4, "2.0"),
         _F("plainText", "boolean", 0, "2.0"),

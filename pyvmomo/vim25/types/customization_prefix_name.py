@@ -19,6 +19,7 @@ class CustomizationPrefixName(CustomizationName):
 
     __slots__ = ("base", )
     _wire_name_: ClassVar[str] = "CustomizationPrefixName"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("base", "string", 0, "2.0"),
     )

@@ -29,6 +29,7 @@ class CustomizationSpec(DynamicData):
 
     __slots__ = ("options", "identity", "globalIPSettings", "nicSettingMap", "encryptionKey", )
     _wire_name_: ClassVar[str] = "CustomizationSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("options", "CustomizationOptions", 2, "2.0"),
         _F("identity", "CustomizationIdentitySettings", 0, "2.0"),

@@ -26,6 +26,7 @@ class CustomizationSpecInfo(DynamicData):
 
     __slots__ = ("name", "description", "type", "changeVersion", "lastUpdateTime", )
     _wire_name_: ClassVar[str] = "CustomizationSpecInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("description", "string", 0, "2.0"),

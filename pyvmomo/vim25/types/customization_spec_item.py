@@ -24,6 +24,7 @@ class CustomizationSpecItem(DynamicData):
 
     __slots__ = ("info", "spec", )
     _wire_name_: ClassVar[str] = "CustomizationSpecItem"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("info", "CustomizationSpecInfo", 0, "2.0"),
         _F("spec", "CustomizationSpec", 0, "2.0"),

@@ -30,6 +30,7 @@ class CustomizationSysprep(CustomizationIdentitySettings):
 
     __slots__ = ("guiUnattended", "userData", "guiRunOnce", "identification", "licenseFilePrintData", )
     _wire_name_: ClassVar[str] = "CustomizationSysprep"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("guiUnattended", "CustomizationGuiUnattended", 0, "2.0"),
         _F("userData", "CustomizationUserData", 0, "2.0"),

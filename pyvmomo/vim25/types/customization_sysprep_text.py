@@ -19,6 +19,7 @@ class CustomizationSysprepText(CustomizationIdentitySettings):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "CustomizationSysprepText"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "string", 0, "2.0"),
     )

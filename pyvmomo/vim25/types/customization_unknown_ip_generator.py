@@ -15,6 +15,7 @@ class CustomizationUnknownIpGenerator(CustomizationIpGenerator):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "CustomizationUnknownIpGenerator"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -25,6 +25,7 @@ class CustomizationUserData(DynamicData):
 
     __slots__ = ("fullName", "orgName", "computerName", "productId", )
     _wire_name_: ClassVar[str] = "CustomizationUserData"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fullName", "string", 0, "2.0"),
         _F("orgName", "string", 0, "2.0"),

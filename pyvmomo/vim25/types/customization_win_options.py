@@ -21,6 +21,7 @@ class CustomizationWinOptions(CustomizationOptions):
 
     __slots__ = ("changeSID", "deleteAccounts", "reboot", )
     _wire_name_: ClassVar[str] = "CustomizationWinOptions"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeSID", "boolean", 0, "2.0"),
         _F("deleteAccounts", "boolean", 0, "2.0"),

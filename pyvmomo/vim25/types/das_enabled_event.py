@@ -25,6 +25,7 @@ class DasEnabledEvent(ClusterEvent):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "DasEnabledEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

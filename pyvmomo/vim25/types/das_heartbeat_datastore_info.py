@@ -24,6 +24,7 @@ class DasHeartbeatDatastoreInfo(DynamicData):
 
     __slots__ = ("datastore", "hosts", )
     _wire_name_: ClassVar[str] = "DasHeartbeatDatastoreInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "5.0", target="Datastore"),
         _F("hosts", "ManagedObjectReference", 1, "5.0", target="HostSystem"),

@@ -19,6 +19,7 @@ class DatabaseSizeEstimate(DynamicData):
 
     __slots__ = ("size", )
     _wire_name_: ClassVar[str] = "DatabaseSizeEstimate"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("size", "long", 0, "4.0"),
     )

@@ -24,6 +24,7 @@ class DatabaseSizeParam(DynamicData):
 
     __slots__ = ("inventoryDesc", "perfStatsDesc", )
     _wire_name_: ClassVar[str] = "DatabaseSizeParam"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inventoryDesc", "InventoryDescription", 0, "4.0"),
         _F("perfStatsDesc", "PerformanceStatisticsDescription", 2, "4.0"),

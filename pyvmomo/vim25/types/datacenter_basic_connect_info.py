@@ -30,6 +30,7 @@ class DatacenterBasicConnectInfo(DynamicData):
 
     __slots__ = ("hostname", "error", "serverIp", "numVm", "numPoweredOnVm", "hostProductInfo", "hardwareVendor", "hardwareModel", )
     _wire_name_: ClassVar[str] = "DatacenterBasicConnectInfo"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostname", "string", 2, "6.7.1"),
         _F("error", "LocalizedMethodFault", 2, "6.7.1"),

@@ -20,6 +20,7 @@ class DatacenterConfigSpec(DynamicData):
 
     __slots__ = ("defaultHardwareVersionKey", "maximumHardwareVersionKey", )
     _wire_name_: ClassVar[str] = "DatacenterConfigSpec"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaultHardwareVersionKey", "string", 2, "5.1"),
         _F("maximumHardwareVersionKey", "string", 2, "7.0.2.0"),

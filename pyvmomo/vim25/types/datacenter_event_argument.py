@@ -22,6 +22,7 @@ class DatacenterEventArgument(EntityEventArgument):
 
     __slots__ = ("datacenter", )
     _wire_name_: ClassVar[str] = "DatacenterEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("datacenter", "ManagedObjectReference", 0, "2.0", target="Datacenter"),

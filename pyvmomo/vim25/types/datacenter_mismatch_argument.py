@@ -24,6 +24,7 @@ class DatacenterMismatchArgument(DynamicData):
 
     __slots__ = ("entity", "inputDatacenter", )
     _wire_name_: ClassVar[str] = "DatacenterMismatchArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"),
         _F("inputDatacenter", "ManagedObjectReference", 2, "2.0", target="Datacenter"),

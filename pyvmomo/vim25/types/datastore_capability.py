@@ -30,6 +30,7 @@ class DatastoreCapability(DynamicData):
 
     __slots__ = ("directoryHierarchySupported", "rawDiskMappingsSupported", "perFileThinProvisioningSupported", "storageIORMSupported", "nativeSnapshotSupported", "topLevelDirectoryCreateSupported", "seSparseSupported", "vmfsSparseSupported", "vsanSparseSupported", "upitSupported", "vmdkExpandSupported", "clusteredVmdkSupported", )
     _wire_name_: ClassVar[str] = "DatastoreCapability"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("directoryHierarchySupported", "boolean", 0, "2.0"),
         _F("rawDiskMappingsSupported", "boolean", 0, "2.0"),

@@ -22,6 +22,7 @@ class DatastoreEventArgument(EntityEventArgument):
 
     __slots__ = ("datastore", )
     _wire_name_: ClassVar[str] = "DatastoreEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 0, "2.0", target="Datastore"),

@@ -31,6 +31,7 @@ class DatastoreFileEvent(DatastoreEvent):
 
     __slots__ = ("targetFile", "sourceOfOperation", "succeeded", )
     _wire_name_: ClassVar[str] = "DatastoreFileEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

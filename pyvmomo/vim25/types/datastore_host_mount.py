@@ -24,6 +24,7 @@ class DatastoreHostMount(DynamicData):
 
     __slots__ = ("key", "mountInfo", )
     _wire_name_: ClassVar[str] = "DatastoreHostMount"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "2.0", target="HostSystem"),
         _F("mountInfo", "HostMountInfo", 0, "2.0"),

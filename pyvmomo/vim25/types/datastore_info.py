@@ -30,6 +30,7 @@ class DatastoreInfo(DynamicData):
 
     __slots__ = ("name", "url", "freeSpace", "maxFileSize", "maxVirtualDiskCapacity", "maxMemoryFileSize", "timestamp", "containerId", "aliasOf", )
     _wire_name_: ClassVar[str] = "DatastoreInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

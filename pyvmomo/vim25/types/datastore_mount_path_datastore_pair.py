@@ -23,6 +23,7 @@ class DatastoreMountPathDatastorePair(DynamicData):
 
     __slots__ = ("oldMountPath", "datastore", )
     _wire_name_: ClassVar[str] = "DatastoreMountPathDatastorePair"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("oldMountPath", "string", 0, "4.1"),
         _F("datastore", "ManagedObjectReference", 0, "4.1", target="Datastore"),

@@ -22,6 +22,7 @@ class DatastoreOption(DynamicData):
 
     __slots__ = ("unsupportedVolumes", )
     _wire_name_: ClassVar[str] = "DatastoreOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("unsupportedVolumes", "VirtualMachineDatastoreVolumeOption", 3, "2.0"),
     )

@@ -31,6 +31,7 @@ class DatastoreSummary(DynamicData):
 
     __slots__ = ("datastore", "name", "url", "capacity", "freeSpace", "uncommitted", "accessible", "multipleHostAccess", "type", "maintenanceMode", )
     _wire_name_: ClassVar[str] = "DatastoreSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),
         _F("name", "string", 0, "2.0"),

@@ -24,6 +24,7 @@ class DatastoreVVolContainerFailoverPair(DynamicData):
 
     __slots__ = ("srcContainer", "tgtContainer", "vvolMapping", )
     _wire_name_: ClassVar[str] = "DatastoreVVolContainerFailoverPair"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("srcContainer", "string", 2, "6.5"),
         _F("tgtContainer", "string", 0, "6.5"),

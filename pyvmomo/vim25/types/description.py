@@ -20,6 +20,7 @@ class Description(DynamicData):
 
     __slots__ = ("label", "summary", )
     _wire_name_: ClassVar[str] = "Description"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "2.0"),
         _F("summary", "string", 0, "2.0"),

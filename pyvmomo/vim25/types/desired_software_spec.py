@@ -26,6 +26,7 @@ class DesiredSoftwareSpec(DynamicData):
 
     __slots__ = ("baseImageSpec", "vendorAddOnSpec", "components", )
     _wire_name_: ClassVar[str] = "DesiredSoftwareSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("baseImageSpec", "DesiredSoftwareSpecBaseImageSpec", 0, "7.0.0.0"),
         _F("vendorAddOnSpec", "DesiredSoftwareSpecVendorAddOnSpec", 2, "7.0.0.0"),

@@ -19,6 +19,7 @@ class DesiredSoftwareSpecBaseImageSpec(DynamicData):
 
     __slots__ = ("version", )
     _wire_name_: ClassVar[str] = "DesiredSoftwareSpecBaseImageSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("version", "string", 0, "7.0.0.0"),
     )

@@ -20,6 +20,7 @@ class DesiredSoftwareSpecVendorAddOnSpec(DynamicData):
 
     __slots__ = ("name", "version", )
     _wire_name_: ClassVar[str] = "DesiredSoftwareSpecVendorAddOnSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "7.0.0.0"),
         _F("version", "string", 0, "7.0.0.0"),

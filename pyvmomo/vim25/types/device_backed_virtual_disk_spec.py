@@ -19,6 +19,7 @@ class DeviceBackedVirtualDiskSpec(VirtualDiskSpec):
 
     __slots__ = ("device", )
     _wire_name_: ClassVar[str] = "DeviceBackedVirtualDiskSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskType", "string", 0, "2.5"),
         _F("adapterType", "string", 0, "2.5"),

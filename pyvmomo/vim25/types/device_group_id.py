@@ -19,6 +19,7 @@ class DeviceGroupId(DynamicData):
 
     __slots__ = ("id", )
     _wire_name_: ClassVar[str] = "DeviceGroupId"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "6.5"),
     )

@@ -20,6 +20,7 @@ class DiagnosticManagerAuditRecordResult(DynamicData):
 
     __slots__ = ("records", "nextToken", )
     _wire_name_: ClassVar[str] = "DiagnosticManagerAuditRecordResult"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("records", "string", 3, "7.0.3.0"),
         _F("nextToken", "string", 0, "7.0.3.0"),

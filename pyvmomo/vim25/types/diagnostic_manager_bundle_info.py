@@ -23,6 +23,7 @@ class DiagnosticManagerBundleInfo(DynamicData):
 
     __slots__ = ("system", "url", )
     _wire_name_: ClassVar[str] = "DiagnosticManagerBundleInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("system", "ManagedObjectReference", 2, "2.0", target="HostSystem"),
         _F("url", "string", 0, "2.0"),

@@ -27,6 +27,7 @@ class DiagnosticManagerLogDescriptor(DynamicData):
 
     __slots__ = ("key", "fileName", "creator", "format", "mimeType", "info", )
     _wire_name_: ClassVar[str] = "DiagnosticManagerLogDescriptor"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("fileName", "string", 0, "2.0"),

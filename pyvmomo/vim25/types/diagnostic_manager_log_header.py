@@ -21,6 +21,7 @@ class DiagnosticManagerLogHeader(DynamicData):
 
     __slots__ = ("lineStart", "lineEnd", "lineText", )
     _wire_name_: ClassVar[str] = "DiagnosticManagerLogHeader"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lineStart", "int", 0, "2.0"),
         _F("lineEnd", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class DiskChangeExtent(DynamicData):
 
     __slots__ = ("start", "length", )
     _wire_name_: ClassVar[str] = "DiskChangeExtent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("start", "long", 0, "4.0"),
         _F("length", "long", 0, "4.0"),

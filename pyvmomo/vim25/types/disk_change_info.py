@@ -24,6 +24,7 @@ class DiskChangeInfo(DynamicData):
 
     __slots__ = ("startOffset", "length", "changedArea", )
     _wire_name_: ClassVar[str] = "DiskChangeInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("startOffset", "long", 0, "4.0"),
         _F("length", "long", 0, "4.0"),

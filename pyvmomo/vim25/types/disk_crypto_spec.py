@@ -23,6 +23,7 @@ class DiskCryptoSpec(DynamicData):
 
     __slots__ = ("parent", "crypto", )
     _wire_name_: ClassVar[str] = "DiskCryptoSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("parent", "DiskCryptoSpec", 2, "7.0.0.0"),
         _F("crypto", "CryptoSpec", 0, "7.0.0.0"),

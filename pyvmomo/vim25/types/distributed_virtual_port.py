@@ -39,6 +39,7 @@ class DistributedVirtualPort(DynamicData):
 
     __slots__ = ("key", "config", "dvsUuid", "portgroupKey", "proxyHost", "connectee", "conflict", "conflictPortKey", "state", "connectionCookie", "lastStatusChange", "hostLocalPort", "externalId", "segmentPortId", )
     _wire_name_: ClassVar[str] = "DistributedVirtualPort"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("config", "DVPortConfigInfo", 0, "4.0"),

@@ -32,6 +32,7 @@ class DistributedVirtualPortgroupInfo(DynamicData):
 
     __slots__ = ("switchName", "switchUuid", "portgroupName", "portgroupKey", "portgroupType", "uplinkPortgroup", "portgroup", "networkReservationSupported", "backingType", "logicalSwitchUuid", "segmentId", )
     _wire_name_: ClassVar[str] = "DistributedVirtualPortgroupInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("switchName", "string", 0, "4.0"),
         _F("switchUuid", "string", 0, "4.0"),

@@ -24,6 +24,7 @@ class DistributedVirtualPortgroupNsxPortgroupOperationResult(DynamicData):
 
     __slots__ = ("portgroups", "problems", )
     _wire_name_: ClassVar[str] = "DistributedVirtualPortgroupNsxPortgroupOperationResult"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("portgroups", "ManagedObjectReference", 3, "7.0.0.0", target="DistributedVirtualPortgroup"),
         _F("problems", "DistributedVirtualPortgroupProblem", 3, "7.0.0.0"),

@@ -23,6 +23,7 @@ class DistributedVirtualPortgroupProblem(DynamicData):
 
     __slots__ = ("logicalSwitchUuid", "fault", )
     _wire_name_: ClassVar[str] = "DistributedVirtualPortgroupProblem"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("logicalSwitchUuid", "string", 0, "7.0.0.0"),
         _F("fault", "LocalizedMethodFault", 0, "7.0.0.0"),

@@ -29,6 +29,7 @@ class DistributedVirtualSwitchHostMember(DynamicData):
 
     __slots__ = ("runtimeState", "config", "productInfo", "uplinkPortKey", "status", "statusDetail", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMember"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("runtimeState", "DistributedVirtualSwitchHostMemberRuntimeState", 2, "5.0"),
         _F("config", "DistributedVirtualSwitchHostMemberConfigInfo", 0, "4.0"),

@@ -33,6 +33,7 @@ class DistributedVirtualSwitchHostMemberConfigInfo(DynamicData):
 
     __slots__ = ("host", "maxProxySwitchPorts", "vendorSpecificConfig", "backing", "nsxSwitch", "ensEnabled", "ensInterruptEnabled", "transportZones", "nsxtUsedUplinkNames", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMemberConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"),
         _F("maxProxySwitchPorts", "int", 0, "4.0"),

@@ -28,6 +28,7 @@ class DistributedVirtualSwitchHostMemberConfigSpec(DynamicData):
 
     __slots__ = ("operation", "host", "backing", "maxProxySwitchPorts", "vendorSpecificConfig", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMemberConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "string", 0, "4.0"),
         _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),

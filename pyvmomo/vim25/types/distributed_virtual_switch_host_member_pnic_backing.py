@@ -22,6 +22,7 @@ class DistributedVirtualSwitchHostMemberPnicBacking(DistributedVirtualSwitchHost
 
     __slots__ = ("pnicSpec", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMemberPnicBacking"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pnicSpec", "DistributedVirtualSwitchHostMemberPnicSpec", 3, "4.0"),
     )

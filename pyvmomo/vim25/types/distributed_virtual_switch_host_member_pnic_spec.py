@@ -22,6 +22,7 @@ class DistributedVirtualSwitchHostMemberPnicSpec(DynamicData):
 
     __slots__ = ("pnicDevice", "uplinkPortKey", "uplinkPortgroupKey", "connectionCookie", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMemberPnicSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pnicDevice", "string", 0, "4.0"),
         _F("uplinkPortKey", "string", 2, "4.0"),

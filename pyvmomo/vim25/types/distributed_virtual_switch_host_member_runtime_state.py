@@ -19,6 +19,7 @@ class DistributedVirtualSwitchHostMemberRuntimeState(DynamicData):
 
     __slots__ = ("currentMaxProxySwitchPorts", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMemberRuntimeState"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("currentMaxProxySwitchPorts", "int", 0, "5.0"),
     )

@@ -20,6 +20,7 @@ class DistributedVirtualSwitchHostMemberTransportZoneInfo(DynamicData):
 
     __slots__ = ("uuid", "type", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostMemberTransportZoneInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "7.0.0.0"),
         _F("type", "string", 0, "7.0.0.0"),

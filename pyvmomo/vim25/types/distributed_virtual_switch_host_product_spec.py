@@ -20,6 +20,7 @@ class DistributedVirtualSwitchHostProductSpec(DynamicData):
 
     __slots__ = ("productLineId", "version", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchHostProductSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("productLineId", "string", 2, "4.0"),
         _F("version", "string", 2, "4.0"),

@@ -25,6 +25,7 @@ class DistributedVirtualSwitchInfo(DynamicData):
 
     __slots__ = ("switchName", "switchUuid", "distributedVirtualSwitch", "networkReservationSupported", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("switchName", "string", 0, "4.0"),
         _F("switchUuid", "string", 0, "4.0"),

@@ -20,6 +20,7 @@ class DistributedVirtualSwitchKeyedOpaqueBlob(DynamicData):
 
     __slots__ = ("key", "opaqueData", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchKeyedOpaqueBlob"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("opaqueData", "string", 0, "4.0"),

@@ -24,6 +24,7 @@ class DistributedVirtualSwitchManagerCompatibilityResult(DynamicData):
 
     __slots__ = ("host", "error", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerCompatibilityResult"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "4.1", target="HostSystem"),
         _F("error", "LocalizedMethodFault", 3, "4.1"),

@@ -24,6 +24,7 @@ class DistributedVirtualSwitchManagerDvsProductSpec(DynamicData):
 
     __slots__ = ("newSwitchProductSpec", "distributedVirtualSwitch", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerDvsProductSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("newSwitchProductSpec", "DistributedVirtualSwitchProductSpec", 2, "4.1"),
         _F("distributedVirtualSwitch", "ManagedObjectReference", 2, "4.1", target="DistributedVirtualSwitch"),

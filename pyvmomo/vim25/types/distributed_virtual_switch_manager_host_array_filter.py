@@ -22,6 +22,7 @@ class DistributedVirtualSwitchManagerHostArrayFilter(DistributedVirtualSwitchMan
 
     __slots__ = ("host", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerHostArrayFilter"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inclusive", "boolean", 0, "4.1"),
         _F("host", "ManagedObjectReference", 1, "4.1", target="HostSystem"),

@@ -23,6 +23,7 @@ class DistributedVirtualSwitchManagerHostContainer(DynamicData):
 
     __slots__ = ("container", "recursive", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerHostContainer"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("container", "ManagedObjectReference", 0, "4.1", target="ManagedEntity"),
         _F("recursive", "boolean", 0, "4.1"),

@@ -22,6 +22,7 @@ class DistributedVirtualSwitchManagerHostContainerFilter(DistributedVirtualSwitc
 
     __slots__ = ("hostContainer", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerHostContainerFilter"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inclusive", "boolean", 0, "4.1"),
         _F("hostContainer", "DistributedVirtualSwitchManagerHostContainer", 0, "4.1"),

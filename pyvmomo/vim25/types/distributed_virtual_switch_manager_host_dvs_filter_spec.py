@@ -19,6 +19,7 @@ class DistributedVirtualSwitchManagerHostDvsFilterSpec(DynamicData):
 
     __slots__ = ("inclusive", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerHostDvsFilterSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inclusive", "boolean", 0, "4.1"),
     )

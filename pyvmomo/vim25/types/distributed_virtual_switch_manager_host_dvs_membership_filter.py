@@ -22,6 +22,7 @@ class DistributedVirtualSwitchManagerHostDvsMembershipFilter(DistributedVirtualS
 
     __slots__ = ("distributedVirtualSwitch", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerHostDvsMembershipFilter"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inclusive", "boolean", 0, "4.1"),
         _F("distributedVirtualSwitch", "ManagedObjectReference", 0, "4.1", target="DistributedVirtualSwitch"),

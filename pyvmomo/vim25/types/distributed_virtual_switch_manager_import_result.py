@@ -26,6 +26,7 @@ class DistributedVirtualSwitchManagerImportResult(DynamicData):
 
     __slots__ = ("distributedVirtualSwitch", "distributedVirtualPortgroup", "importFault", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchManagerImportResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("distributedVirtualSwitch", "ManagedObjectReference", 3, "5.1", target="DistributedVirtualSwitch"),
         _F("distributedVirtualPortgroup", "ManagedObjectReference", 3, "5.1", target="DistributedVirtualPortgroup"),

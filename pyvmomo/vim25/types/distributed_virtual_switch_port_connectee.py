@@ -25,6 +25,7 @@ class DistributedVirtualSwitchPortConnectee(DynamicData):
 
     __slots__ = ("connectedEntity", "nicKey", "type", "addressHint", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchPortConnectee"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("connectedEntity", "ManagedObjectReference", 2, "4.0", target="ManagedEntity"),
         _F("nicKey", "string", 2, "4.0"),

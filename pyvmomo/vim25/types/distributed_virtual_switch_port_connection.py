@@ -22,6 +22,7 @@ class DistributedVirtualSwitchPortConnection(DynamicData):
 
     __slots__ = ("switchUuid", "portgroupKey", "portKey", "connectionCookie", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchPortConnection"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("switchUuid", "string", 0, "4.0"),
         _F("portgroupKey", "string", 2, "4.0"),

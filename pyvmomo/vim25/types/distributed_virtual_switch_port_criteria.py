@@ -31,6 +31,7 @@ class DistributedVirtualSwitchPortCriteria(DynamicData):
 
     __slots__ = ("connected", "active", "uplinkPort", "nsxPort", "scope", "portgroupKey", "inside", "portKey", "host", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchPortCriteria"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("connected", "boolean", 2, "4.0"),
         _F("active", "boolean", 2, "4.0"),

@@ -36,6 +36,7 @@ class DistributedVirtualSwitchPortStatistics(DynamicData):
 
     __slots__ = ("packetsInMulticast", "packetsOutMulticast", "bytesInMulticast", "bytesOutMulticast", "packetsInUnicast", "packetsOutUnicast", "bytesInUnicast", "bytesOutUnicast", "packetsInBroadcast", "packetsOutBroadcast", "bytesInBroadcast", "bytesOutBroadcast", "packetsInDropped", "packetsOutDropped", "packetsInException", "packetsOutException", "bytesInFromPnic", "bytesOutToPnic", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchPortStatistics"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("packetsInMulticast", "long", 0, "4.0"),
         _F("packetsOutMulticast", "long", 0, "4.0"),

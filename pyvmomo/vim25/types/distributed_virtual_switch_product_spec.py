@@ -25,6 +25,7 @@ class DistributedVirtualSwitchProductSpec(DynamicData):
 
     __slots__ = ("name", "vendor", "version", "build", "forwardingClass", "bundleId", "bundleUrl", )
     _wire_name_: ClassVar[str] = "DistributedVirtualSwitchProductSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("vendor", "string", 2, "4.0"),

@@ -30,6 +30,7 @@ class DuplicateIpDetectedEvent(HostEvent):
 
     __slots__ = ("duplicateIP", "macAddress", )
     _wire_name_: ClassVar[str] = "DuplicateIpDetectedEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

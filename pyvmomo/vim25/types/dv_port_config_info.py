@@ -27,6 +27,7 @@ class DVPortConfigInfo(DynamicData):
 
     __slots__ = ("name", "scope", "description", "setting", "configVersion", )
     _wire_name_: ClassVar[str] = "DVPortConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("scope", "ManagedObjectReference", 3, "4.0", target="ManagedEntity"),

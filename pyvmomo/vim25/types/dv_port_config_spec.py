@@ -29,6 +29,7 @@ class DVPortConfigSpec(DynamicData):
 
     __slots__ = ("operation", "key", "name", "scope", "description", "setting", "configVersion", )
     _wire_name_: ClassVar[str] = "DVPortConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "string", 0, "4.0"),
         _F("key", "string", 2, "4.0"),

@@ -32,6 +32,7 @@ class DVPortSetting(DynamicData):
 
     __slots__ = ("blocked", "vmDirectPathGen2Allowed", "inShapingPolicy", "outShapingPolicy", "vendorSpecificConfig", "networkResourcePoolKey", "filterPolicy", )
     _wire_name_: ClassVar[str] = "DVPortSetting"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("blocked", "BoolPolicy", 2, "4.0"),
         _F("vmDirectPathGen2Allowed", "BoolPolicy", 2, "4.1"),

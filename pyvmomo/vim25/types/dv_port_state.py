@@ -26,6 +26,7 @@ class DVPortState(DynamicData):
 
     __slots__ = ("runtimeInfo", "stats", "vendorSpecificState", )
     _wire_name_: ClassVar[str] = "DVPortState"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("runtimeInfo", "DVPortStatus", 2, "4.0"),
         _F("stats", "DistributedVirtualSwitchPortStatistics", 0, "4.0"),

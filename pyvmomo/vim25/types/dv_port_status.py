@@ -33,6 +33,7 @@ class DVPortStatus(DynamicData):
 
     __slots__ = ("linkUp", "blocked", "vlanIds", "trunkingMode", "mtu", "linkPeer", "macAddress", "statusDetail", "vmDirectPathGen2Active", "vmDirectPathGen2InactiveReasonNetwork", "vmDirectPathGen2InactiveReasonOther", "vmDirectPathGen2InactiveReasonExtended", )
     _wire_name_: ClassVar[str] = "DVPortStatus"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("linkUp", "boolean", 0, "4.0"),
         _F("blocked", "boolean", 0, "4.0"),

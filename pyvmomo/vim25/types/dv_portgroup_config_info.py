@@ -45,6 +45,7 @@ class DVPortgroupConfigInfo(DynamicData):
 
     __slots__ = ("key", "name", "numPorts", "distributedVirtualSwitch", "defaultPortConfig", "description", "type", "backingType", "policy", "portNameFormat", "scope", "vendorSpecificConfig", "configVersion", "autoExpand", "vmVnicNetworkResourcePoolKey", "uplink", "transportZoneUuid", "transportZoneName", "logicalSwitchUuid", "segmentId", )
     _wire_name_: ClassVar[str] = "DVPortgroupConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

@@ -41,6 +41,7 @@ class DVPortgroupConfigSpec(DynamicData):
 
     __slots__ = ("configVersion", "name", "numPorts", "portNameFormat", "defaultPortConfig", "description", "type", "backingType", "scope", "policy", "vendorSpecificConfig", "autoExpand", "vmVnicNetworkResourcePoolKey", "transportZoneUuid", "transportZoneName", "logicalSwitchUuid", "segmentId", )
     _wire_name_: ClassVar[str] = "DVPortgroupConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configVersion", "string", 2, "4.0"),
         _F("name", "string", 2, "4.0"),

@@ -25,6 +25,7 @@ class DVPortgroupPolicy(DynamicData):
 
     __slots__ = ("blockOverrideAllowed", "shapingOverrideAllowed", "vendorConfigOverrideAllowed", "livePortMovingAllowed", "portConfigResetAtDisconnect", "networkResourcePoolOverrideAllowed", "trafficFilterOverrideAllowed", )
     _wire_name_: ClassVar[str] = "DVPortgroupPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("blockOverrideAllowed", "boolean", 0, "4.0"),
         _F("shapingOverrideAllowed", "boolean", 0, "4.0"),

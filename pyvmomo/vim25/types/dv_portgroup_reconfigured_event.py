@@ -32,6 +32,7 @@ class DVPortgroupReconfiguredEvent(DVPortgroupEvent):
 
     __slots__ = ("configSpec", "configChanges", )
     _wire_name_: ClassVar[str] = "DVPortgroupReconfiguredEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class DVPortgroupSelection(SelectionSet):
 
     __slots__ = ("dvsUuid", "portgroupKey", )
     _wire_name_: ClassVar[str] = "DVPortgroupSelection"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvsUuid", "string", 0, "5.0"),
         _F("portgroupKey", "string", 1, "5.0"),

@@ -29,6 +29,7 @@ class DvpgImportEvent(DVPortgroupEvent):
 
     __slots__ = ("importType", )
     _wire_name_: ClassVar[str] = "DvpgImportEvent"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -24,6 +24,7 @@ class DvsApplyOperationFaultFaultOnObject(DynamicData):
 
     __slots__ = ("objectId", "type", "fault", )
     _wire_name_: ClassVar[str] = "DvsApplyOperationFaultFaultOnObject"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("objectId", "string", 0, "5.1"),
         _F("type", "string", 0, "5.1"),

@@ -19,6 +19,7 @@ class DVSBackupRestoreCapability(DynamicData):
 
     __slots__ = ("backupRestoreSupported", )
     _wire_name_: ClassVar[str] = "DVSBackupRestoreCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("backupRestoreSupported", "boolean", 0, "5.1"),
     )

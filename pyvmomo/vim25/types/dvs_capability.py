@@ -27,6 +27,7 @@ class DVSCapability(DynamicData):
 
     __slots__ = ("dvsOperationSupported", "dvPortGroupOperationSupported", "dvPortOperationSupported", "compatibleHostComponentProductInfo", "featuresSupported", )
     _wire_name_: ClassVar[str] = "DVSCapability"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvsOperationSupported", "boolean", 2, "4.0"),
         _F("dvPortGroupOperationSupported", "boolean", 2, "4.0"),

@@ -59,6 +59,7 @@ class DVSConfigInfo(DynamicData):
 
     __slots__ = ("uuid", "name", "numStandalonePorts", "numPorts", "maxPorts", "uplinkPortPolicy", "uplinkPortgroup", "defaultPortConfig", "host", "productInfo", "targetInfo", "extensionKey", "vendorSpecificConfig", "policy", "description", "configVersion", "contact", "switchIpAddress", "createTime", "networkResourceManagementEnabled", "defaultProxySwitchMaxNumPorts", "healthCheckConfig", "infrastructureTrafficResourceConfig", "netResourcePoolTrafficResourceConfig", "networkResourceControlVersion", "vmVnicNetworkResourcePool", "pnicCapacityRatioForReservation", )
     _wire_name_: ClassVar[str] = "DVSConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

@@ -46,6 +46,7 @@ class DVSConfigSpec(DynamicData):
 
     __slots__ = ("configVersion", "name", "numStandalonePorts", "maxPorts", "uplinkPortPolicy", "uplinkPortgroup", "defaultPortConfig", "host", "extensionKey", "description", "policy", "vendorSpecificConfig", "contact", "switchIpAddress", "defaultProxySwitchMaxNumPorts", "infrastructureTrafficResourceConfig", "netResourcePoolTrafficResourceConfig", "networkResourceControlVersion", )
     _wire_name_: ClassVar[str] = "DVSConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configVersion", "string", 2, "4.0"),
         _F("name", "string", 2, "4.0"),

@@ -20,6 +20,7 @@ class DVSContactInfo(DynamicData):
 
     __slots__ = ("name", "contact", )
     _wire_name_: ClassVar[str] = "DVSContactInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("contact", "string", 2, "4.0"),

@@ -26,6 +26,7 @@ class DVSCreateSpec(DynamicData):
 
     __slots__ = ("configSpec", "productInfo", "capability", )
     _wire_name_: ClassVar[str] = "DVSCreateSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configSpec", "DVSConfigSpec", 0, "4.0"),
         _F("productInfo", "DistributedVirtualSwitchProductSpec", 2, "4.0"),

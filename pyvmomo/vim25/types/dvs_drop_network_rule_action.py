@@ -15,6 +15,7 @@ class DvsDropNetworkRuleAction(DvsNetworkRuleAction):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "DvsDropNetworkRuleAction"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

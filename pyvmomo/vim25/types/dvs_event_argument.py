@@ -22,6 +22,7 @@ class DvsEventArgument(EntityEventArgument):
 
     __slots__ = ("dvs", )
     _wire_name_: ClassVar[str] = "DvsEventArgument"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("dvs", "ManagedObjectReference", 0, "4.0", target="DistributedVirtualSwitch"),

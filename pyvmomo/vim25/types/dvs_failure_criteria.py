@@ -30,6 +30,7 @@ class DVSFailureCriteria(InheritablePolicy):
 
     __slots__ = ("checkSpeed", "speed", "checkDuplex", "fullDuplex", "checkErrorPercent", "percentage", "checkBeacon", )
     _wire_name_: ClassVar[str] = "DVSFailureCriteria"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("checkSpeed", "StringPolicy", 2, "4.0"),

@@ -34,6 +34,7 @@ class DVSFeatureCapability(DynamicData):
 
     __slots__ = ("networkResourceManagementSupported", "vmDirectPathGen2Supported", "nicTeamingPolicy", "networkResourcePoolHighShareValue", "networkResourceManagementCapability", "healthCheckCapability", "rollbackCapability", "backupRestoreCapability", "networkFilterSupported", "macLearningSupported", )
     _wire_name_: ClassVar[str] = "DVSFeatureCapability"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("networkResourceManagementSupported", "boolean", 0, "4.1"),
         _F("vmDirectPathGen2Supported", "boolean", 0, "4.1"),

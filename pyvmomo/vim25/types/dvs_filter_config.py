@@ -26,6 +26,7 @@ class DvsFilterConfig(InheritablePolicy):
 
     __slots__ = ("key", "agentName", "slotNumber", "parameters", "onFailure", )
     _wire_name_: ClassVar[str] = "DvsFilterConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("key", "string", 2, "5.5"),

@@ -22,6 +22,7 @@ class DvsFilterConfigSpec(DvsFilterConfig):
 
     __slots__ = ("operation", )
     _wire_name_: ClassVar[str] = "DvsFilterConfigSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("key", "string", 2, "5.5"),

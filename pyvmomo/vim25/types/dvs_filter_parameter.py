@@ -19,6 +19,7 @@ class DvsFilterParameter(DynamicData):
 
     __slots__ = ("parameters", )
     _wire_name_: ClassVar[str] = "DvsFilterParameter"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("parameters", "string", 3, "5.5"),
     )

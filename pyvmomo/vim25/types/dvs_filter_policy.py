@@ -22,6 +22,7 @@ class DvsFilterPolicy(InheritablePolicy):
 
     __slots__ = ("filterConfig", )
     _wire_name_: ClassVar[str] = "DvsFilterPolicy"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("filterConfig", "DvsFilterConfig", 3, "5.5"),

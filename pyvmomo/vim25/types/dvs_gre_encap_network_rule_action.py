@@ -22,6 +22,7 @@ class DvsGreEncapNetworkRuleAction(DvsNetworkRuleAction):
 
     __slots__ = ("encapsulationIp", )
     _wire_name_: ClassVar[str] = "DvsGreEncapNetworkRuleAction"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("encapsulationIp", "SingleIp", 0, "5.5"),
     )

@@ -15,6 +15,7 @@ class DVSHealthCheckCapability(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "DVSHealthCheckCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -20,6 +20,7 @@ class DVSHealthCheckConfig(DynamicData):
 
     __slots__ = ("enable", "interval", )
     _wire_name_: ClassVar[str] = "DVSHealthCheckConfig"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enable", "boolean", 2, "5.1"),
         _F("interval", "int", 2, "5.1"),

@@ -31,6 +31,7 @@ class DvsHealthStatusChangeEvent(HostEvent):
 
     __slots__ = ("switchUuid", "healthResult", )
     _wire_name_: ClassVar[str] = "DvsHealthStatusChangeEvent"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

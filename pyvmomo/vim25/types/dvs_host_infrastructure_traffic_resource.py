@@ -24,6 +24,7 @@ class DvsHostInfrastructureTrafficResource(DynamicData):
 
     __slots__ = ("key", "description", "allocationInfo", )
     _wire_name_: ClassVar[str] = "DvsHostInfrastructureTrafficResource"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.0"),
         _F("description", "string", 2, "6.0"),

@@ -24,6 +24,7 @@ class DvsHostInfrastructureTrafficResourceAllocation(DynamicData):
 
     __slots__ = ("limit", "shares", "reservation", )
     _wire_name_: ClassVar[str] = "DvsHostInfrastructureTrafficResourceAllocation"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("limit", "long", 2, "6.0"),
         _F("shares", "SharesInfo", 2, "6.0"),

@@ -25,6 +25,7 @@ class DVSHostLocalPortInfo(DynamicData):
 
     __slots__ = ("switchUuid", "portKey", "setting", "vnic", )
     _wire_name_: ClassVar[str] = "DVSHostLocalPortInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("switchUuid", "string", 0, "5.1"),
         _F("portKey", "string", 0, "5.1"),

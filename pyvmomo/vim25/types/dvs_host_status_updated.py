@@ -33,6 +33,7 @@ class DvsHostStatusUpdated(DvsEvent):
 
     __slots__ = ("hostMember", "oldStatus", "newStatus", "oldStatusDetail", "newStatusDetail", )
     _wire_name_: ClassVar[str] = "DvsHostStatusUpdated"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -30,6 +30,7 @@ class DvsHostWentOutOfSyncEvent(DvsEvent):
 
     __slots__ = ("hostOutOfSync", )
     _wire_name_: ClassVar[str] = "DvsHostWentOutOfSyncEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

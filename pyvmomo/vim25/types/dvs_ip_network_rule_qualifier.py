@@ -29,6 +29,7 @@ class DvsIpNetworkRuleQualifier(DvsNetworkRuleQualifier):
 
     __slots__ = ("sourceAddress", "destinationAddress", "protocol", "sourceIpPort", "destinationIpPort", "tcpFlags", )
     _wire_name_: ClassVar[str] = "DvsIpNetworkRuleQualifier"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("sourceAddress", "IpAddress", 2, "5.5"),

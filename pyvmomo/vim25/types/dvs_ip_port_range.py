@@ -20,6 +20,7 @@ class DvsIpPortRange(DvsIpPort):
 
     __slots__ = ("startPortNumber", "endPortNumber", )
     _wire_name_: ClassVar[str] = "DvsIpPortRange"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
         _F("startPortNumber", "int", 0, "5.5"),

@@ -22,6 +22,7 @@ class DVSMacLearningPolicy(InheritablePolicy):
 
     __slots__ = ("enabled", "allowUnicastFlooding", "limit", "limitPolicy", )
     _wire_name_: ClassVar[str] = "DVSMacLearningPolicy"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("enabled", "boolean", 0, "6.7"),

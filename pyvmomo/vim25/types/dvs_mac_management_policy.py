@@ -25,6 +25,7 @@ class DVSMacManagementPolicy(InheritablePolicy):
 
     __slots__ = ("allowPromiscuous", "macChanges", "forgedTransmits", "macLearningPolicy", )
     _wire_name_: ClassVar[str] = "DVSMacManagementPolicy"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("allowPromiscuous", "boolean", 2, "6.7"),

@@ -26,6 +26,7 @@ class DvsMacNetworkRuleQualifier(DvsNetworkRuleQualifier):
 
     __slots__ = ("sourceAddress", "destinationAddress", "protocol", "vlanId", )
     _wire_name_: ClassVar[str] = "DvsMacNetworkRuleQualifier"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("sourceAddress", "MacAddress", 2, "5.5"),

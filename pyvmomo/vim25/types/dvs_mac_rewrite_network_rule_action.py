@@ -19,6 +19,7 @@ class DvsMacRewriteNetworkRuleAction(DvsNetworkRuleAction):
 
     __slots__ = ("rewriteMac", )
     _wire_name_: ClassVar[str] = "DvsMacRewriteNetworkRuleAction"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rewriteMac", "string", 0, "5.5"),
     )

@@ -24,6 +24,7 @@ class DVSManagerDvsConfigTarget(DynamicData):
 
     __slots__ = ("distributedVirtualPortgroup", "distributedVirtualSwitch", )
     _wire_name_: ClassVar[str] = "DVSManagerDvsConfigTarget"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("distributedVirtualPortgroup", "DistributedVirtualPortgroupInfo", 3, "4.0"),
         _F("distributedVirtualSwitch", "DistributedVirtualSwitchInfo", 3, "4.0"),

@@ -19,6 +19,7 @@ class DVSNameArrayUplinkPortPolicy(DVSUplinkPortPolicy):
 
     __slots__ = ("uplinkPortName", )
     _wire_name_: ClassVar[str] = "DVSNameArrayUplinkPortPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uplinkPortName", "string", 1, "4.0"),
     )

@@ -24,6 +24,7 @@ class DVSNetworkResourceManagementCapability(DynamicData):
 
     __slots__ = ("networkResourceManagementSupported", "networkResourcePoolHighShareValue", "qosSupported", "userDefinedNetworkResourcePoolsSupported", "networkResourceControlVersion3Supported", "userDefinedInfraTrafficPoolSupported", )
     _wire_name_: ClassVar[str] = "DVSNetworkResourceManagementCapability"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("networkResourceManagementSupported", "boolean", 0, "5.0"),
         _F("networkResourcePoolHighShareValue", "int", 0, "5.0"),

@@ -26,6 +26,7 @@ class DVSNetworkResourcePool(DynamicData):
 
     __slots__ = ("key", "name", "description", "configVersion", "allocationInfo", )
     _wire_name_: ClassVar[str] = "DVSNetworkResourcePool"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.1"),
         _F("name", "string", 2, "4.1"),

@@ -24,6 +24,7 @@ class DVSNetworkResourcePoolAllocationInfo(DynamicData):
 
     __slots__ = ("limit", "shares", "priorityTag", )
     _wire_name_: ClassVar[str] = "DVSNetworkResourcePoolAllocationInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("limit", "long", 2, "4.1"),
         _F("shares", "SharesInfo", 2, "4.1"),

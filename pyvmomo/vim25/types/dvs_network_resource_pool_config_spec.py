@@ -26,6 +26,7 @@ class DVSNetworkResourcePoolConfigSpec(DynamicData):
 
     __slots__ = ("key", "configVersion", "allocationInfo", "name", "description", )
     _wire_name_: ClassVar[str] = "DVSNetworkResourcePoolConfigSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.1"),
         _F("configVersion", "string", 2, "4.1"),

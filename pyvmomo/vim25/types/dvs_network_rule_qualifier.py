@@ -19,6 +19,7 @@ class DvsNetworkRuleQualifier(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "DvsNetworkRuleQualifier"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
     )

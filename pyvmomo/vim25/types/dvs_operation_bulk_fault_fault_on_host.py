@@ -24,6 +24,7 @@ class DvsOperationBulkFaultFaultOnHost(DynamicData):
 
     __slots__ = ("host", "fault", )
     _wire_name_: ClassVar[str] = "DvsOperationBulkFaultFaultOnHost"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "4.0", target="HostSystem"),
         _F("fault", "LocalizedMethodFault", 0, "4.0"),

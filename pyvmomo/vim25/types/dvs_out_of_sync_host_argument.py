@@ -23,6 +23,7 @@ class DvsOutOfSyncHostArgument(DynamicData):
 
     __slots__ = ("outOfSyncHost", "configParamters", )
     _wire_name_: ClassVar[str] = "DvsOutOfSyncHostArgument"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("outOfSyncHost", "HostEventArgument", 0, "4.0"),
         _F("configParamters", "string", 1, "4.0"),

@@ -21,6 +21,7 @@ class DVSPolicy(DynamicData):
 
     __slots__ = ("autoPreInstallAllowed", "autoUpgradeAllowed", "partialUpgradeAllowed", )
     _wire_name_: ClassVar[str] = "DVSPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("autoPreInstallAllowed", "boolean", 2, "4.0"),
         _F("autoUpgradeAllowed", "boolean", 2, "4.0"),

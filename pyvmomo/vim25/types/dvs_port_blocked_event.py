@@ -33,6 +33,7 @@ class DvsPortBlockedEvent(DvsEvent):
 
     __slots__ = ("portKey", "statusDetail", "runtimeInfo", "prevBlockState", )
     _wire_name_: ClassVar[str] = "DvsPortBlockedEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -31,6 +31,7 @@ class DvsPortConnectedEvent(DvsEvent):
 
     __slots__ = ("portKey", "connectee", )
     _wire_name_: ClassVar[str] = "DvsPortConnectedEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -31,6 +31,7 @@ class DvsPortLinkDownEvent(DvsEvent):
 
     __slots__ = ("portKey", "runtimeInfo", )
     _wire_name_: ClassVar[str] = "DvsPortLinkDownEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

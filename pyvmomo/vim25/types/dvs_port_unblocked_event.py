@@ -32,6 +32,7 @@ class DvsPortUnblockedEvent(DvsEvent):
 
     __slots__ = ("portKey", "runtimeInfo", "prevBlockState", )
     _wire_name_: ClassVar[str] = "DvsPortUnblockedEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

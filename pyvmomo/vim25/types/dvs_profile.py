@@ -26,6 +26,7 @@ class DvsProfile(ApplyProfile):
 
     __slots__ = ("key", "name", "uplink", )
     _wire_name_: ClassVar[str] = "DvsProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

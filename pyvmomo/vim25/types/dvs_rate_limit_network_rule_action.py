@@ -19,6 +19,7 @@ class DvsRateLimitNetworkRuleAction(DvsNetworkRuleAction):
 
     __slots__ = ("packetsPerSecond", )
     _wire_name_: ClassVar[str] = "DvsRateLimitNetworkRuleAction"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("packetsPerSecond", "int", 0, "5.5"),
     )

@@ -27,6 +27,7 @@ class DvsResourceRuntimeInfo(DynamicData):
 
     __slots__ = ("capacity", "usage", "available", "allocatedResource", "vmVnicNetworkResourcePoolRuntime", )
     _wire_name_: ClassVar[str] = "DvsResourceRuntimeInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("capacity", "int", 2, "6.0"),
         _F("usage", "int", 2, "6.0"),

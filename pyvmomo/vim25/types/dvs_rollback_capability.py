@@ -19,6 +19,7 @@ class DVSRollbackCapability(DynamicData):
 
     __slots__ = ("rollbackSupported", )
     _wire_name_: ClassVar[str] = "DVSRollbackCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rollbackSupported", "boolean", 0, "5.1"),
     )

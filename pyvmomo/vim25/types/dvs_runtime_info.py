@@ -24,6 +24,7 @@ class DVSRuntimeInfo(DynamicData):
 
     __slots__ = ("hostMemberRuntime", "resourceRuntimeInfo", )
     _wire_name_: ClassVar[str] = "DVSRuntimeInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostMemberRuntime", "HostMemberRuntimeInfo", 3, "5.1"),
         _F("resourceRuntimeInfo", "DvsResourceRuntimeInfo", 2, "6.0"),

@@ -24,6 +24,7 @@ class DVSSecurityPolicy(InheritablePolicy):
 
     __slots__ = ("allowPromiscuous", "macChanges", "forgedTransmits", )
     _wire_name_: ClassVar[str] = "DVSSecurityPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("allowPromiscuous", "BoolPolicy", 2, "4.0"),

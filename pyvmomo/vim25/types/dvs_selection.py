@@ -19,6 +19,7 @@ class DVSSelection(SelectionSet):
 
     __slots__ = ("dvsUuid", )
     _wire_name_: ClassVar[str] = "DVSSelection"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvsUuid", "string", 0, "5.0"),
     )

@@ -19,6 +19,7 @@ class DvsSingleIpPort(DvsIpPort):
 
     __slots__ = ("portNumber", )
     _wire_name_: ClassVar[str] = "DvsSingleIpPort"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
         _F("portNumber", "int", 0, "5.5"),

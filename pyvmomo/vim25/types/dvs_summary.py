@@ -35,6 +35,7 @@ class DVSSummary(DynamicData):
 
     __slots__ = ("name", "uuid", "numPorts", "productInfo", "hostMember", "vm", "host", "portgroupName", "description", "contact", "numHosts", )
     _wire_name_: ClassVar[str] = "DVSSummary"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("uuid", "string", 0, "4.0"),

@@ -22,6 +22,7 @@ class DvsSystemTrafficNetworkRuleQualifier(DvsNetworkRuleQualifier):
 
     __slots__ = ("typeOfSystemTraffic", )
     _wire_name_: ClassVar[str] = "DvsSystemTrafficNetworkRuleQualifier"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("typeOfSystemTraffic", "StringExpression", 2, "5.5"),

@@ -23,6 +23,7 @@ class DvsTrafficFilterConfig(DvsFilterConfig):
 
     __slots__ = ("trafficRuleset", )
     _wire_name_: ClassVar[str] = "DvsTrafficFilterConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("key", "string", 2, "5.5"),

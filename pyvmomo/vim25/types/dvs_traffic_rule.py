@@ -28,6 +28,7 @@ class DvsTrafficRule(DynamicData):
 
     __slots__ = ("key", "description", "sequence", "qualifier", "action", "direction", )
     _wire_name_: ClassVar[str] = "DvsTrafficRule"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("description", "string", 2, "5.5"),

@@ -25,6 +25,7 @@ class DvsTrafficRuleset(DynamicData):
 
     __slots__ = ("key", "enabled", "precedence", "rules", )
     _wire_name_: ClassVar[str] = "DvsTrafficRuleset"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("enabled", "boolean", 2, "5.5"),

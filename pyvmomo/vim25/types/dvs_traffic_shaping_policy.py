@@ -26,6 +26,7 @@ class DVSTrafficShapingPolicy(InheritablePolicy):
 
     __slots__ = ("enabled", "averageBandwidth", "peakBandwidth", "burstSize", )
     _wire_name_: ClassVar[str] = "DVSTrafficShapingPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("enabled", "BoolPolicy", 2, "4.0"),

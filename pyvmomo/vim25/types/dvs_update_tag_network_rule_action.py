@@ -20,6 +20,7 @@ class DvsUpdateTagNetworkRuleAction(DvsNetworkRuleAction):
 
     __slots__ = ("qosTag", "dscpTag", )
     _wire_name_: ClassVar[str] = "DvsUpdateTagNetworkRuleAction"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("qosTag", "int", 2, "5.5"),
         _F("dscpTag", "int", 2, "5.5"),

@@ -30,6 +30,7 @@ class DvsUpgradeRejectedEvent(DvsEvent):
 
     __slots__ = ("productInfo", )
     _wire_name_: ClassVar[str] = "DvsUpgradeRejectedEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -15,6 +15,7 @@ class DVSUplinkPortPolicy(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "DVSUplinkPortPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -25,6 +25,7 @@ class DvsVNicProfile(ApplyProfile):
 
     __slots__ = ("key", "ipConfig", )
     _wire_name_: ClassVar[str] = "DvsVNicProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -22,6 +22,7 @@ class DVSVendorSpecificConfig(InheritablePolicy):
 
     __slots__ = ("keyValue", )
     _wire_name_: ClassVar[str] = "DVSVendorSpecificConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("keyValue", "DistributedVirtualSwitchKeyedOpaqueBlob", 3, "4.0"),

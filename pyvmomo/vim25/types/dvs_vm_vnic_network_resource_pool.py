@@ -26,6 +26,7 @@ class DVSVmVnicNetworkResourcePool(DynamicData):
 
     __slots__ = ("key", "name", "description", "configVersion", "allocationInfo", )
     _wire_name_: ClassVar[str] = "DVSVmVnicNetworkResourcePool"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.0"),
         _F("name", "string", 2, "6.0"),

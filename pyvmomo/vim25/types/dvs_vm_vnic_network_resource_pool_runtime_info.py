@@ -28,6 +28,7 @@ class DvsVmVnicNetworkResourcePoolRuntimeInfo(DynamicData):
 
     __slots__ = ("key", "name", "capacity", "usage", "available", "status", "allocatedResource", )
     _wire_name_: ClassVar[str] = "DvsVmVnicNetworkResourcePoolRuntimeInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.0"),
         _F("name", "string", 2, "6.0"),

@@ -19,6 +19,7 @@ class DvsVmVnicResourceAllocation(DynamicData):
 
     __slots__ = ("reservationQuota", )
     _wire_name_: ClassVar[str] = "DvsVmVnicResourceAllocation"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reservationQuota", "long", 2, "6.0"),
     )

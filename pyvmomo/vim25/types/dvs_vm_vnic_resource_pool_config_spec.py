@@ -27,6 +27,7 @@ class DvsVmVnicResourcePoolConfigSpec(DynamicData):
 
     __slots__ = ("operation", "key", "configVersion", "allocationInfo", "name", "description", )
     _wire_name_: ClassVar[str] = "DvsVmVnicResourcePoolConfigSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "string", 0, "6.0"),
         _F("key", "string", 2, "6.0"),

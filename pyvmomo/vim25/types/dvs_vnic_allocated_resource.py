@@ -24,6 +24,7 @@ class DvsVnicAllocatedResource(DynamicData):
 
     __slots__ = ("vm", "vnicKey", "reservation", )
     _wire_name_: ClassVar[str] = "DvsVnicAllocatedResource"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"),
         _F("vnicKey", "string", 0, "6.0"),

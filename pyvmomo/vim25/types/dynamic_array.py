@@ -19,6 +19,7 @@ class DynamicArray(_DataObject):
 
     __slots__ = ("val", )
     _wire_name_: ClassVar[str] = "DynamicArray"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("val", "anyType", 1, "2.0"),
     )

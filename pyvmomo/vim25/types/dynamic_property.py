@@ -20,6 +20,7 @@ class DynamicProperty(_DataObject):
 
     __slots__ = ("name", "val", )
     _wire_name_: ClassVar[str] = "DynamicProperty"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("val", "anyType", 0, "2.0"),

@@ -15,6 +15,7 @@ class EntityBackup(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "EntityBackup"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

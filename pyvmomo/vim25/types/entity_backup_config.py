@@ -27,6 +27,7 @@ class EntityBackupConfig(DynamicData):
 
     __slots__ = ("entityType", "configBlob", "key", "name", "container", "configVersion", )
     _wire_name_: ClassVar[str] = "EntityBackupConfig"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entityType", "string", 0, "5.1"),
         _F("configBlob", "base64Binary", 0, "5.1"),

@@ -24,6 +24,7 @@ class EntityPrivilege(DynamicData):
 
     __slots__ = ("entity", "privAvailability", )
     _wire_name_: ClassVar[str] = "EntityPrivilege"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "5.5", target="ManagedEntity"),
         _F("privAvailability", "PrivilegeAvailability", 1, "5.5"),

@@ -23,6 +23,7 @@ class EnumDescription(DynamicData):
 
     __slots__ = ("key", "tags", )
     _wire_name_: ClassVar[str] = "EnumDescription"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("tags", "ElementDescription", 1, "4.0"),

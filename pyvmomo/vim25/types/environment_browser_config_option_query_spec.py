@@ -24,6 +24,7 @@ class EnvironmentBrowserConfigOptionQuerySpec(DynamicData):
 
     __slots__ = ("key", "host", "guestId", )
     _wire_name_: ClassVar[str] = "EnvironmentBrowserConfigOptionQuerySpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "6.0"),
         _F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"),

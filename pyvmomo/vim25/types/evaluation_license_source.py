@@ -19,6 +19,7 @@ class EvaluationLicenseSource(LicenseSource):
 
     __slots__ = ("remainingHours", )
     _wire_name_: ClassVar[str] = "EvaluationLicenseSource"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("remainingHours", "long", 2, "2.5"),
     )

@@ -31,6 +31,7 @@ class EVCMode(ElementDescription):
 
     __slots__ = ("guaranteedCPUFeatures", "featureCapability", "featureMask", "featureRequirement", "vendor", "track", "vendorTier", )
     _wire_name_: ClassVar[str] = "EVCMode"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "2.0"),
         _F("summary", "string", 0, "2.0"),

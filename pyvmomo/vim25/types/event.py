@@ -41,6 +41,7 @@ class Event(DynamicData):
 
     __slots__ = ("key", "chainId", "createdTime", "userName", "datacenter", "computeResource", "host", "vm", "ds", "net", "dvs", "fullFormattedMessage", "changeTag", )
     _wire_name_: ClassVar[str] = "Event"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

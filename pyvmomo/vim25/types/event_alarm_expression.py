@@ -26,6 +26,7 @@ class EventAlarmExpression(AlarmExpression):
 
     __slots__ = ("comparisons", "eventType", "eventTypeId", "objectType", "status", )
     _wire_name_: ClassVar[str] = "EventAlarmExpression"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("comparisons", "EventAlarmExpressionComparison", 3, "4.0"),
         _F("eventType", "string", 0, "2.5"),

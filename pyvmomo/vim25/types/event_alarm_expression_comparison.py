@@ -21,6 +21,7 @@ class EventAlarmExpressionComparison(DynamicData):
 
     __slots__ = ("attributeName", "operator", "value", )
     _wire_name_: ClassVar[str] = "EventAlarmExpressionComparison"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("attributeName", "string", 0, "4.0"),
         _F("operator", "string", 0, "4.0"),

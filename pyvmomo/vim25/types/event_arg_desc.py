@@ -24,6 +24,7 @@ class EventArgDesc(DynamicData):
 
     __slots__ = ("name", "type", "description", )
     _wire_name_: ClassVar[str] = "EventArgDesc"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("type", "string", 0, "4.0"),

@@ -15,6 +15,7 @@ class EventArgument(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "EventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

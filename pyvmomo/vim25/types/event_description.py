@@ -26,6 +26,7 @@ class EventDescription(DynamicData):
 
     __slots__ = ("category", "eventInfo", "enumeratedTypes", )
     _wire_name_: ClassVar[str] = "EventDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("category", "ElementDescription", 1, "2.0"),
         _F("eventInfo", "EventDescriptionEventDetail", 1, "2.0"),

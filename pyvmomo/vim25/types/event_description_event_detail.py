@@ -27,6 +27,7 @@ class EventDescriptionEventDetail(DynamicData):
 
     __slots__ = ("key", "description", "category", "formatOnDatacenter", "formatOnComputeResource", "formatOnHost", "formatOnVm", "fullFormat", "longDescription", )
     _wire_name_: ClassVar[str] = "EventDescriptionEventDetail"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("description", "string", 2, "4.0"),

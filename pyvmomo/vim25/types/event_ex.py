@@ -38,6 +38,7 @@ class EventEx(Event):
 
     __slots__ = ("eventTypeId", "severity", "message", "arguments", "objectId", "objectType", "objectName", "fault", )
     _wire_name_: ClassVar[str] = "EventEx"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

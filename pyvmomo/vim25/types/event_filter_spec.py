@@ -37,6 +37,7 @@ class EventFilterSpec(DynamicData):
 
     __slots__ = ("entity", "time", "userName", "eventChainId", "alarm", "scheduledTask", "disableFullMessage", "category", "type", "tag", "eventTypeId", "maxCount", )
     _wire_name_: ClassVar[str] = "EventFilterSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "EventFilterSpecByEntity", 2, "2.0"),
         _F("time", "EventFilterSpecByTime", 2, "2.0"),

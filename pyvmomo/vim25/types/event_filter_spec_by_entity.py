@@ -23,6 +23,7 @@ class EventFilterSpecByEntity(DynamicData):
 
     __slots__ = ("entity", "recursion", )
     _wire_name_: ClassVar[str] = "EventFilterSpecByEntity"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"),
         _F("recursion", "EventFilterSpecRecursionOption", 0, "2.0"),

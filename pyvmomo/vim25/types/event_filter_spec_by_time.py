@@ -23,6 +23,7 @@ class EventFilterSpecByTime(DynamicData):
 
     __slots__ = ("beginTime", "endTime", )
     _wire_name_: ClassVar[str] = "EventFilterSpecByTime"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("beginTime", "dateTime", 2, "2.0"),
         _F("endTime", "dateTime", 2, "2.0"),

@@ -20,6 +20,7 @@ class EventFilterSpecByUsername(DynamicData):
 
     __slots__ = ("systemUser", "userList", )
     _wire_name_: ClassVar[str] = "EventFilterSpecByUsername"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("systemUser", "boolean", 0, "2.0"),
         _F("userList", "string", 3, "2.0"),

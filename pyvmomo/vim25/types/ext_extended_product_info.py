@@ -25,6 +25,7 @@ class ExtExtendedProductInfo(DynamicData):
 
     __slots__ = ("companyUrl", "productUrl", "managementUrl", "self_", )
     _wire_name_: ClassVar[str] = "ExtExtendedProductInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("companyUrl", "string", 2, "5.0"),
         _F("productUrl", "string", 2, "5.0"),

@@ -22,6 +22,7 @@ class ExtManagedEntityInfo(DynamicData):
 
     __slots__ = ("type", "smallIconUrl", "iconUrl", "description", )
     _wire_name_: ClassVar[str] = "ExtManagedEntityInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "5.0"),
         _F("smallIconUrl", "string", 2, "5.0"),

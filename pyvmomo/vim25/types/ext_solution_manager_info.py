@@ -23,6 +23,7 @@ class ExtSolutionManagerInfo(DynamicData):
 
     __slots__ = ("tab", "smallIconUrl", )
     _wire_name_: ClassVar[str] = "ExtSolutionManagerInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("tab", "ExtSolutionManagerInfoTabInfo", 3, "5.0"),
         _F("smallIconUrl", "string", 2, "5.0"),

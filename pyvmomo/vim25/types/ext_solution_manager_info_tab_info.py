@@ -20,6 +20,7 @@ class ExtSolutionManagerInfoTabInfo(DynamicData):
 
     __slots__ = ("label", "url", )
     _wire_name_: ClassVar[str] = "ExtSolutionManagerInfoTabInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "5.0"),
         _F("url", "string", 0, "5.0"),

@@ -23,6 +23,7 @@ class ExtendedDescription(Description):
 
     __slots__ = ("messageCatalogKeyPrefix", "messageArg", )
     _wire_name_: ClassVar[str] = "ExtendedDescription"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "2.0"),
         _F("summary", "string", 0, "2.0"),

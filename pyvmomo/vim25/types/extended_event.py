@@ -33,6 +33,7 @@ class ExtendedEvent(GeneralEvent):
 
     __slots__ = ("eventTypeId", "managedObject", "data", )
     _wire_name_: ClassVar[str] = "ExtendedEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

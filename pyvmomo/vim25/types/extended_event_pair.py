@@ -20,6 +20,7 @@ class ExtendedEventPair(DynamicData):
 
     __slots__ = ("key", "value", )
     _wire_name_: ClassVar[str] = "ExtendedEventPair"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.5"),
         _F("value", "string", 0, "2.5"),

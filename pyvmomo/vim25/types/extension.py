@@ -54,6 +54,7 @@ class Extension(DynamicData):
 
     __slots__ = ("description", "key", "company", "type", "version", "subjectName", "server", "client", "taskList", "eventList", "faultList", "privilegeList", "resourceList", "lastHeartbeatTime", "healthInfo", "ovfConsumerInfo", "extendedProductInfo", "managedEntityInfo", "shownInSolutionManager", "solutionManagerInfo", )
     _wire_name_: ClassVar[str] = "Extension"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("description", "Description", 0, "2.5"),
         _F("key", "string", 0, "2.5"),

@@ -26,6 +26,7 @@ class ExtensionClientInfo(DynamicData):
 
     __slots__ = ("version", "description", "company", "type", "url", )
     _wire_name_: ClassVar[str] = "ExtensionClientInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("version", "string", 0, "2.5"),
         _F("description", "Description", 0, "2.5"),

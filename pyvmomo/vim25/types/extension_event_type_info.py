@@ -20,6 +20,7 @@ class ExtensionEventTypeInfo(DynamicData):
 
     __slots__ = ("eventID", "eventTypeSchema", )
     _wire_name_: ClassVar[str] = "ExtensionEventTypeInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("eventID", "string", 0, "2.5"),
         _F("eventTypeSchema", "string", 2, "4.0"),

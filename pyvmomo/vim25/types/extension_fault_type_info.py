@@ -19,6 +19,7 @@ class ExtensionFaultTypeInfo(DynamicData):
 
     __slots__ = ("faultID", )
     _wire_name_: ClassVar[str] = "ExtensionFaultTypeInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultID", "string", 0, "2.5"),
     )

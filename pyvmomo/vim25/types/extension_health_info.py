@@ -19,6 +19,7 @@ class ExtensionHealthInfo(DynamicData):
 
     __slots__ = ("url", )
     _wire_name_: ClassVar[str] = "ExtensionHealthInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("url", "string", 0, "4.0"),
     )

@@ -20,6 +20,7 @@ class ExtensionManagerIpAllocationUsage(DynamicData):
 
     __slots__ = ("extensionKey", "numAddresses", )
     _wire_name_: ClassVar[str] = "ExtensionManagerIpAllocationUsage"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extensionKey", "string", 0, "5.1"),
         _F("numAddresses", "int", 0, "5.1"),

@@ -20,6 +20,7 @@ class ExtensionOvfConsumerInfo(DynamicData):
 
     __slots__ = ("callbackUrl", "sectionType", )
     _wire_name_: ClassVar[str] = "ExtensionOvfConsumerInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("callbackUrl", "string", 0, "5.0"),
         _F("sectionType", "string", 1, "5.0"),

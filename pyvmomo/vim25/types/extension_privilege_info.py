@@ -20,6 +20,7 @@ class ExtensionPrivilegeInfo(DynamicData):
 
     __slots__ = ("privID", "privGroupName", )
     _wire_name_: ClassVar[str] = "ExtensionPrivilegeInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("privID", "string", 0, "2.5"),
         _F("privGroupName", "string", 0, "2.5"),

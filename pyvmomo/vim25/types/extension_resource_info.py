@@ -24,6 +24,7 @@ class ExtensionResourceInfo(DynamicData):
 
     __slots__ = ("locale", "module", "data", )
     _wire_name_: ClassVar[str] = "ExtensionResourceInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("locale", "string", 0, "2.5"),
         _F("module", "string", 0, "2.5"),

@@ -27,6 +27,7 @@ class ExtensionServerInfo(DynamicData):
 
     __slots__ = ("url", "description", "company", "type", "adminEmail", "serverThumbprint", )
     _wire_name_: ClassVar[str] = "ExtensionServerInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("url", "string", 0, "2.5"),
         _F("description", "Description", 0, "2.5"),

@@ -19,6 +19,7 @@ class ExtensionTaskTypeInfo(DynamicData):
 
     __slots__ = ("taskID", )
     _wire_name_: ClassVar[str] = "ExtensionTaskTypeInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("taskID", "string", 0, "2.5"),
     )

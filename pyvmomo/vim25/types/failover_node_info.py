@@ -24,6 +24,7 @@ class FailoverNodeInfo(DynamicData):
 
     __slots__ = ("clusterIpSettings", "failoverIp", "biosUuid", )
     _wire_name_: ClassVar[str] = "FailoverNodeInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterIpSettings", "CustomizationIPSettings", 0, "6.5"),
         _F("failoverIp", "CustomizationIPSettings", 2, "6.5"),

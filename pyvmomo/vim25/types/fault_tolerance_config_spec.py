@@ -24,6 +24,7 @@ class FaultToleranceConfigSpec(DynamicData):
 
     __slots__ = ("metaDataPath", "secondaryVmSpec", )
     _wire_name_: ClassVar[str] = "FaultToleranceConfigSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("metaDataPath", "FaultToleranceMetaSpec", 2, "6.0"),
         _F("secondaryVmSpec", "FaultToleranceVMConfigSpec", 2, "6.0"),

@@ -24,6 +24,7 @@ class FaultToleranceDiskSpec(DynamicData):
 
     __slots__ = ("disk", "datastore", )
     _wire_name_: ClassVar[str] = "FaultToleranceDiskSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("disk", "VirtualDevice", 0, "6.0"),
         _F("datastore", "ManagedObjectReference", 0, "6.0", target="Datastore"),

@@ -22,6 +22,7 @@ class FaultToleranceMetaSpec(DynamicData):
 
     __slots__ = ("metaDataDatastore", )
     _wire_name_: ClassVar[str] = "FaultToleranceMetaSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("metaDataDatastore", "ManagedObjectReference", 0, "6.0", target="Datastore"),
     )

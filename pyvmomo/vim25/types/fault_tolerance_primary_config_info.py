@@ -22,6 +22,7 @@ class FaultTolerancePrimaryConfigInfo(FaultToleranceConfigInfo):
 
     __slots__ = ("secondaries", )
     _wire_name_: ClassVar[str] = "FaultTolerancePrimaryConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("role", "int", 0, "4.0"),
         _F("instanceUuids", "string", 1, "4.0"),

@@ -22,6 +22,7 @@ class FaultToleranceSecondaryConfigInfo(FaultToleranceConfigInfo):
 
     __slots__ = ("primaryVM", )
     _wire_name_: ClassVar[str] = "FaultToleranceSecondaryConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("role", "int", 0, "4.0"),
         _F("instanceUuids", "string", 1, "4.0"),

@@ -25,6 +25,7 @@ class FaultToleranceSecondaryOpResult(DynamicData):
 
     __slots__ = ("vm", "powerOnAttempted", "powerOnResult", )
     _wire_name_: ClassVar[str] = "FaultToleranceSecondaryOpResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "4.0", target="VirtualMachine"),
         _F("powerOnAttempted", "boolean", 0, "4.0"),

@@ -24,6 +24,7 @@ class FaultToleranceVMConfigSpec(DynamicData):
 
     __slots__ = ("vmConfig", "disks", )
     _wire_name_: ClassVar[str] = "FaultToleranceVMConfigSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmConfig", "ManagedObjectReference", 2, "6.0", target="Datastore"),
         _F("disks", "FaultToleranceDiskSpec", 3, "6.0"),

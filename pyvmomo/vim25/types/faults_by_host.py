@@ -24,6 +24,7 @@ class FaultsByHost(DynamicData):
 
     __slots__ = ("host", "faults", )
     _wire_name_: ClassVar[str] = "FaultsByHost"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "6.7", target="HostSystem"),
         _F("faults", "LocalizedMethodFault", 3, "6.7"),

@@ -24,6 +24,7 @@ class FaultsByVM(DynamicData):
 
     __slots__ = ("vm", "faults", )
     _wire_name_: ClassVar[str] = "FaultsByVM"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "6.7", target="VirtualMachine"),
         _F("faults", "LocalizedMethodFault", 3, "6.7"),

@@ -27,6 +27,7 @@ class FcoeConfig(DynamicData):
 
     __slots__ = ("priorityClass", "sourceMac", "vlanRange", "capabilities", "fcoeActive", )
     _wire_name_: ClassVar[str] = "FcoeConfig"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("priorityClass", "int", 0, "5.0"),
         _F("sourceMac", "string", 0, "5.0"),

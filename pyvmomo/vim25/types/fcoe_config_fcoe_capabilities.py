@@ -21,6 +21,7 @@ class FcoeConfigFcoeCapabilities(DynamicData):
 
     __slots__ = ("priorityClass", "sourceMacAddress", "vlanRange", )
     _wire_name_: ClassVar[str] = "FcoeConfigFcoeCapabilities"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("priorityClass", "boolean", 0, "5.0"),
         _F("sourceMacAddress", "boolean", 0, "5.0"),

@@ -25,6 +25,7 @@ class FcoeConfigFcoeSpecification(DynamicData):
 
     __slots__ = ("underlyingPnic", "priorityClass", "sourceMac", "vlanRange", )
     _wire_name_: ClassVar[str] = "FcoeConfigFcoeSpecification"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("underlyingPnic", "string", 0, "5.0"),
         _F("priorityClass", "int", 2, "5.0"),

@@ -20,6 +20,7 @@ class FcoeConfigVlanRange(DynamicData):
 
     __slots__ = ("vlanLow", "vlanHigh", )
     _wire_name_: ClassVar[str] = "FcoeConfigVlanRange"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vlanLow", "int", 0, "5.0"),
         _F("vlanHigh", "int", 0, "5.0"),

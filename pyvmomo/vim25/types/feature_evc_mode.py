@@ -26,6 +26,7 @@ class FeatureEVCMode(ElementDescription):
 
     __slots__ = ("mask", "capability", "requirement", )
     _wire_name_: ClassVar[str] = "FeatureEVCMode"
+    _since_: ClassVar[str] = "7.0.1.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "2.0"),
         _F("summary", "string", 0, "2.0"),

@@ -25,6 +25,7 @@ class FileBackedVirtualDiskSpec(VirtualDiskSpec):
 
     __slots__ = ("capacityKb", "profile", "crypto", )
     _wire_name_: ClassVar[str] = "FileBackedVirtualDiskSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskType", "string", 0, "2.5"),
         _F("adapterType", "string", 0, "2.5"),

@@ -26,6 +26,7 @@ class FileInfo(DynamicData):
 
     __slots__ = ("path", "friendlyName", "fileSize", "modification", "owner", )
     _wire_name_: ClassVar[str] = "FileInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "2.0"),
         _F("friendlyName", "string", 2, "6.5"),

@@ -22,6 +22,7 @@ class FileQueryFlags(DynamicData):
 
     __slots__ = ("fileType", "fileSize", "modification", "fileOwner", )
     _wire_name_: ClassVar[str] = "FileQueryFlags"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileType", "boolean", 0, "2.0"),
         _F("fileSize", "boolean", 0, "2.0"),

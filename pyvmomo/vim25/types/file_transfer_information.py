@@ -24,6 +24,7 @@ class FileTransferInformation(DynamicData):
 
     __slots__ = ("attributes", "size", "url", )
     _wire_name_: ClassVar[str] = "FileTransferInformation"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("attributes", "GuestFileAttributes", 0, "5.0"),
         _F("size", "long", 0, "5.0"),

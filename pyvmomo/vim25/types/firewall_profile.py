@@ -24,6 +24,7 @@ class FirewallProfile(ApplyProfile):
 
     __slots__ = ("ruleset", )
     _wire_name_: ClassVar[str] = "FirewallProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

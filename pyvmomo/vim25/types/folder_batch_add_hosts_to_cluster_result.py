@@ -25,6 +25,7 @@ class FolderBatchAddHostsToClusterResult(DynamicData):
 
     __slots__ = ("hostsAddedToCluster", "hostsFailedInventoryAdd", "hostsFailedMoveToCluster", )
     _wire_name_: ClassVar[str] = "FolderBatchAddHostsToClusterResult"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostsAddedToCluster", "ManagedObjectReference", 3, "6.7.1", target="HostSystem"),
         _F("hostsFailedInventoryAdd", "FolderFailedHostResult", 3, "6.7.1"),

@@ -24,6 +24,7 @@ class FolderBatchAddStandaloneHostsResult(DynamicData):
 
     __slots__ = ("addedHosts", "hostsFailedInventoryAdd", )
     _wire_name_: ClassVar[str] = "FolderBatchAddStandaloneHostsResult"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("addedHosts", "ManagedObjectReference", 3, "6.7.1", target="HostSystem"),
         _F("hostsFailedInventoryAdd", "FolderFailedHostResult", 3, "6.7.1"),

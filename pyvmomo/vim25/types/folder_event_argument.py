@@ -22,6 +22,7 @@ class FolderEventArgument(EntityEventArgument):
 
     __slots__ = ("folder", )
     _wire_name_: ClassVar[str] = "FolderEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("folder", "ManagedObjectReference", 0, "2.0", target="Folder"),

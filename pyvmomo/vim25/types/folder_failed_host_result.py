@@ -27,6 +27,7 @@ class FolderFailedHostResult(DynamicData):
 
     __slots__ = ("hostName", "host", "context", "fault", )
     _wire_name_: ClassVar[str] = "FolderFailedHostResult"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostName", "string", 2, "6.7.1"),
         _F("host", "ManagedObjectReference", 2, "6.7.1", target="HostSystem"),

@@ -23,6 +23,7 @@ class FolderNewHostSpec(DynamicData):
 
     __slots__ = ("hostCnxSpec", "esxLicense", )
     _wire_name_: ClassVar[str] = "FolderNewHostSpec"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostCnxSpec", "HostConnectSpec", 0, "6.7.1"),
         _F("esxLicense", "string", 2, "6.7.1"),

@@ -19,6 +19,7 @@ class GroupAlarmAction(AlarmAction):
 
     __slots__ = ("action", )
     _wire_name_: ClassVar[str] = "GroupAlarmAction"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("action", "AlarmAction", 1, "2.0"),
     )

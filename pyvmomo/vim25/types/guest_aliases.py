@@ -23,6 +23,7 @@ class GuestAliases(DynamicData):
 
     __slots__ = ("base64Cert", "aliases", )
     _wire_name_: ClassVar[str] = "GuestAliases"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("base64Cert", "string", 0, "6.0"),
         _F("aliases", "GuestAuthAliasInfo", 1, "6.0"),

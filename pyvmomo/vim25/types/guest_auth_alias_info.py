@@ -23,6 +23,7 @@ class GuestAuthAliasInfo(DynamicData):
 
     __slots__ = ("subject", "comment", )
     _wire_name_: ClassVar[str] = "GuestAuthAliasInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("subject", "GuestAuthSubject", 0, "6.0"),
         _F("comment", "string", 0, "6.0"),

@@ -19,6 +19,7 @@ class GuestAuthNamedSubject(GuestAuthSubject):
 
     __slots__ = ("name", )
     _wire_name_: ClassVar[str] = "GuestAuthNamedSubject"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.0"),
     )

@@ -19,6 +19,7 @@ class GuestAuthentication(DynamicData):
 
     __slots__ = ("interactiveSession", )
     _wire_name_: ClassVar[str] = "GuestAuthentication"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interactiveSession", "boolean", 0, "5.0"),
     )

@@ -26,6 +26,7 @@ class GuestDiskInfo(DynamicData):
 
     __slots__ = ("diskPath", "capacity", "freeSpace", "filesystemType", "mappings", )
     _wire_name_: ClassVar[str] = "GuestDiskInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskPath", "string", 2, "2.0"),
         _F("capacity", "long", 2, "2.0"),

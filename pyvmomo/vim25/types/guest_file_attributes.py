@@ -24,6 +24,7 @@ class GuestFileAttributes(DynamicData):
 
     __slots__ = ("modificationTime", "accessTime", "symlinkTarget", )
     _wire_name_: ClassVar[str] = "GuestFileAttributes"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("modificationTime", "dateTime", 2, "5.0"),
         _F("accessTime", "dateTime", 2, "5.0"),

@@ -25,6 +25,7 @@ class GuestFileInfo(DynamicData):
 
     __slots__ = ("path", "type", "size", "attributes", )
     _wire_name_: ClassVar[str] = "GuestFileInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "5.0"),
         _F("type", "string", 0, "5.0"),

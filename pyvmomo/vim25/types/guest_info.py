@@ -51,6 +51,7 @@ class GuestInfo(DynamicData):
 
     __slots__ = ("toolsStatus", "toolsVersionStatus", "toolsVersionStatus2", "toolsRunningStatus", "toolsVersion", "toolsInstallType", "guestId", "guestFamily", "guestFullName", "hostName", "ipAddress", "net", "ipStack", "disk", "screen", "guestState", "appHeartbeatStatus", "guestKernelCrashed", "appState", "guestOperationsReady", "interactiveGuestOperationsReady", "guestStateChangeSupported", "generationInfo", "hwVersion", "customizationInfo", )
     _wire_name_: ClassVar[str] = "GuestInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("toolsStatus", "VirtualMachineToolsStatus", 2, "2.0"),
         _F("toolsVersionStatus", "string", 2, "4.0"),

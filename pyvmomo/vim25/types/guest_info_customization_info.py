@@ -25,6 +25,7 @@ class GuestInfoCustomizationInfo(DynamicData):
 
     __slots__ = ("customizationStatus", "startTime", "endTime", "errorMsg", )
     _wire_name_: ClassVar[str] = "GuestInfoCustomizationInfo"
+    _since_: ClassVar[str] = "7.0.2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("customizationStatus", "string", 0, "7.0.2.0"),
         _F("startTime", "dateTime", 2, "7.0.2.0"),

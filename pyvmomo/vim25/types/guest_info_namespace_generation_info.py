@@ -20,6 +20,7 @@ class GuestInfoNamespaceGenerationInfo(DynamicData):
 
     __slots__ = ("key", "generationNo", )
     _wire_name_: ClassVar[str] = "GuestInfoNamespaceGenerationInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "5.1"),
         _F("generationNo", "int", 0, "5.1"),

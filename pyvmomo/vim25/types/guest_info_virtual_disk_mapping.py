@@ -19,6 +19,7 @@ class GuestInfoVirtualDiskMapping(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "GuestInfoVirtualDiskMapping"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "7.0.0.0"),
     )

@@ -23,6 +23,7 @@ class GuestListFileInfo(DynamicData):
 
     __slots__ = ("files", "remaining", )
     _wire_name_: ClassVar[str] = "GuestListFileInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("files", "GuestFileInfo", 3, "5.0"),
         _F("remaining", "int", 0, "5.0"),

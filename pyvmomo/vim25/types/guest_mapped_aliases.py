@@ -24,6 +24,7 @@ class GuestMappedAliases(DynamicData):
 
     __slots__ = ("base64Cert", "username", "subjects", )
     _wire_name_: ClassVar[str] = "GuestMappedAliases"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("base64Cert", "string", 0, "6.0"),
         _F("username", "string", 0, "6.0"),

@@ -31,6 +31,7 @@ class GuestNicInfo(DynamicData):
 
     __slots__ = ("network", "ipAddress", "macAddress", "connected", "deviceConfigId", "dnsConfig", "ipConfig", "netBIOSConfig", )
     _wire_name_: ClassVar[str] = "GuestNicInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "string", 2, "2.0"),
         _F("ipAddress", "string", 3, "2.0"),

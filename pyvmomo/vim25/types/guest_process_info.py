@@ -28,6 +28,7 @@ class GuestProcessInfo(DynamicData):
 
     __slots__ = ("name", "pid", "owner", "cmdLine", "startTime", "endTime", "exitCode", )
     _wire_name_: ClassVar[str] = "GuestProcessInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "5.0"),
         _F("pid", "long", 0, "5.0"),

@@ -22,6 +22,7 @@ class GuestProgramSpec(DynamicData):
 
     __slots__ = ("programPath", "arguments", "workingDirectory", "envVariables", )
     _wire_name_: ClassVar[str] = "GuestProgramSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("programPath", "string", 0, "5.0"),
         _F("arguments", "string", 0, "5.0"),

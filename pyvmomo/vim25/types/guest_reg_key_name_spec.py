@@ -20,6 +20,7 @@ class GuestRegKeyNameSpec(DynamicData):
 
     __slots__ = ("registryPath", "wowBitness", )
     _wire_name_: ClassVar[str] = "GuestRegKeyNameSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("registryPath", "string", 0, "6.0"),
         _F("wowBitness", "string", 0, "6.0"),

@@ -24,6 +24,7 @@ class GuestRegKeyRecordSpec(DynamicData):
 
     __slots__ = ("key", "fault", )
     _wire_name_: ClassVar[str] = "GuestRegKeyRecordSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "GuestRegKeySpec", 0, "6.0"),
         _F("fault", "LocalizedMethodFault", 2, "6.0"),

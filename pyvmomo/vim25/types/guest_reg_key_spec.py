@@ -25,6 +25,7 @@ class GuestRegKeySpec(DynamicData):
 
     __slots__ = ("keyName", "classType", "lastWritten", )
     _wire_name_: ClassVar[str] = "GuestRegKeySpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyName", "GuestRegKeyNameSpec", 0, "6.0"),
         _F("classType", "string", 0, "6.0"),

@@ -19,6 +19,7 @@ class GuestRegValueBinarySpec(GuestRegValueDataSpec):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "GuestRegValueBinarySpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "base64Binary", 2, "6.0"),
     )

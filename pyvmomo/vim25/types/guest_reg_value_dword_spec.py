@@ -19,6 +19,7 @@ class GuestRegValueDwordSpec(GuestRegValueDataSpec):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "GuestRegValueDwordSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "int", 0, "6.0"),
     )

@@ -19,6 +19,7 @@ class GuestRegValueMultiStringSpec(GuestRegValueDataSpec):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "GuestRegValueMultiStringSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "string", 3, "6.0"),
     )

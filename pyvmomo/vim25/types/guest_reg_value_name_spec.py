@@ -23,6 +23,7 @@ class GuestRegValueNameSpec(DynamicData):
 
     __slots__ = ("keyName", "name", )
     _wire_name_: ClassVar[str] = "GuestRegValueNameSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyName", "GuestRegKeyNameSpec", 0, "6.0"),
         _F("name", "string", 0, "6.0"),

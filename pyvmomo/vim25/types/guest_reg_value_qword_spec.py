@@ -19,6 +19,7 @@ class GuestRegValueQwordSpec(GuestRegValueDataSpec):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "GuestRegValueQwordSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "long", 0, "6.0"),
     )

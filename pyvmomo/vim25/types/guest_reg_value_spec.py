@@ -24,6 +24,7 @@ class GuestRegValueSpec(DynamicData):
 
     __slots__ = ("name", "data", )
     _wire_name_: ClassVar[str] = "GuestRegValueSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "GuestRegValueNameSpec", 0, "6.0"),
         _F("data", "GuestRegValueDataSpec", 0, "6.0"),

@@ -19,6 +19,7 @@ class GuestRegValueStringSpec(GuestRegValueDataSpec):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "GuestRegValueStringSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "string", 2, "6.0"),
     )

@@ -20,6 +20,7 @@ class GuestScreenInfo(DynamicData):
 
     __slots__ = ("width", "height", )
     _wire_name_: ClassVar[str] = "GuestScreenInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("width", "int", 0, "2.0"),
         _F("height", "int", 0, "2.0"),

@@ -28,6 +28,7 @@ class GuestStackInfo(DynamicData):
 
     __slots__ = ("dnsConfig", "ipRouteConfig", "ipStackConfig", "dhcpConfig", )
     _wire_name_: ClassVar[str] = "GuestStackInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dnsConfig", "NetDnsConfigInfo", 2, "4.1"),
         _F("ipRouteConfig", "NetIpRouteConfigInfo", 2, "4.1"),

@@ -24,6 +24,7 @@ class GuestWindowsFileAttributes(GuestFileAttributes):
 
     __slots__ = ("hidden", "readOnly", "createTime", )
     _wire_name_: ClassVar[str] = "GuestWindowsFileAttributes"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("modificationTime", "dateTime", 2, "5.0"),
         _F("accessTime", "dateTime", 2, "5.0"),

@@ -19,6 +19,7 @@ class GuestWindowsProgramSpec(GuestProgramSpec):
 
     __slots__ = ("startMinimized", )
     _wire_name_: ClassVar[str] = "GuestWindowsProgramSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("programPath", "string", 0, "5.0"),
         _F("arguments", "string", 0, "5.0"),

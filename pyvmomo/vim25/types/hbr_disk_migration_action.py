@@ -34,6 +34,7 @@ class HbrDiskMigrationAction(ClusterAction):
 
     __slots__ = ("collectionId", "collectionName", "diskIds", "source", "destination", "sizeTransferred", "spaceUtilSrcBefore", "spaceUtilDstBefore", "spaceUtilSrcAfter", "spaceUtilDstAfter", "ioLatencySrcBefore", "ioLatencyDstBefore", )
     _wire_name_: ClassVar[str] = "HbrDiskMigrationAction"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

@@ -26,6 +26,7 @@ class HbrManagerReplicationVmInfo(DynamicData):
 
     __slots__ = ("state", "progressInfo", "imageId", "lastError", )
     _wire_name_: ClassVar[str] = "HbrManagerReplicationVmInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("state", "string", 0, "5.0"),
         _F("progressInfo", "ReplicationVmProgressInfo", 2, "5.0"),

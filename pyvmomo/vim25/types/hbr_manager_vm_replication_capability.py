@@ -28,6 +28,7 @@ class HbrManagerVmReplicationCapability(DynamicData):
 
     __slots__ = ("vm", "supportedQuiesceMode", "compressionSupported", "maxSupportedSourceDiskCapacity", "minRpo", "fault", )
     _wire_name_: ClassVar[str] = "HbrManagerVmReplicationCapability"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "6.0", target="VirtualMachine"),
         _F("supportedQuiesceMode", "string", 0, "6.0"),

@@ -33,6 +33,7 @@ class HealthStatusChangedEvent(Event):
 
     __slots__ = ("componentId", "oldStatus", "newStatus", "componentName", "serviceId", )
     _wire_name_: ClassVar[str] = "HealthStatusChangedEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -24,6 +24,7 @@ class HealthSystemRuntime(DynamicData):
 
     __slots__ = ("systemHealthInfo", "hardwareStatusInfo", )
     _wire_name_: ClassVar[str] = "HealthSystemRuntime"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("systemHealthInfo", "HostSystemHealthInfo", 2, "2.5"),
         _F("hardwareStatusInfo", "HostHardwareStatusInfo", 2, "2.5"),

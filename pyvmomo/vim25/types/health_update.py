@@ -26,6 +26,7 @@ class HealthUpdate(DynamicData):
 
     __slots__ = ("entity", "healthUpdateInfoId", "id", "status", "remediation", )
     _wire_name_: ClassVar[str] = "HealthUpdate"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "6.5", target="ManagedEntity"),
         _F("healthUpdateInfoId", "string", 0, "6.5"),

@@ -21,6 +21,7 @@ class HealthUpdateInfo(DynamicData):
 
     __slots__ = ("id", "componentType", "description", )
     _wire_name_: ClassVar[str] = "HealthUpdateInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "6.5"),
         _F("componentType", "string", 0, "6.5"),

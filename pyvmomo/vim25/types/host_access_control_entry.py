@@ -21,6 +21,7 @@ class HostAccessControlEntry(DynamicData):
 
     __slots__ = ("principal", "group", "accessMode", )
     _wire_name_: ClassVar[str] = "HostAccessControlEntry"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("principal", "string", 0, "6.0"),
         _F("group", "boolean", 0, "6.0"),

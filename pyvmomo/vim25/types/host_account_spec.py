@@ -21,6 +21,7 @@ class HostAccountSpec(DynamicData):
 
     __slots__ = ("id", "password", "description", )
     _wire_name_: ClassVar[str] = "HostAccountSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.0"),
         _F("password", "string", 6, "2.0"),

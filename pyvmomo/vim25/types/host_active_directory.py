@@ -23,6 +23,7 @@ class HostActiveDirectory(DynamicData):
 
     __slots__ = ("changeOperation", "spec", )
     _wire_name_: ClassVar[str] = "HostActiveDirectory"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 0, "4.1"),
         _F("spec", "HostActiveDirectorySpec", 2, "4.1"),

@@ -22,6 +22,7 @@ class HostActiveDirectoryInfo(HostDirectoryStoreInfo):
 
     __slots__ = ("joinedDomain", "trustedDomain", "domainMembershipStatus", "smartCardAuthenticationEnabled", )
     _wire_name_: ClassVar[str] = "HostActiveDirectoryInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.1"),
         _F("joinedDomain", "string", 2, "4.1"),

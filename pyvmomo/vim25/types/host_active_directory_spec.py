@@ -25,6 +25,7 @@ class HostActiveDirectorySpec(DynamicData):
 
     __slots__ = ("domainName", "userName", "password", "camServer", "thumbprint", "smartCardAuthenticationEnabled", "smartCardTrustAnchors", )
     _wire_name_: ClassVar[str] = "HostActiveDirectorySpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("domainName", "string", 2, "4.1"),
         _F("userName", "string", 2, "4.1"),

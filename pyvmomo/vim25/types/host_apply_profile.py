@@ -44,6 +44,7 @@ class HostApplyProfile(ApplyProfile):
 
     __slots__ = ("memory", "storage", "network", "datetime", "firewall", "security", "service", "option", "userAccount", "usergroupAccount", "authentication", )
     _wire_name_: ClassVar[str] = "HostApplyProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

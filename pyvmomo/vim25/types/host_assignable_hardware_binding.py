@@ -23,6 +23,7 @@ class HostAssignableHardwareBinding(DynamicData):
 
     __slots__ = ("instanceId", "vm", )
     _wire_name_: ClassVar[str] = "HostAssignableHardwareBinding"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("instanceId", "string", 0, "7.0.0.0"),
         _F("vm", "ManagedObjectReference", 0, "7.0.0.0", target="VirtualMachine"),

@@ -22,6 +22,7 @@ class HostAssignableHardwareConfig(DynamicData):
 
     __slots__ = ("attributeOverride", )
     _wire_name_: ClassVar[str] = "HostAssignableHardwareConfig"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("attributeOverride", "HostAssignableHardwareConfigAttributeOverride", 3, "7.0.0.0"),
     )

@@ -21,6 +21,7 @@ class HostAssignableHardwareConfigAttributeOverride(DynamicData):
 
     __slots__ = ("instanceId", "name", "value", )
     _wire_name_: ClassVar[str] = "HostAssignableHardwareConfigAttributeOverride"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("instanceId", "string", 0, "7.0.0.0"),
         _F("name", "string", 0, "7.0.0.0"),

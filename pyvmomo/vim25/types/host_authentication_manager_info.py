@@ -22,6 +22,7 @@ class HostAuthenticationManagerInfo(DynamicData):
 
     __slots__ = ("authConfig", )
     _wire_name_: ClassVar[str] = "HostAuthenticationManagerInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("authConfig", "HostAuthenticationStoreInfo", 1, "4.1"),
     )

@@ -19,6 +19,7 @@ class HostAuthenticationStoreInfo(DynamicData):
 
     __slots__ = ("enabled", )
     _wire_name_: ClassVar[str] = "HostAuthenticationStoreInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.1"),
     )

@@ -24,6 +24,7 @@ class HostAutoStartManagerConfig(DynamicData):
 
     __slots__ = ("defaults", "powerInfo", )
     _wire_name_: ClassVar[str] = "HostAutoStartManagerConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaults", "AutoStartDefaults", 2, "2.0"),
         _F("powerInfo", "AutoStartPowerInfo", 3, "2.0"),

@@ -28,6 +28,7 @@ class HostBIOSInfo(DynamicData):
 
     __slots__ = ("biosVersion", "releaseDate", "vendor", "majorRelease", "minorRelease", "firmwareMajorRelease", "firmwareMinorRelease", )
     _wire_name_: ClassVar[str] = "HostBIOSInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("biosVersion", "string", 2, "2.5"),
         _F("releaseDate", "dateTime", 2, "2.5"),

@@ -15,6 +15,7 @@ class HostBlockHba(HostHostBusAdapter):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostBlockHba"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostBootDevice(DynamicData):
 
     __slots__ = ("key", "description", )
     _wire_name_: ClassVar[str] = "HostBootDevice"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.5"),
         _F("description", "string", 0, "2.5"),

@@ -23,6 +23,7 @@ class HostBootDeviceInfo(DynamicData):
 
     __slots__ = ("bootDevices", "currentBootDeviceKey", )
     _wire_name_: ClassVar[str] = "HostBootDeviceInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("bootDevices", "HostBootDevice", 3, "2.5"),
         _F("currentBootDeviceKey", "string", 2, "2.5"),

@@ -23,6 +23,7 @@ class HostCacheConfigurationInfo(DynamicData):
 
     __slots__ = ("key", "swapSize", )
     _wire_name_: ClassVar[str] = "HostCacheConfigurationInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "5.0", target="Datastore"),
         _F("swapSize", "long", 0, "5.0"),

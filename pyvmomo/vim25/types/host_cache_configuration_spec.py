@@ -23,6 +23,7 @@ class HostCacheConfigurationSpec(DynamicData):
 
     __slots__ = ("datastore", "swapSize", )
     _wire_name_: ClassVar[str] = "HostCacheConfigurationSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "5.0", target="Datastore"),
         _F("swapSize", "long", 0, "5.0"),

@@ -26,6 +26,7 @@ class HostCertificateManagerCertificateInfo(DynamicData):
 
     __slots__ = ("issuer", "notBefore", "notAfter", "subject", "status", )
     _wire_name_: ClassVar[str] = "HostCertificateManagerCertificateInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("issuer", "string", 2, "6.0"),
         _F("notBefore", "dateTime", 2, "6.0"),

@@ -29,6 +29,7 @@ class HostCnxFailedAlreadyManagedEvent(HostEvent):
 
     __slots__ = ("serverName", )
     _wire_name_: ClassVar[str] = "HostCnxFailedAlreadyManagedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

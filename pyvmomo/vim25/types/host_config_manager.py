@@ -98,6 +98,7 @@ class HostConfigManager(DynamicData):
 
     __slots__ = ("cpuScheduler", "datastoreSystem", "memoryManager", "storageSystem", "networkSystem", "vmotionSystem", "virtualNicManager", "serviceSystem", "firewallSystem", "advancedOption", "diagnosticSystem", "autoStartManager", "snmpSystem", "dateTimeSystem", "patchManager", "imageConfigManager", "bootDeviceSystem", "firmwareSystem", "healthStatusSystem", "pciPassthruSystem", "licenseManager", "kernelModuleSystem", "authenticationManager", "powerSystem", "cacheConfigurationManager", "esxAgentHostManager", "iscsiManager", "vFlashManager", "vsanSystem", "messageBusProxy", "userDirectory", "accountManager", "hostAccessManager", "graphicsManager", "vsanInternalSystem", "certificateManager", "cryptoManager", "nvdimmSystem", "assignableHardwareManager", )
     _wire_name_: ClassVar[str] = "HostConfigManager"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cpuScheduler", "ManagedObjectReference", 2, "2.0", target="HostCpuSchedulerSystem"),
         _F("datastoreSystem", "ManagedObjectReference", 2, "2.0", target="HostDatastoreSystem"),

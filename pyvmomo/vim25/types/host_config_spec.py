@@ -55,6 +55,7 @@ class HostConfigSpec(DynamicData):
 
     __slots__ = ("nasDatastore", "network", "nicTypeSelection", "service", "firewall", "option", "datastorePrincipal", "datastorePrincipalPasswd", "datetime", "storageDevice", "license", "security", "userAccount", "usergroupAccount", "memory", "activeDirectory", "genericConfig", "graphicsConfig", "assignableHardwareConfig", )
     _wire_name_: ClassVar[str] = "HostConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nasDatastore", "HostNasVolumeConfig", 3, "4.0"),
         _F("network", "HostNetworkConfig", 2, "4.0"),

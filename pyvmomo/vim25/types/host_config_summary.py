@@ -33,6 +33,7 @@ class HostConfigSummary(DynamicData):
 
     __slots__ = ("name", "port", "sslThumbprint", "product", "vmotionEnabled", "faultToleranceEnabled", "featureVersion", "agentVmDatastore", "agentVmNetwork", )
     _wire_name_: ClassVar[str] = "HostConfigSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("port", "int", 0, "2.0"),

@@ -36,6 +36,7 @@ class HostConnectInfo(DynamicData):
 
     __slots__ = ("serverIp", "inDasCluster", "host", "vm", "vimAccountNameRequired", "clusterSupported", "network", "datastore", "license", "capability", )
     _wire_name_: ClassVar[str] = "HostConnectInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serverIp", "string", 2, "2.0"),
         _F("inDasCluster", "boolean", 2, "5.0"),

@@ -34,6 +34,7 @@ class HostConnectSpec(DynamicData):
 
     __slots__ = ("hostName", "port", "sslThumbprint", "userName", "password", "vmFolder", "force", "vimAccountName", "vimAccountPassword", "managementIp", "lockdownMode", "hostGateway", )
     _wire_name_: ClassVar[str] = "HostConnectSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostName", "string", 2, "2.0"),
         _F("port", "int", 2, "2.0"),

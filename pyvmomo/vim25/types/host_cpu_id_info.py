@@ -24,6 +24,7 @@ class HostCpuIdInfo(DynamicData):
 
     __slots__ = ("level", "vendor", "eax", "ebx", "ecx", "edx", )
     _wire_name_: ClassVar[str] = "HostCpuIdInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("level", "int", 0, "2.0"),
         _F("vendor", "string", 2, "2.0"),

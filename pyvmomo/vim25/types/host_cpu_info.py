@@ -22,6 +22,7 @@ class HostCpuInfo(DynamicData):
 
     __slots__ = ("numCpuPackages", "numCpuCores", "numCpuThreads", "hz", )
     _wire_name_: ClassVar[str] = "HostCpuInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numCpuPackages", "short", 0, "2.0"),
         _F("numCpuCores", "short", 0, "2.0"),

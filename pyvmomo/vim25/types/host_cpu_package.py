@@ -28,6 +28,7 @@ class HostCpuPackage(DynamicData):
 
     __slots__ = ("index", "vendor", "hz", "busHz", "description", "threadId", "cpuFeature", )
     _wire_name_: ClassVar[str] = "HostCpuPackage"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("index", "short", 0, "2.0"),
         _F("vendor", "string", 0, "2.0"),

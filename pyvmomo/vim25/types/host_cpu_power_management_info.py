@@ -20,6 +20,7 @@ class HostCpuPowerManagementInfo(DynamicData):
 
     __slots__ = ("currentPolicy", "hardwareSupport", )
     _wire_name_: ClassVar[str] = "HostCpuPowerManagementInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("currentPolicy", "string", 2, "4.0"),
         _F("hardwareSupport", "string", 2, "4.0"),

@@ -19,6 +19,7 @@ class HostDataTransportConnectionInfo(DynamicData):
 
     __slots__ = ("staticMemoryConsumed", )
     _wire_name_: ClassVar[str] = "HostDataTransportConnectionInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("staticMemoryConsumed", "long", 0, "7.0.3.0"),
     )

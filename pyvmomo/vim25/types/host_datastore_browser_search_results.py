@@ -25,6 +25,7 @@ class HostDatastoreBrowserSearchResults(DynamicData):
 
     __slots__ = ("datastore", "folderPath", "file", )
     _wire_name_: ClassVar[str] = "HostDatastoreBrowserSearchResults"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),
         _F("folderPath", "string", 2, "2.0"),

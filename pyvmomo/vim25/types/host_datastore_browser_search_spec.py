@@ -27,6 +27,7 @@ class HostDatastoreBrowserSearchSpec(DynamicData):
 
     __slots__ = ("query", "details", "searchCaseInsensitive", "matchPattern", "sortFoldersFirst", )
     _wire_name_: ClassVar[str] = "HostDatastoreBrowserSearchSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("query", "FileQuery", 3, "2.0"),
         _F("details", "FileQueryFlags", 2, "2.0"),

@@ -22,6 +22,7 @@ class HostDatastoreConnectInfo(DynamicData):
 
     __slots__ = ("summary", )
     _wire_name_: ClassVar[str] = "HostDatastoreConnectInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "DatastoreSummary", 0, "2.0"),
     )

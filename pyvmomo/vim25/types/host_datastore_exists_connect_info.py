@@ -22,6 +22,7 @@ class HostDatastoreExistsConnectInfo(HostDatastoreConnectInfo):
 
     __slots__ = ("newDatastoreName", )
     _wire_name_: ClassVar[str] = "HostDatastoreExistsConnectInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "DatastoreSummary", 0, "2.0"),
         _F("newDatastoreName", "string", 0, "2.0"),

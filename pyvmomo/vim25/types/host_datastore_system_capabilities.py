@@ -22,6 +22,7 @@ class HostDatastoreSystemCapabilities(DynamicData):
 
     __slots__ = ("nfsMountCreationRequired", "nfsMountCreationSupported", "localDatastoreSupported", "vmfsExtentExpansionSupported", )
     _wire_name_: ClassVar[str] = "HostDatastoreSystemCapabilities"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nfsMountCreationRequired", "boolean", 0, "2.5"),
         _F("nfsMountCreationSupported", "boolean", 0, "2.5"),

@@ -24,6 +24,7 @@ class HostDatastoreSystemDatastoreResult(DynamicData):
 
     __slots__ = ("key", "fault", )
     _wire_name_: ClassVar[str] = "HostDatastoreSystemDatastoreResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "6.0", target="Datastore"),
         _F("fault", "LocalizedMethodFault", 2, "6.0"),

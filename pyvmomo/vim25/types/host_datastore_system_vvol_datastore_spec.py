@@ -20,6 +20,7 @@ class HostDatastoreSystemVvolDatastoreSpec(DynamicData):
 
     __slots__ = ("name", "scId", )
     _wire_name_: ClassVar[str] = "HostDatastoreSystemVvolDatastoreSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.0"),
         _F("scId", "string", 0, "6.0"),

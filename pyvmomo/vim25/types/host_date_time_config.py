@@ -30,6 +30,7 @@ class HostDateTimeConfig(DynamicData):
 
     __slots__ = ("timeZone", "ntpConfig", "ptpConfig", "protocol", "enabled", "disableEvents", "disableFallback", "resetToFactoryDefaults", )
     _wire_name_: ClassVar[str] = "HostDateTimeConfig"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timeZone", "string", 2, "2.5"),
         _F("ntpConfig", "HostNtpConfig", 2, "2.5"),

@@ -39,6 +39,7 @@ class HostDateTimeInfo(DynamicData):
 
     __slots__ = ("timeZone", "systemClockProtocol", "ntpConfig", "ptpConfig", "enabled", "disableEvents", "disableFallback", "inFallbackState", "serviceSync", "lastSyncTime", "remoteNtpServer", "ntpRunTime", "ptpRunTime", "ntpDuration", "ptpDuration", )
     _wire_name_: ClassVar[str] = "HostDateTimeInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timeZone", "HostDateTimeSystemTimeZone", 0, "2.5"),
         _F("systemClockProtocol", "string", 2, "7.0.0.0"),

@@ -20,6 +20,7 @@ class HostDateTimeSystemServiceTestResult(DynamicData):
 
     __slots__ = ("workingNormally", "report", )
     _wire_name_: ClassVar[str] = "HostDateTimeSystemServiceTestResult"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("workingNormally", "boolean", 0, "7.0.3.0"),
         _F("report", "string", 3, "7.0.3.0"),

@@ -22,6 +22,7 @@ class HostDateTimeSystemTimeZone(DynamicData):
 
     __slots__ = ("key", "name", "description", "gmtOffset", )
     _wire_name_: ClassVar[str] = "HostDateTimeSystemTimeZone"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.5"),
         _F("name", "string", 0, "2.5"),

@@ -19,6 +19,7 @@ class HostDeploymentInfo(DynamicData):
 
     __slots__ = ("bootedFromStatelessCache", )
     _wire_name_: ClassVar[str] = "HostDeploymentInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("bootedFromStatelessCache", "boolean", 2, "6.5"),
     )

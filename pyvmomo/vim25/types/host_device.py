@@ -20,6 +20,7 @@ class HostDevice(DynamicData):
 
     __slots__ = ("deviceName", "deviceType", )
     _wire_name_: ClassVar[str] = "HostDevice"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("deviceType", "string", 0, "2.0"),

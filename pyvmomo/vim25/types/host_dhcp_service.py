@@ -23,6 +23,7 @@ class HostDhcpService(DynamicData):
 
     __slots__ = ("key", "spec", )
     _wire_name_: ClassVar[str] = "HostDhcpService"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.5"),
         _F("spec", "HostDhcpServiceSpec", 0, "2.5"),

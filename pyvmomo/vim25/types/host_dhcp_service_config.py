@@ -24,6 +24,7 @@ class HostDhcpServiceConfig(DynamicData):
 
     __slots__ = ("changeOperation", "key", "spec", )
     _wire_name_: ClassVar[str] = "HostDhcpServiceConfig"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 2, "2.5"),
         _F("key", "string", 0, "2.5"),

@@ -26,6 +26,7 @@ class HostDhcpServiceSpec(DynamicData):
 
     __slots__ = ("virtualSwitch", "defaultLeaseDuration", "leaseBeginIp", "leaseEndIp", "maxLeaseDuration", "unlimitedLease", "ipSubnetAddr", "ipSubnetMask", )
     _wire_name_: ClassVar[str] = "HostDhcpServiceSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("virtualSwitch", "string", 0, "2.5"),
         _F("defaultLeaseDuration", "int", 0, "2.5"),

@@ -25,6 +25,7 @@ class HostDiagnosticPartition(DynamicData):
 
     __slots__ = ("storageType", "diagnosticType", "slots", "id", )
     _wire_name_: ClassVar[str] = "HostDiagnosticPartition"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("storageType", "string", 0, "2.0"),
         _F("diagnosticType", "string", 0, "2.0"),

@@ -25,6 +25,7 @@ class HostDiagnosticPartitionCreateDescription(DynamicData):
 
     __slots__ = ("layout", "diskUuid", "spec", )
     _wire_name_: ClassVar[str] = "HostDiagnosticPartitionCreateDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("layout", "HostDiskPartitionLayout", 0, "2.0"),
         _F("diskUuid", "string", 0, "2.0"),

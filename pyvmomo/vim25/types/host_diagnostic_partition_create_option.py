@@ -24,6 +24,7 @@ class HostDiagnosticPartitionCreateOption(DynamicData):
 
     __slots__ = ("storageType", "diagnosticType", "disk", )
     _wire_name_: ClassVar[str] = "HostDiagnosticPartitionCreateOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("storageType", "string", 0, "2.0"),
         _F("diagnosticType", "string", 0, "2.0"),

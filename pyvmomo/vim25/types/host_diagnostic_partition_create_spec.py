@@ -27,6 +27,7 @@ class HostDiagnosticPartitionCreateSpec(DynamicData):
 
     __slots__ = ("storageType", "diagnosticType", "id", "partition", "active", )
     _wire_name_: ClassVar[str] = "HostDiagnosticPartitionCreateSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("storageType", "string", 0, "2.0"),
         _F("diagnosticType", "string", 0, "2.0"),

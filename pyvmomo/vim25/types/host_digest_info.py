@@ -21,6 +21,7 @@ class HostDigestInfo(DynamicData):
 
     __slots__ = ("digestMethod", "digestValue", "objectName", )
     _wire_name_: ClassVar[str] = "HostDigestInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("digestMethod", "string", 0, "4.0"),
         _F("digestValue", "byte", 1, "4.0"),

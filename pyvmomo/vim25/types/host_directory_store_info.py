@@ -15,6 +15,7 @@ class HostDirectoryStoreInfo(HostAuthenticationStoreInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostDirectoryStoreInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.1"),
     )

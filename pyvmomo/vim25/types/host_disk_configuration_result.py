@@ -24,6 +24,7 @@ class HostDiskConfigurationResult(DynamicData):
 
     __slots__ = ("devicePath", "success", "fault", )
     _wire_name_: ClassVar[str] = "HostDiskConfigurationResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("devicePath", "string", 2, "5.5"),
         _F("success", "boolean", 2, "5.5"),

@@ -21,6 +21,7 @@ class HostDiskDimensionsChs(DynamicData):
 
     __slots__ = ("cylinder", "head", "sector", )
     _wire_name_: ClassVar[str] = "HostDiskDimensionsChs"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cylinder", "long", 0, "2.0"),
         _F("head", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostDiskDimensionsLba(DynamicData):
 
     __slots__ = ("blockSize", "block", )
     _wire_name_: ClassVar[str] = "HostDiskDimensionsLba"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("blockSize", "int", 0, "2.0"),
         _F("block", "long", 0, "2.0"),

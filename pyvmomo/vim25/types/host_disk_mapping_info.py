@@ -24,6 +24,7 @@ class HostDiskMappingInfo(DynamicData):
 
     __slots__ = ("physicalPartition", "name", "exclusive", )
     _wire_name_: ClassVar[str] = "HostDiskMappingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("physicalPartition", "HostDiskMappingPartitionInfo", 2, "2.0"),
         _F("name", "string", 0, "2.0"),

@@ -23,6 +23,7 @@ class HostDiskMappingOption(DynamicData):
 
     __slots__ = ("physicalPartition", "name", )
     _wire_name_: ClassVar[str] = "HostDiskMappingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("physicalPartition", "HostDiskMappingPartitionOption", 3, "2.0"),
         _F("name", "string", 0, "2.0"),

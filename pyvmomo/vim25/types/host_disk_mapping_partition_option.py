@@ -21,6 +21,7 @@ class HostDiskMappingPartitionOption(DynamicData):
 
     __slots__ = ("name", "fileSystem", "capacityInKb", )
     _wire_name_: ClassVar[str] = "HostDiskMappingPartitionOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("fileSystem", "string", 0, "2.0"),

@@ -26,6 +26,7 @@ class HostDiskPartitionAttributes(DynamicData):
 
     __slots__ = ("partition", "startSector", "endSector", "type", "guid", "logical", "attributes", "partitionAlignment", )
     _wire_name_: ClassVar[str] = "HostDiskPartitionAttributes"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("partition", "int", 0, "2.0"),
         _F("startSector", "long", 0, "2.0"),

@@ -25,6 +25,7 @@ class HostDiskPartitionBlockRange(DynamicData):
 
     __slots__ = ("partition", "type", "start", "end", )
     _wire_name_: ClassVar[str] = "HostDiskPartitionBlockRange"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("partition", "int", 2, "2.0"),
         _F("type", "string", 0, "2.0"),

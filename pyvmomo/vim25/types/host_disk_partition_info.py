@@ -25,6 +25,7 @@ class HostDiskPartitionInfo(DynamicData):
 
     __slots__ = ("deviceName", "spec", "layout", )
     _wire_name_: ClassVar[str] = "HostDiskPartitionInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("spec", "HostDiskPartitionSpec", 0, "2.0"),

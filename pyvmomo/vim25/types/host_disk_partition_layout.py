@@ -24,6 +24,7 @@ class HostDiskPartitionLayout(DynamicData):
 
     __slots__ = ("total", "partition", )
     _wire_name_: ClassVar[str] = "HostDiskPartitionLayout"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("total", "HostDiskDimensionsLba", 2, "2.0"),
         _F("partition", "HostDiskPartitionBlockRange", 1, "2.0"),

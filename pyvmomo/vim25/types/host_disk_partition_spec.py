@@ -26,6 +26,7 @@ class HostDiskPartitionSpec(DynamicData):
 
     __slots__ = ("partitionFormat", "chs", "totalSectors", "partition", )
     _wire_name_: ClassVar[str] = "HostDiskPartitionSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("partitionFormat", "string", 2, "5.0"),
         _F("chs", "HostDiskDimensionsChs", 2, "2.0"),

@@ -25,6 +25,7 @@ class HostDnsConfig(DynamicData):
 
     __slots__ = ("dhcp", "virtualNicDevice", "ipv6VirtualNicDevice", "hostName", "domainName", "address", "searchDomain", )
     _wire_name_: ClassVar[str] = "HostDnsConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dhcp", "boolean", 0, "2.0"),
         _F("virtualNicDevice", "string", 2, "2.0"),

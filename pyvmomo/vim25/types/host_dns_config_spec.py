@@ -23,6 +23,7 @@ class HostDnsConfigSpec(HostDnsConfig):
 
     __slots__ = ("virtualNicConnection", "virtualNicConnectionV6", )
     _wire_name_: ClassVar[str] = "HostDnsConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dhcp", "boolean", 0, "2.0"),
         _F("virtualNicDevice", "string", 2, "2.0"),

@@ -24,6 +24,7 @@ class HostEnterMaintenanceResult(DynamicData):
 
     __slots__ = ("vmFaults", "hostFaults", )
     _wire_name_: ClassVar[str] = "HostEnterMaintenanceResult"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmFaults", "FaultsByVM", 3, "6.7"),
         _F("hostFaults", "FaultsByHost", 3, "6.7"),

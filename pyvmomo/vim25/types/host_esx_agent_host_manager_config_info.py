@@ -24,6 +24,7 @@ class HostEsxAgentHostManagerConfigInfo(DynamicData):
 
     __slots__ = ("agentVmDatastore", "agentVmNetwork", )
     _wire_name_: ClassVar[str] = "HostEsxAgentHostManagerConfigInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("agentVmDatastore", "ManagedObjectReference", 2, "5.0", target="Datastore"),
         _F("agentVmNetwork", "ManagedObjectReference", 2, "5.0", target="Network"),

@@ -22,6 +22,7 @@ class HostEventArgument(EntityEventArgument):
 
     __slots__ = ("host", )
     _wire_name_: ClassVar[str] = "HostEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("host", "ManagedObjectReference", 0, "2.0", target="HostSystem"),

@@ -20,6 +20,7 @@ class HostFaultToleranceManagerComponentHealthInfo(DynamicData):
 
     __slots__ = ("isStorageHealthy", "isNetworkHealthy", )
     _wire_name_: ClassVar[str] = "HostFaultToleranceManagerComponentHealthInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("isStorageHealthy", "boolean", 0, "6.0"),
         _F("isNetworkHealthy", "boolean", 0, "6.0"),

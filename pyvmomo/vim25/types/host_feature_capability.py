@@ -21,6 +21,7 @@ class HostFeatureCapability(DynamicData):
 
     __slots__ = ("key", "featureName", "value", )
     _wire_name_: ClassVar[str] = "HostFeatureCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "5.1"),
         _F("featureName", "string", 0, "5.1"),

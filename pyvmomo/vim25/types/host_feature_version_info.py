@@ -20,6 +20,7 @@ class HostFeatureVersionInfo(DynamicData):
 
     __slots__ = ("key", "value", )
     _wire_name_: ClassVar[str] = "HostFeatureVersionInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.1"),
         _F("value", "string", 0, "4.1"),

@@ -22,6 +22,7 @@ class HostFibreChannelHba(HostHostBusAdapter):
 
     __slots__ = ("portWorldWideName", "nodeWorldWideName", "portType", "speed", )
     _wire_name_: ClassVar[str] = "HostFibreChannelHba"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -25,6 +25,7 @@ class HostFibreChannelOverEthernetHba(HostFibreChannelHba):
 
     __slots__ = ("underlyingNic", "linkInfo", "isSoftwareFcoe", "markedForRemoval", )
     _wire_name_: ClassVar[str] = "HostFibreChannelOverEthernetHba"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

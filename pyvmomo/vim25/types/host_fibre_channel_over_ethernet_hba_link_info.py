@@ -21,6 +21,7 @@ class HostFibreChannelOverEthernetHbaLinkInfo(DynamicData):
 
     __slots__ = ("vnportMac", "fcfMac", "vlanId", )
     _wire_name_: ClassVar[str] = "HostFibreChannelOverEthernetHbaLinkInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vnportMac", "string", 0, "5.0"),
         _F("fcfMac", "string", 0, "5.0"),

@@ -21,6 +21,7 @@ class HostFibreChannelOverEthernetTargetTransport(HostFibreChannelTargetTranspor
 
     __slots__ = ("vnportMac", "fcfMac", "vlanId", )
     _wire_name_: ClassVar[str] = "HostFibreChannelOverEthernetTargetTransport"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("portWorldWideName", "long", 0, "2.0"),
         _F("nodeWorldWideName", "long", 0, "2.0"),

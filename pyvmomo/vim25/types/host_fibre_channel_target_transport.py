@@ -20,6 +20,7 @@ class HostFibreChannelTargetTransport(HostTargetTransport):
 
     __slots__ = ("portWorldWideName", "nodeWorldWideName", )
     _wire_name_: ClassVar[str] = "HostFibreChannelTargetTransport"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("portWorldWideName", "long", 0, "2.0"),
         _F("nodeWorldWideName", "long", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostFileAccess(DynamicData):
 
     __slots__ = ("who", "what", )
     _wire_name_: ClassVar[str] = "HostFileAccess"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("who", "string", 0, "2.0"),
         _F("what", "string", 0, "2.0"),

@@ -25,6 +25,7 @@ class HostFileSystemMountInfo(DynamicData):
 
     __slots__ = ("mountInfo", "volume", "vStorageSupport", )
     _wire_name_: ClassVar[str] = "HostFileSystemMountInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mountInfo", "HostMountInfo", 0, "2.0"),
         _F("volume", "HostFileSystemVolume", 0, "2.0"),

@@ -21,6 +21,7 @@ class HostFileSystemVolume(DynamicData):
 
     __slots__ = ("type", "name", "capacity", )
     _wire_name_: ClassVar[str] = "HostFileSystemVolume"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

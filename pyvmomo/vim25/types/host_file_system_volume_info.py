@@ -23,6 +23,7 @@ class HostFileSystemVolumeInfo(DynamicData):
 
     __slots__ = ("volumeTypeList", "mountInfo", )
     _wire_name_: ClassVar[str] = "HostFileSystemVolumeInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("volumeTypeList", "string", 3, "2.0"),
         _F("mountInfo", "HostFileSystemMountInfo", 3, "2.0"),

@@ -24,6 +24,7 @@ class HostFirewallConfig(DynamicData):
 
     __slots__ = ("rule", "defaultBlockingPolicy", )
     _wire_name_: ClassVar[str] = "HostFirewallConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rule", "HostFirewallConfigRuleSetConfig", 3, "4.0"),
         _F("defaultBlockingPolicy", "HostFirewallDefaultPolicy", 0, "4.0"),

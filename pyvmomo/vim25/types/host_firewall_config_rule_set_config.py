@@ -24,6 +24,7 @@ class HostFirewallConfigRuleSetConfig(DynamicData):
 
     __slots__ = ("rulesetId", "enabled", "allowedHosts", )
     _wire_name_: ClassVar[str] = "HostFirewallConfigRuleSetConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rulesetId", "string", 0, "4.0"),
         _F("enabled", "boolean", 0, "4.0"),

@@ -20,6 +20,7 @@ class HostFirewallDefaultPolicy(DynamicData):
 
     __slots__ = ("incomingBlocked", "outgoingBlocked", )
     _wire_name_: ClassVar[str] = "HostFirewallDefaultPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("incomingBlocked", "boolean", 2, "2.0"),
         _F("outgoingBlocked", "boolean", 2, "2.0"),

@@ -24,6 +24,7 @@ class HostFirewallInfo(DynamicData):
 
     __slots__ = ("defaultPolicy", "ruleset", )
     _wire_name_: ClassVar[str] = "HostFirewallInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaultPolicy", "HostFirewallDefaultPolicy", 0, "2.0"),
         _F("ruleset", "HostFirewallRuleset", 3, "2.0"),

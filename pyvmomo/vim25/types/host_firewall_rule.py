@@ -23,6 +23,7 @@ class HostFirewallRule(DynamicData):
 
     __slots__ = ("port", "endPort", "direction", "portType", "protocol", )
     _wire_name_: ClassVar[str] = "HostFirewallRule"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("port", "int", 0, "2.0"),
         _F("endPort", "int", 2, "2.0"),

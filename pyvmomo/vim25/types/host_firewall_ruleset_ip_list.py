@@ -24,6 +24,7 @@ class HostFirewallRulesetIpList(DynamicData):
 
     __slots__ = ("ipAddress", "ipNetwork", "allIp", )
     _wire_name_: ClassVar[str] = "HostFirewallRulesetIpList"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 3, "5.0"),
         _F("ipNetwork", "HostFirewallRulesetIpNetwork", 3, "5.0"),

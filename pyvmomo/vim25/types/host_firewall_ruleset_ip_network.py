@@ -20,6 +20,7 @@ class HostFirewallRulesetIpNetwork(DynamicData):
 
     __slots__ = ("network", "prefixLength", )
     _wire_name_: ClassVar[str] = "HostFirewallRulesetIpNetwork"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "string", 0, "5.0"),
         _F("prefixLength", "int", 0, "5.0"),

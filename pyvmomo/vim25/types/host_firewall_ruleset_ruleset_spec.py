@@ -22,6 +22,7 @@ class HostFirewallRulesetRulesetSpec(DynamicData):
 
     __slots__ = ("allowedHosts", )
     _wire_name_: ClassVar[str] = "HostFirewallRulesetRulesetSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("allowedHosts", "HostFirewallRulesetIpList", 0, "5.0"),
     )

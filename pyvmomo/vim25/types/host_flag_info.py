@@ -19,6 +19,7 @@ class HostFlagInfo(DynamicData):
 
     __slots__ = ("backgroundSnapshotsEnabled", )
     _wire_name_: ClassVar[str] = "HostFlagInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("backgroundSnapshotsEnabled", "boolean", 2, "2.5"),
     )

@@ -20,6 +20,7 @@ class HostForceMountedInfo(DynamicData):
 
     __slots__ = ("persist", "mounted", )
     _wire_name_: ClassVar[str] = "HostForceMountedInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("persist", "boolean", 0, "4.0"),
         _F("mounted", "boolean", 0, "4.0"),

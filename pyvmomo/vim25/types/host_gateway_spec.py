@@ -25,6 +25,7 @@ class HostGatewaySpec(DynamicData):
 
     __slots__ = ("gatewayType", "gatewayId", "trustVerificationToken", "hostAuthParams", )
     _wire_name_: ClassVar[str] = "HostGatewaySpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("gatewayType", "string", 0, "6.0"),
         _F("gatewayId", "string", 2, "6.0"),

@@ -24,6 +24,7 @@ class HostGraphicsConfig(DynamicData):
 
     __slots__ = ("hostDefaultGraphicsType", "sharedPassthruAssignmentPolicy", "deviceType", )
     _wire_name_: ClassVar[str] = "HostGraphicsConfig"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostDefaultGraphicsType", "string", 0, "6.5"),
         _F("sharedPassthruAssignmentPolicy", "string", 0, "6.5"),

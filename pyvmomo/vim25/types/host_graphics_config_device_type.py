@@ -20,6 +20,7 @@ class HostGraphicsConfigDeviceType(DynamicData):
 
     __slots__ = ("deviceId", "graphicsType", )
     _wire_name_: ClassVar[str] = "HostGraphicsConfigDeviceType"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceId", "string", 0, "6.5"),
         _F("graphicsType", "string", 0, "6.5"),

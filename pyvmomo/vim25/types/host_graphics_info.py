@@ -27,6 +27,7 @@ class HostGraphicsInfo(DynamicData):
 
     __slots__ = ("deviceName", "vendorName", "pciId", "graphicsType", "memorySizeInKB", "vm", )
     _wire_name_: ClassVar[str] = "HostGraphicsInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "5.5"),
         _F("vendorName", "string", 0, "5.5"),

@@ -23,6 +23,7 @@ class HostHardwareElementInfo(DynamicData):
 
     __slots__ = ("name", "status", )
     _wire_name_: ClassVar[str] = "HostHardwareElementInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.5"),
         _F("status", "ElementDescription", 0, "2.5"),

@@ -49,6 +49,7 @@ class HostHardwareInfo(DynamicData):
 
     __slots__ = ("systemInfo", "cpuPowerManagementInfo", "cpuInfo", "cpuPkg", "memorySize", "numaInfo", "smcPresent", "pciDevice", "cpuFeature", "biosInfo", "reliableMemoryInfo", "persistentMemoryInfo", "sgxInfo", "sevInfo", "memoryTieringType", "memoryTierInfo", )
     _wire_name_: ClassVar[str] = "HostHardwareInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("systemInfo", "HostSystemInfo", 0, "2.0"),
         _F("cpuPowerManagementInfo", "HostCpuPowerManagementInfo", 2, "4.0"),

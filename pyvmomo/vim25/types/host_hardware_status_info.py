@@ -25,6 +25,7 @@ class HostHardwareStatusInfo(DynamicData):
 
     __slots__ = ("memoryStatusInfo", "cpuStatusInfo", "storageStatusInfo", )
     _wire_name_: ClassVar[str] = "HostHardwareStatusInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("memoryStatusInfo", "HostHardwareElementInfo", 3, "2.5"),
         _F("cpuStatusInfo", "HostHardwareElementInfo", 3, "2.5"),

@@ -33,6 +33,7 @@ class HostHardwareSummary(DynamicData):
 
     __slots__ = ("vendor", "model", "uuid", "otherIdentifyingInfo", "memorySize", "cpuModel", "cpuMhz", "numCpuPkgs", "numCpuCores", "numCpuThreads", "numNics", "numHBAs", )
     _wire_name_: ClassVar[str] = "HostHardwareSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vendor", "string", 0, "2.0"),
         _F("model", "string", 0, "2.0"),

@@ -26,6 +26,7 @@ class HostHostBusAdapter(DynamicData):
 
     __slots__ = ("key", "device", "bus", "status", "model", "driver", "pci", "storageProtocol", )
     _wire_name_: ClassVar[str] = "HostHostBusAdapter"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -21,6 +21,7 @@ class HostHyperThreadScheduleInfo(DynamicData):
 
     __slots__ = ("available", "active", "config", )
     _wire_name_: ClassVar[str] = "HostHyperThreadScheduleInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("available", "boolean", 0, "2.0"),
         _F("active", "boolean", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostImageProfileSummary(DynamicData):
 
     __slots__ = ("name", "vendor", )
     _wire_name_: ClassVar[str] = "HostImageProfileSummary"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "5.0"),
         _F("vendor", "string", 0, "5.0"),

@@ -51,6 +51,7 @@ class HostInternetScsiHba(HostHostBusAdapter):
 
     __slots__ = ("isSoftwareBased", "canBeDisabled", "networkBindingSupport", "discoveryCapabilities", "discoveryProperties", "authenticationCapabilities", "authenticationProperties", "digestCapabilities", "digestProperties", "ipCapabilities", "ipProperties", "supportedAdvancedOptions", "advancedOptions", "iScsiName", "iScsiAlias", "configuredSendTarget", "configuredStaticTarget", "maxSpeedMb", "currentSpeedMb", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHba"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -25,6 +25,7 @@ class HostInternetScsiHbaAuthenticationCapabilities(DynamicData):
 
     __slots__ = ("chapAuthSettable", "krb5AuthSettable", "srpAuthSettable", "spkmAuthSettable", "mutualChapSettable", "targetChapSettable", "targetMutualChapSettable", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaAuthenticationCapabilities"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("chapAuthSettable", "boolean", 0, "2.0"),
         _F("krb5AuthSettable", "boolean", 0, "2.0"),

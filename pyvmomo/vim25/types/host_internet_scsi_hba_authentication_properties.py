@@ -27,6 +27,7 @@ class HostInternetScsiHbaAuthenticationProperties(DynamicData):
 
     __slots__ = ("chapAuthEnabled", "chapName", "chapSecret", "chapAuthenticationType", "chapInherited", "mutualChapName", "mutualChapSecret", "mutualChapAuthenticationType", "mutualChapInherited", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaAuthenticationProperties"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("chapAuthEnabled", "boolean", 0, "2.0"),
         _F("chapName", "string", 2, "2.0"),

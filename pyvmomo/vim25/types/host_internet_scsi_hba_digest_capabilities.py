@@ -22,6 +22,7 @@ class HostInternetScsiHbaDigestCapabilities(DynamicData):
 
     __slots__ = ("headerDigestSettable", "dataDigestSettable", "targetHeaderDigestSettable", "targetDataDigestSettable", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaDigestCapabilities"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("headerDigestSettable", "boolean", 2, "4.0"),
         _F("dataDigestSettable", "boolean", 2, "4.0"),

@@ -22,6 +22,7 @@ class HostInternetScsiHbaDigestProperties(DynamicData):
 
     __slots__ = ("headerDigestType", "headerDigestInherited", "dataDigestType", "dataDigestInherited", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaDigestProperties"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("headerDigestType", "string", 2, "4.0"),
         _F("headerDigestInherited", "boolean", 2, "4.0"),

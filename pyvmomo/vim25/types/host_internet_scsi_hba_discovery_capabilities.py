@@ -22,6 +22,7 @@ class HostInternetScsiHbaDiscoveryCapabilities(DynamicData):
 
     __slots__ = ("iSnsDiscoverySettable", "slpDiscoverySettable", "staticTargetDiscoverySettable", "sendTargetsDiscoverySettable", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaDiscoveryCapabilities"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("iSnsDiscoverySettable", "boolean", 0, "2.0"),
         _F("slpDiscoverySettable", "boolean", 0, "2.0"),

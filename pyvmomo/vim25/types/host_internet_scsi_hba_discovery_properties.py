@@ -26,6 +26,7 @@ class HostInternetScsiHbaDiscoveryProperties(DynamicData):
 
     __slots__ = ("iSnsDiscoveryEnabled", "iSnsDiscoveryMethod", "iSnsHost", "slpDiscoveryEnabled", "slpDiscoveryMethod", "slpHost", "staticTargetDiscoveryEnabled", "sendTargetsDiscoveryEnabled", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaDiscoveryProperties"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("iSnsDiscoveryEnabled", "boolean", 0, "2.0"),
         _F("iSnsDiscoveryMethod", "string", 2, "2.0"),

@@ -26,6 +26,7 @@ class HostInternetScsiHbaIPv6Properties(DynamicData):
 
     __slots__ = ("iscsiIpv6Address", "ipv6DhcpConfigurationEnabled", "ipv6LinkLocalAutoConfigurationEnabled", "ipv6RouterAdvertisementConfigurationEnabled", "ipv6DefaultGateway", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaIPv6Properties"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("iscsiIpv6Address", "HostInternetScsiHbaIscsiIpv6Address", 3, "6.0"),
         _F("ipv6DhcpConfigurationEnabled", "boolean", 2, "6.0"),

@@ -38,6 +38,7 @@ class HostInternetScsiHbaIPCapabilities(DynamicData):
 
     __slots__ = ("addressSettable", "ipConfigurationMethodSettable", "subnetMaskSettable", "defaultGatewaySettable", "primaryDnsServerAddressSettable", "alternateDnsServerAddressSettable", "ipv6Supported", "arpRedirectSettable", "mtuSettable", "hostNameAsTargetAddress", "nameAliasSettable", "ipv4EnableSettable", "ipv6EnableSettable", "ipv6PrefixLengthSettable", "ipv6PrefixLength", "ipv6DhcpConfigurationSettable", "ipv6LinkLocalAutoConfigurationSettable", "ipv6RouterAdvertisementConfigurationSettable", "ipv6DefaultGatewaySettable", "ipv6MaxStaticAddressesSupported", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaIPCapabilities"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("addressSettable", "boolean", 0, "2.0"),
         _F("ipConfigurationMethodSettable", "boolean", 0, "2.0"),

@@ -37,6 +37,7 @@ class HostInternetScsiHbaIPProperties(DynamicData):
 
     __slots__ = ("mac", "address", "dhcpConfigurationEnabled", "subnetMask", "defaultGateway", "primaryDnsServerAddress", "alternateDnsServerAddress", "ipv6Address", "ipv6SubnetMask", "ipv6DefaultGateway", "arpRedirectEnabled", "mtu", "jumboFramesEnabled", "ipv4Enabled", "ipv6Enabled", "ipv6properties", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaIPProperties"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mac", "string", 2, "2.0"),
         _F("address", "string", 2, "2.0"),

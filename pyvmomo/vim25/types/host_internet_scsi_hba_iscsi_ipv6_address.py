@@ -22,6 +22,7 @@ class HostInternetScsiHbaIscsiIpv6Address(DynamicData):
 
     __slots__ = ("address", "prefixLength", "origin", "operation", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaIscsiIpv6Address"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("address", "string", 0, "6.0"),
         _F("prefixLength", "int", 0, "6.0"),

@@ -19,6 +19,7 @@ class HostInternetScsiHbaParamValue(OptionValue):
 
     __slots__ = ("isInherited", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaParamValue"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("value", "anyType", 2, "2.0"),

@@ -31,6 +31,7 @@ class HostInternetScsiHbaSendTarget(DynamicData):
 
     __slots__ = ("address", "port", "authenticationProperties", "digestProperties", "supportedAdvancedOptions", "advancedOptions", "parent", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaSendTarget"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("address", "string", 0, "2.0"),
         _F("port", "int", 2, "2.0"),

@@ -33,6 +33,7 @@ class HostInternetScsiHbaStaticTarget(DynamicData):
 
     __slots__ = ("address", "port", "iScsiName", "discoveryMethod", "authenticationProperties", "digestProperties", "supportedAdvancedOptions", "advancedOptions", "parent", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaStaticTarget"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("address", "string", 0, "2.0"),
         _F("port", "int", 2, "2.0"),

@@ -24,6 +24,7 @@ class HostInternetScsiHbaTargetSet(DynamicData):
 
     __slots__ = ("staticTargets", "sendTargets", )
     _wire_name_: ClassVar[str] = "HostInternetScsiHbaTargetSet"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("staticTargets", "HostInternetScsiHbaStaticTarget", 3, "4.0"),
         _F("sendTargets", "HostInternetScsiHbaSendTarget", 3, "4.0"),

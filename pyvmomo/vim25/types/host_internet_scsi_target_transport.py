@@ -21,6 +21,7 @@ class HostInternetScsiTargetTransport(HostTargetTransport):
 
     __slots__ = ("iScsiName", "iScsiAlias", "address", )
     _wire_name_: ClassVar[str] = "HostInternetScsiTargetTransport"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("iScsiName", "string", 0, "2.0"),
         _F("iScsiAlias", "string", 0, "2.0"),

@@ -29,6 +29,7 @@ class HostInventoryFullEvent(LicenseEvent):
 
     __slots__ = ("capacity", )
     _wire_name_: ClassVar[str] = "HostInventoryFullEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -19,6 +19,7 @@ class HostIoFilterInfo(IoFilterInfo):
 
     __slots__ = ("available", )
     _wire_name_: ClassVar[str] = "HostIoFilterInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "6.0"),
         _F("name", "string", 0, "6.0"),

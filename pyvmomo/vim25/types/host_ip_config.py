@@ -25,6 +25,7 @@ class HostIpConfig(DynamicData):
 
     __slots__ = ("dhcp", "ipAddress", "subnetMask", "ipV6Config", )
     _wire_name_: ClassVar[str] = "HostIpConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dhcp", "boolean", 0, "2.0"),
         _F("ipAddress", "string", 2, "2.0"),

@@ -27,6 +27,7 @@ class HostIpConfigIpV6Address(DynamicData):
 
     __slots__ = ("ipAddress", "prefixLength", "origin", "dadState", "lifetime", "operation", )
     _wire_name_: ClassVar[str] = "HostIpConfigIpV6Address"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "4.0"),
         _F("prefixLength", "int", 0, "4.0"),

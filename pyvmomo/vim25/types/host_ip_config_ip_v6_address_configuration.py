@@ -24,6 +24,7 @@ class HostIpConfigIpV6AddressConfiguration(DynamicData):
 
     __slots__ = ("ipV6Address", "autoConfigurationEnabled", "dhcpV6Enabled", )
     _wire_name_: ClassVar[str] = "HostIpConfigIpV6AddressConfiguration"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipV6Address", "HostIpConfigIpV6Address", 3, "4.0"),
         _F("autoConfigurationEnabled", "boolean", 2, "4.0"),

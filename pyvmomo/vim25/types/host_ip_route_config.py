@@ -22,6 +22,7 @@ class HostIpRouteConfig(DynamicData):
 
     __slots__ = ("defaultGateway", "gatewayDevice", "ipV6DefaultGateway", "ipV6GatewayDevice", )
     _wire_name_: ClassVar[str] = "HostIpRouteConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaultGateway", "string", 2, "2.0"),
         _F("gatewayDevice", "string", 2, "2.0"),

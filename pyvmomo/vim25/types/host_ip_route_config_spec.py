@@ -23,6 +23,7 @@ class HostIpRouteConfigSpec(HostIpRouteConfig):
 
     __slots__ = ("gatewayDeviceConnection", "ipV6GatewayDeviceConnection", )
     _wire_name_: ClassVar[str] = "HostIpRouteConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaultGateway", "string", 2, "2.0"),
         _F("gatewayDevice", "string", 2, "2.0"),

@@ -22,6 +22,7 @@ class HostIpRouteEntry(DynamicData):
 
     __slots__ = ("network", "prefixLength", "gateway", "deviceName", )
     _wire_name_: ClassVar[str] = "HostIpRouteEntry"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "string", 0, "4.0"),
         _F("prefixLength", "int", 0, "4.0"),

@@ -23,6 +23,7 @@ class HostIpRouteOp(DynamicData):
 
     __slots__ = ("changeOperation", "route", )
     _wire_name_: ClassVar[str] = "HostIpRouteOp"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 0, "4.0"),
         _F("route", "HostIpRouteEntry", 0, "4.0"),

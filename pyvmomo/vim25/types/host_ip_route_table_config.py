@@ -23,6 +23,7 @@ class HostIpRouteTableConfig(DynamicData):
 
     __slots__ = ("ipRoute", "ipv6Route", )
     _wire_name_: ClassVar[str] = "HostIpRouteTableConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipRoute", "HostIpRouteOp", 3, "4.0"),
         _F("ipv6Route", "HostIpRouteOp", 3, "4.0"),

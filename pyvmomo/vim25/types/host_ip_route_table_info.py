@@ -23,6 +23,7 @@ class HostIpRouteTableInfo(DynamicData):
 
     __slots__ = ("ipRoute", "ipv6Route", )
     _wire_name_: ClassVar[str] = "HostIpRouteTableInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipRoute", "HostIpRouteEntry", 3, "4.0"),
         _F("ipv6Route", "HostIpRouteEntry", 3, "4.0"),

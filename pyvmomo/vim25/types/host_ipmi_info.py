@@ -22,6 +22,7 @@ class HostIpmiInfo(DynamicData):
 
     __slots__ = ("bmcIpAddress", "bmcMacAddress", "login", "password", )
     _wire_name_: ClassVar[str] = "HostIpmiInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("bmcIpAddress", "string", 2, "4.0"),
         _F("bmcMacAddress", "string", 2, "4.0"),

@@ -29,6 +29,7 @@ class HostIsolationIpPingFailedEvent(HostDasEvent):
 
     __slots__ = ("isolationIp", )
     _wire_name_: ClassVar[str] = "HostIsolationIpPingFailedEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -22,6 +22,7 @@ class HostLicensableResourceInfo(DynamicData):
 
     __slots__ = ("resource", )
     _wire_name_: ClassVar[str] = "HostLicensableResourceInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("resource", "KeyAnyValue", 1, "5.0"),
     )

@@ -26,6 +26,7 @@ class HostLicenseConnectInfo(DynamicData):
 
     __slots__ = ("license", "evaluation", "resource", )
     _wire_name_: ClassVar[str] = "HostLicenseConnectInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("license", "LicenseManagerLicenseInfo", 0, "4.0"),
         _F("evaluation", "LicenseManagerEvaluationInfo", 0, "4.0"),

@@ -25,6 +25,7 @@ class HostLicenseSpec(DynamicData):
 
     __slots__ = ("source", "editionKey", "disabledFeatureKey", "enabledFeatureKey", )
     _wire_name_: ClassVar[str] = "HostLicenseSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("source", "LicenseSource", 2, "4.0"),
         _F("editionKey", "string", 2, "4.0"),

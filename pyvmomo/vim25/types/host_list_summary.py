@@ -44,6 +44,7 @@ class HostListSummary(DynamicData):
 
     __slots__ = ("host", "hardware", "runtime", "config", "quickStats", "overallStatus", "rebootRequired", "customValue", "managementServerIp", "maxEVCModeKey", "currentEVCModeKey", "currentEVCGraphicsModeKey", "gateway", "tpmAttestation", "trustAuthorityAttestationInfos", )
     _wire_name_: ClassVar[str] = "HostListSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"),
         _F("hardware", "HostHardwareSummary", 2, "2.0"),

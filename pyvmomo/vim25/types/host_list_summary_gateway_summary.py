@@ -20,6 +20,7 @@ class HostListSummaryGatewaySummary(DynamicData):
 
     __slots__ = ("gatewayType", "gatewayId", )
     _wire_name_: ClassVar[str] = "HostListSummaryGatewaySummary"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("gatewayType", "string", 0, "6.0"),
         _F("gatewayId", "string", 0, "6.0"),

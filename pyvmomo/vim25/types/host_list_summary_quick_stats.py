@@ -24,6 +24,7 @@ class HostListSummaryQuickStats(DynamicData):
 
     __slots__ = ("overallCpuUsage", "overallMemoryUsage", "distributedCpuFairness", "distributedMemoryFairness", "availablePMemCapacity", "uptime", )
     _wire_name_: ClassVar[str] = "HostListSummaryQuickStats"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("overallCpuUsage", "int", 2, "2.0"),
         _F("overallMemoryUsage", "int", 2, "2.0"),

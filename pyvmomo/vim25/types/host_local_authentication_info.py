@@ -15,6 +15,7 @@ class HostLocalAuthenticationInfo(HostAuthenticationStoreInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostLocalAuthenticationInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.1"),
     )

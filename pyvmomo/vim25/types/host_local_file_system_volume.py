@@ -19,6 +19,7 @@ class HostLocalFileSystemVolume(HostFileSystemVolume):
 
     __slots__ = ("device", )
     _wire_name_: ClassVar[str] = "HostLocalFileSystemVolume"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostLocalFileSystemVolumeSpec(DynamicData):
 
     __slots__ = ("device", "localPath", )
     _wire_name_: ClassVar[str] = "HostLocalFileSystemVolumeSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "string", 0, "2.0"),
         _F("localPath", "string", 0, "2.0"),

@@ -23,6 +23,7 @@ class HostLowLevelProvisioningManagerDiskLayoutSpec(DynamicData):
 
     __slots__ = ("controllerType", "busNumber", "unitNumber", "srcFilename", "dstFilename", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerDiskLayoutSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("controllerType", "string", 0, "5.0"),
         _F("busNumber", "int", 0, "5.0"),

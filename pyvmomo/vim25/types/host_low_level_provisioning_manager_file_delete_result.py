@@ -23,6 +23,7 @@ class HostLowLevelProvisioningManagerFileDeleteResult(DynamicData):
 
     __slots__ = ("fileName", "fault", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerFileDeleteResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "6.0"),
         _F("fault", "LocalizedMethodFault", 0, "6.0"),

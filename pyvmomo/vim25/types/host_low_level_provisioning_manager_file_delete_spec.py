@@ -20,6 +20,7 @@ class HostLowLevelProvisioningManagerFileDeleteSpec(DynamicData):
 
     __slots__ = ("fileName", "fileType", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerFileDeleteSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "6.0"),
         _F("fileType", "string", 0, "6.0"),

@@ -21,6 +21,7 @@ class HostLowLevelProvisioningManagerFileReserveResult(DynamicData):
 
     __slots__ = ("baseName", "parentDir", "reservedName", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerFileReserveResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("baseName", "string", 0, "6.0"),
         _F("parentDir", "string", 0, "6.0"),

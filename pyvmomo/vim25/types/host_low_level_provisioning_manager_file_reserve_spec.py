@@ -22,6 +22,7 @@ class HostLowLevelProvisioningManagerFileReserveSpec(DynamicData):
 
     __slots__ = ("baseName", "parentDir", "fileType", "storageProfile", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerFileReserveSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("baseName", "string", 0, "6.0"),
         _F("parentDir", "string", 0, "6.0"),

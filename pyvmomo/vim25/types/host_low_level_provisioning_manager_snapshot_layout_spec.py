@@ -25,6 +25,7 @@ class HostLowLevelProvisioningManagerSnapshotLayoutSpec(DynamicData):
 
     __slots__ = ("id", "srcFilename", "dstFilename", "disk", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerSnapshotLayoutSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "int", 0, "5.0"),
         _F("srcFilename", "string", 0, "5.0"),

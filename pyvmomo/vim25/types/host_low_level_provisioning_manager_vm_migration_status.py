@@ -22,6 +22,7 @@ class HostLowLevelProvisioningManagerVmMigrationStatus(DynamicData):
 
     __slots__ = ("migrationId", "type", "source", "consideredSuccessful", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerVmMigrationStatus"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("migrationId", "long", 0, "5.1"),
         _F("type", "string", 0, "5.1"),

@@ -25,6 +25,7 @@ class HostLowLevelProvisioningManagerVmRecoveryInfo(DynamicData):
 
     __slots__ = ("version", "biosUUID", "instanceUUID", "ftInfo", )
     _wire_name_: ClassVar[str] = "HostLowLevelProvisioningManagerVmRecoveryInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("version", "string", 0, "5.1"),
         _F("biosUUID", "string", 0, "5.1"),

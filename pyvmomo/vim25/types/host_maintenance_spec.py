@@ -23,6 +23,7 @@ class HostMaintenanceSpec(DynamicData):
 
     __slots__ = ("vsanMode", "purpose", )
     _wire_name_: ClassVar[str] = "HostMaintenanceSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vsanMode", "VsanHostDecommissionMode", 2, "5.5"),
         _F("purpose", "string", 2, "7.0.0.0"),

@@ -19,6 +19,7 @@ class HostMemberHealthCheckResult(DynamicData):
 
     __slots__ = ("summary", )
     _wire_name_: ClassVar[str] = "HostMemberHealthCheckResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "string", 2, "5.1"),
     )

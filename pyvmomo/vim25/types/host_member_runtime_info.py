@@ -28,6 +28,7 @@ class HostMemberRuntimeInfo(DynamicData):
 
     __slots__ = ("host", "status", "statusDetail", "nsxtStatus", "nsxtStatusDetail", "healthCheckResult", )
     _wire_name_: ClassVar[str] = "HostMemberRuntimeInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "5.1", target="HostSystem"),
         _F("status", "string", 2, "5.1"),

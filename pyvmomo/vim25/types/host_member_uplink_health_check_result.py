@@ -19,6 +19,7 @@ class HostMemberUplinkHealthCheckResult(HostMemberHealthCheckResult):
 
     __slots__ = ("uplinkPortKey", )
     _wire_name_: ClassVar[str] = "HostMemberUplinkHealthCheckResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "string", 2, "5.1"),
         _F("uplinkPortKey", "string", 0, "5.1"),

@@ -19,6 +19,7 @@ class HostMemorySpec(DynamicData):
 
     __slots__ = ("serviceConsoleReservation", )
     _wire_name_: ClassVar[str] = "HostMemorySpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serviceConsoleReservation", "long", 2, "4.0"),
     )

@@ -22,6 +22,7 @@ class HostMemoryTierInfo(DynamicData):
 
     __slots__ = ("name", "type", "flags", "size", )
     _wire_name_: ClassVar[str] = "HostMemoryTierInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "7.0.3.0"),
         _F("type", "string", 0, "7.0.3.0"),

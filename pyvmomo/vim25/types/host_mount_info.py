@@ -23,6 +23,7 @@ class HostMountInfo(DynamicData):
 
     __slots__ = ("path", "accessMode", "mounted", "accessible", "inaccessibleReason", )
     _wire_name_: ClassVar[str] = "HostMountInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 2, "2.0"),
         _F("accessMode", "string", 0, "2.0"),

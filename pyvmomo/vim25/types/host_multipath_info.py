@@ -22,6 +22,7 @@ class HostMultipathInfo(DynamicData):
 
     __slots__ = ("lun", )
     _wire_name_: ClassVar[str] = "HostMultipathInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lun", "HostMultipathInfoLogicalUnit", 3, "2.0"),
     )

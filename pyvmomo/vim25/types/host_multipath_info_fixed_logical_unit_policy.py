@@ -19,6 +19,7 @@ class HostMultipathInfoFixedLogicalUnitPolicy(HostMultipathInfoLogicalUnitPolicy
 
     __slots__ = ("prefer", )
     _wire_name_: ClassVar[str] = "HostMultipathInfoFixedLogicalUnitPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "string", 0, "2.0"),
         _F("prefer", "string", 0, "2.0"),

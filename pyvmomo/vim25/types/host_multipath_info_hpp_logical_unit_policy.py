@@ -23,6 +23,7 @@ class HostMultipathInfoHppLogicalUnitPolicy(HostMultipathInfoLogicalUnitPolicy):
 
     __slots__ = ("bytes", "iops", "path", "latencyEvalTime", "samplingIosPerPath", )
     _wire_name_: ClassVar[str] = "HostMultipathInfoHppLogicalUnitPolicy"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "string", 0, "2.0"),
         _F("bytes", "long", 2, "7.0.0.0"),

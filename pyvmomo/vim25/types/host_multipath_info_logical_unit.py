@@ -29,6 +29,7 @@ class HostMultipathInfoLogicalUnit(DynamicData):
 
     __slots__ = ("key", "id", "lun", "path", "policy", "storageArrayTypePolicy", )
     _wire_name_: ClassVar[str] = "HostMultipathInfoLogicalUnit"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("id", "string", 0, "2.0"),

@@ -19,6 +19,7 @@ class HostMultipathInfoLogicalUnitPolicy(DynamicData):
 
     __slots__ = ("policy", )
     _wire_name_: ClassVar[str] = "HostMultipathInfoLogicalUnitPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "string", 0, "2.0"),
     )

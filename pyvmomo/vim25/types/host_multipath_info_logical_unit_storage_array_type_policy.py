@@ -19,6 +19,7 @@ class HostMultipathInfoLogicalUnitStorageArrayTypePolicy(DynamicData):
 
     __slots__ = ("policy", )
     _wire_name_: ClassVar[str] = "HostMultipathInfoLogicalUnitStorageArrayTypePolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "string", 0, "4.0"),
     )

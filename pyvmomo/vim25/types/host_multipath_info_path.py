@@ -29,6 +29,7 @@ class HostMultipathInfoPath(DynamicData):
 
     __slots__ = ("key", "name", "pathState", "state", "isWorkingPath", "adapter", "lun", "transport", )
     _wire_name_: ClassVar[str] = "HostMultipathInfoPath"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

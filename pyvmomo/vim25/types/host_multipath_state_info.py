@@ -22,6 +22,7 @@ class HostMultipathStateInfo(DynamicData):
 
     __slots__ = ("path", )
     _wire_name_: ClassVar[str] = "HostMultipathStateInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "HostMultipathStateInfoPath", 3, "4.0"),
     )

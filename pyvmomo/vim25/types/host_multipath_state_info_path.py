@@ -20,6 +20,7 @@ class HostMultipathStateInfoPath(DynamicData):
 
     __slots__ = ("name", "pathState", )
     _wire_name_: ClassVar[str] = "HostMultipathStateInfoPath"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("pathState", "string", 0, "4.0"),

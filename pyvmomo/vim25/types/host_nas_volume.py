@@ -24,6 +24,7 @@ class HostNasVolume(HostFileSystemVolume):
 
     __slots__ = ("remoteHost", "remotePath", "userName", "remoteHostNames", "securityType", "protocolEndpoint", )
     _wire_name_: ClassVar[str] = "HostNasVolume"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

@@ -23,6 +23,7 @@ class HostNasVolumeConfig(DynamicData):
 
     __slots__ = ("changeOperation", "spec", )
     _wire_name_: ClassVar[str] = "HostNasVolumeConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 2, "4.0"),
         _F("spec", "HostNasVolumeSpec", 2, "4.0"),

@@ -27,6 +27,7 @@ class HostNasVolumeSpec(DynamicData):
 
     __slots__ = ("remoteHost", "remotePath", "localPath", "accessMode", "type", "userName", "password", "remoteHostNames", "securityType", )
     _wire_name_: ClassVar[str] = "HostNasVolumeSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("remoteHost", "string", 0, "2.0"),
         _F("remotePath", "string", 0, "2.0"),

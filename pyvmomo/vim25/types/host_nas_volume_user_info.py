@@ -19,6 +19,7 @@ class HostNasVolumeUserInfo(DynamicData):
 
     __slots__ = ("user", )
     _wire_name_: ClassVar[str] = "HostNasVolumeUserInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("user", "string", 0, "6.0"),
     )

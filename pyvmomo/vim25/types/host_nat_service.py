@@ -23,6 +23,7 @@ class HostNatService(DynamicData):
 
     __slots__ = ("key", "spec", )
     _wire_name_: ClassVar[str] = "HostNatService"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.5"),
         _F("spec", "HostNatServiceSpec", 0, "2.5"),

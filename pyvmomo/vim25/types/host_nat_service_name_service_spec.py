@@ -26,6 +26,7 @@ class HostNatServiceNameServiceSpec(DynamicData):
 
     __slots__ = ("dnsAutoDetect", "dnsPolicy", "dnsRetries", "dnsTimeout", "dnsNameServer", "nbdsTimeout", "nbnsRetries", "nbnsTimeout", )
     _wire_name_: ClassVar[str] = "HostNatServiceNameServiceSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dnsAutoDetect", "boolean", 0, "2.5"),
         _F("dnsPolicy", "string", 0, "2.5"),

@@ -23,6 +23,7 @@ class HostNatServicePortForwardSpec(DynamicData):
 
     __slots__ = ("type", "name", "hostPort", "guestPort", "guestIpAddress", )
     _wire_name_: ClassVar[str] = "HostNatServicePortForwardSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("name", "string", 0, "2.5"),

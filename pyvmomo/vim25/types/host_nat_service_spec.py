@@ -30,6 +30,7 @@ class HostNatServiceSpec(DynamicData):
 
     __slots__ = ("virtualSwitch", "activeFtp", "allowAnyOui", "configPort", "ipGatewayAddress", "udpTimeout", "portForward", "nameService", )
     _wire_name_: ClassVar[str] = "HostNatServiceSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("virtualSwitch", "string", 0, "2.5"),
         _F("activeFtp", "boolean", 0, "2.5"),

@@ -32,6 +32,7 @@ class HostNetCapabilities(DynamicData):
 
     __slots__ = ("canSetPhysicalNicLinkSpeed", "supportsNicTeaming", "nicTeamingPolicy", "supportsVlan", "usesServiceConsoleNic", "supportsNetworkHints", "maxPortGroupsPerVswitch", "vswitchConfigSupported", "vnicConfigSupported", "ipRouteConfigSupported", "dnsConfigSupported", "dhcpOnVnicSupported", "ipV6Supported", "backupNfcNiocSupported", )
     _wire_name_: ClassVar[str] = "HostNetCapabilities"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("canSetPhysicalNicLinkSpeed", "boolean", 0, "2.0"),
         _F("supportsNicTeaming", "boolean", 0, "2.0"),

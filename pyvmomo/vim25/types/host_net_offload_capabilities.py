@@ -21,6 +21,7 @@ class HostNetOffloadCapabilities(DynamicData):
 
     __slots__ = ("csumOffload", "tcpSegmentation", "zeroCopyXmit", )
     _wire_name_: ClassVar[str] = "HostNetOffloadCapabilities"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("csumOffload", "boolean", 2, "2.0"),
         _F("tcpSegmentation", "boolean", 2, "2.0"),

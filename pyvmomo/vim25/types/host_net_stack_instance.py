@@ -31,6 +31,7 @@ class HostNetStackInstance(DynamicData):
 
     __slots__ = ("key", "name", "dnsConfig", "ipRouteConfig", "requestedMaxNumberOfConnections", "congestionControlAlgorithm", "ipV6Enabled", "routeTableConfig", )
     _wire_name_: ClassVar[str] = "HostNetStackInstance"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("name", "string", 2, "5.5"),

@@ -46,6 +46,7 @@ class HostNetworkConfig(DynamicData):
 
     __slots__ = ("vswitch", "proxySwitch", "portgroup", "pnic", "vnic", "consoleVnic", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", "routeTableConfig", "dhcp", "nat", "ipV6Enabled", "netStackSpec", "migrationStatus", )
     _wire_name_: ClassVar[str] = "HostNetworkConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vswitch", "HostVirtualSwitchConfig", 3, "2.0"),
         _F("proxySwitch", "HostProxySwitchConfig", 3, "4.0"),

@@ -23,6 +23,7 @@ class HostNetworkConfigNetStackSpec(DynamicData):
 
     __slots__ = ("netStackInstance", "operation", )
     _wire_name_: ClassVar[str] = "HostNetworkConfigNetStackSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("netStackInstance", "HostNetStackInstance", 0, "5.5"),
         _F("operation", "string", 2, "5.5"),

@@ -20,6 +20,7 @@ class HostNetworkConfigResult(DynamicData):
 
     __slots__ = ("vnicDevice", "consoleVnicDevice", )
     _wire_name_: ClassVar[str] = "HostNetworkConfigResult"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vnicDevice", "string", 3, "2.0"),
         _F("consoleVnicDevice", "string", 3, "2.0"),

@@ -55,6 +55,7 @@ class HostNetworkInfo(DynamicData):
 
     __slots__ = ("vswitch", "proxySwitch", "portgroup", "pnic", "rdmaDevice", "vnic", "consoleVnic", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", "routeTableInfo", "dhcp", "nat", "ipV6Enabled", "atBootIpV6Enabled", "netStackInstance", "opaqueSwitch", "opaqueNetwork", "nsxTransportNodeId", "nvdsToVdsMigrationRequired", "migrationStatus", )
     _wire_name_: ClassVar[str] = "HostNetworkInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vswitch", "HostVirtualSwitch", 3, "2.0"),
         _F("proxySwitch", "HostProxySwitch", 3, "4.0"),

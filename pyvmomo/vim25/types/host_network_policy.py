@@ -28,6 +28,7 @@ class HostNetworkPolicy(DynamicData):
 
     __slots__ = ("security", "nicTeaming", "offloadPolicy", "shapingPolicy", )
     _wire_name_: ClassVar[str] = "HostNetworkPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("security", "HostNetworkSecurityPolicy", 2, "2.0"),
         _F("nicTeaming", "HostNicTeamingPolicy", 2, "2.0"),

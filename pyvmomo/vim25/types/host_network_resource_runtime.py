@@ -22,6 +22,7 @@ class HostNetworkResourceRuntime(DynamicData):
 
     __slots__ = ("pnicResourceInfo", )
     _wire_name_: ClassVar[str] = "HostNetworkResourceRuntime"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pnicResourceInfo", "HostPnicNetworkResourceInfo", 1, "6.0"),
     )

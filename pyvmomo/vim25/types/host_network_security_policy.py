@@ -21,6 +21,7 @@ class HostNetworkSecurityPolicy(DynamicData):
 
     __slots__ = ("allowPromiscuous", "macChanges", "forgedTransmits", )
     _wire_name_: ClassVar[str] = "HostNetworkSecurityPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("allowPromiscuous", "boolean", 2, "2.0"),
         _F("macChanges", "boolean", 2, "2.0"),

@@ -22,6 +22,7 @@ class HostNetworkTrafficShapingPolicy(DynamicData):
 
     __slots__ = ("enabled", "averageBandwidth", "peakBandwidth", "burstSize", )
     _wire_name_: ClassVar[str] = "HostNetworkTrafficShapingPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.0"),
         _F("averageBandwidth", "long", 2, "2.0"),

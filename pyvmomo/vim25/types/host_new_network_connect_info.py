@@ -18,6 +18,7 @@ class HostNewNetworkConnectInfo(HostConnectInfoNetworkInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostNewNetworkConnectInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "NetworkSummary", 0, "2.0"),
     )

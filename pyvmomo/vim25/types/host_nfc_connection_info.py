@@ -19,6 +19,7 @@ class HostNfcConnectionInfo(HostDataTransportConnectionInfo):
 
     __slots__ = ("streamingMemoryConsumed", )
     _wire_name_: ClassVar[str] = "HostNfcConnectionInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("staticMemoryConsumed", "long", 0, "7.0.3.0"),
         _F("streamingMemoryConsumed", "long", 2, "7.0.3.0"),

@@ -25,6 +25,7 @@ class HostNicFailureCriteria(DynamicData):
 
     __slots__ = ("checkSpeed", "speed", "checkDuplex", "fullDuplex", "checkErrorPercent", "percentage", "checkBeacon", )
     _wire_name_: ClassVar[str] = "HostNicFailureCriteria"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("checkSpeed", "string", 2, "2.0"),
         _F("speed", "int", 2, "2.0"),

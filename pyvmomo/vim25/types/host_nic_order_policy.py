@@ -20,6 +20,7 @@ class HostNicOrderPolicy(DynamicData):
 
     __slots__ = ("activeNic", "standbyNic", )
     _wire_name_: ClassVar[str] = "HostNicOrderPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("activeNic", "string", 3, "2.0"),
         _F("standbyNic", "string", 3, "2.0"),

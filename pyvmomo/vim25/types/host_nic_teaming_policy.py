@@ -28,6 +28,7 @@ class HostNicTeamingPolicy(DynamicData):
 
     __slots__ = ("policy", "reversePolicy", "notifySwitches", "rollingOrder", "failureCriteria", "nicOrder", )
     _wire_name_: ClassVar[str] = "HostNicTeamingPolicy"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "string", 2, "2.0"),
         _F("reversePolicy", "boolean", 2, "2.0"),

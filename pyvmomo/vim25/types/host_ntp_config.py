@@ -20,6 +20,7 @@ class HostNtpConfig(DynamicData):
 
     __slots__ = ("server", "configFile", )
     _wire_name_: ClassVar[str] = "HostNtpConfig"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("server", "string", 3, "2.5"),
         _F("configFile", "string", 3, "6.0"),

@@ -24,6 +24,7 @@ class HostNumaInfo(DynamicData):
 
     __slots__ = ("type", "numNodes", "numaNode", )
     _wire_name_: ClassVar[str] = "HostNumaInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("numNodes", "int", 0, "2.0"),

@@ -23,6 +23,7 @@ class HostNumaNode(DynamicData):
 
     __slots__ = ("typeId", "cpuID", "memoryRangeBegin", "memoryRangeLength", "pciId", )
     _wire_name_: ClassVar[str] = "HostNumaNode"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("typeId", "byte", 0, "2.0"),
         _F("cpuID", "short", 1, "2.0"),

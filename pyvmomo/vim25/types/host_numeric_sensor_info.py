@@ -30,6 +30,7 @@ class HostNumericSensorInfo(DynamicData):
 
     __slots__ = ("name", "healthState", "currentReading", "unitModifier", "baseUnits", "rateUnits", "sensorType", "id", "timeStamp", )
     _wire_name_: ClassVar[str] = "HostNumericSensorInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.5"),
         _F("healthState", "ElementDescription", 2, "2.5"),

@@ -25,6 +25,7 @@ class HostNvmeConnectSpec(HostNvmeSpec):
 
     __slots__ = ("subnqn", "controllerId", "adminQueueSize", "keepAliveTimeout", )
     _wire_name_: ClassVar[str] = "HostNvmeConnectSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hbaName", "string", 0, "7.0.0.0"),
         _F("transportParameters", "HostNvmeTransportParameters", 0, "7.0.0.0"),

@@ -35,6 +35,7 @@ class HostNvmeController(DynamicData):
 
     __slots__ = ("key", "controllerNumber", "subnqn", "name", "associatedAdapter", "transportType", "fusedOperationSupported", "numberOfQueues", "queueSize", "attachedNamespace", "vendorId", "model", "serialNumber", "firmwareVersion", )
     _wire_name_: ClassVar[str] = "HostNvmeController"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.0.0"),
         _F("controllerNumber", "int", 0, "7.0.0.0"),

@@ -21,6 +21,7 @@ class HostNvmeDisconnectSpec(DynamicData):
 
     __slots__ = ("hbaName", "subnqn", "controllerNumber", )
     _wire_name_: ClassVar[str] = "HostNvmeDisconnectSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hbaName", "string", 0, "7.0.0.0"),
         _F("subnqn", "string", 2, "7.0.0.0"),

@@ -23,6 +23,7 @@ class HostNvmeDiscoveryLog(DynamicData):
 
     __slots__ = ("entry", "complete", )
     _wire_name_: ClassVar[str] = "HostNvmeDiscoveryLog"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entry", "HostNvmeDiscoveryLogEntry", 3, "7.0.0.0"),
         _F("complete", "boolean", 0, "7.0.0.0"),

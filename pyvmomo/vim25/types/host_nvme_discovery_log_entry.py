@@ -29,6 +29,7 @@ class HostNvmeDiscoveryLogEntry(DynamicData):
 
     __slots__ = ("subnqn", "subsystemType", "subsystemPortId", "controllerId", "adminQueueMaxSize", "transportParameters", "transportRequirements", "connected", )
     _wire_name_: ClassVar[str] = "HostNvmeDiscoveryLogEntry"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("subnqn", "string", 0, "7.0.0.0"),
         _F("subsystemType", "string", 0, "7.0.0.0"),

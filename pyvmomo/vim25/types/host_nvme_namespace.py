@@ -23,6 +23,7 @@ class HostNvmeNamespace(DynamicData):
 
     __slots__ = ("key", "name", "id", "blockSize", "capacityInBlocks", )
     _wire_name_: ClassVar[str] = "HostNvmeNamespace"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.0.0"),
         _F("name", "string", 0, "7.0.0.0"),

@@ -23,6 +23,7 @@ class HostNvmeOpaqueTransportParameters(HostNvmeTransportParameters):
 
     __slots__ = ("trtype", "traddr", "adrfam", "trsvcid", "tsas", )
     _wire_name_: ClassVar[str] = "HostNvmeOpaqueTransportParameters"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("trtype", "string", 0, "7.0.0.0"),
         _F("traddr", "string", 0, "7.0.0.0"),

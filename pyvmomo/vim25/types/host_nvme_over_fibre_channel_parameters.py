@@ -20,6 +20,7 @@ class HostNvmeOverFibreChannelParameters(HostNvmeTransportParameters):
 
     __slots__ = ("nodeWorldWideName", "portWorldWideName", )
     _wire_name_: ClassVar[str] = "HostNvmeOverFibreChannelParameters"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nodeWorldWideName", "long", 0, "7.0.0.0"),
         _F("portWorldWideName", "long", 0, "7.0.0.0"),

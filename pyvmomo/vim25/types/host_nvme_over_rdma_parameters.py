@@ -21,6 +21,7 @@ class HostNvmeOverRdmaParameters(HostNvmeTransportParameters):
 
     __slots__ = ("address", "addressFamily", "portNumber", )
     _wire_name_: ClassVar[str] = "HostNvmeOverRdmaParameters"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("address", "string", 0, "7.0.0.0"),
         _F("addressFamily", "string", 2, "7.0.0.0"),

@@ -21,6 +21,7 @@ class HostNvmeOverTcpParameters(HostNvmeTransportParameters):
 
     __slots__ = ("address", "portNumber", "digestVerification", )
     _wire_name_: ClassVar[str] = "HostNvmeOverTcpParameters"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("address", "string", 0, "7.0.3.0"),
         _F("portNumber", "int", 2, "7.0.3.0"),

@@ -23,6 +23,7 @@ class HostNvmeSpec(DynamicData):
 
     __slots__ = ("hbaName", "transportParameters", )
     _wire_name_: ClassVar[str] = "HostNvmeSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hbaName", "string", 0, "7.0.0.0"),
         _F("transportParameters", "HostNvmeTransportParameters", 0, "7.0.0.0"),

@@ -22,6 +22,7 @@ class HostNvmeTopology(DynamicData):
 
     __slots__ = ("adapter", )
     _wire_name_: ClassVar[str] = "HostNvmeTopology"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("adapter", "HostNvmeTopologyInterface", 3, "7.0.0.0"),
     )

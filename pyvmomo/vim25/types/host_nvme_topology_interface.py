@@ -24,6 +24,7 @@ class HostNvmeTopologyInterface(DynamicData):
 
     __slots__ = ("key", "adapter", "connectedController", )
     _wire_name_: ClassVar[str] = "HostNvmeTopologyInterface"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.0.0"),
         _F("adapter", "string", 0, "7.0.0.0"),

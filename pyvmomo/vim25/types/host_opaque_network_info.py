@@ -28,6 +28,7 @@ class HostOpaqueNetworkInfo(DynamicData):
 
     __slots__ = ("opaqueNetworkId", "opaqueNetworkName", "opaqueNetworkType", "pnicZone", "capability", "extraConfig", )
     _wire_name_: ClassVar[str] = "HostOpaqueNetworkInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("opaqueNetworkId", "string", 0, "5.5"),
         _F("opaqueNetworkName", "string", 0, "5.5"),

@@ -32,6 +32,7 @@ class HostOpaqueSwitch(DynamicData):
 
     __slots__ = ("key", "name", "pnic", "pnicZone", "status", "vtep", "extraConfig", "featureCapability", )
     _wire_name_: ClassVar[str] = "HostOpaqueSwitch"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "5.5"),
         _F("name", "string", 2, "5.5"),

@@ -20,6 +20,7 @@ class HostOpaqueSwitchPhysicalNicZone(DynamicData):
 
     __slots__ = ("key", "pnicDevice", )
     _wire_name_: ClassVar[str] = "HostOpaqueSwitchPhysicalNicZone"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.0"),
         _F("pnicDevice", "string", 3, "6.0"),

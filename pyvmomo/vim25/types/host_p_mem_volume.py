@@ -20,6 +20,7 @@ class HostPMemVolume(HostFileSystemVolume):
 
     __slots__ = ("uuid", "version", )
     _wire_name_: ClassVar[str] = "HostPMemVolume"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

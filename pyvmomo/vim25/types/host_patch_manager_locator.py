@@ -20,6 +20,7 @@ class HostPatchManagerLocator(DynamicData):
 
     __slots__ = ("url", "proxy", )
     _wire_name_: ClassVar[str] = "HostPatchManagerLocator"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("url", "string", 0, "2.0"),
         _F("proxy", "string", 2, "2.0"),

@@ -23,6 +23,7 @@ class HostPatchManagerPatchManagerOperationSpec(DynamicData):
 
     __slots__ = ("proxy", "port", "userName", "password", "cmdOption", )
     _wire_name_: ClassVar[str] = "HostPatchManagerPatchManagerOperationSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("proxy", "string", 2, "4.0"),
         _F("port", "int", 2, "4.0"),

@@ -24,6 +24,7 @@ class HostPatchManagerResult(DynamicData):
 
     __slots__ = ("version", "status", "xmlResult", )
     _wire_name_: ClassVar[str] = "HostPatchManagerResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("version", "string", 0, "4.0"),
         _F("status", "HostPatchManagerStatus", 3, "4.0"),

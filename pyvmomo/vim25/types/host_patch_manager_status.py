@@ -32,6 +32,7 @@ class HostPatchManagerStatus(DynamicData):
 
     __slots__ = ("id", "applicable", "reason", "integrity", "installed", "installState", "prerequisitePatch", "restartRequired", "reconnectRequired", "vmOffRequired", "supersededPatchIds", )
     _wire_name_: ClassVar[str] = "HostPatchManagerStatus"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.0"),
         _F("applicable", "boolean", 0, "2.0"),

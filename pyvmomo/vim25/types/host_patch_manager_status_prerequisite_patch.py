@@ -20,6 +20,7 @@ class HostPatchManagerStatusPrerequisitePatch(DynamicData):
 
     __slots__ = ("id", "installState", )
     _wire_name_: ClassVar[str] = "HostPatchManagerStatusPrerequisitePatch"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.0"),
         _F("installState", "string", 3, "2.0"),

@@ -30,6 +30,7 @@ class HostPciDevice(DynamicData):
 
     __slots__ = ("id", "classId", "bus", "slot", "function", "vendorId", "subVendorId", "vendorName", "deviceId", "subDeviceId", "parentBridge", "deviceName", )
     _wire_name_: ClassVar[str] = "HostPciDevice"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.0"),
         _F("classId", "short", 0, "2.0"),

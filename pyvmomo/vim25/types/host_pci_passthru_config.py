@@ -22,6 +22,7 @@ class HostPciPassthruConfig(DynamicData):
 
     __slots__ = ("id", "passthruEnabled", "applyNow", "hardwareLabel", )
     _wire_name_: ClassVar[str] = "HostPciPassthruConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("passthruEnabled", "boolean", 0, "4.0"),

@@ -24,6 +24,7 @@ class HostPciPassthruInfo(DynamicData):
 
     __slots__ = ("id", "dependentDevice", "passthruEnabled", "passthruCapable", "passthruActive", "hardwareLabel", )
     _wire_name_: ClassVar[str] = "HostPciPassthruInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("dependentDevice", "string", 0, "4.0"),

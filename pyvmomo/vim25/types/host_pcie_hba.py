@@ -15,6 +15,7 @@ class HostPcieHba(HostHostBusAdapter):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostPcieHba"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -15,6 +15,7 @@ class HostPcieTargetTransport(HostTargetTransport):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostPcieTargetTransport"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -20,6 +20,7 @@ class HostPersistentMemoryInfo(DynamicData):
 
     __slots__ = ("capacityInMB", "volumeUUID", )
     _wire_name_: ClassVar[str] = "HostPersistentMemoryInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("capacityInMB", "long", 2, "6.7"),
         _F("volumeUUID", "string", 2, "6.7"),

@@ -30,6 +30,7 @@ class HostPlugStoreTopology(DynamicData):
 
     __slots__ = ("adapter", "path", "target", "device", "plugin", )
     _wire_name_: ClassVar[str] = "HostPlugStoreTopology"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("adapter", "HostPlugStoreTopologyAdapter", 3, "4.0"),
         _F("path", "HostPlugStoreTopologyPath", 3, "4.0"),

@@ -21,6 +21,7 @@ class HostPlugStoreTopologyAdapter(DynamicData):
 
     __slots__ = ("key", "adapter", "path", )
     _wire_name_: ClassVar[str] = "HostPlugStoreTopologyAdapter"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("adapter", "string", 0, "4.0"),

@@ -21,6 +21,7 @@ class HostPlugStoreTopologyDevice(DynamicData):
 
     __slots__ = ("key", "lun", "path", )
     _wire_name_: ClassVar[str] = "HostPlugStoreTopologyDevice"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("lun", "string", 0, "4.0"),

@@ -26,6 +26,7 @@ class HostPlugStoreTopologyPath(DynamicData):
 
     __slots__ = ("key", "name", "channelNumber", "targetNumber", "lunNumber", "adapter", "target", "device", )
     _wire_name_: ClassVar[str] = "HostPlugStoreTopologyPath"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

@@ -22,6 +22,7 @@ class HostPlugStoreTopologyPlugin(DynamicData):
 
     __slots__ = ("key", "name", "device", "claimedPath", )
     _wire_name_: ClassVar[str] = "HostPlugStoreTopologyPlugin"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

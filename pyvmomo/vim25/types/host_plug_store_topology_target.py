@@ -23,6 +23,7 @@ class HostPlugStoreTopologyTarget(DynamicData):
 
     __slots__ = ("key", "transport", )
     _wire_name_: ClassVar[str] = "HostPlugStoreTopologyTarget"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("transport", "HostTargetTransport", 2, "4.0"),

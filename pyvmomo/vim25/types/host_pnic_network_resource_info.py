@@ -25,6 +25,7 @@ class HostPnicNetworkResourceInfo(DynamicData):
 
     __slots__ = ("pnicDevice", "availableBandwidthForVMTraffic", "unusedBandwidthForVMTraffic", "placedVirtualNics", )
     _wire_name_: ClassVar[str] = "HostPnicNetworkResourceInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pnicDevice", "string", 0, "6.0"),
         _F("availableBandwidthForVMTraffic", "long", 2, "6.0"),

@@ -28,6 +28,7 @@ class HostPortGroup(DynamicData):
 
     __slots__ = ("key", "port", "vswitch", "computedPolicy", "spec", )
     _wire_name_: ClassVar[str] = "HostPortGroup"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("port", "HostPortGroupPort", 3, "2.0"),

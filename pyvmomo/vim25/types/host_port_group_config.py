@@ -23,6 +23,7 @@ class HostPortGroupConfig(DynamicData):
 
     __slots__ = ("changeOperation", "spec", )
     _wire_name_: ClassVar[str] = "HostPortGroupConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 2, "2.0"),
         _F("spec", "HostPortGroupSpec", 2, "2.0"),

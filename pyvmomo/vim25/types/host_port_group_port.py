@@ -21,6 +21,7 @@ class HostPortGroupPort(DynamicData):
 
     __slots__ = ("key", "mac", "type", )
     _wire_name_: ClassVar[str] = "HostPortGroupPort"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("mac", "string", 3, "2.0"),

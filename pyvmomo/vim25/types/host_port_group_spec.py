@@ -25,6 +25,7 @@ class HostPortGroupSpec(DynamicData):
 
     __slots__ = ("name", "vlanId", "vswitchName", "policy", )
     _wire_name_: ClassVar[str] = "HostPortGroupSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("vlanId", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostPosixAccountSpec(HostAccountSpec):
 
     __slots__ = ("posixId", "shellAccess", )
     _wire_name_: ClassVar[str] = "HostPosixAccountSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.0"),
         _F("password", "string", 6, "2.0"),

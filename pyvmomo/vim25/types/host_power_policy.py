@@ -22,6 +22,7 @@ class HostPowerPolicy(DynamicData):
 
     __slots__ = ("key", "name", "shortName", "description", )
     _wire_name_: ClassVar[str] = "HostPowerPolicy"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "4.1"),
         _F("name", "string", 0, "4.1"),

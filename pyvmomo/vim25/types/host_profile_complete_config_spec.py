@@ -31,6 +31,7 @@ class HostProfileCompleteConfigSpec(HostProfileConfigSpec):
 
     __slots__ = ("applyProfile", "customComplyProfile", "disabledExpressionListChanged", "disabledExpressionList", "validatorHost", "validating", "hostConfig", )
     _wire_name_: ClassVar[str] = "HostProfileCompleteConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("annotation", "string", 2, "4.0"),

@@ -30,6 +30,7 @@ class HostProfileConfigInfo(ProfileConfigInfo):
 
     __slots__ = ("applyProfile", "defaultComplyProfile", "defaultComplyLocator", "customComplyProfile", "disabledExpressionList", "description", )
     _wire_name_: ClassVar[str] = "HostProfileConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("annotation", "string", 2, "4.0"),

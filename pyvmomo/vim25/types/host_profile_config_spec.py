@@ -15,6 +15,7 @@ class HostProfileConfigSpec(ProfileCreateSpec):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostProfileConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("annotation", "string", 2, "4.0"),

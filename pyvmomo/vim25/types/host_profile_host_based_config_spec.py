@@ -23,6 +23,7 @@ class HostProfileHostBasedConfigSpec(HostProfileConfigSpec):
 
     __slots__ = ("host", "useHostProfileEngine", )
     _wire_name_: ClassVar[str] = "HostProfileHostBasedConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("annotation", "string", 2, "4.0"),

@@ -24,6 +24,7 @@ class HostProfileManagerCompositionResult(DynamicData):
 
     __slots__ = ("errors", "results", )
     _wire_name_: ClassVar[str] = "HostProfileManagerCompositionResult"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("errors", "LocalizableMessage", 3, "6.5"),
         _F("results", "HostProfileManagerCompositionResultResultElement", 3, "6.5"),

@@ -25,6 +25,7 @@ class HostProfileManagerCompositionResultResultElement(DynamicData):
 
     __slots__ = ("target", "status", "errors", )
     _wire_name_: ClassVar[str] = "HostProfileManagerCompositionResultResultElement"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("target", "ManagedObjectReference", 0, "6.5", target="Profile"),
         _F("status", "string", 0, "6.5"),

@@ -24,6 +24,7 @@ class HostProfileManagerCompositionValidationResult(DynamicData):
 
     __slots__ = ("results", "errors", )
     _wire_name_: ClassVar[str] = "HostProfileManagerCompositionValidationResult"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("results", "HostProfileManagerCompositionValidationResultResultElement", 3, "6.5"),
         _F("errors", "LocalizableMessage", 3, "6.5"),

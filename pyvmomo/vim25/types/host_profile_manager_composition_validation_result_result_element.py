@@ -33,6 +33,7 @@ class HostProfileManagerCompositionValidationResultResultElement(DynamicData):
 
     __slots__ = ("target", "status", "errors", "sourceDiffForToBeMerged", "targetDiffForToBeMerged", "toBeAdded", "toBeDeleted", "toBeDisabled", "toBeEnabled", "toBeReenableCC", )
     _wire_name_: ClassVar[str] = "HostProfileManagerCompositionValidationResultResultElement"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("target", "ManagedObjectReference", 0, "6.5", target="Profile"),
         _F("status", "string", 0, "6.5"),

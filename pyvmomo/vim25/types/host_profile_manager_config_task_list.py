@@ -25,6 +25,7 @@ class HostProfileManagerConfigTaskList(DynamicData):
 
     __slots__ = ("configSpec", "taskDescription", "taskListRequirement", )
     _wire_name_: ClassVar[str] = "HostProfileManagerConfigTaskList"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configSpec", "HostConfigSpec", 2, "4.0"),
         _F("taskDescription", "LocalizableMessage", 3, "4.0"),

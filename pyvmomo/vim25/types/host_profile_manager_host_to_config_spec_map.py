@@ -24,6 +24,7 @@ class HostProfileManagerHostToConfigSpecMap(DynamicData):
 
     __slots__ = ("host", "configSpec", )
     _wire_name_: ClassVar[str] = "HostProfileManagerHostToConfigSpecMap"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "6.5", target="HostSystem"),
         _F("configSpec", "AnswerFileCreateSpec", 0, "6.5"),

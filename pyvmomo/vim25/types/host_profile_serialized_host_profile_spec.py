@@ -23,6 +23,7 @@ class HostProfileSerializedHostProfileSpec(ProfileSerializedCreateSpec):
 
     __slots__ = ("validatorHost", "validating", )
     _wire_name_: ClassVar[str] = "HostProfileSerializedHostProfileSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("annotation", "string", 2, "4.0"),

@@ -31,6 +31,7 @@ class HostProfileValidationFailureInfo(DynamicData):
 
     __slots__ = ("name", "annotation", "updateType", "host", "applyProfile", "failures", "faults", )
     _wire_name_: ClassVar[str] = "HostProfileValidationFailureInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.7"),
         _F("annotation", "string", 0, "6.7"),

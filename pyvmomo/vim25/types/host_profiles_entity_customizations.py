@@ -15,6 +15,7 @@ class HostProfilesEntityCustomizations(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostProfilesEntityCustomizations"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

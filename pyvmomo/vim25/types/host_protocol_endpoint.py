@@ -33,6 +33,7 @@ class HostProtocolEndpoint(DynamicData):
 
     __slots__ = ("peType", "type", "uuid", "hostKey", "storageArray", "nfsServer", "nfsDir", "nfsServerScope", "nfsServerMajor", "nfsServerAuthType", "nfsServerUser", "deviceId", )
     _wire_name_: ClassVar[str] = "HostProtocolEndpoint"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("peType", "string", 0, "6.0"),
         _F("type", "string", 2, "6.5"),

@@ -43,6 +43,7 @@ class HostProxySwitch(DynamicData):
 
     __slots__ = ("dvsUuid", "dvsName", "key", "numPorts", "configNumPorts", "numPortsAvailable", "uplinkPort", "mtu", "pnic", "spec", "hostLag", "networkReservationSupported", "nsxtEnabled", "ensEnabled", "ensInterruptEnabled", "transportZones", "nsxUsedUplinkPort", "nsxtStatus", "nsxtStatusDetail", )
     _wire_name_: ClassVar[str] = "HostProxySwitch"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dvsUuid", "string", 0, "4.0"),
         _F("dvsName", "string", 0, "4.0"),

@@ -24,6 +24,7 @@ class HostProxySwitchConfig(DynamicData):
 
     __slots__ = ("changeOperation", "uuid", "spec", )
     _wire_name_: ClassVar[str] = "HostProxySwitchConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 2, "4.0"),
         _F("uuid", "string", 0, "4.0"),

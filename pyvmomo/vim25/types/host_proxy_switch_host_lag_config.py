@@ -24,6 +24,7 @@ class HostProxySwitchHostLagConfig(DynamicData):
 
     __slots__ = ("lagKey", "lagName", "uplinkPort", )
     _wire_name_: ClassVar[str] = "HostProxySwitchHostLagConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lagKey", "string", 0, "5.5"),
         _F("lagName", "string", 2, "5.5"),

@@ -22,6 +22,7 @@ class HostProxySwitchSpec(DynamicData):
 
     __slots__ = ("backing", )
     _wire_name_: ClassVar[str] = "HostProxySwitchSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("backing", "DistributedVirtualSwitchHostMemberBacking", 2, "4.0"),
     )

@@ -23,6 +23,7 @@ class HostPtpConfig(DynamicData):
 
     __slots__ = ("domain", "port", )
     _wire_name_: ClassVar[str] = "HostPtpConfig"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("domain", "int", 2, "7.0.3.0"),
         _F("port", "HostPtpConfigPtpPort", 3, "7.0.3.0"),

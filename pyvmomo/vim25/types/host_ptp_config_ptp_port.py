@@ -25,6 +25,7 @@ class HostPtpConfigPtpPort(DynamicData):
 
     __slots__ = ("index", "deviceType", "device", "ipConfig", )
     _wire_name_: ClassVar[str] = "HostPtpConfigPtpPort"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("index", "int", 0, "7.0.3.0"),
         _F("deviceType", "string", 2, "7.0.3.0"),

@@ -20,6 +20,7 @@ class HostQualifiedName(DynamicData):
 
     __slots__ = ("value", "type", )
     _wire_name_: ClassVar[str] = "HostQualifiedName"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "string", 0, "7.0.3.0"),
         _F("type", "string", 0, "7.0.3.0"),

@@ -30,6 +30,7 @@ class HostRdmaDevice(DynamicData):
 
     __slots__ = ("key", "device", "driver", "description", "backing", "connectionInfo", "capability", )
     _wire_name_: ClassVar[str] = "HostRdmaDevice"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.0.0"),
         _F("device", "string", 0, "7.0.0.0"),

@@ -15,6 +15,7 @@ class HostRdmaDeviceBacking(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostRdmaDeviceBacking"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -21,6 +21,7 @@ class HostRdmaDeviceCapability(DynamicData):
 
     __slots__ = ("roceV1Capable", "roceV2Capable", "iWarpCapable", )
     _wire_name_: ClassVar[str] = "HostRdmaDeviceCapability"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("roceV1Capable", "boolean", 0, "7.0.0.0"),
         _F("roceV2Capable", "boolean", 0, "7.0.0.0"),

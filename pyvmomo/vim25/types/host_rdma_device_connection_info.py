@@ -21,6 +21,7 @@ class HostRdmaDeviceConnectionInfo(DynamicData):
 
     __slots__ = ("state", "mtu", "speedInMbps", )
     _wire_name_: ClassVar[str] = "HostRdmaDeviceConnectionInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("state", "string", 0, "7.0.0.0"),
         _F("mtu", "int", 0, "7.0.0.0"),

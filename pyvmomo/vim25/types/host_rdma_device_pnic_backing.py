@@ -19,6 +19,7 @@ class HostRdmaDevicePnicBacking(HostRdmaDeviceBacking):
 
     __slots__ = ("pairedUplink", )
     _wire_name_: ClassVar[str] = "HostRdmaDevicePnicBacking"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pairedUplink", "string", 0, "7.0.0.0"),
     )

@@ -19,6 +19,7 @@ class HostRdmaHba(HostHostBusAdapter):
 
     __slots__ = ("associatedRdmaDevice", )
     _wire_name_: ClassVar[str] = "HostRdmaHba"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -19,6 +19,7 @@ class HostReliableMemoryInfo(DynamicData):
 
     __slots__ = ("memorySize", )
     _wire_name_: ClassVar[str] = "HostReliableMemoryInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("memorySize", "long", 0, "5.5"),
     )

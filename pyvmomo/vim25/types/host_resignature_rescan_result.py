@@ -24,6 +24,7 @@ class HostResignatureRescanResult(DynamicData):
 
     __slots__ = ("rescan", "result", )
     _wire_name_: ClassVar[str] = "HostResignatureRescanResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rescan", "HostVmfsRescanResult", 3, "4.0"),
         _F("result", "ManagedObjectReference", 0, "4.0", target="Datastore"),

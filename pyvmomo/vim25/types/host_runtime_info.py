@@ -46,6 +46,7 @@ class HostRuntimeInfo(DynamicData):
 
     __slots__ = ("connectionState", "powerState", "standbyMode", "inMaintenanceMode", "inQuarantineMode", "bootTime", "healthSystemRuntime", "dasHostState", "tpmPcrValues", "vsanRuntimeInfo", "networkRuntimeInfo", "vFlashResourceRuntimeInfo", "hostMaxVirtualDiskCapacity", "cryptoState", "cryptoKeyId", "statelessNvdsMigrationReady", "stateEncryption", )
     _wire_name_: ClassVar[str] = "HostRuntimeInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("connectionState", "HostSystemConnectionState", 0, "2.0"),
         _F("powerState", "HostSystemPowerState", 0, "2.5"),

@@ -23,6 +23,7 @@ class HostRuntimeInfoNetStackInstanceRuntimeInfo(DynamicData):
 
     __slots__ = ("netStackInstanceKey", "state", "vmknicKeys", "maxNumberOfConnections", "currentIpV6Enabled", )
     _wire_name_: ClassVar[str] = "HostRuntimeInfoNetStackInstanceRuntimeInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("netStackInstanceKey", "string", 0, "5.5"),
         _F("state", "string", 2, "5.5"),

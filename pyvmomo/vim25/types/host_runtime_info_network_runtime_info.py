@@ -24,6 +24,7 @@ class HostRuntimeInfoNetworkRuntimeInfo(DynamicData):
 
     __slots__ = ("netStackInstanceRuntimeInfo", "networkResourceRuntime", )
     _wire_name_: ClassVar[str] = "HostRuntimeInfoNetworkRuntimeInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("netStackInstanceRuntimeInfo", "HostRuntimeInfoNetStackInstanceRuntimeInfo", 3, "5.5"),
         _F("networkResourceRuntime", "HostNetworkResourceRuntime", 2, "6.0"),

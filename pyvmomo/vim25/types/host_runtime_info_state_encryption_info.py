@@ -21,6 +21,7 @@ class HostRuntimeInfoStateEncryptionInfo(DynamicData):
 
     __slots__ = ("protectionMode", "requireSecureBoot", "requireExecInstalledOnly", )
     _wire_name_: ClassVar[str] = "HostRuntimeInfoStateEncryptionInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("protectionMode", "string", 0, "7.0.3.0"),
         _F("requireSecureBoot", "boolean", 2, "7.0.3.0"),

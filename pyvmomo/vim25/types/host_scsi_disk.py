@@ -33,6 +33,7 @@ class HostScsiDisk(ScsiLun):
 
     __slots__ = ("capacity", "devicePath", "ssd", "localDisk", "physicalLocation", "emulatedDIXDIFEnabled", "vsanDiskInfo", "scsiDiskType", )
     _wire_name_: ClassVar[str] = "HostScsiDisk"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("deviceType", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostScsiDiskPartition(DynamicData):
 
     __slots__ = ("diskName", "partition", )
     _wire_name_: ClassVar[str] = "HostScsiDiskPartition"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskName", "string", 0, "2.0"),
         _F("partition", "int", 0, "2.0"),

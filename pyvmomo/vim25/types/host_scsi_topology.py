@@ -22,6 +22,7 @@ class HostScsiTopology(DynamicData):
 
     __slots__ = ("adapter", )
     _wire_name_: ClassVar[str] = "HostScsiTopology"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("adapter", "HostScsiTopologyInterface", 3, "2.0"),
     )

@@ -24,6 +24,7 @@ class HostScsiTopologyInterface(DynamicData):
 
     __slots__ = ("key", "adapter", "target", )
     _wire_name_: ClassVar[str] = "HostScsiTopologyInterface"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("adapter", "string", 0, "2.0"),

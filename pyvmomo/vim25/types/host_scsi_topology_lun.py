@@ -21,6 +21,7 @@ class HostScsiTopologyLun(DynamicData):
 
     __slots__ = ("key", "lun", "scsiLun", )
     _wire_name_: ClassVar[str] = "HostScsiTopologyLun"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("lun", "int", 0, "2.0"),

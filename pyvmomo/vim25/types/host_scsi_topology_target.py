@@ -26,6 +26,7 @@ class HostScsiTopologyTarget(DynamicData):
 
     __slots__ = ("key", "target", "lun", "transport", )
     _wire_name_: ClassVar[str] = "HostScsiTopologyTarget"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("target", "int", 0, "2.0"),

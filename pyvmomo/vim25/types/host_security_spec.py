@@ -24,6 +24,7 @@ class HostSecuritySpec(DynamicData):
 
     __slots__ = ("adminPassword", "removePermission", "addPermission", )
     _wire_name_: ClassVar[str] = "HostSecuritySpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("adminPassword", "string", 6, "4.0"),
         _F("removePermission", "Permission", 3, "4.1"),

@@ -19,6 +19,7 @@ class HostSerialAttachedHba(HostHostBusAdapter):
 
     __slots__ = ("nodeWorldWideName", )
     _wire_name_: ClassVar[str] = "HostSerialAttachedHba"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

@@ -15,6 +15,7 @@ class HostSerialAttachedTargetTransport(HostTargetTransport):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostSerialAttachedTargetTransport"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

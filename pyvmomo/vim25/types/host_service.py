@@ -29,6 +29,7 @@ class HostService(DynamicData):
 
     __slots__ = ("key", "label", "required", "uninstallable", "running", "ruleset", "policy", "sourcePackage", )
     _wire_name_: ClassVar[str] = "HostService"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("label", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostServiceConfig(DynamicData):
 
     __slots__ = ("serviceId", "startupPolicy", )
     _wire_name_: ClassVar[str] = "HostServiceConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serviceId", "string", 0, "4.0"),
         _F("startupPolicy", "string", 0, "4.0"),

@@ -22,6 +22,7 @@ class HostServiceInfo(DynamicData):
 
     __slots__ = ("service", )
     _wire_name_: ClassVar[str] = "HostServiceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("service", "HostService", 3, "2.0"),
     )

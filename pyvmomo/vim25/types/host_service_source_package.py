@@ -20,6 +20,7 @@ class HostServiceSourcePackage(DynamicData):
 
     __slots__ = ("sourcePackageName", "description", )
     _wire_name_: ClassVar[str] = "HostServiceSourcePackage"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("sourcePackageName", "string", 0, "5.0"),
         _F("description", "string", 0, "5.0"),

@@ -24,6 +24,7 @@ class HostServiceTicket(DynamicData):
 
     __slots__ = ("host", "port", "sslThumbprint", "service", "serviceVersion", "sessionId", )
     _wire_name_: ClassVar[str] = "HostServiceTicket"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "string", 2, "2.0"),
         _F("port", "int", 2, "2.0"),

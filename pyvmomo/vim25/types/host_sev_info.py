@@ -20,6 +20,7 @@ class HostSevInfo(DynamicData):
 
     __slots__ = ("sevState", "maxSevEsGuests", )
     _wire_name_: ClassVar[str] = "HostSevInfo"
+    _since_: ClassVar[str] = "7.0.1.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("sevState", "string", 0, "7.0.1.0"),
         _F("maxSevEsGuests", "long", 0, "7.0.1.0"),

@@ -22,6 +22,7 @@ class HostSgxInfo(DynamicData):
 
     __slots__ = ("sgxState", "totalEpcMemory", "flcMode", "lePubKeyHash", )
     _wire_name_: ClassVar[str] = "HostSgxInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("sgxState", "string", 0, "7.0.0.0"),
         _F("totalEpcMemory", "long", 0, "7.0.0.0"),

@@ -23,6 +23,7 @@ class HostSharedGpuCapabilities(DynamicData):
 
     __slots__ = ("vgpu", "diskSnapshotSupported", "memorySnapshotSupported", "suspendSupported", "migrateSupported", )
     _wire_name_: ClassVar[str] = "HostSharedGpuCapabilities"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vgpu", "string", 0, "6.7"),
         _F("diskSnapshotSupported", "boolean", 0, "6.7"),

@@ -30,6 +30,7 @@ class HostShortNameInconsistentEvent(HostDasEvent):
 
     __slots__ = ("shortName", "shortName2", )
     _wire_name_: ClassVar[str] = "HostShortNameInconsistentEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -29,6 +29,7 @@ class HostShortNameToIpFailedEvent(HostEvent):
 
     __slots__ = ("shortName", )
     _wire_name_: ClassVar[str] = "HostShortNameToIpFailedEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -27,6 +27,7 @@ class HostSnmpConfigSpec(DynamicData):
 
     __slots__ = ("enabled", "port", "readOnlyCommunities", "trapTargets", "option", )
     _wire_name_: ClassVar[str] = "HostSnmpConfigSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.5"),
         _F("port", "int", 2, "2.5"),

@@ -21,6 +21,7 @@ class HostSnmpDestination(DynamicData):
 
     __slots__ = ("hostName", "port", "community", )
     _wire_name_: ClassVar[str] = "HostSnmpDestination"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostName", "string", 0, "2.0"),
         _F("port", "int", 0, "2.0"),

@@ -23,6 +23,7 @@ class HostSnmpSystemAgentLimits(DynamicData):
 
     __slots__ = ("maxReadOnlyCommunities", "maxTrapDestinations", "maxCommunityLength", "maxBufferSize", "capability", )
     _wire_name_: ClassVar[str] = "HostSnmpSystemAgentLimits"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("maxReadOnlyCommunities", "int", 0, "2.5"),
         _F("maxTrapDestinations", "int", 0, "2.5"),

@@ -28,6 +28,7 @@ class HostSpecification(DynamicData):
 
     __slots__ = ("createdTime", "lastModified", "host", "subSpecs", "changeID", )
     _wire_name_: ClassVar[str] = "HostSpecification"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("createdTime", "dateTime", 0, "6.5"),
         _F("lastModified", "dateTime", 2, "6.5"),

@@ -30,6 +30,7 @@ class HostSpecificationUpdateEvent(HostEvent):
 
     __slots__ = ("hostSpec", )
     _wire_name_: ClassVar[str] = "HostSpecificationUpdateEvent"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class HostSriovConfig(HostPciPassthruConfig):
 
     __slots__ = ("sriovEnabled", "numVirtualFunction", )
     _wire_name_: ClassVar[str] = "HostSriovConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("passthruEnabled", "boolean", 0, "4.0"),

@@ -24,6 +24,7 @@ class HostSriovInfo(HostPciPassthruInfo):
 
     __slots__ = ("sriovEnabled", "sriovCapable", "sriovActive", "numVirtualFunctionRequested", "numVirtualFunction", "maxVirtualFunctionSupported", )
     _wire_name_: ClassVar[str] = "HostSriovInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("dependentDevice", "string", 0, "4.0"),

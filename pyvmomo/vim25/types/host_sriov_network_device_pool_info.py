@@ -24,6 +24,7 @@ class HostSriovNetworkDevicePoolInfo(HostSriovDevicePoolInfo):
 
     __slots__ = ("switchKey", "switchUuid", "pnic", )
     _wire_name_: ClassVar[str] = "HostSriovNetworkDevicePoolInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.5"),
         _F("switchKey", "string", 2, "6.5"),

@@ -21,6 +21,7 @@ class HostSslThumbprintInfo(DynamicData):
 
     __slots__ = ("principal", "ownerTag", "sslThumbprints", )
     _wire_name_: ClassVar[str] = "HostSslThumbprintInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("principal", "string", 0, "4.0"),
         _F("ownerTag", "string", 2, "5.0"),

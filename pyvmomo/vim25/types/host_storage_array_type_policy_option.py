@@ -22,6 +22,7 @@ class HostStorageArrayTypePolicyOption(DynamicData):
 
     __slots__ = ("policy", )
     _wire_name_: ClassVar[str] = "HostStorageArrayTypePolicyOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "ElementDescription", 0, "4.0"),
     )

@@ -33,6 +33,7 @@ class HostStorageDeviceInfo(DynamicData):
 
     __slots__ = ("hostBusAdapter", "scsiLun", "scsiTopology", "nvmeTopology", "multipathInfo", "plugStoreTopology", "softwareInternetScsiEnabled", )
     _wire_name_: ClassVar[str] = "HostStorageDeviceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hostBusAdapter", "HostHostBusAdapter", 3, "2.0"),
         _F("scsiLun", "ScsiLun", 3, "2.0"),

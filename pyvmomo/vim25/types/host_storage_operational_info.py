@@ -20,6 +20,7 @@ class HostStorageOperationalInfo(DynamicData):
 
     __slots__ = ("property", "value", )
     _wire_name_: ClassVar[str] = "HostStorageOperationalInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("property", "string", 0, "2.5"),
         _F("value", "string", 0, "2.5"),

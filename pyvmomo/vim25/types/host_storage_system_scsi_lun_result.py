@@ -23,6 +23,7 @@ class HostStorageSystemScsiLunResult(DynamicData):
 
     __slots__ = ("key", "fault", )
     _wire_name_: ClassVar[str] = "HostStorageSystemScsiLunResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.0"),
         _F("fault", "LocalizedMethodFault", 2, "6.0"),

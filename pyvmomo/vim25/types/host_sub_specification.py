@@ -25,6 +25,7 @@ class HostSubSpecification(DynamicData):
 
     __slots__ = ("name", "createdTime", "data", "binaryData", )
     _wire_name_: ClassVar[str] = "HostSubSpecification"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.5"),
         _F("createdTime", "dateTime", 0, "6.5"),

@@ -29,6 +29,7 @@ class HostSubSpecificationDeleteEvent(HostEvent):
 
     __slots__ = ("subSpecName", )
     _wire_name_: ClassVar[str] = "HostSubSpecificationDeleteEvent"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

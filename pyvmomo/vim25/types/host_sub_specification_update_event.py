@@ -30,6 +30,7 @@ class HostSubSpecificationUpdateEvent(HostEvent):
 
     __slots__ = ("hostSubSpec", )
     _wire_name_: ClassVar[str] = "HostSubSpecificationUpdateEvent"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

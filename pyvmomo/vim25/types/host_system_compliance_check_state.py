@@ -23,6 +23,7 @@ class HostSystemComplianceCheckState(DynamicData):
 
     __slots__ = ("state", "checkTime", )
     _wire_name_: ClassVar[str] = "HostSystemComplianceCheckState"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("state", "string", 0, "6.7"),
         _F("checkTime", "dateTime", 0, "6.7"),

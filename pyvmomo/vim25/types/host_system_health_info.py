@@ -22,6 +22,7 @@ class HostSystemHealthInfo(DynamicData):
 
     __slots__ = ("numericSensorInfo", )
     _wire_name_: ClassVar[str] = "HostSystemHealthInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numericSensorInfo", "HostNumericSensorInfo", 3, "2.5"),
     )

@@ -23,6 +23,7 @@ class HostSystemIdentificationInfo(DynamicData):
 
     __slots__ = ("identifierValue", "identifierType", )
     _wire_name_: ClassVar[str] = "HostSystemIdentificationInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("identifierValue", "string", 0, "2.5"),
         _F("identifierType", "ElementDescription", 0, "2.5"),

@@ -28,6 +28,7 @@ class HostSystemInfo(DynamicData):
 
     __slots__ = ("vendor", "model", "uuid", "otherIdentifyingInfo", "serialNumber", "qualifiedName", )
     _wire_name_: ClassVar[str] = "HostSystemInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vendor", "string", 0, "2.0"),
         _F("model", "string", 0, "2.0"),

@@ -19,6 +19,7 @@ class HostSystemReconnectSpec(DynamicData):
 
     __slots__ = ("syncState", )
     _wire_name_: ClassVar[str] = "HostSystemReconnectSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("syncState", "boolean", 2, "5.0"),
     )

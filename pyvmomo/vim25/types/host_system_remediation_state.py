@@ -23,6 +23,7 @@ class HostSystemRemediationState(DynamicData):
 
     __slots__ = ("state", "operationTime", )
     _wire_name_: ClassVar[str] = "HostSystemRemediationState"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("state", "string", 0, "6.7"),
         _F("operationTime", "dateTime", 0, "6.7"),

@@ -24,6 +24,7 @@ class HostSystemResourceInfo(DynamicData):
 
     __slots__ = ("key", "config", "child", )
     _wire_name_: ClassVar[str] = "HostSystemResourceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("config", "ResourceConfigSpec", 2, "2.0"),

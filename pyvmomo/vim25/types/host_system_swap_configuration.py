@@ -22,6 +22,7 @@ class HostSystemSwapConfiguration(DynamicData):
 
     __slots__ = ("option", )
     _wire_name_: ClassVar[str] = "HostSystemSwapConfiguration"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("option", "HostSystemSwapConfigurationSystemSwapOption", 3, "5.1"),
     )

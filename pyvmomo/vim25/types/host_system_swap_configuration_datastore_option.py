@@ -19,6 +19,7 @@ class HostSystemSwapConfigurationDatastoreOption(HostSystemSwapConfigurationSyst
 
     __slots__ = ("datastore", )
     _wire_name_: ClassVar[str] = "HostSystemSwapConfigurationDatastoreOption"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "5.1"),
         _F("datastore", "string", 0, "5.1"),

@@ -15,6 +15,7 @@ class HostSystemSwapConfigurationDisabledOption(HostSystemSwapConfigurationSyste
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostSystemSwapConfigurationDisabledOption"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "5.1"),
     )

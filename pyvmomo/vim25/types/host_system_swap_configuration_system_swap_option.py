@@ -19,6 +19,7 @@ class HostSystemSwapConfigurationSystemSwapOption(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "HostSystemSwapConfigurationSystemSwapOption"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "5.1"),
     )

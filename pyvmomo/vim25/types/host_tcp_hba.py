@@ -19,6 +19,7 @@ class HostTcpHba(HostHostBusAdapter):
 
     __slots__ = ("associatedPnic", )
     _wire_name_: ClassVar[str] = "HostTcpHba"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

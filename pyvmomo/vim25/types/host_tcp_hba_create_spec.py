@@ -19,6 +19,7 @@ class HostTcpHbaCreateSpec(HostHbaCreateSpec):
 
     __slots__ = ("pnic", )
     _wire_name_: ClassVar[str] = "HostTcpHbaCreateSpec"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pnic", "string", 0, "7.0.3.0"),
     )

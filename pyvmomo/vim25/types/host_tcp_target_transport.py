@@ -15,6 +15,7 @@ class HostTcpTargetTransport(HostTargetTransport):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostTcpTargetTransport"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

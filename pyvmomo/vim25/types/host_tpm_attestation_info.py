@@ -25,6 +25,7 @@ class HostTpmAttestationInfo(DynamicData):
 
     __slots__ = ("time", "status", "message", )
     _wire_name_: ClassVar[str] = "HostTpmAttestationInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("time", "dateTime", 0, "6.7"),
         _F("status", "HostTpmAttestationInfoAcceptanceStatus", 0, "6.7"),

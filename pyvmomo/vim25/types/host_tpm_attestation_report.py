@@ -25,6 +25,7 @@ class HostTpmAttestationReport(DynamicData):
 
     __slots__ = ("tpmPcrValues", "tpmEvents", "tpmLogReliable", )
     _wire_name_: ClassVar[str] = "HostTpmAttestationReport"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("tpmPcrValues", "HostTpmDigestInfo", 1, "5.1"),
         _F("tpmEvents", "HostTpmEventLogEntry", 1, "5.1"),

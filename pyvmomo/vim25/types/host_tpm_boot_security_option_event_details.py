@@ -19,6 +19,7 @@ class HostTpmBootSecurityOptionEventDetails(HostTpmEventDetails):
 
     __slots__ = ("bootSecurityOption", )
     _wire_name_: ClassVar[str] = "HostTpmBootSecurityOptionEventDetails"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dataHash", "byte", 1, "5.1"),
         _F("dataHashMethod", "string", 2, "6.7"),

@@ -19,6 +19,7 @@ class HostTpmDigestInfo(HostDigestInfo):
 
     __slots__ = ("pcrNumber", )
     _wire_name_: ClassVar[str] = "HostTpmDigestInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("digestMethod", "string", 0, "4.0"),
         _F("digestValue", "byte", 1, "4.0"),

@@ -20,6 +20,7 @@ class HostTpmEventDetails(DynamicData):
 
     __slots__ = ("dataHash", "dataHashMethod", )
     _wire_name_: ClassVar[str] = "HostTpmEventDetails"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dataHash", "byte", 1, "5.1"),
         _F("dataHashMethod", "string", 2, "6.7"),

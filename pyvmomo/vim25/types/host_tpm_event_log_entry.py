@@ -23,6 +23,7 @@ class HostTpmEventLogEntry(DynamicData):
 
     __slots__ = ("pcrIndex", "eventDetails", )
     _wire_name_: ClassVar[str] = "HostTpmEventLogEntry"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pcrIndex", "int", 0, "5.1"),
         _F("eventDetails", "HostTpmEventDetails", 0, "5.1"),

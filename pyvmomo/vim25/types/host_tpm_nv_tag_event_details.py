@@ -15,6 +15,7 @@ class HostTpmNvTagEventDetails(HostTpmBootSecurityOptionEventDetails):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostTpmNvTagEventDetails"
+    _since_: ClassVar[str] = "7.0.2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dataHash", "byte", 1, "5.1"),
         _F("dataHashMethod", "string", 2, "6.7"),

@@ -20,6 +20,7 @@ class HostTpmOptionEventDetails(HostTpmEventDetails):
 
     __slots__ = ("optionsFileName", "bootOptions", )
     _wire_name_: ClassVar[str] = "HostTpmOptionEventDetails"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dataHash", "byte", 1, "5.1"),
         _F("dataHashMethod", "string", 2, "6.7"),

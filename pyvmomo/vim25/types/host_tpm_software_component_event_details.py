@@ -22,6 +22,7 @@ class HostTpmSoftwareComponentEventDetails(HostTpmEventDetails):
 
     __slots__ = ("componentName", "vibName", "vibVersion", "vibVendor", )
     _wire_name_: ClassVar[str] = "HostTpmSoftwareComponentEventDetails"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dataHash", "byte", 1, "5.1"),
         _F("dataHashMethod", "string", 2, "6.7"),

@@ -27,6 +27,7 @@ class HostTrustAuthorityAttestationInfo(DynamicData):
 
     __slots__ = ("attestationStatus", "serviceId", "attestedAt", "attestedUntil", "messages", )
     _wire_name_: ClassVar[str] = "HostTrustAuthorityAttestationInfo"
+    _since_: ClassVar[str] = "7.0.1.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("attestationStatus", "string", 0, "7.0.1.0"),
         _F("serviceId", "string", 2, "7.0.1.0"),

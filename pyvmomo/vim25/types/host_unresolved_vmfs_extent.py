@@ -29,6 +29,7 @@ class HostUnresolvedVmfsExtent(DynamicData):
 
     __slots__ = ("device", "devicePath", "vmfsUuid", "isHeadExtent", "ordinal", "startBlock", "endBlock", "reason", )
     _wire_name_: ClassVar[str] = "HostUnresolvedVmfsExtent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "HostScsiDiskPartition", 0, "4.0"),
         _F("devicePath", "string", 0, "4.0"),

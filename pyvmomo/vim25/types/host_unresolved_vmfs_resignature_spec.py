@@ -19,6 +19,7 @@ class HostUnresolvedVmfsResignatureSpec(DynamicData):
 
     __slots__ = ("extentDevicePath", )
     _wire_name_: ClassVar[str] = "HostUnresolvedVmfsResignatureSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extentDevicePath", "string", 1, "4.0"),
     )

@@ -26,6 +26,7 @@ class HostUnresolvedVmfsResolutionResult(DynamicData):
 
     __slots__ = ("spec", "vmfs", "fault", )
     _wire_name_: ClassVar[str] = "HostUnresolvedVmfsResolutionResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("spec", "HostUnresolvedVmfsResolutionSpec", 0, "4.0"),
         _F("vmfs", "HostVmfsVolume", 2, "4.0"),

@@ -20,6 +20,7 @@ class HostUnresolvedVmfsResolutionSpec(DynamicData):
 
     __slots__ = ("extentDevicePath", "uuidResolution", )
     _wire_name_: ClassVar[str] = "HostUnresolvedVmfsResolutionSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extentDevicePath", "string", 1, "4.0"),
         _F("uuidResolution", "string", 0, "4.0"),

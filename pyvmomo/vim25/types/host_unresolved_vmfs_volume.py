@@ -27,6 +27,7 @@ class HostUnresolvedVmfsVolume(DynamicData):
 
     __slots__ = ("extent", "vmfsLabel", "vmfsUuid", "totalBlocks", "resolveStatus", )
     _wire_name_: ClassVar[str] = "HostUnresolvedVmfsVolume"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extent", "HostUnresolvedVmfsExtent", 1, "4.0"),
         _F("vmfsLabel", "string", 0, "4.0"),

@@ -21,6 +21,7 @@ class HostUnresolvedVmfsVolumeResolveStatus(DynamicData):
 
     __slots__ = ("resolvable", "incompleteExtents", "multipleCopies", )
     _wire_name_: ClassVar[str] = "HostUnresolvedVmfsVolumeResolveStatus"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("resolvable", "boolean", 0, "4.0"),
         _F("incompleteExtents", "boolean", 2, "4.0"),

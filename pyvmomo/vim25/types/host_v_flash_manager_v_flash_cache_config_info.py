@@ -24,6 +24,7 @@ class HostVFlashManagerVFlashCacheConfigInfo(DynamicData):
 
     __slots__ = ("vFlashModuleConfigOption", "defaultVFlashModule", "swapCacheReservationInGB", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashCacheConfigInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vFlashModuleConfigOption", "HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption", 3, "5.5"),
         _F("defaultVFlashModule", "string", 2, "5.5"),

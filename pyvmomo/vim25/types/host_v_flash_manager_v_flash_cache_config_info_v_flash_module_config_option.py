@@ -30,6 +30,7 @@ class HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption(DynamicData
 
     __slots__ = ("vFlashModule", "vFlashModuleVersion", "minSupportedModuleVersion", "cacheConsistencyType", "cacheMode", "blockSizeInKBOption", "reservationInMBOption", "maxDiskSizeInKB", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vFlashModule", "string", 0, "5.5"),
         _F("vFlashModuleVersion", "string", 0, "5.5"),

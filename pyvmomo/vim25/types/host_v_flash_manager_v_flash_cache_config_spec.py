@@ -20,6 +20,7 @@ class HostVFlashManagerVFlashCacheConfigSpec(DynamicData):
 
     __slots__ = ("defaultVFlashModule", "swapCacheReservationInGB", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashCacheConfigSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("defaultVFlashModule", "string", 0, "5.5"),
         _F("swapCacheReservationInGB", "long", 0, "5.5"),

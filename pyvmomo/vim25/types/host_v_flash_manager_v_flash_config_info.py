@@ -24,6 +24,7 @@ class HostVFlashManagerVFlashConfigInfo(DynamicData):
 
     __slots__ = ("vFlashResourceConfigInfo", "vFlashCacheConfigInfo", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashConfigInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vFlashResourceConfigInfo", "HostVFlashManagerVFlashResourceConfigInfo", 2, "5.5"),
         _F("vFlashCacheConfigInfo", "HostVFlashManagerVFlashCacheConfigInfo", 2, "5.5"),

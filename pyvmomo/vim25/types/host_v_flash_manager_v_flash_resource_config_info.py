@@ -23,6 +23,7 @@ class HostVFlashManagerVFlashResourceConfigInfo(DynamicData):
 
     __slots__ = ("vffs", "capacity", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashResourceConfigInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vffs", "HostVffsVolume", 2, "5.5"),
         _F("capacity", "long", 0, "5.5"),

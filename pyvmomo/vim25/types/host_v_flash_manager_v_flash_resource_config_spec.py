@@ -19,6 +19,7 @@ class HostVFlashManagerVFlashResourceConfigSpec(DynamicData):
 
     __slots__ = ("vffsUuid", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashResourceConfigSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vffsUuid", "string", 0, "5.5"),
     )

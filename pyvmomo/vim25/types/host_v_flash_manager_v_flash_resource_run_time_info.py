@@ -23,6 +23,7 @@ class HostVFlashManagerVFlashResourceRunTimeInfo(DynamicData):
 
     __slots__ = ("usage", "capacity", "accessible", "capacityForVmCache", "freeForVmCache", )
     _wire_name_: ClassVar[str] = "HostVFlashManagerVFlashResourceRunTimeInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("usage", "long", 0, "5.5"),
         _F("capacity", "long", 0, "5.5"),

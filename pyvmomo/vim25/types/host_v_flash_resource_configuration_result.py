@@ -25,6 +25,7 @@ class HostVFlashResourceConfigurationResult(DynamicData):
 
     __slots__ = ("devicePath", "vffs", "diskConfigurationResult", )
     _wire_name_: ClassVar[str] = "HostVFlashResourceConfigurationResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("devicePath", "string", 3, "5.5"),
         _F("vffs", "HostVffsVolume", 2, "5.5"),

@@ -23,6 +23,7 @@ class HostVMotionCompatibility(DynamicData):
 
     __slots__ = ("host", "compatibility", )
     _wire_name_: ClassVar[str] = "HostVMotionCompatibility"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "2.0", target="HostSystem"),
         _F("compatibility", "string", 3, "2.0"),

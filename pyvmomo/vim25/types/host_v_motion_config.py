@@ -20,6 +20,7 @@ class HostVMotionConfig(DynamicData):
 
     __slots__ = ("vmotionNicKey", "enabled", )
     _wire_name_: ClassVar[str] = "HostVMotionConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmotionNicKey", "string", 2, "2.0"),
         _F("enabled", "boolean", 0, "2.0"),

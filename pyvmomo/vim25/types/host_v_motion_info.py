@@ -24,6 +24,7 @@ class HostVMotionInfo(DynamicData):
 
     __slots__ = ("netConfig", "ipConfig", )
     _wire_name_: ClassVar[str] = "HostVMotionInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("netConfig", "HostVMotionNetConfig", 2, "2.0"),
         _F("ipConfig", "HostIpConfig", 2, "2.0"),

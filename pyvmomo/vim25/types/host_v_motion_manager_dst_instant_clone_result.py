@@ -28,6 +28,7 @@ class HostVMotionManagerDstInstantCloneResult(DynamicData):
 
     __slots__ = ("dstVmId", "startTime", "cptLoadTime", "cptLoadDoneTime", "replicateMemDoneTime", "endTime", "cptXferTime", "cptCacheUsed", "devCptStreamSize", "devCptStreamTime", )
     _wire_name_: ClassVar[str] = "HostVMotionManagerDstInstantCloneResult"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dstVmId", "int", 2, "7.0.0.0"),
         _F("startTime", "long", 2, "7.0.0.0"),

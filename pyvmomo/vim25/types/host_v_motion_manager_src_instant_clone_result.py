@@ -23,6 +23,7 @@ class HostVMotionManagerSrcInstantCloneResult(DynamicData):
 
     __slots__ = ("startTime", "quiesceTime", "quiesceDoneTime", "resumeDoneTime", "endTime", )
     _wire_name_: ClassVar[str] = "HostVMotionManagerSrcInstantCloneResult"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("startTime", "long", 2, "7.0.0.0"),
         _F("quiesceTime", "long", 2, "7.0.0.0"),

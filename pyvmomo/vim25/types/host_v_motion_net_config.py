@@ -23,6 +23,7 @@ class HostVMotionNetConfig(DynamicData):
 
     __slots__ = ("candidateVnic", "selectedVnic", )
     _wire_name_: ClassVar[str] = "HostVMotionNetConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("candidateVnic", "HostVirtualNic", 3, "2.0"),
         _F("selectedVnic", "string", 2, "2.0"),

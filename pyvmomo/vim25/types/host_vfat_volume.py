@@ -15,6 +15,7 @@ class HostVfatVolume(HostFileSystemVolume):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "HostVfatVolume"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

@@ -25,6 +25,7 @@ class HostVffsSpec(DynamicData):
 
     __slots__ = ("devicePath", "partition", "majorVersion", "volumeName", )
     _wire_name_: ClassVar[str] = "HostVffsSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("devicePath", "string", 0, "5.5"),
         _F("partition", "HostDiskPartitionSpec", 2, "5.5"),

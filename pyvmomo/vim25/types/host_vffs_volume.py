@@ -25,6 +25,7 @@ class HostVffsVolume(HostFileSystemVolume):
 
     __slots__ = ("majorVersion", "version", "uuid", "extent", )
     _wire_name_: ClassVar[str] = "HostVffsVolume"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

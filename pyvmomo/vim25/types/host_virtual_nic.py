@@ -26,6 +26,7 @@ class HostVirtualNic(DynamicData):
 
     __slots__ = ("device", "key", "portgroup", "spec", "port", )
     _wire_name_: ClassVar[str] = "HostVirtualNic"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "string", 0, "2.0"),
         _F("key", "string", 0, "2.0"),

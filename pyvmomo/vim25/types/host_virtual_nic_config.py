@@ -25,6 +25,7 @@ class HostVirtualNicConfig(DynamicData):
 
     __slots__ = ("changeOperation", "device", "portgroup", "spec", )
     _wire_name_: ClassVar[str] = "HostVirtualNicConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 2, "2.0"),
         _F("device", "string", 2, "2.0"),

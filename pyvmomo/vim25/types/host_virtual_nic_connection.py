@@ -25,6 +25,7 @@ class HostVirtualNicConnection(DynamicData):
 
     __slots__ = ("portgroup", "dvPort", "opNetwork", )
     _wire_name_: ClassVar[str] = "HostVirtualNicConnection"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("portgroup", "string", 2, "4.0"),
         _F("dvPort", "DistributedVirtualSwitchPortConnection", 2, "4.0"),

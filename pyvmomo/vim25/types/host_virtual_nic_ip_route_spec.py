@@ -22,6 +22,7 @@ class HostVirtualNicIpRouteSpec(DynamicData):
 
     __slots__ = ("ipRouteConfig", )
     _wire_name_: ClassVar[str] = "HostVirtualNicIpRouteSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipRouteConfig", "HostIpRouteConfig", 2, "6.5"),
     )

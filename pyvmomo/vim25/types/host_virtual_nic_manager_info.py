@@ -22,6 +22,7 @@ class HostVirtualNicManagerInfo(DynamicData):
 
     __slots__ = ("netConfig", )
     _wire_name_: ClassVar[str] = "HostVirtualNicManagerInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("netConfig", "VirtualNicManagerNetConfig", 3, "4.0"),
     )

@@ -23,6 +23,7 @@ class HostVirtualNicManagerNicTypeSelection(DynamicData):
 
     __slots__ = ("vnic", "nicType", )
     _wire_name_: ClassVar[str] = "HostVirtualNicManagerNicTypeSelection"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vnic", "HostVirtualNicConnection", 0, "4.0"),
         _F("nicType", "string", 3, "4.0"),

@@ -20,6 +20,7 @@ class HostVirtualNicOpaqueNetworkSpec(DynamicData):
 
     __slots__ = ("opaqueNetworkId", "opaqueNetworkType", )
     _wire_name_: ClassVar[str] = "HostVirtualNicOpaqueNetworkSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("opaqueNetworkId", "string", 0, "6.0"),
         _F("opaqueNetworkType", "string", 0, "6.0"),

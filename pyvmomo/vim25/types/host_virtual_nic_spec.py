@@ -36,6 +36,7 @@ class HostVirtualNicSpec(DynamicData):
 
     __slots__ = ("ip", "mac", "distributedVirtualPort", "portgroup", "mtu", "tsoEnabled", "netStackInstanceKey", "opaqueNetwork", "externalId", "pinnedPnic", "ipRouteSpec", "systemOwned", )
     _wire_name_: ClassVar[str] = "HostVirtualNicSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ip", "HostIpConfig", 2, "2.0"),
         _F("mac", "string", 2, "2.0"),

@@ -29,6 +29,7 @@ class HostVirtualSwitch(DynamicData):
 
     __slots__ = ("name", "key", "numPorts", "numPortsAvailable", "mtu", "portgroup", "pnic", "spec", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitch"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("key", "string", 0, "2.0"),

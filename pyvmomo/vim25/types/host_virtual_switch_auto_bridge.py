@@ -19,6 +19,7 @@ class HostVirtualSwitchAutoBridge(HostVirtualSwitchBridge):
 
     __slots__ = ("excludedNicDevice", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitchAutoBridge"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("excludedNicDevice", "string", 3, "2.5"),
     )

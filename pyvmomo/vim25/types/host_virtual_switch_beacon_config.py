@@ -19,6 +19,7 @@ class HostVirtualSwitchBeaconConfig(DynamicData):
 
     __slots__ = ("interval", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitchBeaconConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interval", "int", 0, "2.0"),
     )

@@ -25,6 +25,7 @@ class HostVirtualSwitchBondBridge(HostVirtualSwitchBridge):
 
     __slots__ = ("nicDevice", "beacon", "linkDiscoveryProtocolConfig", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitchBondBridge"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nicDevice", "string", 1, "2.0"),
         _F("beacon", "HostVirtualSwitchBeaconConfig", 2, "2.0"),

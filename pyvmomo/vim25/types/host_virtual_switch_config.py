@@ -24,6 +24,7 @@ class HostVirtualSwitchConfig(DynamicData):
 
     __slots__ = ("changeOperation", "name", "spec", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitchConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeOperation", "string", 2, "2.0"),
         _F("name", "string", 0, "2.0"),

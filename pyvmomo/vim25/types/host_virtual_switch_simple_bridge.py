@@ -19,6 +19,7 @@ class HostVirtualSwitchSimpleBridge(HostVirtualSwitchBridge):
 
     __slots__ = ("nicDevice", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitchSimpleBridge"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nicDevice", "string", 0, "2.0"),
     )

@@ -26,6 +26,7 @@ class HostVirtualSwitchSpec(DynamicData):
 
     __slots__ = ("numPorts", "bridge", "policy", "mtu", )
     _wire_name_: ClassVar[str] = "HostVirtualSwitchSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numPorts", "int", 0, "2.0"),
         _F("bridge", "HostVirtualSwitchBridge", 2, "2.0"),

@@ -24,6 +24,7 @@ class HostVmciAccessManagerAccessSpec(DynamicData):
 
     __slots__ = ("vm", "services", "mode", )
     _wire_name_: ClassVar[str] = "HostVmciAccessManagerAccessSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"),
         _F("services", "string", 3, "5.0"),

@@ -30,6 +30,7 @@ class HostVmfsSpec(DynamicData):
 
     __slots__ = ("extent", "blockSizeMb", "majorVersion", "volumeName", "blockSize", "unmapGranularity", "unmapPriority", "unmapBandwidthSpec", )
     _wire_name_: ClassVar[str] = "HostVmfsSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extent", "HostScsiDiskPartition", 0, "2.0"),
         _F("blockSizeMb", "int", 2, "2.0"),

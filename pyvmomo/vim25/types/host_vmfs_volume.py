@@ -38,6 +38,7 @@ class HostVmfsVolume(HostFileSystemVolume):
 
     __slots__ = ("blockSizeMb", "blockSize", "unmapGranularity", "unmapPriority", "unmapBandwidthSpec", "maxBlocks", "majorVersion", "version", "uuid", "extent", "vmfsUpgradable", "forceMountedInfo", "ssd", "local", "scsiDiskType", )
     _wire_name_: ClassVar[str] = "HostVmfsVolume"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

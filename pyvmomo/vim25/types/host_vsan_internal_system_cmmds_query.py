@@ -21,6 +21,7 @@ class HostVsanInternalSystemCmmdsQuery(DynamicData):
 
     __slots__ = ("type", "uuid", "owner", )
     _wire_name_: ClassVar[str] = "HostVsanInternalSystemCmmdsQuery"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 2, "5.5"),
         _F("uuid", "string", 2, "5.5"),

@@ -24,6 +24,7 @@ class HostVsanInternalSystemDeleteVsanObjectsResult(DynamicData):
 
     __slots__ = ("uuid", "success", "failureReason", )
     _wire_name_: ClassVar[str] = "HostVsanInternalSystemDeleteVsanObjectsResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "5.5"),
         _F("success", "boolean", 0, "5.5"),

@@ -23,6 +23,7 @@ class HostVsanInternalSystemVsanObjectOperationResult(DynamicData):
 
     __slots__ = ("uuid", "failureReason", )
     _wire_name_: ClassVar[str] = "HostVsanInternalSystemVsanObjectOperationResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "6.0"),
         _F("failureReason", "LocalizableMessage", 3, "6.0"),

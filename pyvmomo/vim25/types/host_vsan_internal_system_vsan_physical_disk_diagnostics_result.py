@@ -21,6 +21,7 @@ class HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult(DynamicData):
 
     __slots__ = ("diskUuid", "success", "failureReason", )
     _wire_name_: ClassVar[str] = "HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskUuid", "string", 0, "5.5"),
         _F("success", "boolean", 0, "5.5"),

@@ -27,6 +27,7 @@ class HostVvolVolume(HostFileSystemVolume):
 
     __slots__ = ("scId", "hostPE", "vasaProviderInfo", "storageArray", )
     _wire_name_: ClassVar[str] = "HostVvolVolume"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

@@ -27,6 +27,7 @@ class HostVvolVolumeSpecification(DynamicData):
 
     __slots__ = ("maxSizeInMB", "volumeName", "vasaProviderInfo", "storageArray", "uuid", )
     _wire_name_: ClassVar[str] = "HostVvolVolumeSpecification"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("maxSizeInMB", "long", 0, "6.0"),
         _F("volumeName", "string", 0, "6.0"),

@@ -20,6 +20,7 @@ class HttpNfcLeaseCapabilities(DynamicData):
 
     __slots__ = ("pullModeSupported", "corsSupported", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseCapabilities"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pullModeSupported", "boolean", 0, "6.7"),
         _F("corsSupported", "boolean", 0, "6.7"),

@@ -23,6 +23,7 @@ class HttpNfcLeaseDatastoreLeaseInfo(DynamicData):
 
     __slots__ = ("datastoreKey", "hosts", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseDatastoreLeaseInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastoreKey", "string", 0, "4.1"),
         _F("hosts", "HttpNfcLeaseHostInfo", 1, "4.1"),

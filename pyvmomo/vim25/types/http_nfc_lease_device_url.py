@@ -26,6 +26,7 @@ class HttpNfcLeaseDeviceUrl(DynamicData):
 
     __slots__ = ("key", "importKey", "url", "sslThumbprint", "disk", "targetId", "datastoreKey", "fileSize", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseDeviceUrl"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("importKey", "string", 0, "4.0"),

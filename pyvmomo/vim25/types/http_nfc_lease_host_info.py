@@ -20,6 +20,7 @@ class HttpNfcLeaseHostInfo(DynamicData):
 
     __slots__ = ("url", "sslThumbprint", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseHostInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("url", "string", 0, "4.1"),
         _F("sslThumbprint", "string", 0, "4.1"),

@@ -30,6 +30,7 @@ class HttpNfcLeaseInfo(DynamicData):
 
     __slots__ = ("lease", "entity", "deviceUrl", "totalDiskCapacityInKB", "leaseTimeout", "hostMap", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lease", "ManagedObjectReference", 0, "4.0", target="HttpNfcLease"),
         _F("entity", "ManagedObjectReference", 0, "4.0", target="ManagedEntity"),

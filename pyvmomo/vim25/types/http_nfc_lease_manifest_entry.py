@@ -26,6 +26,7 @@ class HttpNfcLeaseManifestEntry(DynamicData):
 
     __slots__ = ("key", "sha1", "checksum", "checksumType", "size", "disk", "capacity", "populatedSize", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseManifestEntry"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.1"),
         _F("sha1", "string", 0, "4.1"),

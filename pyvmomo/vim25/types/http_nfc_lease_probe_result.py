@@ -19,6 +19,7 @@ class HttpNfcLeaseProbeResult(DynamicData):
 
     __slots__ = ("serverAccessible", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseProbeResult"
+    _since_: ClassVar[str] = "7.0.2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serverAccessible", "boolean", 0, "7.0.2.0"),
     )

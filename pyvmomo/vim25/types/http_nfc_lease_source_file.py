@@ -28,6 +28,7 @@ class HttpNfcLeaseSourceFile(DynamicData):
 
     __slots__ = ("targetDeviceId", "url", "memberName", "create", "sslThumbprint", "httpHeaders", "size", )
     _wire_name_: ClassVar[str] = "HttpNfcLeaseSourceFile"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("targetDeviceId", "string", 0, "6.7"),
         _F("url", "string", 0, "6.7"),

@@ -19,6 +19,7 @@ class ID(DynamicData):
 
     __slots__ = ("id", )
     _wire_name_: ClassVar[str] = "ID"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "6.5"),
     )

@@ -24,6 +24,7 @@ class ImportOperationBulkFaultFaultOnImport(DynamicData):
 
     __slots__ = ("entityType", "key", "fault", )
     _wire_name_: ClassVar[str] = "ImportOperationBulkFaultFaultOnImport"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entityType", "string", 2, "5.1"),
         _F("key", "string", 2, "5.1"),

@@ -24,6 +24,7 @@ class ImportSpec(DynamicData):
 
     __slots__ = ("entityConfig", "instantiationOst", )
     _wire_name_: ClassVar[str] = "ImportSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entityConfig", "VAppEntityConfigInfo", 2, "4.0"),
         _F("instantiationOst", "OvfConsumerOstNode", 2, "5.0"),

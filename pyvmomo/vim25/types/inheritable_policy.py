@@ -19,6 +19,7 @@ class InheritablePolicy(DynamicData):
 
     __slots__ = ("inherited", )
     _wire_name_: ClassVar[str] = "InheritablePolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
     )

@@ -21,6 +21,7 @@ class IntOption(OptionType):
 
     __slots__ = ("min", "max", "defaultValue", )
     _wire_name_: ClassVar[str] = "IntOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("valueIsReadonly", "boolean", 2, "2.0"),
         _F("min", "int", 0, "2.0"),

@@ -19,6 +19,7 @@ class IntPolicy(InheritablePolicy):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "IntPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("value", "int", 2, "4.0"),

@@ -28,6 +28,7 @@ class InventoryDescription(DynamicData):
 
     __slots__ = ("numHosts", "numVirtualMachines", "numResourcePools", "numClusters", "numCpuDev", "numNetDev", "numDiskDev", "numvCpuDev", "numvNetDev", "numvDiskDev", )
     _wire_name_: ClassVar[str] = "InventoryDescription"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numHosts", "int", 0, "4.0"),
         _F("numVirtualMachines", "int", 0, "4.0"),

@@ -24,6 +24,7 @@ class IoFilterHostIssue(DynamicData):
 
     __slots__ = ("host", "issue", )
     _wire_name_: ClassVar[str] = "IoFilterHostIssue"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("host", "ManagedObjectReference", 0, "6.0", target="HostSystem"),
         _F("issue", "LocalizedMethodFault", 1, "6.0"),

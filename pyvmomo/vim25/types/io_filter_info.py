@@ -25,6 +25,7 @@ class IoFilterInfo(DynamicData):
 
     __slots__ = ("id", "name", "vendor", "version", "type", "summary", "releaseDate", )
     _wire_name_: ClassVar[str] = "IoFilterInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "6.0"),
         _F("name", "string", 0, "6.0"),

@@ -23,6 +23,7 @@ class IoFilterQueryIssueResult(DynamicData):
 
     __slots__ = ("opType", "hostIssue", )
     _wire_name_: ClassVar[str] = "IoFilterQueryIssueResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("opType", "string", 0, "6.0"),
         _F("hostIssue", "IoFilterHostIssue", 3, "6.0"),

@@ -15,6 +15,7 @@ class IpAddress(NegatableExpression):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "IpAddress"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
     )

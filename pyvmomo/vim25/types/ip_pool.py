@@ -35,6 +35,7 @@ class IpPool(DynamicData):
 
     __slots__ = ("id", "name", "ipv4Config", "ipv6Config", "dnsDomain", "dnsSearchPath", "hostPrefix", "httpProxy", "networkAssociation", "availableIpv4Addresses", "availableIpv6Addresses", "allocatedIpv4Addresses", "allocatedIpv6Addresses", )
     _wire_name_: ClassVar[str] = "IpPool"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "int", 2, "4.0"),
         _F("name", "string", 2, "4.0"),

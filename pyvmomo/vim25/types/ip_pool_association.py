@@ -23,6 +23,7 @@ class IpPoolAssociation(DynamicData):
 
     __slots__ = ("network", "networkName", )
     _wire_name_: ClassVar[str] = "IpPoolAssociation"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "ManagedObjectReference", 2, "4.0", target="Network"),
         _F("networkName", "string", 0, "4.0"),

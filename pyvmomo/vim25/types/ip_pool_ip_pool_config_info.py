@@ -25,6 +25,7 @@ class IpPoolIpPoolConfigInfo(DynamicData):
 
     __slots__ = ("subnetAddress", "netmask", "gateway", "range", "dns", "dhcpServerAvailable", "ipPoolEnabled", )
     _wire_name_: ClassVar[str] = "IpPoolIpPoolConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("subnetAddress", "string", 2, "4.0"),
         _F("netmask", "string", 2, "4.0"),

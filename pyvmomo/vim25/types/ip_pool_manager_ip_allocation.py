@@ -20,6 +20,7 @@ class IpPoolManagerIpAllocation(DynamicData):
 
     __slots__ = ("ipAddress", "allocationId", )
     _wire_name_: ClassVar[str] = "IpPoolManagerIpAllocation"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "5.1"),
         _F("allocationId", "string", 0, "5.1"),

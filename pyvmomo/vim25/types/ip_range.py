@@ -20,6 +20,7 @@ class IpRange(IpAddress):
 
     __slots__ = ("addressPrefix", "prefixLength", )
     _wire_name_: ClassVar[str] = "IpRange"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
         _F("addressPrefix", "string", 0, "5.5"),

@@ -21,6 +21,7 @@ class IscsiDependencyEntity(DynamicData):
 
     __slots__ = ("pnicDevice", "vnicDevice", "vmhbaName", )
     _wire_name_: ClassVar[str] = "IscsiDependencyEntity"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pnicDevice", "string", 0, "5.0"),
         _F("vnicDevice", "string", 0, "5.0"),

@@ -25,6 +25,7 @@ class IscsiMigrationDependency(DynamicData):
 
     __slots__ = ("migrationAllowed", "disallowReason", "dependency", )
     _wire_name_: ClassVar[str] = "IscsiMigrationDependency"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("migrationAllowed", "boolean", 0, "5.0"),
         _F("disallowReason", "IscsiStatus", 2, "5.0"),

@@ -38,6 +38,7 @@ class IscsiPortInfo(DynamicData):
 
     __slots__ = ("vnicDevice", "vnic", "pnicDevice", "pnic", "switchName", "switchUuid", "portgroupName", "portgroupKey", "portKey", "opaqueNetworkId", "opaqueNetworkType", "opaqueNetworkName", "externalId", "complianceStatus", "pathStatus", )
     _wire_name_: ClassVar[str] = "IscsiPortInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vnicDevice", "string", 2, "5.0"),
         _F("vnic", "HostVirtualNic", 2, "5.0"),

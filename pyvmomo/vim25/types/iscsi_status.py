@@ -22,6 +22,7 @@ class IscsiStatus(DynamicData):
 
     __slots__ = ("reason", )
     _wire_name_: ClassVar[str] = "IscsiStatus"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reason", "LocalizedMethodFault", 3, "5.0"),
     )

@@ -34,6 +34,7 @@ class KernelModuleInfo(DynamicData):
 
     __slots__ = ("id", "name", "version", "filename", "optionString", "loaded", "enabled", "useCount", "readOnlySection", "writableSection", "textSection", "dataSection", "bssSection", )
     _wire_name_: ClassVar[str] = "KernelModuleInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "int", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

@@ -20,6 +20,7 @@ class KernelModuleSectionInfo(DynamicData):
 
     __slots__ = ("address", "length", )
     _wire_name_: ClassVar[str] = "KernelModuleSectionInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("address", "long", 0, "4.0"),
         _F("length", "int", 2, "4.0"),

@@ -31,6 +31,7 @@ class KmipClusterInfo(DynamicData):
 
     __slots__ = ("clusterId", "servers", "useAsDefault", "managementType", "useAsEntityDefault", "hasBackup", "tpmRequired", "keyId", )
     _wire_name_: ClassVar[str] = "KmipClusterInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterId", "KeyProviderId", 0, "6.5"),
         _F("servers", "KmipServerInfo", 3, "6.5"),

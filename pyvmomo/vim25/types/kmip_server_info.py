@@ -28,6 +28,7 @@ class KmipServerInfo(DynamicData):
 
     __slots__ = ("name", "address", "port", "proxyAddress", "proxyPort", "reconnect", "protocol", "nbio", "timeout", "userName", )
     _wire_name_: ClassVar[str] = "KmipServerInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.5"),
         _F("address", "string", 0, "6.5"),

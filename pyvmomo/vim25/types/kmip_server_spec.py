@@ -25,6 +25,7 @@ class KmipServerSpec(DynamicData):
 
     __slots__ = ("clusterId", "info", "password", )
     _wire_name_: ClassVar[str] = "KmipServerSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterId", "KeyProviderId", 0, "6.5"),
         _F("info", "KmipServerInfo", 0, "6.5"),

@@ -25,6 +25,7 @@ class KmipServerStatus(DynamicData):
 
     __slots__ = ("clusterId", "name", "status", "description", )
     _wire_name_: ClassVar[str] = "KmipServerStatus"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterId", "KeyProviderId", 0, "6.5"),
         _F("name", "string", 0, "6.5"),

@@ -20,6 +20,7 @@ class LatencySensitivity(DynamicData):
 
     __slots__ = ("level", "sensitivity", )
     _wire_name_: ClassVar[str] = "LatencySensitivity"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("level", "LatencySensitivitySensitivityLevel", 0, "5.1"),
         _F("sensitivity", "int", 2, "5.1"),

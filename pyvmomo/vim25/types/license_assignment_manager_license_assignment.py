@@ -27,6 +27,7 @@ class LicenseAssignmentManagerLicenseAssignment(DynamicData):
 
     __slots__ = ("entityId", "scope", "entityDisplayName", "assignedLicense", "properties", )
     _wire_name_: ClassVar[str] = "LicenseAssignmentManagerLicenseAssignment"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entityId", "string", 0, "4.0"),
         _F("scope", "string", 2, "4.0"),

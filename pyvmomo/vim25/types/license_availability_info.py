@@ -24,6 +24,7 @@ class LicenseAvailabilityInfo(DynamicData):
 
     __slots__ = ("feature", "total", "available", )
     _wire_name_: ClassVar[str] = "LicenseAvailabilityInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("feature", "LicenseFeatureInfo", 0, "2.0"),
         _F("total", "int", 0, "2.0"),

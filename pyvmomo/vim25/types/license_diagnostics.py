@@ -30,6 +30,7 @@ class LicenseDiagnostics(DynamicData):
 
     __slots__ = ("sourceLastChanged", "sourceLost", "sourceLatency", "licenseRequests", "licenseRequestFailures", "licenseFeatureUnknowns", "opState", "lastStatusUpdate", "opFailureMessage", )
     _wire_name_: ClassVar[str] = "LicenseDiagnostics"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("sourceLastChanged", "dateTime", 0, "2.5"),
         _F("sourceLost", "string", 0, "2.5"),

@@ -30,6 +30,7 @@ class LicenseFeatureInfo(DynamicData):
 
     __slots__ = ("key", "featureName", "featureDescription", "state", "costUnit", "sourceRestriction", "dependentKey", "edition", "expiresOn", )
     _wire_name_: ClassVar[str] = "LicenseFeatureInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("featureName", "string", 0, "2.0"),

@@ -22,6 +22,7 @@ class LicenseManagerEvaluationInfo(DynamicData):
 
     __slots__ = ("properties", )
     _wire_name_: ClassVar[str] = "LicenseManagerEvaluationInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("properties", "KeyAnyValue", 1, "4.0"),
     )

@@ -30,6 +30,7 @@ class LicenseManagerLicenseInfo(DynamicData):
 
     __slots__ = ("licenseKey", "editionKey", "name", "total", "used", "costUnit", "properties", "labels", )
     _wire_name_: ClassVar[str] = "LicenseManagerLicenseInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("licenseKey", "string", 0, "4.0"),
         _F("editionKey", "string", 0, "4.0"),

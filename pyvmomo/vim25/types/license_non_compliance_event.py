@@ -29,6 +29,7 @@ class LicenseNonComplianceEvent(LicenseEvent):
 
     __slots__ = ("url", )
     _wire_name_: ClassVar[str] = "LicenseNonComplianceEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -21,6 +21,7 @@ class LicenseReservationInfo(DynamicData):
 
     __slots__ = ("key", "state", "required", )
     _wire_name_: ClassVar[str] = "LicenseReservationInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("state", "LicenseReservationInfoState", 0, "2.0"),

@@ -19,6 +19,7 @@ class LicenseServerSource(LicenseSource):
 
     __slots__ = ("licenseServer", )
     _wire_name_: ClassVar[str] = "LicenseServerSource"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("licenseServer", "string", 0, "2.0"),
     )

@@ -27,6 +27,7 @@ class LicenseUsageInfo(DynamicData):
 
     __slots__ = ("source", "sourceAvailable", "reservationInfo", "featureInfo", )
     _wire_name_: ClassVar[str] = "LicenseUsageInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("source", "LicenseSource", 0, "2.0"),
         _F("sourceAvailable", "boolean", 0, "2.0"),

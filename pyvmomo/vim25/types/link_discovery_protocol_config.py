@@ -20,6 +20,7 @@ class LinkDiscoveryProtocolConfig(DynamicData):
 
     __slots__ = ("protocol", "operation", )
     _wire_name_: ClassVar[str] = "LinkDiscoveryProtocolConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("protocol", "string", 0, "4.0"),
         _F("operation", "string", 0, "4.0"),

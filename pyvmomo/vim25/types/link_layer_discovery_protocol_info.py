@@ -25,6 +25,7 @@ class LinkLayerDiscoveryProtocolInfo(DynamicData):
 
     __slots__ = ("chassisId", "portId", "timeToLive", "parameter", )
     _wire_name_: ClassVar[str] = "LinkLayerDiscoveryProtocolInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("chassisId", "string", 0, "5.0"),
         _F("portId", "string", 0, "5.0"),

@@ -22,6 +22,7 @@ class LocalDatastoreInfo(DatastoreInfo):
 
     __slots__ = ("path", )
     _wire_name_: ClassVar[str] = "LocalDatastoreInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

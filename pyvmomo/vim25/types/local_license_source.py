@@ -19,6 +19,7 @@ class LocalLicenseSource(LicenseSource):
 
     __slots__ = ("licenseKeys", )
     _wire_name_: ClassVar[str] = "LocalLicenseSource"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("licenseKeys", "string", 0, "2.0"),
     )

@@ -24,6 +24,7 @@ class LocalizableMessage(DynamicData):
 
     __slots__ = ("key", "arg", "message", )
     _wire_name_: ClassVar[str] = "LocalizableMessage"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("arg", "KeyAnyValue", 3, "4.0"),

@@ -28,6 +28,7 @@ class LocalizationManagerMessageCatalog(DynamicData):
 
     __slots__ = ("moduleName", "catalogName", "locale", "catalogUri", "lastModified", "md5sum", "version", )
     _wire_name_: ClassVar[str] = "LocalizationManagerMessageCatalog"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("moduleName", "string", 0, "4.0"),
         _F("catalogName", "string", 0, "4.0"),

@@ -23,6 +23,7 @@ class LocalizedMethodFault(DynamicData):
 
     __slots__ = ("fault", "localizedMessage", )
     _wire_name_: ClassVar[str] = "LocalizedMethodFault"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fault", "MethodFault", 0, "2.0"),
         _F("localizedMessage", "string", 2, "2.0"),

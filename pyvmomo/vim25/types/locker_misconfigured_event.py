@@ -29,6 +29,7 @@ class LockerMisconfiguredEvent(Event):
 
     __slots__ = ("datastore", )
     _wire_name_: ClassVar[str] = "LockerMisconfiguredEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

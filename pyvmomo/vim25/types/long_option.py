@@ -21,6 +21,7 @@ class LongOption(OptionType):
 
     __slots__ = ("min", "max", "defaultValue", )
     _wire_name_: ClassVar[str] = "LongOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("valueIsReadonly", "boolean", 2, "2.0"),
         _F("min", "long", 0, "2.0"),

@@ -19,6 +19,7 @@ class LongPolicy(InheritablePolicy):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "LongPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("value", "long", 2, "4.0"),

@@ -20,6 +20,7 @@ class MacRange(MacAddress):
 
     __slots__ = ("address", "mask", )
     _wire_name_: ClassVar[str] = "MacRange"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
         _F("address", "string", 0, "5.5"),

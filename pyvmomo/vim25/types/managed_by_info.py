@@ -20,6 +20,7 @@ class ManagedByInfo(DynamicData):
 
     __slots__ = ("extensionKey", "type", )
     _wire_name_: ClassVar[str] = "ManagedByInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extensionKey", "string", 0, "5.0"),
         _F("type", "string", 0, "5.0"),

@@ -22,6 +22,7 @@ class ManagedEntityEventArgument(EntityEventArgument):
 
     __slots__ = ("entity", )
     _wire_name_: ClassVar[str] = "ManagedEntityEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"),

@@ -23,6 +23,7 @@ class MethodAction(Action):
 
     __slots__ = ("name", "argument", )
     _wire_name_: ClassVar[str] = "MethodAction"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("argument", "MethodActionArgument", 3, "2.0"),

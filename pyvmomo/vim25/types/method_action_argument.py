@@ -19,6 +19,7 @@ class MethodActionArgument(DynamicData):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "MethodActionArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "anyType", 2, "2.0"),
     )

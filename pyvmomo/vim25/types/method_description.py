@@ -19,6 +19,7 @@ class MethodDescription(Description):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "MethodDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "2.0"),
         _F("summary", "string", 0, "2.0"),

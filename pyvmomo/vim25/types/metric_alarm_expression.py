@@ -28,6 +28,7 @@ class MetricAlarmExpression(AlarmExpression):
 
     __slots__ = ("operator", "type", "metric", "yellow", "yellowInterval", "red", "redInterval", )
     _wire_name_: ClassVar[str] = "MetricAlarmExpression"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operator", "MetricAlarmOperator", 0, "2.0"),
         _F("type", "string", 0, "2.0"),

@@ -30,6 +30,7 @@ class MigrationHostWarningEvent(MigrationEvent):
 
     __slots__ = ("dstHost", )
     _wire_name_: ClassVar[str] = "MigrationHostWarningEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -32,6 +32,7 @@ class MigrationResourceErrorEvent(MigrationEvent):
 
     __slots__ = ("dstPool", "dstHost", )
     _wire_name_: ClassVar[str] = "MigrationResourceErrorEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -24,6 +24,7 @@ class MissingObject(DynamicData):
 
     __slots__ = ("obj", "fault", )
     _wire_name_: ClassVar[str] = "MissingObject"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("obj", "ManagedObjectReference", 0, "2.0"),
         _F("fault", "LocalizedMethodFault", 0, "2.0"),

@@ -23,6 +23,7 @@ class MissingProperty(DynamicData):
 
     __slots__ = ("path", "fault", )
     _wire_name_: ClassVar[str] = "MissingProperty"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "2.0"),
         _F("fault", "LocalizedMethodFault", 0, "2.0"),

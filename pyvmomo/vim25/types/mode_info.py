@@ -24,6 +24,7 @@ class ModeInfo(DynamicData):
 
     __slots__ = ("browse", "read", "modify", "use", "admin", "full", )
     _wire_name_: ClassVar[str] = "ModeInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("browse", "string", 2, "2.0"),
         _F("read", "string", 0, "2.0"),

@@ -18,6 +18,7 @@ class MonthlyTaskScheduler(DailyTaskScheduler):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "MonthlyTaskScheduler"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("activeTime", "dateTime", 2, "2.0"),
         _F("expireTime", "dateTime", 2, "2.0"),

@@ -26,6 +26,7 @@ class MtuMatchEvent(DvsHealthStatusChangeEvent):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "MtuMatchEvent"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class MultipleCertificatesVerifyFaultThumbprintData(DynamicData):
 
     __slots__ = ("port", "thumbprint", )
     _wire_name_: ClassVar[str] = "MultipleCertificatesVerifyFaultThumbprintData"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("port", "int", 0, "4.0"),
         _F("thumbprint", "string", 0, "4.0"),

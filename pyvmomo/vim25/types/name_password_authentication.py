@@ -20,6 +20,7 @@ class NamePasswordAuthentication(GuestAuthentication):
 
     __slots__ = ("username", "password", )
     _wire_name_: ClassVar[str] = "NamePasswordAuthentication"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interactiveSession", "boolean", 0, "5.0"),
         _F("username", "string", 0, "5.0"),

@@ -23,6 +23,7 @@ class NasDatastoreInfo(DatastoreInfo):
 
     __slots__ = ("nas", )
     _wire_name_: ClassVar[str] = "NasDatastoreInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

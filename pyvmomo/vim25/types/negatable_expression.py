@@ -19,6 +19,7 @@ class NegatableExpression(DynamicData):
 
     __slots__ = ("negate", )
     _wire_name_: ClassVar[str] = "NegatableExpression"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
     )

@@ -19,6 +19,7 @@ class NetBIOSConfigInfo(DynamicData):
 
     __slots__ = ("mode", )
     _wire_name_: ClassVar[str] = "NetBIOSConfigInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mode", "string", 0, "4.1"),
     )

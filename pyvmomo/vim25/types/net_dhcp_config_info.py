@@ -23,6 +23,7 @@ class NetDhcpConfigInfo(DynamicData):
 
     __slots__ = ("ipv6", "ipv4", )
     _wire_name_: ClassVar[str] = "NetDhcpConfigInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipv6", "NetDhcpConfigInfoDhcpOptions", 2, "4.1"),
         _F("ipv4", "NetDhcpConfigInfoDhcpOptions", 2, "4.1"),

@@ -23,6 +23,7 @@ class NetDhcpConfigInfoDhcpOptions(DynamicData):
 
     __slots__ = ("enable", "config", )
     _wire_name_: ClassVar[str] = "NetDhcpConfigInfoDhcpOptions"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enable", "boolean", 0, "4.1"),
         _F("config", "KeyValue", 3, "4.1"),

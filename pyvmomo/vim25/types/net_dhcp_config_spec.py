@@ -23,6 +23,7 @@ class NetDhcpConfigSpec(DynamicData):
 
     __slots__ = ("ipv6", "ipv4", )
     _wire_name_: ClassVar[str] = "NetDhcpConfigSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipv6", "NetDhcpConfigSpecDhcpOptionsSpec", 2, "4.1"),
         _F("ipv4", "NetDhcpConfigSpecDhcpOptionsSpec", 2, "4.1"),

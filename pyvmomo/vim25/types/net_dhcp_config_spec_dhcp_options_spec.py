@@ -24,6 +24,7 @@ class NetDhcpConfigSpecDhcpOptionsSpec(DynamicData):
 
     __slots__ = ("enable", "config", "operation", )
     _wire_name_: ClassVar[str] = "NetDhcpConfigSpecDhcpOptionsSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enable", "boolean", 2, "4.1"),
         _F("config", "KeyValue", 1, "4.1"),

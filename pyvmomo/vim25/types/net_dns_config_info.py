@@ -23,6 +23,7 @@ class NetDnsConfigInfo(DynamicData):
 
     __slots__ = ("dhcp", "hostName", "domainName", "ipAddress", "searchDomain", )
     _wire_name_: ClassVar[str] = "NetDnsConfigInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dhcp", "boolean", 0, "4.1"),
         _F("hostName", "string", 0, "4.1"),

@@ -25,6 +25,7 @@ class NetIpConfigInfo(DynamicData):
 
     __slots__ = ("ipAddress", "dhcp", "autoConfigurationEnabled", )
     _wire_name_: ClassVar[str] = "NetIpConfigInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "NetIpConfigInfoIpAddress", 3, "4.1"),
         _F("dhcp", "NetDhcpConfigInfo", 2, "4.1"),

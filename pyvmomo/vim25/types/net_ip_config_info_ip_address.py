@@ -26,6 +26,7 @@ class NetIpConfigInfoIpAddress(DynamicData):
 
     __slots__ = ("ipAddress", "prefixLength", "origin", "state", "lifetime", )
     _wire_name_: ClassVar[str] = "NetIpConfigInfoIpAddress"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "4.1"),
         _F("prefixLength", "int", 0, "4.1"),

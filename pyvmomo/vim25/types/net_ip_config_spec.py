@@ -25,6 +25,7 @@ class NetIpConfigSpec(DynamicData):
 
     __slots__ = ("ipAddress", "dhcp", "autoConfigurationEnabled", )
     _wire_name_: ClassVar[str] = "NetIpConfigSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "NetIpConfigSpecIpAddressSpec", 3, "4.1"),
         _F("dhcp", "NetDhcpConfigSpec", 2, "4.1"),

@@ -21,6 +21,7 @@ class NetIpConfigSpecIpAddressSpec(DynamicData):
 
     __slots__ = ("ipAddress", "prefixLength", "operation", )
     _wire_name_: ClassVar[str] = "NetIpConfigSpecIpAddressSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "4.1"),
         _F("prefixLength", "int", 0, "4.1"),

@@ -22,6 +22,7 @@ class NetIpRouteConfigInfo(DynamicData):
 
     __slots__ = ("ipRoute", )
     _wire_name_: ClassVar[str] = "NetIpRouteConfigInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipRoute", "NetIpRouteConfigInfoIpRoute", 3, "4.1"),
     )

@@ -24,6 +24,7 @@ class NetIpRouteConfigInfoIpRoute(DynamicData):
 
     __slots__ = ("network", "prefixLength", "gateway", )
     _wire_name_: ClassVar[str] = "NetIpRouteConfigInfoIpRoute"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "string", 0, "4.1"),
         _F("prefixLength", "int", 0, "4.1"),

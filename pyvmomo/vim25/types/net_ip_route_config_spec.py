@@ -22,6 +22,7 @@ class NetIpRouteConfigSpec(DynamicData):
 
     __slots__ = ("ipRoute", )
     _wire_name_: ClassVar[str] = "NetIpRouteConfigSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipRoute", "NetIpRouteConfigSpecIpRouteSpec", 3, "4.1"),
     )

@@ -20,6 +20,7 @@ class NetIpRouteConfigSpecGatewaySpec(DynamicData):
 
     __slots__ = ("ipAddress", "device", )
     _wire_name_: ClassVar[str] = "NetIpRouteConfigSpecGatewaySpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 2, "4.1"),
         _F("device", "string", 2, "4.1"),

@@ -25,6 +25,7 @@ class NetIpRouteConfigSpecIpRouteSpec(DynamicData):
 
     __slots__ = ("network", "prefixLength", "gateway", "operation", )
     _wire_name_: ClassVar[str] = "NetIpRouteConfigSpecIpRouteSpec"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "string", 0, "4.1"),
         _F("prefixLength", "int", 0, "4.1"),

@@ -24,6 +24,7 @@ class NetIpStackInfo(DynamicData):
 
     __slots__ = ("neighbor", "defaultRouter", )
     _wire_name_: ClassVar[str] = "NetIpStackInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("neighbor", "NetIpStackInfoNetToMedia", 3, "4.1"),
         _F("defaultRouter", "NetIpStackInfoDefaultRouter", 3, "4.1"),

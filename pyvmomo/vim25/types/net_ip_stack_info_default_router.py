@@ -25,6 +25,7 @@ class NetIpStackInfoDefaultRouter(DynamicData):
 
     __slots__ = ("ipAddress", "device", "lifetime", "preference", )
     _wire_name_: ClassVar[str] = "NetIpStackInfoDefaultRouter"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "4.1"),
         _F("device", "string", 0, "4.1"),

@@ -22,6 +22,7 @@ class NetIpStackInfoNetToMedia(DynamicData):
 
     __slots__ = ("ipAddress", "physicalAddress", "device", "type", )
     _wire_name_: ClassVar[str] = "NetIpStackInfoNetToMedia"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipAddress", "string", 0, "4.1"),
         _F("physicalAddress", "string", 0, "4.1"),

@@ -27,6 +27,7 @@ class NetStackInstanceProfile(ApplyProfile):
 
     __slots__ = ("key", "dnsConfig", "ipRouteConfig", )
     _wire_name_: ClassVar[str] = "NetStackInstanceProfile"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -22,6 +22,7 @@ class NetworkEventArgument(EntityEventArgument):
 
     __slots__ = ("network", )
     _wire_name_: ClassVar[str] = "NetworkEventArgument"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("network", "ManagedObjectReference", 0, "4.0", target="Network"),

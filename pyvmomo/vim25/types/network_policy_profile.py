@@ -19,6 +19,7 @@ class NetworkPolicyProfile(ApplyProfile):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "NetworkPolicyProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -49,6 +49,7 @@ class NetworkProfile(ApplyProfile):
 
     __slots__ = ("vswitch", "vmPortGroup", "hostPortGroup", "serviceConsolePortGroup", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", "pnic", "dvswitch", "dvsServiceConsoleNic", "dvsHostNic", "nsxHostNic", "netStackInstance", "opaqueSwitch", )
     _wire_name_: ClassVar[str] = "NetworkProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

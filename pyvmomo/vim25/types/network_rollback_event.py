@@ -30,6 +30,7 @@ class NetworkRollbackEvent(Event):
 
     __slots__ = ("methodName", "transactionId", )
     _wire_name_: ClassVar[str] = "NetworkRollbackEvent"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

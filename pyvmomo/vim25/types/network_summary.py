@@ -26,6 +26,7 @@ class NetworkSummary(DynamicData):
 
     __slots__ = ("network", "name", "accessible", "ipPoolName", "ipPoolId", )
     _wire_name_: ClassVar[str] = "NetworkSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "ManagedObjectReference", 2, "2.0", target="Network"),
         _F("name", "string", 0, "2.0"),

@@ -30,6 +30,7 @@ class NoLicenseEvent(LicenseEvent):
 
     __slots__ = ("feature", )
     _wire_name_: ClassVar[str] = "NoLicenseEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -36,6 +36,7 @@ class NodeDeploymentSpec(DynamicData):
 
     __slots__ = ("esxHost", "datastore", "publicNetworkPortGroup", "clusterNetworkPortGroup", "folder", "resourcePool", "managementVc", "nodeName", "ipSettings", )
     _wire_name_: ClassVar[str] = "NodeDeploymentSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("esxHost", "ManagedObjectReference", 2, "6.5", target="HostSystem"),
         _F("datastore", "ManagedObjectReference", 2, "6.5", target="Datastore"),

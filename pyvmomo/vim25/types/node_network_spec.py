@@ -22,6 +22,7 @@ class NodeNetworkSpec(DynamicData):
 
     __slots__ = ("ipSettings", )
     _wire_name_: ClassVar[str] = "NodeNetworkSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipSettings", "CustomizationIPSettings", 0, "6.5"),
     )

@@ -20,6 +20,7 @@ class NumericRange(DynamicData):
 
     __slots__ = ("start", "end", )
     _wire_name_: ClassVar[str] = "NumericRange"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("start", "int", 0, "4.0"),
         _F("end", "int", 0, "4.0"),

@@ -32,6 +32,7 @@ class NvdimmDimmInfo(DynamicData):
 
     __slots__ = ("dimmHandle", "healthInfo", "totalCapacity", "persistentCapacity", "availablePersistentCapacity", "volatileCapacity", "availableVolatileCapacity", "blockCapacity", "regionInfo", "representationString", )
     _wire_name_: ClassVar[str] = "NvdimmDimmInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dimmHandle", "int", 0, "6.7"),
         _F("healthInfo", "NvdimmHealthInfo", 0, "6.7"),

@@ -29,6 +29,7 @@ class NvdimmHealthInfo(DynamicData):
 
     __slots__ = ("healthStatus", "healthInformation", "stateFlagInfo", "dimmTemperature", "dimmTemperatureThreshold", "spareBlocksPercentage", "spareBlockThreshold", "dimmLifespanPercentage", "esTemperature", "esTemperatureThreshold", "esLifespanPercentage", )
     _wire_name_: ClassVar[str] = "NvdimmHealthInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("healthStatus", "string", 0, "6.7"),
         _F("healthInformation", "string", 0, "6.7"),

@@ -25,6 +25,7 @@ class NvdimmInterleaveSetInfo(DynamicData):
 
     __slots__ = ("setId", "rangeType", "baseAddress", "size", "availableSize", "deviceList", "state", )
     _wire_name_: ClassVar[str] = "NvdimmInterleaveSetInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("setId", "int", 0, "6.7"),
         _F("rangeType", "string", 0, "6.7"),

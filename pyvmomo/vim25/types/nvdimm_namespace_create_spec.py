@@ -23,6 +23,7 @@ class NvdimmNamespaceCreateSpec(DynamicData):
 
     __slots__ = ("friendlyName", "blockSize", "blockCount", "type", "locationID", )
     _wire_name_: ClassVar[str] = "NvdimmNamespaceCreateSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("friendlyName", "string", 2, "6.7"),
         _F("blockSize", "long", 0, "6.7"),

@@ -19,6 +19,7 @@ class NvdimmNamespaceDeleteSpec(DynamicData):
 
     __slots__ = ("uuid", )
     _wire_name_: ClassVar[str] = "NvdimmNamespaceDeleteSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "6.7"),
     )

@@ -25,6 +25,7 @@ class NvdimmNamespaceDetails(DynamicData):
 
     __slots__ = ("uuid", "friendlyName", "size", "type", "namespaceHealthStatus", "interleavesetID", "state", )
     _wire_name_: ClassVar[str] = "NvdimmNamespaceDetails"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "6.7.1"),
         _F("friendlyName", "string", 0, "6.7.1"),

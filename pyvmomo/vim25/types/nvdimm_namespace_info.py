@@ -26,6 +26,7 @@ class NvdimmNamespaceInfo(DynamicData):
 
     __slots__ = ("uuid", "friendlyName", "blockSize", "blockCount", "type", "namespaceHealthStatus", "locationID", "state", )
     _wire_name_: ClassVar[str] = "NvdimmNamespaceInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "6.7"),
         _F("friendlyName", "string", 0, "6.7"),

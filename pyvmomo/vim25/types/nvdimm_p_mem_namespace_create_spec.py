@@ -21,6 +21,7 @@ class NvdimmPMemNamespaceCreateSpec(DynamicData):
 
     __slots__ = ("friendlyName", "size", "interleavesetID", )
     _wire_name_: ClassVar[str] = "NvdimmPMemNamespaceCreateSpec"
+    _since_: ClassVar[str] = "6.7.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("friendlyName", "string", 2, "6.7.1"),
         _F("size", "long", 0, "6.7.1"),

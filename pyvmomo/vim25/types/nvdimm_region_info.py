@@ -24,6 +24,7 @@ class NvdimmRegionInfo(DynamicData):
 
     __slots__ = ("regionId", "setId", "rangeType", "startAddr", "size", "offset", )
     _wire_name_: ClassVar[str] = "NvdimmRegionInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("regionId", "int", 0, "6.7"),
         _F("setId", "int", 0, "6.7"),

@@ -26,6 +26,7 @@ class NvdimmSummary(DynamicData):
 
     __slots__ = ("numDimms", "healthStatus", "totalCapacity", "persistentCapacity", "blockCapacity", "availableCapacity", "numInterleavesets", "numNamespaces", )
     _wire_name_: ClassVar[str] = "NvdimmSummary"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numDimms", "int", 0, "6.7"),
         _F("healthStatus", "string", 0, "6.7"),

@@ -34,6 +34,7 @@ class NvdimmSystemInfo(DynamicData):
 
     __slots__ = ("summary", "dimms", "dimmInfo", "interleaveSet", "iSetInfo", "namespace", "nsInfo", "nsDetails", )
     _wire_name_: ClassVar[str] = "NvdimmSystemInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "NvdimmSummary", 2, "6.7"),
         _F("dimms", "int", 3, "6.7"),

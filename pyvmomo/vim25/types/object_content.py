@@ -26,6 +26,7 @@ class ObjectContent(DynamicData):
 
     __slots__ = ("obj", "propSet", "missingSet", )
     _wire_name_: ClassVar[str] = "ObjectContent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("obj", "ManagedObjectReference", 0, "2.0"),
         _F("propSet", "DynamicProperty", 3, "2.0"),

@@ -25,6 +25,7 @@ class ObjectSpec(DynamicData):
 
     __slots__ = ("obj", "skip", "selectSet", )
     _wire_name_: ClassVar[str] = "ObjectSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("obj", "ManagedObjectReference", 0, "2.0"),
         _F("skip", "boolean", 2, "2.0"),

@@ -27,6 +27,7 @@ class ObjectUpdate(DynamicData):
 
     __slots__ = ("kind", "obj", "changeSet", "missingSet", )
     _wire_name_: ClassVar[str] = "ObjectUpdate"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("kind", "ObjectUpdateKind", 0, "2.0"),
         _F("obj", "ManagedObjectReference", 0, "2.0"),

@@ -19,6 +19,7 @@ class OpaqueNetworkCapability(DynamicData):
 
     __slots__ = ("networkReservationSupported", )
     _wire_name_: ClassVar[str] = "OpaqueNetworkCapability"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("networkReservationSupported", "boolean", 0, "6.5"),
     )

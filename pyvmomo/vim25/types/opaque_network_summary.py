@@ -23,6 +23,7 @@ class OpaqueNetworkSummary(NetworkSummary):
 
     __slots__ = ("opaqueNetworkId", "opaqueNetworkType", )
     _wire_name_: ClassVar[str] = "OpaqueNetworkSummary"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("network", "ManagedObjectReference", 2, "2.0", target="Network"),
         _F("name", "string", 0, "2.0"),

@@ -23,6 +23,7 @@ class OpaqueNetworkTargetInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("network", "networkReservationSupported", )
     _wire_name_: ClassVar[str] = "OpaqueNetworkTargetInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -22,6 +22,7 @@ class OptionDef(ElementDescription):
 
     __slots__ = ("optionType", )
     _wire_name_: ClassVar[str] = "OptionDef"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "2.0"),
         _F("summary", "string", 0, "2.0"),

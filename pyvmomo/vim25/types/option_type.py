@@ -19,6 +19,7 @@ class OptionType(DynamicData):
 
     __slots__ = ("valueIsReadonly", )
     _wire_name_: ClassVar[str] = "OptionType"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("valueIsReadonly", "boolean", 2, "2.0"),
     )

@@ -20,6 +20,7 @@ class OptionValue(DynamicData):
 
     __slots__ = ("key", "value", )
     _wire_name_: ClassVar[str] = "OptionValue"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("value", "anyType", 2, "2.0"),

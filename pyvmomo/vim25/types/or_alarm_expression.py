@@ -19,6 +19,7 @@ class OrAlarmExpression(AlarmExpression):
 
     __slots__ = ("expression", )
     _wire_name_: ClassVar[str] = "OrAlarmExpression"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("expression", "AlarmExpression", 1, "2.0"),
     )

@@ -27,6 +27,7 @@ class OvfConsumerOstNode(DynamicData):
 
     __slots__ = ("id", "type", "section", "child", "entity", )
     _wire_name_: ClassVar[str] = "OvfConsumerOstNode"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "5.0"),
         _F("type", "string", 0, "5.0"),

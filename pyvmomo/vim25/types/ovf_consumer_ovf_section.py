@@ -20,6 +20,7 @@ class OvfConsumerOvfSection(DynamicData):
 
     __slots__ = ("lineNumber", "xml", )
     _wire_name_: ClassVar[str] = "OvfConsumerOvfSection"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lineNumber", "int", 0, "5.0"),
         _F("xml", "string", 0, "5.0"),

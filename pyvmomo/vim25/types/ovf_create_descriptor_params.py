@@ -28,6 +28,7 @@ class OvfCreateDescriptorParams(DynamicData):
 
     __slots__ = ("ovfFiles", "name", "description", "includeImageFiles", "exportOption", "snapshot", )
     _wire_name_: ClassVar[str] = "OvfCreateDescriptorParams"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ovfFiles", "OvfFile", 3, "4.0"),
         _F("name", "string", 2, "4.0"),

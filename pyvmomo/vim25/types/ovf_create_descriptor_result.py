@@ -25,6 +25,7 @@ class OvfCreateDescriptorResult(DynamicData):
 
     __slots__ = ("ovfDescriptor", "error", "warning", "includeImageFiles", )
     _wire_name_: ClassVar[str] = "OvfCreateDescriptorResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ovfDescriptor", "string", 0, "4.0"),
         _F("error", "LocalizedMethodFault", 3, "4.0"),

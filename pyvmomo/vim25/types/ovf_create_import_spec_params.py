@@ -34,6 +34,7 @@ class OvfCreateImportSpecParams(OvfManagerCommonParams):
 
     __slots__ = ("entityName", "hostSystem", "networkMapping", "ipAllocationPolicy", "ipProtocol", "propertyMapping", "resourceMapping", "diskProvisioning", "instantiationOst", )
     _wire_name_: ClassVar[str] = "OvfCreateImportSpecParams"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("locale", "string", 0, "4.0"),
         _F("deploymentOption", "string", 0, "4.0"),

@@ -27,6 +27,7 @@ class OvfCreateImportSpecResult(DynamicData):
 
     __slots__ = ("importSpec", "fileItem", "warning", "error", )
     _wire_name_: ClassVar[str] = "OvfCreateImportSpecResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("importSpec", "ImportSpec", 2, "4.0"),
         _F("fileItem", "OvfFileItem", 3, "4.0"),

@@ -21,6 +21,7 @@ class OvfDeploymentOption(DynamicData):
 
     __slots__ = ("key", "label", "description", )
     _wire_name_: ClassVar[str] = "OvfDeploymentOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("label", "string", 0, "4.0"),

@@ -25,6 +25,7 @@ class OvfFileItem(DynamicData):
 
     __slots__ = ("deviceId", "path", "compressionMethod", "chunkSize", "size", "cimType", "create", )
     _wire_name_: ClassVar[str] = "OvfFileItem"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceId", "string", 0, "4.0"),
         _F("path", "string", 0, "4.0"),

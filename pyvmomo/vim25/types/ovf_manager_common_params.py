@@ -25,6 +25,7 @@ class OvfManagerCommonParams(DynamicData):
 
     __slots__ = ("locale", "deploymentOption", "msgBundle", "importOption", )
     _wire_name_: ClassVar[str] = "OvfManagerCommonParams"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("locale", "string", 0, "4.0"),
         _F("deploymentOption", "string", 0, "4.0"),

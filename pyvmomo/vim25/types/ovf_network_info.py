@@ -20,6 +20,7 @@ class OvfNetworkInfo(DynamicData):
 
     __slots__ = ("name", "description", )
     _wire_name_: ClassVar[str] = "OvfNetworkInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("description", "string", 0, "4.0"),

@@ -23,6 +23,7 @@ class OvfNetworkMapping(DynamicData):
 
     __slots__ = ("name", "network", )
     _wire_name_: ClassVar[str] = "OvfNetworkMapping"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("network", "ManagedObjectReference", 0, "4.0", target="Network"),

@@ -23,6 +23,7 @@ class OvfOptionInfo(DynamicData):
 
     __slots__ = ("option", "description", )
     _wire_name_: ClassVar[str] = "OvfOptionInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("option", "string", 0, "5.1"),
         _F("description", "LocalizableMessage", 0, "5.1"),

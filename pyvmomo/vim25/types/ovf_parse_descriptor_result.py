@@ -45,6 +45,7 @@ class OvfParseDescriptorResult(DynamicData):
 
     __slots__ = ("eula", "network", "ipAllocationScheme", "ipProtocols", "property", "productInfo", "annotation", "approximateDownloadSize", "approximateFlatDeploymentSize", "approximateSparseDeploymentSize", "defaultEntityName", "virtualApp", "deploymentOption", "defaultDeploymentOption", "entityName", "annotatedOst", "error", "warning", )
     _wire_name_: ClassVar[str] = "OvfParseDescriptorResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("eula", "string", 3, "4.0"),
         _F("network", "OvfNetworkInfo", 3, "4.0"),

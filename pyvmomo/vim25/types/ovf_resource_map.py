@@ -27,6 +27,7 @@ class OvfResourceMap(DynamicData):
 
     __slots__ = ("source", "parent", "resourceSpec", "datastore", )
     _wire_name_: ClassVar[str] = "OvfResourceMap"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("source", "string", 0, "4.1"),
         _F("parent", "ManagedObjectReference", 2, "4.1", target="ResourcePool"),

@@ -18,6 +18,7 @@ class OvfValidateHostParams(OvfManagerCommonParams):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "OvfValidateHostParams"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("locale", "string", 0, "4.0"),
         _F("deploymentOption", "string", 0, "4.0"),

@@ -27,6 +27,7 @@ class OvfValidateHostResult(DynamicData):
 
     __slots__ = ("downloadSize", "flatDeploymentSize", "sparseDeploymentSize", "error", "warning", "supportedDiskProvisioning", )
     _wire_name_: ClassVar[str] = "OvfValidateHostResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("downloadSize", "long", 2, "4.0"),
         _F("flatDeploymentSize", "long", 2, "4.0"),

@@ -23,6 +23,7 @@ class PMemDatastoreInfo(DatastoreInfo):
 
     __slots__ = ("pmem", )
     _wire_name_: ClassVar[str] = "PMemDatastoreInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

@@ -22,6 +22,7 @@ class ParaVirtualSCSIControllerOption(VirtualSCSIControllerOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "ParaVirtualSCSIControllerOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

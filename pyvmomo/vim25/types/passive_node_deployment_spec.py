@@ -28,6 +28,7 @@ class PassiveNodeDeploymentSpec(NodeDeploymentSpec):
 
     __slots__ = ("failoverIpSettings", )
     _wire_name_: ClassVar[str] = "PassiveNodeDeploymentSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("esxHost", "ManagedObjectReference", 2, "6.5", target="HostSystem"),
         _F("datastore", "ManagedObjectReference", 2, "6.5", target="Datastore"),

@@ -22,6 +22,7 @@ class PassiveNodeNetworkSpec(NodeNetworkSpec):
 
     __slots__ = ("failoverIpSettings", )
     _wire_name_: ClassVar[str] = "PassiveNodeNetworkSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipSettings", "CustomizationIPSettings", 0, "6.5"),
         _F("failoverIpSettings", "CustomizationIPSettings", 2, "6.5"),

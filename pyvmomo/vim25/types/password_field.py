@@ -19,6 +19,7 @@ class PasswordField(DynamicData):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "PasswordField"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "string", 4, "4.0"),
     )

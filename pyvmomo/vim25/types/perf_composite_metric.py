@@ -23,6 +23,7 @@ class PerfCompositeMetric(DynamicData):
 
     __slots__ = ("entity", "childEntity", )
     _wire_name_: ClassVar[str] = "PerfCompositeMetric"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "PerfEntityMetricBase", 2, "2.0"),
         _F("childEntity", "PerfEntityMetricBase", 3, "2.0"),

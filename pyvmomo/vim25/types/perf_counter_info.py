@@ -30,6 +30,7 @@ class PerfCounterInfo(DynamicData):
 
     __slots__ = ("key", "nameInfo", "groupInfo", "unitInfo", "rollupType", "statsType", "level", "perDeviceLevel", "associatedCounterId", )
     _wire_name_: ClassVar[str] = "PerfCounterInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("nameInfo", "ElementDescription", 0, "2.0"),

@@ -25,6 +25,7 @@ class PerfEntityMetric(PerfEntityMetricBase):
 
     __slots__ = ("sampleInfo", "value", )
     _wire_name_: ClassVar[str] = "PerfEntityMetric"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0"),
         _F("sampleInfo", "PerfSampleInfo", 3, "2.0"),

@@ -22,6 +22,7 @@ class PerfEntityMetricBase(DynamicData):
 
     __slots__ = ("entity", )
     _wire_name_: ClassVar[str] = "PerfEntityMetricBase"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0"),
     )

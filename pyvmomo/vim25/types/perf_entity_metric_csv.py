@@ -24,6 +24,7 @@ class PerfEntityMetricCSV(PerfEntityMetricBase):
 
     __slots__ = ("sampleInfoCSV", "value", )
     _wire_name_: ClassVar[str] = "PerfEntityMetricCSV"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0"),
         _F("sampleInfoCSV", "string", 0, "2.0"),

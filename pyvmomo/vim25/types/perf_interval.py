@@ -24,6 +24,7 @@ class PerfInterval(DynamicData):
 
     __slots__ = ("key", "samplingPeriod", "name", "length", "level", "enabled", )
     _wire_name_: ClassVar[str] = "PerfInterval"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.5"),
         _F("samplingPeriod", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class PerfMetricId(DynamicData):
 
     __slots__ = ("counterId", "instance", )
     _wire_name_: ClassVar[str] = "PerfMetricId"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("counterId", "int", 0, "2.0"),
         _F("instance", "string", 0, "2.0"),

@@ -22,6 +22,7 @@ class PerfMetricSeries(DynamicData):
 
     __slots__ = ("id", )
     _wire_name_: ClassVar[str] = "PerfMetricSeries"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "PerfMetricId", 0, "2.0"),
     )

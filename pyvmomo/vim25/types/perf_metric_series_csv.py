@@ -22,6 +22,7 @@ class PerfMetricSeriesCSV(PerfMetricSeries):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "PerfMetricSeriesCSV"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "PerfMetricId", 0, "2.0"),
         _F("value", "string", 2, "2.0"),

@@ -25,6 +25,7 @@ class PerfProviderSummary(DynamicData):
 
     __slots__ = ("entity", "currentSupported", "summarySupported", "refreshRate", )
     _wire_name_: ClassVar[str] = "PerfProviderSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0"),
         _F("currentSupported", "boolean", 0, "2.0"),

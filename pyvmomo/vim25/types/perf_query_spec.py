@@ -30,6 +30,7 @@ class PerfQuerySpec(DynamicData):
 
     __slots__ = ("entity", "startTime", "endTime", "maxSample", "metricId", "intervalId", "format", )
     _wire_name_: ClassVar[str] = "PerfQuerySpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0"),
         _F("startTime", "dateTime", 2, "2.0"),

@@ -23,6 +23,7 @@ class PerfSampleInfo(DynamicData):
 
     __slots__ = ("timestamp", "interval", )
     _wire_name_: ClassVar[str] = "PerfSampleInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timestamp", "dateTime", 0, "2.0"),
         _F("interval", "int", 0, "2.0"),

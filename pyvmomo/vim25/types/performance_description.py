@@ -23,6 +23,7 @@ class PerformanceDescription(DynamicData):
 
     __slots__ = ("counterType", "statsType", )
     _wire_name_: ClassVar[str] = "PerformanceDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("counterType", "ElementDescription", 1, "2.0"),
         _F("statsType", "ElementDescription", 1, "2.0"),

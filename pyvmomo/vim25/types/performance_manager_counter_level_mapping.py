@@ -21,6 +21,7 @@ class PerformanceManagerCounterLevelMapping(DynamicData):
 
     __slots__ = ("counterId", "aggregateLevel", "perDeviceLevel", )
     _wire_name_: ClassVar[str] = "PerformanceManagerCounterLevelMapping"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("counterId", "int", 0, "4.1"),
         _F("aggregateLevel", "int", 2, "4.1"),

@@ -22,6 +22,7 @@ class PerformanceStatisticsDescription(DynamicData):
 
     __slots__ = ("intervals", )
     _wire_name_: ClassVar[str] = "PerformanceStatisticsDescription"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("intervals", "PerfInterval", 3, "4.0"),
     )

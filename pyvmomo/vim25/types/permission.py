@@ -26,6 +26,7 @@ class Permission(DynamicData):
 
     __slots__ = ("entity", "principal", "group", "roleId", "propagate", )
     _wire_name_: ClassVar[str] = "Permission"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
         _F("principal", "string", 0, "2.0"),

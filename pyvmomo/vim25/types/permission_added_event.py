@@ -32,6 +32,7 @@ class PermissionAddedEvent(PermissionEvent):
 
     __slots__ = ("role", "propagate", )
     _wire_name_: ClassVar[str] = "PermissionAddedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -23,6 +23,7 @@ class PermissionProfile(ApplyProfile):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "PermissionProfile"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -41,6 +41,7 @@ class PhysicalNic(DynamicData):
 
     __slots__ = ("key", "device", "pci", "driver", "linkSpeed", "validLinkSpecification", "spec", "wakeOnLanSupported", "mac", "fcoeConfiguration", "vmDirectPathGen2Supported", "vmDirectPathGen2SupportedMode", "resourcePoolSchedulerAllowed", "resourcePoolSchedulerDisallowedReason", "autoNegotiateSupported", "enhancedNetworkingStackSupported", "ensInterruptSupported", "rdmaDevice", )
     _wire_name_: ClassVar[str] = "PhysicalNic"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "2.0"),
         _F("device", "string", 0, "2.0"),

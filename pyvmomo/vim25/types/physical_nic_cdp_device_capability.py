@@ -25,6 +25,7 @@ class PhysicalNicCdpDeviceCapability(DynamicData):
 
     __slots__ = ("router", "transparentBridge", "sourceRouteBridge", "networkSwitch", "host", "igmpEnabled", "repeater", )
     _wire_name_: ClassVar[str] = "PhysicalNicCdpDeviceCapability"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("router", "boolean", 0, "2.5"),
         _F("transparentBridge", "boolean", 0, "2.5"),

@@ -40,6 +40,7 @@ class PhysicalNicCdpInfo(DynamicData):
 
     __slots__ = ("cdpVersion", "timeout", "ttl", "samples", "devId", "address", "portId", "deviceCapability", "softwareVersion", "hardwarePlatform", "ipPrefix", "ipPrefixLen", "vlan", "fullDuplex", "mtu", "systemName", "systemOID", "mgmtAddr", "location", )
     _wire_name_: ClassVar[str] = "PhysicalNicCdpInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cdpVersion", "int", 2, "2.5"),
         _F("timeout", "int", 2, "2.5"),

@@ -23,6 +23,7 @@ class PhysicalNicConfig(DynamicData):
 
     __slots__ = ("device", "spec", )
     _wire_name_: ClassVar[str] = "PhysicalNicConfig"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "string", 0, "2.0"),
         _F("spec", "PhysicalNicSpec", 0, "2.0"),

@@ -19,6 +19,7 @@ class PhysicalNicHint(DynamicData):
 
     __slots__ = ("vlanId", )
     _wire_name_: ClassVar[str] = "PhysicalNicHint"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vlanId", "int", 2, "2.0"),
     )

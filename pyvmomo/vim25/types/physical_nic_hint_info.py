@@ -29,6 +29,7 @@ class PhysicalNicHintInfo(DynamicData):
 
     __slots__ = ("device", "subnet", "network", "connectedSwitchPort", "lldpInfo", )
     _wire_name_: ClassVar[str] = "PhysicalNicHintInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "string", 0, "2.0"),
         _F("subnet", "PhysicalNicIpHint", 3, "2.0"),

@@ -19,6 +19,7 @@ class PhysicalNicIpHint(PhysicalNicHint):
 
     __slots__ = ("ipSubnet", )
     _wire_name_: ClassVar[str] = "PhysicalNicIpHint"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vlanId", "int", 2, "2.0"),
         _F("ipSubnet", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class PhysicalNicLinkInfo(DynamicData):
 
     __slots__ = ("speedMb", "duplex", )
     _wire_name_: ClassVar[str] = "PhysicalNicLinkInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("speedMb", "int", 0, "2.0"),
         _F("duplex", "boolean", 0, "2.0"),

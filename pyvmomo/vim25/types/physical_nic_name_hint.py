@@ -19,6 +19,7 @@ class PhysicalNicNameHint(PhysicalNicHint):
 
     __slots__ = ("network", )
     _wire_name_: ClassVar[str] = "PhysicalNicNameHint"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vlanId", "int", 2, "2.0"),
         _F("network", "string", 0, "2.0"),

@@ -26,6 +26,7 @@ class PhysicalNicSpec(DynamicData):
 
     __slots__ = ("ip", "linkSpeed", "enableEnhancedNetworkingStack", "ensInterruptEnabled", )
     _wire_name_: ClassVar[str] = "PhysicalNicSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ip", "HostIpConfig", 2, "2.0"),
         _F("linkSpeed", "PhysicalNicLinkInfo", 2, "2.0"),

@@ -27,6 +27,7 @@ class PlacementAction(ClusterAction):
 
     __slots__ = ("vm", "targetHost", "relocateSpec", )
     _wire_name_: ClassVar[str] = "PlacementAction"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

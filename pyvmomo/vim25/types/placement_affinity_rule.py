@@ -25,6 +25,7 @@ class PlacementAffinityRule(DynamicData):
 
     __slots__ = ("ruleType", "ruleScope", "vms", "keys", )
     _wire_name_: ClassVar[str] = "PlacementAffinityRule"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ruleType", "string", 0, "6.0"),
         _F("ruleScope", "string", 0, "6.0"),

@@ -29,6 +29,7 @@ class PlacementRankResult(DynamicData):
 
     __slots__ = ("key", "candidate", "reservedSpaceMB", "usedSpaceMB", "totalSpaceMB", "utilization", "faults", )
     _wire_name_: ClassVar[str] = "PlacementRankResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.0"),
         _F("candidate", "ManagedObjectReference", 0, "6.0", target="ClusterComputeResource"),

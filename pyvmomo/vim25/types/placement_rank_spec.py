@@ -28,6 +28,7 @@ class PlacementRankSpec(DynamicData):
 
     __slots__ = ("specs", "clusters", "rules", "placementRankByVm", )
     _wire_name_: ClassVar[str] = "PlacementRankSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("specs", "PlacementSpec", 1, "6.0"),
         _F("clusters", "ManagedObjectReference", 1, "6.0", target="ClusterComputeResource"),

@@ -24,6 +24,7 @@ class PlacementResult(DynamicData):
 
     __slots__ = ("recommendations", "drsFault", )
     _wire_name_: ClassVar[str] = "PlacementResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("recommendations", "ClusterRecommendation", 3, "6.0"),
         _F("drsFault", "ClusterDrsFaults", 2, "6.0"),

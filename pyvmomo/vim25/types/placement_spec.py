@@ -41,6 +41,7 @@ class PlacementSpec(DynamicData):
 
     __slots__ = ("priority", "vm", "configSpec", "relocateSpec", "hosts", "datastores", "storagePods", "disallowPrerequisiteMoves", "rules", "key", "placementType", "cloneSpec", "cloneName", )
     _wire_name_: ClassVar[str] = "PlacementSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("priority", "VirtualMachineMovePriority", 2, "6.0"),
         _F("vm", "ManagedObjectReference", 2, "6.0", target="VirtualMachine"),

@@ -23,6 +23,7 @@ class PnicUplinkProfile(ApplyProfile):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "PnicUplinkProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -26,6 +26,7 @@ class PodDiskLocator(DynamicData):
 
     __slots__ = ("diskId", "diskMoveType", "diskBackingInfo", "profile", )
     _wire_name_: ClassVar[str] = "PodDiskLocator"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskId", "int", 0, "5.0"),
         _F("diskMoveType", "string", 2, "5.0"),

@@ -28,6 +28,7 @@ class PodStorageDrsEntry(DynamicData):
 
     __slots__ = ("storageDrsConfig", "recommendation", "drsFault", "actionHistory", )
     _wire_name_: ClassVar[str] = "PodStorageDrsEntry"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("storageDrsConfig", "StorageDrsConfigInfo", 0, "5.0"),
         _F("recommendation", "ClusterRecommendation", 3, "5.0"),

@@ -23,6 +23,7 @@ class PolicyOption(DynamicData):
 
     __slots__ = ("id", "parameter", )
     _wire_name_: ClassVar[str] = "PolicyOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("parameter", "KeyAnyValue", 3, "4.0"),

@@ -30,6 +30,7 @@ class PortGroupProfile(ApplyProfile):
 
     __slots__ = ("key", "name", "vlan", "vswitch", "networkPolicy", )
     _wire_name_: ClassVar[str] = "PortGroupProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -20,6 +20,7 @@ class PosixUserSearchResult(UserSearchResult):
 
     __slots__ = ("id", "shellAccess", )
     _wire_name_: ClassVar[str] = "PosixUserSearchResult"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("principal", "string", 0, "2.0"),
         _F("fullName", "string", 2, "2.0"),

@@ -22,6 +22,7 @@ class PowerSystemCapability(DynamicData):
 
     __slots__ = ("availablePolicy", )
     _wire_name_: ClassVar[str] = "PowerSystemCapability"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("availablePolicy", "HostPowerPolicy", 1, "4.1"),
     )

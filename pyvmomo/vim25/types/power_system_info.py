@@ -22,6 +22,7 @@ class PowerSystemInfo(DynamicData):
 
     __slots__ = ("currentPolicy", )
     _wire_name_: ClassVar[str] = "PowerSystemInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("currentPolicy", "HostPowerPolicy", 0, "4.1"),
     )

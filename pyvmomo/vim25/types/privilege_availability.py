@@ -20,6 +20,7 @@ class PrivilegeAvailability(DynamicData):
 
     __slots__ = ("privId", "isGranted", )
     _wire_name_: ClassVar[str] = "PrivilegeAvailability"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("privId", "string", 0, "5.5"),
         _F("isGranted", "boolean", 0, "5.5"),

@@ -22,6 +22,7 @@ class PrivilegePolicyDef(DynamicData):
 
     __slots__ = ("createPrivilege", "readPrivilege", "updatePrivilege", "deletePrivilege", )
     _wire_name_: ClassVar[str] = "PrivilegePolicyDef"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("createPrivilege", "string", 0, "2.5"),
         _F("readPrivilege", "string", 0, "2.5"),

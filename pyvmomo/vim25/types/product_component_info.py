@@ -22,6 +22,7 @@ class ProductComponentInfo(DynamicData):
 
     __slots__ = ("id", "name", "version", "release", )
     _wire_name_: ClassVar[str] = "ProductComponentInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.5"),
         _F("name", "string", 0, "2.5"),

@@ -23,6 +23,7 @@ class ProfileApplyProfileElement(ApplyProfile):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "ProfileApplyProfileElement"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -24,6 +24,7 @@ class ProfileApplyProfileProperty(DynamicData):
 
     __slots__ = ("propertyName", "array", "profile", )
     _wire_name_: ClassVar[str] = "ProfileApplyProfileProperty"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("propertyName", "string", 0, "5.0"),
         _F("array", "boolean", 0, "5.0"),

@@ -20,6 +20,7 @@ class ProfileCompositeExpression(ProfileExpression):
 
     __slots__ = ("operator", "expressionName", )
     _wire_name_: ClassVar[str] = "ProfileCompositeExpression"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("displayName", "string", 0, "4.0"),

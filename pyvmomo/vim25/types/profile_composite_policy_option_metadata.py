@@ -23,6 +23,7 @@ class ProfileCompositePolicyOptionMetadata(ProfilePolicyOptionMetadata):
 
     __slots__ = ("option", )
     _wire_name_: ClassVar[str] = "ProfileCompositePolicyOptionMetadata"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ExtendedElementDescription", 0, "4.0"),
         _F("parameter", "ProfileParameterMetadata", 3, "4.0"),

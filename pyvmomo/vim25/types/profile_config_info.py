@@ -21,6 +21,7 @@ class ProfileConfigInfo(DynamicData):
 
     __slots__ = ("name", "annotation", "enabled", )
     _wire_name_: ClassVar[str] = "ProfileConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "4.0"),
         _F("annotation", "string", 2, "4.0"),

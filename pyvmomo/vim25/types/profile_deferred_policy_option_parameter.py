@@ -24,6 +24,7 @@ class ProfileDeferredPolicyOptionParameter(DynamicData):
 
     __slots__ = ("inputPath", "parameter", )
     _wire_name_: ClassVar[str] = "ProfileDeferredPolicyOptionParameter"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inputPath", "ProfilePropertyPath", 0, "4.0"),
         _F("parameter", "KeyAnyValue", 3, "4.0"),

@@ -22,6 +22,7 @@ class ProfileDescription(DynamicData):
 
     __slots__ = ("section", )
     _wire_name_: ClassVar[str] = "ProfileDescription"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("section", "ProfileDescriptionSection", 1, "4.0"),
     )

@@ -24,6 +24,7 @@ class ProfileDescriptionSection(DynamicData):
 
     __slots__ = ("description", "message", )
     _wire_name_: ClassVar[str] = "ProfileDescriptionSection"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("description", "ExtendedElementDescription", 0, "4.0"),
         _F("message", "LocalizableMessage", 3, "4.0"),

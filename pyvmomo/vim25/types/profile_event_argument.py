@@ -23,6 +23,7 @@ class ProfileEventArgument(EventArgument):
 
     __slots__ = ("profile", "name", )
     _wire_name_: ClassVar[str] = "ProfileEventArgument"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profile", "ManagedObjectReference", 0, "4.0", target="Profile"),
         _F("name", "string", 0, "4.0"),

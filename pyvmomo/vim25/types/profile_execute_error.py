@@ -24,6 +24,7 @@ class ProfileExecuteError(DynamicData):
 
     __slots__ = ("path", "message", )
     _wire_name_: ClassVar[str] = "ProfileExecuteError"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "ProfilePropertyPath", 2, "4.0"),
         _F("message", "LocalizableMessage", 0, "4.0"),

@@ -28,6 +28,7 @@ class ProfileExecuteResult(DynamicData):
 
     __slots__ = ("status", "configSpec", "inapplicablePath", "requireInput", "error", )
     _wire_name_: ClassVar[str] = "ProfileExecuteResult"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("status", "string", 0, "4.0"),
         _F("configSpec", "HostConfigSpec", 2, "4.0"),

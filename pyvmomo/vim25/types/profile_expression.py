@@ -21,6 +21,7 @@ class ProfileExpression(DynamicData):
 
     __slots__ = ("id", "displayName", "negated", )
     _wire_name_: ClassVar[str] = "ProfileExpression"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("displayName", "string", 0, "4.0"),

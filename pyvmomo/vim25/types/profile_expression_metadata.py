@@ -24,6 +24,7 @@ class ProfileExpressionMetadata(DynamicData):
 
     __slots__ = ("expressionId", "parameter", )
     _wire_name_: ClassVar[str] = "ProfileExpressionMetadata"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("expressionId", "ExtendedElementDescription", 0, "4.0"),
         _F("parameter", "ProfileParameterMetadata", 3, "4.0"),

@@ -30,6 +30,7 @@ class ProfileMetadata(DynamicData):
 
     __slots__ = ("key", "profileTypeName", "description", "sortSpec", "profileCategory", "profileComponent", "operationMessages", )
     _wire_name_: ClassVar[str] = "ProfileMetadata"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
         _F("profileTypeName", "string", 2, "5.0"),

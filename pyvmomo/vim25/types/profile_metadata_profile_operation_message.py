@@ -23,6 +23,7 @@ class ProfileMetadataProfileOperationMessage(DynamicData):
 
     __slots__ = ("operationName", "message", )
     _wire_name_: ClassVar[str] = "ProfileMetadataProfileOperationMessage"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operationName", "string", 0, "6.7"),
         _F("message", "LocalizableMessage", 0, "6.7"),

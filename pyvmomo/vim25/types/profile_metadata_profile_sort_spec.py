@@ -20,6 +20,7 @@ class ProfileMetadataProfileSortSpec(DynamicData):
 
     __slots__ = ("policyId", "parameter", )
     _wire_name_: ClassVar[str] = "ProfileMetadataProfileSortSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policyId", "string", 0, "5.0"),
         _F("parameter", "string", 0, "5.0"),

@@ -30,6 +30,7 @@ class ProfileParameterMetadata(DynamicData):
 
     __slots__ = ("id", "type", "optional", "defaultValue", "hidden", "securitySensitive", "readOnly", "parameterRelations", )
     _wire_name_: ClassVar[str] = "ProfileParameterMetadata"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ExtendedElementDescription", 0, "4.0"),
         _F("type", "string", 0, "4.0"),

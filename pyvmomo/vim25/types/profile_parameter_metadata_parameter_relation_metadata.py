@@ -26,6 +26,7 @@ class ProfileParameterMetadataParameterRelationMetadata(DynamicData):
 
     __slots__ = ("relationTypes", "values", "path", "minCount", "maxCount", )
     _wire_name_: ClassVar[str] = "ProfileParameterMetadataParameterRelationMetadata"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("relationTypes", "string", 3, "6.7"),
         _F("values", "anyType", 3, "6.7"),

@@ -23,6 +23,7 @@ class ProfilePolicy(DynamicData):
 
     __slots__ = ("id", "policyOption", )
     _wire_name_: ClassVar[str] = "ProfilePolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("policyOption", "PolicyOption", 0, "4.0"),

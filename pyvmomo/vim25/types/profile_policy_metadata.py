@@ -24,6 +24,7 @@ class ProfilePolicyMetadata(DynamicData):
 
     __slots__ = ("id", "possibleOption", )
     _wire_name_: ClassVar[str] = "ProfilePolicyMetadata"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ExtendedElementDescription", 0, "4.0"),
         _F("possibleOption", "ProfilePolicyOptionMetadata", 1, "4.0"),

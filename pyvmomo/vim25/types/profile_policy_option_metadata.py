@@ -24,6 +24,7 @@ class ProfilePolicyOptionMetadata(DynamicData):
 
     __slots__ = ("id", "parameter", )
     _wire_name_: ClassVar[str] = "ProfilePolicyOptionMetadata"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ExtendedElementDescription", 0, "4.0"),
         _F("parameter", "ProfileParameterMetadata", 3, "4.0"),

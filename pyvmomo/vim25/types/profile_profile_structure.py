@@ -23,6 +23,7 @@ class ProfileProfileStructure(DynamicData):
 
     __slots__ = ("profileTypeName", "child", )
     _wire_name_: ClassVar[str] = "ProfileProfileStructure"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profileTypeName", "string", 0, "5.0"),
         _F("child", "ProfileProfileStructureProperty", 3, "5.0"),

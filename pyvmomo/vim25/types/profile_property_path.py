@@ -22,6 +22,7 @@ class ProfilePropertyPath(DynamicData):
 
     __slots__ = ("profilePath", "policyId", "parameterId", "policyOptionId", )
     _wire_name_: ClassVar[str] = "ProfilePropertyPath"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profilePath", "string", 0, "4.0"),
         _F("policyId", "string", 2, "4.0"),

@@ -19,6 +19,7 @@ class ProfileSerializedCreateSpec(ProfileCreateSpec):
 
     __slots__ = ("profileConfigString", )
     _wire_name_: ClassVar[str] = "ProfileSerializedCreateSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "4.0"),
         _F("annotation", "string", 2, "4.0"),

@@ -23,6 +23,7 @@ class ProfileSimpleExpression(ProfileExpression):
 
     __slots__ = ("expressionType", "parameter", )
     _wire_name_: ClassVar[str] = "ProfileSimpleExpression"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "4.0"),
         _F("displayName", "string", 0, "4.0"),

@@ -24,6 +24,7 @@ class ProfileUpdateFailedUpdateFailure(DynamicData):
 
     __slots__ = ("profilePath", "errMsg", )
     _wire_name_: ClassVar[str] = "ProfileUpdateFailedUpdateFailure"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profilePath", "ProfilePropertyPath", 0, "4.0"),
         _F("errMsg", "LocalizableMessage", 0, "4.0"),

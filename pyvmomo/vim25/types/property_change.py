@@ -21,6 +21,7 @@ class PropertyChange(DynamicData):
 
     __slots__ = ("name", "op", "val", )
     _wire_name_: ClassVar[str] = "PropertyChange"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("op", "PropertyChangeOp", 0, "2.0"),

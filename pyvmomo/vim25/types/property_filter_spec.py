@@ -25,6 +25,7 @@ class PropertyFilterSpec(DynamicData):
 
     __slots__ = ("propSet", "objectSet", "reportMissingObjectsInResults", )
     _wire_name_: ClassVar[str] = "PropertyFilterSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("propSet", "PropertySpec", 1, "2.0"),
         _F("objectSet", "ObjectSpec", 1, "2.0"),

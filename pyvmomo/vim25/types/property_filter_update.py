@@ -26,6 +26,7 @@ class PropertyFilterUpdate(DynamicData):
 
     __slots__ = ("filter", "objectSet", "missingSet", )
     _wire_name_: ClassVar[str] = "PropertyFilterUpdate"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("filter", "ManagedObjectReference", 0, "2.0", target="PropertyFilter"),
         _F("objectSet", "ObjectUpdate", 3, "2.0"),

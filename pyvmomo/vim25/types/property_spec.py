@@ -21,6 +21,7 @@ class PropertySpec(DynamicData):
 
     __slots__ = ("type", "all", "pathSet", )
     _wire_name_: ClassVar[str] = "PropertySpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("all", "boolean", 2, "2.0"),

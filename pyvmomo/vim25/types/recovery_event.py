@@ -32,6 +32,7 @@ class RecoveryEvent(DvsEvent):
 
     __slots__ = ("hostName", "portKey", "dvsUuid", "vnic", )
     _wire_name_: ClassVar[str] = "RecoveryEvent"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

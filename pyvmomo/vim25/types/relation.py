@@ -21,6 +21,7 @@ class Relation(DynamicData):
 
     __slots__ = ("constraint", "name", "version", )
     _wire_name_: ClassVar[str] = "Relation"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("constraint", "string", 2, "6.5"),
         _F("name", "string", 0, "6.5"),

@@ -25,6 +25,7 @@ class RemoteTSMEnabledEvent(HostEvent):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "RemoteTSMEnabledEvent"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

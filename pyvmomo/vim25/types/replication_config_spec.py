@@ -35,6 +35,7 @@ class ReplicationConfigSpec(DynamicData):
 
     __slots__ = ("generation", "vmReplicationId", "destination", "port", "rpo", "quiesceGuestEnabled", "paused", "oppUpdatesEnabled", "netCompressionEnabled", "netEncryptionEnabled", "encryptionDestination", "encryptionPort", "remoteCertificateThumbprint", "disk", )
     _wire_name_: ClassVar[str] = "ReplicationConfigSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("generation", "long", 0, "5.0"),
         _F("vmReplicationId", "string", 0, "5.0"),

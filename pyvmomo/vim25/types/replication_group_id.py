@@ -24,6 +24,7 @@ class ReplicationGroupId(DynamicData):
 
     __slots__ = ("faultDomainId", "deviceGroupId", )
     _wire_name_: ClassVar[str] = "ReplicationGroupId"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultDomainId", "FaultDomainId", 0, "6.5"),
         _F("deviceGroupId", "DeviceGroupId", 0, "6.5"),

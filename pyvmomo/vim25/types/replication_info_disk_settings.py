@@ -20,6 +20,7 @@ class ReplicationInfoDiskSettings(DynamicData):
 
     __slots__ = ("key", "diskReplicationId", )
     _wire_name_: ClassVar[str] = "ReplicationInfoDiskSettings"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "5.0"),
         _F("diskReplicationId", "string", 0, "5.0"),

@@ -22,6 +22,7 @@ class ReplicationSpec(DynamicData):
 
     __slots__ = ("replicationGroupId", )
     _wire_name_: ClassVar[str] = "ReplicationSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("replicationGroupId", "ReplicationGroupId", 0, "6.5"),
     )

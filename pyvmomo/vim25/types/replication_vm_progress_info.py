@@ -23,6 +23,7 @@ class ReplicationVmProgressInfo(DynamicData):
 
     __slots__ = ("progress", "bytesTransferred", "bytesToTransfer", "checksumTotalBytes", "checksumComparedBytes", )
     _wire_name_: ClassVar[str] = "ReplicationVmProgressInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("progress", "int", 0, "5.0"),
         _F("bytesTransferred", "long", 0, "5.0"),

@@ -26,6 +26,7 @@ class ResourceAllocationInfo(DynamicData):
 
     __slots__ = ("reservation", "expandableReservation", "limit", "shares", "overheadLimit", )
     _wire_name_: ClassVar[str] = "ResourceAllocationInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reservation", "long", 2, "2.0"),
         _F("expandableReservation", "boolean", 2, "2.0"),

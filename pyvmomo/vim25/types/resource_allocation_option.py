@@ -22,6 +22,7 @@ class ResourceAllocationOption(DynamicData):
 
     __slots__ = ("sharesOption", )
     _wire_name_: ClassVar[str] = "ResourceAllocationOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("sharesOption", "SharesOption", 0, "4.1"),
     )

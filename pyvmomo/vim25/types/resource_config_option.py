@@ -23,6 +23,7 @@ class ResourceConfigOption(DynamicData):
 
     __slots__ = ("cpuAllocationOption", "memoryAllocationOption", )
     _wire_name_: ClassVar[str] = "ResourceConfigOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cpuAllocationOption", "ResourceAllocationOption", 0, "4.1"),
         _F("memoryAllocationOption", "ResourceAllocationOption", 0, "4.1"),

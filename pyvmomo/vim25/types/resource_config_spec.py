@@ -29,6 +29,7 @@ class ResourceConfigSpec(DynamicData):
 
     __slots__ = ("entity", "changeVersion", "lastModified", "cpuAllocation", "memoryAllocation", "scaleDescendantsShares", )
     _wire_name_: ClassVar[str] = "ResourceConfigSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 2, "2.0", target="ManagedEntity"),
         _F("changeVersion", "string", 2, "2.0"),

@@ -22,6 +22,7 @@ class ResourcePoolEventArgument(EntityEventArgument):
 
     __slots__ = ("resourcePool", )
     _wire_name_: ClassVar[str] = "ResourcePoolEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("resourcePool", "ManagedObjectReference", 0, "2.0", target="ResourcePool"),

@@ -33,6 +33,7 @@ class ResourcePoolQuickStats(DynamicData):
 
     __slots__ = ("overallCpuUsage", "overallCpuDemand", "guestMemoryUsage", "hostMemoryUsage", "distributedCpuEntitlement", "distributedMemoryEntitlement", "staticCpuEntitlement", "staticMemoryEntitlement", "privateMemory", "sharedMemory", "swappedMemory", "balloonedMemory", "overheadMemory", "consumedOverheadMemory", "compressedMemory", )
     _wire_name_: ClassVar[str] = "ResourcePoolQuickStats"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("overallCpuUsage", "long", 2, "4.0"),
         _F("overallCpuDemand", "long", 2, "4.0"),

@@ -24,6 +24,7 @@ class ResourcePoolResourceUsage(DynamicData):
 
     __slots__ = ("reservationUsed", "reservationUsedForVm", "unreservedForPool", "unreservedForVm", "overallUsage", "maxUsage", )
     _wire_name_: ClassVar[str] = "ResourcePoolResourceUsage"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reservationUsed", "long", 0, "2.0"),
         _F("reservationUsedForVm", "long", 0, "2.0"),

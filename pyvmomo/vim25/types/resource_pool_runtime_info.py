@@ -25,6 +25,7 @@ class ResourcePoolRuntimeInfo(DynamicData):
 
     __slots__ = ("memory", "cpu", "overallStatus", "sharesScalable", )
     _wire_name_: ClassVar[str] = "ResourcePoolRuntimeInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("memory", "ResourcePoolResourceUsage", 0, "2.0"),
         _F("cpu", "ResourcePoolResourceUsage", 0, "2.0"),

@@ -28,6 +28,7 @@ class ResourcePoolSummary(DynamicData):
 
     __slots__ = ("name", "config", "runtime", "quickStats", "configuredMemoryMB", )
     _wire_name_: ClassVar[str] = "ResourcePoolSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("config", "ResourceConfigSpec", 0, "2.0"),

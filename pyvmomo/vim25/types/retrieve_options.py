@@ -19,6 +19,7 @@ class RetrieveOptions(DynamicData):
 
     __slots__ = ("maxObjects", )
     _wire_name_: ClassVar[str] = "RetrieveOptions"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("maxObjects", "int", 2, "4.1"),
     )

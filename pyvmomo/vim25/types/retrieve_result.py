@@ -23,6 +23,7 @@ class RetrieveResult(DynamicData):
 
     __slots__ = ("token", "objects", )
     _wire_name_: ClassVar[str] = "RetrieveResult"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("token", "string", 2, "4.1"),
         _F("objects", "ObjectContent", 1, "4.1"),

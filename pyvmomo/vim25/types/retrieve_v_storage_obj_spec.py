@@ -24,6 +24,7 @@ class RetrieveVStorageObjSpec(DynamicData):
 
     __slots__ = ("id", "datastore", )
     _wire_name_: ClassVar[str] = "RetrieveVStorageObjSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ID", 0, "6.7"),
         _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"),

@@ -30,6 +30,7 @@ class RoleEvent(AuthorizationEvent):
 
     __slots__ = ("role", )
     _wire_name_: ClassVar[str] = "RoleEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -20,6 +20,7 @@ class RoleEventArgument(EventArgument):
 
     __slots__ = ("roleId", "name", )
     _wire_name_: ClassVar[str] = "RoleEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("roleId", "int", 0, "2.0"),
         _F("name", "string", 0, "2.0"),

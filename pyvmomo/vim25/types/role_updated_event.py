@@ -33,6 +33,7 @@ class RoleUpdatedEvent(RoleEvent):
 
     __slots__ = ("privilegeList", "prevRoleName", "privilegesAdded", "privilegesRemoved", )
     _wire_name_: ClassVar[str] = "RoleUpdatedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -30,6 +30,7 @@ class RollbackEvent(DvsEvent):
 
     __slots__ = ("hostName", "methodName", )
     _wire_name_: ClassVar[str] = "RollbackEvent"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

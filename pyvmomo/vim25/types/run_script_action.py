@@ -19,6 +19,7 @@ class RunScriptAction(Action):
 
     __slots__ = ("script", )
     _wire_name_: ClassVar[str] = "RunScriptAction"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("script", "string", 0, "2.0"),
     )

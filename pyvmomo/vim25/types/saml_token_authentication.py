@@ -20,6 +20,7 @@ class SAMLTokenAuthentication(GuestAuthentication):
 
     __slots__ = ("token", "username", )
     _wire_name_: ClassVar[str] = "SAMLTokenAuthentication"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interactiveSession", "boolean", 0, "5.0"),
         _F("token", "string", 4, "6.0"),

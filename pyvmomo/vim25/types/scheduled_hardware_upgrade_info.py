@@ -25,6 +25,7 @@ class ScheduledHardwareUpgradeInfo(DynamicData):
 
     __slots__ = ("upgradePolicy", "versionKey", "scheduledHardwareUpgradeStatus", "fault", )
     _wire_name_: ClassVar[str] = "ScheduledHardwareUpgradeInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("upgradePolicy", "string", 2, "5.1"),
         _F("versionKey", "string", 2, "5.1"),

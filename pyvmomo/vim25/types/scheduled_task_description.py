@@ -28,6 +28,7 @@ class ScheduledTaskDescription(DynamicData):
 
     __slots__ = ("action", "schedulerInfo", "state", "dayOfWeek", "weekOfMonth", )
     _wire_name_: ClassVar[str] = "ScheduledTaskDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("action", "TypeDescription", 1, "2.0"),
         _F("schedulerInfo", "ScheduledTaskDetail", 1, "2.0"),

@@ -31,6 +31,7 @@ class ScheduledTaskEmailCompletedEvent(ScheduledTaskEvent):
 
     __slots__ = ("to", )
     _wire_name_: ClassVar[str] = "ScheduledTaskEmailCompletedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

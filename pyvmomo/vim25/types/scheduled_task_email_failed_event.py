@@ -33,6 +33,7 @@ class ScheduledTaskEmailFailedEvent(ScheduledTaskEvent):
 
     __slots__ = ("to", "reason", )
     _wire_name_: ClassVar[str] = "ScheduledTaskEmailFailedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -32,6 +32,7 @@ class ScheduledTaskEvent(Event):
 
     __slots__ = ("scheduledTask", "entity", )
     _wire_name_: ClassVar[str] = "ScheduledTaskEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -22,6 +22,7 @@ class ScheduledTaskEventArgument(EntityEventArgument):
 
     __slots__ = ("scheduledTask", )
     _wire_name_: ClassVar[str] = "ScheduledTaskEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("scheduledTask", "ManagedObjectReference", 0, "2.0", target="ScheduledTask"),

@@ -40,6 +40,7 @@ class ScheduledTaskInfo(ScheduledTaskSpec):
 
     __slots__ = ("scheduledTask", "entity", "lastModifiedTime", "lastModifiedUser", "nextRunTime", "prevRunTime", "state", "error", "result", "progress", "activeTask", "taskObject", )
     _wire_name_: ClassVar[str] = "ScheduledTaskInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("description", "string", 0, "2.0"),

@@ -28,6 +28,7 @@ class ScheduledTaskSpec(DynamicData):
 
     __slots__ = ("name", "description", "enabled", "scheduler", "action", "notification", )
     _wire_name_: ClassVar[str] = "ScheduledTaskSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("description", "string", 0, "2.0"),

@@ -44,6 +44,7 @@ class ScsiLun(HostDevice):
 
     __slots__ = ("key", "uuid", "descriptor", "canonicalName", "displayName", "lunType", "vendor", "model", "revision", "scsiLevel", "serialNumber", "durableName", "alternateName", "standardInquiry", "queueDepth", "operationalState", "capabilities", "vStorageSupport", "protocolEndpoint", "perenniallyReserved", "clusteredVmdkSupported", )
     _wire_name_: ClassVar[str] = "ScsiLun"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("deviceType", "string", 0, "2.0"),

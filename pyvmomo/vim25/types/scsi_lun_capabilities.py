@@ -19,6 +19,7 @@ class ScsiLunCapabilities(DynamicData):
 
     __slots__ = ("updateDisplayNameSupported", )
     _wire_name_: ClassVar[str] = "ScsiLunCapabilities"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("updateDisplayNameSupported", "boolean", 0, "4.0"),
     )

@@ -20,6 +20,7 @@ class ScsiLunDescriptor(DynamicData):
 
     __slots__ = ("quality", "id", )
     _wire_name_: ClassVar[str] = "ScsiLunDescriptor"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("quality", "string", 0, "4.0"),
         _F("id", "string", 0, "4.0"),

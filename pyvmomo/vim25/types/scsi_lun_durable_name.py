@@ -21,6 +21,7 @@ class ScsiLunDurableName(DynamicData):
 
     __slots__ = ("namespace", "namespaceId", "data", )
     _wire_name_: ClassVar[str] = "ScsiLunDurableName"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("namespace", "string", 0, "2.0"),
         _F("namespaceId", "byte", 0, "2.0"),

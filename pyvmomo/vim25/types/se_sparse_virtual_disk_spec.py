@@ -23,6 +23,7 @@ class SeSparseVirtualDiskSpec(FileBackedVirtualDiskSpec):
 
     __slots__ = ("grainSizeKb", )
     _wire_name_: ClassVar[str] = "SeSparseVirtualDiskSpec"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskType", "string", 0, "2.5"),
         _F("adapterType", "string", 0, "2.5"),

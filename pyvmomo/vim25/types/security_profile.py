@@ -24,6 +24,7 @@ class SecurityProfile(ApplyProfile):
 
     __slots__ = ("permission", )
     _wire_name_: ClassVar[str] = "SecurityProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

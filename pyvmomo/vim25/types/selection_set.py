@@ -15,6 +15,7 @@ class SelectionSet(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "SelectionSet"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

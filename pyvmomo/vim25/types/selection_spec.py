@@ -19,6 +19,7 @@ class SelectionSpec(DynamicData):
 
     __slots__ = ("name", )
     _wire_name_: ClassVar[str] = "SelectionSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "2.0"),
     )

@@ -22,6 +22,7 @@ class SendEmailAction(Action):
 
     __slots__ = ("toList", "ccList", "subject", "body", )
     _wire_name_: ClassVar[str] = "SendEmailAction"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("toList", "string", 0, "2.0"),
         _F("ccList", "string", 0, "2.0"),

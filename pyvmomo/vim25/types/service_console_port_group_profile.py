@@ -27,6 +27,7 @@ class ServiceConsolePortGroupProfile(PortGroupProfile):
 
     __slots__ = ("ipConfig", )
     _wire_name_: ClassVar[str] = "ServiceConsolePortGroupProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -21,6 +21,7 @@ class ServiceConsoleReservationInfo(DynamicData):
 
     __slots__ = ("serviceConsoleReservedCfg", "serviceConsoleReserved", "unreserved", )
     _wire_name_: ClassVar[str] = "ServiceConsoleReservationInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serviceConsoleReservedCfg", "long", 0, "2.0"),
         _F("serviceConsoleReserved", "long", 0, "2.0"),

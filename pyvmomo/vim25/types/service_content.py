@@ -120,6 +120,7 @@ class ServiceContent(DynamicData):
 
     __slots__ = ("rootFolder", "propertyCollector", "viewManager", "about", "setting", "userDirectory", "sessionManager", "authorizationManager", "serviceManager", "perfManager", "scheduledTaskManager", "alarmManager", "eventManager", "taskManager", "extensionManager", "customizationSpecManager", "guestCustomizationManager", "customFieldsManager", "accountManager", "diagnosticManager", "licenseManager", "searchIndex", "fileManager", "datastoreNamespaceManager", "virtualDiskManager", "virtualizationManager", "snmpSystem", "vmProvisioningChecker", "vmCompatibilityChecker", "ovfManager", "ipPoolManager", "dvSwitchManager", "hostProfileManager", "clusterProfileManager", "complianceManager", "localizationManager", "storageResourceManager", "guestOperationsManager", "overheadMemoryManager", "certificateManager", "ioFilterManager", "vStorageObjectManager", "hostSpecManager", "cryptoManager", "healthUpdateManager", "failoverClusterConfigurator", "failoverClusterManager", "tenantManager", "siteInfoManager", "storageQueryManager", )
     _wire_name_: ClassVar[str] = "ServiceContent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rootFolder", "ManagedObjectReference", 0, "2.0", target="Folder"),
         _F("propertyCollector", "ManagedObjectReference", 0, "2.0", target="PropertyCollector"),

@@ -25,6 +25,7 @@ class ServiceLocator(DynamicData):
 
     __slots__ = ("instanceUuid", "url", "credential", "sslThumbprint", )
     _wire_name_: ClassVar[str] = "ServiceLocator"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("instanceUuid", "string", 0, "6.0"),
         _F("url", "string", 0, "6.0"),

@@ -20,6 +20,7 @@ class ServiceLocatorNamePassword(ServiceLocatorCredential):
 
     __slots__ = ("username", "password", )
     _wire_name_: ClassVar[str] = "ServiceLocatorNamePassword"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("username", "string", 0, "6.0"),
         _F("password", "string", 4, "6.0"),

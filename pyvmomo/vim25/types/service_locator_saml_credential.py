@@ -19,6 +19,7 @@ class ServiceLocatorSAMLCredential(ServiceLocatorCredential):
 
     __slots__ = ("token", )
     _wire_name_: ClassVar[str] = "ServiceLocatorSAMLCredential"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("token", "string", 6, "6.0"),
     )

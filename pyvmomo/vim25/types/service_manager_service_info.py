@@ -25,6 +25,7 @@ class ServiceManagerServiceInfo(DynamicData):
 
     __slots__ = ("serviceName", "location", "service", "description", )
     _wire_name_: ClassVar[str] = "ServiceManagerServiceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serviceName", "string", 0, "2.0"),
         _F("location", "string", 3, "2.0"),

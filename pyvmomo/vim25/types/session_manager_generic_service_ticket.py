@@ -22,6 +22,7 @@ class SessionManagerGenericServiceTicket(DynamicData):
 
     __slots__ = ("id", "hostName", "sslThumbprint", "ticketType", )
     _wire_name_: ClassVar[str] = "SessionManagerGenericServiceTicket"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 4, "5.0"),
         _F("hostName", "string", 2, "5.1"),

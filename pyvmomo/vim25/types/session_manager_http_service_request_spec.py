@@ -20,6 +20,7 @@ class SessionManagerHttpServiceRequestSpec(SessionManagerServiceRequestSpec):
 
     __slots__ = ("method", "url", )
     _wire_name_: ClassVar[str] = "SessionManagerHttpServiceRequestSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("method", "string", 2, "5.0"),
         _F("url", "string", 0, "5.0"),

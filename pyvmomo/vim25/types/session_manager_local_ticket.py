@@ -20,6 +20,7 @@ class SessionManagerLocalTicket(DynamicData):
 
     __slots__ = ("userName", "passwordFilePath", )
     _wire_name_: ClassVar[str] = "SessionManagerLocalTicket"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("userName", "string", 0, "2.0"),
         _F("passwordFilePath", "string", 0, "2.0"),

@@ -15,6 +15,7 @@ class SessionManagerServiceRequestSpec(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "SessionManagerServiceRequestSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -19,6 +19,7 @@ class SessionManagerVmomiServiceRequestSpec(SessionManagerServiceRequestSpec):
 
     __slots__ = ("method", )
     _wire_name_: ClassVar[str] = "SessionManagerVmomiServiceRequestSpec"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("method", "string", 0, "5.1"),
     )

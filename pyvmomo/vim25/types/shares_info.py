@@ -20,6 +20,7 @@ class SharesInfo(DynamicData):
 
     __slots__ = ("shares", "level", )
     _wire_name_: ClassVar[str] = "SharesInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("shares", "int", 0, "2.0"),
         _F("level", "SharesLevel", 0, "2.0"),

@@ -23,6 +23,7 @@ class SharesOption(DynamicData):
 
     __slots__ = ("sharesOption", "defaultLevel", )
     _wire_name_: ClassVar[str] = "SharesOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("sharesOption", "IntOption", 0, "4.1"),
         _F("defaultLevel", "SharesLevel", 0, "4.1"),

@@ -19,6 +19,7 @@ class SingleIp(IpAddress):
 
     __slots__ = ("address", )
     _wire_name_: ClassVar[str] = "SingleIp"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
         _F("address", "string", 0, "5.5"),

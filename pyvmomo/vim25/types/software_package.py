@@ -41,6 +41,7 @@ class SoftwarePackage(DynamicData):
 
     __slots__ = ("name", "version", "type", "vendor", "acceptanceLevel", "summary", "description", "referenceURL", "creationDate", "depends", "conflicts", "replaces", "provides", "maintenanceModeRequired", "hardwarePlatformsRequired", "capability", "tag", "payload", )
     _wire_name_: ClassVar[str] = "SoftwarePackage"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.5"),
         _F("version", "string", 0, "6.5"),

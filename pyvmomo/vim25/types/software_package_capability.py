@@ -22,6 +22,7 @@ class SoftwarePackageCapability(DynamicData):
 
     __slots__ = ("liveInstallAllowed", "liveRemoveAllowed", "statelessReady", "overlay", )
     _wire_name_: ClassVar[str] = "SoftwarePackageCapability"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("liveInstallAllowed", "boolean", 2, "6.5"),
         _F("liveRemoveAllowed", "boolean", 2, "6.5"),

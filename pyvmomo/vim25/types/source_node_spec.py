@@ -24,6 +24,7 @@ class SourceNodeSpec(DynamicData):
 
     __slots__ = ("managementVc", "activeVc", )
     _wire_name_: ClassVar[str] = "SourceNodeSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("managementVc", "ServiceLocator", 0, "6.5"),
         _F("activeVc", "ManagedObjectReference", 0, "6.5", target="VirtualMachine"),

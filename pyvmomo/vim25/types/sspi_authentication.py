@@ -19,6 +19,7 @@ class SSPIAuthentication(GuestAuthentication):
 
     __slots__ = ("sspiToken", )
     _wire_name_: ClassVar[str] = "SSPIAuthentication"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interactiveSession", "boolean", 0, "5.0"),
         _F("sspiToken", "string", 0, "5.0"),

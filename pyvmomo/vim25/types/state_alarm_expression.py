@@ -23,6 +23,7 @@ class StateAlarmExpression(AlarmExpression):
 
     __slots__ = ("operator", "type", "statePath", "yellow", "red", )
     _wire_name_: ClassVar[str] = "StateAlarmExpression"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operator", "StateAlarmOperator", 0, "2.0"),
         _F("type", "string", 0, "2.0"),

@@ -23,6 +23,7 @@ class StorageDrsAutomationConfig(DynamicData):
 
     __slots__ = ("spaceLoadBalanceAutomationMode", "ioLoadBalanceAutomationMode", "ruleEnforcementAutomationMode", "policyEnforcementAutomationMode", "vmEvacuationAutomationMode", )
     _wire_name_: ClassVar[str] = "StorageDrsAutomationConfig"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("spaceLoadBalanceAutomationMode", "string", 2, "6.0"),
         _F("ioLoadBalanceAutomationMode", "string", 2, "6.0"),

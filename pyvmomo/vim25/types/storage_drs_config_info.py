@@ -24,6 +24,7 @@ class StorageDrsConfigInfo(DynamicData):
 
     __slots__ = ("podConfig", "vmConfig", )
     _wire_name_: ClassVar[str] = "StorageDrsConfigInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("podConfig", "StorageDrsPodConfigInfo", 0, "5.0"),
         _F("vmConfig", "StorageDrsVmConfigInfo", 3, "5.0"),

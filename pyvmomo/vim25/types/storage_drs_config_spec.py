@@ -24,6 +24,7 @@ class StorageDrsConfigSpec(DynamicData):
 
     __slots__ = ("podConfigSpec", "vmConfigSpec", )
     _wire_name_: ClassVar[str] = "StorageDrsConfigSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("podConfigSpec", "StorageDrsPodConfigSpec", 2, "5.0"),
         _F("vmConfigSpec", "StorageDrsVmConfigSpec", 3, "5.0"),

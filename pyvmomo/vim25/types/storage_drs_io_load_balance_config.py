@@ -23,6 +23,7 @@ class StorageDrsIoLoadBalanceConfig(DynamicData):
 
     __slots__ = ("reservablePercentThreshold", "reservableIopsThreshold", "reservableThresholdMode", "ioLatencyThreshold", "ioLoadImbalanceThreshold", )
     _wire_name_: ClassVar[str] = "StorageDrsIoLoadBalanceConfig"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reservablePercentThreshold", "int", 2, "6.0"),
         _F("reservableIopsThreshold", "int", 2, "6.0"),

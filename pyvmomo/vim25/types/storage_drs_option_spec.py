@@ -22,6 +22,7 @@ class StorageDrsOptionSpec(ArrayUpdateSpec):
 
     __slots__ = ("option", )
     _wire_name_: ClassVar[str] = "StorageDrsOptionSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "ArrayUpdateOperation", 0, "2.0"),
         _F("removeKey", "anyType", 2, "2.0"),

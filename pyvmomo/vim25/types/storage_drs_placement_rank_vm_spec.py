@@ -24,6 +24,7 @@ class StorageDrsPlacementRankVmSpec(DynamicData):
 
     __slots__ = ("vmPlacementSpec", "vmClusters", )
     _wire_name_: ClassVar[str] = "StorageDrsPlacementRankVmSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmPlacementSpec", "PlacementSpec", 0, "6.0"),
         _F("vmClusters", "ManagedObjectReference", 1, "6.0", target="ClusterComputeResource"),

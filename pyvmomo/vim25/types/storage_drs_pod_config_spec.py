@@ -35,6 +35,7 @@ class StorageDrsPodConfigSpec(DynamicData):
 
     __slots__ = ("enabled", "ioLoadBalanceEnabled", "defaultVmBehavior", "loadBalanceInterval", "defaultIntraVmAffinity", "spaceLoadBalanceConfig", "ioLoadBalanceConfig", "automationOverrides", "rule", "option", )
     _wire_name_: ClassVar[str] = "StorageDrsPodConfigSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "5.0"),
         _F("ioLoadBalanceEnabled", "boolean", 2, "5.0"),

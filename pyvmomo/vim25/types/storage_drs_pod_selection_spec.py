@@ -24,6 +24,7 @@ class StorageDrsPodSelectionSpec(DynamicData):
 
     __slots__ = ("initialVmConfig", "storagePod", )
     _wire_name_: ClassVar[str] = "StorageDrsPodSelectionSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("initialVmConfig", "VmPodConfigForPlacement", 3, "5.0"),
         _F("storagePod", "ManagedObjectReference", 2, "5.0", target="StoragePod"),

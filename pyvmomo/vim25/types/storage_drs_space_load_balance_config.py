@@ -22,6 +22,7 @@ class StorageDrsSpaceLoadBalanceConfig(DynamicData):
 
     __slots__ = ("spaceThresholdMode", "spaceUtilizationThreshold", "freeSpaceThresholdGB", "minSpaceUtilizationDifference", )
     _wire_name_: ClassVar[str] = "StorageDrsSpaceLoadBalanceConfig"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("spaceThresholdMode", "string", 2, "6.0"),
         _F("spaceUtilizationThreshold", "int", 2, "5.0"),

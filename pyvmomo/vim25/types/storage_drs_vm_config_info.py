@@ -29,6 +29,7 @@ class StorageDrsVmConfigInfo(DynamicData):
 
     __slots__ = ("vm", "enabled", "behavior", "intraVmAffinity", "intraVmAntiAffinity", "virtualDiskRules", )
     _wire_name_: ClassVar[str] = "StorageDrsVmConfigInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 2, "5.0", target="VirtualMachine"),
         _F("enabled", "boolean", 2, "5.0"),

@@ -24,6 +24,7 @@ class StorageIOAllocationOption(DynamicData):
 
     __slots__ = ("limitOption", "sharesOption", )
     _wire_name_: ClassVar[str] = "StorageIOAllocationOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("limitOption", "LongOption", 0, "4.1"),
         _F("sharesOption", "SharesOption", 0, "4.1"),

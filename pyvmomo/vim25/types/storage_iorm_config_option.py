@@ -26,6 +26,7 @@ class StorageIORMConfigOption(DynamicData):
 
     __slots__ = ("enabledOption", "congestionThresholdOption", "statsCollectionEnabledOption", "reservationEnabledOption", )
     _wire_name_: ClassVar[str] = "StorageIORMConfigOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabledOption", "BoolOption", 0, "4.1"),
         _F("congestionThresholdOption", "IntOption", 0, "4.1"),

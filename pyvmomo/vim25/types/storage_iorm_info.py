@@ -26,6 +26,7 @@ class StorageIORMInfo(DynamicData):
 
     __slots__ = ("enabled", "congestionThresholdMode", "congestionThreshold", "percentOfPeakThroughput", "statsCollectionEnabled", "reservationEnabled", "statsAggregationDisabled", "reservableIopsThreshold", )
     _wire_name_: ClassVar[str] = "StorageIORMInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.1"),
         _F("congestionThresholdMode", "string", 2, "5.1"),

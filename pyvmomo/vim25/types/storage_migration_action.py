@@ -35,6 +35,7 @@ class StorageMigrationAction(ClusterAction):
 
     __slots__ = ("vm", "relocateSpec", "source", "destination", "sizeTransferred", "spaceUtilSrcBefore", "spaceUtilDstBefore", "spaceUtilSrcAfter", "spaceUtilDstAfter", "ioLatencySrcBefore", "ioLatencyDstBefore", )
     _wire_name_: ClassVar[str] = "StorageMigrationAction"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

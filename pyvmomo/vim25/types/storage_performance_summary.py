@@ -26,6 +26,7 @@ class StoragePerformanceSummary(DynamicData):
 
     __slots__ = ("interval", "percentile", "datastoreReadLatency", "datastoreWriteLatency", "datastoreVmLatency", "datastoreReadIops", "datastoreWriteIops", "siocActivityDuration", )
     _wire_name_: ClassVar[str] = "StoragePerformanceSummary"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interval", "int", 0, "5.1"),
         _F("percentile", "int", 1, "5.1"),

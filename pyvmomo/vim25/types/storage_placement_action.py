@@ -32,6 +32,7 @@ class StoragePlacementAction(ClusterAction):
 
     __slots__ = ("vm", "relocateSpec", "destination", "spaceUtilBefore", "spaceDemandBefore", "spaceUtilAfter", "spaceDemandAfter", "ioLatencyBefore", )
     _wire_name_: ClassVar[str] = "StoragePlacementAction"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.5"),
         _F("target", "ManagedObjectReference", 2, "2.5"),

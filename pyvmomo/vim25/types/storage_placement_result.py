@@ -26,6 +26,7 @@ class StoragePlacementResult(DynamicData):
 
     __slots__ = ("recommendations", "drsFault", "task", )
     _wire_name_: ClassVar[str] = "StoragePlacementResult"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("recommendations", "ClusterRecommendation", 3, "5.0"),
         _F("drsFault", "ClusterDrsFaults", 2, "5.0"),

@@ -41,6 +41,7 @@ class StoragePlacementSpec(DynamicData):
 
     __slots__ = ("type", "priority", "vm", "podSelectionSpec", "cloneSpec", "cloneName", "configSpec", "relocateSpec", "resourcePool", "host", "folder", "disallowPrerequisiteMoves", "resourceLeaseDurationSec", )
     _wire_name_: ClassVar[str] = "StoragePlacementSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "5.0"),
         _F("priority", "VirtualMachineMovePriority", 2, "5.0"),

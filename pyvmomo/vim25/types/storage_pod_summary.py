@@ -21,6 +21,7 @@ class StoragePodSummary(DynamicData):
 
     __slots__ = ("name", "capacity", "freeSpace", )
     _wire_name_: ClassVar[str] = "StoragePodSummary"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "5.0"),
         _F("capacity", "long", 0, "5.0"),

@@ -24,6 +24,7 @@ class StorageProfile(ApplyProfile):
 
     __slots__ = ("nasStorage", )
     _wire_name_: ClassVar[str] = "StorageProfile"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 0, "4.0"),
         _F("policy", "ProfilePolicy", 3, "4.0"),

@@ -23,6 +23,7 @@ class StorageRequirement(DynamicData):
 
     __slots__ = ("datastore", "freeSpaceRequiredInKb", )
     _wire_name_: ClassVar[str] = "StorageRequirement"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "5.0", target="Datastore"),
         _F("freeSpaceRequiredInKb", "long", 0, "5.0"),

@@ -21,6 +21,7 @@ class StorageResourceManagerStorageProfileStatistics(DynamicData):
 
     __slots__ = ("profileId", "totalSpaceMB", "usedSpaceMB", )
     _wire_name_: ClassVar[str] = "StorageResourceManagerStorageProfileStatistics"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profileId", "string", 0, "6.0"),
         _F("totalSpaceMB", "long", 0, "6.0"),

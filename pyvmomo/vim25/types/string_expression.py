@@ -19,6 +19,7 @@ class StringExpression(NegatableExpression):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "StringExpression"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("negate", "boolean", 2, "5.5"),
         _F("value", "string", 2, "5.5"),

@@ -20,6 +20,7 @@ class StringOption(OptionType):
 
     __slots__ = ("defaultValue", "validCharacters", )
     _wire_name_: ClassVar[str] = "StringOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("valueIsReadonly", "boolean", 2, "2.0"),
         _F("defaultValue", "string", 0, "2.0"),

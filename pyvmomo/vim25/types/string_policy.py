@@ -19,6 +19,7 @@ class StringPolicy(InheritablePolicy):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "StringPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("value", "string", 2, "4.0"),

@@ -24,6 +24,7 @@ class StructuredCustomizations(HostProfilesEntityCustomizations):
 
     __slots__ = ("entity", "customizations", )
     _wire_name_: ClassVar[str] = "StructuredCustomizations"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "6.5", target="ManagedEntity"),
         _F("customizations", "AnswerFile", 2, "6.5"),

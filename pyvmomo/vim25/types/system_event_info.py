@@ -23,6 +23,7 @@ class SystemEventInfo(DynamicData):
 
     __slots__ = ("recordId", "when", "selType", "message", "sensorNumber", )
     _wire_name_: ClassVar[str] = "SystemEventInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("recordId", "long", 0, "6.5"),
         _F("when", "string", 0, "6.5"),

@@ -19,6 +19,7 @@ class Tag(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "Tag"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "4.0"),
     )

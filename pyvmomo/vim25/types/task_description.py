@@ -25,6 +25,7 @@ class TaskDescription(DynamicData):
 
     __slots__ = ("methodInfo", "state", "reason", )
     _wire_name_: ClassVar[str] = "TaskDescription"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("methodInfo", "ElementDescription", 1, "2.0"),
         _F("state", "ElementDescription", 1, "2.0"),

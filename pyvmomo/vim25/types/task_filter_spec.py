@@ -36,6 +36,7 @@ class TaskFilterSpec(DynamicData):
 
     __slots__ = ("entity", "time", "userName", "activationId", "state", "alarm", "scheduledTask", "eventChainId", "tag", "parentTaskKey", "rootTaskKey", )
     _wire_name_: ClassVar[str] = "TaskFilterSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "TaskFilterSpecByEntity", 2, "2.0"),
         _F("time", "TaskFilterSpecByTime", 2, "2.0"),

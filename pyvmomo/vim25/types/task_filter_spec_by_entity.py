@@ -23,6 +23,7 @@ class TaskFilterSpecByEntity(DynamicData):
 
     __slots__ = ("entity", "recursion", )
     _wire_name_: ClassVar[str] = "TaskFilterSpecByEntity"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "2.0", target="ManagedEntity"),
         _F("recursion", "TaskFilterSpecRecursionOption", 0, "2.0"),

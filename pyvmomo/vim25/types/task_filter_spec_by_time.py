@@ -24,6 +24,7 @@ class TaskFilterSpecByTime(DynamicData):
 
     __slots__ = ("timeType", "beginTime", "endTime", )
     _wire_name_: ClassVar[str] = "TaskFilterSpecByTime"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timeType", "TaskFilterSpecTimeOption", 0, "2.0"),
         _F("beginTime", "dateTime", 2, "2.0"),

@@ -49,6 +49,7 @@ class TaskInfo(DynamicData):
 
     __slots__ = ("key", "task", "description", "name", "descriptionId", "entity", "entityName", "locked", "state", "cancelled", "cancelable", "error", "result", "progress", "reason", "queueTime", "startTime", "completeTime", "eventChainId", "changeTag", "parentTaskKey", "rootTaskKey", "activationId", )
     _wire_name_: ClassVar[str] = "TaskInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("task", "ManagedObjectReference", 0, "2.0", target="Task"),

@@ -26,6 +26,7 @@ class TaskReasonAlarm(TaskReason):
 
     __slots__ = ("alarmName", "alarm", "entityName", "entity", )
     _wire_name_: ClassVar[str] = "TaskReasonAlarm"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("alarmName", "string", 0, "2.0"),
         _F("alarm", "ManagedObjectReference", 0, "2.0", target="Alarm"),

@@ -23,6 +23,7 @@ class TaskReasonSchedule(TaskReason):
 
     __slots__ = ("name", "scheduledTask", )
     _wire_name_: ClassVar[str] = "TaskReasonSchedule"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("scheduledTask", "ManagedObjectReference", 0, "2.0", target="ScheduledTask"),

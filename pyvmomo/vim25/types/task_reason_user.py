@@ -19,6 +19,7 @@ class TaskReasonUser(TaskReason):
 
     __slots__ = ("userName", )
     _wire_name_: ClassVar[str] = "TaskReasonUser"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("userName", "string", 0, "2.0"),
     )

@@ -23,6 +23,7 @@ class TaskScheduler(DynamicData):
 
     __slots__ = ("activeTime", "expireTime", )
     _wire_name_: ClassVar[str] = "TaskScheduler"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("activeTime", "dateTime", 2, "2.0"),
         _F("expireTime", "dateTime", 2, "2.0"),

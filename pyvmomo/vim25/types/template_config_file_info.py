@@ -19,6 +19,7 @@ class TemplateConfigFileInfo(VmConfigFileInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "TemplateConfigFileInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "2.0"),
         _F("friendlyName", "string", 2, "6.5"),

@@ -19,6 +19,7 @@ class TemplateConfigFileQuery(VmConfigFileQuery):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "TemplateConfigFileQuery"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("filter", "VmConfigFileQueryFilter", 2, "2.0"),
         _F("details", "VmConfigFileQueryFlags", 2, "2.0"),

@@ -19,6 +19,7 @@ class TicketedSessionAuthentication(GuestAuthentication):
 
     __slots__ = ("ticket", )
     _wire_name_: ClassVar[str] = "TicketedSessionAuthentication"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("interactiveSession", "boolean", 0, "5.0"),
         _F("ticket", "string", 4, "5.0"),

@@ -35,6 +35,7 @@ class ToolsConfigInfo(DynamicData):
 
     __slots__ = ("toolsVersion", "toolsInstallType", "afterPowerOn", "afterResume", "beforeGuestStandby", "beforeGuestShutdown", "beforeGuestReboot", "toolsUpgradePolicy", "pendingCustomization", "customizationKeyId", "syncTimeWithHostAllowed", "syncTimeWithHost", "lastInstallInfo", )
     _wire_name_: ClassVar[str] = "ToolsConfigInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("toolsVersion", "int", 2, "2.0"),
         _F("toolsInstallType", "string", 2, "6.5"),

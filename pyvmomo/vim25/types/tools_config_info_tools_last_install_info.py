@@ -23,6 +23,7 @@ class ToolsConfigInfoToolsLastInstallInfo(DynamicData):
 
     __slots__ = ("counter", "fault", )
     _wire_name_: ClassVar[str] = "ToolsConfigInfoToolsLastInstallInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("counter", "int", 0, "5.0"),
         _F("fault", "LocalizedMethodFault", 2, "5.0"),

@@ -22,6 +22,7 @@ class TraversalSpec(SelectionSpec):
 
     __slots__ = ("type", "path", "skip", "selectSet", )
     _wire_name_: ClassVar[str] = "TraversalSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 2, "2.0"),
         _F("type", "string", 0, "2.0"),

@@ -24,6 +24,7 @@ class UpdateSet(DynamicData):
 
     __slots__ = ("version", "filterSet", "truncated", )
     _wire_name_: ClassVar[str] = "UpdateSet"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("version", "string", 0, "2.0"),
         _F("filterSet", "PropertyFilterUpdate", 3, "2.0"),

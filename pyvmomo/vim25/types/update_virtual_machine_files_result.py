@@ -22,6 +22,7 @@ class UpdateVirtualMachineFilesResult(DynamicData):
 
     __slots__ = ("failedVmFile", )
     _wire_name_: ClassVar[str] = "UpdateVirtualMachineFilesResult"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("failedVmFile", "UpdateVirtualMachineFilesResultFailedVmFileInfo", 3, "4.1"),
     )

@@ -23,6 +23,7 @@ class UpdateVirtualMachineFilesResultFailedVmFileInfo(DynamicData):
 
     __slots__ = ("vmFile", "fault", )
     _wire_name_: ClassVar[str] = "UpdateVirtualMachineFilesResultFailedVmFileInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmFile", "string", 0, "4.1"),
         _F("fault", "LocalizedMethodFault", 0, "4.1"),

@@ -22,6 +22,7 @@ class UsbScanCodeSpec(DynamicData):
 
     __slots__ = ("keyEvents", )
     _wire_name_: ClassVar[str] = "UsbScanCodeSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyEvents", "UsbScanCodeSpecKeyEvent", 1, "6.5"),
     )

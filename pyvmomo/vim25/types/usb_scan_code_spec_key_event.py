@@ -23,6 +23,7 @@ class UsbScanCodeSpecKeyEvent(DynamicData):
 
     __slots__ = ("usbHidCode", "modifiers", )
     _wire_name_: ClassVar[str] = "UsbScanCodeSpecKeyEvent"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("usbHidCode", "int", 0, "6.5"),
         _F("modifiers", "UsbScanCodeSpecModifierType", 2, "6.5"),

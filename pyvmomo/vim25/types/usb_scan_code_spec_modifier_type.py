@@ -26,6 +26,7 @@ class UsbScanCodeSpecModifierType(DynamicData):
 
     __slots__ = ("leftControl", "leftShift", "leftAlt", "leftGui", "rightControl", "rightShift", "rightAlt", "rightGui", )
     _wire_name_: ClassVar[str] = "UsbScanCodeSpecModifierType"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("leftControl", "boolean", 2, "6.5"),
         _F("leftShift", "boolean", 2, "6.5"),

@@ -32,6 +32,7 @@ class UserLoginSessionEvent(SessionEvent):
 
     __slots__ = ("ipAddress", "userAgent", "locale", "sessionId", )
     _wire_name_: ClassVar[str] = "UserLoginSessionEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -33,6 +33,7 @@ class UserLogoutSessionEvent(SessionEvent):
 
     __slots__ = ("ipAddress", "userAgent", "callCount", "sessionId", "loginTime", )
     _wire_name_: ClassVar[str] = "UserLogoutSessionEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -23,6 +23,7 @@ class UserPrivilegeResult(DynamicData):
 
     __slots__ = ("entity", "privileges", )
     _wire_name_: ClassVar[str] = "UserPrivilegeResult"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entity", "ManagedObjectReference", 0, "6.5", target="ManagedEntity"),
         _F("privileges", "string", 3, "6.5"),

@@ -21,6 +21,7 @@ class UserSearchResult(DynamicData):
 
     __slots__ = ("principal", "fullName", "group", )
     _wire_name_: ClassVar[str] = "UserSearchResult"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("principal", "string", 0, "2.0"),
         _F("fullName", "string", 2, "2.0"),

@@ -32,6 +32,7 @@ class UserSession(DynamicData):
 
     __slots__ = ("key", "userName", "fullName", "loginTime", "lastActiveTime", "locale", "messageLocale", "extensionSession", "ipAddress", "userAgent", "callCount", )
     _wire_name_: ClassVar[str] = "UserSession"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 4, "2.0"),
         _F("userName", "string", 0, "2.0"),

@@ -35,6 +35,7 @@ class VAppCloneSpec(DynamicData):
 
     __slots__ = ("location", "host", "resourceSpec", "vmFolder", "networkMapping", "property", "resourceMapping", "provisioning", )
     _wire_name_: ClassVar[str] = "VAppCloneSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("location", "ManagedObjectReference", 0, "4.0", target="Datastore"),
         _F("host", "ManagedObjectReference", 2, "4.0", target="HostSystem"),

@@ -23,6 +23,7 @@ class VAppCloneSpecNetworkMappingPair(DynamicData):
 
     __slots__ = ("source", "destination", )
     _wire_name_: ClassVar[str] = "VAppCloneSpecNetworkMappingPair"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("source", "ManagedObjectReference", 0, "4.0", target="Network"),
         _F("destination", "ManagedObjectReference", 0, "4.0", target="Network"),

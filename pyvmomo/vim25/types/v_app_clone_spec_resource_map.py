@@ -28,6 +28,7 @@ class VAppCloneSpecResourceMap(DynamicData):
 
     __slots__ = ("source", "parent", "resourceSpec", "location", )
     _wire_name_: ClassVar[str] = "VAppCloneSpecResourceMap"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("source", "ManagedObjectReference", 0, "4.1", target="ManagedEntity"),
         _F("parent", "ManagedObjectReference", 2, "4.1", target="ResourcePool"),

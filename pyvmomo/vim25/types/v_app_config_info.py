@@ -30,6 +30,7 @@ class VAppConfigInfo(VmConfigInfo):
 
     __slots__ = ("entityConfig", "annotation", "instanceUuid", "managedBy", )
     _wire_name_: ClassVar[str] = "VAppConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("product", "VAppProductInfo", 3, "4.0"),
         _F("property", "VAppPropertyInfo", 3, "4.0"),

@@ -30,6 +30,7 @@ class VAppConfigSpec(VmConfigSpec):
 
     __slots__ = ("entityConfig", "annotation", "instanceUuid", "managedBy", )
     _wire_name_: ClassVar[str] = "VAppConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("product", "VAppProductSpec", 3, "4.0"),
         _F("property", "VAppPropertySpec", 3, "4.0"),

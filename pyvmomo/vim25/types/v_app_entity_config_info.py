@@ -30,6 +30,7 @@ class VAppEntityConfigInfo(DynamicData):
 
     __slots__ = ("key", "tag", "startOrder", "startDelay", "waitingForGuest", "startAction", "stopDelay", "stopAction", "destroyWithParent", )
     _wire_name_: ClassVar[str] = "VAppEntityConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 2, "4.0", target="ManagedEntity"),
         _F("tag", "string", 2, "4.0"),

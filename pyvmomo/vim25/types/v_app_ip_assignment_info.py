@@ -22,6 +22,7 @@ class VAppIPAssignmentInfo(DynamicData):
 
     __slots__ = ("supportedAllocationScheme", "ipAllocationPolicy", "supportedIpProtocol", "ipProtocol", )
     _wire_name_: ClassVar[str] = "VAppIPAssignmentInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("supportedAllocationScheme", "string", 3, "4.0"),
         _F("ipAllocationPolicy", "string", 2, "4.0"),

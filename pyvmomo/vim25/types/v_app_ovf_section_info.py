@@ -23,6 +23,7 @@ class VAppOvfSectionInfo(DynamicData):
 
     __slots__ = ("key", "namespace", "type", "atEnvelopeLevel", "contents", )
     _wire_name_: ClassVar[str] = "VAppOvfSectionInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "4.0"),
         _F("namespace", "string", 2, "4.0"),

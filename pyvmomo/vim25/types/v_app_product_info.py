@@ -28,6 +28,7 @@ class VAppProductInfo(DynamicData):
 
     __slots__ = ("key", "classId", "instanceId", "name", "vendor", "version", "fullVersion", "vendorUrl", "productUrl", "appUrl", )
     _wire_name_: ClassVar[str] = "VAppProductInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "4.0"),
         _F("classId", "string", 2, "4.0"),

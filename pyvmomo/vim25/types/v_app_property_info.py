@@ -30,6 +30,7 @@ class VAppPropertyInfo(DynamicData):
 
     __slots__ = ("key", "classId", "instanceId", "id", "category", "label", "type", "typeReference", "userConfigurable", "defaultValue", "value", "description", )
     _wire_name_: ClassVar[str] = "VAppPropertyInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "4.0"),
         _F("classId", "string", 2, "4.0"),

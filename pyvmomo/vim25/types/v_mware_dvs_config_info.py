@@ -45,6 +45,7 @@ class VMwareDVSConfigInfo(DVSConfigInfo):
 
     __slots__ = ("vspanSession", "pvlanConfig", "maxMtu", "linkDiscoveryProtocolConfig", "ipfixConfig", "lacpGroupConfig", "lacpApiVersion", "multicastFilteringMode", )
     _wire_name_: ClassVar[str] = "VMwareDVSConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

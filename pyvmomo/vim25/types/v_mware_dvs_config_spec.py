@@ -39,6 +39,7 @@ class VMwareDVSConfigSpec(DVSConfigSpec):
 
     __slots__ = ("pvlanConfigSpec", "vspanConfigSpec", "maxMtu", "linkDiscoveryProtocolConfig", "ipfixConfig", "lacpApiVersion", "multicastFilteringMode", )
     _wire_name_: ClassVar[str] = "VMwareDVSConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configVersion", "string", 2, "4.0"),
         _F("name", "string", 2, "4.0"),

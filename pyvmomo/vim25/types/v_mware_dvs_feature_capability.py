@@ -37,6 +37,7 @@ class VMwareDVSFeatureCapability(DVSFeatureCapability):
 
     __slots__ = ("vspanSupported", "lldpSupported", "ipfixSupported", "ipfixCapability", "multicastSnoopingSupported", "vspanCapability", "lacpCapability", "nsxSupported", "mtuCapability", )
     _wire_name_: ClassVar[str] = "VMwareDVSFeatureCapability"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("networkResourceManagementSupported", "boolean", 0, "4.1"),
         _F("vmDirectPathGen2Supported", "boolean", 0, "4.1"),

@@ -20,6 +20,7 @@ class VMwareDVSHealthCheckCapability(DVSHealthCheckCapability):
 
     __slots__ = ("vlanMtuSupported", "teamingSupported", )
     _wire_name_: ClassVar[str] = "VMwareDVSHealthCheckCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vlanMtuSupported", "boolean", 0, "5.1"),
         _F("teamingSupported", "boolean", 0, "5.1"),

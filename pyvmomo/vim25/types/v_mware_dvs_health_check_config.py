@@ -15,6 +15,7 @@ class VMwareDVSHealthCheckConfig(DVSHealthCheckConfig):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VMwareDVSHealthCheckConfig"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enable", "boolean", 2, "5.1"),
         _F("interval", "int", 2, "5.1"),

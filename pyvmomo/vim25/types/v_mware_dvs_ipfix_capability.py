@@ -21,6 +21,7 @@ class VMwareDvsIpfixCapability(DynamicData):
 
     __slots__ = ("ipfixSupported", "ipv6ForIpfixSupported", "observationDomainIdSupported", )
     _wire_name_: ClassVar[str] = "VMwareDvsIpfixCapability"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipfixSupported", "boolean", 2, "6.0"),
         _F("ipv6ForIpfixSupported", "boolean", 2, "6.0"),

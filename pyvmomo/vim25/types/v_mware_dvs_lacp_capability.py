@@ -21,6 +21,7 @@ class VMwareDvsLacpCapability(DynamicData):
 
     __slots__ = ("lacpSupported", "multiLacpGroupSupported", "lacpFastModeSupported", )
     _wire_name_: ClassVar[str] = "VMwareDvsLacpCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lacpSupported", "boolean", 2, "5.1"),
         _F("multiLacpGroupSupported", "boolean", 2, "5.5"),

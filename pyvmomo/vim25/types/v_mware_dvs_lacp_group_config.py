@@ -32,6 +32,7 @@ class VMwareDvsLacpGroupConfig(DynamicData):
 
     __slots__ = ("key", "name", "mode", "uplinkNum", "loadbalanceAlgorithm", "vlan", "ipfix", "uplinkName", "uplinkPortKey", "timeoutMode", )
     _wire_name_: ClassVar[str] = "VMwareDvsLacpGroupConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.5"),
         _F("name", "string", 2, "5.5"),

@@ -23,6 +23,7 @@ class VMwareDvsLacpGroupSpec(DynamicData):
 
     __slots__ = ("lacpGroupConfig", "operation", )
     _wire_name_: ClassVar[str] = "VMwareDvsLacpGroupSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("lacpGroupConfig", "VMwareDvsLacpGroupConfig", 0, "5.5"),
         _F("operation", "string", 0, "5.5"),

@@ -19,6 +19,7 @@ class VMwareDvsLagIpfixConfig(DynamicData):
 
     __slots__ = ("ipfixEnabled", )
     _wire_name_: ClassVar[str] = "VMwareDvsLagIpfixConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipfixEnabled", "boolean", 2, "5.5"),
     )

@@ -22,6 +22,7 @@ class VMwareDvsLagVlanConfig(DynamicData):
 
     __slots__ = ("vlanId", )
     _wire_name_: ClassVar[str] = "VMwareDvsLagVlanConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vlanId", "NumericRange", 3, "5.5"),
     )

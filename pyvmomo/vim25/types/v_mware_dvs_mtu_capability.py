@@ -20,6 +20,7 @@ class VMwareDvsMtuCapability(DynamicData):
 
     __slots__ = ("minMtuSupported", "maxMtuSupported", )
     _wire_name_: ClassVar[str] = "VMwareDvsMtuCapability"
+    _since_: ClassVar[str] = "7.0.2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("minMtuSupported", "int", 0, "7.0.2.0"),
         _F("maxMtuSupported", "int", 0, "7.0.2.0"),

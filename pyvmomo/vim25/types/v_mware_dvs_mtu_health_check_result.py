@@ -24,6 +24,7 @@ class VMwareDVSMtuHealthCheckResult(HostMemberUplinkHealthCheckResult):
 
     __slots__ = ("mtuMismatch", "vlanSupportSwitchMtu", "vlanNotSupportSwitchMtu", )
     _wire_name_: ClassVar[str] = "VMwareDVSMtuHealthCheckResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "string", 2, "5.1"),
         _F("uplinkPortKey", "string", 0, "5.1"),

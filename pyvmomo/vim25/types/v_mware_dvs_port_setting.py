@@ -40,6 +40,7 @@ class VMwareDVSPortSetting(DVPortSetting):
 
     __slots__ = ("vlan", "qosTag", "uplinkTeamingPolicy", "securityPolicy", "ipfixEnabled", "txUplink", "lacpPolicy", "macManagementPolicy", "VNI", )
     _wire_name_: ClassVar[str] = "VMwareDVSPortSetting"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("blocked", "BoolPolicy", 2, "4.0"),
         _F("vmDirectPathGen2Allowed", "BoolPolicy", 2, "4.1"),

@@ -23,6 +23,7 @@ class VMwareDVSPortgroupPolicy(DVPortgroupPolicy):
 
     __slots__ = ("vlanOverrideAllowed", "uplinkTeamingOverrideAllowed", "securityPolicyOverrideAllowed", "ipfixOverrideAllowed", "macManagementOverrideAllowed", )
     _wire_name_: ClassVar[str] = "VMwareDVSPortgroupPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("blockOverrideAllowed", "boolean", 0, "4.0"),
         _F("shapingOverrideAllowed", "boolean", 0, "4.0"),

@@ -23,6 +23,7 @@ class VMwareDVSPvlanConfigSpec(DynamicData):
 
     __slots__ = ("pvlanEntry", "operation", )
     _wire_name_: ClassVar[str] = "VMwareDVSPvlanConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pvlanEntry", "VMwareDVSPvlanMapEntry", 0, "4.0"),
         _F("operation", "string", 0, "4.0"),

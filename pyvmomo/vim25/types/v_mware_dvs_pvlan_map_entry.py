@@ -21,6 +21,7 @@ class VMwareDVSPvlanMapEntry(DynamicData):
 
     __slots__ = ("primaryVlanId", "secondaryVlanId", "pvlanType", )
     _wire_name_: ClassVar[str] = "VMwareDVSPvlanMapEntry"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("primaryVlanId", "int", 0, "4.0"),
         _F("secondaryVlanId", "int", 0, "4.0"),

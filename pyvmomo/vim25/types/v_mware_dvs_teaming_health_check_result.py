@@ -19,6 +19,7 @@ class VMwareDVSTeamingHealthCheckResult(HostMemberHealthCheckResult):
 
     __slots__ = ("teamingStatus", )
     _wire_name_: ClassVar[str] = "VMwareDVSTeamingHealthCheckResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "string", 2, "5.1"),
         _F("teamingStatus", "string", 0, "5.1"),

@@ -23,6 +23,7 @@ class VMwareDVSVlanHealthCheckResult(HostMemberUplinkHealthCheckResult):
 
     __slots__ = ("trunkedVlan", "untrunkedVlan", )
     _wire_name_: ClassVar[str] = "VMwareDVSVlanHealthCheckResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("summary", "string", 2, "5.1"),
         _F("uplinkPortKey", "string", 0, "5.1"),

@@ -15,6 +15,7 @@ class VMwareDVSVlanMtuHealthCheckConfig(VMwareDVSHealthCheckConfig):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VMwareDVSVlanMtuHealthCheckConfig"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enable", "boolean", 2, "5.1"),
         _F("interval", "int", 2, "5.1"),

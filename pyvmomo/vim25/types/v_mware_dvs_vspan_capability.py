@@ -25,6 +25,7 @@ class VMwareDVSVspanCapability(DynamicData):
 
     __slots__ = ("mixedDestSupported", "dvportSupported", "remoteSourceSupported", "remoteDestSupported", "encapRemoteSourceSupported", "erspanProtocolSupported", "mirrorNetstackSupported", )
     _wire_name_: ClassVar[str] = "VMwareDVSVspanCapability"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mixedDestSupported", "boolean", 0, "5.1"),
         _F("dvportSupported", "boolean", 0, "5.1"),

@@ -23,6 +23,7 @@ class VMwareDVSVspanConfigSpec(DynamicData):
 
     __slots__ = ("vspanSession", "operation", )
     _wire_name_: ClassVar[str] = "VMwareDVSVspanConfigSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vspanSession", "VMwareVspanSession", 0, "5.0"),
         _F("operation", "string", 0, "5.0"),

@@ -25,6 +25,7 @@ class VMwareIpfixConfig(DynamicData):
 
     __slots__ = ("collectorIpAddress", "collectorPort", "observationDomainId", "activeFlowTimeout", "idleFlowTimeout", "samplingRate", "internalFlowsOnly", )
     _wire_name_: ClassVar[str] = "VMwareIpfixConfig"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("collectorIpAddress", "string", 2, "5.0"),
         _F("collectorPort", "int", 2, "5.0"),

@@ -24,6 +24,7 @@ class VMwareUplinkLacpPolicy(InheritablePolicy):
 
     __slots__ = ("enable", "mode", )
     _wire_name_: ClassVar[str] = "VMwareUplinkLacpPolicy"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("enable", "BoolPolicy", 2, "5.1"),

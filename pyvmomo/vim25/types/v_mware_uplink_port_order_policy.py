@@ -20,6 +20,7 @@ class VMwareUplinkPortOrderPolicy(InheritablePolicy):
 
     __slots__ = ("activeUplinkPort", "standbyUplinkPort", )
     _wire_name_: ClassVar[str] = "VMwareUplinkPortOrderPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("activeUplinkPort", "string", 3, "4.0"),

@@ -23,6 +23,7 @@ class VMwareVspanPort(DynamicData):
 
     __slots__ = ("portKey", "uplinkPortName", "wildcardPortConnecteeType", "vlans", "ipAddress", )
     _wire_name_: ClassVar[str] = "VMwareVspanPort"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("portKey", "string", 3, "5.0"),
         _F("uplinkPortName", "string", 3, "5.0"),

@@ -39,6 +39,7 @@ class VMwareVspanSession(DynamicData):
 
     __slots__ = ("key", "name", "description", "enabled", "sourcePortTransmitted", "sourcePortReceived", "destinationPort", "encapsulationVlanId", "stripOriginalVlan", "mirroredPacketLength", "normalTrafficAllowed", "sessionType", "samplingRate", "encapType", "erspanId", "erspanCOS", "erspanGraNanosec", "netstack", )
     _wire_name_: ClassVar[str] = "VMwareVspanSession"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "5.0"),
         _F("name", "string", 2, "5.0"),

@@ -22,6 +22,7 @@ class VStorageObject(DynamicData):
 
     __slots__ = ("config", )
     _wire_name_: ClassVar[str] = "VStorageObject"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("config", "VStorageObjectConfigInfo", 0, "6.5"),
     )

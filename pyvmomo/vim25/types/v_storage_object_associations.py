@@ -26,6 +26,7 @@ class VStorageObjectAssociations(DynamicData):
 
     __slots__ = ("id", "vmDiskAssociations", "fault", )
     _wire_name_: ClassVar[str] = "VStorageObjectAssociations"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ID", 0, "6.7"),
         _F("vmDiskAssociations", "VStorageObjectAssociationsVmDiskAssociations", 3, "6.7"),

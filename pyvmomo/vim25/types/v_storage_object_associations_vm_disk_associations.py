@@ -20,6 +20,7 @@ class VStorageObjectAssociationsVmDiskAssociations(DynamicData):
 
     __slots__ = ("vmId", "diskKey", )
     _wire_name_: ClassVar[str] = "VStorageObjectAssociationsVmDiskAssociations"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmId", "string", 0, "6.7"),
         _F("diskKey", "int", 0, "6.7"),

@@ -28,6 +28,7 @@ class VStorageObjectConfigInfo(BaseConfigInfo):
 
     __slots__ = ("capacityInMB", "consumptionType", "consumerId", )
     _wire_name_: ClassVar[str] = "VStorageObjectConfigInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ID", 0, "6.5"),
         _F("name", "string", 0, "6.5"),

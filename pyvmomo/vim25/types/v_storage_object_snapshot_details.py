@@ -20,6 +20,7 @@ class VStorageObjectSnapshotDetails(DynamicData):
 
     __slots__ = ("path", "changedBlockTrackingId", )
     _wire_name_: ClassVar[str] = "VStorageObjectSnapshotDetails"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 2, "6.7"),
         _F("changedBlockTrackingId", "string", 2, "6.7"),

@@ -22,6 +22,7 @@ class VStorageObjectSnapshotInfo(DynamicData):
 
     __slots__ = ("snapshots", )
     _wire_name_: ClassVar[str] = "VStorageObjectSnapshotInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("snapshots", "VStorageObjectSnapshotInfoVStorageObjectSnapshot", 3, "6.7"),
     )

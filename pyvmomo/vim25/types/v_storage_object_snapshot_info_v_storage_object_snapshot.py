@@ -26,6 +26,7 @@ class VStorageObjectSnapshotInfoVStorageObjectSnapshot(DynamicData):
 
     __slots__ = ("id", "backingObjectId", "createTime", "description", )
     _wire_name_: ClassVar[str] = "VStorageObjectSnapshotInfoVStorageObjectSnapshot"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "ID", 2, "6.7"),
         _F("backingObjectId", "string", 2, "6.7"),

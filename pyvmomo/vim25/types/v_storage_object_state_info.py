@@ -19,6 +19,7 @@ class VStorageObjectStateInfo(DynamicData):
 
     __slots__ = ("tentative", )
     _wire_name_: ClassVar[str] = "VStorageObjectStateInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("tentative", "boolean", 2, "6.5"),
     )

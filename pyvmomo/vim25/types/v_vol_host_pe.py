@@ -24,6 +24,7 @@ class VVolHostPE(DynamicData):
 
     __slots__ = ("key", "protocolEndpoint", )
     _wire_name_: ClassVar[str] = "VVolHostPE"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "6.0", target="HostSystem"),
         _F("protocolEndpoint", "HostProtocolEndpoint", 1, "6.0"),

@@ -24,6 +24,7 @@ class VVolVmConfigFileUpdateResult(DynamicData):
 
     __slots__ = ("succeededVmConfigFile", "failedVmConfigFile", )
     _wire_name_: ClassVar[str] = "VVolVmConfigFileUpdateResult"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("succeededVmConfigFile", "KeyValue", 3, "6.5"),
         _F("failedVmConfigFile", "VVolVmConfigFileUpdateResultFailedVmConfigFileInfo", 3, "6.5"),

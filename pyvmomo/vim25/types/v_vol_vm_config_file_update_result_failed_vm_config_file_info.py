@@ -24,6 +24,7 @@ class VVolVmConfigFileUpdateResultFailedVmConfigFileInfo(DynamicData):
 
     __slots__ = ("targetConfigVVolId", "dsPath", "fault", )
     _wire_name_: ClassVar[str] = "VVolVmConfigFileUpdateResultFailedVmConfigFileInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("targetConfigVVolId", "string", 0, "6.5"),
         _F("dsPath", "string", 2, "7.0.0.0"),

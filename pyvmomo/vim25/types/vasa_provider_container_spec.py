@@ -24,6 +24,7 @@ class VasaProviderContainerSpec(DynamicData):
 
     __slots__ = ("vasaProviderInfo", "scId", "deleted", )
     _wire_name_: ClassVar[str] = "VasaProviderContainerSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vasaProviderInfo", "VimVasaProviderInfo", 3, "6.0"),
         _F("scId", "string", 0, "6.0"),

@@ -22,6 +22,7 @@ class VASAStorageArray(DynamicData):
 
     __slots__ = ("name", "uuid", "vendorId", "modelId", )
     _wire_name_: ClassVar[str] = "VASAStorageArray"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.0"),
         _F("uuid", "string", 0, "6.0"),

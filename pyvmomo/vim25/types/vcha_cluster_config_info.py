@@ -26,6 +26,7 @@ class VchaClusterConfigInfo(DynamicData):
 
     __slots__ = ("failoverNodeInfo1", "failoverNodeInfo2", "witnessNodeInfo", "state", )
     _wire_name_: ClassVar[str] = "VchaClusterConfigInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("failoverNodeInfo1", "FailoverNodeInfo", 2, "6.5"),
         _F("failoverNodeInfo2", "FailoverNodeInfo", 2, "6.5"),

@@ -20,6 +20,7 @@ class VchaClusterConfigSpec(DynamicData):
 
     __slots__ = ("passiveIp", "witnessIp", )
     _wire_name_: ClassVar[str] = "VchaClusterConfigSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("passiveIp", "string", 0, "6.5"),
         _F("witnessIp", "string", 0, "6.5"),

@@ -28,6 +28,7 @@ class VchaClusterDeploymentSpec(DynamicData):
 
     __slots__ = ("passiveDeploymentSpec", "witnessDeploymentSpec", "activeVcSpec", "activeVcNetworkConfig", )
     _wire_name_: ClassVar[str] = "VchaClusterDeploymentSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("passiveDeploymentSpec", "PassiveNodeDeploymentSpec", 0, "6.5"),
         _F("witnessDeploymentSpec", "NodeDeploymentSpec", 0, "6.5"),

@@ -25,6 +25,7 @@ class VchaClusterHealth(DynamicData):
 
     __slots__ = ("runtimeInfo", "healthMessages", "additionalInformation", )
     _wire_name_: ClassVar[str] = "VchaClusterHealth"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("runtimeInfo", "VchaClusterRuntimeInfo", 0, "6.5"),
         _F("healthMessages", "LocalizableMessage", 3, "6.5"),

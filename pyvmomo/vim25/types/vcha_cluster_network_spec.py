@@ -24,6 +24,7 @@ class VchaClusterNetworkSpec(DynamicData):
 
     __slots__ = ("witnessNetworkSpec", "passiveNetworkSpec", )
     _wire_name_: ClassVar[str] = "VchaClusterNetworkSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("witnessNetworkSpec", "NodeNetworkSpec", 0, "6.5"),
         _F("passiveNetworkSpec", "PassiveNodeNetworkSpec", 0, "6.5"),

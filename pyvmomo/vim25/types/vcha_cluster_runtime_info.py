@@ -24,6 +24,7 @@ class VchaClusterRuntimeInfo(DynamicData):
 
     __slots__ = ("clusterState", "nodeInfo", "clusterMode", )
     _wire_name_: ClassVar[str] = "VchaClusterRuntimeInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("clusterState", "string", 0, "6.5"),
         _F("nodeInfo", "VchaNodeRuntimeInfo", 3, "6.5"),

@@ -21,6 +21,7 @@ class VchaNodeRuntimeInfo(DynamicData):
 
     __slots__ = ("nodeState", "nodeRole", "nodeIp", )
     _wire_name_: ClassVar[str] = "VchaNodeRuntimeInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nodeState", "string", 0, "6.5"),
         _F("nodeRole", "string", 0, "6.5"),

@@ -22,6 +22,7 @@ class VimVasaProvider(DynamicData):
 
     __slots__ = ("uid", "url", "name", "selfSignedCertificate", )
     _wire_name_: ClassVar[str] = "VimVasaProvider"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uid", "string", 2, "6.7"),
         _F("url", "string", 0, "6.0"),

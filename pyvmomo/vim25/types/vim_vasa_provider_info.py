@@ -24,6 +24,7 @@ class VimVasaProviderInfo(DynamicData):
 
     __slots__ = ("provider", "arrayState", )
     _wire_name_: ClassVar[str] = "VimVasaProviderInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("provider", "VimVasaProvider", 0, "6.0"),
         _F("arrayState", "VimVasaProviderStatePerArray", 3, "6.0"),

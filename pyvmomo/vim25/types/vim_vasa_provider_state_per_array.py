@@ -21,6 +21,7 @@ class VimVasaProviderStatePerArray(DynamicData):
 
     __slots__ = ("priority", "arrayId", "active", )
     _wire_name_: ClassVar[str] = "VimVasaProviderStatePerArray"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("priority", "int", 0, "6.0"),
         _F("arrayId", "string", 0, "6.0"),

@@ -22,6 +22,7 @@ class VirtualAHCIControllerOption(VirtualSATAControllerOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualAHCIControllerOption"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

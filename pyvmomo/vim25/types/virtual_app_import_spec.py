@@ -28,6 +28,7 @@ class VirtualAppImportSpec(ImportSpec):
 
     __slots__ = ("name", "vAppConfigSpec", "resourcePoolSpec", "child", )
     _wire_name_: ClassVar[str] = "VirtualAppImportSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entityConfig", "VAppEntityConfigInfo", 2, "4.0"),
         _F("instantiationOst", "OvfConsumerOstNode", 2, "5.0"),

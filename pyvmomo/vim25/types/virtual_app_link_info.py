@@ -23,6 +23,7 @@ class VirtualAppLinkInfo(DynamicData):
 
     __slots__ = ("key", "destroyWithParent", )
     _wire_name_: ClassVar[str] = "VirtualAppLinkInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "4.1", target="ManagedEntity"),
         _F("destroyWithParent", "boolean", 2, "4.1"),

@@ -29,6 +29,7 @@ class VirtualAppSummary(ResourcePoolSummary):
 
     __slots__ = ("product", "vAppState", "suspended", "installBootRequired", "instanceUuid", )
     _wire_name_: ClassVar[str] = "VirtualAppSummary"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("config", "ResourceConfigSpec", 0, "2.0"),

@@ -22,6 +22,7 @@ class VirtualCdromPassthroughBackingOption(VirtualDeviceDeviceBackingOption):
 
     __slots__ = ("exclusive", )
     _wire_name_: ClassVar[str] = "VirtualCdromPassthroughBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

@@ -26,6 +26,7 @@ class VirtualController(VirtualDevice):
 
     __slots__ = ("busNumber", "device", )
     _wire_name_: ClassVar[str] = "VirtualController"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -31,6 +31,7 @@ class VirtualDevice(DynamicData):
 
     __slots__ = ("key", "deviceInfo", "backing", "connectable", "slotInfo", "controllerKey", "unitNumber", )
     _wire_name_: ClassVar[str] = "VirtualDevice"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -19,6 +19,7 @@ class VirtualDeviceBackingOption(DynamicData):
 
     __slots__ = ("type", )
     _wire_name_: ClassVar[str] = "VirtualDeviceBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
     )

@@ -19,6 +19,7 @@ class VirtualDeviceBusSlotOption(DynamicData):
 
     __slots__ = ("type", )
     _wire_name_: ClassVar[str] = "VirtualDeviceBusSlotOption"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "5.1"),
     )

@@ -30,6 +30,7 @@ class VirtualDeviceConfigSpec(DynamicData):
 
     __slots__ = ("operation", "fileOperation", "device", "profile", "backing", "filterSpec", )
     _wire_name_: ClassVar[str] = "VirtualDeviceConfigSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "VirtualDeviceConfigSpecOperation", 2, "2.0"),
         _F("fileOperation", "VirtualDeviceConfigSpecFileOperation", 2, "2.0"),

@@ -23,6 +23,7 @@ class VirtualDeviceConfigSpecBackingSpec(DynamicData):
 
     __slots__ = ("parent", "crypto", )
     _wire_name_: ClassVar[str] = "VirtualDeviceConfigSpecBackingSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("parent", "VirtualDeviceConfigSpecBackingSpec", 2, "6.5"),
         _F("crypto", "CryptoSpec", 2, "6.5"),

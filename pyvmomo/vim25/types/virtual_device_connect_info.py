@@ -23,6 +23,7 @@ class VirtualDeviceConnectInfo(DynamicData):
 
     __slots__ = ("migrateConnect", "startConnected", "allowGuestControl", "connected", "status", )
     _wire_name_: ClassVar[str] = "VirtualDeviceConnectInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("migrateConnect", "string", 2, "6.7"),
         _F("startConnected", "boolean", 0, "2.0"),

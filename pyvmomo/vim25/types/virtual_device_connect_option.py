@@ -23,6 +23,7 @@ class VirtualDeviceConnectOption(DynamicData):
 
     __slots__ = ("startConnected", "allowGuestControl", )
     _wire_name_: ClassVar[str] = "VirtualDeviceConnectOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("startConnected", "BoolOption", 0, "2.0"),
         _F("allowGuestControl", "BoolOption", 0, "2.0"),

@@ -24,6 +24,7 @@ class VirtualDeviceFileBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("fileName", "datastore", "backingObjectId", )
     _wire_name_: ClassVar[str] = "VirtualDeviceFileBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -22,6 +22,7 @@ class VirtualDeviceFileBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ("fileNameExtensions", )
     _wire_name_: ClassVar[str] = "VirtualDeviceFileBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

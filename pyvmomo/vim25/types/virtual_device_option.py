@@ -35,6 +35,7 @@ class VirtualDeviceOption(DynamicData):
 
     __slots__ = ("type", "connectOption", "busSlotOption", "controllerType", "autoAssignController", "backingOption", "defaultBackingOptionIndex", "licensingLimit", "deprecated", "plugAndPlay", "hotRemoveSupported", )
     _wire_name_: ClassVar[str] = "VirtualDeviceOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

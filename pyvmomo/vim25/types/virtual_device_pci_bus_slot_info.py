@@ -19,6 +19,7 @@ class VirtualDevicePciBusSlotInfo(VirtualDeviceBusSlotInfo):
 
     __slots__ = ("pciSlotNumber", )
     _wire_name_: ClassVar[str] = "VirtualDevicePciBusSlotInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pciSlotNumber", "int", 0, "5.1"),
     )

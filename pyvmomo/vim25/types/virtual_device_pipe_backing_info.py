@@ -19,6 +19,7 @@ class VirtualDevicePipeBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("pipeName", )
     _wire_name_: ClassVar[str] = "VirtualDevicePipeBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pipeName", "string", 0, "2.0"),
     )

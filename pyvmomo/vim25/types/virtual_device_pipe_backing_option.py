@@ -15,6 +15,7 @@ class VirtualDevicePipeBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualDevicePipeBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
     )

@@ -20,6 +20,7 @@ class VirtualDeviceRemoteDeviceBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("deviceName", "useAutoDetect", )
     _wire_name_: ClassVar[str] = "VirtualDeviceRemoteDeviceBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -21,6 +21,7 @@ class VirtualDeviceURIBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("serviceURI", "direction", "proxyURI", )
     _wire_name_: ClassVar[str] = "VirtualDeviceURIBackingInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serviceURI", "string", 0, "4.1"),
         _F("direction", "string", 0, "4.1"),

@@ -22,6 +22,7 @@ class VirtualDeviceURIBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ("directions", )
     _wire_name_: ClassVar[str] = "VirtualDeviceURIBackingOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("directions", "ChoiceOption", 0, "4.1"),

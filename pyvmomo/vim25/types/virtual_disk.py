@@ -39,6 +39,7 @@ class VirtualDisk(VirtualDevice):
 
     __slots__ = ("capacityInKB", "capacityInBytes", "shares", "storageIOAllocation", "diskObjectId", "vFlashCacheConfigInfo", "iofilter", "vDiskId", "nativeUnmanagedLinkedClone", "independentFilters", )
     _wire_name_: ClassVar[str] = "VirtualDisk"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

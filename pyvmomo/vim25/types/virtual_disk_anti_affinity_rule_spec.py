@@ -19,6 +19,7 @@ class VirtualDiskAntiAffinityRuleSpec(ClusterRuleInfo):
 
     __slots__ = ("diskId", )
     _wire_name_: ClassVar[str] = "VirtualDiskAntiAffinityRuleSpec"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "2.0"),
         _F("status", "ManagedEntityStatus", 2, "2.0"),

@@ -26,6 +26,7 @@ class VirtualDiskConfigSpec(VirtualDeviceConfigSpec):
 
     __slots__ = ("diskMoveType", "migrateCache", )
     _wire_name_: ClassVar[str] = "VirtualDiskConfigSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "VirtualDeviceConfigSpecOperation", 2, "2.0"),
         _F("fileOperation", "VirtualDeviceConfigSpecFileOperation", 2, "2.0"),

@@ -23,6 +23,7 @@ class VirtualDiskDeltaDiskFormatsSupported(DynamicData):
 
     __slots__ = ("datastoreType", "deltaDiskFormat", )
     _wire_name_: ClassVar[str] = "VirtualDiskDeltaDiskFormatsSupported"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastoreType", "string", 0, "5.1"),
         _F("deltaDiskFormat", "ChoiceOption", 0, "5.1"),

@@ -26,6 +26,7 @@ class VirtualDiskFlatVer1BackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("diskMode", "split", "writeThrough", "contentId", "parent", )
     _wire_name_: ClassVar[str] = "VirtualDiskFlatVer1BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -26,6 +26,7 @@ class VirtualDiskFlatVer1BackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ("diskMode", "split", "writeThrough", "growable", )
     _wire_name_: ClassVar[str] = "VirtualDiskFlatVer1BackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

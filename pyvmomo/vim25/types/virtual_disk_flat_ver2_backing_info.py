@@ -37,6 +37,7 @@ class VirtualDiskFlatVer2BackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("diskMode", "split", "writeThrough", "thinProvisioned", "eagerlyScrub", "uuid", "contentId", "changeId", "parent", "deltaDiskFormat", "digestEnabled", "deltaGrainSize", "deltaDiskFormatVariant", "sharing", "keyId", )
     _wire_name_: ClassVar[str] = "VirtualDiskFlatVer2BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -33,6 +33,7 @@ class VirtualDiskFlatVer2BackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ("diskMode", "split", "writeThrough", "growable", "hotGrowable", "uuid", "thinProvisioned", "eagerlyScrub", "deltaDiskFormat", "deltaDiskFormatsSupported", )
     _wire_name_: ClassVar[str] = "VirtualDiskFlatVer2BackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

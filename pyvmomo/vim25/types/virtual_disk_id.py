@@ -23,6 +23,7 @@ class VirtualDiskId(DynamicData):
 
     __slots__ = ("vm", "diskId", )
     _wire_name_: ClassVar[str] = "VirtualDiskId"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 0, "5.0", target="VirtualMachine"),
         _F("diskId", "int", 0, "5.0"),

@@ -25,6 +25,7 @@ class VirtualDiskLocalPMemBackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("diskMode", "uuid", "volumeUUID", "contentId", )
     _wire_name_: ClassVar[str] = "VirtualDiskLocalPMemBackingInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

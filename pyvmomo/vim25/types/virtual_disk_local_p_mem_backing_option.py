@@ -25,6 +25,7 @@ class VirtualDiskLocalPMemBackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ("diskMode", "growable", "hotGrowable", "uuid", )
     _wire_name_: ClassVar[str] = "VirtualDiskLocalPMemBackingOption"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

@@ -30,6 +30,7 @@ class VirtualDiskOption(VirtualDeviceOption):
 
     __slots__ = ("capacityInKB", "ioAllocationOption", "vFlashCacheConfigOption", )
     _wire_name_: ClassVar[str] = "VirtualDiskOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -26,6 +26,7 @@ class VirtualDiskOptionVFlashCacheConfigOption(DynamicData):
 
     __slots__ = ("cacheConsistencyType", "cacheMode", "reservationInMB", "blockSizeInKB", )
     _wire_name_: ClassVar[str] = "VirtualDiskOptionVFlashCacheConfigOption"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("cacheConsistencyType", "ChoiceOption", 0, "5.5"),
         _F("cacheMode", "ChoiceOption", 0, "5.5"),

@@ -19,6 +19,7 @@ class VirtualDiskPartitionedRawDiskVer2BackingInfo(VirtualDiskRawDiskVer2Backing
 
     __slots__ = ("partition", )
     _wire_name_: ClassVar[str] = "VirtualDiskPartitionedRawDiskVer2BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

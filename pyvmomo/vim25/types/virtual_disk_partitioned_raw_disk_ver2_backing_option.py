@@ -19,6 +19,7 @@ class VirtualDiskPartitionedRawDiskVer2BackingOption(VirtualDiskRawDiskVer2Backi
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualDiskPartitionedRawDiskVer2BackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

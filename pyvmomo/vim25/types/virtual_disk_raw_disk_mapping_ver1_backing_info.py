@@ -32,6 +32,7 @@ class VirtualDiskRawDiskMappingVer1BackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("lunUuid", "deviceName", "compatibilityMode", "diskMode", "uuid", "contentId", "changeId", "parent", "deltaDiskFormat", "deltaGrainSize", "sharing", )
     _wire_name_: ClassVar[str] = "VirtualDiskRawDiskMappingVer1BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -26,6 +26,7 @@ class VirtualDiskRawDiskMappingVer1BackingOption(VirtualDeviceDeviceBackingOptio
 
     __slots__ = ("descriptorFileNameExtensions", "compatibilityMode", "diskMode", "uuid", )
     _wire_name_: ClassVar[str] = "VirtualDiskRawDiskMappingVer1BackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

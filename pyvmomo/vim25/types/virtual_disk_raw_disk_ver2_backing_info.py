@@ -22,6 +22,7 @@ class VirtualDiskRawDiskVer2BackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ("descriptorFileName", "uuid", "changeId", "sharing", )
     _wire_name_: ClassVar[str] = "VirtualDiskRawDiskVer2BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -24,6 +24,7 @@ class VirtualDiskRawDiskVer2BackingOption(VirtualDeviceDeviceBackingOption):
 
     __slots__ = ("descriptorFileNameExtensions", "uuid", )
     _wire_name_: ClassVar[str] = "VirtualDiskRawDiskVer2BackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

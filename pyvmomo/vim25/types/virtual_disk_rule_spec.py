@@ -20,6 +20,7 @@ class VirtualDiskRuleSpec(ClusterRuleInfo):
 
     __slots__ = ("diskRuleType", "diskId", )
     _wire_name_: ClassVar[str] = "VirtualDiskRuleSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 2, "2.0"),
         _F("status", "ManagedEntityStatus", 2, "2.0"),

@@ -32,6 +32,7 @@ class VirtualDiskSeSparseBackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("diskMode", "writeThrough", "uuid", "contentId", "changeId", "parent", "deltaDiskFormat", "digestEnabled", "grainSize", "keyId", )
     _wire_name_: ClassVar[str] = "VirtualDiskSeSparseBackingInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -29,6 +29,7 @@ class VirtualDiskSeSparseBackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ("diskMode", "writeThrough", "growable", "hotGrowable", "uuid", "deltaDiskFormatsSupported", )
     _wire_name_: ClassVar[str] = "VirtualDiskSeSparseBackingOption"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

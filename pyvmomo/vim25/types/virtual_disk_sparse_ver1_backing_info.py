@@ -27,6 +27,7 @@ class VirtualDiskSparseVer1BackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("diskMode", "split", "writeThrough", "spaceUsedInKB", "contentId", "parent", )
     _wire_name_: ClassVar[str] = "VirtualDiskSparseVer1BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

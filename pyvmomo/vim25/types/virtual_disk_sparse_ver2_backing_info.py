@@ -31,6 +31,7 @@ class VirtualDiskSparseVer2BackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("diskMode", "split", "writeThrough", "spaceUsedInKB", "uuid", "contentId", "changeId", "parent", "keyId", )
     _wire_name_: ClassVar[str] = "VirtualDiskSparseVer2BackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -28,6 +28,7 @@ class VirtualDiskSparseVer2BackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ("diskMode", "split", "writeThrough", "growable", "hotGrowable", "uuid", )
     _wire_name_: ClassVar[str] = "VirtualDiskSparseVer2BackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

@@ -20,6 +20,7 @@ class VirtualDiskSpec(DynamicData):
 
     __slots__ = ("diskType", "adapterType", )
     _wire_name_: ClassVar[str] = "VirtualDiskSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskType", "string", 0, "2.5"),
         _F("adapterType", "string", 0, "2.5"),

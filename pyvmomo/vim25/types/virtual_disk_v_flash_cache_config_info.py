@@ -23,6 +23,7 @@ class VirtualDiskVFlashCacheConfigInfo(DynamicData):
 
     __slots__ = ("vFlashModule", "reservationInMB", "cacheConsistencyType", "cacheMode", "blockSizeInKB", )
     _wire_name_: ClassVar[str] = "VirtualDiskVFlashCacheConfigInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vFlashModule", "string", 2, "5.5"),
         _F("reservationInMB", "long", 2, "5.5"),

@@ -31,6 +31,7 @@ class VirtualEthernetCard(VirtualDevice):
 
     __slots__ = ("addressType", "macAddress", "wakeOnLanEnabled", "resourceAllocation", "externalId", "uptCompatibilityEnabled", )
     _wire_name_: ClassVar[str] = "VirtualEthernetCard"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -22,6 +22,7 @@ class VirtualEthernetCardDistributedVirtualPortBackingInfo(VirtualDeviceBackingI
 
     __slots__ = ("port", )
     _wire_name_: ClassVar[str] = "VirtualEthernetCardDistributedVirtualPortBackingInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("port", "DistributedVirtualSwitchPortConnection", 0, "4.0"),
     )

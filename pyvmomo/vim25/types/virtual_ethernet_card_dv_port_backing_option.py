@@ -15,6 +15,7 @@ class VirtualEthernetCardDVPortBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualEthernetCardDVPortBackingOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
     )

@@ -15,6 +15,7 @@ class VirtualEthernetCardLegacyNetworkBackingInfo(VirtualDeviceDeviceBackingInfo
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualEthernetCardLegacyNetworkBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

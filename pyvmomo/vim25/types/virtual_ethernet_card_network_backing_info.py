@@ -23,6 +23,7 @@ class VirtualEthernetCardNetworkBackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ("network", "inPassthroughMode", )
     _wire_name_: ClassVar[str] = "VirtualEthernetCardNetworkBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -18,6 +18,7 @@ class VirtualEthernetCardNetworkBackingOption(VirtualDeviceDeviceBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualEthernetCardNetworkBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

@@ -20,6 +20,7 @@ class VirtualEthernetCardOpaqueNetworkBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("opaqueNetworkId", "opaqueNetworkType", )
     _wire_name_: ClassVar[str] = "VirtualEthernetCardOpaqueNetworkBackingInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("opaqueNetworkId", "string", 0, "5.5"),
         _F("opaqueNetworkType", "string", 0, "5.5"),

@@ -15,6 +15,7 @@ class VirtualEthernetCardOpaqueNetworkBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualEthernetCardOpaqueNetworkBackingOption"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
     )

@@ -30,6 +30,7 @@ class VirtualEthernetCardOption(VirtualDeviceOption):
 
     __slots__ = ("supportedOUI", "macType", "wakeOnLanEnabled", "vmDirectPathGen2Supported", "uptCompatibilityEnabled", )
     _wire_name_: ClassVar[str] = "VirtualEthernetCardOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

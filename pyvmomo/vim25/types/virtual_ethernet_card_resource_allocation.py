@@ -24,6 +24,7 @@ class VirtualEthernetCardResourceAllocation(DynamicData):
 
     __slots__ = ("reservation", "share", "limit", )
     _wire_name_: ClassVar[str] = "VirtualEthernetCardResourceAllocation"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("reservation", "long", 2, "6.0"),
         _F("share", "SharesInfo", 0, "6.0"),

@@ -18,6 +18,7 @@ class VirtualFloppyImageBackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualFloppyImageBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

@@ -27,6 +27,7 @@ class VirtualHardware(DynamicData):
 
     __slots__ = ("numCPU", "numCoresPerSocket", "memoryMB", "virtualICH7MPresent", "virtualSMCPresent", "device", )
     _wire_name_: ClassVar[str] = "VirtualHardware"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("numCPU", "int", 0, "2.0"),
         _F("numCoresPerSocket", "int", 2, "5.0"),

@@ -46,6 +46,7 @@ class VirtualHardwareOption(DynamicData):
 
     __slots__ = ("hwVersion", "virtualDeviceOption", "deviceListReadonly", "numCPU", "numCoresPerSocket", "numCpuReadonly", "memoryMB", "numPCIControllers", "numIDEControllers", "numUSBControllers", "numUSBXHCIControllers", "numSIOControllers", "numPS2Controllers", "licensingLimit", "numSupportedWwnPorts", "numSupportedWwnNodes", "resourceConfigOption", "numNVDIMMControllers", "numTPMDevices", "numWDTDevices", "numPrecisionClockDevices", "epcMemoryMB", )
     _wire_name_: ClassVar[str] = "VirtualHardwareOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hwVersion", "int", 0, "2.0"),
         _F("virtualDeviceOption", "VirtualDeviceOption", 1, "2.0"),

@@ -27,6 +27,7 @@ class VirtualIDEControllerOption(VirtualControllerOption):
 
     __slots__ = ("numIDEDisks", "numIDECdroms", )
     _wire_name_: ClassVar[str] = "VirtualIDEControllerOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -21,6 +21,7 @@ class VirtualKeyboard(VirtualDevice):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualKeyboard"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

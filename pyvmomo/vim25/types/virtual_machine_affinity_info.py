@@ -19,6 +19,7 @@ class VirtualMachineAffinityInfo(DynamicData):
 
     __slots__ = ("affinitySet", )
     _wire_name_: ClassVar[str] = "VirtualMachineAffinityInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("affinitySet", "int", 3, "2.0"),
     )

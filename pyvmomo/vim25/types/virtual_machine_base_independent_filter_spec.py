@@ -15,6 +15,7 @@ class VirtualMachineBaseIndependentFilterSpec(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualMachineBaseIndependentFilterSpec"
+    _since_: ClassVar[str] = "7.0.2.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -28,6 +28,7 @@ class VirtualMachineBootOptions(DynamicData):
 
     __slots__ = ("bootDelay", "enterBIOSSetup", "efiSecureBootEnabled", "bootRetryEnabled", "bootRetryDelay", "bootOrder", "networkBootProtocol", )
     _wire_name_: ClassVar[str] = "VirtualMachineBootOptions"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("bootDelay", "long", 2, "2.5"),
         _F("enterBIOSSetup", "boolean", 2, "2.5"),

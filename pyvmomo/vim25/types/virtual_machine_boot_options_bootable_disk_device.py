@@ -19,6 +19,7 @@ class VirtualMachineBootOptionsBootableDiskDevice(VirtualMachineBootOptionsBoota
 
     __slots__ = ("deviceKey", )
     _wire_name_: ClassVar[str] = "VirtualMachineBootOptionsBootableDiskDevice"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceKey", "int", 0, "5.0"),
     )

@@ -19,6 +19,7 @@ class VirtualMachineCdromInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("description", )
     _wire_name_: ClassVar[str] = "VirtualMachineCdromInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

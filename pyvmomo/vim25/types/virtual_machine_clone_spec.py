@@ -31,6 +31,7 @@ class VirtualMachineCloneSpec(DynamicData):
 
     __slots__ = ("location", "template", "config", "customization", "powerOn", "snapshot", "memory", )
     _wire_name_: ClassVar[str] = "VirtualMachineCloneSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("location", "VirtualMachineRelocateSpec", 0, "2.0"),
         _F("template", "boolean", 0, "2.0"),

@@ -20,6 +20,7 @@ class VirtualMachineConfigInfoDatastoreUrlPair(DynamicData):
 
     __slots__ = ("name", "url", )
     _wire_name_: ClassVar[str] = "VirtualMachineConfigInfoDatastoreUrlPair"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

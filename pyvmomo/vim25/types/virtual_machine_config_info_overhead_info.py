@@ -20,6 +20,7 @@ class VirtualMachineConfigInfoOverheadInfo(DynamicData):
 
     __slots__ = ("initialMemoryReservation", "initialSwapReservation", )
     _wire_name_: ClassVar[str] = "VirtualMachineConfigInfoOverheadInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("initialMemoryReservation", "long", 2, "5.0"),
         _F("initialSwapReservation", "long", 2, "5.0"),

@@ -38,6 +38,7 @@ class VirtualMachineConfigOption(DynamicData):
 
     __slots__ = ("version", "description", "guestOSDescriptor", "guestOSDefaultIndex", "hardwareOptions", "capabilities", "datastore", "defaultDevice", "supportedMonitorType", "supportedOvfEnvironmentTransport", "supportedOvfInstallTransport", "propertyRelations", )
     _wire_name_: ClassVar[str] = "VirtualMachineConfigOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("version", "string", 0, "2.0"),
         _F("description", "string", 0, "2.0"),

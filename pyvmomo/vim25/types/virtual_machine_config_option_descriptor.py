@@ -28,6 +28,7 @@ class VirtualMachineConfigOptionDescriptor(DynamicData):
 
     __slots__ = ("key", "description", "host", "createSupported", "defaultConfigOption", "runSupported", "upgradeSupported", )
     _wire_name_: ClassVar[str] = "VirtualMachineConfigOptionDescriptor"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "2.0"),
         _F("description", "string", 2, "2.0"),

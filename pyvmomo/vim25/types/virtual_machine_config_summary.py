@@ -44,6 +44,7 @@ class VirtualMachineConfigSummary(DynamicData):
 
     __slots__ = ("name", "template", "vmPathName", "memorySizeMB", "cpuReservation", "memoryReservation", "numCpu", "numEthernetCards", "numVirtualDisks", "uuid", "instanceUuid", "guestId", "guestFullName", "annotation", "product", "installBootRequired", "ftInfo", "managedBy", "tpmPresent", "numVmiopBackings", "hwVersion", )
     _wire_name_: ClassVar[str] = "VirtualMachineConfigSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("template", "boolean", 0, "2.0"),

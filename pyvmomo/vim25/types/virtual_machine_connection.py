@@ -21,6 +21,7 @@ class VirtualMachineConnection(DynamicData):
 
     __slots__ = ("label", "client", "userName", )
     _wire_name_: ClassVar[str] = "VirtualMachineConnection"
+    _since_: ClassVar[str] = "7.0.1.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "7.0.1.0"),
         _F("client", "string", 0, "7.0.1.0"),

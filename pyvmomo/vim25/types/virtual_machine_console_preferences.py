@@ -21,6 +21,7 @@ class VirtualMachineConsolePreferences(DynamicData):
 
     __slots__ = ("powerOnWhenOpened", "enterFullScreenOnPowerOn", "closeOnPowerOffOrSuspend", )
     _wire_name_: ClassVar[str] = "VirtualMachineConsolePreferences"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("powerOnWhenOpened", "boolean", 2, "2.0"),
         _F("enterFullScreenOnPowerOn", "boolean", 2, "2.0"),

@@ -20,6 +20,7 @@ class VirtualMachineContentLibraryItemInfo(DynamicData):
 
     __slots__ = ("contentLibraryItemUuid", "contentLibraryItemVersion", )
     _wire_name_: ClassVar[str] = "VirtualMachineContentLibraryItemInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("contentLibraryItemUuid", "string", 0, "7.0.0.0"),
         _F("contentLibraryItemVersion", "string", 2, "7.0.0.0"),

@@ -30,6 +30,7 @@ class VirtualMachineDatastoreInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("datastore", "capability", "maxFileSize", "maxVirtualDiskCapacity", "maxPhysicalRDMFileSize", "maxVirtualRDMFileSize", "mode", "vStorageSupport", )
     _wire_name_: ClassVar[str] = "VirtualMachineDatastoreInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

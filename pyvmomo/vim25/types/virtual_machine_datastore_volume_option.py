@@ -20,6 +20,7 @@ class VirtualMachineDatastoreVolumeOption(DynamicData):
 
     __slots__ = ("fileSystemType", "majorVersion", )
     _wire_name_: ClassVar[str] = "VirtualMachineDatastoreVolumeOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileSystemType", "string", 0, "2.0"),
         _F("majorVersion", "int", 2, "2.0"),

@@ -25,6 +25,7 @@ class VirtualMachineDefaultPowerOpInfo(DynamicData):
 
     __slots__ = ("powerOffType", "suspendType", "resetType", "defaultPowerOffType", "defaultSuspendType", "defaultResetType", "standbyAction", )
     _wire_name_: ClassVar[str] = "VirtualMachineDefaultPowerOpInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("powerOffType", "string", 2, "2.0"),
         _F("suspendType", "string", 2, "2.0"),

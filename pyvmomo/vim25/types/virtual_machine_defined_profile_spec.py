@@ -27,6 +27,7 @@ class VirtualMachineDefinedProfileSpec(VirtualMachineProfileSpec):
 
     __slots__ = ("profileId", "replicationSpec", "profileData", "profileParams", )
     _wire_name_: ClassVar[str] = "VirtualMachineDefinedProfileSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profileId", "string", 0, "5.5"),
         _F("replicationSpec", "ReplicationSpec", 2, "6.5"),

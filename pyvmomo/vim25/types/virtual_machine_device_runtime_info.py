@@ -23,6 +23,7 @@ class VirtualMachineDeviceRuntimeInfo(DynamicData):
 
     __slots__ = ("runtimeState", "key", )
     _wire_name_: ClassVar[str] = "VirtualMachineDeviceRuntimeInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("runtimeState", "VirtualMachineDeviceRuntimeInfoDeviceRuntimeState", 0, "4.1"),
         _F("key", "int", 0, "4.1"),

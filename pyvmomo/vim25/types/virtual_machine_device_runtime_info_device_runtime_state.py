@@ -15,6 +15,7 @@ class VirtualMachineDeviceRuntimeInfoDeviceRuntimeState(DynamicData):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualMachineDeviceRuntimeInfoDeviceRuntimeState"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

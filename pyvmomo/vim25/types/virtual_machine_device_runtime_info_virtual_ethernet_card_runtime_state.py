@@ -28,6 +28,7 @@ class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState(VirtualMach
 
     __slots__ = ("vmDirectPathGen2Active", "vmDirectPathGen2InactiveReasonVm", "vmDirectPathGen2InactiveReasonOther", "vmDirectPathGen2InactiveReasonExtended", "reservationStatus", "attachmentStatus", "featureRequirement", )
     _wire_name_: ClassVar[str] = "VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeState"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmDirectPathGen2Active", "boolean", 0, "4.1"),
         _F("vmDirectPathGen2InactiveReasonVm", "string", 3, "4.1"),

@@ -23,6 +23,7 @@ class VirtualMachineDiskDeviceInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("capacity", "vm", )
     _wire_name_: ClassVar[str] = "VirtualMachineDiskDeviceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

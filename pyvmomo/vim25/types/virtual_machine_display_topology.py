@@ -22,6 +22,7 @@ class VirtualMachineDisplayTopology(DynamicData):
 
     __slots__ = ("x", "y", "width", "height", )
     _wire_name_: ClassVar[str] = "VirtualMachineDisplayTopology"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("x", "int", 0, "4.0"),
         _F("y", "int", 0, "4.0"),

@@ -23,6 +23,7 @@ class VirtualMachineDynamicPassthroughInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("vendorName", "deviceName", "customLabel", "vendorId", "deviceId", )
     _wire_name_: ClassVar[str] = "VirtualMachineDynamicPassthroughInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -15,6 +15,7 @@ class VirtualMachineEmptyIndependentFilterSpec(VirtualMachineBaseIndependentFilt
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualMachineEmptyIndependentFilterSpec"
+    _since_: ClassVar[str] = "7.0.2.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -15,6 +15,7 @@ class VirtualMachineEmptyProfileSpec(VirtualMachineProfileSpec):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualMachineEmptyProfileSpec"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

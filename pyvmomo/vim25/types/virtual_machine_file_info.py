@@ -23,6 +23,7 @@ class VirtualMachineFileInfo(DynamicData):
 
     __slots__ = ("vmPathName", "snapshotDirectory", "suspendDirectory", "logDirectory", "ftMetadataDirectory", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmPathName", "string", 2, "2.0"),
         _F("snapshotDirectory", "string", 2, "2.0"),

@@ -27,6 +27,7 @@ class VirtualMachineFileLayout(DynamicData):
 
     __slots__ = ("configFile", "logFile", "disk", "snapshot", "swapFile", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayout"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configFile", "string", 3, "2.0"),
         _F("logFile", "string", 3, "2.0"),

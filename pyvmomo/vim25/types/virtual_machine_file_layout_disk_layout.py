@@ -20,6 +20,7 @@ class VirtualMachineFileLayoutDiskLayout(DynamicData):
 
     __slots__ = ("key", "diskFile", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutDiskLayout"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("diskFile", "string", 1, "2.0"),

@@ -28,6 +28,7 @@ class VirtualMachineFileLayoutEx(DynamicData):
 
     __slots__ = ("file", "disk", "snapshot", "timestamp", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutEx"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("file", "VirtualMachineFileLayoutExFileInfo", 3, "4.0"),
         _F("disk", "VirtualMachineFileLayoutExDiskLayout", 3, "4.0"),

@@ -23,6 +23,7 @@ class VirtualMachineFileLayoutExDiskLayout(DynamicData):
 
     __slots__ = ("key", "chain", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutExDiskLayout"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "4.0"),
         _F("chain", "VirtualMachineFileLayoutExDiskUnit", 3, "4.0"),

@@ -19,6 +19,7 @@ class VirtualMachineFileLayoutExDiskUnit(DynamicData):
 
     __slots__ = ("fileKey", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutExDiskUnit"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileKey", "int", 1, "4.0"),
     )

@@ -25,6 +25,7 @@ class VirtualMachineFileLayoutExFileInfo(DynamicData):
 
     __slots__ = ("key", "name", "type", "size", "uniqueSize", "backingObjectId", "accessible", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutExFileInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "4.0"),
         _F("name", "string", 0, "4.0"),

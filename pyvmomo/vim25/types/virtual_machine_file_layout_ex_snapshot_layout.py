@@ -26,6 +26,7 @@ class VirtualMachineFileLayoutExSnapshotLayout(DynamicData):
 
     __slots__ = ("key", "dataKey", "memoryKey", "disk", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutExSnapshotLayout"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "4.0", target="VirtualMachineSnapshot"),
         _F("dataKey", "int", 0, "4.0"),

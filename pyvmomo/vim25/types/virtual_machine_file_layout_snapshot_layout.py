@@ -23,6 +23,7 @@ class VirtualMachineFileLayoutSnapshotLayout(DynamicData):
 
     __slots__ = ("key", "snapshotFile", )
     _wire_name_: ClassVar[str] = "VirtualMachineFileLayoutSnapshotLayout"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "ManagedObjectReference", 0, "2.0", target="VirtualMachineSnapshot"),
         _F("snapshotFile", "string", 1, "2.0"),

@@ -35,6 +35,7 @@ class VirtualMachineFlagInfo(DynamicData):
 
     __slots__ = ("disableAcceleration", "enableLogging", "useToe", "runWithDebugInfo", "monitorType", "htSharing", "snapshotDisabled", "snapshotLocked", "diskUuidEnabled", "virtualMmuUsage", "virtualExecUsage", "snapshotPowerOffBehavior", "recordReplayEnabled", "faultToleranceType", "cbrcCacheEnabled", "vvtdEnabled", "vbsEnabled", )
     _wire_name_: ClassVar[str] = "VirtualMachineFlagInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("disableAcceleration", "boolean", 2, "2.0"),
         _F("enableLogging", "boolean", 2, "2.0"),

@@ -15,6 +15,7 @@ class VirtualMachineFloppyInfo(VirtualMachineTargetInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualMachineFloppyInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -22,6 +22,7 @@ class VirtualMachineForkConfigInfo(DynamicData):
 
     __slots__ = ("parentEnabled", "childForkGroupId", "parentForkGroupId", "childType", )
     _wire_name_: ClassVar[str] = "VirtualMachineForkConfigInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("parentEnabled", "boolean", 2, "6.0"),
         _F("childForkGroupId", "string", 2, "6.0"),

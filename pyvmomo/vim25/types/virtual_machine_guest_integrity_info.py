@@ -19,6 +19,7 @@ class VirtualMachineGuestIntegrityInfo(DynamicData):
 
     __slots__ = ("enabled", )
     _wire_name_: ClassVar[str] = "VirtualMachineGuestIntegrityInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "6.5"),
     )

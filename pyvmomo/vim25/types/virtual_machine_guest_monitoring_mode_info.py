@@ -20,6 +20,7 @@ class VirtualMachineGuestMonitoringModeInfo(DynamicData):
 
     __slots__ = ("gmmFile", "gmmAppliance", )
     _wire_name_: ClassVar[str] = "VirtualMachineGuestMonitoringModeInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("gmmFile", "string", 2, "7.0.0.0"),
         _F("gmmAppliance", "string", 2, "7.0.0.0"),

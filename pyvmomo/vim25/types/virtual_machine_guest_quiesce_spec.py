@@ -19,6 +19,7 @@ class VirtualMachineGuestQuiesceSpec(DynamicData):
 
     __slots__ = ("timeout", )
     _wire_name_: ClassVar[str] = "VirtualMachineGuestQuiesceSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timeout", "int", 2, "6.5"),
     )

@@ -27,6 +27,7 @@ class VirtualMachineGuestSummary(DynamicData):
 
     __slots__ = ("guestId", "guestFullName", "toolsStatus", "toolsVersionStatus", "toolsVersionStatus2", "toolsRunningStatus", "hostName", "ipAddress", "hwVersion", )
     _wire_name_: ClassVar[str] = "VirtualMachineGuestSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("guestId", "string", 2, "2.0"),
         _F("guestFullName", "string", 2, "2.0"),

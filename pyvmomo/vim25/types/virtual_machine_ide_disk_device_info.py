@@ -23,6 +23,7 @@ class VirtualMachineIdeDiskDeviceInfo(VirtualMachineDiskDeviceInfo):
 
     __slots__ = ("partitionTable", )
     _wire_name_: ClassVar[str] = "VirtualMachineIdeDiskDeviceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -20,6 +20,7 @@ class VirtualMachineIdeDiskDevicePartitionInfo(DynamicData):
 
     __slots__ = ("id", "capacity", )
     _wire_name_: ClassVar[str] = "VirtualMachineIdeDiskDevicePartitionInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "int", 0, "2.0"),
         _F("capacity", "int", 0, "2.0"),

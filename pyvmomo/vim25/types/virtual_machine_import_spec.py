@@ -26,6 +26,7 @@ class VirtualMachineImportSpec(ImportSpec):
 
     __slots__ = ("configSpec", "resPoolEntity", )
     _wire_name_: ClassVar[str] = "VirtualMachineImportSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("entityConfig", "VAppEntityConfigInfo", 2, "4.0"),
         _F("instantiationOst", "OvfConsumerOstNode", 2, "5.0"),

@@ -24,6 +24,7 @@ class VirtualMachineIndependentFilterSpec(VirtualMachineBaseIndependentFilterSpe
 
     __slots__ = ("filterName", "filterClass", "filterCapabilities", )
     _wire_name_: ClassVar[str] = "VirtualMachineIndependentFilterSpec"
+    _since_: ClassVar[str] = "7.0.2.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("filterName", "string", 0, "7.0.2.1"),
         _F("filterClass", "string", 2, "7.0.2.1"),

@@ -26,6 +26,7 @@ class VirtualMachineInstantCloneSpec(DynamicData):
 
     __slots__ = ("name", "location", "config", "biosUuid", )
     _wire_name_: ClassVar[str] = "VirtualMachineInstantCloneSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.7"),
         _F("location", "VirtualMachineRelocateSpec", 0, "6.7"),

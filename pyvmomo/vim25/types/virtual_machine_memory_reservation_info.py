@@ -22,6 +22,7 @@ class VirtualMachineMemoryReservationInfo(DynamicData):
 
     __slots__ = ("virtualMachineMin", "virtualMachineMax", "virtualMachineReserved", "allocationPolicy", )
     _wire_name_: ClassVar[str] = "VirtualMachineMemoryReservationInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("virtualMachineMin", "long", 0, "2.5"),
         _F("virtualMachineMax", "long", 0, "2.5"),

@@ -20,6 +20,7 @@ class VirtualMachineMemoryReservationSpec(DynamicData):
 
     __slots__ = ("virtualMachineReserved", "allocationPolicy", )
     _wire_name_: ClassVar[str] = "VirtualMachineMemoryReservationSpec"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("virtualMachineReserved", "long", 2, "2.5"),
         _F("allocationPolicy", "string", 2, "2.5"),

@@ -21,6 +21,7 @@ class VirtualMachineMessage(DynamicData):
 
     __slots__ = ("id", "argument", "text", )
     _wire_name_: ClassVar[str] = "VirtualMachineMessage"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.5"),
         _F("argument", "anyType", 3, "2.5"),

@@ -20,6 +20,7 @@ class VirtualMachineMetadataManagerVmMetadata(DynamicData):
 
     __slots__ = ("vmId", "metadata", )
     _wire_name_: ClassVar[str] = "VirtualMachineMetadataManagerVmMetadata"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmId", "string", 0, "5.5"),
         _F("metadata", "string", 2, "5.5"),

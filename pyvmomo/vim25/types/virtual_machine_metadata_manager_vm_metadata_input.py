@@ -23,6 +23,7 @@ class VirtualMachineMetadataManagerVmMetadataInput(DynamicData):
 
     __slots__ = ("operation", "vmMetadata", )
     _wire_name_: ClassVar[str] = "VirtualMachineMetadataManagerVmMetadataInput"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("operation", "string", 0, "5.5"),
         _F("vmMetadata", "VirtualMachineMetadataManagerVmMetadata", 0, "5.5"),

@@ -19,6 +19,7 @@ class VirtualMachineMetadataManagerVmMetadataOwner(DynamicData):
 
     __slots__ = ("name", )
     _wire_name_: ClassVar[str] = "VirtualMachineMetadataManagerVmMetadataOwner"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "5.5"),
     )

@@ -24,6 +24,7 @@ class VirtualMachineMetadataManagerVmMetadataResult(DynamicData):
 
     __slots__ = ("vmMetadata", "error", )
     _wire_name_: ClassVar[str] = "VirtualMachineMetadataManagerVmMetadataResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vmMetadata", "VirtualMachineMetadataManagerVmMetadata", 0, "5.5"),
         _F("error", "LocalizedMethodFault", 2, "5.5"),

@@ -15,6 +15,7 @@ class VirtualMachineMksConnection(VirtualMachineConnection):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualMachineMksConnection"
+    _since_: ClassVar[str] = "7.0.1.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 0, "7.0.1.0"),
         _F("client", "string", 0, "7.0.1.0"),

@@ -23,6 +23,7 @@ class VirtualMachineMksTicket(DynamicData):
 
     __slots__ = ("ticket", "cfgFile", "host", "port", "sslThumbprint", )
     _wire_name_: ClassVar[str] = "VirtualMachineMksTicket"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ticket", "string", 4, "2.0"),
         _F("cfgFile", "string", 0, "2.0"),

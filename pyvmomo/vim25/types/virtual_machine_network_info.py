@@ -23,6 +23,7 @@ class VirtualMachineNetworkInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("network", "vswitch", )
     _wire_name_: ClassVar[str] = "VirtualMachineNetworkInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

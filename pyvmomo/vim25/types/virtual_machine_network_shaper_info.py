@@ -22,6 +22,7 @@ class VirtualMachineNetworkShaperInfo(DynamicData):
 
     __slots__ = ("enabled", "peakBps", "averageBps", "burstSize", )
     _wire_name_: ClassVar[str] = "VirtualMachineNetworkShaperInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "2.0"),
         _F("peakBps", "long", 2, "2.0"),

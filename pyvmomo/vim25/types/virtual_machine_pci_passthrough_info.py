@@ -23,6 +23,7 @@ class VirtualMachinePciPassthroughInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("pciDevice", "systemId", )
     _wire_name_: ClassVar[str] = "VirtualMachinePciPassthroughInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

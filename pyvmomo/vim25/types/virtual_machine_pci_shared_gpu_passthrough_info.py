@@ -19,6 +19,7 @@ class VirtualMachinePciSharedGpuPassthroughInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("vgpu", )
     _wire_name_: ClassVar[str] = "VirtualMachinePciSharedGpuPassthroughInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -19,6 +19,7 @@ class VirtualMachinePrecisionClockInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("systemClockProtocol", )
     _wire_name_: ClassVar[str] = "VirtualMachinePrecisionClockInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

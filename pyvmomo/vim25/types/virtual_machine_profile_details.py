@@ -24,6 +24,7 @@ class VirtualMachineProfileDetails(DynamicData):
 
     __slots__ = ("profile", "diskProfileDetails", )
     _wire_name_: ClassVar[str] = "VirtualMachineProfileDetails"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),
         _F("diskProfileDetails", "VirtualMachineProfileDetailsDiskProfileDetails", 3, "6.7"),

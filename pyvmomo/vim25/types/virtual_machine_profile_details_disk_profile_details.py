@@ -23,6 +23,7 @@ class VirtualMachineProfileDetailsDiskProfileDetails(DynamicData):
 
     __slots__ = ("diskId", "profile", )
     _wire_name_: ClassVar[str] = "VirtualMachineProfileDetailsDiskProfileDetails"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskId", "int", 0, "6.7"),
         _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),

@@ -20,6 +20,7 @@ class VirtualMachineProfileRawData(DynamicData):
 
     __slots__ = ("extensionKey", "objectData", )
     _wire_name_: ClassVar[str] = "VirtualMachineProfileRawData"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("extensionKey", "string", 0, "5.5"),
         _F("objectData", "string", 2, "5.5"),

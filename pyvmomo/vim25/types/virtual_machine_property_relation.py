@@ -23,6 +23,7 @@ class VirtualMachinePropertyRelation(DynamicData):
 
     __slots__ = ("key", "relations", )
     _wire_name_: ClassVar[str] = "VirtualMachinePropertyRelation"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "DynamicProperty", 0, "6.7"),
         _F("relations", "DynamicProperty", 3, "6.7"),

@@ -26,6 +26,7 @@ class VirtualMachineQuestionInfo(DynamicData):
 
     __slots__ = ("id", "text", "choice", "message", )
     _wire_name_: ClassVar[str] = "VirtualMachineQuestionInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("id", "string", 0, "2.0"),
         _F("text", "string", 0, "2.0"),

@@ -45,6 +45,7 @@ class VirtualMachineQuickStats(DynamicData):
 
     __slots__ = ("overallCpuUsage", "overallCpuDemand", "overallCpuReadiness", "guestMemoryUsage", "hostMemoryUsage", "guestHeartbeatStatus", "distributedCpuEntitlement", "distributedMemoryEntitlement", "staticCpuEntitlement", "staticMemoryEntitlement", "grantedMemory", "privateMemory", "sharedMemory", "swappedMemory", "balloonedMemory", "consumedOverheadMemory", "ftLogBandwidth", "ftSecondaryLatency", "ftLatencyStatus", "compressedMemory", "uptimeSeconds", "ssdSwappedMemory", "activeMemory", "memoryTierStats", )
     _wire_name_: ClassVar[str] = "VirtualMachineQuickStats"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("overallCpuUsage", "int", 2, "2.0"),
         _F("overallCpuDemand", "int", 2, "4.0"),

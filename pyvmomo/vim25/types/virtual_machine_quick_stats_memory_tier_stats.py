@@ -20,6 +20,7 @@ class VirtualMachineQuickStatsMemoryTierStats(DynamicData):
 
     __slots__ = ("memoryTierType", "readBandwidth", )
     _wire_name_: ClassVar[str] = "VirtualMachineQuickStatsMemoryTierStats"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("memoryTierType", "string", 0, "7.0.3.0"),
         _F("readBandwidth", "long", 0, "7.0.3.0"),

@@ -40,6 +40,7 @@ class VirtualMachineRelocateSpec(DynamicData):
 
     __slots__ = ("service", "folder", "datastore", "diskMoveType", "pool", "host", "disk", "transform", "deviceChange", "profile", "cryptoSpec", )
     _wire_name_: ClassVar[str] = "VirtualMachineRelocateSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("service", "ServiceLocator", 2, "6.0"),
         _F("folder", "ManagedObjectReference", 2, "6.0", target="Folder"),

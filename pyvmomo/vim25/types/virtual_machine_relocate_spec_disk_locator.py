@@ -32,6 +32,7 @@ class VirtualMachineRelocateSpecDiskLocator(DynamicData):
 
     __slots__ = ("diskId", "datastore", "diskMoveType", "diskBackingInfo", "profile", "backing", "filterSpec", )
     _wire_name_: ClassVar[str] = "VirtualMachineRelocateSpecDiskLocator"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskId", "int", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 0, "2.0", target="Datastore"),

@@ -23,6 +23,7 @@ class VirtualMachineRelocateSpecDiskLocatorBackingSpec(DynamicData):
 
     __slots__ = ("parent", "crypto", )
     _wire_name_: ClassVar[str] = "VirtualMachineRelocateSpecDiskLocatorBackingSpec"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("parent", "VirtualMachineRelocateSpecDiskLocatorBackingSpec", 2, "7.0.0.0"),
         _F("crypto", "CryptoSpec", 2, "7.0.0.0"),

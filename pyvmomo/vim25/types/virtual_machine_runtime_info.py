@@ -59,6 +59,7 @@ class VirtualMachineRuntimeInfo(DynamicData):
 
     __slots__ = ("device", "host", "connectionState", "powerState", "vmFailoverInProgress", "faultToleranceState", "dasVmProtection", "toolsInstallerMounted", "suspendTime", "bootTime", "suspendInterval", "question", "memoryOverhead", "maxCpuUsage", "maxMemoryUsage", "numMksConnections", "recordReplayState", "cleanPowerOff", "needSecondaryReason", "onlineStandby", "minRequiredEVCModeKey", "consolidationNeeded", "offlineFeatureRequirement", "featureRequirement", "featureMask", "vFlashCacheAllocation", "paused", "snapshotInBackground", "quiescedForkParent", "instantCloneFrozen", "cryptoState", "suspendedToMemory", )
     _wire_name_: ClassVar[str] = "VirtualMachineRuntimeInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "VirtualMachineDeviceRuntimeInfo", 3, "4.1"),
         _F("host", "ManagedObjectReference", 2, "2.0", target="HostSystem"),

@@ -19,6 +19,7 @@ class VirtualMachineRuntimeInfoDasProtectionState(DynamicData):
 
     __slots__ = ("dasProtected", )
     _wire_name_: ClassVar[str] = "VirtualMachineRuntimeInfoDasProtectionState"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("dasProtected", "boolean", 0, "5.0"),
     )

@@ -25,6 +25,7 @@ class VirtualMachineScsiDiskDeviceInfo(VirtualMachineDiskDeviceInfo):
 
     __slots__ = ("disk", "transportHint", "lunNumber", )
     _wire_name_: ClassVar[str] = "VirtualMachineScsiDiskDeviceInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

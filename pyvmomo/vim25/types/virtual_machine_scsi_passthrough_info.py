@@ -21,6 +21,7 @@ class VirtualMachineScsiPassthroughInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("scsiClass", "vendor", "physicalUnitNumber", )
     _wire_name_: ClassVar[str] = "VirtualMachineScsiPassthroughInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -21,6 +21,7 @@ class VirtualMachineSgxInfo(DynamicData):
 
     __slots__ = ("epcSize", "flcMode", "lePubKeyHash", )
     _wire_name_: ClassVar[str] = "VirtualMachineSgxInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("epcSize", "long", 0, "7.0.0.0"),
         _F("flcMode", "string", 2, "7.0.0.0"),

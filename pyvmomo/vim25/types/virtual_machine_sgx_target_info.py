@@ -21,6 +21,7 @@ class VirtualMachineSgxTargetInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("maxEpcSize", "flcModes", "lePubKeyHashes", )
     _wire_name_: ClassVar[str] = "VirtualMachineSgxTargetInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

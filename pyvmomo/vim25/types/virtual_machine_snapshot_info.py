@@ -24,6 +24,7 @@ class VirtualMachineSnapshotInfo(DynamicData):
 
     __slots__ = ("currentSnapshot", "rootSnapshotList", )
     _wire_name_: ClassVar[str] = "VirtualMachineSnapshotInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("currentSnapshot", "ManagedObjectReference", 2, "2.0", target="VirtualMachineSnapshot"),
         _F("rootSnapshotList", "VirtualMachineSnapshotTree", 1, "2.0"),

@@ -34,6 +34,7 @@ class VirtualMachineSnapshotTree(DynamicData):
 
     __slots__ = ("snapshot", "vm", "name", "description", "id", "createTime", "state", "quiesced", "backupManifest", "childSnapshotList", "replaySupported", )
     _wire_name_: ClassVar[str] = "VirtualMachineSnapshotTree"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("snapshot", "ManagedObjectReference", 0, "2.0", target="VirtualMachineSnapshot"),
         _F("vm", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),

@@ -19,6 +19,7 @@ class VirtualMachineSriovDevicePoolInfo(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "VirtualMachineSriovDevicePoolInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.5"),
     )

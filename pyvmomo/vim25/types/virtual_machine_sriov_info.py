@@ -25,6 +25,7 @@ class VirtualMachineSriovInfo(VirtualMachinePciPassthroughInfo):
 
     __slots__ = ("virtualFunction", "pnic", "devicePool", )
     _wire_name_: ClassVar[str] = "VirtualMachineSriovInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

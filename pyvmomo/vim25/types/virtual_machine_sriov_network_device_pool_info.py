@@ -20,6 +20,7 @@ class VirtualMachineSriovNetworkDevicePoolInfo(VirtualMachineSriovDevicePoolInfo
 
     __slots__ = ("switchKey", "switchUuid", )
     _wire_name_: ClassVar[str] = "VirtualMachineSriovNetworkDevicePoolInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "6.5"),
         _F("switchKey", "string", 2, "6.5"),

@@ -24,6 +24,7 @@ class VirtualMachineStorageInfo(DynamicData):
 
     __slots__ = ("perDatastoreUsage", "timestamp", )
     _wire_name_: ClassVar[str] = "VirtualMachineStorageInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("perDatastoreUsage", "VirtualMachineUsageOnDatastore", 3, "4.0"),
         _F("timestamp", "dateTime", 0, "4.0"),

@@ -25,6 +25,7 @@ class VirtualMachineStorageSummary(DynamicData):
 
     __slots__ = ("committed", "uncommitted", "unshared", "timestamp", )
     _wire_name_: ClassVar[str] = "VirtualMachineStorageSummary"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("committed", "long", 0, "4.0"),
         _F("uncommitted", "long", 0, "4.0"),

@@ -35,6 +35,7 @@ class VirtualMachineSummary(DynamicData):
 
     __slots__ = ("vm", "runtime", "guest", "config", "storage", "quickStats", "overallStatus", "customValue", )
     _wire_name_: ClassVar[str] = "VirtualMachineSummary"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vm", "ManagedObjectReference", 2, "2.0", target="VirtualMachine"),
         _F("runtime", "VirtualMachineRuntimeInfo", 0, "2.0"),

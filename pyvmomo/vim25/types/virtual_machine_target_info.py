@@ -20,6 +20,7 @@ class VirtualMachineTargetInfo(DynamicData):
 
     __slots__ = ("name", "configurationTag", )
     _wire_name_: ClassVar[str] = "VirtualMachineTargetInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

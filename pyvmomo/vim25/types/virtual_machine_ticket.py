@@ -24,6 +24,7 @@ class VirtualMachineTicket(DynamicData):
 
     __slots__ = ("ticket", "cfgFile", "host", "port", "sslThumbprint", "url", )
     _wire_name_: ClassVar[str] = "VirtualMachineTicket"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ticket", "string", 4, "4.1"),
         _F("cfgFile", "string", 0, "4.1"),

@@ -25,6 +25,7 @@ class VirtualMachineUsageOnDatastore(DynamicData):
 
     __slots__ = ("datastore", "committed", "uncommitted", "unshared", )
     _wire_name_: ClassVar[str] = "VirtualMachineUsageOnDatastore"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "4.0", target="Datastore"),
         _F("committed", "long", 0, "4.0"),

@@ -28,6 +28,7 @@ class VirtualMachineUsbInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("description", "vendor", "product", "physicalPath", "family", "speed", "summary", )
     _wire_name_: ClassVar[str] = "VirtualMachineUsbInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

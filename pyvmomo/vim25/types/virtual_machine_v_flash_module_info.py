@@ -22,6 +22,7 @@ class VirtualMachineVFlashModuleInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("vFlashModule", )
     _wire_name_: ClassVar[str] = "VirtualMachineVFlashModuleInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -22,6 +22,7 @@ class VirtualMachineVcpuConfig(DynamicData):
 
     __slots__ = ("latencySensitivity", )
     _wire_name_: ClassVar[str] = "VirtualMachineVcpuConfig"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("latencySensitivity", "LatencySensitivity", 2, "7.0.0.0"),
     )

@@ -25,6 +25,7 @@ class VirtualMachineVgpuDeviceInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("deviceName", "deviceVendorId", "maxFbSizeInGib", "timeSlicedCapable", "migCapable", "computeProfileCapable", "quadroProfileCapable", )
     _wire_name_: ClassVar[str] = "VirtualMachineVgpuDeviceInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

@@ -23,6 +23,7 @@ class VirtualMachineVgpuProfileInfo(VirtualMachineTargetInfo):
 
     __slots__ = ("profileName", "deviceVendorId", "fbSizeInGib", "profileSharing", "profileClass", )
     _wire_name_: ClassVar[str] = "VirtualMachineVgpuProfileInfo"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("configurationTag", "string", 3, "2.0"),

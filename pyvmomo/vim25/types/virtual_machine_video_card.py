@@ -30,6 +30,7 @@ class VirtualMachineVideoCard(VirtualDevice):
 
     __slots__ = ("videoRamSizeInKB", "numDisplays", "useAutoDetect", "enable3DSupport", "use3dRenderer", "graphicsMemorySizeInKB", )
     _wire_name_: ClassVar[str] = "VirtualMachineVideoCard"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -19,6 +19,7 @@ class VirtualMachineVirtualPMem(DynamicData):
 
     __slots__ = ("snapshotMode", )
     _wire_name_: ClassVar[str] = "VirtualMachineVirtualPMem"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("snapshotMode", "string", 2, "7.0.3.0"),
     )

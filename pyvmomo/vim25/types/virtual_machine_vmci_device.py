@@ -29,6 +29,7 @@ class VirtualMachineVMCIDevice(VirtualDevice):
 
     __slots__ = ("id", "allowUnrestrictedCommunication", "filterEnable", "filterInfo", )
     _wire_name_: ClassVar[str] = "VirtualMachineVMCIDevice"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -22,6 +22,7 @@ class VirtualMachineVMCIDeviceFilterInfo(DynamicData):
 
     __slots__ = ("filters", )
     _wire_name_: ClassVar[str] = "VirtualMachineVMCIDeviceFilterInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("filters", "VirtualMachineVMCIDeviceFilterSpec", 3, "6.0"),
     )

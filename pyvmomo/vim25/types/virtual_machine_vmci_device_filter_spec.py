@@ -24,6 +24,7 @@ class VirtualMachineVMCIDeviceFilterSpec(DynamicData):
 
     __slots__ = ("rank", "action", "protocol", "direction", "lowerDstPortBoundary", "upperDstPortBoundary", )
     _wire_name_: ClassVar[str] = "VirtualMachineVMCIDeviceFilterSpec"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("rank", "long", 0, "6.0"),
         _F("action", "string", 0, "6.0"),

@@ -28,6 +28,7 @@ class VirtualMachineVMCIDeviceOption(VirtualDeviceOption):
 
     __slots__ = ("allowUnrestrictedCommunication", "filterSpecOption", "filterSupported", )
     _wire_name_: ClassVar[str] = "VirtualMachineVMCIDeviceOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

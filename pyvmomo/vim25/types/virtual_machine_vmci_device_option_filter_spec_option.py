@@ -27,6 +27,7 @@ class VirtualMachineVMCIDeviceOptionFilterSpecOption(DynamicData):
 
     __slots__ = ("action", "protocol", "direction", "lowerDstPortBoundary", "upperDstPortBoundary", )
     _wire_name_: ClassVar[str] = "VirtualMachineVMCIDeviceOptionFilterSpecOption"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("action", "ChoiceOption", 0, "6.0"),
         _F("protocol", "ChoiceOption", 0, "6.0"),

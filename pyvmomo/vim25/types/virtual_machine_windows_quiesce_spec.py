@@ -22,6 +22,7 @@ class VirtualMachineWindowsQuiesceSpec(VirtualMachineGuestQuiesceSpec):
 
     __slots__ = ("vssBackupType", "vssBootableSystemState", "vssPartialFileSupport", "vssBackupContext", )
     _wire_name_: ClassVar[str] = "VirtualMachineWindowsQuiesceSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timeout", "int", 2, "6.5"),
         _F("vssBackupType", "int", 2, "6.5"),

@@ -20,6 +20,7 @@ class VirtualMachineWipeResult(DynamicData):
 
     __slots__ = ("diskId", "shrinkableDiskSpace", )
     _wire_name_: ClassVar[str] = "VirtualMachineWipeResult"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskId", "int", 0, "5.1"),
         _F("shrinkableDiskSpace", "long", 0, "5.1"),

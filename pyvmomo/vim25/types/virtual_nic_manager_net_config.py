@@ -25,6 +25,7 @@ class VirtualNicManagerNetConfig(DynamicData):
 
     __slots__ = ("nicType", "multiSelectAllowed", "candidateVnic", "selectedVnic", )
     _wire_name_: ClassVar[str] = "VirtualNicManagerNetConfig"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nicType", "string", 0, "4.0"),
         _F("multiSelectAllowed", "boolean", 0, "4.0"),

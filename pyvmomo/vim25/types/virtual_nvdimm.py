@@ -26,6 +26,7 @@ class VirtualNVDIMM(VirtualDevice):
 
     __slots__ = ("capacityInMB", "configuredCapacityInMB", )
     _wire_name_: ClassVar[str] = "VirtualNVDIMM"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -23,6 +23,7 @@ class VirtualNVDIMMBackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ("parent", "changeId", )
     _wire_name_: ClassVar[str] = "VirtualNVDIMMBackingInfo"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

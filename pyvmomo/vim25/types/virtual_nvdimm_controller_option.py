@@ -26,6 +26,7 @@ class VirtualNVDIMMControllerOption(VirtualControllerOption):
 
     __slots__ = ("numNVDIMMControllers", )
     _wire_name_: ClassVar[str] = "VirtualNVDIMMControllerOption"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

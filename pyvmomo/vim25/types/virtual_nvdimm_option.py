@@ -29,6 +29,7 @@ class VirtualNVDIMMOption(VirtualDeviceOption):
 
     __slots__ = ("capacityInMB", "growable", "hotGrowable", "granularityInMB", )
     _wire_name_: ClassVar[str] = "VirtualNVDIMMOption"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

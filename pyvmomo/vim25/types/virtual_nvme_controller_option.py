@@ -26,6 +26,7 @@ class VirtualNVMEControllerOption(VirtualControllerOption):
 
     __slots__ = ("numNVMEDisks", )
     _wire_name_: ClassVar[str] = "VirtualNVMEControllerOption"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

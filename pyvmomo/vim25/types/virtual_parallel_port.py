@@ -21,6 +21,7 @@ class VirtualParallelPort(VirtualDevice):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualParallelPort"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -18,6 +18,7 @@ class VirtualParallelPortFileBackingInfo(VirtualDeviceFileBackingInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualParallelPortFileBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fileName", "string", 0, "2.0"),
         _F("datastore", "ManagedObjectReference", 2, "2.0", target="Datastore"),

@@ -26,6 +26,7 @@ class VirtualPCNet32Option(VirtualEthernetCardOption):
 
     __slots__ = ("supportsMorphing", )
     _wire_name_: ClassVar[str] = "VirtualPCNet32Option"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -38,6 +38,7 @@ class VirtualPCIControllerOption(VirtualControllerOption):
 
     __slots__ = ("numSCSIControllers", "numEthernetCards", "numVideoCards", "numSoundCards", "numVmiRoms", "numVmciDevices", "numPCIPassthroughDevices", "numSasSCSIControllers", "numVmxnet3EthernetCards", "numParaVirtualSCSIControllers", "numSATAControllers", "numNVMEControllers", "numVmxnet3VrdmaEthernetCards", )
     _wire_name_: ClassVar[str] = "VirtualPCIControllerOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -23,6 +23,7 @@ class VirtualPCIPassthroughAllowedDevice(DynamicData):
 
     __slots__ = ("vendorId", "deviceId", "subVendorId", "subDeviceId", "revisionId", )
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughAllowedDevice"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vendorId", "int", 0, "7.0.0.0"),
         _F("deviceId", "int", 0, "7.0.0.0"),

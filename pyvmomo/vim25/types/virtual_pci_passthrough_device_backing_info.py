@@ -22,6 +22,7 @@ class VirtualPCIPassthroughDeviceBackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ("id", "deviceId", "systemId", "vendorId", )
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughDeviceBackingInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -18,6 +18,7 @@ class VirtualPCIPassthroughDeviceBackingOption(VirtualDeviceDeviceBackingOption)
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughDeviceBackingOption"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

@@ -24,6 +24,7 @@ class VirtualPCIPassthroughDynamicBackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ("allowedDevice", "customLabel", "assignedId", )
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughDynamicBackingInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -15,6 +15,7 @@ class VirtualPCIPassthroughPluginBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughPluginBackingInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

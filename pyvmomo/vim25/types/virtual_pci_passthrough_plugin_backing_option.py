@@ -15,6 +15,7 @@ class VirtualPCIPassthroughPluginBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughPluginBackingOption"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
     )

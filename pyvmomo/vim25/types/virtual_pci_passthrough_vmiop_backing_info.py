@@ -20,6 +20,7 @@ class VirtualPCIPassthroughVmiopBackingInfo(VirtualPCIPassthroughPluginBackingIn
 
     __slots__ = ("vgpu", "migrateSupported", )
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughVmiopBackingInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vgpu", "string", 2, "6.0"),
         _F("migrateSupported", "boolean", 2, "7.0.2.0"),

@@ -23,6 +23,7 @@ class VirtualPCIPassthroughVmiopBackingOption(VirtualPCIPassthroughPluginBacking
 
     __slots__ = ("vgpu", "maxInstances", )
     _wire_name_: ClassVar[str] = "VirtualPCIPassthroughVmiopBackingOption"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("vgpu", "StringOption", 0, "6.0"),

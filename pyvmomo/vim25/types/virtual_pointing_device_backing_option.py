@@ -23,6 +23,7 @@ class VirtualPointingDeviceBackingOption(VirtualDeviceDeviceBackingOption):
 
     __slots__ = ("hostPointingDevice", )
     _wire_name_: ClassVar[str] = "VirtualPointingDeviceBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("autoDetectAvailable", "BoolOption", 0, "2.5"),

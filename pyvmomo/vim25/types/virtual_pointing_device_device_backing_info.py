@@ -19,6 +19,7 @@ class VirtualPointingDeviceDeviceBackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ("hostPointingDevice", )
     _wire_name_: ClassVar[str] = "VirtualPointingDeviceDeviceBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -19,6 +19,7 @@ class VirtualPrecisionClockSystemClockBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("protocol", )
     _wire_name_: ClassVar[str] = "VirtualPrecisionClockSystemClockBackingInfo"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("protocol", "string", 2, "7.0.0.0"),
     )

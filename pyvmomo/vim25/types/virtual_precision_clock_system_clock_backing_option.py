@@ -22,6 +22,7 @@ class VirtualPrecisionClockSystemClockBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ("protocol", )
     _wire_name_: ClassVar[str] = "VirtualPrecisionClockSystemClockBackingOption"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("protocol", "ChoiceOption", 0, "7.0.0.0"),

@@ -27,6 +27,7 @@ class VirtualPS2ControllerOption(VirtualControllerOption):
 
     __slots__ = ("numKeyboards", "numPointingDevices", )
     _wire_name_: ClassVar[str] = "VirtualPS2ControllerOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

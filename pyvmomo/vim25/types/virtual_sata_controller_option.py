@@ -27,6 +27,7 @@ class VirtualSATAControllerOption(VirtualControllerOption):
 
     __slots__ = ("numSATADisks", "numSATACdroms", )
     _wire_name_: ClassVar[str] = "VirtualSATAControllerOption"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -27,6 +27,7 @@ class VirtualSCSIController(VirtualController):
 
     __slots__ = ("hotAddRemove", "sharedBus", "scsiCtlrUnitNumber", )
     _wire_name_: ClassVar[str] = "VirtualSCSIController"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -32,6 +32,7 @@ class VirtualSCSIControllerOption(VirtualControllerOption):
 
     __slots__ = ("numSCSIDisks", "numSCSICdroms", "numSCSIPassthrough", "sharing", "defaultSharedIndex", "hotAddRemove", "scsiCtlrUnitNumber", )
     _wire_name_: ClassVar[str] = "VirtualSCSIControllerOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

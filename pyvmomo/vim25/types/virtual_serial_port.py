@@ -25,6 +25,7 @@ class VirtualSerialPort(VirtualDevice):
 
     __slots__ = ("yieldOnPoll", )
     _wire_name_: ClassVar[str] = "VirtualSerialPort"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -18,6 +18,7 @@ class VirtualSerialPortFileBackingOption(VirtualDeviceFileBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualSerialPortFileBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("fileNameExtensions", "ChoiceOption", 2, "2.0"),

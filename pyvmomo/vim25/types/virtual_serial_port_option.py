@@ -25,6 +25,7 @@ class VirtualSerialPortOption(VirtualDeviceOption):
 
     __slots__ = ("yieldOnPoll", )
     _wire_name_: ClassVar[str] = "VirtualSerialPortOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -20,6 +20,7 @@ class VirtualSerialPortPipeBackingInfo(VirtualDevicePipeBackingInfo):
 
     __slots__ = ("endpoint", "noRxLoss", )
     _wire_name_: ClassVar[str] = "VirtualSerialPortPipeBackingInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pipeName", "string", 0, "2.0"),
         _F("endpoint", "string", 0, "2.0"),

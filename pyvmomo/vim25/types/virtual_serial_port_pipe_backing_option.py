@@ -24,6 +24,7 @@ class VirtualSerialPortPipeBackingOption(VirtualDevicePipeBackingOption):
 
     __slots__ = ("endpoint", "noRxLoss", )
     _wire_name_: ClassVar[str] = "VirtualSerialPortPipeBackingOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("endpoint", "ChoiceOption", 0, "2.0"),

@@ -15,6 +15,7 @@ class VirtualSerialPortThinPrintBackingOption(VirtualDeviceBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualSerialPortThinPrintBackingOption"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
     )

@@ -15,6 +15,7 @@ class VirtualSerialPortURIBackingInfo(VirtualDeviceURIBackingInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualSerialPortURIBackingInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("serviceURI", "string", 0, "4.1"),
         _F("direction", "string", 0, "4.1"),

@@ -18,6 +18,7 @@ class VirtualSerialPortURIBackingOption(VirtualDeviceURIBackingOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualSerialPortURIBackingOption"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("directions", "ChoiceOption", 0, "4.1"),

@@ -28,6 +28,7 @@ class VirtualSriovEthernetCard(VirtualEthernetCard):
 
     __slots__ = ("allowGuestOSMtuChange", "sriovBacking", )
     _wire_name_: ClassVar[str] = "VirtualSriovEthernetCard"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -24,6 +24,7 @@ class VirtualSriovEthernetCardSriovBackingInfo(VirtualDeviceBackingInfo):
 
     __slots__ = ("physicalFunctionBacking", "virtualFunctionBacking", "virtualFunctionIndex", )
     _wire_name_: ClassVar[str] = "VirtualSriovEthernetCardSriovBackingInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("physicalFunctionBacking", "VirtualPCIPassthroughDeviceBackingInfo", 2, "5.5"),
         _F("virtualFunctionBacking", "VirtualPCIPassthroughDeviceBackingInfo", 2, "5.5"),

@@ -25,6 +25,7 @@ class VirtualTPMOption(VirtualDeviceOption):
 
     __slots__ = ("supportedFirmware", )
     _wire_name_: ClassVar[str] = "VirtualTPMOption"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

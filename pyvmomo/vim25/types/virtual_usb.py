@@ -29,6 +29,7 @@ class VirtualUSB(VirtualDevice):
 
     __slots__ = ("connected", "vendor", "product", "family", "speed", )
     _wire_name_: ClassVar[str] = "VirtualUSB"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

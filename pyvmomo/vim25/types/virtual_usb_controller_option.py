@@ -28,6 +28,7 @@ class VirtualUSBControllerOption(VirtualControllerOption):
 
     __slots__ = ("autoConnectDevices", "ehciSupported", "supportedSpeeds", )
     _wire_name_: ClassVar[str] = "VirtualUSBControllerOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -19,6 +19,7 @@ class VirtualUSBControllerPciBusSlotInfo(VirtualDevicePciBusSlotInfo):
 
     __slots__ = ("ehciPciSlotNumber", )
     _wire_name_: ClassVar[str] = "VirtualUSBControllerPciBusSlotInfo"
+    _since_: ClassVar[str] = "5.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("pciSlotNumber", "int", 0, "5.1"),
         _F("ehciPciSlotNumber", "int", 2, "5.1"),

@@ -19,6 +19,7 @@ class VirtualUSBRemoteClientBackingInfo(VirtualDeviceRemoteDeviceBackingInfo):
 
     __slots__ = ("hostname", )
     _wire_name_: ClassVar[str] = "VirtualUSBRemoteClientBackingInfo"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

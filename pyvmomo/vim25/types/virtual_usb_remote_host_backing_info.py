@@ -19,6 +19,7 @@ class VirtualUSBRemoteHostBackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ("hostname", )
     _wire_name_: ClassVar[str] = "VirtualUSBRemoteHostBackingInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

@@ -15,6 +15,7 @@ class VirtualUSBUSBBackingInfo(VirtualDeviceDeviceBackingInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualUSBUSBBackingInfo"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("deviceName", "string", 0, "2.0"),
         _F("useAutoDetect", "boolean", 2, "2.5"),

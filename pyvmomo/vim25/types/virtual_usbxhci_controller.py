@@ -25,6 +25,7 @@ class VirtualUSBXHCIController(VirtualController):
 
     __slots__ = ("autoConnectDevices", )
     _wire_name_: ClassVar[str] = "VirtualUSBXHCIController"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -27,6 +27,7 @@ class VirtualUSBXHCIControllerOption(VirtualControllerOption):
 
     __slots__ = ("autoConnectDevices", "supportedSpeeds", )
     _wire_name_: ClassVar[str] = "VirtualUSBXHCIControllerOption"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

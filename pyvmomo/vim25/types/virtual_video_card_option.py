@@ -33,6 +33,7 @@ class VirtualVideoCardOption(VirtualDeviceOption):
 
     __slots__ = ("videoRamSizeInKB", "numDisplays", "useAutoDetect", "support3D", "use3dRendererSupported", "graphicsMemorySizeInKB", "graphicsMemorySizeSupported", )
     _wire_name_: ClassVar[str] = "VirtualVideoCardOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -21,6 +21,7 @@ class VirtualVMIROMOption(VirtualDeviceOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualVMIROMOption"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

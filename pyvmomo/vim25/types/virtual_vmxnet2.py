@@ -22,6 +22,7 @@ class VirtualVmxnet2(VirtualVmxnet):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualVmxnet2"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -22,6 +22,7 @@ class VirtualVmxnet2Option(VirtualVmxnetOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualVmxnet2Option"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

@@ -22,6 +22,7 @@ class VirtualVmxnet3(VirtualVmxnet):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualVmxnet3"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

@@ -26,6 +26,7 @@ class VirtualVmxnet3Vrdma(VirtualVmxnet3):
 
     __slots__ = ("deviceProtocol", )
     _wire_name_: ClassVar[str] = "VirtualVmxnet3Vrdma"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

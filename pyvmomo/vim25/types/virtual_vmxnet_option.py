@@ -22,6 +22,7 @@ class VirtualVmxnetOption(VirtualEthernetCardOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VirtualVmxnetOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

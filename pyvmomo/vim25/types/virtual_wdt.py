@@ -26,6 +26,7 @@ class VirtualWDT(VirtualDevice):
 
     __slots__ = ("runOnBoot", "running", )
     _wire_name_: ClassVar[str] = "VirtualWDT"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("deviceInfo", "Description", 2, "2.0"),

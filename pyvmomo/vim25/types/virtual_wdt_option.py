@@ -25,6 +25,7 @@ class VirtualWDTOption(VirtualDeviceOption):
 
     __slots__ = ("runOnBoot", )
     _wire_name_: ClassVar[str] = "VirtualWDTOption"
+    _since_: ClassVar[str] = "7.0.0.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("type", "string", 0, "2.0"),
         _F("connectOption", "VirtualDeviceConnectOption", 2, "2.0"),

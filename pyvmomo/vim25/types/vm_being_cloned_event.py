@@ -32,6 +32,7 @@ class VmBeingClonedEvent(VmCloneEvent):
 
     __slots__ = ("destFolder", "destName", "destHost", )
     _wire_name_: ClassVar[str] = "VmBeingClonedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

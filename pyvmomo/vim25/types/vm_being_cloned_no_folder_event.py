@@ -30,6 +30,7 @@ class VmBeingClonedNoFolderEvent(VmCloneEvent):
 
     __slots__ = ("destName", "destHost", )
     _wire_name_: ClassVar[str] = "VmBeingClonedNoFolderEvent"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -34,6 +34,7 @@ class VmCloneFailedEvent(VmCloneEvent):
 
     __slots__ = ("destFolder", "destName", "destHost", "reason", )
     _wire_name_: ClassVar[str] = "VmCloneFailedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

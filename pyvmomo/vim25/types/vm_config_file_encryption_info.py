@@ -22,6 +22,7 @@ class VmConfigFileEncryptionInfo(DynamicData):
 
     __slots__ = ("keyId", )
     _wire_name_: ClassVar[str] = "VmConfigFileEncryptionInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("keyId", "CryptoKeyId", 2, "6.5"),
     )

@@ -24,6 +24,7 @@ class VmConfigFileInfo(FileInfo):
 
     __slots__ = ("configVersion", "encryption", )
     _wire_name_: ClassVar[str] = "VmConfigFileInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "2.0"),
         _F("friendlyName", "string", 2, "6.5"),

@@ -24,6 +24,7 @@ class VmConfigFileQuery(FileQuery):
 
     __slots__ = ("filter", "details", )
     _wire_name_: ClassVar[str] = "VmConfigFileQuery"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("filter", "VmConfigFileQueryFilter", 2, "2.0"),
         _F("details", "VmConfigFileQueryFlags", 2, "2.0"),

@@ -20,6 +20,7 @@ class VmConfigFileQueryFilter(DynamicData):
 
     __slots__ = ("matchConfigVersion", "encrypted", )
     _wire_name_: ClassVar[str] = "VmConfigFileQueryFilter"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("matchConfigVersion", "int", 3, "2.0"),
         _F("encrypted", "boolean", 2, "6.5"),

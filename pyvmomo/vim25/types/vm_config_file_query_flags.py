@@ -20,6 +20,7 @@ class VmConfigFileQueryFlags(DynamicData):
 
     __slots__ = ("configVersion", "encryption", )
     _wire_name_: ClassVar[str] = "VmConfigFileQueryFlags"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("configVersion", "boolean", 0, "2.0"),
         _F("encryption", "boolean", 2, "6.5"),

@@ -32,6 +32,7 @@ class VmConfigInfo(DynamicData):
 
     __slots__ = ("product", "property", "ipAssignment", "eula", "ovfSection", "ovfEnvironmentTransport", "installBootRequired", "installBootStopDelay", )
     _wire_name_: ClassVar[str] = "VmConfigInfo"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("product", "VAppProductInfo", 3, "4.0"),
         _F("property", "VAppPropertyInfo", 3, "4.0"),

@@ -32,6 +32,7 @@ class VmConfigSpec(DynamicData):
 
     __slots__ = ("product", "property", "ipAssignment", "eula", "ovfSection", "ovfEnvironmentTransport", "installBootRequired", "installBootStopDelay", )
     _wire_name_: ClassVar[str] = "VmConfigSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("product", "VAppProductSpec", 3, "4.0"),
         _F("property", "VAppPropertySpec", 3, "4.0"),

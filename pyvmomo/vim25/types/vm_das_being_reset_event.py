@@ -29,6 +29,7 @@ class VmDasBeingResetEvent(VmEvent):
 
     __slots__ = ("reason", )
     _wire_name_: ClassVar[str] = "VmDasBeingResetEvent"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

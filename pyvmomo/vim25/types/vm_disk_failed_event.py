@@ -31,6 +31,7 @@ class VmDiskFailedEvent(VmEvent):
 
     __slots__ = ("disk", "reason", )
     _wire_name_: ClassVar[str] = "VmDiskFailedEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

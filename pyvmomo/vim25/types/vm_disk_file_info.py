@@ -29,6 +29,7 @@ class VmDiskFileInfo(FileInfo):
 
     __slots__ = ("diskType", "capacityKb", "hardwareVersion", "controllerType", "diskExtents", "thin", "encryption", )
     _wire_name_: ClassVar[str] = "VmDiskFileInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "2.0"),
         _F("friendlyName", "string", 2, "6.5"),

@@ -24,6 +24,7 @@ class VmDiskFileQuery(FileQuery):
 
     __slots__ = ("filter", "details", )
     _wire_name_: ClassVar[str] = "VmDiskFileQuery"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("filter", "VmDiskFileQueryFilter", 2, "2.0"),
         _F("details", "VmDiskFileQueryFlags", 2, "2.0"),

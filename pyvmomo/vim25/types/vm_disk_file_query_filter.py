@@ -23,6 +23,7 @@ class VmDiskFileQueryFilter(DynamicData):
 
     __slots__ = ("diskType", "matchHardwareVersion", "controllerType", "thin", "encrypted", )
     _wire_name_: ClassVar[str] = "VmDiskFileQueryFilter"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskType", "string", 3, "2.0"),
         _F("matchHardwareVersion", "int", 3, "2.0"),

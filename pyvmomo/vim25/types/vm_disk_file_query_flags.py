@@ -25,6 +25,7 @@ class VmDiskFileQueryFlags(DynamicData):
 
     __slots__ = ("diskType", "capacityKb", "hardwareVersion", "controllerType", "diskExtents", "thin", "encryption", )
     _wire_name_: ClassVar[str] = "VmDiskFileQueryFlags"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskType", "boolean", 0, "2.0"),
         _F("capacityKb", "boolean", 0, "2.0"),

@@ -22,6 +22,7 @@ class VmEventArgument(EntityEventArgument):
 
     __slots__ = ("vm", )
     _wire_name_: ClassVar[str] = "VmEventArgument"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("vm", "ManagedObjectReference", 0, "2.0", target="VirtualMachine"),

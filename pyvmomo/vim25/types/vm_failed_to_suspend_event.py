@@ -30,6 +30,7 @@ class VmFailedToSuspendEvent(VmEvent):
 
     __slots__ = ("reason", )
     _wire_name_: ClassVar[str] = "VmFailedToSuspendEvent"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -28,6 +28,7 @@ class VmPodConfigForPlacement(DynamicData):
 
     __slots__ = ("storagePod", "disk", "vmConfig", "interVmRule", )
     _wire_name_: ClassVar[str] = "VmPodConfigForPlacement"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("storagePod", "ManagedObjectReference", 0, "5.0", target="StoragePod"),
         _F("disk", "PodDiskLocator", 3, "5.0"),

@@ -29,6 +29,7 @@ class VmReloadFromPathEvent(VmEvent):
 
     __slots__ = ("configPath", )
     _wire_name_: ClassVar[str] = "VmReloadFromPathEvent"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

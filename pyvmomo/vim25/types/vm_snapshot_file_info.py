@@ -18,6 +18,7 @@ class VmSnapshotFileInfo(FileInfo):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VmSnapshotFileInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("path", "string", 0, "2.0"),
         _F("friendlyName", "string", 2, "6.5"),

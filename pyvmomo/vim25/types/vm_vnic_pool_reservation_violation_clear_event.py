@@ -30,6 +30,7 @@ class VmVnicPoolReservationViolationClearEvent(DvsEvent):
 
     __slots__ = ("vmVnicResourcePoolKey", "vmVnicResourcePoolName", )
     _wire_name_: ClassVar[str] = "VmVnicPoolReservationViolationClearEvent"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

@@ -30,6 +30,7 @@ class VmWwnAssignedEvent(VmEvent):
 
     __slots__ = ("nodeWwns", "portWwns", )
     _wire_name_: ClassVar[str] = "VmWwnAssignedEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

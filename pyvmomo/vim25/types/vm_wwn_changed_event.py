@@ -32,6 +32,7 @@ class VmWwnChangedEvent(VmEvent):
 
     __slots__ = ("oldNodeWwns", "oldPortWwns", "newNodeWwns", "newPortWwns", )
     _wire_name_: ClassVar[str] = "VmWwnChangedEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

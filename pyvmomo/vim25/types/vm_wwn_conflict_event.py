@@ -31,6 +31,7 @@ class VmWwnConflictEvent(VmEvent):
 
     __slots__ = ("conflictedVms", "conflictedHosts", "wwn", )
     _wire_name_: ClassVar[str] = "VmWwnConflictEvent"
+    _since_: ClassVar[str] = "2.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "int", 0, "2.0"),
         _F("chainId", "int", 0, "2.0"),

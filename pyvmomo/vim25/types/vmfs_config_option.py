@@ -27,6 +27,7 @@ class VmfsConfigOption(DynamicData):
 
     __slots__ = ("blockSizeOption", "unmapGranularityOption", "unmapBandwidthFixedValue", "unmapBandwidthDynamicMin", "unmapBandwidthDynamicMax", "unmapBandwidthIncrement", )
     _wire_name_: ClassVar[str] = "VmfsConfigOption"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("blockSizeOption", "int", 0, "6.5"),
         _F("unmapGranularityOption", "int", 3, "6.5"),

@@ -19,6 +19,7 @@ class VmfsDatastoreAllExtentOption(VmfsDatastoreSingleExtentOption):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VmfsDatastoreAllExtentOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("layout", "HostDiskPartitionLayout", 0, "2.0"),
         _F("partitionFormatChange", "boolean", 2, "5.0"),

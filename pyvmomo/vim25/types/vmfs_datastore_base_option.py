@@ -23,6 +23,7 @@ class VmfsDatastoreBaseOption(DynamicData):
 
     __slots__ = ("layout", "partitionFormatChange", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreBaseOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("layout", "HostDiskPartitionLayout", 0, "2.0"),
         _F("partitionFormatChange", "boolean", 2, "5.0"),

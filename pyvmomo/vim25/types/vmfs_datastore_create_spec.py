@@ -26,6 +26,7 @@ class VmfsDatastoreCreateSpec(VmfsDatastoreSpec):
 
     __slots__ = ("partition", "vmfs", "extent", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreCreateSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskUuid", "string", 0, "2.0"),
         _F("partition", "HostDiskPartitionSpec", 0, "2.0"),

@@ -24,6 +24,7 @@ class VmfsDatastoreExpandSpec(VmfsDatastoreSpec):
 
     __slots__ = ("partition", "extent", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreExpandSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskUuid", "string", 0, "2.0"),
         _F("partition", "HostDiskPartitionSpec", 0, "4.0"),

@@ -25,6 +25,7 @@ class VmfsDatastoreInfo(DatastoreInfo):
 
     __slots__ = ("maxPhysicalRDMFileSize", "maxVirtualRDMFileSize", "vmfs", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

@@ -23,6 +23,7 @@ class VmfsDatastoreMultipleExtentOption(VmfsDatastoreBaseOption):
 
     __slots__ = ("vmfsExtent", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreMultipleExtentOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("layout", "HostDiskPartitionLayout", 0, "2.0"),
         _F("partitionFormatChange", "boolean", 2, "5.0"),

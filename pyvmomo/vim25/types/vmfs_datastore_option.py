@@ -24,6 +24,7 @@ class VmfsDatastoreOption(DynamicData):
 
     __slots__ = ("info", "spec", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreOption"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("info", "VmfsDatastoreBaseOption", 0, "2.0"),
         _F("spec", "VmfsDatastoreSpec", 0, "2.0"),

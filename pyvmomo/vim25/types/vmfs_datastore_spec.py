@@ -19,6 +19,7 @@ class VmfsDatastoreSpec(DynamicData):
 
     __slots__ = ("diskUuid", )
     _wire_name_: ClassVar[str] = "VmfsDatastoreSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskUuid", "string", 0, "2.0"),
     )

@@ -22,6 +22,7 @@ class VmfsUnmapBandwidthSpec(DynamicData):
 
     __slots__ = ("policy", "fixedValue", "dynamicMin", "dynamicMax", )
     _wire_name_: ClassVar[str] = "VmfsUnmapBandwidthSpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("policy", "string", 0, "6.7"),
         _F("fixedValue", "long", 0, "6.7"),

@@ -19,6 +19,7 @@ class VmwareDistributedVirtualSwitchPvlanSpec(VmwareDistributedVirtualSwitchVlan
 
     __slots__ = ("pvlanId", )
     _wire_name_: ClassVar[str] = "VmwareDistributedVirtualSwitchPvlanSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("pvlanId", "int", 0, "4.0"),

@@ -22,6 +22,7 @@ class VmwareDistributedVirtualSwitchTrunkVlanSpec(VmwareDistributedVirtualSwitch
 
     __slots__ = ("vlanId", )
     _wire_name_: ClassVar[str] = "VmwareDistributedVirtualSwitchTrunkVlanSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("vlanId", "NumericRange", 3, "4.0"),

@@ -19,6 +19,7 @@ class VmwareDistributedVirtualSwitchVlanIdSpec(VmwareDistributedVirtualSwitchVla
 
     __slots__ = ("vlanId", )
     _wire_name_: ClassVar[str] = "VmwareDistributedVirtualSwitchVlanIdSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("vlanId", "int", 0, "4.0"),

@@ -15,6 +15,7 @@ class VmwareDistributedVirtualSwitchVlanSpec(InheritablePolicy):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VmwareDistributedVirtualSwitchVlanSpec"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
     )

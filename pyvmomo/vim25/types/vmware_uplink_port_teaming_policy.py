@@ -30,6 +30,7 @@ class VmwareUplinkPortTeamingPolicy(InheritablePolicy):
 
     __slots__ = ("policy", "reversePolicy", "notifySwitches", "rollingOrder", "failureCriteria", "uplinkPortOrder", )
     _wire_name_: ClassVar[str] = "VmwareUplinkPortTeamingPolicy"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inherited", "boolean", 0, "4.0"),
         _F("policy", "StringPolicy", 2, "4.0"),

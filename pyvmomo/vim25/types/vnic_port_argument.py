@@ -23,6 +23,7 @@ class VnicPortArgument(DynamicData):
 
     __slots__ = ("vnic", "port", )
     _wire_name_: ClassVar[str] = "VnicPortArgument"
+    _since_: ClassVar[str] = "4.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vnic", "string", 0, "4.0"),
         _F("port", "DistributedVirtualSwitchPortConnection", 0, "4.0"),

@@ -23,6 +23,7 @@ class VsanClusterConfigInfo(DynamicData):
 
     __slots__ = ("enabled", "defaultConfig", )
     _wire_name_: ClassVar[str] = "VsanClusterConfigInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "5.5"),
         _F("defaultConfig", "VsanClusterConfigInfoHostDefaultInfo", 2, "5.5"),

@@ -21,6 +21,7 @@ class VsanClusterConfigInfoHostDefaultInfo(DynamicData):
 
     __slots__ = ("uuid", "autoClaimStorage", "checksumEnabled", )
     _wire_name_: ClassVar[str] = "VsanClusterConfigInfoHostDefaultInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 2, "5.5"),
         _F("autoClaimStorage", "boolean", 2, "5.5"),

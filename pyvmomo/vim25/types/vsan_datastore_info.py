@@ -23,6 +23,7 @@ class VsanDatastoreInfo(DatastoreInfo):
 
     __slots__ = ("membershipUuid", "accessGenNo", )
     _wire_name_: ClassVar[str] = "VsanDatastoreInfo"
+    _since_: ClassVar[str] = "7.0.1.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

@@ -26,6 +26,7 @@ class VsanHostClusterStatus(DynamicData):
 
     __slots__ = ("uuid", "nodeUuid", "health", "nodeState", "memberUuid", )
     _wire_name_: ClassVar[str] = "VsanHostClusterStatus"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 2, "5.5"),
         _F("nodeUuid", "string", 2, "5.5"),

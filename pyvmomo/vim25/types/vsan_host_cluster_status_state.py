@@ -23,6 +23,7 @@ class VsanHostClusterStatusState(DynamicData):
 
     __slots__ = ("state", "completion", )
     _wire_name_: ClassVar[str] = "VsanHostClusterStatusState"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("state", "string", 0, "5.5"),
         _F("completion", "VsanHostClusterStatusStateCompletionEstimate", 2, "5.5"),

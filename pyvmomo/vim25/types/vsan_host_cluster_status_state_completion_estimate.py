@@ -23,6 +23,7 @@ class VsanHostClusterStatusStateCompletionEstimate(DynamicData):
 
     __slots__ = ("completeTime", "percentComplete", )
     _wire_name_: ClassVar[str] = "VsanHostClusterStatusStateCompletionEstimate"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("completeTime", "dateTime", 2, "5.5"),
         _F("percentComplete", "int", 2, "5.5"),

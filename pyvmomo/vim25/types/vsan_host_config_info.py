@@ -31,6 +31,7 @@ class VsanHostConfigInfo(DynamicData):
 
     __slots__ = ("enabled", "hostSystem", "clusterInfo", "storageInfo", "networkInfo", "faultDomainInfo", )
     _wire_name_: ClassVar[str] = "VsanHostConfigInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("enabled", "boolean", 2, "5.5"),
         _F("hostSystem", "ManagedObjectReference", 2, "5.5", target="HostSystem"),

@@ -20,6 +20,7 @@ class VsanHostConfigInfoClusterInfo(DynamicData):
 
     __slots__ = ("uuid", "nodeUuid", )
     _wire_name_: ClassVar[str] = "VsanHostConfigInfoClusterInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 2, "5.5"),
         _F("nodeUuid", "string", 2, "5.5"),

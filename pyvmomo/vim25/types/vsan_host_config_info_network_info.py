@@ -22,6 +22,7 @@ class VsanHostConfigInfoNetworkInfo(DynamicData):
 
     __slots__ = ("port", )
     _wire_name_: ClassVar[str] = "VsanHostConfigInfoNetworkInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("port", "VsanHostConfigInfoNetworkInfoPortConfig", 3, "5.5"),
     )

@@ -23,6 +23,7 @@ class VsanHostConfigInfoNetworkInfoPortConfig(DynamicData):
 
     __slots__ = ("ipConfig", "device", )
     _wire_name_: ClassVar[str] = "VsanHostConfigInfoNetworkInfoPortConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipConfig", "VsanHostIpConfig", 2, "5.5"),
         _F("device", "string", 0, "5.5"),

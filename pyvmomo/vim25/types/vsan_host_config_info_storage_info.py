@@ -26,6 +26,7 @@ class VsanHostConfigInfoStorageInfo(DynamicData):
 
     __slots__ = ("autoClaimStorage", "diskMapping", "diskMapInfo", "checksumEnabled", )
     _wire_name_: ClassVar[str] = "VsanHostConfigInfoStorageInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("autoClaimStorage", "boolean", 2, "5.5"),
         _F("diskMapping", "VsanHostDiskMapping", 3, "5.5"),

@@ -19,6 +19,7 @@ class VsanHostDecommissionMode(DynamicData):
 
     __slots__ = ("objectAction", )
     _wire_name_: ClassVar[str] = "VsanHostDecommissionMode"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("objectAction", "string", 0, "5.5"),
     )

@@ -23,6 +23,7 @@ class VsanHostDiskMapInfo(DynamicData):
 
     __slots__ = ("mapping", "mounted", )
     _wire_name_: ClassVar[str] = "VsanHostDiskMapInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mapping", "VsanHostDiskMapping", 0, "6.0"),
         _F("mounted", "boolean", 0, "6.0"),

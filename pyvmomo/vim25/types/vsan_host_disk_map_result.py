@@ -26,6 +26,7 @@ class VsanHostDiskMapResult(DynamicData):
 
     __slots__ = ("mapping", "diskResult", "error", )
     _wire_name_: ClassVar[str] = "VsanHostDiskMapResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mapping", "VsanHostDiskMapping", 0, "5.5"),
         _F("diskResult", "VsanHostDiskResult", 3, "5.5"),

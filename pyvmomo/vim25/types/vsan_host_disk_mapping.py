@@ -23,6 +23,7 @@ class VsanHostDiskMapping(DynamicData):
 
     __slots__ = ("ssd", "nonSsd", )
     _wire_name_: ClassVar[str] = "VsanHostDiskMapping"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ssd", "HostScsiDisk", 0, "5.5"),
         _F("nonSsd", "HostScsiDisk", 1, "5.5"),

@@ -27,6 +27,7 @@ class VsanHostDiskResult(DynamicData):
 
     __slots__ = ("disk", "state", "vsanUuid", "error", "degraded", )
     _wire_name_: ClassVar[str] = "VsanHostDiskResult"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("disk", "HostScsiDisk", 0, "5.5"),
         _F("state", "string", 0, "5.5"),

@@ -19,6 +19,7 @@ class VsanHostFaultDomainInfo(DynamicData):
 
     __slots__ = ("name", )
     _wire_name_: ClassVar[str] = "VsanHostFaultDomainInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.0"),
     )

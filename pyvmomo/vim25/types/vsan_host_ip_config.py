@@ -20,6 +20,7 @@ class VsanHostIpConfig(DynamicData):
 
     __slots__ = ("upstreamIpAddress", "downstreamIpAddress", )
     _wire_name_: ClassVar[str] = "VsanHostIpConfig"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("upstreamIpAddress", "string", 0, "5.5"),
         _F("downstreamIpAddress", "string", 0, "5.5"),

@@ -20,6 +20,7 @@ class VsanHostMembershipInfo(DynamicData):
 
     __slots__ = ("nodeUuid", "hostname", )
     _wire_name_: ClassVar[str] = "VsanHostMembershipInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("nodeUuid", "string", 0, "5.5"),
         _F("hostname", "string", 0, "5.5"),

@@ -25,6 +25,7 @@ class VsanHostRuntimeInfo(DynamicData):
 
     __slots__ = ("membershipList", "diskIssues", "accessGenNo", )
     _wire_name_: ClassVar[str] = "VsanHostRuntimeInfo"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("membershipList", "VsanHostMembershipInfo", 3, "5.5"),
         _F("diskIssues", "VsanHostRuntimeInfoDiskIssue", 3, "5.5"),

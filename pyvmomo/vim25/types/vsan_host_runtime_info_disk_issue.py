@@ -20,6 +20,7 @@ class VsanHostRuntimeInfoDiskIssue(DynamicData):
 
     __slots__ = ("diskId", "issue", )
     _wire_name_: ClassVar[str] = "VsanHostRuntimeInfoDiskIssue"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("diskId", "string", 0, "5.5"),
         _F("issue", "string", 0, "5.5"),

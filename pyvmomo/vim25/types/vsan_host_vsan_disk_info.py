@@ -20,6 +20,7 @@ class VsanHostVsanDiskInfo(DynamicData):
 
     __slots__ = ("vsanUuid", "formatVersion", )
     _wire_name_: ClassVar[str] = "VsanHostVsanDiskInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vsanUuid", "string", 0, "6.0"),
         _F("formatVersion", "int", 0, "6.0"),

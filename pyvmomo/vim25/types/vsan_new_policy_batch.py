@@ -20,6 +20,7 @@ class VsanNewPolicyBatch(DynamicData):
 
     __slots__ = ("size", "policy", )
     _wire_name_: ClassVar[str] = "VsanNewPolicyBatch"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("size", "long", 3, "5.5"),
         _F("policy", "string", 2, "5.5"),

@@ -20,6 +20,7 @@ class VsanPolicyChangeBatch(DynamicData):
 
     __slots__ = ("uuid", "policy", )
     _wire_name_: ClassVar[str] = "VsanPolicyChangeBatch"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 3, "5.5"),
         _F("policy", "string", 2, "5.5"),

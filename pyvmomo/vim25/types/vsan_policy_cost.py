@@ -26,6 +26,7 @@ class VsanPolicyCost(DynamicData):
 
     __slots__ = ("changeDataSize", "currentDataSize", "tempDataSize", "copyDataSize", "changeFlashReadCacheSize", "currentFlashReadCacheSize", "currentDiskSpaceToAddressSpaceRatio", "diskSpaceToAddressSpaceRatio", )
     _wire_name_: ClassVar[str] = "VsanPolicyCost"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("changeDataSize", "long", 2, "5.5"),
         _F("currentDataSize", "long", 2, "5.5"),

@@ -26,6 +26,7 @@ class VsanPolicySatisfiability(DynamicData):
 
     __slots__ = ("uuid", "isSatisfiable", "reason", "cost", )
     _wire_name_: ClassVar[str] = "VsanPolicySatisfiability"
+    _since_: ClassVar[str] = "5.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("uuid", "string", 2, "5.5"),
         _F("isSatisfiable", "boolean", 0, "5.5"),

@@ -22,6 +22,7 @@ class VsanUpgradeSystemAutoClaimEnabledOnHostsIssue(VsanUpgradeSystemPreflightCh
 
     __slots__ = ("hosts", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemAutoClaimEnabledOnHostsIssue"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("msg", "string", 0, "6.0"),
         _F("hosts", "ManagedObjectReference", 1, "6.0", target="HostSystem"),

@@ -22,6 +22,7 @@ class VsanUpgradeSystemNetworkPartitionInfo(DynamicData):
 
     __slots__ = ("hosts", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemNetworkPartitionInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("hosts", "ManagedObjectReference", 1, "6.0", target="HostSystem"),
     )

@@ -22,6 +22,7 @@ class VsanUpgradeSystemNetworkPartitionIssue(VsanUpgradeSystemPreflightCheckIssu
 
     __slots__ = ("partitions", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemNetworkPartitionIssue"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("msg", "string", 0, "6.0"),
         _F("partitions", "VsanUpgradeSystemNetworkPartitionInfo", 1, "6.0"),

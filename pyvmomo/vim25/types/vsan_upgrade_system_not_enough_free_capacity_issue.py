@@ -19,6 +19,7 @@ class VsanUpgradeSystemNotEnoughFreeCapacityIssue(VsanUpgradeSystemPreflightChec
 
     __slots__ = ("reducedRedundancyUpgradePossible", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemNotEnoughFreeCapacityIssue"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("msg", "string", 0, "6.0"),
         _F("reducedRedundancyUpgradePossible", "boolean", 0, "6.0"),

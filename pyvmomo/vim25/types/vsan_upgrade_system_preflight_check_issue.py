@@ -19,6 +19,7 @@ class VsanUpgradeSystemPreflightCheckIssue(DynamicData):
 
     __slots__ = ("msg", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemPreflightCheckIssue"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("msg", "string", 0, "6.0"),
     )

@@ -24,6 +24,7 @@ class VsanUpgradeSystemPreflightCheckResult(DynamicData):
 
     __slots__ = ("issues", "diskMappingToRestore", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemPreflightCheckResult"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("issues", "VsanUpgradeSystemPreflightCheckIssue", 3, "6.0"),
         _F("diskMappingToRestore", "VsanHostDiskMapping", 2, "6.0"),

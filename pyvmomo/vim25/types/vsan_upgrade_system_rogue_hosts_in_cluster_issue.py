@@ -19,6 +19,7 @@ class VsanUpgradeSystemRogueHostsInClusterIssue(VsanUpgradeSystemPreflightCheckI
 
     __slots__ = ("uuids", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemRogueHostsInClusterIssue"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("msg", "string", 0, "6.0"),
         _F("uuids", "string", 1, "6.0"),

@@ -26,6 +26,7 @@ class VsanUpgradeSystemUpgradeHistoryDiskGroupOp(VsanUpgradeSystemUpgradeHistory
 
     __slots__ = ("operation", "diskMapping", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemUpgradeHistoryDiskGroupOp"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timestamp", "dateTime", 0, "6.0"),
         _F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"),

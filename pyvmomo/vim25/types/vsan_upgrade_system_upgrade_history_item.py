@@ -27,6 +27,7 @@ class VsanUpgradeSystemUpgradeHistoryItem(DynamicData):
 
     __slots__ = ("timestamp", "host", "message", "task", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemUpgradeHistoryItem"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timestamp", "dateTime", 0, "6.0"),
         _F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"),

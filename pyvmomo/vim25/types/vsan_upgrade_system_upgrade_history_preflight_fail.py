@@ -25,6 +25,7 @@ class VsanUpgradeSystemUpgradeHistoryPreflightFail(VsanUpgradeSystemUpgradeHisto
 
     __slots__ = ("preflightResult", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemUpgradeHistoryPreflightFail"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("timestamp", "dateTime", 0, "6.0"),
         _F("host", "ManagedObjectReference", 2, "6.0", target="HostSystem"),

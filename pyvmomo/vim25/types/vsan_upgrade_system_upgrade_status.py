@@ -26,6 +26,7 @@ class VsanUpgradeSystemUpgradeStatus(DynamicData):
 
     __slots__ = ("inProgress", "history", "aborted", "completed", "progress", )
     _wire_name_: ClassVar[str] = "VsanUpgradeSystemUpgradeStatus"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("inProgress", "boolean", 0, "6.0"),
         _F("history", "VsanUpgradeSystemUpgradeHistoryItem", 3, "6.0"),

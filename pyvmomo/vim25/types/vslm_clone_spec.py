@@ -27,6 +27,7 @@ class VslmCloneSpec(VslmMigrateSpec):
 
     __slots__ = ("name", "keepAfterDeleteVm", "metadata", )
     _wire_name_: ClassVar[str] = "VslmCloneSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("backingSpec", "VslmCreateSpecBackingSpec", 0, "6.5"),
         _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),

@@ -31,6 +31,7 @@ class VslmCreateSpec(DynamicData):
 
     __slots__ = ("name", "keepAfterDeleteVm", "backingSpec", "capacityInMB", "profile", "crypto", "metadata", )
     _wire_name_: ClassVar[str] = "VslmCreateSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.5"),
         _F("keepAfterDeleteVm", "boolean", 2, "6.7"),

@@ -23,6 +23,7 @@ class VslmCreateSpecBackingSpec(DynamicData):
 
     __slots__ = ("datastore", "path", )
     _wire_name_: ClassVar[str] = "VslmCreateSpecBackingSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
         _F("path", "string", 2, "6.7"),

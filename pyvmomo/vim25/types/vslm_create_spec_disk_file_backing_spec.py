@@ -22,6 +22,7 @@ class VslmCreateSpecDiskFileBackingSpec(VslmCreateSpecBackingSpec):
 
     __slots__ = ("provisioningType", )
     _wire_name_: ClassVar[str] = "VslmCreateSpecDiskFileBackingSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
         _F("path", "string", 2, "6.7"),

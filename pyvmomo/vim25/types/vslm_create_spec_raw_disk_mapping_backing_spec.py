@@ -23,6 +23,7 @@ class VslmCreateSpecRawDiskMappingBackingSpec(VslmCreateSpecBackingSpec):
 
     __slots__ = ("lunUuid", "compatibilityMode", )
     _wire_name_: ClassVar[str] = "VslmCreateSpecRawDiskMappingBackingSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.5", target="Datastore"),
         _F("path", "string", 2, "6.7"),

@@ -25,6 +25,7 @@ class vslmInfrastructureObjectPolicy(DynamicData):
 
     __slots__ = ("name", "backingObjectId", "profileId", "error", )
     _wire_name_: ClassVar[str] = "vslmInfrastructureObjectPolicy"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "6.7"),
         _F("backingObjectId", "string", 0, "6.7"),

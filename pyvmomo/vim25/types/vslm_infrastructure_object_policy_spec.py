@@ -24,6 +24,7 @@ class vslmInfrastructureObjectPolicySpec(DynamicData):
 
     __slots__ = ("datastore", "profile", )
     _wire_name_: ClassVar[str] = "vslmInfrastructureObjectPolicySpec"
+    _since_: ClassVar[str] = "6.7"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("datastore", "ManagedObjectReference", 0, "6.7", target="Datastore"),
         _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),

@@ -27,6 +27,7 @@ class VslmMigrateSpec(DynamicData):
 
     __slots__ = ("backingSpec", "profile", "consolidate", "disksCrypto", )
     _wire_name_: ClassVar[str] = "VslmMigrateSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("backingSpec", "VslmCreateSpecBackingSpec", 0, "6.5"),
         _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),

@@ -20,6 +20,7 @@ class VslmRelocateSpec(VslmMigrateSpec):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "VslmRelocateSpec"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("backingSpec", "VslmCreateSpecBackingSpec", 0, "6.5"),
         _F("profile", "VirtualMachineProfileSpec", 3, "6.7"),

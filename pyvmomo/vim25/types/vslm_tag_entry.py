@@ -20,6 +20,7 @@ class VslmTagEntry(DynamicData):
 
     __slots__ = ("tagName", "parentCategoryName", )
     _wire_name_: ClassVar[str] = "VslmTagEntry"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("tagName", "string", 0, "6.5"),
         _F("parentCategoryName", "string", 0, "6.5"),

@@ -19,6 +19,7 @@ class vslmVClockInfo(DynamicData):
 
     __slots__ = ("vClockTime", )
     _wire_name_: ClassVar[str] = "vslmVClockInfo"
+    _since_: ClassVar[str] = "6.7.2"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("vClockTime", "long", 0, "6.7.2"),
     )

@@ -23,6 +23,7 @@ class VvolDatastoreInfo(DatastoreInfo):
 
     __slots__ = ("vvolDS", )
     _wire_name_: ClassVar[str] = "VvolDatastoreInfo"
+    _since_: ClassVar[str] = "6.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "2.0"),
         _F("url", "string", 0, "2.0"),

@@ -20,6 +20,7 @@ class WaitOptions(DynamicData):
 
     __slots__ = ("maxWaitSeconds", "maxObjectUpdates", )
     _wire_name_: ClassVar[str] = "WaitOptions"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("maxWaitSeconds", "int", 2, "4.1"),
         _F("maxObjectUpdates", "int", 2, "4.1"),

@@ -28,6 +28,7 @@ class WeeklyTaskScheduler(DailyTaskScheduler):
 
     __slots__ = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", )
     _wire_name_: ClassVar[str] = "WeeklyTaskScheduler"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("activeTime", "dateTime", 2, "2.0"),
         _F("expireTime", "dateTime", 2, "2.0"),

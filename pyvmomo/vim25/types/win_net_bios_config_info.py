@@ -20,6 +20,7 @@ class WinNetBIOSConfigInfo(NetBIOSConfigInfo):
 
     __slots__ = ("primaryWINS", "secondaryWINS", )
     _wire_name_: ClassVar[str] = "WinNetBIOSConfigInfo"
+    _since_: ClassVar[str] = "4.1"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("mode", "string", 0, "4.1"),
         _F("primaryWINS", "string", 0, "4.1"),

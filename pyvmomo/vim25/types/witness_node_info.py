@@ -23,6 +23,7 @@ class WitnessNodeInfo(DynamicData):
 
     __slots__ = ("ipSettings", "biosUuid", )
     _wire_name_: ClassVar[str] = "WitnessNodeInfo"
+    _since_: ClassVar[str] = "6.5"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("ipSettings", "CustomizationIPSettings", 0, "6.5"),
         _F("biosUuid", "string", 2, "6.5"),

@@ -23,6 +23,7 @@ class Bag(DynamicData):
 
     __slots__ = ("items", "labels", )
     _wire_name_: ClassVar[str] = "Bag"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("items", "KeyAnyValue", 3, "7.0.3.0"),
         _F("labels", "string", 3, "7.0.3.0"),

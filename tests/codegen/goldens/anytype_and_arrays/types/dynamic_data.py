@@ -15,6 +15,7 @@ class DynamicData(_DataObject):
 
     __slots__ = ()
     _wire_name_: ClassVar[str] = "DynamicData"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
     )
 

@@ -20,6 +20,7 @@ class KeyAnyValue(DynamicData):
 
     __slots__ = ("key", "value", )
     _wire_name_: ClassVar[str] = "KeyAnyValue"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.3.0"),
         _F("value", "anyType", 0, "7.0.3.0"),

@@ -24,6 +24,7 @@ class TaskInfo(DynamicData):
 
     __slots__ = ("key", "task", "result", )
     _wire_name_: ClassVar[str] = "TaskInfo"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.3.0"),
         _F("task", "ManagedObjectReference", 0, "7.0.3.0", target="Task"),

@@ -20,6 +20,7 @@ class HostConnectSpec(DynamicData):
 
     __slots__ = ("userName", "password", )
     _wire_name_: ClassVar[str] = "HostConnectSpec"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("userName", "string", 2, "2.0"),
         _F("password", "string", 6, "2.0"),

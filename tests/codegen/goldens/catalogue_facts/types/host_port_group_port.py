@@ -19,6 +19,7 @@ class HostPortGroupPort(DynamicData):
 
     __slots__ = ("key", )
     _wire_name_: ClassVar[str] = "HostPortGroupPort"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 2, "7.0.3.0"),
     )

@@ -20,6 +20,7 @@ class HostVirtualNic(DynamicData):
 
     __slots__ = ("device", "port", )
     _wire_name_: ClassVar[str] = "HostVirtualNic"
+    _since_: ClassVar[str] = "2.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("device", "string", 0, "2.0"),
         _F("port", "string", 2, "2.0"),

@@ -20,6 +20,7 @@ class UserSession(DynamicData):
 
     __slots__ = ("key", "userName", )
     _wire_name_: ClassVar[str] = "UserSession"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("key", "string", 0, "7.0.3.0"),
         _F("userName", "string", 0, "7.0.3.0"),

@@ -20,6 +20,7 @@ class Choice(DynamicData):
 
     __slots__ = ("answer", "way", )
     _wire_name_: ClassVar[str] = "Choice"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("answer", "DatastoreAccessible", 0, "7.0.3.0"),
         _F("way", "Direction", 3, "7.0.3.0"),

@@ -21,6 +21,7 @@ class FileFault(VimFault):
     """
 
     _wire_name_: ClassVar[str] = "FileFault"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "7.0.3.0"),
         _F("file", "string", 0, "7.0.3.0"),

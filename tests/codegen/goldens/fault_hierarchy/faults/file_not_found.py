@@ -17,6 +17,7 @@ class FileNotFound(FileFault):
     """FileNotFound: fault extending FileFault, since 7.0.3.0."""
 
     _wire_name_: ClassVar[str] = "FileNotFound"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "7.0.3.0"),
         _F("file", "string", 0, "7.0.3.0"),

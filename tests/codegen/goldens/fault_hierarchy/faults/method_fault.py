@@ -21,6 +21,7 @@ class MethodFault(_FaultBase):
     """
 
     _wire_name_: ClassVar[str] = "MethodFault"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "7.0.3.0"),
     )

@@ -17,6 +17,7 @@ class NotImplemented(RuntimeFault):
     """NotImplemented: fault extending RuntimeFault, since 7.0.3.0."""
 
     _wire_name_: ClassVar[str] = "NotImplemented"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "7.0.3.0"),
     )

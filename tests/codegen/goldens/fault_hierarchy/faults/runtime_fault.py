@@ -17,6 +17,7 @@ class RuntimeFault(MethodFault):
     """RuntimeFault: fault extending MethodFault, since 7.0.3.0."""
 
     _wire_name_: ClassVar[str] = "RuntimeFault"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "7.0.3.0"),
     )

@@ -21,6 +21,7 @@ class SystemError(RuntimeFault):
     """
 
     _wire_name_: ClassVar[str] = "SystemError"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("faultCause", "LocalizedMethodFault", 2, "7.0.3.0"),
         _F("reason", "string", 0, "7.0.3.0"),

@@ -23,6 +23,7 @@ class LocalizedMethodFault(DynamicData):
 
     __slots__ = ("fault", "localizedMessage", )
     _wire_name_: ClassVar[str] = "LocalizedMethodFault"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("fault", "MethodFault", 0, "7.0.3.0"),
         _F("localizedMessage", "string", 2, "7.0.3.0"),

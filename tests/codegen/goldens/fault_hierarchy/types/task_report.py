@@ -22,6 +22,7 @@ class TaskReport(DynamicData):
 
     __slots__ = ("error", )
     _wire_name_: ClassVar[str] = "TaskReport"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("error", "LocalizedMethodFault", 2, "7.0.3.0"),
     )

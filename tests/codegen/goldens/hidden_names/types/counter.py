@@ -33,6 +33,7 @@ class Counter(DynamicData):
 
     __slots__ = ("int", "count", "list", "names", "datetime", "when", "object", "Snapshot", "previous", )
     _wire_name_: ClassVar[str] = "Counter"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("int", "int", 0, "7.0.3.0"),
         _F("count", "int", 0, "7.0.3.0"),

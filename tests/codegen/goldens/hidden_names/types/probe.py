@@ -19,6 +19,7 @@ class Probe(DynamicData):
 
     __slots__ = ("value", )
     _wire_name_: ClassVar[str] = "Probe"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("value", "int", 0, "7.0.3.0"),
     )

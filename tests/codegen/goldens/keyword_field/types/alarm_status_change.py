@@ -27,6 +27,7 @@ class AlarmStatusChange(DynamicData):
 
     __slots__ = ("from_", "to", "self_", "id", "type", "filter", )
     _wire_name_: ClassVar[str] = "AlarmStatusChange"
+    _since_: ClassVar[str] = "5.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("from_", "string", 0, "5.0", wire="from"),
         _F("to", "string", 0, "5.0"),

@@ -19,6 +19,7 @@ class Info(DynamicData):
 
     __slots__ = ("name", )
     _wire_name_: ClassVar[str] = "Info"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "7.0.3.0"),
     )

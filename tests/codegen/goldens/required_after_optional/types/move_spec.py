@@ -22,6 +22,7 @@ class MoveSpec(DynamicData):
 
     __slots__ = ("label", "source", "tags", "targets", )
     _wire_name_: ClassVar[str] = "MoveSpec"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("label", "string", 2, "7.0.3.0"),
         _F("source", "string", 0, "7.0.3.0"),

@@ -22,6 +22,7 @@ class ChainA(DynamicData):
 
     __slots__ = ("next", )
     _wire_name_: ClassVar[str] = "ChainA"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("next", "ChainB", 2, "7.0.3.0"),
     )

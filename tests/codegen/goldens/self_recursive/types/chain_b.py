@@ -22,6 +22,7 @@ class ChainB(DynamicData):
 
     __slots__ = ("back", )
     _wire_name_: ClassVar[str] = "ChainB"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("back", "ChainA", 0, "7.0.3.0"),
     )

@@ -21,6 +21,7 @@ class SnapshotTree(DynamicData):
 
     __slots__ = ("name", "childSnapshotList", "parent", )
     _wire_name_: ClassVar[str] = "SnapshotTree"
+    _since_: ClassVar[str] = "7.0.3.0"
     _fields_: ClassVar[tuple[_F, ...]] = (
         _F("name", "string", 0, "7.0.3.0"),
         _F("childSnapshotList", "SnapshotTree", 3, "7.0.3.0"),
