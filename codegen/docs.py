@@ -106,6 +106,7 @@ GUIDE: tuple[GuideEntry, ...] = (
             "the calls such helpers are built on.",
         ),
     ),
+    GuideEntry("guide/save-and-replay.md", "Save specs, replay replies"),
     GuideEntry("guide/regenerate.md", "Bindings for your vSphere"),
     GuideEntry("guide/testing-with-vcsim.md", "Test with vcsim"),
     GuideEntry("guide/from-pyvmomi.md", "Coming from pyvmomi"),

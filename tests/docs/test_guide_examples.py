@@ -31,6 +31,7 @@ PAGES_WITH_EXAMPLES = (
     "guide/faults.md",
     "guide/property-collector.md",
     "guide/tasks.md",
+    "guide/save-and-replay.md",
     "guide/regenerate.md",
     "guide/testing-with-vcsim.md",
     "guide/from-pyvmomi.md",
