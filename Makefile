@@ -5,13 +5,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 WSDL ?= ../shared/wsdl/vim25-7.0.3
 VCSIM := build/vcsim/vcsim
-MYPY_CACHE ?= $(HOME)/.cache/pyvmomo/mypy
+MYPY_CACHE ?= .mypy_cache
 STAMP := $(VENV)/.installed
 
 .PHONY: help install vcsim generate check-generated catalogue regen-goldens api-diff lint typecheck test test-deep demo tour bench docs check clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | column -t -s $$'\t'
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "%-18s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
+from urllib.request import url2pathname
 
 from lxml import etree
 
@@ -137,7 +138,7 @@ def _safe_parser() -> etree.XMLParser:
 
 def read_file(location: str) -> bytes:
     """Fetch a ``file://`` location (the default fetcher)."""
-    return Path(urlparse(location).path).read_bytes()
+    return Path(url2pathname(urlparse(location).path)).read_bytes()
 
 
 def entry_location(source: str | Path) -> str:

@@ -83,7 +83,7 @@ class Keepalive:
     def stop(self) -> None:
         self._stopped.set()
         if not self.is_current_thread():
-            self._thread.join(timeout=10)  # a ping in flight ends within its read timeout
+            self._thread.join(timeout=10)  # don't hang the caller on a ping stuck in its read timeout
 
 
 def in_band_not_authenticated(outcome: Any, cls: type) -> Any:
@@ -95,8 +95,8 @@ def in_band_not_authenticated(outcome: Any, cls: type) -> Any:
         return None
     found = None
     for obj in objects:
-        if not isinstance(obj, DataObject):
-            return None
+        if not isinstance(obj, DataObject) or getattr(obj, "propSet", None):
+            return None  # any property delivered: the session is alive
         for missing in getattr(obj, "missingSet", None) or ():
             fault = getattr(getattr(missing, "fault", None), "fault", None)
             if not isinstance(fault, cls):

@@ -16,9 +16,10 @@ One send path, in named stages, loops and no recursion:
   pyvmomo error becomes a ``ProtocolError``, so hostile or broken replies
   never surface as ``KeyError`` or ``ValueError``.
 - ``_post_with_retry`` decides by one question: may the server have seen the
-  request? Not if the connection was refused or timed out while connecting,
-  or the server answered 503: every operation is re-sent. After a byte was
-  written (reset, read timeout, truncated or non-XML reply) only operations
+  request? Not if the connection was refused or timed out while connecting:
+  every operation is re-sent. After a byte was written (reset, read timeout,
+  truncated or non-XML reply, and HTTP 503, which a proxy may send after
+  forwarding the request) only operations
   listed in ``wsdl/safe_ops.json`` (``Operation.safe``) are re-sent; any other
   becomes ``OutcomeUnknown``. TLS and thumbprint errors are never retried.
 - ``_post_once`` is the one boundary where ``requests`` errors become
@@ -44,6 +45,7 @@ import http.client
 import ipaddress
 import itertools
 import logging
+import ssl
 import threading
 import uuid
 from collections.abc import Callable
@@ -89,7 +91,9 @@ wire_log = logging.getLogger("pyvmomo.wire")
 R = TypeVar("R")
 
 SESSION_COOKIE = "vmware_soap_session"
-_NOT_PROCESSED = frozenset({503})  # the server (or its load balancer) says it did not handle the request
+# "Unavailable": retried like a reset, so only safe operations. A proxy in front of
+# the SDK (Envoy: "upstream reset before headers") may answer 503 after forwarding.
+_UNAVAILABLE = frozenset({503})
 _CHUNK = 64 * 1024
 
 
@@ -343,13 +347,9 @@ class Transport:
     def _invoke_logged_in(
         self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...], timeout: float | None
     ) -> Any:
-        operation_id = self._new_operation_id()
-        try:
-            body = self.encoder.request(this, op, args, operation_id)
-        except PyvmomoError as exc:
-            exc.args = (scrub(f"{op.name} on {this!r}: {exc}", secret_values(op, args)),)
-            return exc
-        call = _Call(this, op, args, body, operation_id, timeout)
+        call = self._encode(this, op, args, timeout)
+        if isinstance(call, PyvmomoError):
+            return call
         generation, relogin_tries = self._generation, self._relogin_tries
         outcome = self._exchange(call)
         expired = self._not_authenticated(outcome)
@@ -360,13 +360,15 @@ class Transport:
             # Failed in the same expiry as a re-login that failed meanwhile: report the cause.
             failed = self._relogin_error
             return failed if failed is not None and self._relogin_tries != relogin_tries else expired
-        failure = self._relogin(generation, relogin_tries, operation_id)
+        failure = self._relogin(generation, relogin_tries, call.operation_id)
         if failure is not None:
             return failure
+        if self._generation == generation:  # the session was alive: the refusal was for this call
+            return expired
         lost = self._session_objects_lost(call)
         if lost is not None:
             return lost
-        log.info("re-sending %s (%s) after re-login", op.name, operation_id)
+        log.info("re-sending %s (%s) after re-login", op.name, call.operation_id)
         generation = self._generation
         outcome = self._exchange(call)
         expired = self._not_authenticated(outcome)
@@ -374,6 +376,18 @@ class Transport:
             expired.remote_method, expired.remote_object = op.name, repr(this)
             return expired
         return self._after(call, outcome, generation)
+
+    def _encode(
+        self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...], timeout: float | None
+    ) -> _Call | PyvmomoError:
+        """The encoded call, or the input error with every secret argument scrubbed from its message."""
+        operation_id = self._new_operation_id()
+        try:
+            body = self.encoder.request(this, op, args, operation_id)
+        except PyvmomoError as exc:
+            exc.args = (scrub(f"{op.name} on {this!r}: {exc}", secret_values(op, args)),)
+            return exc
+        return _Call(this, op, args, body, operation_id, timeout)
 
     def _exchange(self, call: _Call) -> Any:
         """Post with retry, then decode the reply into a value or an exception."""
@@ -430,14 +444,14 @@ class Transport:
             attempt += 1
             sent_at = datetime.now(UTC)
             result = self._post_once(call, attempt, url)
-            if isinstance(result, _Reply) and result.status in _NOT_PROCESSED:
+            if isinstance(result, _Reply) and result.status in _UNAVAILABLE:
                 result = _Failure(
                     ProtocolError(
-                        f"HTTP {result.status} reply to {call.op.name}: not processed",
+                        f"HTTP {result.status} reply to {call.op.name}: service unavailable",
                         remote_method=call.op.name,
                         status=result.status,
                     ),
-                    sent=False,
+                    sent=True,
                 )
             if isinstance(result, _Reply):
                 accepted = accept(result)
@@ -495,15 +509,21 @@ class Transport:
         response: requests.Response | None = None
         try:
             if url is None:
-                response = self._http.send(self._prepare(call.body, headers), timeout=timeouts, stream=True)
+                response = self._http.send(
+                    self._prepare(call.body, headers), timeout=timeouts, stream=True, allow_redirects=False
+                )
             else:
-                response = self._http.get(url, timeout=timeouts, stream=True)
+                response = self._http.get(url, timeout=timeouts, stream=True, allow_redirects=False)
             content = self._read_capped(response)
         except requests.exceptions.SSLError as exc:
-            error: TransportError = TlsError(
-                f"TLS verification failed for {op.name}: {exc}", remote_method=op.name
-            )
-            return _Failure(_chain(error, exc), sent=False, retryable=False)
+            if _is_verification_error(exc):
+                error: TransportError = TlsError(
+                    f"TLS verification failed for {op.name}: {exc}", remote_method=op.name
+                )
+                return _Failure(_chain(error, exc), sent=False, retryable=False)
+            # A broken TLS record once the request may be out: like a reset.
+            error = ProtocolError(f"TLS error during {op.name}: {exc}", remote_method=op.name)
+            return _Failure(_chain(error, exc), sent=True)
         except requests.exceptions.ConnectTimeout as exc:
             error = ConnectionFailed(f"connect timeout for {op.name}", remote_method=op.name)
             return _Failure(_chain(error, exc), sent=False)
@@ -640,28 +660,39 @@ class Transport:
             recipe = self._login
             if recipe is None or not self.auto_relogin:
                 return self._relogin_error
+            if self._session_alive():
+                return None  # NotAuthenticated for this call only (e.g. a privilege): no new session
             self._relogin_tries += 1
-            login_id = self._new_operation_id()
-            log.info("session expired (seen by %s); logging in again (%s)", operation_id, login_id)
-            login = _Call(
-                recipe.this,
-                recipe.op,
-                recipe.args,
-                self.encoder.request(recipe.this, recipe.op, recipe.args, login_id),
-                login_id,
-                None,
-            )
+            login = self._encode(recipe.this, recipe.op, recipe.args, None)
+            if isinstance(login, PyvmomoError):
+                return login
+            log.info("session expired (seen by %s); logging in again (%s)", operation_id, login.operation_id)
             outcome = self._exchange(login)
             if isinstance(outcome, PyvmomoError):
-                log.warning("re-login (%s) failed: %s", login_id, outcome)
+                log.warning("re-login (%s) failed: %s", login.operation_id, outcome)
                 self._relogin_error = outcome
                 if isinstance(outcome, ServerFault):
                     with self._state_lock:
                         self.auto_relogin = False
                 return outcome
             self._relogin_error = None
+            if self._login is not recipe:  # logged out meanwhile: do not bring the session back
+                return None
             self._after(login, outcome, self._generation)
             return None
+
+    def _session_alive(self) -> bool:
+        """One CurrentTime, sent without re-login: does the server still know our session?
+
+        Non-admin users can get NotAuthenticated for one call in a valid session
+        (govmomi #224); logging in again would leak a session per such call.
+        """
+        current_time = self.registry.operation("CurrentTime")
+        if current_time is None:
+            return False
+        si = self.decoder.reference_value("ServiceInstance", "ServiceInstance")
+        probe = self._encode(si, current_time, (), None)
+        return not isinstance(probe, PyvmomoError) and not isinstance(self._exchange(probe), PyvmomoError)
 
     def _session_objects_lost(self, call: _Call) -> SessionObjectsLost | None:
         lost = self._lost_objects(call.this, call.args)
@@ -723,7 +754,11 @@ class Transport:
 
 
 def _chain(error: TransportError, cause: BaseException) -> TransportError:
-    error.__cause__ = cause
+    """Chain ``cause``, minus what could leak: its request (password, cookie) and frames."""
+    for attribute in ("request", "response"):
+        if hasattr(cause, attribute):
+            setattr(cause, attribute, None)
+    error.__cause__ = cause.with_traceback(None)
     return error
 
 
@@ -736,6 +771,27 @@ def _protocol_error(op: Operation[Any], status: int, what: str, exc: Exception) 
     )
     error.__cause__ = exc
     return error
+
+
+def _is_verification_error(exc: BaseException) -> bool:
+    """A refused certificate or thumbprint, as opposed to a TLS failure mid-exchange."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError) or "ingerprint" in str(seen):
+            return True
+        reason = getattr(seen, "reason", None)
+        seen = (
+            reason
+            if isinstance(reason, BaseException)
+            else (
+                seen.args[0]
+                if seen.args and isinstance(seen.args[0], BaseException)
+                else seen.__cause__ or seen.__context__
+            )
+        )
+    return False
 
 
 def _may_have_been_sent(exc: requests.exceptions.ConnectionError) -> bool:

@@ -49,3 +49,13 @@ def client(vcsim: VcsimServer) -> Iterator[pyvmomo.Client]:
     """A client logged in to the shared simulator; logged out afterwards."""
     with pyvmomo.connect(vcsim.url, user="user", password="pass") as c:
         yield c
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """Under CI=true a skipped test is a failure: a missing vcsim, WSDL or browser must not pass."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if os.environ.get("CI") == "true" and report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, which counts as a failure: {report.longrepr}"

@@ -43,14 +43,17 @@ pytestmark = pytest.mark.integration
 FAULTS = ("refuse", "reset_before_response", "reset_mid_response", "delay", "http_503", "truncate")
 METHODS = ("CurrentTime", "RetrievePropertiesEx", "CreateFolder", "PowerOnVM_Task")
 SAFE = frozenset({"CurrentTime", "RetrievePropertiesEx"})  # listed in wsdl/safe_ops.json
-READ_TIMEOUT_S = 0.8  # per call; the "delay" fault stalls the reply twice as long
+READ_TIMEOUT_S = 1.5  # per call in the "delay" cells; that fault stalls the reply twice as long
+CALM_TIMEOUT_S = 30.0  # every other cell: never the reason a call fails on a loaded machine
 DOC = Path(__file__).resolve().parents[2] / "docs" / "guide" / "sessions.md"
 
 
 def expected(fault: str, method: str) -> tuple[str, int]:
     """(outcome, requests that reached vcsim) for one cell: the policy, stated once."""
-    if fault in ("refuse", "http_503"):  # nothing reached the server: re-sent whatever it is
+    if fault == "refuse":  # nothing reached the server: re-sent whatever it is
         return "success", 1
+    if fault == "http_503":  # a proxy may answer 503 after forwarding: only safe calls are re-sent
+        return ("success", 1) if method in SAFE else ("OutcomeUnknown", 0)
     if method in SAFE:  # may have been seen, but safe to repeat
         return "success", 2
     return "OutcomeUnknown", 1
@@ -131,12 +134,13 @@ def test_each_fault_gives_the_documented_outcome_and_delivery_count(
         folder = vm_folder(client)
         vm = next(lab.spare_vms) if method == "PowerOnVM_Task" else None
         name = f"table-{fault}-{next(lab.names)}"
+        timeout = READ_TIMEOUT_S if fault == "delay" else CALM_TIMEOUT_S
         call: Callable[[], Any] = {
-            "CurrentTime": lambda: service_instance(client).CurrentTime(_timeout=READ_TIMEOUT_S),
-            "RetrievePropertiesEx": lambda: read_root_name(client, READ_TIMEOUT_S),
-            "CreateFolder": lambda: folder.CreateFolder(name=name, _timeout=READ_TIMEOUT_S),
+            "CurrentTime": lambda: service_instance(client).CurrentTime(_timeout=timeout),
+            "RetrievePropertiesEx": lambda: read_root_name(client, timeout),
+            "CreateFolder": lambda: folder.CreateFolder(name=name, _timeout=timeout),
             "PowerOnVM_Task": lambda: client.ref(VirtualMachine, vm.value if vm else "").PowerOnVM_Task(
-                _timeout=READ_TIMEOUT_S
+                _timeout=timeout
             ),
         }[method]
         proxy.reset_counts()
@@ -153,16 +157,16 @@ def test_each_fault_gives_the_documented_outcome_and_delivery_count(
         assert len(retries) == (1 if outcome == "success" else 0)
         if fault == "refuse":
             assert "cannot connect" in retries[0]  # the client knew nothing was sent
-        if method == "CreateFolder":  # ran exactly once, whatever the caller saw
-            assert child_names(lab.admin, folder).count(name) == 1
+        if method == "CreateFolder":  # ran once if it reached the server, whatever the caller saw
+            assert child_names(lab.admin, folder).count(name) == min(want_deliveries, 1)
         if isinstance(value, pyvmomo.OutcomeUnknown):
-            check_outcome_unknown(value, method, vm, log.messages("outcome unknown"))
+            check_outcome_unknown(value, method, vm, log.messages("outcome unknown"), want_deliveries)
         elif method == "PowerOnVM_Task":
             assert isinstance(value, Task)
 
 
 def check_outcome_unknown(
-    exc: pyvmomo.OutcomeUnknown, method: str, vm: VirtualMachine | None, give_ups: list[str]
+    exc: pyvmomo.OutcomeUnknown, method: str, vm: VirtualMachine | None, give_ups: list[str], delivered: int
 ) -> None:
     assert exc.remote_method == method
     assert re.fullmatch(r"[0-9a-f]{8}-\d+", exc.operation_id)
@@ -171,9 +175,10 @@ def check_outcome_unknown(
     if vm is None:
         return
     assert (exc.target.type, exc.target.value) == ("VirtualMachine", vm.value)
-    tasks = exc.recent_tasks()  # the helper finds the one power-on the server did run
-    assert [t.entity for t in tasks] == [exc.target]
-    assert tasks[0].queueTime >= exc.sent_at.replace(microsecond=0)
+    tasks = exc.recent_tasks()  # the helper finds the power-on the server did run, if it did
+    assert [t.entity for t in tasks] == [exc.target] * delivered
+    if tasks:
+        assert tasks[0].queueTime >= exc.sent_at.replace(microsecond=0)
 
 
 def test_the_guide_prints_this_table() -> None:

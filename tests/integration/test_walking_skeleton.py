@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from pathlib import Path
 
 import pytest
 
@@ -76,7 +77,7 @@ def test_power_off_and_on_wait_for_the_task_and_a_failing_task_raises_its_fault(
     assert vm.PowerOffVM_Task().wait(timeout=30) is None
     with pytest.raises(InvalidPowerState) as info:
         vm.PowerOffVM_Task().wait(timeout=30)
-    assert info.value.requestedState == "poweredOn" or info.value.existingState == "poweredOff"
+    assert info.value.existingState == "poweredOff"
     assert vm.PowerOnVM_Task().wait(timeout=30) is None
     assert all_vm_properties(client, ["runtime.powerState"])[vm]["runtime.powerState"] == "poweredOn"
 
@@ -103,7 +104,8 @@ def test_a_fault_traceback_shows_at_most_three_pyvmomo_frames(client: pyvmomo.Cl
     else:
         pytest.fail("no fault")
     assert frames[0].name == test_a_fault_traceback_shows_at_most_three_pyvmomo_frames.__name__
-    ours = [f for f in frames if "/pyvmomo/" in f.filename]
+    package = Path(pyvmomo.__file__).resolve().parent
+    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(package)]
     assert 1 <= len(ours) <= 3
     assert [f.name for f in ours] == ["PowerOffVM_Task", "invoke"]
 

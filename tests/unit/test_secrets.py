@@ -220,3 +220,26 @@ def test_reprs_mask_catalogue_secrets_and_session_keys() -> None:
         setattr(session, field.name, None)
     session.key = "cookie-like-key"
     assert "cookie-like-key" not in repr(session) and "key='***'" in repr(session)
+
+
+def test_a_transport_error_keeps_no_plaintext_request_in_its_cause_chain() -> None:
+    # Error reporters walk __cause__ and frame locals; requests' exception holds the body.
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on: the connection is refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    transport = Transport(
+        f"http://127.0.0.1:{port}/sdk", registry=Registry(), retry=pyvmomo.RetryPolicy.never()
+    )
+    login = transport.registry.operation("Login")
+    assert login is not None
+    manager = transport.decoder.reference_value("SessionManager", "SessionManager")
+    with pytest.raises(pyvmomo.ConnectionFailed) as info:
+        transport.invoke(manager, login, ("root", "hunter2-sentinel", None))
+    cause: BaseException | None = info.value
+    while cause is not None:
+        assert getattr(cause, "request", None) is None
+        assert cause.__traceback__ is None or cause is info.value
+        assert "hunter2-sentinel" not in repr(cause.args)
+        cause = cause.__cause__

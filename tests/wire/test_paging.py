@@ -137,6 +137,7 @@ def test_session_expiring_mid_iteration_rebuilds_the_view_and_yields_each_object
         "RetrievePropertiesEx(maxObjects=3)",
         "ContinueRetrievePropertiesEx(token-2)",
         "ContinueRetrievePropertiesEx(token-3)",  # NotAuthenticated
+        "CurrentTime",  # is the session really gone? (it is)
         "Login",
         "ContinueRetrievePropertiesEx(token-3)",  # re-sent by the transport: the new session knows no token-3
         "CreateContainerView",
@@ -167,6 +168,7 @@ def test_session_expiring_before_the_first_page_rebuilds_the_view(
     assert fake.calls() == [
         "CreateContainerView",
         "RetrievePropertiesEx",  # NotAuthenticated; after the re-login the view is of the old session
+        "CurrentTime",  # is the session really gone? (it is)
         "Login",
         "CreateContainerView",
         "RetrievePropertiesEx",

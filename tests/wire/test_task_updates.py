@@ -168,6 +168,7 @@ def test_session_expiring_mid_wait_rebuilds_the_collector_after_the_relogin(
         "CreateFilter",
         "WaitForUpdatesEx",
         "WaitForUpdatesEx",  # NotAuthenticated: the transport logs in, the collector is of the old session
+        "CurrentTime",  # is the session really gone? (it is)
         "Login",
         "CreatePropertyCollector",
         "CreateFilter",
