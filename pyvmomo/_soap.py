@@ -122,12 +122,21 @@ def parse_datetime(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
+
+
 def xsi_type(element: etree._Element) -> str | None:
-    """The local name of an element's xsi:type, resolved by namespace URI; "xsd:" kept for XSD types."""
+    """The local name of an element's xsi:type, resolved by namespace URI; "xsd:" kept for XSD types.
+
+    A value that is not an XML name is refused: type names end up in XML
+    written later (``serialize.to_xml``), where they must not inject markup.
+    """
     value = element.get(XSI_TYPE)
     if value is None:
         return None
     prefix, _, local = value.rpartition(":")
+    if not _NAME.match(local):
+        raise ValueError(f"xsi:type {value[:80]!r} is not an XML name")
     if prefix and element.nsmap.get(prefix) == XSD:
         return "xsd:" + local
     return local

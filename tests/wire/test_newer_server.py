@@ -261,3 +261,15 @@ def test_a_stand_in_is_refused_before_sending_and_unknown_members_are_never_sent
     assert task.value == "task-1"
     sent = server.requests[-1].body
     assert b"<capacityInKB>1024</capacityInKB>" in sent and b"diskQuantumMode" not in sent
+
+
+def test_an_xsi_type_that_is_not_an_xml_name_is_refused_not_carried_into_saved_xml() -> None:
+    from lxml import etree
+
+    from pyvmomo._soap import xsi_type
+
+    element = etree.fromstring(
+        b'<v xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Foo&quot; evil=&quot;1"/>'
+    )
+    with pytest.raises(ValueError, match="not an XML name"):
+        xsi_type(element)
