@@ -58,6 +58,7 @@ import requests
 import urllib3
 from lxml import etree
 from requests.adapters import HTTPAdapter
+from requests.cookies import get_cookie_header
 
 from ._base import ManagedObject, Operation
 from ._errors import (
@@ -238,6 +239,7 @@ class Transport:
         self._http.mount("https://", adapter)
         self._http.mount("http://", adapter)
         self._post_template = requests.Request("POST", url, headers=dict(self._http.headers)).prepare()
+        self._cookie_header: str | None = None  # cache of the jar's Cookie header; None: rebuild
         self._op_ids = itertools.count(1)
         self._op_prefix = uuid.uuid4().hex[:8]
         self._login_lock = threading.Lock()
@@ -264,6 +266,7 @@ class Transport:
 
     @session_cookie.setter
     def session_cookie(self, value: str | None) -> None:
+        self._cookie_header = None
         self._http.cookies.clear()
         if value:
             host = urlsplit(self.url).hostname or ""
@@ -514,6 +517,8 @@ class Transport:
                 )
             else:
                 response = self._http.get(url, timeout=timeouts, stream=True, allow_redirects=False)
+            if "set-cookie" in response.headers:
+                self._cookie_header = None  # the jar changed: build the Cookie header again
             content = self._read_capped(response)
         except requests.exceptions.SSLError as exc:
             if _is_verification_error(exc):
@@ -563,14 +568,19 @@ class Transport:
     def _prepare(self, body: bytes, headers: dict[str, str]) -> requests.PreparedRequest:
         """The POST for one call, from a template prepared once.
 
-        ``Session.post`` would re-merge session settings and re-parse the URL on
-        every call (about a third of the client's CPU per call, measured with
-        ``python -m bench.profile calls``); only the body, SOAPAction and cookie change.
+        ``Session.post`` would re-merge session settings, re-parse the URL and
+        rebuild the Cookie header from the jar on every call (about a third of
+        the client's CPU per call, measured with ``python -m bench.profile
+        calls``); only the body, SOAPAction and, rarely, the cookie change.
         """
         request = self._post_template.copy()
         request.headers.update(headers)
         request.prepare_body(body, None)
-        request.prepare_cookies(self._http.cookies)
+        cookie = self._cookie_header
+        if cookie is None:  # rebuilt only when a reply set a cookie or the session changed
+            cookie = self._cookie_header = get_cookie_header(self._http.cookies, request) or ""  # type: ignore[no-untyped-call]
+        if cookie:
+            request.headers["Cookie"] = cookie
         return request
 
     def _read_capped(self, response: requests.Response) -> bytes | int:

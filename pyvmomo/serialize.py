@@ -36,8 +36,10 @@ from __future__ import annotations
 
 import base64
 import builtins
+import contextlib
 import functools
 import json
+from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
 
@@ -45,7 +47,7 @@ from lxml import etree
 
 from . import _xsd
 from ._base import DataObject, ManagedObject, Operation, UnknownManagedObject
-from ._errors import ArgumentError, ProtocolError, ServerFault
+from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
 from ._soap import SOAPENV, Decoder, Encoder, parse_datetime
 
@@ -138,6 +140,22 @@ def _parse(data: bytes | str) -> etree._Element:
         raise ProtocolError(f"not XML: {exc}") from exc
 
 
+_STRAY = (ValueError, KeyError, TypeError, AttributeError, IndexError, etree.LxmlError)
+
+
+@contextlib.contextmanager
+def _decoding(
+    error: builtins.type[ArgumentError] | builtins.type[ProtocolError], what: str
+) -> Iterator[None]:
+    """Turn what a malformed input makes the decoder raise into one pyvmomo error, chained."""
+    try:
+        yield
+    except PyvmomoError:
+        raise
+    except _STRAY as exc:
+        raise error(f"{what}: {type(exc).__name__}: {str(exc)[:200]}") from exc
+
+
 @overload
 def from_xml(
     data: bytes | str | etree._Element,
@@ -168,6 +186,11 @@ def from_xml(
     to be an instance of it.
     """
     registry, transport = _reader(client, bindings)
+    with _decoding(ArgumentError, "cannot decode this XML"):
+        return _from_xml(registry, transport, data, type)
+
+
+def _from_xml(registry: Registry, transport: Any, data: bytes | str | etree._Element, type: Any) -> Any:
     element = data if isinstance(data, etree._Element) else _parse(data)
     if isinstance(type, str):
         declared = type
@@ -202,7 +225,11 @@ def decode_reply(
     op = registry.operation(operation) if isinstance(operation, str) else operation
     if op is None:
         raise ArgumentError(f"{registry.package} has no operation {operation}")
-    decoder = Decoder(registry, transport)
+    with _decoding(ProtocolError, f"cannot decode this {op.name} reply"):
+        return _decode_reply(Decoder(registry, transport), registry, op, data)
+
+
+def _decode_reply(decoder: Decoder, registry: Registry, op: Operation[Any], data: bytes) -> Any:
     element = decoder.parse(data, op, 200)
     if isinstance(element, ProtocolError):
         raise element
@@ -243,10 +270,11 @@ def from_json(
     """
     registry, transport = _reader(client, bindings)
     reader = _JsonReader(registry, transport)
-    document = json.loads(text)
-    if isinstance(document, list):
-        return [reader.value(item, "anyType") for item in document]
-    return reader.value(document, "anyType")
+    with _decoding(ArgumentError, "cannot decode this JSON"):
+        document = json.loads(text)
+        if isinstance(document, list):
+            return [reader.value(item, "anyType") for item in document]
+        return reader.value(document, "anyType")
 
 
 class _JsonWriter:

@@ -280,3 +280,33 @@ def test_unknown_children_are_written_back_where_they_were_first_middle_and_last
     spec = VirtualMachineConfigSpec(extraConfig=[option])
     request = Encoder(registry, "7.0.3.0").request(VM, reconfig, (spec,), "id")
     assert b"<key>k</key><value" in request and b"middle" not in request  # never sent to a server
+
+
+@pytest.mark.parametrize(
+    ("load", "data", "error"),
+    [
+        ("from_json", "{not json", pyvmomo.ArgumentError),
+        (
+            "from_json",
+            '{"_type": "OptionValue", "key": "k", "value": {"_type": "xsd:double", "value": "abc"}}',
+            pyvmomo.ArgumentError,
+        ),
+        ("from_json", '{"_type": "OptionValue", "key": "k", "_extra": 5}', pyvmomo.ArgumentError),
+        ("from_xml", b"<OptionValue", pyvmomo.ProtocolError),
+        (
+            "decode_reply",
+            b'<e:Envelope xmlns:e="http://schemas.xmlsoap.org/soap/envelope/"><e:Body>'
+            b'<CurrentTimeResponse xmlns="urn:vim25"><returnval>not a date</returnval>'
+            b"</CurrentTimeResponse></e:Body></e:Envelope>",
+            pyvmomo.ProtocolError,
+        ),
+    ],
+)
+def test_malformed_input_to_serialize_raises_one_pyvmomo_error(load: str, data: Any, error: type) -> None:
+    from pyvmomo import serialize
+
+    with pytest.raises(error):
+        if load == "decode_reply":
+            serialize.decode_reply(data, "CurrentTime")
+        else:
+            getattr(serialize, load)(data)
