@@ -517,8 +517,10 @@ class FakeVSphere:
         exc: BaseException | None,
         tb: types.TracebackType | None,
     ) -> None:
-        """Stop the server."""
+        """Stop the server; a handler that crashed fails the test (it was answered as a fault)."""
         self.stop()
+        if exc_type is None and self.errors:
+            raise AssertionError(f"FakeVSphere handlers raised: {self.errors!r}")
 
     @property
     def port(self) -> int:
