@@ -687,6 +687,7 @@ class Transport:
                 return outcome
             self._relogin_error = None
             if self._login is not recipe:  # logged out meanwhile: do not bring the session back
+                self.session_cookie = None  # drop the cookie this login just set
                 return None
             self._after(login, outcome, self._generation)
             return None
