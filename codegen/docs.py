@@ -268,7 +268,9 @@ class Formatter:
             if m.target and m.target in self.ref.managed:
                 return self.link(m.target)
             return Markup('<span title="a reference to a managed object of any type">ManagedObject</span>')
-        if m.kind in ("data", "fault", "enum"):
+        if m.kind == "enum":  # open enums are plain str in the generated code; link the values
+            return Markup(f'<span title="a {escape(m.type)} value">{self.link(m.type, text="str")}</span>')
+        if m.kind in ("data", "fault"):
             return self.link(m.type)
         return Markup(f'<span title="xsd:{escape(m.type)}">{_PRIMITIVES[m.type]}</span>')
 

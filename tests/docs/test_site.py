@@ -105,6 +105,13 @@ def test_a_method_entry_links_its_parameter_result_and_fault_types(site: Path) -
     assert "API 2.0" in entry
 
 
+def test_an_enum_typed_parameter_reads_str_as_in_the_code_and_links_its_values(site: Path) -> None:
+    entry = _section(_read(site, "api/managed/HostAccessManager.html"), "ChangeLockdownMode")
+    plain = re.sub(r"<[^>]*>", "", entry)
+    assert "mode: str," in plain  # the generated method says `mode: str`: enums are open
+    assert 'href="../../api/enums/HostLockdownMode.html">str</a>' in entry
+
+
 def test_a_task_methods_result_shows_what_wait_returns(site: Path) -> None:
     entry = _section(_read(site, "api/managed/VirtualMachine.html"), "CloneVM_Task")
     assert (
