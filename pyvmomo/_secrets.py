@@ -33,10 +33,9 @@ from lxml import etree
 from ._base import DataObject, Field, Operation
 from ._errors import ServerFault
 from ._registry import Registry
-from ._soap import xsi_type
+from ._soap import SOAPENV, xsi_type
 
 MASK = "***"
-SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
 
 
 class WireMasker:
@@ -52,12 +51,15 @@ class WireMasker:
         if root is None:
             return f"<{len(body)} bytes, not XML: not shown>"
         params = {p.wire: p for p in op.params}
-        for operation in _body_children(root):
-            self._mask(
-                (child, params[name])
-                for child in operation
-                if (name := _local(child)) is not None and name in params
-            )
+        try:
+            for operation in _body_children(root):
+                self._mask(
+                    (child, params[name])
+                    for child in operation
+                    if (name := _local(child)) is not None and name in params
+                )
+        except ValueError:  # an xsi:type that is no XML name: unreadable, so never shown
+            return f"<{len(body)} bytes, unreadable: not shown>"
         return _without(etree.tostring(root, encoding="unicode"), cookie)
 
     def reply(self, content: bytes, op: Operation[Any], cookie: str | None) -> str:
@@ -65,17 +67,20 @@ class WireMasker:
         root = self._parse(content)
         if root is None:
             return f"<{len(content)} bytes, not XML: not shown>"
-        for element in _body_children(root):
-            if _local(element) == "Fault" and etree.QName(element).namespace == SOAPENV:
-                detail = element.find("detail")
-                self._mask(
-                    (child, Field("fault", (_local(child) or "").removesuffix("Fault")))
-                    for child in (detail if detail is not None else ())
-                    if isinstance(child.tag, str)
-                )
-            elif op.result is not None:
-                result = op.result
-                self._mask((child, result) for child in element if _local(child) == "returnval")
+        try:
+            for element in _body_children(root):
+                if _local(element) == "Fault" and etree.QName(element).namespace == SOAPENV:
+                    detail = element.find("detail")
+                    self._mask(
+                        (child, Field("fault", (_local(child) or "").removesuffix("Fault")))
+                        for child in (detail if detail is not None else ())
+                        if isinstance(child.tag, str)
+                    )
+                elif op.result is not None:
+                    result = op.result
+                    self._mask((child, result) for child in element if _local(child) == "returnval")
+        except ValueError:  # an xsi:type that is no XML name: unreadable, so never shown
+            return f"<{len(content)} bytes, unreadable: not shown>"
         return _without(etree.tostring(root, encoding="unicode"), cookie)
 
     def _parse(self, content: bytes) -> etree._Element | None:
@@ -93,7 +98,7 @@ class WireMasker:
                     element.remove(child)
                 element.text = MASK
                 continue
-            type_name = self._type_of(element, field.type)
+            type_name = xsi_type(element) or field.type
             cls = self.registry.data_class(type_name)
             if cls is not None:
                 fields = self.registry.field_map(cls)
@@ -107,10 +112,6 @@ class WireMasker:
             if array is not None:
                 item = Field("item", array[0])
                 stack.extend((child, item) for child in element if isinstance(child.tag, str))
-
-    @staticmethod
-    def _type_of(element: etree._Element, declared: str) -> str:
-        return xsi_type(element) or declared
 
 
 def secret_values(op: Operation[Any], args: tuple[Any, ...]) -> set[str]:

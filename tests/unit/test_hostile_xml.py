@@ -317,3 +317,19 @@ def test_a_decoder_crash_becomes_a_protocol_error_naming_the_operation() -> None
     value = reply_value("CurrentTime", bad)
     assert isinstance(value, pyvmomo.ProtocolError)
     assert "CurrentTime" in str(value) and isinstance(value.__cause__, ValueError)
+
+
+def test_a_bad_xsi_type_with_debug_wire_logging_on_is_a_protocol_error_and_not_shown(
+    fuzz_server: tuple[FakeVSphere, pyvmomo.Client, list[bytes]], caplog: pytest.LogCaptureFixture
+) -> None:
+    # The DEBUG masker reads xsi:types too; an unreadable one must not escape as ValueError.
+    _, client, replies = fuzz_server
+    replies[0] = soap_envelope(
+        '<CurrentTimeResponse xmlns="urn:vim25">'
+        '<returnval xsi:type="Foo&quot; evil=&quot;1">2026-11-24T00:00:00Z</returnval>'
+        "</CurrentTimeResponse>"
+    ).encode()
+    with caplog.at_level("DEBUG", logger="pyvmomo.wire"), pytest.raises(pyvmomo.ProtocolError):
+        client.ref(ServiceInstance, "ServiceInstance").CurrentTime()
+    assert any("unreadable: not shown" in r.getMessage() for r in caplog.records)
+    assert not any("evil" in r.getMessage() for r in caplog.records)
