@@ -376,12 +376,6 @@ class Decoder:
 
     def parse(self, content: bytes, op: Operation[Any], status: int) -> etree._Element | ProtocolError:
         """The operation's response (or Fault) element, or a ProtocolError."""
-        if len(content) > MAX_REPLY_BYTES:
-            return ProtocolError(
-                f"reply of {len(content)} bytes exceeds the cap",
-                remote_method=op.name,
-                status=status,
-            )
         try:
             root = etree.fromstring(content, self._parser)
         except etree.XMLSyntaxError as exc:
@@ -425,16 +419,16 @@ class Decoder:
             if isinstance(decoded, ServerFault):
                 fault = decoded
         if fault is None:
-            fault = self._unknown_fault("MethodFault")
+            fault = self._empty_method_fault()
         fault.faultstring = faultstring
         return fault
 
-    def _unknown_fault(self, wire: str) -> ServerFault:
+    def _empty_method_fault(self) -> ServerFault:
+        """A MethodFault with every field unset: a Fault whose detail names no fault."""
         cls: Any = self.registry.data_class("MethodFault") or ServerFault
         fault: ServerFault = cls.__new__(cls)
         for f in cls._fields_:
             setattr(fault, f.name, [] if f.array else None)
-        fault._wire_type_ = wire  # type: ignore[attr-defined]
         return fault
 
     # -- values ----------------------------------------------------------------

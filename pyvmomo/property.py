@@ -521,28 +521,6 @@ class _Pages(Generic[M]):
         return result
 
 
-def retrieve(
-    transport: Transport,
-    cls: type[M],
-    paths: Sequence[str] = (),
-    *,
-    root: ManagedObject | None = None,
-    recursive: bool = True,
-    page_size: int | None = None,
-    check_paths: bool = True,
-) -> Retrieval[M]:
-    """Properties of every ``cls`` object under ``root``; see :meth:`pyvmomo.Client.retrieve`."""
-    return Retrieval(
-        transport,
-        cls,
-        paths,
-        root=root,
-        recursive=recursive,
-        page_size=page_size,
-        check_paths=check_paths,
-    )
-
-
 def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectProperties[M]:
     """Several properties of one object in one RetrievePropertiesEx call."""
     if not paths:
