@@ -22,8 +22,9 @@ One send path, in named stages, loops and no recursion:
   forwarding the request) only operations
   listed in ``wsdl/safe_ops.json`` (``Operation.safe``) are re-sent; any other
   becomes ``OutcomeUnknown``. TLS and thumbprint errors are never retried.
-- ``_post_once`` is the one boundary where ``requests`` errors become
-  pyvmomo's. It streams the reply and stops at ``max_reply_bytes``.
+- ``_post_once`` is the one boundary where HTTP errors (``_http``: not sent,
+  maybe sent, certificate refused) become pyvmomo's. Replies stop at
+  ``max_reply_bytes``.
 
 Hostile XML: replies are parsed by ``_soap.Decoder.parse`` with entity
 resolution, DTD loading and network access off; libxml2's own limits refuse
@@ -33,19 +34,16 @@ nesting deeper than 256 elements and text nodes over 10,000,000 bytes;
 Logging: ``pyvmomo.transport`` gets logins, re-logins, retries and give-ups at
 INFO/WARNING, each with the SOAP ``operationID``; ``pyvmomo.wire`` gets request
 and reply bodies at DEBUG with every secret masked (see ``_secrets.py``).
-pyvmomo's connections ignore ``http.client``'s ``debuglevel``, whose output
-would print passwords and cookies.
+The HTTP layer itself prints nothing.
 
-Only this module imports ``requests`` (a test enforces it).
+Only this module uses ``_http`` (a test enforces it): no call can bypass the transport.
 """
 
 from __future__ import annotations
 
-import http.client
 import ipaddress
 import itertools
 import logging
-import ssl
 import threading
 import uuid
 from collections.abc import Callable
@@ -54,11 +52,7 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit, urlunsplit
 
-import requests
-import urllib3
 from lxml import etree
-from requests.adapters import HTTPAdapter
-from requests.cookies import get_cookie_header
 
 from ._base import ManagedObject, Operation
 from ._errors import (
@@ -70,6 +64,15 @@ from ._errors import (
     SessionObjectsLost,
     TlsError,
     TransportError,
+)
+from ._http import (
+    CertificateRefused,
+    HttpPool,
+    MaybeSent,
+    NotSent,
+    ReplyTooLarge,
+    parse_set_cookie,
+    tls_context,
 )
 from ._registry import Registry
 from ._retry import RetryPolicy
@@ -95,7 +98,8 @@ SESSION_COOKIE = "vmware_soap_session"
 # "Unavailable": retried like a reset, so only safe operations. A proxy in front of
 # the SDK (Envoy: "upstream reset before headers") may answer 503 after forwarding.
 _UNAVAILABLE = frozenset({503})
-_CHUNK = 64 * 1024
+_USER_AGENT = "pyvmomo/0.1"
+_CONTENT_TYPE = "text/xml; charset=utf-8"
 
 
 @dataclass(frozen=True)
@@ -123,38 +127,6 @@ class _Call:
     body: bytes = field(repr=False)
     operation_id: str
     timeout: float | None
-
-
-class _QuietHTTPConnection(urllib3.connection.HTTPConnection):
-    debuglevel = 0  # http.client's debug output would print passwords and session cookies
-
-
-class _QuietHTTPSConnection(urllib3.connection.HTTPSConnection):
-    debuglevel = 0
-
-
-class _QuietHTTPPool(urllib3.HTTPConnectionPool):
-    ConnectionCls = _QuietHTTPConnection
-
-
-class _QuietHTTPSPool(urllib3.HTTPSConnectionPool):
-    ConnectionCls = _QuietHTTPSConnection
-
-
-class _Adapter(HTTPAdapter):
-    """Pooled connections that never print wire data; optionally pinned to a SHA-256 fingerprint."""
-
-    def __init__(self, fingerprint: str | None, **kwargs: Any) -> None:
-        self._fingerprint = fingerprint
-        super().__init__(**kwargs)
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        if self._fingerprint:
-            # The pin replaces chain and host name checks: only this certificate is accepted.
-            kwargs["assert_fingerprint"] = self._fingerprint
-            kwargs["cert_reqs"] = "CERT_NONE"
-        super().init_poolmanager(*args, **kwargs)
-        self.poolmanager.pool_classes_by_scheme = {"http": _QuietHTTPPool, "https": _QuietHTTPSPool}
 
 
 def _is_loopback(host: str) -> bool:
@@ -205,6 +177,8 @@ class Transport:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
             raise ValueError(f"unsupported URL scheme in {url!r}; use https://host/sdk")
+        if not parts.hostname:
+            raise ValueError(f"no host in {url!r}; use https://host/sdk")
         if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname or "")):
             raise ValueError(
                 f"refusing plain http to {parts.hostname}: credentials would travel unencrypted; "
@@ -226,20 +200,18 @@ class Transport:
         self.session: Any = None
         self.auto_relogin = True
         self.logins = 0
-        self._http = requests.Session()
-        self._http.headers.update({"Content-Type": "text/xml; charset=utf-8", "User-Agent": "pyvmomo/0.1"})
-        self._http.trust_env = False
-        adapter = _Adapter(
-            _pin(thumbprint) if thumbprint else None,
-            pool_connections=1,
-            pool_maxsize=pool_size,
-            max_retries=0,
+        tls = tls_context(verify, pinned=bool(thumbprint)) if parts.scheme == "https" else None
+        self._pool = HttpPool(
+            parts.hostname,
+            parts.port or (443 if tls else 80),
+            tls=tls,
+            pin_sha256=_pin(thumbprint) if thumbprint else None,
+            maxsize=pool_size,
+            user_agent=_USER_AGENT,
         )
-        self._http.verify = False if thumbprint else verify
-        self._http.mount("https://", adapter)
-        self._http.mount("http://", adapter)
-        self._post_template = requests.Request("POST", url, headers=dict(self._http.headers)).prepare()
-        self._cookie_header: str | None = None  # cache of the jar's Cookie header; None: rebuild
+        self._target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        self._cookies: dict[str, str] = {}  # one endpoint: name -> value, sent on every call
+        self._cookie_header = ""
         self._op_ids = itertools.count(1)
         self._op_prefix = uuid.uuid4().hex[:8]
         self._login_lock = threading.Lock()
@@ -259,18 +231,25 @@ class Transport:
     @property
     def session_cookie(self) -> str | None:
         """The ``vmware_soap_session`` cookie value of the current session."""
-        for cookie in self._http.cookies:
-            if cookie.name == SESSION_COOKIE:
-                return cookie.value
-        return None
+        return self._cookies.get(SESSION_COOKIE)
 
     @session_cookie.setter
     def session_cookie(self, value: str | None) -> None:
-        self._cookie_header = None
-        self._http.cookies.clear()
-        if value:
-            host = urlsplit(self.url).hostname or ""
-            self._http.cookies.set(SESSION_COOKIE, value, domain=host if "." in host else "", path="/")
+        with self._state_lock:
+            self._cookies = {SESSION_COOKIE: value} if value else {}
+            self._cookie_header = _cookie_header(self._cookies)
+
+    def _keep_cookies(self, set_cookies: tuple[str, ...]) -> None:
+        with self._state_lock:
+            cookies = dict(self._cookies)
+            for header in set_cookies:
+                name, value, expired = parse_set_cookie(header)
+                if expired:
+                    cookies.pop(name, None)
+                elif name:
+                    cookies[name] = value
+            self._cookies = cookies
+            self._cookie_header = _cookie_header(cookies)
 
     def remember_login(self, this: ManagedObject, op: Operation[Any], args: tuple[Any, ...]) -> None:
         """Use ``op(args)`` on ``this`` to log in again when the session expires."""
@@ -300,14 +279,12 @@ class Transport:
     def close(self) -> None:
         """Stop the keepalive and close pooled connections."""
         self.stop_keepalive()
-        self._http.close()
+        self._pool.close()
 
     # -- version -------------------------------------------------------------------
 
     def negotiate(self) -> str:
         """Pick the newest API version both the server and the bindings speak."""
-        parts = urlsplit(self.url)
-        versions_url = urlunsplit((parts.scheme, parts.netloc, "/sdk/vimServiceVersions.xml", "", ""))
         call = _Call(
             ManagedObject(self, "vimServiceVersions.xml"),
             Operation("GET vimServiceVersions.xml", safe=True),
@@ -316,7 +293,7 @@ class Transport:
             self._new_operation_id(),
             None,
         )
-        reply = self._post_with_retry(call, lambda r: r, url=versions_url)
+        reply = self._post_with_retry(call, lambda r: r, get="/sdk/vimServiceVersions.xml")
         if isinstance(reply, PyvmomoError):
             raise reply.with_traceback(None)
         server: list[str] = []
@@ -437,7 +414,7 @@ class Transport:
             return error
 
     def _post_with_retry(
-        self, call: _Call, accept: Callable[[_Reply], Any], url: str | None = None
+        self, call: _Call, accept: Callable[[_Reply], Any], get: str | None = None
     ) -> Any | PyvmomoError:
         """Send ``call`` until ``accept(reply)`` is not a ProtocolError or the policy says stop."""
         policy = self.retry
@@ -446,7 +423,7 @@ class Transport:
         while True:
             attempt += 1
             sent_at = datetime.now(UTC)
-            result = self._post_once(call, attempt, url)
+            result = self._post_once(call, attempt, get)
             if isinstance(result, _Reply) and result.status in _UNAVAILABLE:
                 result = _Failure(
                     ProtocolError(
@@ -494,13 +471,15 @@ class Transport:
         log.warning("giving up on %s (%s) after %d tries: %s", op.name, call.operation_id, attempt, error)
         return error
 
-    def _post_once(self, call: _Call, attempt: int, url: str | None = None) -> _Reply | _Failure:
-        """One HTTP exchange; ``requests`` errors are translated here and nowhere else."""
+    def _post_once(self, call: _Call, attempt: int, get: str | None = None) -> _Reply | _Failure:
+        """One HTTP exchange (a POST, or a GET of the path ``get``); HTTP errors are translated here only."""
         op = call.op
-        headers = {"SOAPAction": f'"{self.registry.namespace}/{self.version}"'}
-        timeouts = (
-            self.timeouts if call.timeout is None else (min(self.timeouts[0], call.timeout), call.timeout)
-        )
+        headers = {"Content-Type": _CONTENT_TYPE, "SOAPAction": f'"{self.registry.namespace}/{self.version}"'}
+        if self._cookie_header:
+            headers["Cookie"] = self._cookie_header
+        connect, read = self.timeouts
+        if call.timeout is not None:
+            connect, read = min(connect, call.timeout), call.timeout
         log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
         if call.body and wire_log.isEnabledFor(logging.DEBUG):
             wire_log.debug(
@@ -509,92 +488,44 @@ class Transport:
                 call.operation_id,
                 self.masker.request(call.body, op, self.session_cookie),
             )
-        response: requests.Response | None = None
         try:
-            if url is None:
-                response = self._http.send(
-                    self._prepare(call.body, headers), timeout=timeouts, stream=True, allow_redirects=False
+            if get is None:
+                response = self._pool.request(
+                    "POST", self._target, headers, call.body, (connect, read), self.max_reply_bytes
                 )
             else:
-                response = self._http.get(url, timeout=timeouts, stream=True, allow_redirects=False)
-            if "set-cookie" in response.headers:
-                self._cookie_header = None  # the jar changed: build the Cookie header again
-            content = self._read_capped(response)
-        except requests.exceptions.SSLError as exc:
-            if _is_verification_error(exc):
-                error: TransportError = TlsError(
-                    f"TLS verification failed for {op.name}: {exc}", remote_method=op.name
-                )
-                return _Failure(_chain(error, exc), sent=False, retryable=False)
-            # A broken TLS record once the request may be out: like a reset.
-            error = ProtocolError(f"TLS error during {op.name}: {exc}", remote_method=op.name)
-            return _Failure(_chain(error, exc), sent=True)
-        except requests.exceptions.ConnectTimeout as exc:
-            error = ConnectionFailed(f"connect timeout for {op.name}", remote_method=op.name)
-            return _Failure(_chain(error, exc), sent=False)
-        except requests.exceptions.ConnectionError as exc:
-            if _may_have_been_sent(exc):
-                error = ProtocolError(f"connection lost during {op.name}: {exc}", remote_method=op.name)
-                return _Failure(_chain(error, exc), sent=True)
+                cookie = {"Cookie": self._cookie_header} if self._cookie_header else {}
+                response = self._pool.request("GET", get, cookie, b"", (connect, read), self.max_reply_bytes)
+        except CertificateRefused as exc:
+            error: TransportError = TlsError(
+                f"TLS verification failed for {op.name}: {exc}", remote_method=op.name
+            )
+            return _Failure(_chain(error, exc), sent=False, retryable=False)
+        except NotSent as exc:
             error = ConnectionFailed(f"cannot connect for {op.name}: {exc}", remote_method=op.name)
             return _Failure(_chain(error, exc), sent=False)
-        except (requests.exceptions.RequestException, OSError, http.client.HTTPException) as exc:
-            # read timeout, broken chunking, a reset while reading the body...
-            error = ProtocolError(f"{type(exc).__name__} during {op.name}: {exc}", remote_method=op.name)
-            return _Failure(_chain(error, exc), sent=True)
-        finally:
-            if response is not None:
-                response.close()
-        if isinstance(content, int):
+        except ReplyTooLarge as exc:
             error = ProtocolError(
-                f"reply to {op.name} exceeds max_reply_bytes ({self.max_reply_bytes}): {content} bytes",
+                f"reply to {op.name} exceeds max_reply_bytes ({self.max_reply_bytes}): {exc.size} bytes",
                 remote_method=op.name,
-                status=response.status_code,
             )
-            return _Failure(error, sent=True, retryable=False)
-        log.debug(
-            "%s (%s) -> HTTP %d, %d bytes", op.name, call.operation_id, response.status_code, len(content)
-        )
-        if url is None and wire_log.isEnabledFor(logging.DEBUG):
+            return _Failure(_chain(error, exc), sent=True, retryable=False)
+        except MaybeSent as exc:  # reset, read timeout, a broken or truncated reply, TLS error mid-exchange
+            error = ProtocolError(f"connection lost during {op.name}: {exc}", remote_method=op.name)
+            return _Failure(_chain(error, exc), sent=True)
+        if response.cookies:
+            self._keep_cookies(response.cookies)
+        content = response.body
+        log.debug("%s (%s) -> HTTP %d, %d bytes", op.name, call.operation_id, response.status, len(content))
+        if get is None and wire_log.isEnabledFor(logging.DEBUG):
             wire_log.debug(
                 "reply to %s (%s): HTTP %d\n%s",
                 op.name,
                 call.operation_id,
-                response.status_code,
+                response.status,
                 self.masker.reply(content, op, self.session_cookie),
             )
-        return _Reply(response.status_code, content)
-
-    def _prepare(self, body: bytes, headers: dict[str, str]) -> requests.PreparedRequest:
-        """The POST for one call, from a template prepared once.
-
-        ``Session.post`` would re-merge session settings, re-parse the URL and
-        rebuild the Cookie header from the jar on every call (about a third of
-        the client's CPU per call, measured with ``python -m bench.profile
-        calls``); only the body, SOAPAction and, rarely, the cookie change.
-        """
-        request = self._post_template.copy()
-        request.headers.update(headers)
-        request.prepare_body(body, None)
-        cookie = self._cookie_header
-        if cookie is None:  # rebuilt only when a reply set a cookie or the session changed
-            cookie = self._cookie_header = get_cookie_header(self._http.cookies, request) or ""  # type: ignore[no-untyped-call]
-        if cookie:
-            request.headers["Cookie"] = cookie
-        return request
-
-    def _read_capped(self, response: requests.Response) -> bytes | int:
-        """The whole body, or the byte count reached when it passed ``max_reply_bytes``."""
-        limit = self.max_reply_bytes
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > limit:
-            return int(declared)
-        body = bytearray()
-        for chunk in response.iter_content(_CHUNK):
-            body += chunk
-            if len(body) > limit:
-                return len(body)
-        return bytes(body)
+        return _Reply(response.status, content)
 
     def _new_operation_id(self) -> str:
         return f"{self._op_prefix}-{next(self._op_ids)}"
@@ -765,11 +696,14 @@ class Transport:
 
 
 def _chain(error: TransportError, cause: BaseException) -> TransportError:
-    """Chain ``cause``, minus what could leak: its request (password, cookie) and frames."""
-    for attribute in ("request", "response"):
-        if hasattr(cause, attribute):
-            setattr(cause, attribute, None)
-    error.__cause__ = cause.with_traceback(None)
+    """Chain ``cause`` without its frames: their locals hold the request (password, cookie)."""
+    seen: BaseException | None = cause
+    for _ in range(16):  # a bounded walk: exception chains can loop
+        if seen is None:
+            break
+        seen.with_traceback(None)
+        seen = seen.__cause__ or seen.__context__
+    error.__cause__ = cause
     return error
 
 
@@ -784,34 +718,8 @@ def _protocol_error(op: Operation[Any], status: int, what: str, exc: Exception) 
     return error
 
 
-def _is_verification_error(exc: BaseException) -> bool:
-    """A refused certificate or thumbprint, as opposed to a TLS failure mid-exchange."""
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if isinstance(seen, ssl.SSLCertVerificationError) or "ingerprint" in str(seen):
-            return True
-        reason = getattr(seen, "reason", None)
-        seen = (
-            reason
-            if isinstance(reason, BaseException)
-            else (
-                seen.args[0]
-                if seen.args and isinstance(seen.args[0], BaseException)
-                else seen.__cause__ or seen.__context__
-            )
-        )
-    return False
-
-
-def _may_have_been_sent(exc: requests.exceptions.ConnectionError) -> bool:
-    """False only when the TCP connection was never made (refused, unreachable, DNS)."""
-    reason = exc.args[0] if exc.args else None
-    if isinstance(reason, urllib3.exceptions.MaxRetryError):
-        reason = reason.reason
-    # NewConnectionError (refused, DNS) derives from ConnectTimeoutError.
-    return not isinstance(reason, urllib3.exceptions.ConnectTimeoutError)
+def _cookie_header(cookies: dict[str, str]) -> str:
+    return "; ".join(f"{name}={value}" for name, value in cookies.items())
 
 
 def _server_versions(content: bytes, namespace: str) -> list[str]:

@@ -51,7 +51,8 @@ def test_no_runtime_class_defines_getattr_except_the_lazy_package() -> None:
     assert offenders == []
 
 
-def test_only_the_transport_imports_requests() -> None:
+def _importers(*modules: str, relative_to: str = "pyvmomo") -> list[str]:
+    """Runtime files importing any of ``modules`` (``._http`` style names are resolved)."""
     importers = []
     for path in sorted((ROOT / "pyvmomo").rglob("*.py")):
         tree = ast.parse(path.read_text())
@@ -59,11 +60,18 @@ def test_only_the_transport_imports_requests() -> None:
             names = []
             if isinstance(node, ast.Import):
                 names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module:
-                names = [node.module]
-            if any(n.split(".")[0] in ("requests", "urllib3", "http", "socket") for n in names):
+            elif isinstance(node, ast.ImportFrom):
+                base = f"{relative_to}." if node.level else ""
+                names = [base + (node.module or "")] + [base + a.name for a in node.names if not node.module]
+            if any(n == m or n.startswith(m + ".") for n in names for m in modules):
                 importers.append(path.relative_to(ROOT).as_posix())
-    assert sorted(set(importers)) == ["pyvmomo/_transport.py"]
+    return sorted(set(importers))
+
+
+def test_only_the_http_module_opens_connections_and_only_the_transport_uses_it() -> None:
+    network = ("socket", "ssl", "select", "selectors", "http", "urllib.request", "urllib3", "requests")
+    assert _importers(*network) == ["pyvmomo/_http.py"]
+    assert _importers("pyvmomo._http") == ["pyvmomo/_transport.py"]
 
 
 def test_data_objects_have_keyword_init_repr_and_equality() -> None:
@@ -87,6 +95,14 @@ def test_plain_http_to_a_remote_host_is_refused_unless_allowed() -> None:
         transport("http://vc.example.com/sdk")
     transport("http://127.0.0.1:8989/sdk")
     Transport("http://vc.example.com/sdk", registry=Registry(), allow_insecure_http=True)
+
+
+@pytest.mark.parametrize(
+    ("url", "message"), [("https:///sdk", "no host in"), ("ftp://vc/sdk", "unsupported URL scheme")]
+)
+def test_a_url_without_host_or_with_another_scheme_is_refused_at_once(url: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        transport(url)
 
 
 def test_public_names_are_pinned() -> None:
