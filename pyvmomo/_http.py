@@ -92,11 +92,17 @@ def tls_context(verify: bool | str, pinned: bool) -> ssl.SSLContext:
 
 
 class _Connection:
-    __slots__ = ("reader", "sock")
+    __slots__ = ("reader", "sock", "timeout")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.reader = sock.makefile("rb")
+        self.timeout = sock.gettimeout()
+
+    def set_timeout(self, seconds: float) -> None:
+        if seconds != self.timeout:  # settimeout is a system call even when nothing changes
+            self.sock.settimeout(seconds)
+            self.timeout = seconds
 
     def dropped(self) -> bool:
         """True when an idle connection has something to read: the server closed it (or misbehaved)."""
@@ -157,7 +163,7 @@ class HttpPool:
             f"{method} {target} HTTP/1.1\r\n{self._fixed_headers}{lines}Content-Length: {len(body)}\r\n\r\n"
         )
         try:
-            conn.sock.settimeout(timeouts[1])
+            conn.set_timeout(timeouts[1])
             payload = head.encode("latin-1")
             if len(body) < _BUFFER:
                 conn.sock.sendall(payload + body)  # one segment for a small call

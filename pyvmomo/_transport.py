@@ -44,8 +44,8 @@ from __future__ import annotations
 import ipaddress
 import itertools
 import logging
+import os
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -213,7 +213,7 @@ class Transport:
         self._cookies: dict[str, str] = {}  # one endpoint: name -> value, sent on every call
         self._cookie_header = ""
         self._op_ids = itertools.count(1)
-        self._op_prefix = uuid.uuid4().hex[:8]
+        self._op_prefix = os.urandom(4).hex()  # tells this client's operationIDs apart in server logs
         self._login_lock = threading.Lock()
         self._state_lock = threading.Lock()
         self._generation = 0

@@ -36,7 +36,6 @@ Design decisions:
 
 from __future__ import annotations
 
-import difflib
 import logging
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -162,6 +161,8 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
+    import difflib  # only for a typo's suggestion
+
     close = difflib.get_close_matches(name, list(known), n=1)
     return f"; did you mean {close[0]!r}?" if close else ""
 
