@@ -9,6 +9,7 @@ class, and caches the answer, so a session that touches 30 types loads 30.
 from __future__ import annotations
 
 import importlib
+import sys
 from types import ModuleType
 from typing import Any
 
@@ -41,6 +42,20 @@ class Registry:
         if cls is None:
             module = self._index.TYPES.get(name)
             if module is None:
+                return None
+            cls = self._load(name, module)
+        return cls  # type: ignore[no-any-return]
+
+    def loaded_class(self, name: str) -> type[DataObject] | type[ServerFault] | None:
+        """The class for ``name`` if its module was imported already, else None (imports nothing).
+
+        No value of a class can exist before its module is imported, so an
+        ``isinstance`` check against a class that is not loaded yet can be skipped.
+        """
+        cls = self._classes.get(name)
+        if cls is None:
+            module = self._index.TYPES.get(name)
+            if module is None or f"{self.package}.{module}" not in sys.modules:
                 return None
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]

@@ -578,7 +578,7 @@ class Transport:
 
     def _not_authenticated(self, outcome: Any) -> ServerFault | None:
         """The NotAuthenticated fault of an expired session, raised or in-band, else None."""
-        cls = self.registry.data_class("NotAuthenticated")
+        cls = self.registry.loaded_class("NotAuthenticated")
         if cls is None:
             return None
         if isinstance(outcome, ServerFault) and isinstance(outcome, cls):
@@ -658,7 +658,7 @@ class Transport:
         the object was made in what we believe is the current session, one
         CurrentTime checks that belief (and renews an expired session).
         """
-        cls = self.registry.data_class("ManagedObjectNotFound")
+        cls = self.registry.loaded_class("ManagedObjectNotFound")
         if cls is None or not isinstance(outcome, cls):
             return None
         obj = getattr(outcome, "obj", None)
