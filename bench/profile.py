@@ -71,7 +71,7 @@ def _rate(name: str, fn: Callable[[], object]) -> None:
 
 
 def compare_stacks() -> None:
-    """The same pre-encoded CurrentTime request through requests, urllib3 and http.client."""
+    """The same pre-encoded CurrentTime request through requests, urllib3, http.client and pyvmomo's _http."""
     import requests
     import urllib3
 
@@ -103,7 +103,13 @@ def compare_stacks() -> None:
             return connection.getresponse().read()
 
         _rate("http.client", raw)
-        _rate("pyvmomo invoke (requests)", instance.CurrentTime)
+        from pyvmomo._http import HttpPool
+
+        own = HttpPool("127.0.0.1", port or 80)
+        _rate(
+            "pyvmomo _http pool", lambda: own.request("POST", "/sdk", headers, body, (10, 120), 1 << 20).body
+        )
+        _rate("pyvmomo whole invoke", instance.CurrentTime)
 
 
 def main(argv: list[str] | None = None) -> int:
