@@ -110,6 +110,22 @@ def test_a_failed_relogin_is_raised_once_for_all_waiting_threads_and_stops_relog
 # -- re-login ----------------------------------------------------------------------------------
 
 
+def test_a_connection_the_server_closed_while_idle_is_not_a_maybe_sent_failure(proxy: FaultProxy) -> None:
+    # Servers close idle keep-alive connections. Sending the next call on such a
+    # connection would make an unsafe call OutcomeUnknown; the pool replaces it first.
+    from tests.integration.sessions_support import child_names, vm_folder
+
+    with pyvmomo.connect(proxy.url, USER, PASSWORD, retry=pyvmomo.RetryPolicy.never()) as client:
+        folder = vm_folder(client)
+        proxy.drop_idle_connections()
+        proxy.reset_counts()
+        with recording() as log:
+            folder.CreateFolder(name="after-idle-close")
+        assert proxy.delivered == {"CreateFolder": 1}
+        assert proxy.connections_accepted == 1  # a new connection, and no retry
+        assert log.messages("retrying") == [] and child_names(client, folder).count("after-idle-close") == 1
+
+
 def test_relogin_resends_only_the_failed_call(proxy: FaultProxy, admin: pyvmomo.Client) -> None:
     with pyvmomo.connect(proxy.url, USER, PASSWORD) as client:
         old_key = client.session.key if client.session else ""
