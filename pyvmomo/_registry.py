@@ -46,6 +46,10 @@ class Registry:
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]
 
+    def has_data_class(self, name: str) -> bool:
+        """Whether ``name`` is a data object or fault type of these bindings (imports nothing)."""
+        return name in self._index.TYPES
+
     def loaded_class(self, name: str) -> type[DataObject] | type[ServerFault] | None:
         """The class for ``name`` if its module was imported already, else None (imports nothing).
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from pyvmomo._registry import Registry
 from pyvmomo._soap import Decoder, parse_datetime
 from pyvmomo._transport import Transport
@@ -47,3 +49,59 @@ def test_datetime_with_nanoseconds_and_z_parses() -> None:
     )
     assert parse_datetime("2026-11-24T19:35:03Z").tzinfo is not None
     assert parse_datetime("2026-11-24T19:35:03.5+02:00").microsecond == 500000
+    assert parse_datetime(" 2026-11-24T19:35:03.123456789Z\n").microsecond == 123456  # the slow path
+
+
+def _summary_reply(summary_xml: str) -> bytes:
+    return (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n'
+        b'<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"'
+        b' xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        b'<soapenv:Body><RetrievePropertiesExResponse xmlns="urn:vim25"><returnval><objects>'
+        b'<obj type="VirtualMachine">vm-1</obj><propSet><name>summary</name>'
+        b'<val xsi:type="VirtualMachineSummary">' + summary_xml.encode() + b"</val></propSet>"
+        b"</objects></returnval></RetrievePropertiesExResponse></soapenv:Body></soapenv:Envelope>"
+    )
+
+
+def test_members_decode_by_their_declared_type_and_only_data_members_follow_xsi_type() -> None:
+    decoder = Decoder(REGISTRY, Transport("https://vc.example.com/sdk", registry=REGISTRY))
+    assert RETRIEVE is not None
+    reply = _summary_reply(
+        '<vm type="VirtualMachine">vm-1</vm>'
+        '<runtime><host type="HostSystem">host-9</host><connectionState>connected</connectionState>'
+        "<powerState>poweredOn</powerState><bootTime>2026-11-24T19:35:03.15150821Z</bootTime>"
+        "<numMksConnections>2</numMksConnections><cleanPowerOff>true</cleanPowerOff></runtime>"
+        # a string member with a (schema-invalid) xsi:type stays a string; a subtype is honoured
+        '<config><name xsi:type="xsd:int">42</name><template>0</template>'
+        "<memorySizeMB>2048</memorySizeMB></config>"
+        '<storage xsi:type="VirtualMachineStorageSummary"><committed>10</committed>'
+        "<uncommitted>0</uncommitted><unshared>5</unshared>"
+        "<timestamp>2026-11-24T19:35:03Z</timestamp></storage>"
+        "<quickStats><guestHeartbeatStatus>green</guestHeartbeatStatus></quickStats>"
+        "<overallStatus>green</overallStatus>"
+    )
+    result = decoder.response(decoder.parse(reply, RETRIEVE, 200), RETRIEVE)  # type: ignore[arg-type]
+    summary = result.objects[0].propSet[0].val
+    runtime = summary.runtime
+    assert (type(summary).__name__, type(runtime).__name__) == (
+        "VirtualMachineSummary",
+        "VirtualMachineRuntimeInfo",
+    )
+    assert (summary.vm.type, summary.vm.value, runtime.host.value) == ("VirtualMachine", "vm-1", "host-9")
+    assert (runtime.powerState, runtime.numMksConnections, runtime.cleanPowerOff) == ("poweredOn", 2, True)
+    assert runtime.bootTime == datetime(2026, 11, 24, 19, 35, 3, 151508, tzinfo=UTC)
+    assert runtime.device == [] and runtime.question is None  # absent: empty list, None
+    assert summary.config.name == "42" and summary.config.template is False
+    assert summary.config.memorySizeMB == 2048 and summary.quickStats.guestHeartbeatStatus == "green"
+    assert summary.storage.committed == 10 and summary.storage.timestamp.tzinfo is UTC
+
+
+def test_a_garbage_int_leaf_is_an_error_not_a_guess() -> None:
+    decoder = Decoder(REGISTRY, Transport("https://vc.example.com/sdk", registry=REGISTRY))
+    assert RETRIEVE is not None
+    element = decoder.parse(
+        _summary_reply("<runtime><numMksConnections>two</numMksConnections></runtime>"), RETRIEVE, 200
+    )
+    with pytest.raises(ValueError):
+        decoder.response(element, RETRIEVE)  # type: ignore[arg-type]  # the transport makes it a ProtocolError
