@@ -49,6 +49,19 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 GENERIC_PROXIES = frozenset(name for name, (_, _, generic) in MIXINS.items() if generic)
 
 
+_KINDS: dict[int, tuple[Api, frozenset[str], frozenset[str]]] = {}
+
+
+def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str]]:
+    """Managed and fault type names of ``api``, computed once per model (not once per module)."""
+    cached = _KINDS.get(id(api))
+    if cached is None or cached[0] is not api:
+        managed = frozenset(m.name for m in api.managed)
+        faults = frozenset(d.name for d in api.data_types if d.is_fault)
+        cached = _KINDS[id(api)] = (api, managed, faults)
+    return cached[1], cached[2]
+
+
 class _Scope:
     """Spells the names one generated module uses and records what it must import.
 
@@ -59,8 +72,7 @@ class _Scope:
     """
 
     def __init__(self, api: Api, here: str) -> None:
-        self.managed = {m.name for m in api.managed}
-        self.faults = {d.name for d in api.data_types if d.is_fault}
+        self.managed, self.faults = _kinds(api)
         self.here = here  # "types", "faults", "managed" or "" for the package root
         self.hidden: frozenset[str] = frozenset()
         self.classes: set[str] = set()  # generated classes imported by their own name

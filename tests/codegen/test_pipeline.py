@@ -13,6 +13,7 @@ from codegen import cli, pipeline, render
 from codegen.catalogue import load_catalogue, version_key
 from codegen.model import Api
 from codegen.validate import SchemaError
+from codegen.write import import_every_module
 from tests.codegen.golden_tool import fragment_inputs
 from tests.conftest import require_shared_wsdl
 
@@ -121,3 +122,16 @@ def test_gaps_are_reported_with_file_and_line_and_fatal_only_when_strict(
     assert (tmp_path / "loose" / "managed" / "_unplaced.py").read_text().count("def Probe(") == 1
     assert cli.main([*args[:-1], str(tmp_path / "strict2"), "--strict"]) == 1
     assert "fatal with --strict" in capsys.readouterr().err
+
+
+def test_the_import_check_names_a_generated_module_that_does_not_import(tmp_path: Path) -> None:
+    package = tmp_path / "fakebindings"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for n in range(6):  # spread over the check's interpreters
+        (package / f"fine_{n}.py").write_text("VALUE = 1\n")
+    (package / "broken.py").write_text("from .fine_0 import NO_SUCH_NAME\n")
+    with pytest.raises(RuntimeError, match=r"(?s)fakebindings does not import.*ImportError.*NO_SUCH_NAME"):
+        import_every_module(package)
+    (package / "broken.py").unlink()
+    import_every_module(package)  # all fine: no error
