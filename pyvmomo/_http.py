@@ -34,7 +34,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MAX_LINE = 64 * 1024
 _MAX_HEADERS = 200
@@ -66,8 +66,7 @@ class ReplyTooLarge(MaybeSent):
         self.size = size
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
+class Response(NamedTuple):
     status: int
     headers: Mapping[str, str]  # lower-case names; Set-Cookie is in ``cookies``
     cookies: tuple[str, ...]  # raw Set-Cookie values

@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ._base import DataObject, ManagedObject, Operation
 from ._errors import ServerFault
@@ -48,13 +47,15 @@ SESSION_BOUND_TYPES = frozenset(
 ENDS_SESSION_OBJECT = ("Destroy", "HttpNfcLeaseComplete", "HttpNfcLeaseAbort")
 
 
-@dataclass(frozen=True, repr=False)
-class LoginRecipe:
+class LoginRecipe(NamedTuple):
     """How the current session was made, so that it can be made again (holds the password)."""
 
     this: ManagedObject
     op: Operation[Any]
     args: tuple[Any, ...]
+
+    def __repr__(self) -> str:  # never the arguments
+        return f"LoginRecipe({self.op.name} on {self.this!r})"
 
 
 class Keepalive:

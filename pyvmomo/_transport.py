@@ -47,9 +47,8 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
@@ -75,7 +74,6 @@ from ._http import (
     tls_context,
 )
 from ._registry import Registry
-from ._retry import RetryPolicy
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import (
     ENDS_SESSION_OBJECT,
@@ -90,6 +88,9 @@ from ._session import (
 )
 from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder, version_key
 
+if TYPE_CHECKING:
+    from ._retry import RetryPolicy
+
 log = logging.getLogger("pyvmomo.transport")
 wire_log = logging.getLogger("pyvmomo.wire")
 R = TypeVar("R")
@@ -102,14 +103,12 @@ _USER_AGENT = "pyvmomo/0.1"
 _CONTENT_TYPE = "text/xml; charset=utf-8"
 
 
-@dataclass(frozen=True)
-class _Reply:
+class _Reply(NamedTuple):
     status: int
     content: bytes
 
 
-@dataclass(frozen=True)
-class _Failure:
+class _Failure(NamedTuple):
     """A failed try. ``sent``: the server may have seen the request."""
 
     error: TransportError
@@ -117,16 +116,18 @@ class _Failure:
     retryable: bool = True
 
 
-@dataclass(frozen=True)
-class _Call:
+class _Call(NamedTuple):
     """One encoded SOAP call, re-sendable as is."""
 
     this: ManagedObject
     op: Operation[Any]
-    args: tuple[Any, ...] = field(repr=False)
-    body: bytes = field(repr=False)
+    args: tuple[Any, ...]
+    body: bytes
     operation_id: str
     timeout: float | None
+
+    def __repr__(self) -> str:  # args and body may hold a password
+        return f"_Call({self.op.name} on {self.this!r}, {self.operation_id})"
 
 
 def _is_loopback(host: str) -> bool:
@@ -189,7 +190,11 @@ class Transport:
         self.url = url
         self.server_id = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
         self.registry = registry
-        self.retry = retry or RetryPolicy()
+        if retry is None:
+            from ._retry import RetryPolicy  # attrs loads on first use, not at import
+
+            retry = RetryPolicy()
+        self.retry = retry
         self.timeouts = (connect_timeout, read_timeout)
         self.max_reply_bytes = max_reply_bytes
         self.version = registry.api_version

@@ -13,48 +13,21 @@ from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-import attrs
-
 from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._retry import RetryPolicy
 from ._transport import Transport
 from .property import Retrieval
 from .task import wait_all
 from .watch import Watch
 
 if TYPE_CHECKING:
+    from ._retry import RetryPolicy
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.user_session import UserSession
 
 M = TypeVar("M", bound=ManagedObject)
-
-
-@attrs.frozen(kw_only=True)
-class ConnectOptions:
-    """Connection settings, validated when built.
-
-    Attributes:
-        verify: True to verify TLS against the system CAs (the default, loopback
-            included), or a path to a CA bundle. False disables verification.
-        thumbprint: ``"sha256:<hex>"`` of the server certificate to pin; when set,
-            only that certificate is accepted and the chain is not checked.
-        connect_timeout: Seconds to establish a connection (default 10).
-        read_timeout: Seconds to wait for a reply (default 120); a call's
-            ``_timeout=`` overrides it.
-        pool_size: Pooled connections; size it to the threads sharing the client.
-        allow_insecure_http: Permit ``http://`` to a non-loopback host.
-    """
-
-    verify: bool | str = True
-    thumbprint: str | None = None
-    connect_timeout: float = attrs.field(default=10.0, validator=attrs.validators.gt(0))
-    read_timeout: float = attrs.field(default=120.0, validator=attrs.validators.gt(0))
-    pool_size: int = attrs.field(default=16, validator=attrs.validators.ge(1))
-    allow_insecure_http: bool = False
-    retry: RetryPolicy = attrs.field(factory=RetryPolicy)
 
 
 def normalize_url(url: str, port: int | None = None) -> str:
@@ -328,6 +301,9 @@ def connect(
     ``bindings`` selects a generated binding package other than the built-in
     ``pyvmomo.vim25``.
     """
+    from ._options import ConnectOptions  # attrs loads here, not at `import pyvmomo`
+    from ._retry import RetryPolicy
+
     options = ConnectOptions(
         verify=verify,
         thumbprint=thumbprint,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,6 +105,25 @@ def test_plain_http_to_a_remote_host_is_refused_unless_allowed() -> None:
 def test_a_url_without_host_or_with_another_scheme_is_refused_at_once(url: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         transport(url)
+
+
+def test_import_pyvmomo_loads_neither_attrs_nor_the_network_until_used() -> None:
+    # attrs (and what it imports) costs about a third of `import pyvmomo`; it loads with
+    # the first ConnectOptions or RetryPolicy, at the latest in connect().
+    code = (
+        "import sys, pyvmomo\n"
+        "lazy = ('attr', 'attrs', 'pyvmomo._retry', 'pyvmomo._options')\n"
+        "before = sorted(m for m in lazy if m in sys.modules)\n"
+        "policy = pyvmomo.RetryPolicy(attempts=2)\n"
+        "from pyvmomo import ConnectOptions\n"
+        "listed = 'RetryPolicy' in dir(pyvmomo)\n"
+        "print(before, 'attrs' in sys.modules, policy.attempts, ConnectOptions().pool_size, listed)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    out = run.stdout
+    assert out.split() == ["[]", "True", "2", "16", "True"]
+    with pytest.raises(AttributeError, match="has no attribute 'RetryPolicyy'"):
+        pyvmomo.RetryPolicyy  # type: ignore[attr-defined]  # noqa: B018
 
 
 def test_public_names_are_pinned() -> None:
