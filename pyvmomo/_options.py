@@ -10,6 +10,7 @@ from __future__ import annotations
 import attrs
 
 from ._retry import RetryPolicy
+from ._transport import CONNECT_TIMEOUT, POOL_SIZE, READ_TIMEOUT
 
 
 @attrs.frozen(kw_only=True)
@@ -24,14 +25,18 @@ class ConnectOptions:
         connect_timeout: Seconds to establish a connection (default 10).
         read_timeout: Seconds to wait for a reply (default 120); a call's
             ``_timeout=`` overrides it.
-        pool_size: Pooled connections; size it to the threads sharing the client.
+        pool_size: Idle connections kept (default 16); size it to the threads sharing the client.
         allow_insecure_http: Permit ``http://`` to a non-loopback host.
+        retry: When a failed call is tried again (:class:`~pyvmomo.RetryPolicy`).
+
+    Pass it as ``connect(url, user, password, options=ConnectOptions(...))``,
+    or give the same settings as keywords of ``connect()``.
     """
 
     verify: bool | str = True
     thumbprint: str | None = None
-    connect_timeout: float = attrs.field(default=10.0, validator=attrs.validators.gt(0))
-    read_timeout: float = attrs.field(default=120.0, validator=attrs.validators.gt(0))
-    pool_size: int = attrs.field(default=16, validator=attrs.validators.ge(1))
+    connect_timeout: float = attrs.field(default=CONNECT_TIMEOUT, validator=attrs.validators.gt(0))
+    read_timeout: float = attrs.field(default=READ_TIMEOUT, validator=attrs.validators.gt(0))
+    pool_size: int = attrs.field(default=POOL_SIZE, validator=attrs.validators.ge(1))
     allow_insecure_http: bool = False
     retry: RetryPolicy = attrs.field(factory=RetryPolicy)

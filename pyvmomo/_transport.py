@@ -99,6 +99,10 @@ SESSION_COOKIE = "vmware_soap_session"
 # "Unavailable": retried like a reset, so only safe operations. A proxy in front of
 # the SDK (Envoy: "upstream reset before headers") may answer 503 after forwarding.
 _UNAVAILABLE = frozenset({503})
+# The connection defaults, here once: ConnectOptions and connect() use these.
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 120.0
+POOL_SIZE = 16
 _USER_AGENT = "pyvmomo/0.1"
 _CONTENT_TYPE = "text/xml; charset=utf-8"
 
@@ -168,10 +172,10 @@ class Transport:
         registry: Registry,
         verify: bool | str = True,
         thumbprint: str | None = None,
-        connect_timeout: float = 10.0,
-        read_timeout: float = 120.0,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        read_timeout: float = READ_TIMEOUT,
         retry: RetryPolicy | None = None,
-        pool_size: int = 16,
+        pool_size: int = POOL_SIZE,
         allow_insecure_http: bool = False,
         max_reply_bytes: int = MAX_REPLY_BYTES,
     ) -> None:

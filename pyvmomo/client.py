@@ -22,6 +22,7 @@ from .task import wait_all
 from .watch import Watch
 
 if TYPE_CHECKING:
+    from ._options import ConnectOptions
     from ._retry import RetryPolicy
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
@@ -119,22 +120,12 @@ class Client:
         self.transport.stop_keepalive()
 
     def _current_session(self) -> UserSession | None:
-        """``SessionManager.currentSession``: whose session the cookie names, if any."""
-        new = self.transport.registry.new
-        spec = new(
-            "PropertyFilterSpec",
-            objectSet=[new("ObjectSpec", obj=self._session_manager())],
-            propSet=[new("PropertySpec", type="SessionManager", pathSet=["currentSession"])],
-        )
-        result = self.content.propertyCollector.RetrievePropertiesEx(
-            specSet=[spec], options=new("RetrieveOptions")
-        )
-        for obj in result.objects if result is not None else ():
-            for prop in obj.propSet:
-                if prop.name == "currentSession":
-                    session: UserSession | None = prop.val
-                    return session
-        return None
+        """``SessionManager.currentSession``: whose session the cookie names (None: nobody's).
+
+        A dead session's cookie makes reading it raise ``NotAuthenticated``.
+        """
+        session: UserSession | None = self._session_manager().fetch("currentSession")["currentSession"]
+        return session
 
     def _session_manager(self) -> SessionManager:
         manager = self.content.sessionManager
@@ -273,13 +264,14 @@ def connect(
     password: str | None = None,
     *,
     port: int | None = None,
-    verify: bool | str = True,
+    options: ConnectOptions | None = None,
+    verify: bool | str | None = None,
     thumbprint: str | None = None,
-    connect_timeout: float = 10.0,
-    read_timeout: float = 120.0,
-    pool_size: int = 16,
+    connect_timeout: float | None = None,
+    read_timeout: float | None = None,
+    pool_size: int | None = None,
     retry: RetryPolicy | None = None,
-    allow_insecure_http: bool = False,
+    allow_insecure_http: bool | None = None,
     session_cookie: str | None = None,
     clone_ticket: str | None = None,
     keepalive: float | None = None,
@@ -298,21 +290,33 @@ def connect(
     client's session is cloned; a cloned session is not renewed.
     ``keepalive`` seconds start :meth:`Client.start_keepalive` (off by default).
 
+    Connection settings (TLS ``verify`` and ``thumbprint``, timeouts,
+    ``pool_size``, ``retry``, ``allow_insecure_http``) come either as one
+    :class:`~pyvmomo.ConnectOptions` in ``options`` or as these keywords, whose
+    defaults are ConnectOptions' (verify on, 10 s to connect, 120 s to read, 16
+    pooled connections); giving both is an ``ArgumentError``.
+
     ``bindings`` selects a generated binding package other than the built-in
     ``pyvmomo.vim25``.
     """
     from ._options import ConnectOptions  # attrs loads here, not at `import pyvmomo`
-    from ._retry import RetryPolicy
 
-    options = ConnectOptions(
-        verify=verify,
-        thumbprint=thumbprint,
-        connect_timeout=connect_timeout,
-        read_timeout=read_timeout,
-        pool_size=pool_size,
-        allow_insecure_http=allow_insecure_http,
-        retry=retry or RetryPolicy(),
-    )
+    settings: dict[str, Any] = {
+        "verify": verify,
+        "thumbprint": thumbprint,
+        "connect_timeout": connect_timeout,
+        "read_timeout": read_timeout,
+        "pool_size": pool_size,
+        "retry": retry,
+        "allow_insecure_http": allow_insecure_http,
+    }
+    given = {name: value for name, value in settings.items() if value is not None}
+    if options is None:
+        options = ConnectOptions(**given)
+    elif given:
+        raise ArgumentError(
+            f"connect() takes connection settings in options= or as keywords, not both: {', '.join(given)}"
+        )
     transport = Transport(
         normalize_url(url, port),
         registry=Registry(bindings),
