@@ -45,8 +45,9 @@ from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
+from . import annotate
 from .model import Api, DataType, ManagedType, Member, Operation
-from .render import _PRIMITIVES, TEMPLATES
+from .render import TEMPLATES
 
 DOCS_TEMPLATES = TEMPLATES / "docs"
 ASSETS = ("style.css", "search.js")
@@ -263,41 +264,51 @@ class Formatter:
             self._links[key] = html
         return html
 
-    def base_type(self, m: Member) -> Markup:
-        if m.kind == "mor":
-            if m.target and m.target in self.ref.managed:
-                return self.link(m.target)
-            return Markup('<span title="a reference to a managed object of any type">ManagedObject</span>')
-        if m.kind == "enum":  # open enums are plain str in the generated code; link the values
-            return Markup(f'<span title="a {escape(m.type)} value">{self.link(m.type, text="str")}</span>')
-        if m.kind in ("data", "fault"):
-            return self.link(m.type)
-        return Markup(f'<span title="xsd:{escape(m.type)}">{_PRIMITIVES[m.type]}</span>')
+    # -- annotate.Spelling: the shapes come from codegen/annotate.py, shared with the code.
+
+    def proxy(self, name: str) -> Markup:
+        return self.link(name)
+
+    def any_proxy(self) -> Markup:
+        return Markup('<span title="a reference to a managed object of any type">ManagedObject</span>')
+
+    def data(self, name: str) -> Markup:
+        return self.link(name)
+
+    def enum(self, name: str) -> Markup:  # open enums are plain str in the code; link the values
+        return Markup(f'<span title="a {escape(name)} value">{self.link(name, text="str")}</span>')
+
+    def primitive(self, python: str, xsd: str) -> Markup:
+        return Markup(f'<span title="xsd:{escape(xsd)}">{escape(python)}</span>')
+
+    def generic(self, outer: Markup, inner: Markup) -> Markup:
+        return Markup(f"{outer}[{inner}]")
+
+    def listed(self, inner: Markup) -> Markup:
+        return Markup(f"list[{inner}]")
+
+    def optional(self, inner: Markup) -> Markup:
+        return Markup(f"{inner} | None")
+
+    def none(self) -> Markup:
+        return Markup("None")
 
     def annotation(self, m: Member) -> Markup:
-        base = self.base_type(m)
-        if m.array:
-            return Markup(f"list[{base}]")
-        return Markup(f"{base} | None") if m.optional else base
+        return annotate.annotation(self, m, self.ref.managed)
 
     def param(self, m: Member) -> Markup:
         if not m.optional:
             return Markup(f"{escape(m.py_name)}: {self.annotation(m)}")
-        inner = f"list[{self.base_type(m)}]" if m.array else self.base_type(m)
-        return Markup(f"{escape(m.py_name)}: {inner} | None = None")
+        return Markup(f"{escape(m.py_name)}: {annotate.param_annotation(self, m, self.ref.managed)} = None")
 
     def task_inner(self, op: Operation) -> Markup:
-        return Markup("None") if op.task_result is None else self.annotation(op.task_result)
+        return annotate.task_result(self, op, self.ref.managed)
 
     def result(self, op: Operation) -> Markup:
-        if op.result is None:
-            return Markup("None")
-        if self.returns_task(op):
-            return Markup(f"{self.link('Task')}[{self.task_inner(op)}]")
-        return self.annotation(op.result)
+        return annotate.result_annotation(self, op, self.ref.managed)
 
     def returns_task(self, op: Operation) -> bool:
-        return op.result is not None and op.result.kind == "mor" and op.result.target == "Task"
+        return annotate.returns_task(op, self.ref.managed)
 
     def signature(self, op: Operation) -> Markup:
         params = [p for p in op.params if not p.optional] + [p for p in op.params if p.optional]

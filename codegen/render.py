@@ -18,26 +18,11 @@ from pathlib import Path
 
 import jinja2
 
-from . import naming
+from . import annotate, naming
 from .model import Api, DataType, EnumType, ManagedType, Member, Operation
 
 CODEGEN_VERSION = "0.2.0"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-
-_PRIMITIVES = {
-    "string": "str",
-    "anyURI": "str",
-    "boolean": "bool",
-    "byte": "int",
-    "short": "int",
-    "int": "int",
-    "long": "int",
-    "float": "float",
-    "double": "float",
-    "dateTime": "datetime",
-    "base64Binary": "bytes",
-    "anyType": "Any",
-}
 
 # Hand-written mixins that give a managed type its snake_case helpers.
 # name -> (module, class, generic in the task result type)
@@ -46,7 +31,7 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 }
 
 
-GENERIC_PROXIES = frozenset(name for name, (_, _, generic) in MIXINS.items() if generic)
+# A generic mixin's proxy is spelt Proxy[object] by codegen/annotate.py (GENERIC_PROXIES).
 
 
 _KINDS: dict[int, tuple[Api, frozenset[str], frozenset[str]]] = {}
@@ -99,41 +84,44 @@ class _Scope:
             self.classes.add(name)
         return name
 
-    def base_type(self, m: Member) -> str:
-        if m.kind == "mor":
-            if m.target and m.target in self.managed:
-                proxy = self.name(m.target)
-                if m.target in GENERIC_PROXIES:
-                    # The task's result type is unknown here: object, not Any.
-                    return f"{proxy}[{self.name('object')}]"
-                return proxy
-            self.generic_mor = True
-            return "_ManagedObject"
-        if m.kind in ("data", "fault"):
-            return self.name(m.type)
-        if m.kind == "enum":
-            return self.name("str")
-        return self.name(_PRIMITIVES[m.type])
+    # -- annotate.Spelling: the shapes come from codegen/annotate.py, shared with the docs.
+
+    def proxy(self, name: str) -> str:
+        return self.name(name)
+
+    def any_proxy(self) -> str:
+        self.generic_mor = True
+        return "_ManagedObject"
+
+    def data(self, name: str) -> str:
+        return self.name(name)
+
+    def enum(self, name: str) -> str:
+        return self.name("str")
+
+    def primitive(self, python: str, xsd: str) -> str:
+        return self.name(python)
+
+    def generic(self, outer: str, inner: str) -> str:
+        return f"{outer}[{inner}]"
+
+    def listed(self, inner: str) -> str:
+        return f"{self.name('list')}[{inner}]"
+
+    def optional(self, inner: str) -> str:
+        return f"{inner} | None"
+
+    def none(self) -> str:
+        return "None"
 
     def annotation(self, m: Member) -> str:
-        """A field, property or required parameter: ``list[X]``, ``X | None`` or ``X``."""
-        base = self.base_type(m)
-        if m.array:
-            return f"{self.name('list')}[{base}]"
-        return f"{base} | None" if m.optional else base
+        return annotate.annotation(self, m, self.managed)
 
     def param_annotation(self, m: Member) -> str:
-        """An optional keyword argument (None means "leave it out")."""
-        base = self.base_type(m)
-        return f"{self.name('list')}[{base}] | None" if m.array else f"{base} | None"
+        return annotate.param_annotation(self, m, self.managed)
 
     def result_annotation(self, op: Operation) -> str:
-        if op.result is None:
-            return "None"
-        if op.result.kind == "mor" and op.result.target == "Task" and "Task" in self.managed:
-            inner = "None" if op.task_result is None else self.annotation(op.task_result)
-            return f"{self.name('Task')}[{inner}]"
-        return self.annotation(op.result)
+        return annotate.result_annotation(self, op, self.managed)
 
     def imports(self, own: str) -> tuple[list[str], list[str]]:
         """(run-time imports, ``TYPE_CHECKING`` imports) for what was spelt so far."""

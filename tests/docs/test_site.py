@@ -228,3 +228,33 @@ def test_a_reference_only_site_lists_operations_without_a_known_owner_on_the_ove
     assert "<code>mybindings.vim25</code>" in overview
     assert ["CurrentTime", "method", "api/index.html#CurrentTime", ""] in _search_index(tmp_path / "out")
     assert 'href="api/index.html"' in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_every_annotation_in_the_reference_reads_as_in_the_generated_code(api: Api) -> None:
+    # Both go through codegen/annotate.py; this catches a spelling that changes the meaning.
+    from codegen.render import _Scope
+
+    fmt = docs.Formatter(docs.Reference(api), root="")
+    scope = _Scope(api, "types")
+
+    def plain(html: str) -> str:
+        return re.sub(r"<[^>]*>", "", html).replace("&gt;", ">")
+
+    def code(spelt: str) -> str:  # undo the import aliases a module may need
+        return re.sub(r"\b_(?:builtins|typing)\.|\b_(?=[A-Z])", "", spelt)
+
+    compared = 0
+    for data in api.data_types:
+        for f in data.fields:
+            assert plain(fmt.annotation(f)) == code(scope.annotation(f)), (data.name, f.py_name)
+            compared += 1
+    for op in api.operations:
+        assert plain(fmt.result(op)) == code(scope.result_annotation(op)), op.name
+        for p in op.params:
+            if p.optional:
+                expected = f"{p.py_name}: {code(scope.param_annotation(p))} = None"
+            else:
+                expected = f"{p.py_name}: {code(scope.annotation(p))}"
+            assert plain(fmt.param(p)) == expected, (op.name, p.py_name)
+            compared += 1
+    assert compared > 10_000
