@@ -399,6 +399,7 @@ class Decoder:
         self.transport = transport
         self._ns = "{" + registry.namespace + "}"
         self._plans: dict[type, _Plan] = {}
+        self._classes: dict[str, Any] = {}  # data classes met so far, by wire name
         self._parser = etree.XMLParser(
             resolve_entities=False,
             no_network=True,
@@ -483,7 +484,7 @@ class Decoder:
         if wire in self.registry.enums:
             text = element.text or ""
             return _xsd.EnumValue(text, wire) if declared == "anyType" else text
-        cls = self.registry.data_class(wire)
+        cls = self._classes.get(wire) or self.registry.data_class(wire)
         if cls is None:
             array = self.registry.arrays.get(wire)
             if array is not None:
@@ -511,6 +512,10 @@ class Decoder:
             plan = self._plans[cls] = _Plan(members, singles, arrays)
         return plan
 
+    def _remember_class(self, name: str) -> Any:
+        cls = self._classes[name] = self.registry.data_class(name)
+        return cls
+
     def _kind(self, declared: str) -> int:
         kind = _PRIMITIVE_KINDS.get(declared)
         if kind is not None:
@@ -526,8 +531,8 @@ class Decoder:
     def _data(self, element: etree._Element, cls: Any, wire_type: str | None = None) -> Any:
         # The per-element loop of every reply: names used in it are bound locally.
         obj = cls.__new__(cls)
-        members, singles, arrays = self._plan(cls)
-        data, data_class, value, reference = self._data, self.registry.data_class, self.value, self.reference
+        members, singles, arrays = self._plans.get(cls) or self._plan(cls)
+        data, classes, value, reference = self._data, self._classes, self.value, self.reference
         for name in singles:
             setattr(obj, name, None)
         for name in arrays:
@@ -549,7 +554,7 @@ class Decoder:
                 decoded = child.text or ""
             elif kind == _DATA:
                 if child.get(XSI_TYPE) is None:
-                    decoded = data(child, data_class(declared))
+                    decoded = data(child, classes.get(declared) or self._remember_class(declared))
                 else:
                     decoded = value(child, declared)
             elif kind == _GENERAL:
