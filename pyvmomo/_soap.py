@@ -61,6 +61,8 @@ SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XSD = "http://www.w3.org/2001/XMLSchema"
 XSI_TYPE = f"{{{XSI}}}type"
+_ENVELOPE = f"{{{SOAPENV}}}Envelope"
+_BODY = f"{{{SOAPENV}}}Body"
 _ENVELOPE_OPEN = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<soapenv:Envelope xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" '
@@ -420,8 +422,12 @@ class Decoder:
                 remote_method=op.name,
                 status=status,
             )
-        body = root.find(f"{{{SOAPENV}}}Body")
-        if root.tag != f"{{{SOAPENV}}}Envelope" or body is None or len(body) == 0:
+        body = None
+        for child in root:  # a Header may come first; iterating beats find()'s path parsing
+            if child.tag == _BODY:
+                body = child
+                break
+        if root.tag != _ENVELOPE or body is None or len(body) == 0:
             return ProtocolError(
                 f"HTTP {status} reply to {op.name} is not a SOAP envelope",
                 remote_method=op.name,
