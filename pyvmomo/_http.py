@@ -161,9 +161,9 @@ class HttpPool:
         head = (
             f"{method} {target} HTTP/1.1\r\n{self._fixed_headers}{lines}Content-Length: {len(body)}\r\n\r\n"
         )
+        payload = head.encode("latin-1")  # before anything is sent: the transport checked the URL
         try:
             conn.set_timeout(timeouts[1])
-            payload = head.encode("latin-1")
             if len(body) < _BUFFER:
                 conn.sock.sendall(payload + body)  # one segment for a small call
             else:
@@ -173,11 +173,7 @@ class HttpPool:
         except HttpError:
             conn.close()
             raise
-        except (
-            OSError,
-            ValueError,
-            UnicodeError,
-        ) as exc:  # socket errors, timeouts and TLS errors are OSErrors
+        except (OSError, ValueError) as exc:  # sockets, timeouts and TLS errors are OSErrors
             conn.close()
             raise MaybeSent(f"{type(exc).__name__}: {exc}") from exc
         if keep_alive:

@@ -184,6 +184,8 @@ class Transport:
             raise ValueError(f"unsupported URL scheme in {url!r}; use https://host/sdk")
         if not parts.hostname:
             raise ValueError(f"no host in {url!r}; use https://host/sdk")
+        if not url.isascii():
+            raise ValueError(f"{url!r} must be ASCII: percent-encode the path, use the host's IDNA form")
         if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname or "")):
             raise ValueError(
                 f"refusing plain http to {parts.hostname}: credentials would travel unencrypted; "

@@ -100,7 +100,13 @@ def test_plain_http_to_a_remote_host_is_refused_unless_allowed() -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "message"), [("https:///sdk", "no host in"), ("ftp://vc/sdk", "unsupported URL scheme")]
+    ("url", "message"),
+    [
+        ("https:///sdk", "no host in"),
+        ("ftp://vc/sdk", "unsupported URL scheme"),
+        ("https://vc/sdk/\u00fc", "must be ASCII"),
+        ("https://vc.b\u00fccher.example/sdk", "IDNA form"),
+    ],
 )
 def test_a_url_without_host_or_with_another_scheme_is_refused_at_once(url: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
