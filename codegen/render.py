@@ -34,17 +34,20 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 # A generic mixin's proxy is spelt Proxy[object] by codegen/annotate.py (GENERIC_PROXIES).
 
 
-_KINDS: dict[int, tuple[Api, frozenset[str], frozenset[str]]] = {}
+_last_kinds: tuple[Api, frozenset[str], frozenset[str]] | None = None
 
 
 def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str]]:
-    """Managed and fault type names of ``api``, computed once per model (not once per module)."""
-    cached = _KINDS.get(id(api))
-    if cached is None or cached[0] is not api:
+    """Managed and fault type names of ``api``, computed once per model (not once per module).
+
+    Only the model being rendered is remembered: a test session builds many.
+    """
+    global _last_kinds
+    if _last_kinds is None or _last_kinds[0] is not api:
         managed = frozenset(m.name for m in api.managed)
         faults = frozenset(d.name for d in api.data_types if d.is_fault)
-        cached = _KINDS[id(api)] = (api, managed, faults)
-    return cached[1], cached[2]
+        _last_kinds = (api, managed, faults)
+    return _last_kinds[1], _last_kinds[2]
 
 
 class _Scope:

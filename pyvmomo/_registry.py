@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
@@ -29,6 +30,8 @@ class Registry:
         self.enums: frozenset[str] = self._index.ENUMS
         self.arrays: dict[str, tuple[str, str]] = self._index.ARRAYS
         self._classes: dict[str, Any] = {}
+        # Classes loaded so far by wire name, for hot loops that cannot afford a call per look-up.
+        self.loaded: Mapping[str, Any] = self._classes
         self._field_maps: dict[type, dict[str, Field]] = {}
 
     def _load(self, name: str, module: str) -> Any:

@@ -401,7 +401,6 @@ class Decoder:
         self.transport = transport
         self._ns = "{" + registry.namespace + "}"
         self._plans: dict[type, _Plan] = {}
-        self._classes: dict[str, Any] = {}  # data classes met so far, by wire name
         self._parser = etree.XMLParser(
             resolve_entities=False,
             no_network=True,
@@ -490,7 +489,7 @@ class Decoder:
         if wire in self.registry.enums:
             text = element.text or ""
             return _xsd.EnumValue(text, wire) if declared == "anyType" else text
-        cls = self._classes.get(wire) or self.registry.data_class(wire)
+        cls = self.registry.loaded.get(wire) or self.registry.data_class(wire)
         if cls is None:
             array = self.registry.arrays.get(wire)
             if array is not None:
@@ -518,10 +517,6 @@ class Decoder:
             plan = self._plans[cls] = _Plan(members, singles, arrays)
         return plan
 
-    def _remember_class(self, name: str) -> Any:
-        cls = self._classes[name] = self.registry.data_class(name)
-        return cls
-
     def _kind(self, declared: str) -> int:
         kind = _PRIMITIVE_KINDS.get(declared)
         if kind is not None:
@@ -538,7 +533,8 @@ class Decoder:
         # The per-element loop of every reply: names used in it are bound locally.
         obj = cls.__new__(cls)
         members, singles, arrays = self._plans.get(cls) or self._plan(cls)
-        data, classes, value, reference = self._data, self._classes, self.value, self.reference
+        data, value, reference = self._data, self.value, self.reference
+        loaded, data_class = self.registry.loaded, self.registry.data_class
         for name in singles:
             setattr(obj, name, None)
         for name in arrays:
@@ -560,7 +556,7 @@ class Decoder:
                 decoded = child.text or ""
             elif kind == _DATA:
                 if child.get(XSI_TYPE) is None:
-                    decoded = data(child, classes.get(declared) or self._remember_class(declared))
+                    decoded = data(child, loaded.get(declared) or data_class(declared))
                 else:
                     decoded = value(child, declared)
             elif kind == _GENERAL:
