@@ -133,6 +133,7 @@ def test_a_reader_follows_power_on_to_its_task_and_a_fault_then_finds_retrieve_p
     expect(page.locator("h1")).to_contain_text("InsufficientResourcesFault")
     expect(page.locator("dd.raised-by")).to_contain_text("VirtualMachine.PowerOnVM_Task")
 
+    page.wait_for_load_state("load")  # "/" works once search.js, the page's last script, has run
     page.keyboard.press("/")
     expect(page.locator("#search")).to_be_focused()
     page.keyboard.type("RetrievePropertiesEx")
