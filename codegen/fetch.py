@@ -19,47 +19,17 @@ Decisions:
 
 from __future__ import annotations
 
-import ipaddress
-from typing import Any
 from urllib.parse import urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
+from pyvmomo._http import CertificateRefused, HttpError, HttpPool, is_loopback, sha256_pin, tls_context
 
 from .wsdl import Fetch
+
+_MAX_FILE_BYTES = 256 * 1024 * 1024
 
 
 class FetchError(RuntimeError):
     """A file of the WSDL set could not be fetched."""
-
-
-class _PinnedAdapter(HTTPAdapter):
-    """Accepts exactly the certificate whose SHA-256 fingerprint is given."""
-
-    def __init__(self, fingerprint: str) -> None:
-        self._fingerprint = fingerprint
-        super().__init__(max_retries=0)
-
-    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
-        kwargs["assert_fingerprint"] = self._fingerprint
-        kwargs["cert_reqs"] = "CERT_NONE"
-        super().init_poolmanager(*args, **kwargs)
-
-
-def _fingerprint(thumbprint: str) -> str:
-    digest = thumbprint.lower().removeprefix("sha256:").replace(":", "")
-    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError("thumbprint must be 'sha256:' followed by 64 hex digits")
-    return digest
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def https_fetcher(
@@ -71,6 +41,9 @@ def https_fetcher(
 ) -> Fetch:
     """A fetcher for the WSDL set whose entry file is ``entry_url``.
 
+    It speaks through pyvmomo's own HTTP layer, so it trusts exactly what
+    ``connect()`` trusts.
+
     Args:
         entry_url: ``https://host/sdk/vimService.wsdl`` (or ``https://host/sdk``).
         verify: True (system CAs), a CA bundle path, or False (no check).
@@ -80,36 +53,37 @@ def https_fetcher(
     origin = urlsplit(entry_url)
     if origin.scheme not in ("https", "http"):
         raise ValueError(f"not an http(s) URL: {entry_url}")
-    if origin.scheme == "http" and not _is_loopback(origin.hostname or ""):
+    if origin.scheme == "http" and not is_loopback(origin.hostname or ""):
         raise ValueError(f"refusing plain http to {origin.hostname}: use https")
-    session = requests.Session()
-    session.trust_env = False
-    if thumbprint:
-        session.mount("https://", _PinnedAdapter(_fingerprint(thumbprint)))
-        session.verify = False
-    else:
-        session.mount("https://", HTTPAdapter(max_retries=0))
-        session.verify = verify
+    tls = tls_context(verify, pinned=bool(thumbprint)) if origin.scheme == "https" else None
+    pool = HttpPool(
+        origin.hostname or "",
+        origin.port or (443 if tls else 80),
+        tls=tls,
+        pin_sha256=sha256_pin(thumbprint) if thumbprint else None,
+        user_agent="pyvmomo-codegen",
+    )
 
     def fetch(location: str) -> bytes:
         parts = urlsplit(location)
         if (parts.scheme, parts.netloc) != (origin.scheme, origin.netloc):
             raise FetchError(f"{location} is outside {origin.scheme}://{origin.netloc}; refusing to fetch it")
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         try:
-            response = session.get(location, timeout=timeout, allow_redirects=False)
-        except requests.exceptions.SSLError as exc:
+            response = pool.request("GET", target, {}, b"", (timeout, timeout), _MAX_FILE_BYTES)
+        except CertificateRefused as exc:
             raise FetchError(
                 f"TLS check of {origin.netloc} failed ({exc}); pass --verify CA_BUNDLE or "
                 "--thumbprint sha256:... for a server with its own certificate"
             ) from exc
-        except requests.exceptions.RequestException as exc:
+        except HttpError as exc:
             raise FetchError(f"cannot fetch {location}: {exc}") from exc
-        if response.is_redirect:
+        if 300 <= response.status < 400:
             # Not followed: a redirect could leave the server the user chose.
-            target = response.headers.get("Location", "?")
-            raise FetchError(f"{location} redirects to {target}; pass the final URL")
-        if response.status_code != 200:
-            raise FetchError(f"cannot fetch {location}: HTTP {response.status_code}")
-        return response.content
+            moved = response.headers.get("location", "?")
+            raise FetchError(f"{location} redirects to {moved}; pass the final URL")
+        if response.status != 200:
+            raise FetchError(f"cannot fetch {location}: HTTP {response.status}")
+        return response.body
 
     return fetch

@@ -27,6 +27,7 @@ reused (it polls readable), so a server's idle timeout does not turn into a
 from __future__ import annotations
 
 import io
+import ipaddress
 import os
 import re
 import select
@@ -71,6 +72,24 @@ class Response(NamedTuple):
     headers: Mapping[str, str]  # lower-case names; Set-Cookie is in ``cookies``
     cookies: tuple[str, ...]  # raw Set-Cookie values
     body: bytes
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (a name or an address, IPv6 with or without brackets) is this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def sha256_pin(thumbprint: str) -> str:
+    """``"sha256:AB:CD..."`` (colons and case free) -> 64 lower-case hex digits, or ValueError."""
+    digest = thumbprint.strip().lower().removeprefix("sha256:").replace(":", "")
+    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError("thumbprint must be 'sha256:' followed by 64 hex digits (colons allowed)")
+    return digest
 
 
 def tls_context(verify: bool | str, pinned: bool) -> ssl.SSLContext:

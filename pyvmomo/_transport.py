@@ -41,7 +41,6 @@ Only this module uses ``_http`` (a test enforces it): no call can bypass the tra
 
 from __future__ import annotations
 
-import ipaddress
 import itertools
 import logging
 import os
@@ -70,7 +69,9 @@ from ._http import (
     MaybeSent,
     NotSent,
     ReplyTooLarge,
+    is_loopback,
     parse_set_cookie,
+    sha256_pin,
     tls_context,
 )
 from ._registry import Registry
@@ -134,22 +135,6 @@ class _Call(NamedTuple):
         return f"_Call({self.op.name} on {self.this!r}, {self.operation_id})"
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _pin(thumbprint: str) -> str:
-    digest = thumbprint.strip().lower().removeprefix("sha256:").replace(":", "")
-    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError("thumbprint must be 'sha256:' followed by 64 hex digits (colons allowed)")
-    return digest
-
-
 class Transport:
     """A session-aware SOAP transport to one vSphere endpoint. Thread-safe.
 
@@ -186,7 +171,7 @@ class Transport:
             raise ValueError(f"no host in {url!r}; use https://host/sdk")
         if not url.isascii():
             raise ValueError(f"{url!r} must be ASCII: percent-encode the path, use the host's IDNA form")
-        if parts.scheme == "http" and not (allow_insecure_http or _is_loopback(parts.hostname or "")):
+        if parts.scheme == "http" and not (allow_insecure_http or is_loopback(parts.hostname or "")):
             raise ValueError(
                 f"refusing plain http to {parts.hostname}: credentials would travel unencrypted; "
                 "use https or pass allow_insecure_http=True"
@@ -216,7 +201,7 @@ class Transport:
             parts.hostname,
             parts.port or (443 if tls else 80),
             tls=tls,
-            pin_sha256=_pin(thumbprint) if thumbprint else None,
+            pin_sha256=sha256_pin(thumbprint) if thumbprint else None,
             maxsize=pool_size,
             user_agent=_USER_AGENT,
         )
