@@ -10,7 +10,8 @@
     │   ├── ConnectionFailed   nothing reached the server; safe to retry
     │   ├── TlsError           certificate or thumbprint refused; never retried
     │   ├── ProtocolError      the reply was not a usable SOAP message
-    │   └── OutcomeUnknown     the request may have run; not re-sent
+    │   ├── OutcomeUnknown     the request may have run; not re-sent
+    │   └── ReloginFailed      the session expired and logging in again failed: the call did not run
     ├── SessionObjectsLost     re-login happened and the call used objects of the old session
     └── TaskTimeout            a task did not finish in time (also TimeoutError)
 
@@ -151,6 +152,20 @@ class OutcomeUnknown(TransportError):
             return []
         tasks: list[Any] = transport.recent_tasks(self.target, self.sent_at, slack)
         return tasks
+
+
+class ReloginFailed(TransportError):
+    """The session expired, and logging in again failed, so the caller's call was not run.
+
+    The login's own failure (``InvalidLogin``, ``ConnectionFailed``, ``OutcomeUnknown`` of
+    the Login...) is chained as ``__cause__`` and kept in ``login_error``.
+    """
+
+    def __init__(
+        self, message: str, *, remote_method: str, remote_object: str, login_error: PyvmomoError
+    ) -> None:
+        super().__init__(message, remote_method=remote_method, remote_object=remote_object)
+        self.login_error = login_error
 
 
 class SessionObjectsLost(PyvmomoError):

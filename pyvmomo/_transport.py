@@ -48,16 +48,17 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
-from urllib.parse import urlsplit, urlunsplit
 
 from lxml import etree
 
 from ._base import ManagedObject, Operation
+from ._endpoint import check_header_value, choose_proxy, parse_endpoint, tls_settings
 from ._errors import (
     ConnectionFailed,
     OutcomeUnknown,
     ProtocolError,
     PyvmomoError,
+    ReloginFailed,
     ServerFault,
     SessionObjectsLost,
     TlsError,
@@ -69,10 +70,7 @@ from ._http import (
     MaybeSent,
     NotSent,
     ReplyTooLarge,
-    is_loopback,
     parse_set_cookie,
-    sha256_pin,
-    tls_context,
 )
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
@@ -90,6 +88,8 @@ from ._session import (
 from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder, version_key
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._retry import RetryPolicy
 
 log = logging.getLogger("pyvmomo.transport")
@@ -163,23 +163,18 @@ class Transport:
         pool_size: int = POOL_SIZE,
         allow_insecure_http: bool = False,
         max_reply_bytes: int = MAX_REPLY_BYTES,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        ssl_context: ssl.SSLContext | None = None,
+        cert: tuple[str, str] | None = None,
+        compress: bool = True,
     ) -> None:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            raise ValueError(f"unsupported URL scheme in {url!r}; use https://host/sdk")
-        if not parts.hostname:
-            raise ValueError(f"no host in {url!r}; use https://host/sdk")
-        if not url.isascii():
-            raise ValueError(f"{url!r} must be ASCII: percent-encode the path, use the host's IDNA form")
-        if parts.scheme == "http" and not (allow_insecure_http or is_loopback(parts.hostname or "")):
-            raise ValueError(
-                f"refusing plain http to {parts.hostname}: credentials would travel unencrypted; "
-                "use https or pass allow_insecure_http=True"
-            )
-        if thumbprint and parts.scheme != "https":
-            raise ValueError("a thumbprint pins a TLS certificate: use an https:// URL")
+        endpoint = parse_endpoint(url, allow_insecure_http)
+        tls, pin = tls_settings(
+            endpoint, verify=verify, thumbprint=thumbprint, ssl_context=ssl_context, cert=cert
+        )
         self.url = url
-        self.server_id = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
+        self.server_id = endpoint.server_id
         self.registry = registry
         if retry is None:
             from ._retry import RetryPolicy  # attrs loads on first use, not at import
@@ -196,16 +191,17 @@ class Transport:
         self.session: Any = None
         self.auto_relogin = True
         self.logins = 0
-        tls = tls_context(verify, pinned=bool(thumbprint)) if parts.scheme == "https" else None
         self._pool = HttpPool(
-            parts.hostname,
-            parts.port or (443 if tls else 80),
+            endpoint.host,
+            endpoint.port,
             tls=tls,
-            pin_sha256=sha256_pin(thumbprint) if thumbprint else None,
+            pin_sha256=pin,
             maxsize=pool_size,
             user_agent=_USER_AGENT,
+            proxy=choose_proxy(proxy, trust_env, endpoint),
+            accept_gzip=compress,
         )
-        self._target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+        self._target = endpoint.target
         self._cookies: dict[str, str] = {}  # one endpoint: name -> value, sent on every call
         self._cookie_header = ""
         self._op_ids = itertools.count(1)
@@ -231,6 +227,8 @@ class Transport:
 
     @session_cookie.setter
     def session_cookie(self, value: str | None) -> None:
+        if value:
+            check_header_value("session_cookie", value)
         with self._state_lock:
             self._cookies = {SESSION_COOKIE: value} if value else {}
             self._cookie_header = _cookie_header(self._cookies)
@@ -239,7 +237,11 @@ class Transport:
         with self._state_lock:
             cookies = dict(self._cookies)
             for header in set_cookies:
-                name, value, expired = parse_set_cookie(header)
+                parsed = parse_set_cookie(header)
+                if parsed is None:  # a value no request may carry (CR, NUL, non-ASCII...): never sent back
+                    log.debug("ignored a Set-Cookie that is not a valid cookie (%d characters)", len(header))
+                    continue
+                name, value, expired = parsed
                 if expired:
                     cookies.pop(name, None)
                 elif name:
@@ -335,10 +337,12 @@ class Transport:
         if not (self.auto_relogin and self._login is not None):
             # Failed in the same expiry as a re-login that failed meanwhile: report the cause.
             failed = self._relogin_error
-            return failed if failed is not None and self._relogin_tries != relogin_tries else expired
+            if failed is not None and self._relogin_tries != relogin_tries:
+                return _relogin_failed(call, failed)
+            return expired
         failure = self._relogin(generation, relogin_tries, call.operation_id)
         if failure is not None:
-            return failure
+            return _relogin_failed(call, failure)
         if self._generation == generation:  # the session was alive: the refusal was for this call
             return expired
         lost = self._session_objects_lost(call)
@@ -473,9 +477,9 @@ class Transport:
         headers = {"Content-Type": _CONTENT_TYPE, "SOAPAction": f'"{self.registry.namespace}/{self.version}"'}
         if self._cookie_header:
             headers["Cookie"] = self._cookie_header
-        connect, read = self.timeouts
-        if call.timeout is not None:
-            connect, read = min(connect, call.timeout), call.timeout
+        connect, budget = self.timeouts
+        if call.timeout is not None:  # the call's own budget replaces the default for each try
+            connect, budget = min(connect, call.timeout), call.timeout
         log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
         if call.body and wire_log.isEnabledFor(logging.DEBUG):
             wire_log.debug(
@@ -484,14 +488,21 @@ class Transport:
                 call.operation_id,
                 self.masker.request(call.body, op, self.session_cookie),
             )
+        if get is not None:
+            method, target, body = "GET", get, b""
+            headers = {"Cookie": self._cookie_header} if self._cookie_header else {}
+        else:
+            method, target, body = "POST", self._target, call.body
         try:
-            if get is None:
-                response = self._pool.request(
-                    "POST", self._target, headers, call.body, (connect, read), self.max_reply_bytes
-                )
-            else:
-                cookie = {"Cookie": self._cookie_header} if self._cookie_header else {}
-                response = self._pool.request("GET", get, cookie, b"", (connect, read), self.max_reply_bytes)
+            response = self._pool.request(
+                method,
+                target,
+                headers,
+                body,
+                connect_timeout=connect,
+                timeout=budget,
+                max_bytes=self.max_reply_bytes,
+            )
         except CertificateRefused as exc:
             error: TransportError = TlsError(
                 f"TLS verification failed for {op.name}: {exc}", remote_method=op.name
@@ -689,6 +700,19 @@ class Transport:
     def recent_tasks(self, target: ManagedObject, since: datetime, slack: float = 0.0) -> list[Any]:
         """``TaskInfo`` of recent tasks on ``target`` queued since ``since`` (``_session.recent_tasks``)."""
         return recent_tasks(self, target, since, slack)
+
+
+def _relogin_failed(call: _Call, failure: PyvmomoError) -> ReloginFailed:
+    """The caller's error when its call was refused for an expired session and the re-login failed."""
+    error = ReloginFailed(
+        f"{call.op.name} on {call.this!r} was not run ({call.operation_id}): the session expired "
+        f"and logging in again failed: {failure}",
+        remote_method=call.op.name,
+        remote_object=repr(call.this),
+        login_error=failure,
+    )
+    error.__cause__ = failure
+    return error
 
 
 def _chain(error: TransportError, cause: BaseException) -> TransportError:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from ._base import ManagedObject, Operation
+from ._endpoint import check_header_value
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
 from ._transport import Transport
@@ -300,6 +301,9 @@ def connect(
     ``pyvmomo.vim25``.
     """
     from ._options import ConnectOptions  # attrs loads here, not at `import pyvmomo`
+
+    if session_cookie:
+        check_header_value("session_cookie", session_cookie)  # before anything is sent
 
     settings: dict[str, Any] = {
         "verify": verify,

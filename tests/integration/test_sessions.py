@@ -95,10 +95,14 @@ def test_a_failed_relogin_is_raised_once_for_all_waiting_threads_and_stops_relog
         for t in threads:
             t.join(10)
         logins = fake.soap_methods().count("Login")
-        # Threads whose call failed before the re-login failed get its InvalidLogin; any that
-        # called after it turned re-login off get NotAuthenticated. None tries to log in again.
-        assert len(errors) == 8 and all(isinstance(e, InvalidLogin | NotAuthenticated) for e in errors)
-        assert any(isinstance(e, InvalidLogin) for e in errors)
+        # Threads whose call failed before the re-login failed get ReloginFailed (their own call
+        # named, the Login's InvalidLogin chained); any that called after it turned re-login off
+        # get NotAuthenticated. None tries to log in again.
+        expected = pyvmomo.ReloginFailed | NotAuthenticated
+        assert len(errors) == 8 and all(isinstance(e, expected) for e in errors)
+        failed = [e for e in errors if isinstance(e, pyvmomo.ReloginFailed)]
+        assert failed and all(isinstance(e.__cause__, InvalidLogin) for e in failed)
+        assert all(e.remote_method == "CurrentTime" and "was not run" in str(e) for e in failed)
         assert logins == 2  # the first login, then exactly one failed re-login: no lock-out loop
         assert client.transport.auto_relogin is False
         with pytest.raises(NotAuthenticated):
