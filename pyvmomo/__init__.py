@@ -14,6 +14,8 @@ from ._base import DataObject, ManagedObject, OpenEnum, UnknownManagedObject
 from ._errors import (
     ArgumentError,
     ConnectionFailed,
+    InsecureTlsWarning,
+    InvalidSetting,
     OutcomeUnknown,
     ProtocolError,
     PyvmomoError,
@@ -67,7 +69,9 @@ __all__ = [
     "Double",
     "EnumValue",
     "Float",
+    "InsecureTlsWarning",
     "Int",
+    "InvalidSetting",
     "Long",
     "ManagedObject",
     "OpenEnum",

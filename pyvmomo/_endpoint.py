@@ -25,7 +25,7 @@ import warnings
 from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from ._errors import ArgumentError
+from ._errors import InsecureTlsWarning, InvalidSetting
 
 log = logging.getLogger("pyvmomo.transport")
 
@@ -85,14 +85,6 @@ def tls_context(verify: bool | str, pinned: bool, cert: tuple[str, str] | None =
                 f"cannot load the client certificate {cert[0]!r} / key {cert[1]!r}: {exc}"
             ) from None
     return context
-
-
-class InvalidSetting(ArgumentError, ValueError):
-    """A URL, host, header value or TLS setting that cannot be used; the message says what to change."""
-
-
-class InsecureTlsWarning(UserWarning):
-    """TLS certificate verification is off for a client (``verify=False``)."""
 
 
 class Endpoint(NamedTuple):

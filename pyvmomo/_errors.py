@@ -6,6 +6,7 @@
     ├── ServerFault            a SOAP fault from the server; base of the generated
     │   └── MethodFault        vim25 fault classes (RuntimeFault, NotAuthenticated, ...)
     ├── ArgumentError          bad input, refused before anything was sent (also TypeError)
+    │   └── InvalidSetting     a URL, host, header value or TLS setting that cannot be used (also ValueError)
     ├── TransportError         the exchange itself failed
     │   ├── ConnectionFailed   nothing reached the server; safe to retry
     │   ├── TlsError           certificate or thumbprint refused; never retried
@@ -80,6 +81,14 @@ class ServerFault(PyvmomoError):
 
 class ArgumentError(PyvmomoError, TypeError):
     """An argument cannot be sent: wrong type, missing, or newer than the server's API."""
+
+
+class InvalidSetting(ArgumentError, ValueError):
+    """A URL, host, header value, proxy or TLS setting that cannot be used; the message says what to do."""
+
+
+class InsecureTlsWarning(UserWarning):
+    """TLS certificate verification is off for a client (``verify=False``)."""
 
 
 class TransportError(PyvmomoError):

@@ -155,7 +155,7 @@ class HttpPool:
         self._tls = tls
         self._pin = pin_sha256
         self._maxsize = maxsize
-        self._proxy = proxy
+        self.proxy = proxy
         authority = f"[{host}]" if ":" in host else host
         if port != (443 if tls is not None else 80):
             authority += f":{port}"
@@ -287,20 +287,20 @@ class HttpPool:
             self._available.notify()
 
     def _connect(self, timeout: float) -> _Connection:
-        address = (self._proxy.host, self._proxy.port) if self._proxy else (self.host, self.port)
+        address = (self.proxy.host, self.proxy.port) if self.proxy else (self.host, self.port)
         try:
             sock = socket.create_connection(address, timeout=timeout)
         except OSError as exc:  # refused, unreachable, DNS, connect timeout
-            where = "proxy " if self._proxy else ""
+            where = "proxy " if self.proxy else ""
             raise NotSent(
                 f"cannot reach {where}{address[0]}:{address[1]}: {type(exc).__name__}: {exc}"
             ) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
-            if self._proxy is not None and self._tls is not None:
+            if self.proxy is not None and self._tls is not None:
                 host = f"[{self.host}]" if ":" in self.host else self.host
-                _tunnel(sock, self._proxy, f"{host}:{self.port}", timeout)
+                _tunnel(sock, self.proxy, f"{host}:{self.port}", timeout)
             if self._tls is not None:
                 sock = self._handshake(sock)
         except BaseException:

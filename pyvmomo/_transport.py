@@ -218,6 +218,12 @@ class Transport:
     def __repr__(self) -> str:
         return f"<pyvmomo.Transport {self.url} API {self.version}>"
 
+    @property
+    def proxy(self) -> str | None:
+        """The proxy calls go through (``http://host:port``, never its credentials), or None."""
+        proxy = self._pool.proxy
+        return f"http://{proxy.host}:{proxy.port}" if proxy is not None else None
+
     # -- session ---------------------------------------------------------------
 
     @property

@@ -23,6 +23,8 @@ from .task import wait_all
 from .watch import Watch
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._options import ConnectOptions
     from ._retry import RetryPolicy
     from .vim25.managed.session_manager import SessionManager
@@ -273,6 +275,11 @@ def connect(
     pool_size: int | None = None,
     retry: RetryPolicy | None = None,
     allow_insecure_http: bool | None = None,
+    proxy: str | None = None,
+    trust_env: bool | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+    cert: tuple[str, str] | None = None,
+    compress: bool | None = None,
     session_cookie: str | None = None,
     clone_ticket: str | None = None,
     keepalive: float | None = None,
@@ -291,11 +298,13 @@ def connect(
     client's session is cloned; a cloned session is not renewed.
     ``keepalive`` seconds start :meth:`Client.start_keepalive` (off by default).
 
-    Connection settings (TLS ``verify`` and ``thumbprint``, timeouts,
-    ``pool_size``, ``retry``, ``allow_insecure_http``) come either as one
+    Connection settings (TLS ``verify``, ``thumbprint``, ``ssl_context`` and
+    client ``cert``, timeouts, ``pool_size``, ``retry``, ``allow_insecure_http``,
+    ``proxy`` and ``trust_env``, ``compress``) come either as one
     :class:`~pyvmomo.ConnectOptions` in ``options`` or as these keywords, whose
-    defaults are ConnectOptions' (verify on, 10 s to connect, 120 s to read, 16
-    pooled connections); giving both is an ``ArgumentError``.
+    defaults are ConnectOptions' (verify on, 10 s to connect, 120 s per try of
+    a call, 16 connections, proxies from the environment, gzip on); giving
+    both is an ``ArgumentError``. docs/guide/connect.md explains each.
 
     ``bindings`` selects a generated binding package other than the built-in
     ``pyvmomo.vim25``.
@@ -313,6 +322,11 @@ def connect(
         "pool_size": pool_size,
         "retry": retry,
         "allow_insecure_http": allow_insecure_http,
+        "proxy": proxy,
+        "trust_env": trust_env,
+        "ssl_context": ssl_context,
+        "cert": cert,
+        "compress": compress,
     }
     given = {name: value for name, value in settings.items() if value is not None}
     if options is None:
@@ -322,15 +336,7 @@ def connect(
             f"connect() takes connection settings in options= or as keywords, not both: {', '.join(given)}"
         )
     transport = Transport(
-        normalize_url(url, port),
-        registry=Registry(bindings),
-        verify=options.verify,
-        thumbprint=options.thumbprint,
-        connect_timeout=options.connect_timeout,
-        read_timeout=options.read_timeout,
-        retry=options.retry,
-        pool_size=options.pool_size,
-        allow_insecure_http=options.allow_insecure_http,
+        normalize_url(url, port), registry=Registry(bindings), **options.transport_settings()
     )
     try:
         transport.negotiate()

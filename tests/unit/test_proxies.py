@@ -137,7 +137,8 @@ def test_import_pyvmomo_loads_neither_attrs_nor_the_network_until_used() -> None
 def test_public_names_are_pinned() -> None:
     assert sorted(pyvmomo.__all__) == [
         "AnyUri", "ArgumentError", "Array", "Byte", "Client", "ConnectOptions", "ConnectionFailed",
-        "DataObject", "Double", "EnumValue", "Float", "Int", "Long", "ManagedObject", "OpenEnum",
+        "DataObject", "Double", "EnumValue", "Float", "InsecureTlsWarning", "Int", "InvalidSetting", "Long",
+        "ManagedObject", "OpenEnum",
         "OutcomeUnknown", "ProtocolError", "PyvmomoError", "ReloginFailed", "RetryPolicy", "ServerFault",
         "SessionObjectsLost", "Short", "TaskTimeout", "TlsError", "TransportError",
         "UnknownManagedObject", "connect",
