@@ -39,7 +39,7 @@ import types
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -442,14 +442,17 @@ class VcsimFactory(Protocol):
         ...
 
 
-def make_tls_cert(dirpath: Path) -> tuple[Path, Path]:
+def make_tls_cert(dirpath: Path, extra_names: Sequence[str] = ()) -> tuple[Path, Path]:
     """Create a fresh self-signed ECDSA P-256 server certificate.
 
-    The certificate is valid for one day for ``127.0.0.1``, ``::1`` and
-    ``localhost``, and serves as its own trust anchor for clients.
+    The certificate is valid for one day for ``127.0.0.1``, ``::1``,
+    ``localhost`` and ``extra_names``, and serves as its own trust anchor for
+    clients.
 
     Args:
         dirpath: Existing directory to write ``cert.pem`` and ``key.pem`` to.
+        extra_names: More DNS names, e.g. the remote-looking host a test
+            reaches through :class:`tests.tools.connect_proxy.ConnectProxy`.
 
     Returns:
         Paths of the certificate and the private key, both PEM.
@@ -478,6 +481,7 @@ def make_tls_cert(dirpath: Path) -> tuple[Path, Path]:
                     x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
                     x509.IPAddress(ipaddress.ip_address("::1")),
                     x509.DNSName("localhost"),
+                    *(x509.DNSName(name) for name in extra_names),
                 ]
             ),
             critical=False,
