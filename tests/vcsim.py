@@ -42,12 +42,22 @@ import urllib.request
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from tests.tools.certs import ClientCert
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = REPO_ROOT / "tools" / "vcsim" / "build.sh"
 DEFAULT_BUILD_DIR = REPO_ROOT / "build" / "vcsim"
 ENV_BINARY = "PYVMOMO_VCSIM"
+
+PROXIED_HOST = "vc.example.test"
+"""A remote-looking name the ``vcsim_tls`` certificate also carries.
+
+The SDK never sends loopback traffic through a proxy, so proxy tests name
+this host and let :class:`tests.tools.connect_proxy.ConnectProxy` route it.
+"""
 
 _URL_PREFIX = "VCSIM_URL="
 _TUNNEL_PREFIX = "VCSIM_TUNNEL="
@@ -274,6 +284,10 @@ class VcsimServer:
 
         Send ``CONNECT sdkTunnel:8089 HTTP/1.1`` there (any target works),
         wait for the ``200`` reply, then speak TLS to the simulator inside.
+        Wait really: vcsim drops bytes that arrive before it answered (a
+        TLS hello sent with the CONNECT is lost and the handshake stalls).
+        Its ``200`` carries a stray ``Transfer-Encoding: chunked`` header,
+        which a client must ignore (RFC 9110, 9.3.6); h11 does.
 
         Raises:
             RuntimeError: If the server is not running or has no tunnel.
@@ -424,6 +438,23 @@ class VcsimServer:
                 last_error = str(exc)
             time.sleep(0.05)
         raise self._fail(f"did not answer {probe} in time (last error: {last_error})")
+
+
+@dataclass(frozen=True)
+class TlsVcsim:
+    """An HTTPS simulator with its sdk tunnel, plus the files to reach it.
+
+    Attributes:
+        server: The running simulator (``tunnel=True``); its certificate
+            names ``127.0.0.1``, ``::1``, ``localhost`` and :data:`PROXIED_HOST`.
+        ca_cert: The server's self-signed certificate, its clients' trust anchor.
+        client: A client certificate and key (and the CA that signed them)
+            for ``LoginExtensionByCertificate``.
+    """
+
+    server: VcsimServer
+    ca_cert: Path
+    client: ClientCert
 
 
 class VcsimFactory(Protocol):

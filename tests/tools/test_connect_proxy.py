@@ -12,20 +12,19 @@ from __future__ import annotations
 import base64
 import http.client
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import cast
 
 import pytest
 
-from tests.tools.certs import make_client_cert
 from tests.tools.connect_proxy import ConnectProxy
 from tests.tools.rawsoap import EXTENSION_KEY, LOGIN_BY_CERT, VIM, call
-from tests.vcsim import VcsimOptions, VcsimServer, make_tls_cert
+from tests.vcsim import PROXIED_HOST, TlsVcsim
 
-REMOTE = "vc.example.test"
+REMOTE = PROXIED_HOST
 USER, PASSWORD = "proxy-user", "pä:ss"
 GOOD_AUTH = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
 
@@ -207,22 +206,18 @@ def test_connections_beyond_the_bound_are_closed_on_accept(upstream: _Upstream) 
 
 
 def test_certificate_login_through_the_proxy_reaches_vcsim_with_the_client_certificate(
-    vcsim_binary: Path, tmp_path: Path
+    vcsim_tls: TlsVcsim,
 ) -> None:
-    cert, key = make_tls_cert(tmp_path, extra_names=[REMOTE])
-    client = make_client_cert(tmp_path)
-    with VcsimServer(VcsimOptions(tls_cert=cert, tls_key=key), binary=vcsim_binary) as vcsim:
-        route = {f"{REMOTE}:443": (vcsim.host, vcsim.port)}
-        with ConnectProxy(routes=route, username=USER, password=PASSWORD) as proxy:
-            context = vcsim.ssl_context()
-            assert context is not None
-            context.load_cert_chain(str(client.cert), str(client.key))
-            conn = http.client.HTTPSConnection("127.0.0.1", proxy.port, context=context, timeout=10)
-            conn.set_tunnel(REMOTE, 443, headers={"Proxy-Authorization": GOOD_AUTH})
-            try:
-                reply = call(conn, "/sdk", LOGIN_BY_CERT)
-            finally:
-                conn.close()
-            assert proxy.tunnels == 1
+    server = vcsim_tls.server
+    with ConnectProxy(routes={f"{PROXIED_HOST}:443": (server.host, server.port)}) as proxy:
+        context = ssl.create_default_context(cafile=str(vcsim_tls.ca_cert))
+        context.load_cert_chain(str(vcsim_tls.client.cert), str(vcsim_tls.client.key))
+        conn = http.client.HTTPSConnection("127.0.0.1", proxy.port, context=context, timeout=10)
+        conn.set_tunnel(PROXIED_HOST, 443)  # TLS verifies the certificate under this name
+        try:
+            reply = call(conn, "/sdk", LOGIN_BY_CERT)
+        finally:
+            conn.close()
+        assert proxy.tunnels == 1
     assert reply.status == 200
     assert reply.body.findtext(f"{{{VIM}}}returnval/{{{VIM}}}userName") == EXTENSION_KEY

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import http.client
 import zlib
-from collections.abc import Iterator
 
 import pytest
 
@@ -23,9 +22,9 @@ HEADERS = {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": '"urn:vim25/
 
 
 @pytest.fixture
-def front(vcsim: VcsimServer) -> Iterator[GzipFront]:
-    with GzipFront(vcsim.url, chunk_size=256) as f:
-        yield f
+def front(gzip_front: GzipFront) -> GzipFront:
+    gzip_front.chunk_size = 256
+    return gzip_front
 
 
 def post(

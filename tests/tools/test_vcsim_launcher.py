@@ -23,13 +23,10 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.tools.certs import ClientCert, make_client_cert
 from tests.tools.rawsoap import (
     CURRENT_TIME,
     EXTENSION_KEY,
@@ -42,7 +39,7 @@ from tests.tools.rawsoap import (
     call,
     envelope,
 )
-from tests.vcsim import VcsimOptions, VcsimServer, make_tls_cert
+from tests.vcsim import TlsVcsim, VcsimOptions, VcsimServer
 
 
 def plain(server: VcsimServer) -> http.client.HTTPConnection:
@@ -123,33 +120,15 @@ def test_the_esx_model_serves_no_pbm(vcsim_binary: Path) -> None:
 # -- client certificates and the sdk tunnel ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CertLab:
-    """A TLS simulator with its tunnel, its CA file and a client certificate."""
-
-    server: VcsimServer
-    server_ca: Path
-    client: ClientCert
-
-
-@pytest.fixture(scope="module")
-def lab(vcsim_binary: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CertLab]:
-    directory = tmp_path_factory.mktemp("certlab")
-    cert, key = make_tls_cert(directory)
-    options = VcsimOptions(tls_cert=cert, tls_key=key, tunnel=True)
-    with VcsimServer(options, binary=vcsim_binary) as server:
-        yield CertLab(server, cert, make_client_cert(directory))
-
-
-def client_context(lab: CertLab, *, with_cert: bool) -> ssl.SSLContext:
+def client_context(lab: TlsVcsim, *, with_cert: bool) -> ssl.SSLContext:
     """A context verifying the simulator, presenting the client certificate if asked."""
-    context = ssl.create_default_context(cafile=str(lab.server_ca))
+    context = ssl.create_default_context(cafile=str(lab.ca_cert))
     if with_cert:
         context.load_cert_chain(str(lab.client.cert), str(lab.client.key))
     return context
 
 
-def direct(lab: CertLab, *, with_cert: bool) -> http.client.HTTPSConnection:
+def direct(lab: TlsVcsim, *, with_cert: bool) -> http.client.HTTPSConnection:
     """A TLS connection straight to the simulator's SDK port."""
     context = client_context(lab, with_cert=with_cert)
     return http.client.HTTPSConnection(lab.server.host, lab.server.port, context=context, timeout=10)
@@ -166,7 +145,7 @@ class _TunnelledConnection(http.client.HTTPConnection):
         raise AssertionError("the tunnelled socket is given, never reopened")
 
 
-def open_tunnel(lab: CertLab, *, with_cert: bool) -> tuple[bytes, _TunnelledConnection]:
+def open_tunnel(lab: TlsVcsim, *, with_cert: bool) -> tuple[bytes, _TunnelledConnection]:
     """CONNECT sdkTunnel:8089 on the tunnel port, then TLS inside; return the CONNECT reply head."""
     host, port = lab.server.tunnel_address
     raw = socket.create_connection((host, port), timeout=10)
@@ -186,8 +165,8 @@ def open_tunnel(lab: CertLab, *, with_cert: bool) -> tuple[bytes, _TunnelledConn
     return head, _TunnelledConnection(tls)
 
 
-def test_certificate_login_over_tls_creates_a_session_for_the_extension(lab: CertLab) -> None:
-    conn = direct(lab, with_cert=True)
+def test_certificate_login_over_tls_creates_a_session_for_the_extension(vcsim_tls: TlsVcsim) -> None:
+    conn = direct(vcsim_tls, with_cert=True)
     try:
         reply = call(conn, "/sdk", LOGIN_BY_CERT)
         assert reply.status == 200
@@ -198,8 +177,8 @@ def test_certificate_login_over_tls_creates_a_session_for_the_extension(lab: Cer
         conn.close()
 
 
-def test_certificate_login_without_a_client_certificate_is_no_client_certificate(lab: CertLab) -> None:
-    conn = direct(lab, with_cert=False)
+def test_certificate_login_without_a_client_certificate_is_no_client_certificate(vcsim_tls: TlsVcsim) -> None:
+    conn = direct(vcsim_tls, with_cert=False)
     try:
         reply = call(conn, "/sdk", LOGIN_BY_CERT)
     finally:
@@ -216,8 +195,8 @@ def test_certificate_login_over_plain_http_is_no_client_certificate(vcsim: Vcsim
     assert (reply.status, reply.fault_type()) == (500, "NoClientCertificate")
 
 
-def test_certificate_login_with_a_session_cookie_is_invalid_login(lab: CertLab) -> None:
-    conn = direct(lab, with_cert=True)
+def test_certificate_login_with_a_session_cookie_is_invalid_login(vcsim_tls: TlsVcsim) -> None:
+    conn = direct(vcsim_tls, with_cert=True)
     try:
         first = call(conn, "/sdk", LOGIN_BY_CERT)
         assert first.session is not None
@@ -227,8 +206,8 @@ def test_certificate_login_with_a_session_cookie_is_invalid_login(lab: CertLab) 
     assert (again.status, again.fault_type()) == (500, "InvalidLogin")
 
 
-def test_certificate_login_through_the_sdk_tunnel_gives_a_session_valid_directly(lab: CertLab) -> None:
-    head, tunnelled = open_tunnel(lab, with_cert=True)
+def test_certificate_login_through_the_sdk_tunnel_gives_a_session_valid_directly(vcsim_tls: TlsVcsim) -> None:
+    head, tunnelled = open_tunnel(vcsim_tls, with_cert=True)
     try:
         assert head.startswith(b"HTTP/1.1 200 ")
         reply = call(tunnelled, "/sdk", LOGIN_BY_CERT, host="sdkTunnel:8089")
@@ -237,15 +216,15 @@ def test_certificate_login_through_the_sdk_tunnel_gives_a_session_valid_directly
     assert reply.status == 200
     assert reply.session is not None
     assert reply.body.findtext(f"{{{VIM}}}returnval/{{{VIM}}}userName") == EXTENSION_KEY
-    conn = direct(lab, with_cert=False)
+    conn = direct(vcsim_tls, with_cert=False)
     try:
         assert call(conn, "/sdk", CURRENT_TIME, cookie=reply.session).status == 200
     finally:
         conn.close()
 
 
-def test_certificate_login_through_the_tunnel_without_a_certificate_is_refused(lab: CertLab) -> None:
-    _head, tunnelled = open_tunnel(lab, with_cert=False)
+def test_certificate_login_through_the_tunnel_without_a_certificate_is_refused(vcsim_tls: TlsVcsim) -> None:
+    _head, tunnelled = open_tunnel(vcsim_tls, with_cert=False)
     try:
         reply = call(tunnelled, "/sdk", LOGIN_BY_CERT, host="sdkTunnel:8089")
     finally:
