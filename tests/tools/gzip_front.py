@@ -11,7 +11,9 @@ Role:
     asked for gzip, that ``compress=False`` stops asking, and how many bytes
     compression saved.  With ``bomb_bytes`` set, every POST is answered,
     without asking upstream, by a small gzip body that inflates to that many
-    bytes: the client's cap on the inflated size must stop it.
+    bytes: the client's cap on the inflated size must stop it.  ``force``
+    gzips for clients that did not ask, and ``corrupt`` breaks the gzip
+    checksum, for the client's handling of misbehaving servers.
 
 Design decisions:
     * Compression happens here, not in vcsim, so the tool works with the
@@ -153,6 +155,11 @@ class GzipFront(LoopbackServer):
     Attributes:
         framing: How replies are framed (may be changed between calls).
         compress: Whether to gzip at all (may be changed between calls).
+        force: Gzip even when the client did not ask, as a misbehaving
+            server would (may be changed between calls).
+        corrupt: Send gzipped bodies with a wrong CRC-32 in the gzip
+            trailer, so only the end of the stream reveals the damage (may
+            be changed between calls).
         bomb_bytes: When set, POSTs get a gzip bomb of that inflated size
             instead of upstream's reply (may be changed between calls).
         chunk_size: Body bytes per chunk with chunked framing.
@@ -167,6 +174,8 @@ class GzipFront(LoopbackServer):
         *,
         framing: Framing = "content-length",
         compress: bool = True,
+        force: bool = False,
+        corrupt: bool = False,
         bomb_bytes: int | None = None,
         chunk_size: int = 16384,
         level: int = 6,
@@ -180,6 +189,8 @@ class GzipFront(LoopbackServer):
                 only plain HTTP upstreams are supported.
             framing: ``"content-length"`` or ``"chunked"``.
             compress: Whether to gzip replies when the client accepts gzip.
+            force: Gzip replies even when the client does not accept gzip.
+            corrupt: Break the CRC-32 of every gzipped body.
             bomb_bytes: Inflated size of the gzip bomb served to POSTs, or
                 ``None`` to forward them.
             chunk_size: Body bytes per chunk with chunked framing.
@@ -204,6 +215,8 @@ class GzipFront(LoopbackServer):
         self._path = parts.path or "/"
         self.framing: Framing = framing
         self.compress = compress
+        self.force = force
+        self.corrupt = corrupt
         self.bomb_bytes = bomb_bytes
         self.chunk_size = chunk_size
         self.level = level
@@ -262,10 +275,14 @@ class GzipFront(LoopbackServer):
             gzipped = (
                 self.compress
                 and bool(reply.body)
-                and accepts_gzip(head.get("Accept-Encoding"))
+                and (self.force or accepts_gzip(head.get("Accept-Encoding")))
                 and not any(k.lower() == "content-encoding" for k, _ in reply.headers)
             )
             payload = _gzip(reply.body, self.level) if gzipped else reply.body
+        if gzipped and self.corrupt:
+            # The trailer is CRC-32 then ISIZE, 4 bytes each, little-endian.
+            crc = int.from_bytes(payload[-8:-4], "little") ^ 0xFFFFFFFF
+            payload = payload[:-8] + crc.to_bytes(4, "little") + payload[-4:]
         headers = [(k, v) for k, v in reply.headers if k.lower() not in _HOP_BY_HOP | {"content-length"}]
         if gzipped:
             headers.append(("Content-Encoding", "gzip"))

@@ -94,6 +94,27 @@ def test_compress_false_turns_gzip_off(front: GzipFront) -> None:
     assert not front.exchanges[0].gzipped
 
 
+def test_force_gzips_for_a_client_that_did_not_ask(vcsim: VcsimServer, front: GzipFront) -> None:
+    front.force = True
+    response, body = post(
+        "127.0.0.1", front.port, envelope(RETRIEVE_SERVICE_CONTENT), {"Accept-Encoding": "identity"}
+    )
+    assert response.getheader("Content-Encoding") == "gzip"
+    assert gzip.decompress(body) == direct_reply(vcsim)
+
+
+def test_corrupt_breaks_only_the_checksum_at_the_end(vcsim: VcsimServer, front: GzipFront) -> None:
+    front.corrupt = True
+    response, body = post(
+        "127.0.0.1", front.port, envelope(RETRIEVE_SERVICE_CONTENT), {"Accept-Encoding": "gzip"}
+    )
+    assert response.getheader("Content-Encoding") == "gzip"
+    inflater = zlib.decompressobj(31)
+    assert inflater.decompress(body[:-8]) == direct_reply(vcsim)  # all the content inflates...
+    with pytest.raises(zlib.error, match="incorrect data check"):
+        inflater.decompress(body[-8:])  # ...and the trailer then fails
+
+
 def test_session_cookies_pass_through_the_front(front: GzipFront) -> None:
     conn = http.client.HTTPConnection("127.0.0.1", front.port, timeout=10)
     try:
