@@ -249,7 +249,8 @@ class LoopbackServer:
         self._active = 0
         self._overflow = 0
         self._listener: socket.socket | None = None
-        self._wake_r, self._wake_w = socket.socketpair()
+        self._port: int | None = None
+        self._wake_w: socket.socket | None = None
         self._accept_thread: threading.Thread | None = None
         self._stopping = threading.Event()
 
@@ -265,8 +266,10 @@ class LoopbackServer:
         listener = socket.create_server(("127.0.0.1", 0))
         listener.setblocking(False)
         self._listener = listener
+        self._port = listener.getsockname()[1]
+        wake_r, self._wake_w = socket.socketpair()
         self._accept_thread = threading.Thread(
-            target=self._accept_loop, name=f"{self.name}-accept", daemon=True
+            target=self._accept_loop, args=(listener, wake_r), name=f"{self.name}-accept", daemon=True
         )
         self._accept_thread.start()
         return self
@@ -274,12 +277,11 @@ class LoopbackServer:
     def stop(self) -> None:
         """Stop accepting, close every open socket and join the threads (bounded)."""
         self._stopping.set()
-        with contextlib.suppress(OSError):
-            self._wake_w.send(b"x")
+        if self._wake_w is not None:
+            with contextlib.suppress(OSError):
+                self._wake_w.send(b"x")
         if self._accept_thread is not None:
             self._accept_thread.join(_JOIN_TIMEOUT_S)
-        else:
-            self._wake_r.close()
         with self._lock:
             sockets = list(self._sockets)
             threads = list(self._threads)
@@ -290,7 +292,8 @@ class LoopbackServer:
             thread.join(_JOIN_TIMEOUT_S)
         for sock in sockets:
             sock.close()
-        self._wake_w.close()
+        if self._wake_w is not None:
+            self._wake_w.close()
 
     def __enter__(self) -> Self:
         """Start the server."""
@@ -307,11 +310,10 @@ class LoopbackServer:
 
     @property
     def port(self) -> int:
-        """The TCP port listened on."""
-        if self._listener is None:
+        """The TCP port listened on (still known after :meth:`stop`)."""
+        if self._port is None:
             raise RuntimeError(f"{self.name} is not started")
-        port: int = self._listener.getsockname()[1]
-        return port
+        return self._port
 
     @property
     def overflow(self) -> int:
@@ -373,16 +375,14 @@ class LoopbackServer:
             self.release(upstream)
 
     # -- internals -------------------------------------------------------------------
-    def _accept_loop(self) -> None:
-        listener = self._listener
-        assert listener is not None
+    def _accept_loop(self, listener: socket.socket, wake_r: socket.socket) -> None:
         try:
             with selectors.DefaultSelector() as selector:
                 selector.register(listener, selectors.EVENT_READ)
-                selector.register(self._wake_r, selectors.EVENT_READ)
+                selector.register(wake_r, selectors.EVENT_READ)
                 while not self._stopping.is_set():
                     for key, _events in selector.select():
-                        if key.fileobj is self._wake_r:
+                        if key.fileobj is wake_r:
                             return
                         try:
                             client, _address = listener.accept()
@@ -391,7 +391,7 @@ class LoopbackServer:
                         self._on_accept(client)
         finally:
             listener.close()
-            self._wake_r.close()
+            wake_r.close()
 
     def _on_accept(self, client: socket.socket) -> None:
         client.setblocking(True)
