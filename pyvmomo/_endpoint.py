@@ -213,6 +213,18 @@ def _proxy_from_environment(endpoint: Endpoint) -> str | None:
     return proxies.get(endpoint.scheme) or proxies.get("all")
 
 
+def parse_tunnel(address: str) -> Proxy:
+    """``host:port`` of a server's sdkTunnel CONNECT endpoint (a vCenter: its own host, port 80)."""
+    host, colon, port = address.rpartition(":")
+    host = host.strip("[]")
+    if not colon or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise InvalidSetting(
+            f"sdk_tunnel must be 'host:port' (a vCenter: 'vc.example.com:80'), got {address!r}"
+        )
+    check_host(host)
+    return Proxy(host, int(port))
+
+
 def tls_settings(
     endpoint: Endpoint,
     *,

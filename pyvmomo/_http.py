@@ -154,8 +154,10 @@ class HttpPool:
         user_agent: str = "pyvmomo",
         proxy: Proxy | None = None,
         accept_gzip: bool = False,
+        server_name: str | None = None,
     ) -> None:
         self.host, self.port = host, port
+        self._server_name = server_name or host  # the name the certificate must carry
         self._tls = tls
         self._pin = pin_sha256
         self._maxsize = maxsize
@@ -348,7 +350,7 @@ class HttpPool:
     def _handshake(self, sock: socket.socket) -> ssl.SSLSocket:
         assert self._tls is not None
         try:
-            secure = self._tls.wrap_socket(sock, server_hostname=self.host)
+            secure = self._tls.wrap_socket(sock, server_hostname=self._server_name)
         except ssl.SSLCertVerificationError as exc:
             raise CertificateRefused(f"certificate verify failed: {exc.verify_message}") from exc
         except OSError as exc:  # ssl.SSLError is an OSError

@@ -49,6 +49,9 @@ class ConnectOptions:
         ssl_context: Your own ``ssl.SSLContext`` (a ``thumbprint`` still applies on top).
         cert: ``("client.pem", "client.key")``: TLS with a client certificate.
         compress: Ask for gzip replies (default True); they are inflated as they arrive.
+        sdk_tunnel: ``"host:port"`` of the server's sdkTunnel CONNECT endpoint (a
+            vCenter: its own host, port 80). ``LoginExtensionByCertificate`` goes
+            through it with the client ``cert``, as vCenter requires.
 
     Pass it as ``connect(url, user, password, options=ConnectOptions(...))``,
     or give the same settings as keywords of ``connect()``.
@@ -70,6 +73,9 @@ class ConnectOptions:
     )
     cert: tuple[str, str] | None = attrs.field(default=None, validator=_cert)
     compress: bool = True
+    sdk_tunnel: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
 
     def transport_settings(self) -> dict[str, Any]:
         """The keywords of ``Transport`` these options set."""

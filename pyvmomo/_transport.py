@@ -52,9 +52,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 from lxml import etree
 
 from ._base import ManagedObject, Operation
-from ._endpoint import check_header_value, choose_proxy, parse_endpoint, tls_settings
+from ._endpoint import check_header_value, choose_proxy, parse_endpoint, parse_tunnel, tls_settings
 from ._errors import (
     ConnectionFailed,
+    InvalidSetting,
     OutcomeUnknown,
     ProtocolError,
     PyvmomoError,
@@ -97,6 +98,8 @@ wire_log = logging.getLogger("pyvmomo.wire")
 R = TypeVar("R")
 
 SESSION_COOKIE = "vmware_soap_session"
+# Sent through the sdk tunnel when one is configured (re-logins too): vCenter takes them only there.
+TUNNELED_OPS = frozenset({"LoginExtensionByCertificate"})
 # "Unavailable": retried like a reset, so only safe operations. A proxy in front of
 # the SDK (Envoy: "upstream reset before headers") may answer 503 after forwarding.
 _UNAVAILABLE = frozenset({503})
@@ -168,6 +171,7 @@ class Transport:
         ssl_context: ssl.SSLContext | None = None,
         cert: tuple[str, str] | None = None,
         compress: bool = True,
+        sdk_tunnel: str | None = None,
     ) -> None:
         endpoint = parse_endpoint(url, allow_insecure_http)
         tls, pin = tls_settings(
@@ -201,6 +205,23 @@ class Transport:
             proxy=choose_proxy(proxy, trust_env, endpoint),
             accept_gzip=compress,
         )
+        # Certificate logins go through the server's sdkTunnel (a CONNECT endpoint), as vCenter
+        # requires; the certificate is still checked against the server's own name.
+        self._tunnel_pool: HttpPool | None = None
+        if sdk_tunnel is not None:
+            if tls is None:
+                raise InvalidSetting("sdk_tunnel carries TLS with a client certificate: use an https:// URL")
+            self._tunnel_pool = HttpPool(
+                "sdkTunnel",
+                8089,
+                tls=tls,
+                pin_sha256=pin,
+                maxsize=2,
+                user_agent=_USER_AGENT,
+                proxy=parse_tunnel(sdk_tunnel),
+                accept_gzip=compress,
+                server_name=endpoint.host,
+            )
         self._target = endpoint.target
         self._cookies: dict[str, str] = {}  # one endpoint: name -> value, sent on every call
         self._cookie_header = ""
@@ -284,6 +305,8 @@ class Transport:
         """Stop the keepalive and close pooled connections."""
         self.stop_keepalive()
         self._pool.close()
+        if self._tunnel_pool is not None:
+            self._tunnel_pool.close()
 
     # -- version -------------------------------------------------------------------
 
@@ -500,7 +523,8 @@ class Transport:
         else:
             method, target, body = "POST", self._target, call.body
         try:
-            response = self._pool.request(
+            pool = self._tunnel_pool if op.name in TUNNELED_OPS and self._tunnel_pool else self._pool
+            response = pool.request(
                 method,
                 target,
                 headers,

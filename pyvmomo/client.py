@@ -280,6 +280,7 @@ def connect(
     ssl_context: ssl.SSLContext | None = None,
     cert: tuple[str, str] | None = None,
     compress: bool | None = None,
+    sdk_tunnel: str | None = None,
     session_cookie: str | None = None,
     clone_ticket: str | None = None,
     keepalive: float | None = None,
@@ -300,7 +301,7 @@ def connect(
 
     Connection settings (TLS ``verify``, ``thumbprint``, ``ssl_context`` and
     client ``cert``, timeouts, ``pool_size``, ``retry``, ``allow_insecure_http``,
-    ``proxy`` and ``trust_env``, ``compress``) come either as one
+    ``proxy`` and ``trust_env``, ``compress``, ``sdk_tunnel``) come either as one
     :class:`~pyvmomo.ConnectOptions` in ``options`` or as these keywords, whose
     defaults are ConnectOptions' (verify on, 10 s to connect, 120 s per try of
     a call, 16 connections, proxies from the environment, gzip on); giving
@@ -327,6 +328,7 @@ def connect(
         "ssl_context": ssl_context,
         "cert": cert,
         "compress": compress,
+        "sdk_tunnel": sdk_tunnel,
     }
     given = {name: value for name, value in settings.items() if value is not None}
     if options is None:
