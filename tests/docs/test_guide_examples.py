@@ -4,7 +4,9 @@ A ```python block in ``docs/**/*.md`` whose lines start with ``>>>`` is a
 doctest: expected output is compared (with ``ELLIPSIS`` and
 ``NORMALIZE_WHITESPACE``). All such blocks of one page run in order in one
 namespace holding ``client`` (logged in to the shared simulator), ``url`` (the
-simulator's URL) and ``pyvmomo``. Blocks without prompts are shown, not run
+simulator's URL), ``pyvmomo``, and for the TLS and proxy examples ``vc_url`` (an
+HTTPS simulator), ``remote_url`` (the same behind a name only the proxy knows), ``ca_bundle``, ``client_cert``, ``client_key``, ``tunnel`` and
+``proxy_url`` (``network_lab``). Blocks without prompts are shown, not run
 (shell commands, code that needs a real vCenter). Examples that change the
 inventory put it back, since the simulator is shared with other tests.
 """
@@ -13,12 +15,14 @@ from __future__ import annotations
 
 import doctest
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import pyvmomo
-from tests.vcsim import VcsimServer
+from tests.tools.connect_proxy import ConnectProxy
+from tests.vcsim import PROXIED_HOST, TlsVcsim, VcsimServer
 
 pytestmark = pytest.mark.integration
 
@@ -81,13 +85,34 @@ def test_guide_page_holds_runnable_examples(page: str) -> None:
     assert examples, f"docs/{page} has no >>> example in a ```python block"
 
 
+@pytest.fixture(scope="module")
+def network_lab(vcsim_tls: TlsVcsim) -> Iterator[dict[str, object]]:
+    """Names the connect guide's TLS and proxy examples use: an HTTPS server and a proxy to it.
+
+    The proxy answers for ``vc.example.test`` (loopback is never proxied) and wants credentials.
+    """
+    port = vcsim_tls.server.port
+    routes = {f"{PROXIED_HOST}:{port}": ("127.0.0.1", port)}
+    with ConnectProxy(username="alice", password="s3cret", routes=routes) as proxy:
+        host, tunnel_port = vcsim_tls.server.tunnel_address
+        yield {
+            "vc_url": vcsim_tls.server.url,
+            "remote_url": f"https://{PROXIED_HOST}:{port}/sdk",
+            "ca_bundle": str(vcsim_tls.ca_cert),
+            "client_cert": str(vcsim_tls.client.cert),
+            "client_key": str(vcsim_tls.client.key),
+            "tunnel": f"{host}:{tunnel_port}",
+            "proxy_url": proxy.url_with_credentials,
+        }
+
+
 @pytest.mark.parametrize("page", _pages_with_examples())
 def test_guide_examples_give_the_output_they_show(
-    page: str, client: pyvmomo.Client, vcsim: VcsimServer
+    page: str, client: pyvmomo.Client, vcsim: VcsimServer, network_lab: dict[str, object]
 ) -> None:
     path = DOCS / page
     source = doctest_source(path.read_text())
-    globs = {"client": client, "url": vcsim.url, "pyvmomo": pyvmomo, "__name__": "docs"}
+    globs = {"client": client, "url": vcsim.url, "pyvmomo": pyvmomo, "__name__": "docs", **network_lab}
     test = doctest.DocTestParser().get_doctest(source, globs, page, str(path), 0)
     report: list[str] = []
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False)
