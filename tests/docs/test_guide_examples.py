@@ -5,8 +5,9 @@ doctest: expected output is compared (with ``ELLIPSIS`` and
 ``NORMALIZE_WHITESPACE``). All such blocks of one page run in order in one
 namespace holding ``client`` (logged in to the shared simulator), ``url`` (the
 simulator's URL), ``pyvmomo``, and for the TLS and proxy examples ``vc_url`` (an
-HTTPS simulator), ``remote_url`` (the same behind a name only the proxy knows), ``ca_bundle``, ``client_cert``, ``client_key``, ``tunnel`` and
-``proxy_url`` (``network_lab``). Blocks without prompts are shown, not run
+HTTPS simulator), ``remote_url`` (the same behind a name only the proxy knows),
+``ca_bundle``, ``client_cert``, ``client_key``, ``tunnel`` and ``proxy_url``
+(``network_lab``). Blocks without prompts are shown, not run
 (shell commands, code that needs a real vCenter). Examples that change the
 inventory put it back, since the simulator is shared with other tests.
 """
