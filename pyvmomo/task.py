@@ -187,9 +187,25 @@ def _task_fault(transport: Transport, info: Any) -> PyvmomoError:
     if fault is None:
         return PyvmomoError(f"task {info.task!r} ({info.descriptionId}) on {where} failed without a fault")
     fault.faultstring = getattr(error, "localizedMessage", None) or fault.faultstring
-    fault.remote_method = info.name or info.descriptionId or ""
+    fault.remote_method = _task_method(info)
     fault.remote_object = where
     return fault
+
+
+def _task_method(info: Any) -> str:
+    """The wire name of the method that started the task (``PowerOnVM_Task``).
+
+    vSphere sends it in ``TaskInfo.name``; vcsim sends a short form
+    (``PowerOn``), matched here to the one ``_Task`` method of the task's
+    entity whose name starts with it.
+    """
+    name: str = info.name or info.descriptionId or ""
+    methods = [m for cls in type(info.entity).__mro__ for m in cls.__dict__.get("_operations_", ())]
+    if name in methods:
+        return name
+    short = name.lower()
+    starting = [m for m in methods if m.endswith("_Task") and m.lower().startswith(short)]
+    return starting[0] if short and len(starting) == 1 else name
 
 
 def _timeout(
