@@ -32,7 +32,8 @@ nesting deeper than 256 elements and text nodes over 10,000,000 bytes;
 ``max_reply_bytes`` (default 512 MiB) caps the reply before parsing.
 
 Logging: ``pyvmomo.transport`` gets logins, re-logins, retries and give-ups at
-INFO/WARNING, each with the SOAP ``operationID``; ``pyvmomo.wire`` gets request
+INFO (each with the SOAP ``operationID``; a failure raised to the caller is
+never logged above INFO); ``pyvmomo.wire`` gets request
 and reply bodies at DEBUG with every secret masked (see ``_secrets.py``).
 The HTTP layer itself prints nothing.
 
@@ -453,7 +454,7 @@ class Transport:
     def _give_up(self, call: _Call, failure: _Failure, attempt: int, sent_at: datetime) -> PyvmomoError:
         op, error = call.op, failure.error
         if failure.sent and not op.safe and not isinstance(error, TlsError):
-            log.warning("giving up on %s (%s): outcome unknown: %s", op.name, call.operation_id, error)
+            log.info("giving up on %s (%s): outcome unknown: %s", op.name, call.operation_id, error)
             unknown = OutcomeUnknown(
                 f"{op.name} on {call.this!r} may or may not have run ({call.operation_id}): {error}",
                 remote_method=op.name,
@@ -464,7 +465,7 @@ class Transport:
             )
             unknown.__cause__ = error
             return unknown
-        log.warning("giving up on %s (%s) after %d tries: %s", op.name, call.operation_id, attempt, error)
+        log.info("giving up on %s (%s) after %d tries: %s", op.name, call.operation_id, attempt, error)
         return error
 
     def _post_once(self, call: _Call, attempt: int, get: str | None = None) -> _Reply | _Failure:
@@ -606,7 +607,7 @@ class Transport:
             log.info("session expired (seen by %s); logging in again (%s)", operation_id, login.operation_id)
             outcome = self._exchange(login)
             if isinstance(outcome, PyvmomoError):
-                log.warning("re-login (%s) failed: %s", login.operation_id, outcome)
+                log.info("re-login (%s) failed: %s", login.operation_id, outcome)
                 self._relogin_error = outcome
                 if isinstance(outcome, ServerFault):
                     with self._state_lock:
@@ -636,9 +637,7 @@ class Transport:
         lost = self._lost_objects(call.this, call.args)
         if not lost:
             return None
-        log.warning(
-            "not sending %s (%s): it uses %s of an old session", call.op.name, call.operation_id, lost
-        )
+        log.info("not sending %s (%s): it uses %s of an old session", call.op.name, call.operation_id, lost)
         return SessionObjectsLost(
             f"{call.op.name} on {call.this!r}: the session was renewed and {', '.join(lost)} "
             "belonged to the old one; create them again",
