@@ -704,22 +704,6 @@ class Transport:
         return recent_tasks(self, target, since, slack)
 
 
-def _describe_tries(method: str, failures: list[_Failure]) -> str:
-    """``try 1, maybe sent: connection lost: ...; tries 2-4, not sent: cannot connect: ...``."""
-    groups: list[list[Any]] = []  # [first, last, text], runs of equal failures
-    for number, failure in enumerate(failures, 1):
-        text = re.sub(rf" (?:for|during|to) {re.escape(method)}\b", "", str(failure.error))
-        text = f"{'maybe sent' if failure.sent else 'not sent'}: {text}"
-        if groups and groups[-1][2] == text:
-            groups[-1][1] = number
-        else:
-            groups.append([number, number, text])
-    return "; ".join(
-        f"try {first}, {text}" if first == last else f"tries {first}-{last}, {text}"
-        for first, last, text in groups
-    )
-
-
 def _chain(error: TransportError, cause: BaseException) -> TransportError:
     """Chain ``cause`` without its frames: their locals hold the request (password, cookie)."""
     seen: BaseException | None = cause
@@ -776,3 +760,19 @@ def choose_version(server: list[str], supported: tuple[str, ...]) -> str:
         return max(common, key=version_key)
     older = [v for v in supported if version_key(v) <= version_key(server_newest)]
     return max(older, key=version_key) if older else min(supported, key=version_key)
+
+
+def _describe_tries(method: str, failures: list[_Failure]) -> str:
+    """``try 1, maybe sent: connection lost: ...; tries 2-4, not sent: cannot connect: ...``."""
+    groups: list[list[Any]] = []  # [first, last, text], runs of equal failures
+    for number, failure in enumerate(failures, 1):
+        text = re.sub(rf" (?:for|during|to) {re.escape(method)}\b", "", str(failure.error))
+        text = f"{'maybe sent' if failure.sent else 'not sent'}: {text}"
+        if groups and groups[-1][2] == text:
+            groups[-1][1] = number
+        else:
+            groups.append([number, number, text])
+    return "; ".join(
+        f"try {first}, {text}" if first == last else f"tries {first}-{last}, {text}"
+        for first, last, text in groups
+    )
