@@ -6,8 +6,13 @@
 
 Generated classes (data objects, faults, enums, managed-object proxies) live in
 :mod:`pyvmomo.vim25` and import lazily.
+
+Logging: the ``pyvmomo`` logger has a ``NullHandler``, so nothing is printed
+until the application configures logging; a failure that is raised to the
+caller is logged at INFO at most.
 """
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from ._base import DataObject, ManagedObject, OpenEnum, UnknownManagedObject
@@ -34,6 +39,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
 
 __version__ = "0.1.0"
+logging.getLogger("pyvmomo").addHandler(logging.NullHandler())
 
 # The two attrs value classes load on first use: attrs and what only it imports
 # (platform, unicodedata, 19 attr modules) cost 17-30 ms, about a third of

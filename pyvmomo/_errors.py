@@ -41,6 +41,11 @@ class ServerFault(PyvmomoError):
     (``TaskInfo.error.fault``) and can be sent (``SetTaskState(fault=...)``).
     The transport fills in where it came from.
 
+    ``str(fault)`` reads ``Fault in Method on Type:id (field Type:id): text``:
+    the method the caller called, the object it was called on, the objects
+    the fault's own reference fields name (``ManagedObjectNotFound.obj``...)
+    when they are others, and the server's text.
+
     Attributes:
         faultstring: The server's message; vcsim often sends an empty one.
         remote_method: The remote operation that failed, when raised by a call.
@@ -58,8 +63,22 @@ class ServerFault(PyvmomoError):
         fault = getattr(self, "_wire_type_", None) or self._wire_name_
         where = f" in {self.remote_method}" if self.remote_method else ""
         on = f" on {self.remote_object}" if self.remote_object else ""
+        about = ", ".join(self._about())
         detail = f": {self.faultstring}" if self.faultstring else ""
-        return f"{fault}{where}{on}{detail}"
+        return f"{fault}{where}{on}{f' ({about})' if about else ''}{detail}"
+
+    def _about(self) -> list[str]:
+        """``field Type:id`` for each reference field naming an object other than the one called."""
+        from ._base import ManagedObject
+
+        about = []
+        for f in self._fields_:
+            value = getattr(self, f.name, None)
+            refs = value if isinstance(value, list) else [value]
+            named = [repr(r) for r in refs if isinstance(r, ManagedObject) and repr(r) != self.remote_object]
+            if named:
+                about.append(f"{f.name} {', '.join(named)}")
+        return about
 
     def __repr__(self) -> str:
         from ._base import _masked

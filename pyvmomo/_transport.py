@@ -32,7 +32,8 @@ nesting deeper than 256 elements and text nodes over 10,000,000 bytes;
 ``max_reply_bytes`` (default 512 MiB) caps the reply before parsing.
 
 Logging: ``pyvmomo.transport`` gets logins, re-logins, retries and give-ups at
-INFO/WARNING, each with the SOAP ``operationID``; ``pyvmomo.wire`` gets request
+INFO (each with the SOAP ``operationID``; a failure raised to the caller is
+never logged above INFO); ``pyvmomo.wire`` gets request
 and reply bodies at DEBUG with every secret masked (see ``_secrets.py``).
 The HTTP layer itself prints nothing.
 
@@ -44,6 +45,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -449,6 +451,7 @@ class Transport:
         policy = self.retry
         started = policy.clock()
         attempt = 0
+        failures: list[_Failure] = []  # every failed try, for the give-up's message
         while True:
             attempt += 1
             sent_at = datetime.now(UTC)
@@ -469,10 +472,11 @@ class Transport:
                 result = _Failure(accepted, sent=True)
             failure = result
             failure.error.remote_object = repr(call.this)
+            failures.append(failure)
             retryable = failure.retryable and (call.op.safe or not failure.sent)
             pause = policy.next_delay(attempt, started) if retryable else None
             if pause is None:
-                return self._give_up(call, failure, attempt, sent_at)
+                return self._give_up(call, failures, sent_at)
             log.info(
                 "retrying %s (%s) in %.2f s, try %d failed: %s",
                 call.op.name,
@@ -483,21 +487,32 @@ class Transport:
             )
             policy.sleep(pause)
 
-    def _give_up(self, call: _Call, failure: _Failure, attempt: int, sent_at: datetime) -> PyvmomoError:
-        op, error = call.op, failure.error
-        if failure.sent and not op.safe and not isinstance(error, TlsError):
-            log.warning("giving up on %s (%s): outcome unknown: %s", op.name, call.operation_id, error)
+    def _give_up(self, call: _Call, failures: list[_Failure], sent_at: datetime) -> PyvmomoError:
+        """The error of a call tried for the last time; its message describes every try.
+
+        If any try may have reached the server, an unsafe call is ``OutcomeUnknown``
+        and a safe one raises a maybe-sent error, never ``ConnectionFailed``.
+        """
+        op, error = call.op, failures[-1].error
+        tries = _describe_tries(op.name, failures)
+        sent = [f.error for f in failures if f.sent]
+        if sent and not op.safe and not isinstance(error, TlsError):
+            log.info("giving up on %s (%s): outcome unknown: %s", op.name, call.operation_id, tries)
             unknown = OutcomeUnknown(
-                f"{op.name} on {call.this!r} may or may not have run ({call.operation_id}): {error}",
+                f"{op.name} on {call.this!r} may or may not have run ({call.operation_id}): {tries}",
                 remote_method=op.name,
                 remote_object=repr(call.this),
                 operation_id=call.operation_id,
                 sent_at=sent_at,
                 target=call.this,
             )
-            unknown.__cause__ = error
+            unknown.__cause__ = sent[-1]
             return unknown
-        log.warning("giving up on %s (%s) after %d tries: %s", op.name, call.operation_id, attempt, error)
+        log.info("giving up on %s (%s) after %d tries: %s", op.name, call.operation_id, len(failures), tries)
+        if sent and not isinstance(error, TlsError):
+            error = sent[-1]  # "nothing reached the server" would be untrue
+        if len(failures) > 1:
+            error.args = (f"{op.name} on {call.this!r} failed after {len(failures)} tries: {tries}",)
         return error
 
     def _post_once(self, call: _Call, attempt: int, get: str | None = None) -> _Reply | _Failure:
@@ -647,7 +662,7 @@ class Transport:
             log.info("session expired (seen by %s); logging in again (%s)", operation_id, login.operation_id)
             outcome = self._exchange(login)
             if isinstance(outcome, PyvmomoError):
-                log.warning("re-login (%s) failed: %s", login.operation_id, outcome)
+                log.info("re-login (%s) failed: %s", login.operation_id, outcome)
                 self._relogin_error = outcome
                 if isinstance(outcome, ServerFault):
                     with self._state_lock:
@@ -677,9 +692,7 @@ class Transport:
         lost = self._lost_objects(call.this, call.args)
         if not lost:
             return None
-        log.warning(
-            "not sending %s (%s): it uses %s of an old session", call.op.name, call.operation_id, lost
-        )
+        log.info("not sending %s (%s): it uses %s of an old session", call.op.name, call.operation_id, lost)
         return SessionObjectsLost(
             f"{call.op.name} on {call.this!r}: the session was renewed and {', '.join(lost)} "
             "belonged to the old one; create them again",
@@ -801,3 +814,19 @@ def choose_version(server: list[str], supported: tuple[str, ...]) -> str:
         return max(common, key=version_key)
     older = [v for v in supported if version_key(v) <= version_key(server_newest)]
     return max(older, key=version_key) if older else min(supported, key=version_key)
+
+
+def _describe_tries(method: str, failures: list[_Failure]) -> str:
+    """``try 1, maybe sent: connection lost: ...; tries 2-4, not sent: cannot connect: ...``."""
+    groups: list[list[Any]] = []  # [first, last, text], runs of equal failures
+    for number, failure in enumerate(failures, 1):
+        text = re.sub(rf" (?:for|during|to) {re.escape(method)}\b", "", str(failure.error))
+        text = f"{'maybe sent' if failure.sent else 'not sent'}: {text}"
+        if groups and groups[-1][2] == text:
+            groups[-1][1] = number
+        else:
+            groups.append([number, number, text])
+    return "; ".join(
+        f"try {first}, {text}" if first == last else f"tries {first}-{last}, {text}"
+        for first, last, text in groups
+    )

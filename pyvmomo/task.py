@@ -19,13 +19,16 @@ Design decisions:
       the collector and filter are built again (see ``pyvmomo.property``);
       the wait resumes from the tasks' current ``TaskInfo``.
     * ``progress=True`` draws a bar with ``rich`` or ``tqdm`` when one of them
-      is installed, imported only then; neither is a dependency.
+      is installed, imported only then; neither is a dependency. Without them
+      it writes a plain line to stderr at most every ``LINE_INTERVAL_SECONDS``
+      and one when the wait ends, so progress is never silently lost.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import sys
 import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
@@ -42,6 +45,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 log = logging.getLogger("pyvmomo.task")
 ProgressCallback = Callable[["TaskInfo"], None]
+LINE_INTERVAL_SECONDS = 5.0  # between plain progress lines, when neither rich nor tqdm is installed
 
 
 class TaskMixin(Generic[R]):
@@ -67,7 +71,8 @@ class TaskMixin(Generic[R]):
         Args:
             timeout: Seconds to wait at most; None waits as long as it takes.
             on_progress: Called with each new ``TaskInfo`` (state, progress...).
-            progress: Draw a progress bar if ``rich`` or ``tqdm`` is installed.
+            progress: Show progress: a bar with ``rich`` or ``tqdm`` if one is
+                installed, else plain lines on stderr.
 
         Raises:
             MethodFault: the task's own fault (e.g. ``InvalidPowerState``), typed.
@@ -92,7 +97,8 @@ def wait_all(
         tasks: ``Task`` proxies of one connection (duplicates are fine).
         timeout: Seconds to wait at most for all of them.
         on_progress: Called with each new ``TaskInfo`` of any task.
-        progress: Draw a progress bar if ``rich`` or ``tqdm`` is installed.
+        progress: Show progress: a bar with ``rich`` or ``tqdm`` if one is
+            installed, else plain lines on stderr.
         return_exceptions: Put a failed task's fault in its place in the
             result list instead of raising it.
 
@@ -181,9 +187,25 @@ def _task_fault(transport: Transport, info: Any) -> PyvmomoError:
     if fault is None:
         return PyvmomoError(f"task {info.task!r} ({info.descriptionId}) on {where} failed without a fault")
     fault.faultstring = getattr(error, "localizedMessage", None) or fault.faultstring
-    fault.remote_method = info.name or info.descriptionId or ""
+    fault.remote_method = _task_method(info)
     fault.remote_object = where
     return fault
+
+
+def _task_method(info: Any) -> str:
+    """The wire name of the method that started the task (``PowerOnVM_Task``).
+
+    vSphere sends it in ``TaskInfo.name``; vcsim sends a short form
+    (``PowerOn``), matched here to the one ``_Task`` method of the task's
+    entity whose name starts with it.
+    """
+    name: str = info.name or info.descriptionId or ""
+    methods = [m for cls in type(info.entity).__mro__ for m in cls.__dict__.get("_operations_", ())]
+    if name in methods:
+        return name
+    short = name.lower()
+    starting = [m for m in methods if m.endswith("_Task") and m.lower().startswith(short)]
+    return starting[0] if short and len(starting) == 1 else name
 
 
 def _timeout(
@@ -233,8 +255,34 @@ class _TqdmBar:
         self._bar.close()
 
 
-def _progress_bar(total: int) -> _Bar | None:
-    """A bar from ``rich`` or else ``tqdm``, imported only now; None if neither is installed."""
+class _LineBar:
+    """Plain progress lines on stderr: the first, then one per interval, and the last."""
+
+    def __init__(self, total: int) -> None:
+        self._total = total
+        self._completed = 0.0
+        self._shown: float | None = None
+        self._last_line = 0.0
+
+    def update(self, completed: float) -> None:
+        self._completed = completed
+        if self._shown is None or time.monotonic() - self._last_line >= LINE_INTERVAL_SECONDS:
+            self._show()
+
+    def close(self) -> None:
+        if self._shown != self._completed:
+            self._show()
+
+    def _show(self) -> None:
+        tasks = "task" if self._total == 1 else "tasks"
+        percent = 100 * self._completed / self._total
+        print(f"waiting for {self._total} {tasks}: {percent:.0f} % done", file=sys.stderr, flush=True)
+        self._shown = self._completed
+        self._last_line = time.monotonic()
+
+
+def _progress_bar(total: int) -> _Bar:
+    """A bar from ``rich`` or else ``tqdm``, imported only now; plain stderr lines without either."""
     for name, adapter in (("rich.progress", _RichBar), ("tqdm", _TqdmBar)):
         try:
             module = importlib.import_module(name)
@@ -242,5 +290,4 @@ def _progress_bar(total: int) -> _Bar | None:
             continue
         bar: _Bar = adapter(module, total)
         return bar
-    log.info("progress=True, but neither rich nor tqdm is installed: no progress bar")
-    return None
+    return _LineBar(total)
