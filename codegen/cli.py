@@ -29,6 +29,8 @@ import sys
 import time
 from pathlib import Path
 
+from lxml import etree
+
 from . import diff, pipeline, render
 from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS
 from .fetch import FetchError, https_fetcher
@@ -169,8 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Markdown report of what changed between two WSDL sets or generated packages."""
-    old = diff.load_surface(args.old, lambda source: pipeline.build(_inputs(args, source)))
-    new = diff.load_surface(args.new, lambda source: pipeline.build(_inputs(args, source)))
+    old, new = (_surface(args, source) for source in (args.old, args.new))
     text = diff.render_diff(old, new)
     if args.out:
         Path(args.out).write_text(text)
@@ -178,6 +179,18 @@ def cmd_diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _surface(args: argparse.Namespace, source: str) -> diff.Surface:
+    try:
+        return diff.load_surface(source, lambda wsdl: pipeline.build(_inputs(args, wsdl)))
+    except ModuleNotFoundError as exc:
+        if exc.name in EXTRA_MODULES:
+            raise
+        raise UsageError(
+            f"{source}: no module {exc.name} to import; pass a WSDL folder, file or URL, "
+            "or a generated package (a folder or an importable module name)"
+        ) from exc
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -250,6 +263,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    except etree.XMLSyntaxError as exc:
+        print(
+            f"error: {exc.filename or 'input'}: not XML ({exc.msg}); pass --wsdl the server's "
+            "vimService.wsdl, a folder holding it, or https://host/sdk/vimService.wsdl",
+            file=sys.stderr,
+        )
     except FileNotFoundError as exc:
         where = f"{exc.filename} does not exist; check the path you passed" if exc.filename else exc
         print(f"error: {where}", file=sys.stderr)

@@ -100,3 +100,23 @@ def test_the_help_and_the_guide_describe_one_layout_with_room_for_other_services
         assert "touch mybindings/__init__.py" in text
         assert not re.search(r"""(--out mybindings|bindings=["']mybindings["'])(?![/.\w])""", text)
     assert "mybindings/pbm" in help_text and "mybindings/pbm" in guide
+
+
+def test_a_wsdl_that_is_not_xml_says_what_to_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "vimService.wsdl"
+    page.write_text("<html>login page</p>")  # what a proxy's error page looks like
+    assert cli.main(["generate", "--wsdl", str(page), "--out", str(tmp_path / "vim25")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {page.as_uri()}: not XML (")
+    assert err.endswith(
+        "); pass --wsdl the server's vimService.wsdl, a folder holding it, or https://host/sdk/vimService.wsdl\n"
+    )
+    assert err.count("\n") == 1
+
+
+def test_diff_of_a_module_that_does_not_exist_says_what_it_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["diff", "nosuchbindings.vim25", "pyvmomo.vim25"]) == 1
+    assert capsys.readouterr().err == (
+        "error: nosuchbindings.vim25: no module nosuchbindings to import; pass a WSDL folder, file or URL, "
+        "or a generated package (a folder or an importable module name)\n"
+    )

@@ -117,6 +117,12 @@ def test_every_python_block_is_run() -> None:
     assert not [p.name for p in pages if "<!-- skip -->" in p.read_text()]
 
 
+def test_the_readme_lists_every_guide_page() -> None:
+    readme = (ROOT / "README.md").read_text()
+    pages = sorted((DOCS / "guide").glob("*.md"))
+    assert [p.name for p in pages if f"docs/guide/{p.name}" not in readme] == []
+
+
 def _pages_with_examples() -> list[str]:
     return sorted(
         p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if ">>>" in doctest_source(p.read_text())
