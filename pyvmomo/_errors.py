@@ -16,9 +16,13 @@
     ├── SessionObjectsLost     re-login happened and the call used objects of the old session
     └── TaskTimeout            a task did not finish in time (also TimeoutError)
 
-Exceptions are built by ``_soap.py`` and ``_transport.py`` and raised in one
-place, ``Transport.invoke``, so a traceback runs from the caller's line through
-the generated method straight to the raise.
+A remote call's errors are built where they are read (SOAP faults by
+``_soap.py``, transport failures at ``Transport._exchange``, session failures
+by ``_session.py``), travel as values, and are raised by ``Transport.invoke``
+alone, so a traceback runs from the caller's line through the generated method
+straight to the raise. Helpers raise what they read themselves: ``task.wait()``
+a task's fault, a property read the fault the server reported for it, and
+argument checks an ``ArgumentError`` before anything is sent.
 """
 
 from __future__ import annotations
@@ -178,8 +182,9 @@ class OutcomeUnknown(TransportError):
         transport = getattr(self.target, "_transport", None)
         if transport is None:
             return []
-        tasks: list[Any] = transport.recent_tasks(self.target, self.sent_at, slack)
-        return tasks
+        from .task import recent_tasks
+
+        return recent_tasks(transport, self.target, self.sent_at, slack)
 
 
 class ReloginFailed(TransportError):

@@ -63,13 +63,18 @@ class Client:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
-        self.content: ServiceContent = self.call(si, "RetrieveServiceContent")
-        transport.service_content = self.content
+        transport.session.content = self.call(si, "RetrieveServiceContent")
+
+    @property
+    def content(self) -> ServiceContent:
+        """The ``ServiceContent``, fetched once at connect: the entry to every manager."""
+        content: ServiceContent = self.transport.session.content
+        return content
 
     @property
     def session(self) -> UserSession | None:
         """The current ``UserSession`` (renewed by re-login), or None when logged out."""
-        session: UserSession | None = self.transport.session
+        session: UserSession | None = self.transport.session.user
         return session
 
     @property
@@ -80,7 +85,7 @@ class Client:
     @property
     def session_cookie(self) -> str | None:
         """The session cookie, to hand to another process (``connect(session_cookie=...)``)."""
-        return self.transport.session_cookie
+        return self.transport.session.cookie
 
     def login(self, user: str, password: str, locale: str | None = None) -> UserSession:
         """Log in; the transport keeps the session and renews it when it expires."""
@@ -93,12 +98,13 @@ class Client:
         The client forgets the session even when the Logout call fails (the
         session already expired, the server is gone); the failure is raised.
         """
-        self.transport.stop_keepalive()
+        session = self.transport.session
+        session.stop_keepalive()
         try:
-            if self.transport.session is not None or self.transport.session_cookie is not None:
+            if session.user is not None or session.cookie is not None:
                 self._session_manager().Logout()
         finally:
-            self.transport.forget_session()
+            session.forget()
 
     def clone_session(self, clone_ticket: str) -> UserSession:
         """Join the session of another client with a ticket from its ``AcquireCloneTicket()``.
@@ -116,11 +122,11 @@ class Client:
         and :meth:`close`.
         """
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
-        self.transport.start_keepalive(interval, lambda: self.call(si, "CurrentTime"))
+        self.transport.session.start_keepalive(interval, lambda: self.call(si, "CurrentTime"))
 
     def stop_keepalive(self) -> None:
         """Stop the keepalive thread, if running."""
-        self.transport.stop_keepalive()
+        self.transport.session.stop_keepalive()
 
     def _current_session(self) -> UserSession | None:
         """``SessionManager.currentSession``: whose session the cookie names (None: nobody's).
@@ -171,7 +177,7 @@ class Client:
         is gone) is logged, not raised: the connections are closed either way.
         """
         try:
-            if self.session is not None and self.transport.logins:
+            if self.session is not None and self.transport.session.generation:
                 self.logout()
         except PyvmomoError as exc:
             logging.getLogger("pyvmomo.transport").info("logout while closing failed: %s", exc)
@@ -359,22 +365,21 @@ def connect(
 
 def _reuse_session(client: Client, cookie: str, user: str | None, password: str | None) -> None:
     """Adopt the session ``cookie`` names; log in instead (or later) when ``user`` is given."""
-    transport = client.transport
-    expired = transport.registry.data_class("NotAuthenticated")
-    transport.session_cookie = cookie
+    state = client.transport.session
+    state.cookie = cookie
     try:
         session = client._current_session()
     except ServerFault as exc:
-        if expired is None or not isinstance(exc, expired):
+        if not client.transport.registry.is_fault(exc, "NotAuthenticated"):
             raise
         session = None
     if session is None:
-        transport.session_cookie = None
+        state.cookie = None
         if user is None:
             raise ArgumentError("session_cookie does not name a live session; pass user= to log in instead")
         client.login(user, password or "")
         return
-    transport.session = session
+    state.user = session
     if user is not None:
         manager = client._session_manager()
-        transport.remember_login(manager, manager._operations_["Login"], (user, password or "", None))
+        state.remember_login(manager, manager._operations_["Login"], (user, password or "", None))

@@ -31,9 +31,10 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
-from ._base import ManagedObject
+from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, ServerFault, TaskTimeout
 from .property import fetch
 from .watch import UpdateStream, wait_budget
@@ -291,3 +292,63 @@ def _progress_bar(total: int) -> _Bar:
         bar: _Bar = adapter(module, total)
         return bar
     return _LineBar(total)
+
+
+def recent_tasks(
+    transport: Transport, target: ManagedObject, since: datetime, slack: float = 0.0
+) -> list[Any]:
+    """``TaskInfo`` of recent tasks on ``target`` queued at or after ``since``, oldest first.
+
+    Best effort: reads ``TaskManager.recentTask`` (and ``target.recentTask``
+    for a managed entity) in one RetrievePropertiesEx, and corrects for the
+    server's clock with one CurrentTime. ``slack`` seconds widen the window
+    backwards. Tasks the server already dropped from its recent list are
+    not found.
+    """
+    new = transport.registry.new
+    content = transport.session.content
+    before = datetime.now(UTC)
+    server_now = transport.invoke(
+        transport.decoder.reference_value("ServiceInstance", "ServiceInstance"),
+        cast(Operation[datetime], transport.registry.operation("CurrentTime")),
+    )
+    after = datetime.now(UTC)
+    # The server read its clock somewhere between before and after: widen by that uncertainty.
+    offset = server_now - (before + (after - before) / 2)
+    earliest = since + offset - (after - before) / 2 - timedelta(seconds=slack)
+    object_set = [
+        new(
+            "ObjectSpec",
+            obj=content.taskManager,
+            skip=True,
+            selectSet=[new("TraversalSpec", type="TaskManager", path="recentTask", skip=False)],
+        )
+    ]
+    entity_cls = transport.registry.managed_class("ManagedEntity")
+    is_entity = entity_cls is not None and isinstance(target, entity_cls)
+    if is_entity:
+        object_set.append(
+            new(
+                "ObjectSpec",
+                obj=target,
+                skip=True,
+                selectSet=[new("TraversalSpec", type="ManagedEntity", path="recentTask", skip=False)],
+            )
+        )
+    spec = new(
+        "PropertyFilterSpec",
+        objectSet=object_set,
+        propSet=[new("PropertySpec", type="Task", pathSet=["info"])],
+    )
+    result = content.propertyCollector.RetrievePropertiesEx(specSet=[spec], options=new("RetrieveOptions"))
+    infos: dict[str, Any] = {}
+    for obj in result.objects if result is not None else ():
+        for prop in obj.propSet:
+            info = prop.val
+            queued = info.queueTime
+            if queued is None or queued < earliest:
+                continue
+            if is_entity and info.entity != target:
+                continue
+            infos[info.key] = info
+    return sorted(infos.values(), key=lambda i: i.queueTime)

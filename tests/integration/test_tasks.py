@@ -105,7 +105,7 @@ def test_wait_and_fetch_info_survive_a_session_killed_before_them(vcsim_factory:
         task = vm.PowerOffVM_Task()
         kill_session(killer, client)
         assert task.wait(timeout=10) is None
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
         info = task.fetch_info()
         assert (info.state, info.entity) == ("success", vm)
 

@@ -28,8 +28,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pyvmomo import _http
+from pyvmomo._cookies import parse_set_cookie
 from pyvmomo._endpoint import Proxy, tls_context
-from pyvmomo._http import HttpError, HttpPool, MaybeSent, NotSent, ReplyTooLarge, parse_set_cookie
+from pyvmomo._http import HttpError, HttpPool, MaybeSent, NotSent, ReplyTooLarge
 
 LIMIT = 1 << 20
 

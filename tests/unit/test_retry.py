@@ -275,7 +275,7 @@ def test_not_authenticated_in_a_live_session_is_raised_without_a_new_login(fake:
         assert fake.soap_methods().count("Login") == logins
         assert fake.soap_methods().count("CreateFolder") == 1
         assert fake.soap_methods()[-2:] == ["CreateFolder", "CurrentTime"]
-        assert client.transport.logins == 1
+        assert client.transport.session.generation == 1
 
 
 # -- the default budget and the give-up message ---------------------------------------------

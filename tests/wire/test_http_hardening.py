@@ -99,7 +99,7 @@ def test_a_set_cookie_with_a_bare_cr_fails_the_reply_as_maybe_sent_and_is_not_st
         with pytest.raises(pyvmomo.ProtocolError, match="malformed reply") as info:
             current_time(transport)
         assert info.value.remote_method == "CurrentTime"
-        assert transport.session_cookie is None
+        assert transport.session.cookie is None
 
 
 def test_a_set_cookie_the_client_could_not_send_back_is_ignored() -> None:
@@ -110,7 +110,7 @@ def test_a_set_cookie_the_client_could_not_send_back_is_ignored() -> None:
         )
         transport = Transport(server.url, registry=REGISTRY)
         assert current_time(transport) is not None
-        assert transport.session_cookie is None
+        assert transport.session.cookie is None
         current_time(transport)
         assert b"Cookie" not in server.requests[-1]
 

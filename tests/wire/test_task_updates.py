@@ -178,7 +178,7 @@ def test_session_expiring_mid_wait_rebuilds_the_collector_after_the_relogin(
         "DestroyPropertyCollector",
     ]
     assert seen == [10, 10, 60, None]
-    assert client.transport.logins == 2
+    assert client.transport.session.generation == 2
 
 
 def test_an_unknown_task_fails_the_filter_and_leaves_no_collector(
