@@ -53,7 +53,7 @@ from ._errors import (
     TlsError,
     TransportError,
 )
-from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, ReplyTooLarge, Response
+from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, Pin, ReplyTooLarge, Response
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
@@ -124,6 +124,7 @@ class Transport:
         tls, pin = tls_settings(
             endpoint, verify=verify, thumbprint=thumbprint, ssl_context=ssl_context, cert=cert
         )
+        sha256 = Pin("sha256", pin) if pin else None
         self.url = url
         self.server_id = endpoint.server_id
         self.registry = registry
@@ -149,7 +150,7 @@ class Transport:
             endpoint.host,
             endpoint.port,
             tls=tls,
-            pin_sha256=pin,
+            pin=sha256,
             maxsize=pool_size,
             user_agent=_USER_AGENT,
             proxy=choose_proxy(proxy, trust_env, endpoint),
@@ -165,7 +166,7 @@ class Transport:
                 "sdkTunnel",
                 8089,
                 tls=tls,
-                pin_sha256=pin,
+                pin=sha256,
                 maxsize=2,
                 user_agent=_USER_AGENT,
                 proxy=parse_tunnel(sdk_tunnel),
