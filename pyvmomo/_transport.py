@@ -58,6 +58,7 @@ from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
 from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder
+from ._transfers import Transfers
 from ._versions import choose_version, server_versions
 
 if TYPE_CHECKING:
@@ -173,6 +174,14 @@ class Transport:
                 accept_gzip=compress,
                 server_name=endpoint.host,
             )
+        self.transfers = Transfers(
+            endpoint,
+            self.session,
+            tls=tls,
+            pin=sha256,
+            proxy=self._pool.proxy,
+            connect_timeout=connect_timeout,
+        )
         self._op_ids = itertools.count(1)
         self._op_prefix = os.urandom(4).hex()  # tells this client's operationIDs apart in server logs
 
@@ -189,6 +198,7 @@ class Transport:
         """Stop the keepalive and close pooled connections."""
         self.session.stop_keepalive()
         self._pool.close()
+        self.transfers.close()
         if self._tunnel_pool is not None:
             self._tunnel_pool.close()
 
