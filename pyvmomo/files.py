@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 from urllib.parse import quote, urlencode
 
 from ._errors import ArgumentError, ConnectionFailed, ProtocolError, TransferError, TransferInterrupted
@@ -45,6 +45,7 @@ log = logging.getLogger("pyvmomo.files")
 CHUNK = 1 << 20  # bytes read and sent per step
 IDLE_TIMEOUT = 60.0
 ProgressCallback = Callable[[int, int], None]  # (bytes done, bytes in all)
+BinaryStream = IO[bytes] | io.RawIOBase | io.BufferedIOBase  # open(..., "rb"), BytesIO, a socket's makefile
 _DATASTORE_PATH = re.compile(r"\[(?P<datastore>[^\]]+)\]\s*(?P<path>.*)")
 
 
@@ -76,7 +77,7 @@ class Files:
 
     def upload(
         self,
-        source: str | os.PathLike[str] | IO[bytes],
+        source: str | os.PathLike[str] | BinaryStream,
         target: str,
         *,
         size: int | None = None,
@@ -140,7 +141,7 @@ class Files:
     def download(
         self,
         source: str,
-        target: str | os.PathLike[str] | IO[bytes],
+        target: str | os.PathLike[str] | BinaryStream,
         *,
         datacenter: Any = None,
         on_progress: ProgressCallback | None = None,
@@ -297,13 +298,13 @@ def _status_message(method: str, where: DatastorePath, status: int) -> str:
     return f"{method} of {where} answered HTTP {status}: {hint}"
 
 
-def _open_source(source: str | os.PathLike[str] | IO[bytes]) -> tuple[IO[bytes], Callable[[], None]]:
+def _open_source(source: str | os.PathLike[str] | BinaryStream) -> tuple[IO[bytes], Callable[[], None]]:
     if isinstance(source, str | os.PathLike):
         handle = open(source, "rb")  # noqa: SIM115 (closed by the caller's finally)
         return handle, handle.close
     if isinstance(source, io.TextIOBase):
         raise ArgumentError("upload() takes a path or a binary stream (open it with 'rb'), not a text stream")
-    return source, lambda: None
+    return cast(IO[bytes], source), lambda: None
 
 
 def _measure(stream: IO[bytes], size: int | None) -> tuple[int | None, int]:
@@ -377,7 +378,7 @@ class _Progress:
 class _Sink:
     """Where a download goes: ``<path>.part`` renamed at the end, or the caller's stream."""
 
-    def __init__(self, target: str | os.PathLike[str] | IO[bytes]) -> None:
+    def __init__(self, target: str | os.PathLike[str] | BinaryStream) -> None:
         self.written = 0
         self._final: Path | None = None
         if isinstance(target, str | os.PathLike):
@@ -386,9 +387,9 @@ class _Sink:
             self._stream: IO[bytes] = open(self._part, "wb")  # noqa: SIM115 (closed in finish/abandon)
             self._start: int | None = 0
         else:
-            self._stream = target
+            self._stream = cast(IO[bytes], target)
             try:
-                self._start = target.tell() if target.seekable() else None
+                self._start = self._stream.tell() if self._stream.seekable() else None
             except (OSError, AttributeError):
                 self._start = None
 
