@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._options import ConnectOptions
     from ._retry import RetryPolicy
     from .files import Files
+    from .ovf import Ovf
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.user_session import UserSession
@@ -73,6 +74,13 @@ class Client:
         from .files import Files
 
         return Files(self)
+
+    @functools.cached_property
+    def ovf(self) -> Ovf:
+        """OVF and OVA packages: ``deploy()`` (``pyvmomo.ovf``)."""
+        from .ovf import Ovf
+
+        return Ovf(self)
 
     @property
     def content(self) -> ServiceContent:

@@ -1,0 +1,391 @@
+"""OVF and OVA deploy (``client.ovf``): a package on the local disk becomes a virtual machine.
+
+The recipe is the one vSphere defines: ``OvfManager.CreateImportSpec`` turns
+the descriptor into an import spec, ``ResourcePool.ImportVApp`` creates the
+VM and an ``HttpNfcLease``, each disk goes up to the device URL the lease
+names, and ``HttpNfcLeaseComplete`` ends it. The package is read by
+``_package.py``: a ``.ovf`` with its files beside it, or an ``.ova`` read as a
+tar archive in place.
+
+Design decisions:
+- Nothing is created from a package that cannot be deployed: a missing or
+  unsafe file, a manifest that does not cover the files or whose digest of
+  the descriptor differs, and the errors ``CreateImportSpec`` reports all
+  raise ``OvfError`` before ``ImportVApp``. Its warnings are ``OvfWarning``
+  (``warnings.warn``): servers warn about harmless sections often, and a
+  caller can make them errors with a warnings filter.
+- Once the lease exists, any failure or interrupt (``KeyboardInterrupt``
+  included) sends ``HttpNfcLeaseAbort`` with the failure as its fault, then
+  re-raises, so no half-imported VM is left looking complete.
+- Disks go to the device URL matching their ``deviceId`` (``importKey``).
+  Another host gets a pool of its own, no session cookie, and is verified by
+  the lease's ``sslThumbprint`` for that device (SHA-1, received over the
+  verified session) when there is one; a ``*`` host is the client's own
+  (``_transfers.py``). A file the server creates (``create``) goes by PUT
+  with ``Overwrite: t``, a disk by POST as a stream-optimized VMDK.
+- Manifest digests (SHA-1, SHA-256, SHA-512) are computed as the bytes
+  stream; the check runs before the last chunk is sent, so a disk that does
+  not match never reaches the server whole, and the lease is aborted.
+- A disk upload is not sent again after a break: a broken NFC stream cannot
+  be resumed, and the lease is aborted instead (deploy again).
+- ``HttpNfcLeaseProgress`` goes out from a timer thread every
+  ``LEASE_PROGRESS_SECONDS`` and after each disk, so a slow upload never lets
+  the lease time out (servers expire it after about five minutes of silence).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import warnings
+from collections.abc import Iterator, Mapping
+from typing import IO, TYPE_CHECKING, Any
+
+from ._errors import ArgumentError, OvfError, OvfWarning, PyvmomoError, ServerFault, TransferError
+from ._package import Package, open_package
+from ._transfers import Upload
+from .files import CHUNK, IDLE_TIMEOUT, ProgressCallback, _Progress
+
+if TYPE_CHECKING:
+    import os
+
+    from .client import Client
+    from .vim25 import VirtualMachine
+
+log = logging.getLogger("pyvmomo.ovf")
+
+LEASE_PROGRESS_SECONDS = 15.0  # between HttpNfcLeaseProgress calls while disks upload
+LEASE_READY_SECONDS = 300.0  # how long a lease may stay "initializing"
+_STREAM_VMDK = "application/x-vnd.vmware-streamVmdk"
+
+
+class Ovf:
+    """OVF and OVA packages: deploy them as virtual machines. Reached as ``client.ovf``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def deploy(
+        self,
+        package: str | os.PathLike[str],
+        *,
+        name: str,
+        datastore: Any,
+        resource_pool: Any = None,
+        folder: Any = None,
+        host: Any = None,
+        network_mapping: Mapping[str, Any] | None = None,
+        properties: Mapping[str, str] | None = None,
+        disk_provisioning: str | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> VirtualMachine:
+        """Deploy a local ``.ovf`` (its files beside it) or ``.ova`` as the VM ``name``; return it.
+
+        ``datastore``, ``host`` and ``resource_pool`` take a proxy or a name
+        (``resource_pool`` may name a cluster or host, meaning its root pool;
+        without it the pool of ``host``, or the one pool that reaches the
+        datastore). ``folder`` defaults to the datacenter's VM folder.
+        ``network_mapping`` maps the OVF's network names to networks (proxy or
+        name); ``properties`` sets OVF property values by key;
+        ``disk_provisioning`` is ``"thin"``, ``"thick"``... as in
+        ``OvfCreateImportSpecParams``. ``on_progress(done, total)`` sees the
+        bytes of all disks; ``progress=True`` shows one bar per disk.
+
+        Raises ``OvfError`` before anything is created when the package or
+        its import spec cannot be used; after that, any failure aborts the
+        lease and is raised.
+        """
+        if not name:
+            raise ArgumentError("deploy() needs name=, the new VM's name")
+        with open_package(package) as pkg:
+            descriptor = pkg.descriptor()
+            pkg.check_files()
+            datastore_ref = self._find("Datastore", datastore, "datastore")
+            host_ref = None if host is None else self._find("HostSystem", host, "host")
+            pool = self._resource_pool(resource_pool, host_ref, datastore_ref)
+            new = self._client.transport.registry.new
+            params = new(
+                "OvfCreateImportSpecParams",
+                locale="",
+                deploymentOption="",
+                entityName=name,
+                hostSystem=host_ref,
+                networkMapping=[
+                    new("OvfNetworkMapping", name=key, network=self._find("Network", value, "network"))
+                    for key, value in (network_mapping or {}).items()
+                ],
+                propertyMapping=[
+                    new("KeyValue", key=key, value=str(value)) for key, value in (properties or {}).items()
+                ],
+                diskProvisioning=disk_provisioning,
+            )
+            manager = self._client.content.ovfManager
+            if manager is None:
+                raise ArgumentError("this endpoint has no OvfManager: deploy through a vCenter or ESXi host")
+            result = manager.CreateImportSpec(
+                ovfDescriptor=descriptor, resourcePool=pool, datastore=datastore_ref, cisp=params
+            )
+            _check_spec(result, pkg)
+            lease = pool.ImportVApp(spec=result.importSpec, folder=folder, host=host_ref)
+            with _Aborting(lease, self._client):
+                info = _wait_ready(self._client, lease)
+                items = list(result.fileItem or [])
+                _Uploader(self._client, lease, info, pkg, on_progress, progress, idle_timeout).run(items)
+                lease.HttpNfcLeaseProgress(percent=100)
+                lease.HttpNfcLeaseComplete()
+            vm: VirtualMachine = info.entity
+            log.info("deployed %s as %s", pkg.name, vm)
+            return vm
+
+    # -- finding things by name --------------------------------------------------------
+
+    def _find(self, type_name: str, value: Any, what: str) -> Any:
+        """A proxy given as itself or by name (names must be unique on the server)."""
+        if not isinstance(value, str):
+            return value
+        cls = self._client.transport.registry.managed_class(type_name)
+        assert cls is not None
+        found = [row.obj for row in self._client.retrieve(cls, ["name"]) if row["name"] == value]
+        if len(found) != 1:
+            problem = "no" if not found else f"{len(found)}"
+            raise ArgumentError(f"{problem} {what} named {value!r} on this server: pass the {what} object")
+        return found[0]
+
+    def _resource_pool(self, pool: Any, host: Any, datastore: Any) -> Any:
+        if pool is not None and not isinstance(pool, str):
+            return pool
+        from .vim25 import ComputeResource, ResourcePool
+
+        computes = {row.obj: row for row in self._client.retrieve(ComputeResource, ["name", "resourcePool"])}
+        if isinstance(pool, str):
+            roots = [row["resourcePool"] for row in computes.values() if row["name"] == pool]
+            pools = [r.obj for r in self._client.retrieve(ResourcePool, ["name"]) if r["name"] == pool]
+            found = list(dict.fromkeys(roots + pools))
+            if len(found) != 1:
+                problem = "no" if not found else f"{len(found)}"
+                raise ArgumentError(
+                    f"{problem} cluster, host or resource pool named {pool!r}: pass resource_pool= a "
+                    "ResourcePool object"
+                )
+            return found[0]
+        if host is not None:
+            return computes[host.fetch("parent")["parent"]]["resourcePool"]
+        hosts = [mount.key for mount in datastore.fetch("host")["host"] or []]
+        owners = {computes[h.fetch("parent")["parent"]].obj for h in hosts}
+        if len(owners) != 1:
+            names = ", ".join(sorted(computes[o]["name"] for o in owners)) or "none"
+            raise ArgumentError(
+                f"the datastore is reached from several clusters or hosts ({names}): "
+                "pass resource_pool= (a name or a ResourcePool) or host="
+            )
+        return computes[owners.pop()]["resourcePool"]
+
+
+def _check_spec(result: Any, pkg: Package) -> None:
+    """Raise CreateImportSpec's errors, warn its warnings, and check the package holds each file."""
+    errors = list(result.error or [])
+    if errors:
+        raise OvfError(
+            f"the server cannot import {pkg.name}: "
+            + "; ".join(_describe(e) for e in errors)
+            + " (fix the descriptor or the mapping passed to deploy())",
+            errors=errors,
+        )
+    for warning in result.warning or []:
+        warnings.warn(f"{pkg.name}: {_describe(warning)}", OvfWarning, stacklevel=4)
+    if result.importSpec is None:
+        raise OvfError(f"the server returned no import spec for {pkg.name}")
+    for item in result.fileItem or []:
+        pkg.size(item.path)  # raises OvfError for a file the package lacks
+
+
+def _describe(fault: Any) -> str:
+    inner = getattr(fault, "fault", None)
+    message = getattr(fault, "localizedMessage", None) or ""
+    return f"{type(inner).__name__}: {message}" if inner is not None else str(message or fault)
+
+
+def _wait_ready(client: Client, lease: Any) -> Any:
+    """The lease's info once it is ready; its own fault if it went to ``error``."""
+    state = lease.fetch("state")["state"]
+    if state == "initializing":
+        with client.watch([lease], ["state"], timeout=LEASE_READY_SECONDS) as changes:
+            for change in changes:
+                state = change.value
+                if state != "initializing":
+                    break
+    row = lease.fetch("state", "error", "info")
+    if row["state"] == "error":
+        fault = getattr(row["error"], "fault", None)
+        if isinstance(fault, ServerFault):
+            raise fault
+        raise OvfError(f"the import lease failed: {_describe(row['error'])}")
+    if row["state"] != "ready":
+        raise OvfError(f"the import lease is {row['state']!r}, not ready, after {LEASE_READY_SECONDS:g} s")
+    return row["info"]
+
+
+class _Aborting:
+    """Around the work done under a lease: any exception aborts it (with the failure as its fault)."""
+
+    def __init__(self, lease: Any, client: Client) -> None:
+        self._lease = lease
+        self._client = client
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc is None:
+            return
+        what = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"{type(exc).__name__}: {exc}"
+        message = f"pyvmomo aborted the import: {what}"
+        new = self._client.transport.registry.new
+        fault = new(
+            "LocalizedMethodFault", fault=new("SystemError", reason=message), localizedMessage=message
+        )
+        try:
+            self._lease.HttpNfcLeaseAbort(fault=fault)
+        except PyvmomoError as abort_failed:  # the original failure matters more; say both
+            log.warning("could not abort lease %s after %s: %s", self._lease, what, abort_failed)
+        else:
+            log.info("aborted lease %s: %s", self._lease, what)
+
+
+class _LeaseKeeper:
+    """Tells the server the lease is alive: HttpNfcLeaseProgress every ``interval`` seconds."""
+
+    def __init__(self, lease: Any, interval: float = LEASE_PROGRESS_SECONDS) -> None:
+        self.percent = 0
+        self._lease = lease
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="pyvmomo-lease-progress", daemon=True)
+
+    def __enter__(self) -> _LeaseKeeper:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def report(self) -> None:
+        self._lease.HttpNfcLeaseProgress(percent=self.percent)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval):
+            try:
+                self.report()
+            except PyvmomoError as exc:  # the upload itself will fail if the lease is gone
+                log.info("HttpNfcLeaseProgress on %s failed: %s", self._lease, exc)
+
+
+class _Uploader:
+    """Uploads each file item of the import spec to its device URL, checking manifest digests."""
+
+    def __init__(
+        self,
+        client: Client,
+        lease: Any,
+        info: Any,
+        pkg: Package,
+        on_progress: ProgressCallback | None,
+        progress: bool,
+        idle_timeout: float,
+    ) -> None:
+        self._client = client
+        self._lease = lease
+        self._urls = {url.importKey: url for url in info.deviceUrl or []}
+        self._pkg = pkg
+        self._on_progress = on_progress
+        self._bar = progress
+        self._idle_timeout = idle_timeout
+        self._done = 0
+        self._total = 0
+
+    def run(self, items: list[Any]) -> None:
+        missing = [item.deviceId for item in items if item.deviceId not in self._urls]
+        if missing:
+            raise OvfError(
+                f"the lease names no device URL for {', '.join(missing)}: the server cannot take them"
+            )
+        sizes = [self._pkg.size(item.path) for item in items]
+        self._total = sum(sizes)
+        with _LeaseKeeper(self._lease) as keeper:
+            for item, size in zip(items, sizes, strict=True):
+                self._upload(item, size, keeper)
+                keeper.percent = self._percent()
+                keeper.report()
+        if self._on_progress is not None and not items:
+            self._on_progress(0, 0)
+
+    def _percent(self) -> int:
+        return 100 if not self._total else min(99, self._done * 100 // self._total)
+
+    def _upload(self, item: Any, size: int, keeper: _LeaseKeeper) -> None:
+        device = self._urls[item.deviceId]
+        base = self._done
+
+        def overall(done: int, _total: int) -> None:
+            self._done = base + done
+            keeper.percent = self._percent()
+            if self._on_progress is not None:
+                self._on_progress(self._done, self._total)
+
+        if item.create:
+            headers = {"Content-Type": "application/octet-stream", "Overwrite": "t"}
+        else:
+            headers = {"Content-Type": _STREAM_VMDK}
+        method = "PUT" if item.create else "POST"
+        with (
+            self._pkg.open(item.path) as stream,
+            _Progress(f"{item.path}", size, overall, self._bar) as shown,
+        ):
+            chunks = _checked(stream, size, self._pkg.digest(item.path), item.path, shown)
+            with self._client.transport.transfers.open(
+                method,
+                device.url,
+                body=Upload(size, chunks),
+                headers=headers,
+                sha1_thumbprint=device.sslThumbprint or None,
+                idle_timeout=self._idle_timeout,
+            ) as reply:
+                reply.read()
+            if reply.status not in (200, 201, 204):
+                raise TransferError(
+                    f"{method} of {item.path} to the import lease answered HTTP {reply.status}: "
+                    "see the host's log (the lease was aborted)",
+                    status=reply.status,
+                )
+        log.info("uploaded %s (%d bytes) to %s", item.path, size, device.importKey)
+
+
+def _checked(
+    stream: IO[bytes],
+    size: int,
+    digest: tuple[str, str] | None,
+    name: str,
+    shown: _Progress,
+) -> Iterator[bytes]:
+    """The file's chunks; its manifest digest is checked before the last chunk leaves."""
+    hasher = hashlib.new(digest[0]) if digest is not None else None
+    left, sent = size, 0
+    while left > 0:
+        chunk = stream.read(min(CHUNK, left))
+        if not chunk:
+            raise OvfError(f"{name} ended {left} bytes short of its {size} bytes")
+        left -= len(chunk)
+        if hasher is not None:
+            hasher.update(chunk)
+            if left == 0 and digest is not None and hasher.hexdigest() != digest[1]:
+                raise OvfError(
+                    f"{name} does not match the manifest: {digest[0].upper()} {hasher.hexdigest()}, "
+                    f"manifest says {digest[1]} (the package is damaged or was changed; get it again)"
+                )
+        yield chunk
+        sent += len(chunk)
+        shown.update(sent)

@@ -1,0 +1,182 @@
+"""OVF and OVA deploy against vcsim, through the recording front: what was created, sent and aborted.
+
+vcsim (govmomi 0.24) answers CreateImportSpec and ImportVApp, serves the
+lease's device URLs on ``/nfc/`` (as ``https://*/nfc/...``, whatever its own
+scheme) and discards the bytes; it checks no session there. The front
+(``tests/tools/flaky_front.py``) records each SOAP operation and transfer, so
+the tests assert that a lease was completed or aborted, and can break an upload.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import pyvmomo
+from pyvmomo.vim25 import VirtualMachine
+from tests.tools import ovf_package
+from tests.tools.flaky_front import FlakyFront
+from tests.vcsim import VcsimServer
+
+pytestmark = pytest.mark.integration
+
+DATASTORE = "LocalDS_0"
+HOST = "DC0_H0"
+DISK_SIZE = 2 * 1024 * 1024 + 77  # more than one chunk, not a multiple of it
+
+
+@pytest.fixture
+def front(vcsim: VcsimServer) -> Iterator[FlakyFront]:
+    with FlakyFront(vcsim.url) as server:
+        yield server
+
+
+@pytest.fixture
+def client(front: FlakyFront) -> Iterator[pyvmomo.Client]:
+    with pyvmomo.connect(front.url, "user", "pass") as c:
+        yield c
+        for row in c.retrieve(VirtualMachine, ["name"]):  # the simulator is shared: leave it as found
+            if row["name"].startswith("ovf-test-"):
+                row.obj.Destroy_Task().wait()
+
+
+@pytest.fixture
+def disk() -> bytes:
+    return os.urandom(DISK_SIZE)
+
+
+def find_vm(client: pyvmomo.Client, name: str) -> pyvmomo.ManagedObject:
+    found = [r.obj for r in client.retrieve(VirtualMachine, ["name"]) if r["name"] == name]
+    assert len(found) == 1, f"{len(found)} VMs named {name}"
+    return found[0]
+
+
+def lease_operations(front: FlakyFront) -> list[str]:
+    return [
+        op for op in front.operations() if op in ("ImportVApp", "HttpNfcLeaseComplete", "HttpNfcLeaseAbort")
+    ]
+
+
+def test_an_ova_deploys_as_a_vm_with_its_disk_and_progress_reaches_the_disk_size(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+    seen: list[tuple[int, int]] = []
+    vm = client.ovf.deploy(
+        ova, name="ovf-test-ova", datastore=DATASTORE, host=HOST, on_progress=lambda d, t: seen.append((d, t))
+    )
+    assert vm == find_vm(client, "ovf-test-ova")
+    devices = vm.fetch("config.hardware.device")["config.hardware.device"]
+    assert [type(d).__name__ for d in devices if type(d).__name__ == "VirtualDisk"] == ["VirtualDisk"]
+    assert seen[-1] == (DISK_SIZE, DISK_SIZE) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    (upload,) = front.transfers()
+    assert upload.method == "POST" and upload.target.startswith("/nfc/") and upload.status == 200
+    assert upload.header("Content-Length") == str(DISK_SIZE)
+    assert upload.header("Content-Type") == "application/x-vnd.vmware-streamVmdk"
+    operations = front.operations()
+    assert lease_operations(front) == ["ImportVApp", "HttpNfcLeaseComplete"]
+    progress = [i for i, op in enumerate(operations) if op == "HttpNfcLeaseProgress"]
+    assert progress and progress[-1] < operations.index("HttpNfcLeaseComplete")
+
+
+def test_an_ovf_beside_its_disk_deploys_with_its_network_mapping_and_properties(
+    client: pyvmomo.Client, disk: bytes, tmp_path: Path
+) -> None:
+    ovf = ovf_package.write_ovf(tmp_path, disk)
+    vm = client.ovf.deploy(
+        ovf,
+        name="ovf-test-ovf",
+        datastore=DATASTORE,
+        resource_pool="DC0_C0",  # a cluster by name: its root pool
+        network_mapping={"VM Network": "DC0_DVPG0"},
+        properties={"greeting": "hello"},
+    )
+    row = vm.fetch("config.hardware.device", "config.extraConfig", "resourcePool")
+    nics = [d for d in row["config.hardware.device"] if type(d).__name__ == "VirtualE1000"]
+    assert [type(n.backing).__name__ for n in nics] == [
+        "VirtualEthernetCardDistributedVirtualPortBackingInfo"
+    ]
+    assert {o.key: o.value for o in row["config.extraConfig"]}["greeting"] == "hello"  # vcsim keeps them here
+    assert row["resourcePool"].fetch("parent")["parent"].fetch("name")["name"] == "DC0_C0"
+
+
+def test_a_disk_that_does_not_match_the_manifest_aborts_the_lease(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "bad.ova", disk, wrong_digest=True)
+    with pytest.raises(pyvmomo.OvfError, match=r"tiny-disk1.vmdk does not match the manifest: SHA256"):
+        client.ovf.deploy(ova, name="ovf-test-bad", datastore=DATASTORE, host=HOST)
+    assert lease_operations(front) == ["ImportVApp", "HttpNfcLeaseAbort"]
+    assert [t.status for t in front.transfers()] == []  # the last chunk never left: no upload completed
+
+
+def test_an_ovf_whose_disk_file_is_missing_fails_before_anything_is_created(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ovf = ovf_package.write_ovf(tmp_path, disk, with_disk=False)
+    with pytest.raises(pyvmomo.OvfError, match=r"references tiny-disk1.vmdk, which is missing: put it at "):
+        client.ovf.deploy(ovf, name="ovf-test-missing", datastore=DATASTORE, host=HOST)
+    assert "CreateImportSpec" not in front.operations() and "ImportVApp" not in front.operations()
+
+
+def test_errors_of_the_import_spec_fail_before_import(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ovf = ovf_package.write_ovf(tmp_path, disk, extra_items=ovf_package.UNSUPPORTED_ITEM)
+    with pytest.raises(pyvmomo.OvfError, match=r"cannot import tiny.ovf: OvfUnsupportedType: ") as info:
+        client.ovf.deploy(ovf, name="ovf-test-unsupported", datastore=DATASTORE, host=HOST)
+    assert [type(e.fault).__name__ for e in info.value.errors] == ["OvfUnsupportedType"]
+    assert "CreateImportSpec" in front.operations() and "ImportVApp" not in front.operations()
+
+
+def test_an_upload_that_breaks_aborts_the_lease(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+    front.cut_put_after = 256 * 1024
+    with pytest.raises(pyvmomo.TransportError):
+        client.ovf.deploy(ova, name="ovf-test-broken", datastore=DATASTORE, host=HOST)
+    assert lease_operations(front) == ["ImportVApp", "HttpNfcLeaseAbort"]
+    assert [(t.method, t.status) for t in front.transfers()] == [("POST", 0)]  # not sent again
+
+
+def test_an_interrupt_during_the_upload_aborts_the_lease_and_goes_on(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+
+    def ctrl_c(done: int, total: int) -> None:
+        if done > 0:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        client.ovf.deploy(
+            ova, name="ovf-test-interrupted", datastore=DATASTORE, host=HOST, on_progress=ctrl_c
+        )
+    assert lease_operations(front) == ["ImportVApp", "HttpNfcLeaseAbort"]
+
+
+def test_bad_arguments_are_refused_before_anything_is_sent(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+    with pytest.raises(pyvmomo.ArgumentError, match=r"no datastore named 'nope' on this server"):
+        client.ovf.deploy(ova, name="ovf-test-x", datastore="nope")
+    (tmp_path / "tiny.zip").write_bytes(b"")
+    with pytest.raises(pyvmomo.OvfError, match=r"neither a .ovf descriptor nor a .ova archive"):
+        client.ovf.deploy(tmp_path / "tiny.zip", name="ovf-test-x", datastore=DATASTORE)
+    with pytest.raises(pyvmomo.ArgumentError, match=r"deploy\(\) needs name="):
+        client.ovf.deploy(ova, name="", datastore=DATASTORE)
+    assert "CreateImportSpec" not in front.operations()
+
+
+def test_warnings_of_the_import_spec_are_ovf_warnings() -> None:
+    assert issubclass(pyvmomo.OvfWarning, UserWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", pyvmomo.OvfWarning)  # how a caller makes them errors
+        with pytest.raises(pyvmomo.OvfWarning):
+            warnings.warn("x", pyvmomo.OvfWarning, stacklevel=1)
