@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ._options import ConnectOptions
     from ._retry import RetryPolicy
     from .files import Files
+    from .guest import GuestFiles
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.user_session import UserSession
@@ -73,6 +74,13 @@ class Client:
         from .files import Files
 
         return Files(self)
+
+    @functools.cached_property
+    def guest_files(self) -> GuestFiles:
+        """Files into and out of guests through VMware Tools (``pyvmomo.guest``)."""
+        from .guest import GuestFiles
+
+        return GuestFiles(self)
 
     @property
     def content(self) -> ServiceContent:
