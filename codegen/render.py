@@ -295,7 +295,12 @@ def render_api(api: Api) -> dict[str, str]:
     files["enums.py"] = _render_enums(env.get_template("enums.py.j2"), common, api)
     files["_index.py"] = env.get_template("index.py.j2").render(**common)
     files["_provenance.py"] = env.get_template("provenance.py.j2").render(**common)
+    all_names = sorted(
+        ["API_VERSION", *(t.py_name for t in api.data_types), *(m.name for m in api.managed)]
+        + [e.name for e in api.enums]
+    )
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**common)
+    files["__init__.pyi"] = env.get_template("package_init.pyi.j2").render(all_names=all_names, **common)
     sub = env.get_template("subpackage_init.py.j2")
     files["types/__init__.py"] = sub.render(doc="Data object classes.", **common)
     files["faults/__init__.py"] = sub.render(
@@ -303,7 +308,9 @@ def render_api(api: Api) -> dict[str, str]:
     )
     files["managed/__init__.py"] = sub.render(doc="Managed-object proxy classes.", **common)
     files["py.typed"] = ""
-    return {path: (tidy(text) if path.endswith(".py") else text) for path, text in sorted(files.items())}
+    return {
+        path: (tidy(text) if path.endswith((".py", ".pyi")) else text) for path, text in sorted(files.items())
+    }
 
 
 def _class_names(scope: _Scope, *names: str) -> dict[str, str]:
