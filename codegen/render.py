@@ -34,19 +34,18 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 # A generic mixin's proxy is spelt Proxy[object] by codegen/annotate.py (GENERIC_PROXIES).
 
 
-_last_kinds: tuple[Api, frozenset[str], frozenset[str]] | None = None
+_last_kinds: tuple[Api, annotate.Kinds, frozenset[str]] | None = None
 
 
-def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str]]:
-    """Managed and fault type names of ``api``, computed once per model (not once per module).
+def _kinds(api: Api) -> tuple[annotate.Kinds, frozenset[str]]:
+    """Annotation kinds and fault type names of ``api``, computed once per model (not once per module).
 
     Only the model being rendered is remembered: a test session builds many.
     """
     global _last_kinds
     if _last_kinds is None or _last_kinds[0] is not api:
-        managed = frozenset(m.name for m in api.managed)
         faults = frozenset(d.name for d in api.data_types if d.is_fault)
-        _last_kinds = (api, managed, faults)
+        _last_kinds = (api, annotate.Kinds.of(api), faults)
     return _last_kinds[1], _last_kinds[2]
 
 
@@ -60,7 +59,8 @@ class _Scope:
     """
 
     def __init__(self, api: Api, here: str) -> None:
-        self.managed, self.faults = _kinds(api)
+        self.kinds, self.faults = _kinds(api)
+        self.managed = self.kinds.managed
         self.here = here  # "types", "faults", "managed" or "" for the package root
         self.hidden: frozenset[str] = frozenset()
         self.classes: set[str] = set()  # generated classes imported by their own name
@@ -69,6 +69,9 @@ class _Scope:
         self.datetime = False
         self.modules: set[str] = set()  # "builtins", "typing", "datetime" imported under an alias
         self.generic_mor = False
+        self.sequence_used = False
+        self.enum_aliases: set[str] = set()  # Literal aliases imported from enums.py
+        self.enum_value = False
 
     def name(self, name: str) -> str:
         """How this scope spells a builtin, typing name, ``datetime`` or generated class."""
@@ -102,6 +105,11 @@ class _Scope:
     def enum(self, name: str) -> str:
         return self.name("str")
 
+    def enum_input(self, name: str) -> str:
+        self.enum_aliases.add(annotate.enum_alias(name))
+        self.enum_value = True
+        return f"{annotate.enum_alias(name)} | EnumValue"
+
     def primitive(self, python: str, xsd: str) -> str:
         return self.name(python)
 
@@ -111,6 +119,10 @@ class _Scope:
     def listed(self, inner: str) -> str:
         return f"{self.name('list')}[{inner}]"
 
+    def sequence(self, inner: str) -> str:
+        self.sequence_used = True
+        return f"Sequence[{inner}]"
+
     def optional(self, inner: str) -> str:
         return f"{inner} | None"
 
@@ -118,20 +130,30 @@ class _Scope:
         return "None"
 
     def annotation(self, m: Member) -> str:
-        return annotate.annotation(self, m, self.managed)
+        return annotate.annotation(self, m, self.kinds)
+
+    def input_annotation(self, m: Member) -> str:
+        return annotate.input_annotation(self, m, self.kinds)
 
     def param_annotation(self, m: Member) -> str:
-        return annotate.param_annotation(self, m, self.managed)
+        return annotate.param_annotation(self, m, self.kinds)
 
     def result_annotation(self, op: Operation) -> str:
-        return annotate.result_annotation(self, op, self.managed)
+        return annotate.result_annotation(self, op, self.kinds)
 
     def imports(self, own: str) -> tuple[list[str], list[str]]:
         """(run-time imports, ``TYPE_CHECKING`` imports) for what was spelt so far."""
         runtime = [f"import {module} as _{module}" for module in sorted(self.modules)]
         checking = []
+        if self.sequence_used:
+            checking.append("from collections.abc import Sequence")
         if self.datetime:
             checking.append("from datetime import datetime")
+        if self.enum_value:
+            checking.append("from pyvmomo._xsd import EnumValue")
+        if self.enum_aliases:
+            enums = "." if self.here == "" else ".."
+            checking.append(f"from {enums}enums import {', '.join(sorted(self.enum_aliases))}")
         for name in sorted(self.classes - {own}):
             checking.append(f"from {self._module_of(name)} import {name}")
         for name in sorted(self.aliased):
@@ -350,6 +372,7 @@ def _render_data(
     names = _class_names(scope, "ClassVar", "str", "tuple")
     for f in t.fields:
         scope.annotation(f)
+        scope.input_annotation(f)
         scope.param_annotation(f)
     scope.classes.discard(t.base or "")
     runtime_imports, type_imports = scope.imports(t.name)
@@ -364,7 +387,9 @@ def _render_data(
         required=required,
         optional=optional,
         required_names={f.py_name for f in required},
+        copied={f.py_name for f in t.fields if f.array and annotate.covariant(f, scope.kinds)},
         annotation=scope.annotation,
+        input_annotation=scope.input_annotation,
         param_annotation=scope.param_annotation,
         **common,
     )
@@ -408,6 +433,7 @@ def _render_managed(
         scope.result_annotation(op)
         for p in op.params:
             scope.annotation(p)
+            scope.input_annotation(p)
             scope.param_annotation(p)
     scope.classes.discard(m.base or "")
     if bases[0] == "_ManagedObject":
@@ -424,6 +450,7 @@ def _render_managed(
         names=names,
         module_results=module_results,
         annotation=scope.annotation,
+        input_annotation=scope.input_annotation,
         param_annotation=scope.param_annotation,
         result_annotation=scope.result_annotation,
         **common,
@@ -436,13 +463,14 @@ def _render_enums(tpl: jinja2.Template, common: dict[str, object], api: Api) -> 
     for e in api.enums:
         scope.hidden = frozenset(v.py_name for v in e.values) | {"_values_"}
         per_enum[e.name] = _class_names(scope, "ClassVar", "Final", "str", "tuple")
-    scope.typing |= {"ClassVar", "Final"}
+    scope.typing |= {"ClassVar", "Final", "Literal", "TypeAlias"}
     runtime_imports, _ = scope.imports("")
     return tpl.render(
         names=per_enum,
         runtime_imports=runtime_imports,
         typing_line=scope.typing_line([]),
         enum_doc=_enum_doc,
+        enum_alias=annotate.enum_alias,
         **common,
     )
 

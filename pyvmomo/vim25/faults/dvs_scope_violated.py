@@ -10,6 +10,7 @@ from .dvs_fault import DvsFault
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
     from ..managed.managed_entity import ManagedEntity
@@ -37,12 +38,12 @@ class DvsScopeViolated(DvsFault):
     def __init__(
         self,
         *,
-        scope: list[ManagedEntity],
+        scope: Sequence[ManagedEntity],
         entity: ManagedEntity,
         faultCause: LocalizedMethodFault | None = None,
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
         self.faultMessage = [] if faultMessage is None else faultMessage
-        self.scope = scope
+        self.scope = list(scope)
         self.entity = entity

@@ -10,6 +10,8 @@ from .invalid_device_spec import InvalidDeviceSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualDeviceConfigSpecFileOperationValue, VirtualDeviceConfigSpecOperationValue
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
 
@@ -42,8 +44,8 @@ class InvalidDeviceOperation(InvalidDeviceSpec):
         faultCause: LocalizedMethodFault | None = None,
         faultMessage: list[LocalizableMessage] | None = None,
         property: str | None = None,
-        badOp: str | None = None,
-        badFileOp: str | None = None,
+        badOp: VirtualDeviceConfigSpecOperationValue | EnumValue | None = None,
+        badFileOp: VirtualDeviceConfigSpecFileOperationValue | EnumValue | None = None,
     ) -> None:
         self.faultCause = faultCause
         self.faultMessage = [] if faultMessage is None else faultMessage

@@ -10,6 +10,8 @@ from .invalid_state import InvalidState
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachinePowerStateValue
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
 
@@ -36,10 +38,10 @@ class InvalidPowerState(InvalidState):
     def __init__(
         self,
         *,
-        existingState: str,
+        existingState: VirtualMachinePowerStateValue | EnumValue,
         faultCause: LocalizedMethodFault | None = None,
         faultMessage: list[LocalizableMessage] | None = None,
-        requestedState: str | None = None,
+        requestedState: VirtualMachinePowerStateValue | EnumValue | None = None,
     ) -> None:
         self.faultCause = faultCause
         self.faultMessage = [] if faultMessage is None else faultMessage

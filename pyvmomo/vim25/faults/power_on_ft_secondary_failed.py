@@ -10,6 +10,8 @@ from .vm_fault_tolerance_issue import VmFaultToleranceIssue
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import FtIssuesOnHostHostSelectionTypeValue
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
     from ..managed.virtual_machine import VirtualMachine
@@ -48,7 +50,7 @@ class PowerOnFtSecondaryFailed(VmFaultToleranceIssue):
         *,
         vm: VirtualMachine,
         vmName: str,
-        hostSelectionBy: str,
+        hostSelectionBy: FtIssuesOnHostHostSelectionTypeValue | EnumValue,
         rootCause: LocalizedMethodFault,
         faultCause: LocalizedMethodFault | None = None,
         faultMessage: list[LocalizableMessage] | None = None,

@@ -10,6 +10,7 @@ from .migration_fault import MigrationFault
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.event import Event
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
@@ -44,10 +45,10 @@ class SnapshotRevertIssue(MigrationFault):
         faultCause: LocalizedMethodFault | None = None,
         faultMessage: list[LocalizableMessage] | None = None,
         snapshotName: str | None = None,
-        event: list[Event] | None = None,
+        event: Sequence[Event] | None = None,
     ) -> None:
         self.faultCause = faultCause
         self.faultMessage = [] if faultMessage is None else faultMessage
         self.snapshotName = snapshotName
-        self.event = [] if event is None else event
+        self.event = [] if event is None else list(event)
         self.errors = errors

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.entity_privilege import EntityPrivilege
     from .managed_entity import ManagedEntity
     from ..types.permission import Permission
@@ -230,7 +231,7 @@ class AuthorizationManager(_ManagedObject):
     def FetchUserPrivilegeOnEntities(
         self,
         *,
-        entities: list[ManagedEntity],
+        entities: Sequence[ManagedEntity],
         userName: str,
         _timeout: float | None = None,
     ) -> list[UserPrivilegeResult]:
@@ -253,7 +254,7 @@ class AuthorizationManager(_ManagedObject):
     def HasPrivilegeOnEntities(
         self,
         *,
-        entity: list[ManagedEntity],
+        entity: Sequence[ManagedEntity],
         sessionId: str,
         privId: list[str] | None = None,
         _timeout: float | None = None,
@@ -303,7 +304,7 @@ class AuthorizationManager(_ManagedObject):
     def HasUserPrivilegeOnEntities(
         self,
         *,
-        entities: list[_ManagedObject],
+        entities: Sequence[_ManagedObject],
         userName: str,
         privId: list[str] | None = None,
         _timeout: float | None = None,

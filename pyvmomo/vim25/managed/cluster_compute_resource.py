@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .compute_resource import ComputeResource
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.cluster_compute_resource_cluster_config_result import ClusterComputeResourceClusterConfigResult
     from ..types.cluster_compute_resource_hci_config_spec import ClusterComputeResourceHCIConfigSpec
     from ..types.cluster_compute_resource_host_configuration_input import ClusterComputeResourceHostConfigurationInput
@@ -403,7 +404,7 @@ class ClusterComputeResource(ComputeResource):
         self,
         *,
         host: list[HostSystem],
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> ClusterEnterMaintenanceResult:
         """ClusterEnterMaintenanceMode: an operation of ClusterComputeResource, since 5.0.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.cluster_power_on_vm_result import ClusterPowerOnVmResult
     from ..types.datacenter_basic_connect_info import DatacenterBasicConnectInfo
     from ..types.datacenter_config_spec import DatacenterConfigSpec
@@ -146,7 +147,7 @@ class Datacenter(ManagedEntity):
         self,
         *,
         vm: list[VirtualMachine],
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> Task[ClusterPowerOnVmResult]:
         """PowerOnMultiVM_Task: an operation of Datacenter, since 2.5.

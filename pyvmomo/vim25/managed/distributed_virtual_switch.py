@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.dv_port_config_spec import DVPortConfigSpec
     from ..types.dv_portgroup_config_spec import DVPortgroupConfigSpec
     from ..types.dvs_capability import DVSCapability
@@ -683,7 +684,7 @@ class DistributedVirtualSwitch(ManagedEntity):
     def UpdateDVSHealthCheckConfig_Task(
         self,
         *,
-        healthCheckConfig: list[DVSHealthCheckConfig],
+        healthCheckConfig: Sequence[DVSHealthCheckConfig],
         _timeout: float | None = None,
     ) -> Task[None]:
         """UpdateDVSHealthCheckConfig_Task: an operation of DistributedVirtualSwitch, since 5.1.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.dvs_feature_capability import DVSFeatureCapability
     from ..types.dvs_manager_dvs_config_target import DVSManagerDvsConfigTarget
     from .distributed_virtual_portgroup import DistributedVirtualPortgroup
@@ -186,7 +187,7 @@ class DistributedVirtualSwitchManager(_ManagedObject):
     def DVSManagerExportEntity_Task(
         self,
         *,
-        selectionSet: list[SelectionSet],
+        selectionSet: Sequence[SelectionSet],
         _timeout: float | None = None,
     ) -> Task[list[EntityBackupConfig]]:
         """DVSManagerExportEntity_Task: an operation of DistributedVirtualSwitchManager, since 5.1.
@@ -343,7 +344,7 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         *,
         hostContainer: DistributedVirtualSwitchManagerHostContainer,
         dvsProductSpec: DistributedVirtualSwitchManagerDvsProductSpec | None = None,
-        hostFilterSpec: list[DistributedVirtualSwitchManagerHostDvsFilterSpec] | None = None,
+        hostFilterSpec: Sequence[DistributedVirtualSwitchManagerHostDvsFilterSpec] | None = None,
         _timeout: float | None = None,
     ) -> list[DistributedVirtualSwitchManagerCompatibilityResult]:
         """QueryDvsCheckCompatibility: an operation of DistributedVirtualSwitchManager, since 4.1.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_compute_resource import ClusterComputeResource
     from ..types.cluster_config_spec import ClusterConfigSpec
     from ..types.cluster_config_spec_ex import ClusterConfigSpecEx
@@ -443,7 +444,7 @@ class Folder(ManagedEntity):
     def MoveIntoFolder_Task(
         self,
         *,
-        list: list[ManagedEntity],
+        list: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> Task[None]:
         """MoveIntoFolder_Task: an operation of Folder, since 2.0.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_compute_resource import ClusterComputeResource
     from ..types.health_update import HealthUpdate
     from ..types.health_update_info import HealthUpdateInfo
@@ -309,7 +310,7 @@ class HealthUpdateManager(_ManagedObject):
         self,
         *,
         filterId: str,
-        entities: list[ManagedEntity] | None = None,
+        entities: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """AddFilterEntities: an operation of HealthUpdateManager, since 6.5.
@@ -332,7 +333,7 @@ class HealthUpdateManager(_ManagedObject):
         self,
         *,
         providerId: str,
-        entities: list[ManagedEntity] | None = None,
+        entities: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """AddMonitoredEntities: an operation of HealthUpdateManager, since 6.5.
@@ -674,7 +675,7 @@ class HealthUpdateManager(_ManagedObject):
         self,
         *,
         filterId: str,
-        entities: list[ManagedEntity] | None = None,
+        entities: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """RemoveFilterEntities: an operation of HealthUpdateManager, since 6.5.
@@ -697,7 +698,7 @@ class HealthUpdateManager(_ManagedObject):
         self,
         *,
         providerId: str,
-        entities: list[ManagedEntity] | None = None,
+        entities: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """RemoveMonitoredEntities: an operation of HealthUpdateManager, since 6.5.

@@ -11,6 +11,8 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostAccessModeValue, HostLockdownModeValue
     from ..types.host_access_control_entry import HostAccessControlEntry
 
 _CHANGE_ACCESS_MODE: _Operation[None] = _Operation(
@@ -118,7 +120,7 @@ class HostAccessManager(_ManagedObject):
         *,
         principal: str,
         isGroup: bool,
-        accessMode: str,
+        accessMode: HostAccessModeValue | EnumValue,
         _timeout: float | None = None,
     ) -> None:
         """ChangeAccessMode: an operation of HostAccessManager, since 6.0.
@@ -141,7 +143,7 @@ class HostAccessManager(_ManagedObject):
     def ChangeLockdownMode(
         self,
         *,
-        mode: str,
+        mode: HostLockdownModeValue | EnumValue,
         _timeout: float | None = None,
     ) -> None:
         """ChangeLockdownMode: an operation of HostAccessManager, since 6.0.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .extensible_managed_object import ExtensibleManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.host_pci_passthru_config import HostPciPassthruConfig
 
 _REFRESH: _Operation[None] = _Operation(
@@ -75,7 +76,7 @@ class HostPciPassthruSystem(ExtensibleManagedObject):
     def UpdatePassthruConfig(
         self,
         *,
-        config: list[HostPciPassthruConfig],
+        config: Sequence[HostPciPassthruConfig],
         _timeout: float | None = None,
     ) -> None:
         """UpdatePassthruConfig: an operation of HostPciPassthruSystem, since 4.0.

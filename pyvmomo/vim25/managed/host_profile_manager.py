@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .profile_manager import ProfileManager
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.answer_file import AnswerFile
     from ..types.answer_file_create_spec import AnswerFileCreateSpec
     from ..types.answer_file_status_result import AnswerFileStatusResult
@@ -324,7 +325,7 @@ class HostProfileManager(ProfileManager):
         self,
         *,
         source: Profile,
-        targets: list[Profile] | None = None,
+        targets: Sequence[Profile] | None = None,
         toBeMerged: HostApplyProfile | None = None,
         toBeReplacedWith: HostApplyProfile | None = None,
         toBeDeleted: HostApplyProfile | None = None,
@@ -644,7 +645,7 @@ class HostProfileManager(ProfileManager):
         self,
         *,
         source: Profile,
-        targets: list[Profile] | None = None,
+        targets: Sequence[Profile] | None = None,
         toBeMerged: HostApplyProfile | None = None,
         toReplaceWith: HostApplyProfile | None = None,
         toBeDeleted: HostApplyProfile | None = None,

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .v_storage_object_manager_base import VStorageObjectManagerBase
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.crypto_spec import CryptoSpec
     from .datastore import Datastore
     from ..types.id import ID
@@ -857,7 +858,7 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         snapshotId: ID,
         name: str,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         crypto: CryptoSpec | None = None,
         path: str | None = None,
         _timeout: float | None = None,

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .managed_object_view import ManagedObjectView
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .managed_entity import ManagedEntity
 
 _CLOSE_INVENTORY_VIEW_FOLDER: _Operation[list[ManagedEntity]] = _Operation(
@@ -51,7 +52,7 @@ class InventoryView(ManagedObjectView):
     def CloseInventoryViewFolder(
         self,
         *,
-        entity: list[ManagedEntity],
+        entity: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
         """CloseInventoryViewFolder: an operation of InventoryView, since 2.5.
@@ -70,7 +71,7 @@ class InventoryView(ManagedObjectView):
     def OpenInventoryViewFolder(
         self,
         *,
-        entity: list[ManagedEntity],
+        entity: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> list[ManagedEntity]:
         """OpenInventoryViewFolder: an operation of InventoryView, since 2.5.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .managed_object_view import ManagedObjectView
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .view import View
     from pyvmomo._base import ManagedObject as _ManagedObject
 
@@ -64,8 +65,8 @@ class ListView(ManagedObjectView):
     def ModifyListView(
         self,
         *,
-        add: list[_ManagedObject] | None = None,
-        remove: list[_ManagedObject] | None = None,
+        add: Sequence[_ManagedObject] | None = None,
+        remove: Sequence[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> list[_ManagedObject]:
         """ModifyListView: an operation of ListView, since 2.5.
@@ -85,7 +86,7 @@ class ListView(ManagedObjectView):
     def ResetListView(
         self,
         *,
-        obj: list[_ManagedObject] | None = None,
+        obj: Sequence[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> list[_ManagedObject]:
         """ResetListView: an operation of ListView, since 2.5.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.option_value import OptionValue
 
 _QUERY_OPTIONS: _Operation[list[OptionValue]] = _Operation(
@@ -79,7 +80,7 @@ class OptionManager(_ManagedObject):
     def UpdateOptions(
         self,
         *,
-        changedValue: list[OptionValue],
+        changedValue: Sequence[OptionValue],
         _timeout: float | None = None,
     ) -> None:
         """UpdateOptions: an operation of OptionManager, since 2.0.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.compliance_result import ComplianceResult
     from .managed_entity import ManagedEntity
     from ..types.profile_description import ProfileDescription
@@ -119,7 +120,7 @@ class Profile(_ManagedObject):
     def AssociateProfile(
         self,
         *,
-        entity: list[ManagedEntity],
+        entity: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> None:
         """AssociateProfile: an operation of Profile, since 4.0.
@@ -140,7 +141,7 @@ class Profile(_ManagedObject):
     def CheckProfileCompliance_Task(
         self,
         *,
-        entity: list[ManagedEntity] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ComplianceResult]]:
         """CheckProfileCompliance_Task: an operation of Profile, since 4.0.
@@ -178,7 +179,7 @@ class Profile(_ManagedObject):
     def DissociateProfile(
         self,
         *,
-        entity: list[ManagedEntity] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """DissociateProfile: an operation of Profile, since 4.0.

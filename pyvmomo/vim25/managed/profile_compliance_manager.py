@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.compliance_result import ComplianceResult
     from .managed_entity import ManagedEntity
     from .profile import Profile
@@ -79,8 +80,8 @@ class ProfileComplianceManager(_ManagedObject):
     def CheckCompliance_Task(
         self,
         *,
-        profile: list[Profile] | None = None,
-        entity: list[ManagedEntity] | None = None,
+        profile: Sequence[Profile] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ComplianceResult]]:
         """CheckCompliance_Task: an operation of ProfileComplianceManager, since 4.0.
@@ -102,8 +103,8 @@ class ProfileComplianceManager(_ManagedObject):
     def ClearComplianceStatus(
         self,
         *,
-        profile: list[Profile] | None = None,
-        entity: list[ManagedEntity] | None = None,
+        profile: Sequence[Profile] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """ClearComplianceStatus: an operation of ProfileComplianceManager, since 4.0.
@@ -125,8 +126,8 @@ class ProfileComplianceManager(_ManagedObject):
     def QueryComplianceStatus(
         self,
         *,
-        profile: list[Profile] | None = None,
-        entity: list[ManagedEntity] | None = None,
+        profile: Sequence[Profile] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> list[ComplianceResult]:
         """QueryComplianceStatus: an operation of ProfileComplianceManager, since 4.0.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .folder import Folder
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
@@ -301,7 +302,7 @@ class ResourcePool(ManagedEntity):
     def MoveIntoResourcePool(
         self,
         *,
-        list: list[ManagedEntity],
+        list: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> None:
         """MoveIntoResourcePool: an operation of ResourcePool, since 2.0.

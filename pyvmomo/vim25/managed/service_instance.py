@@ -12,6 +12,8 @@ from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachinePowerStateValue
     from ..types.event import Event
     from .host_system import HostSystem
     from ..types.host_v_motion_compatibility import HostVMotionCompatibility
@@ -180,7 +182,7 @@ class ServiceInstance(_ManagedObject):
         self,
         *,
         vm: list[VirtualMachine],
-        state: str | None = None,
+        state: VirtualMachinePowerStateValue | EnumValue | None = None,
         testType: list[str] | None = None,
         pool: ResourcePool | None = None,
         host: HostSystem | None = None,

@@ -12,6 +12,8 @@ from .extensible_managed_object import ExtensibleManagedObject
 from pyvmomo.task import TaskMixin as _TaskMixin
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
 
@@ -120,7 +122,7 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
     def SetTaskState(
         self,
         *,
-        state: str,
+        state: TaskInfoStateValue | EnumValue,
         result: Any | None = None,
         fault: LocalizedMethodFault | None = None,
         _timeout: float | None = None,

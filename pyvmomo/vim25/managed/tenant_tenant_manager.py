@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .managed_entity import ManagedEntity
 
 _MARK_SERVICE_PROVIDER_ENTITIES: _Operation[None] = _Operation(
@@ -63,7 +64,7 @@ class TenantTenantManager(_ManagedObject):
     def MarkServiceProviderEntities(
         self,
         *,
-        entity: list[ManagedEntity] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """MarkServiceProviderEntities: an operation of TenantTenantManager, since 6.9.1.
@@ -101,7 +102,7 @@ class TenantTenantManager(_ManagedObject):
     def UnmarkServiceProviderEntities(
         self,
         *,
-        entity: list[ManagedEntity] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """UnmarkServiceProviderEntities: an operation of TenantTenantManager, since 6.9.1.

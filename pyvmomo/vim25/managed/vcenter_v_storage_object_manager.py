@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .v_storage_object_manager_base import VStorageObjectManagerBase
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.crypto_spec import CryptoSpec
     from .datastore import Datastore
     from ..types.disk_change_info import DiskChangeInfo
@@ -522,7 +523,7 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         snapshotId: ID,
         name: str,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         crypto: CryptoSpec | None = None,
         path: str | None = None,
         _timeout: float | None = None,
@@ -1105,7 +1106,7 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         *,
         id: ID,
         datastore: Datastore,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         disksCrypto: DiskCryptoSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
@@ -1132,7 +1133,7 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         *,
         id: ID,
         datastore: Datastore,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """UpdateVStorageObjectPolicy_Task: an operation of VcenterVStorageObjectManager, since 6.7.

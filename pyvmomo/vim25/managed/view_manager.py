@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .container_view import ContainerView
     from .inventory_view import InventoryView
     from .list_view import ListView
@@ -126,7 +127,7 @@ class ViewManager(_ManagedObject):
     def CreateListView(
         self,
         *,
-        obj: list[_ManagedObject] | None = None,
+        obj: Sequence[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> ListView:
         """CreateListView: an operation of ViewManager, since 2.5.

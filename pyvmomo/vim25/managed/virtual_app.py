@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from .resource_pool import ResourcePool
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .http_nfc_lease import HttpNfcLease
     from .managed_entity import ManagedEntity
     from .task import Task
@@ -241,7 +242,7 @@ class VirtualApp(ResourcePool):
         self,
         *,
         addChangeSet: list[VirtualAppLinkInfo] | None = None,
-        removeSet: list[ManagedEntity] | None = None,
+        removeSet: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """UpdateLinkedChildren: an operation of VirtualApp, since 4.1.

@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .datacenter import Datacenter
     from ..types.host_disk_dimensions_chs import HostDiskDimensionsChs
     from .task import Task
@@ -428,7 +429,7 @@ class VirtualDiskManager(_ManagedObject):
         sourceDatacenter: Datacenter | None = None,
         destDatacenter: Datacenter | None = None,
         force: bool | None = None,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[str]:
         """MoveVirtualDisk_Task: an operation of VirtualDiskManager, since 2.5.

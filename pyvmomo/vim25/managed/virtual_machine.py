@@ -11,6 +11,9 @@ from pyvmomo._base import Operation as _Operation
 from .managed_entity import ManagedEntity
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineMovePriorityValue, VirtualMachinePowerStateValue
     from ..types.customization_spec import CustomizationSpec
     from .datastore import Datastore
     from ..types.disk_change_info import DiskChangeInfo
@@ -1239,7 +1242,7 @@ class VirtualMachine(ManagedEntity):
     def DropConnections(
         self,
         *,
-        listOfConnections: list[VirtualMachineConnection] | None = None,
+        listOfConnections: Sequence[VirtualMachineConnection] | None = None,
         _timeout: float | None = None,
     ) -> bool:
         """DropConnections: an operation of VirtualMachine, since 7.0.1.0.
@@ -1416,10 +1419,10 @@ class VirtualMachine(ManagedEntity):
     def MigrateVM_Task(
         self,
         *,
-        priority: str,
+        priority: VirtualMachineMovePriorityValue | EnumValue,
         pool: ResourcePool | None = None,
         host: HostSystem | None = None,
-        state: str | None = None,
+        state: VirtualMachinePowerStateValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """MigrateVM_Task: an operation of VirtualMachine, since 2.0.
@@ -1693,7 +1696,7 @@ class VirtualMachine(ManagedEntity):
         self,
         *,
         spec: VirtualMachineRelocateSpec,
-        priority: str | None = None,
+        priority: VirtualMachineMovePriorityValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """RelocateVM_Task: an operation of VirtualMachine, since 2.0.

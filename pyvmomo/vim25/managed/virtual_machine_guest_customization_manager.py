@@ -11,6 +11,7 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.customization_spec import CustomizationSpec
     from ..types.guest_authentication import GuestAuthentication
     from ..types.option_value import OptionValue
@@ -93,7 +94,7 @@ class VirtualMachineGuestCustomizationManager(_ManagedObject):
         vm: VirtualMachine,
         auth: GuestAuthentication,
         spec: CustomizationSpec,
-        configParams: list[OptionValue] | None = None,
+        configParams: Sequence[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """CustomizeGuest_Task: an operation of VirtualMachineGuestCustomizationManager, since 6.8.7.

@@ -11,6 +11,8 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachinePowerStateValue
     from ..types.check_result import CheckResult
     from .folder import Folder
     from .host_system import HostSystem
@@ -152,7 +154,7 @@ class VirtualMachineProvisioningChecker(_ManagedObject):
         vm: VirtualMachine,
         host: HostSystem | None = None,
         pool: ResourcePool | None = None,
-        state: str | None = None,
+        state: VirtualMachinePowerStateValue | EnumValue | None = None,
         testType: list[str] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[CheckResult]]:

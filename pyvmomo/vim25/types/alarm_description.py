@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
     from .type_description import TypeDescription
 
@@ -59,24 +60,24 @@ class AlarmDescription(DynamicData):
     def __init__(
         self,
         *,
-        expr: list[TypeDescription],
-        stateOperator: list[ElementDescription],
-        metricOperator: list[ElementDescription],
-        hostSystemConnectionState: list[ElementDescription],
-        virtualMachinePowerState: list[ElementDescription],
-        entityStatus: list[ElementDescription],
-        action: list[TypeDescription],
-        datastoreConnectionState: list[ElementDescription] | None = None,
-        hostSystemPowerState: list[ElementDescription] | None = None,
-        virtualMachineGuestHeartbeatStatus: list[ElementDescription] | None = None,
+        expr: Sequence[TypeDescription],
+        stateOperator: Sequence[ElementDescription],
+        metricOperator: Sequence[ElementDescription],
+        hostSystemConnectionState: Sequence[ElementDescription],
+        virtualMachinePowerState: Sequence[ElementDescription],
+        entityStatus: Sequence[ElementDescription],
+        action: Sequence[TypeDescription],
+        datastoreConnectionState: Sequence[ElementDescription] | None = None,
+        hostSystemPowerState: Sequence[ElementDescription] | None = None,
+        virtualMachineGuestHeartbeatStatus: Sequence[ElementDescription] | None = None,
     ) -> None:
-        self.expr = expr
-        self.stateOperator = stateOperator
-        self.metricOperator = metricOperator
-        self.hostSystemConnectionState = hostSystemConnectionState
-        self.virtualMachinePowerState = virtualMachinePowerState
-        self.datastoreConnectionState = [] if datastoreConnectionState is None else datastoreConnectionState
-        self.hostSystemPowerState = [] if hostSystemPowerState is None else hostSystemPowerState
-        self.virtualMachineGuestHeartbeatStatus = [] if virtualMachineGuestHeartbeatStatus is None else virtualMachineGuestHeartbeatStatus
-        self.entityStatus = entityStatus
-        self.action = action
+        self.expr = list(expr)
+        self.stateOperator = list(stateOperator)
+        self.metricOperator = list(metricOperator)
+        self.hostSystemConnectionState = list(hostSystemConnectionState)
+        self.virtualMachinePowerState = list(virtualMachinePowerState)
+        self.datastoreConnectionState = [] if datastoreConnectionState is None else list(datastoreConnectionState)
+        self.hostSystemPowerState = [] if hostSystemPowerState is None else list(hostSystemPowerState)
+        self.virtualMachineGuestHeartbeatStatus = [] if virtualMachineGuestHeartbeatStatus is None else list(virtualMachineGuestHeartbeatStatus)
+        self.entityStatus = list(entityStatus)
+        self.action = list(action)

@@ -4,10 +4,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
 
 
 class AlarmFilterSpec(DynamicData):
@@ -34,10 +39,10 @@ class AlarmFilterSpec(DynamicData):
     def __init__(
         self,
         *,
-        status: list[str] | None = None,
+        status: Sequence[ManagedEntityStatusValue | EnumValue] | None = None,
         typeEntity: str | None = None,
         typeTrigger: str | None = None,
     ) -> None:
-        self.status = [] if status is None else status
+        self.status = [] if status is None else list(status)
         self.typeEntity = typeEntity
         self.typeTrigger = typeTrigger

@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from ..managed.alarm import Alarm
     from ..managed.managed_entity import ManagedEntity
 
@@ -63,7 +65,7 @@ class AlarmState(DynamicData):
         key: str,
         entity: ManagedEntity,
         alarm: Alarm,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
         time: datetime,
         acknowledged: bool | None = None,
         acknowledgedByUser: str | None = None,

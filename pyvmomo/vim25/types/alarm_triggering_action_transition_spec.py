@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
 
 
 class AlarmTriggeringActionTransitionSpec(DynamicData):
@@ -34,8 +38,8 @@ class AlarmTriggeringActionTransitionSpec(DynamicData):
     def __init__(
         self,
         *,
-        startState: str,
-        finalState: str,
+        startState: ManagedEntityStatusValue | EnumValue,
+        finalState: ManagedEntityStatusValue | EnumValue,
         repeats: bool,
     ) -> None:
         self.startState = startState

@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .alarm_expression import AlarmExpression
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class AndAlarmExpression(AlarmExpression):
@@ -28,6 +31,6 @@ class AndAlarmExpression(AlarmExpression):
     def __init__(
         self,
         *,
-        expression: list[AlarmExpression],
+        expression: Sequence[AlarmExpression],
     ) -> None:
-        self.expression = expression
+        self.expression = list(expression)

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ArrayUpdateOperationValue
 
 
 class ArrayUpdateSpec(DynamicData):
@@ -31,7 +35,7 @@ class ArrayUpdateSpec(DynamicData):
     def __init__(
         self,
         *,
-        operation: str,
+        operation: ArrayUpdateOperationValue | EnumValue,
         removeKey: Any | None = None,
     ) -> None:
         self.operation = operation

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
 
 
@@ -34,8 +35,8 @@ class AuthorizationDescription(DynamicData):
     def __init__(
         self,
         *,
-        privilege: list[ElementDescription],
-        privilegeGroup: list[ElementDescription],
+        privilege: Sequence[ElementDescription],
+        privilegeGroup: Sequence[ElementDescription],
     ) -> None:
-        self.privilege = privilege
-        self.privilegeGroup = privilegeGroup
+        self.privilege = list(privilege)
+        self.privilegeGroup = list(privilegeGroup)

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import AutoStartWaitHeartbeatSettingValue
     from ..managed.virtual_machine import VirtualMachine
 
 
@@ -52,7 +54,7 @@ class AutoStartPowerInfo(DynamicData):
         key: VirtualMachine,
         startOrder: int,
         startDelay: int,
-        waitForHeartbeat: str,
+        waitForHeartbeat: AutoStartWaitHeartbeatSettingValue | EnumValue,
         startAction: str,
         stopDelay: int,
         stopAction: str,

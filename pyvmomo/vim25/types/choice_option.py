@@ -10,6 +10,7 @@ from .option_type import OptionType
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
 
 
@@ -35,10 +36,10 @@ class ChoiceOption(OptionType):
     def __init__(
         self,
         *,
-        choiceInfo: list[ElementDescription],
+        choiceInfo: Sequence[ElementDescription],
         valueIsReadonly: bool | None = None,
         defaultIndex: int | None = None,
     ) -> None:
         self.valueIsReadonly = valueIsReadonly
-        self.choiceInfo = choiceInfo
+        self.choiceInfo = list(choiceInfo)
         self.defaultIndex = defaultIndex

@@ -10,6 +10,8 @@ from .cluster_rule_info import ClusterRuleInfo
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from ..managed.virtual_machine import VirtualMachine
 
 
@@ -41,7 +43,7 @@ class ClusterAffinityRuleSpec(ClusterRuleInfo):
         *,
         vm: list[VirtualMachine],
         key: int | None = None,
-        status: str | None = None,
+        status: ManagedEntityStatusValue | EnumValue | None = None,
         enabled: bool | None = None,
         name: str | None = None,
         mandatory: bool | None = None,

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostLockdownModeValue
     from .host_date_time_config import HostDateTimeConfig
 
 
@@ -35,7 +37,7 @@ class ClusterComputeResourceHostConfigurationProfile(DynamicData):
         self,
         *,
         dateTimeConfig: HostDateTimeConfig | None = None,
-        lockdownMode: str | None = None,
+        lockdownMode: HostLockdownModeValue | EnumValue | None = None,
     ) -> None:
         self.dateTimeConfig = dateTimeConfig
         self.lockdownMode = lockdownMode

@@ -10,6 +10,8 @@ from .compute_resource_summary import ComputeResourceSummary
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .cluster_compute_resource_vcs_slots import ClusterComputeResourceVcsSlots
     from .cluster_das_admission_control_info import ClusterDasAdmissionControlInfo
     from .cluster_das_data import ClusterDasData
@@ -90,7 +92,7 @@ class ClusterComputeResourceSummary(ComputeResourceSummary):
         effectiveMemory: int,
         numHosts: int,
         numEffectiveHosts: int,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
         currentFailoverLevel: int,
         numVmotions: int,
         admissionControlInfo: ClusterDasAdmissionControlInfo | None = None,

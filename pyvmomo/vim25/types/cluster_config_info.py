@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_das_config_info import ClusterDasConfigInfo
     from .cluster_das_vm_config_info import ClusterDasVmConfigInfo
     from .cluster_drs_config_info import ClusterDrsConfigInfo
@@ -51,10 +52,10 @@ class ClusterConfigInfo(DynamicData):
         drsConfig: ClusterDrsConfigInfo,
         dasVmConfig: list[ClusterDasVmConfigInfo] | None = None,
         drsVmConfig: list[ClusterDrsVmConfigInfo] | None = None,
-        rule: list[ClusterRuleInfo] | None = None,
+        rule: Sequence[ClusterRuleInfo] | None = None,
     ) -> None:
         self.dasConfig = dasConfig
         self.dasVmConfig = [] if dasVmConfig is None else dasVmConfig
         self.drsConfig = drsConfig
         self.drsVmConfig = [] if drsVmConfig is None else drsVmConfig
-        self.rule = [] if rule is None else rule
+        self.rule = [] if rule is None else list(rule)

@@ -10,6 +10,7 @@ from .compute_resource_config_info import ComputeResourceConfigInfo
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_crypto_config_info import ClusterCryptoConfigInfo
     from .cluster_das_config_info import ClusterDasConfigInfo
     from .cluster_das_vm_config_info import ClusterDasVmConfigInfo
@@ -104,14 +105,14 @@ class ClusterConfigInfoEx(ComputeResourceConfigInfo):
         systemVMsConfig: ClusterSystemVMsConfigInfo | None = None,
         dasVmConfig: list[ClusterDasVmConfigInfo] | None = None,
         drsVmConfig: list[ClusterDrsVmConfigInfo] | None = None,
-        rule: list[ClusterRuleInfo] | None = None,
+        rule: Sequence[ClusterRuleInfo] | None = None,
         orchestration: ClusterOrchestrationInfo | None = None,
         vmOrchestration: list[ClusterVmOrchestrationInfo] | None = None,
         dpmConfigInfo: ClusterDpmConfigInfo | None = None,
         dpmHostConfig: list[ClusterDpmHostConfigInfo] | None = None,
         vsanConfigInfo: VsanClusterConfigInfo | None = None,
         vsanHostConfig: list[VsanHostConfigInfo] | None = None,
-        group: list[ClusterGroupInfo] | None = None,
+        group: Sequence[ClusterGroupInfo] | None = None,
         infraUpdateHaConfig: ClusterInfraUpdateHaConfigInfo | None = None,
         proactiveDrsConfig: ClusterProactiveDrsConfigInfo | None = None,
         cryptoConfig: ClusterCryptoConfigInfo | None = None,
@@ -125,14 +126,14 @@ class ClusterConfigInfoEx(ComputeResourceConfigInfo):
         self.dasVmConfig = [] if dasVmConfig is None else dasVmConfig
         self.drsConfig = drsConfig
         self.drsVmConfig = [] if drsVmConfig is None else drsVmConfig
-        self.rule = [] if rule is None else rule
+        self.rule = [] if rule is None else list(rule)
         self.orchestration = orchestration
         self.vmOrchestration = [] if vmOrchestration is None else vmOrchestration
         self.dpmConfigInfo = dpmConfigInfo
         self.dpmHostConfig = [] if dpmHostConfig is None else dpmHostConfig
         self.vsanConfigInfo = vsanConfigInfo
         self.vsanHostConfig = [] if vsanHostConfig is None else vsanHostConfig
-        self.group = [] if group is None else group
+        self.group = [] if group is None else list(group)
         self.infraUpdateHaConfig = infraUpdateHaConfig
         self.proactiveDrsConfig = proactiveDrsConfig
         self.cryptoConfig = cryptoConfig

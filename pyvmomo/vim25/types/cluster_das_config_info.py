@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_das_admission_control_policy import ClusterDasAdmissionControlPolicy
     from .cluster_das_vm_settings import ClusterDasVmSettings
     from ..managed.datastore import Datastore
@@ -72,7 +73,7 @@ class ClusterDasConfigInfo(DynamicData):
         admissionControlPolicy: ClusterDasAdmissionControlPolicy | None = None,
         admissionControlEnabled: bool | None = None,
         defaultVmSettings: ClusterDasVmSettings | None = None,
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         heartbeatDatastore: list[Datastore] | None = None,
         hBDatastoreCandidatePolicy: str | None = None,
     ) -> None:
@@ -84,6 +85,6 @@ class ClusterDasConfigInfo(DynamicData):
         self.admissionControlPolicy = admissionControlPolicy
         self.admissionControlEnabled = admissionControlEnabled
         self.defaultVmSettings = defaultVmSettings
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)
         self.heartbeatDatastore = [] if heartbeatDatastore is None else heartbeatDatastore
         self.hBDatastoreCandidatePolicy = hBDatastoreCandidatePolicy

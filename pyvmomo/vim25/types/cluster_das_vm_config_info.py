@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DasVmPriorityValue
     from .cluster_das_vm_settings import ClusterDasVmSettings
     from ..managed.virtual_machine import VirtualMachine
 
@@ -42,7 +44,7 @@ class ClusterDasVmConfigInfo(DynamicData):
         self,
         *,
         key: VirtualMachine,
-        restartPriority: str | None = None,
+        restartPriority: DasVmPriorityValue | EnumValue | None = None,
         powerOffOnIsolation: bool | None = None,
         dasSettings: ClusterDasVmSettings | None = None,
     ) -> None:

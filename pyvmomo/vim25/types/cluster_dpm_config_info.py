@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DpmBehaviorValue
     from .option_value import OptionValue
 
 
@@ -41,11 +44,11 @@ class ClusterDpmConfigInfo(DynamicData):
         self,
         *,
         enabled: bool | None = None,
-        defaultDpmBehavior: str | None = None,
+        defaultDpmBehavior: DpmBehaviorValue | EnumValue | None = None,
         hostPowerActionRate: int | None = None,
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
     ) -> None:
         self.enabled = enabled
         self.defaultDpmBehavior = defaultDpmBehavior
         self.hostPowerActionRate = hostPowerActionRate
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DpmBehaviorValue
     from ..managed.host_system import HostSystem
 
 
@@ -39,7 +41,7 @@ class ClusterDpmHostConfigInfo(DynamicData):
         *,
         key: HostSystem,
         enabled: bool | None = None,
-        behavior: str | None = None,
+        behavior: DpmBehaviorValue | EnumValue | None = None,
     ) -> None:
         self.key = key
         self.enabled = enabled

@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DrsBehaviorValue
     from .option_value import OptionValue
 
 
@@ -48,14 +51,14 @@ class ClusterDrsConfigInfo(DynamicData):
         *,
         enabled: bool | None = None,
         enableVmBehaviorOverrides: bool | None = None,
-        defaultVmBehavior: str | None = None,
+        defaultVmBehavior: DrsBehaviorValue | EnumValue | None = None,
         vmotionRate: int | None = None,
         scaleDescendantsShares: str | None = None,
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
     ) -> None:
         self.enabled = enabled
         self.enableVmBehaviorOverrides = enableVmBehaviorOverrides
         self.defaultVmBehavior = defaultVmBehavior
         self.vmotionRate = vmotionRate
         self.scaleDescendantsShares = scaleDescendantsShares
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)

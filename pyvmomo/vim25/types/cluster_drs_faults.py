@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_drs_faults_faults_by_vm import ClusterDrsFaultsFaultsByVm
 
 
@@ -35,7 +36,7 @@ class ClusterDrsFaults(DynamicData):
         self,
         *,
         reason: str,
-        faultsByVm: list[ClusterDrsFaultsFaultsByVm],
+        faultsByVm: Sequence[ClusterDrsFaultsFaultsByVm],
     ) -> None:
         self.reason = reason
-        self.faultsByVm = faultsByVm
+        self.faultsByVm = list(faultsByVm)

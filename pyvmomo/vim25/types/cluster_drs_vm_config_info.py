@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DrsBehaviorValue
     from ..managed.virtual_machine import VirtualMachine
 
 
@@ -39,7 +41,7 @@ class ClusterDrsVmConfigInfo(DynamicData):
         *,
         key: VirtualMachine,
         enabled: bool | None = None,
-        behavior: str | None = None,
+        behavior: DrsBehaviorValue | EnumValue | None = None,
     ) -> None:
         self.key = key
         self.enabled = enabled

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from ..managed.host_system import HostSystem
 
 
@@ -35,7 +37,7 @@ class ClusterFailoverHostAdmissionControlInfoHostStatus(DynamicData):
         self,
         *,
         host: HostSystem,
-        status: str,
+        status: ManagedEntityStatusValue | EnumValue,
     ) -> None:
         self.host = host
         self.status = status

@@ -10,6 +10,8 @@ from .cluster_action import ClusterAction
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostPowerOperationTypeValue
     from pyvmomo._base import ManagedObject as _ManagedObject
 
 
@@ -43,7 +45,7 @@ class ClusterHostPowerAction(ClusterAction):
         self,
         *,
         type: str,
-        operationType: str,
+        operationType: HostPowerOperationTypeValue | EnumValue,
         target: _ManagedObject | None = None,
         powerConsumptionWatt: int | None = None,
         cpuCapacityMHz: int | None = None,

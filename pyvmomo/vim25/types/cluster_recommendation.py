@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
     from .cluster_action import ClusterAction
     from .localizable_message import LocalizableMessage
@@ -73,7 +74,7 @@ class ClusterRecommendation(DynamicData):
         warningText: str | None = None,
         warningDetails: LocalizableMessage | None = None,
         prerequisite: list[str] | None = None,
-        action: list[ClusterAction] | None = None,
+        action: Sequence[ClusterAction] | None = None,
         target: _ManagedObject | None = None,
     ) -> None:
         self.key = key
@@ -85,5 +86,5 @@ class ClusterRecommendation(DynamicData):
         self.warningText = warningText
         self.warningDetails = warningDetails
         self.prerequisite = [] if prerequisite is None else prerequisite
-        self.action = [] if action is None else action
+        self.action = [] if action is None else list(action)
         self.target = target

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from .array_update_spec import ArrayUpdateSpec
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ArrayUpdateOperationValue
 
 
 class ClusterTagCategoryUpdateSpec(ArrayUpdateSpec):
@@ -30,7 +34,7 @@ class ClusterTagCategoryUpdateSpec(ArrayUpdateSpec):
     def __init__(
         self,
         *,
-        operation: str,
+        operation: ArrayUpdateOperationValue | EnumValue,
         removeKey: Any | None = None,
         category: str | None = None,
     ) -> None:

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .cluster_rule_info import ClusterRuleInfo
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
 
 
 class ClusterVmHostRuleInfo(ClusterRuleInfo):
@@ -43,7 +47,7 @@ class ClusterVmHostRuleInfo(ClusterRuleInfo):
         self,
         *,
         key: int | None = None,
-        status: str | None = None,
+        status: ManagedEntityStatusValue | EnumValue | None = None,
         enabled: bool | None = None,
         name: str | None = None,
         mandatory: bool | None = None,

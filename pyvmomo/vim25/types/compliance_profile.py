@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .profile_expression import ProfileExpression
 
 
@@ -34,8 +35,8 @@ class ComplianceProfile(DynamicData):
     def __init__(
         self,
         *,
-        expression: list[ProfileExpression],
+        expression: Sequence[ProfileExpression],
         rootExpression: str,
     ) -> None:
-        self.expression = expression
+        self.expression = list(expression)
         self.rootExpression = rootExpression

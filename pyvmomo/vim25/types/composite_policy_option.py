@@ -10,6 +10,7 @@ from .policy_option import PolicyOption
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .key_any_value import KeyAnyValue
 
 
@@ -35,8 +36,8 @@ class CompositePolicyOption(PolicyOption):
         *,
         id: str,
         parameter: list[KeyAnyValue] | None = None,
-        option: list[PolicyOption] | None = None,
+        option: Sequence[PolicyOption] | None = None,
     ) -> None:
         self.id = id
         self.parameter = [] if parameter is None else parameter
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)

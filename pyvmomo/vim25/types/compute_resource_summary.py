@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
 
 
 class ComputeResourceSummary(DynamicData):
@@ -60,7 +64,7 @@ class ComputeResourceSummary(DynamicData):
         effectiveMemory: int,
         numHosts: int,
         numEffectiveHosts: int,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
     ) -> None:
         self.totalCpu = totalCpu
         self.totalMemory = totalMemory

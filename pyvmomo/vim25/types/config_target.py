@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .distributed_virtual_portgroup_info import DistributedVirtualPortgroupInfo
     from .distributed_virtual_switch_info import DistributedVirtualSwitchInfo
     from .opaque_network_target_info import OpaqueNetworkTargetInfo
@@ -181,7 +182,7 @@ class ConfigTarget(DynamicData):
         supportedMaxMemMB: int | None = None,
         resourcePool: ResourcePoolRuntimeInfo | None = None,
         autoVmotion: bool | None = None,
-        pciPassthrough: list[VirtualMachinePciPassthroughInfo] | None = None,
+        pciPassthrough: Sequence[VirtualMachinePciPassthroughInfo] | None = None,
         sriov: list[VirtualMachineSriovInfo] | None = None,
         vFlashModule: list[VirtualMachineVFlashModuleInfo] | None = None,
         sharedGpuPassthroughTypes: list[VirtualMachinePciSharedGpuPassthroughInfo] | None = None,
@@ -217,7 +218,7 @@ class ConfigTarget(DynamicData):
         self.supportedMaxMemMB = supportedMaxMemMB
         self.resourcePool = resourcePool
         self.autoVmotion = autoVmotion
-        self.pciPassthrough = [] if pciPassthrough is None else pciPassthrough
+        self.pciPassthrough = [] if pciPassthrough is None else list(pciPassthrough)
         self.sriov = [] if sriov is None else sriov
         self.vFlashModule = [] if vFlashModule is None else vFlashModule
         self.sharedGpuPassthroughTypes = [] if sharedGpuPassthroughTypes is None else sharedGpuPassthroughTypes

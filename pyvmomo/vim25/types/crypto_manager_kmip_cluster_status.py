@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .crypto_manager_kmip_certificate_info import CryptoManagerKmipCertificateInfo
     from .crypto_manager_kmip_server_status import CryptoManagerKmipServerStatus
     from .key_provider_id import KeyProviderId
@@ -47,7 +49,7 @@ class CryptoManagerKmipClusterStatus(DynamicData):
         *,
         clusterId: KeyProviderId,
         servers: list[CryptoManagerKmipServerStatus],
-        overallStatus: str | None = None,
+        overallStatus: ManagedEntityStatusValue | EnumValue | None = None,
         managementType: str | None = None,
         clientCertInfo: CryptoManagerKmipCertificateInfo | None = None,
     ) -> None:

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .crypto_manager_kmip_certificate_info import CryptoManagerKmipCertificateInfo
 
 
@@ -47,7 +49,7 @@ class CryptoManagerKmipServerStatus(DynamicData):
         self,
         *,
         name: str,
-        status: str,
+        status: ManagedEntityStatusValue | EnumValue,
         connectionStatus: str,
         certInfo: CryptoManagerKmipCertificateInfo | None = None,
         clientTrustServer: bool | None = None,

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import CustomizationNetBIOSModeValue
     from .customization_ip_settings_ip_v6_address_spec import CustomizationIPSettingsIpV6AddressSpec
     from .customization_ip_generator import CustomizationIpGenerator
 
@@ -64,7 +66,7 @@ class CustomizationIPSettings(DynamicData):
         dnsDomain: str | None = None,
         primaryWINS: str | None = None,
         secondaryWINS: str | None = None,
-        netBIOS: str | None = None,
+        netBIOS: CustomizationNetBIOSModeValue | EnumValue | None = None,
     ) -> None:
         self.ip = ip
         self.subnetMask = subnetMask

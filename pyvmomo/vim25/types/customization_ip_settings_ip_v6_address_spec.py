@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .customization_ip_v6_generator import CustomizationIpV6Generator
 
 
@@ -34,8 +35,8 @@ class CustomizationIPSettingsIpV6AddressSpec(DynamicData):
     def __init__(
         self,
         *,
-        ip: list[CustomizationIpV6Generator],
+        ip: Sequence[CustomizationIpV6Generator],
         gateway: list[str] | None = None,
     ) -> None:
-        self.ip = ip
+        self.ip = list(ip)
         self.gateway = [] if gateway is None else gateway

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import CustomizationLicenseDataModeValue
 
 
 class CustomizationLicenseFilePrintData(DynamicData):
@@ -31,7 +35,7 @@ class CustomizationLicenseFilePrintData(DynamicData):
     def __init__(
         self,
         *,
-        autoMode: str,
+        autoMode: CustomizationLicenseDataModeValue | EnumValue,
         autoUsers: int | None = None,
     ) -> None:
         self.autoMode = autoMode

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .customization_options import CustomizationOptions
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import CustomizationSysprepRebootOptionValue
 
 
 class CustomizationWinOptions(CustomizationOptions):
@@ -36,7 +40,7 @@ class CustomizationWinOptions(CustomizationOptions):
         *,
         changeSID: bool,
         deleteAccounts: bool,
-        reboot: str | None = None,
+        reboot: CustomizationSysprepRebootOptionValue | EnumValue | None = None,
     ) -> None:
         self.changeSID = changeSID
         self.deleteAccounts = deleteAccounts

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..managed.distributed_virtual_portgroup import DistributedVirtualPortgroup
     from ..managed.distributed_virtual_switch import DistributedVirtualSwitch
     from .import_operation_bulk_fault_fault_on_import import ImportOperationBulkFaultFaultOnImport
@@ -39,10 +40,10 @@ class DistributedVirtualSwitchManagerImportResult(DynamicData):
     def __init__(
         self,
         *,
-        distributedVirtualSwitch: list[DistributedVirtualSwitch] | None = None,
+        distributedVirtualSwitch: Sequence[DistributedVirtualSwitch] | None = None,
         distributedVirtualPortgroup: list[DistributedVirtualPortgroup] | None = None,
         importFault: list[ImportOperationBulkFaultFaultOnImport] | None = None,
     ) -> None:
-        self.distributedVirtualSwitch = [] if distributedVirtualSwitch is None else distributedVirtualSwitch
+        self.distributedVirtualSwitch = [] if distributedVirtualSwitch is None else list(distributedVirtualSwitch)
         self.distributedVirtualPortgroup = [] if distributedVirtualPortgroup is None else distributedVirtualPortgroup
         self.importFault = [] if importFault is None else importFault

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .dv_port_setting import DVPortSetting
     from ..managed.managed_entity import ManagedEntity
 
@@ -46,12 +47,12 @@ class DVPortConfigInfo(DynamicData):
         *,
         configVersion: str,
         name: str | None = None,
-        scope: list[ManagedEntity] | None = None,
+        scope: Sequence[ManagedEntity] | None = None,
         description: str | None = None,
         setting: DVPortSetting | None = None,
     ) -> None:
         self.name = name
-        self.scope = [] if scope is None else scope
+        self.scope = [] if scope is None else list(scope)
         self.description = description
         self.setting = setting
         self.configVersion = configVersion

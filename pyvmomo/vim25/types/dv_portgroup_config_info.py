@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .dv_port_setting import DVPortSetting
     from .dv_portgroup_policy import DVPortgroupPolicy
     from ..managed.distributed_virtual_switch import DistributedVirtualSwitch
@@ -102,7 +103,7 @@ class DVPortgroupConfigInfo(DynamicData):
         description: str | None = None,
         backingType: str | None = None,
         portNameFormat: str | None = None,
-        scope: list[ManagedEntity] | None = None,
+        scope: Sequence[ManagedEntity] | None = None,
         vendorSpecificConfig: list[DistributedVirtualSwitchKeyedOpaqueBlob] | None = None,
         configVersion: str | None = None,
         autoExpand: bool | None = None,
@@ -123,7 +124,7 @@ class DVPortgroupConfigInfo(DynamicData):
         self.backingType = backingType
         self.policy = policy
         self.portNameFormat = portNameFormat
-        self.scope = [] if scope is None else scope
+        self.scope = [] if scope is None else list(scope)
         self.vendorSpecificConfig = [] if vendorSpecificConfig is None else vendorSpecificConfig
         self.configVersion = configVersion
         self.autoExpand = autoExpand

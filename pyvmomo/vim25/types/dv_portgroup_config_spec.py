@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .dv_port_setting import DVPortSetting
     from .dv_portgroup_policy import DVPortgroupPolicy
     from .distributed_virtual_switch_keyed_opaque_blob import DistributedVirtualSwitchKeyedOpaqueBlob
@@ -90,7 +91,7 @@ class DVPortgroupConfigSpec(DynamicData):
         description: str | None = None,
         type: str | None = None,
         backingType: str | None = None,
-        scope: list[ManagedEntity] | None = None,
+        scope: Sequence[ManagedEntity] | None = None,
         policy: DVPortgroupPolicy | None = None,
         vendorSpecificConfig: list[DistributedVirtualSwitchKeyedOpaqueBlob] | None = None,
         autoExpand: bool | None = None,
@@ -108,7 +109,7 @@ class DVPortgroupConfigSpec(DynamicData):
         self.description = description
         self.type = type
         self.backingType = backingType
-        self.scope = [] if scope is None else scope
+        self.scope = [] if scope is None else list(scope)
         self.policy = policy
         self.vendorSpecificConfig = [] if vendorSpecificConfig is None else vendorSpecificConfig
         self.autoExpand = autoExpand

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
     from .dv_port_setting import DVPortSetting
     from .dvs_contact_info import DVSContactInfo
@@ -141,7 +142,7 @@ class DVSConfigInfo(DynamicData):
         switchIpAddress: str | None = None,
         networkResourceManagementEnabled: bool | None = None,
         defaultProxySwitchMaxNumPorts: int | None = None,
-        healthCheckConfig: list[DVSHealthCheckConfig] | None = None,
+        healthCheckConfig: Sequence[DVSHealthCheckConfig] | None = None,
         infrastructureTrafficResourceConfig: list[DvsHostInfrastructureTrafficResource] | None = None,
         netResourcePoolTrafficResourceConfig: list[DvsHostInfrastructureTrafficResource] | None = None,
         networkResourceControlVersion: str | None = None,
@@ -169,7 +170,7 @@ class DVSConfigInfo(DynamicData):
         self.createTime = createTime
         self.networkResourceManagementEnabled = networkResourceManagementEnabled
         self.defaultProxySwitchMaxNumPorts = defaultProxySwitchMaxNumPorts
-        self.healthCheckConfig = [] if healthCheckConfig is None else healthCheckConfig
+        self.healthCheckConfig = [] if healthCheckConfig is None else list(healthCheckConfig)
         self.infrastructureTrafficResourceConfig = [] if infrastructureTrafficResourceConfig is None else infrastructureTrafficResourceConfig
         self.netResourcePoolTrafficResourceConfig = [] if netResourcePoolTrafficResourceConfig is None else netResourcePoolTrafficResourceConfig
         self.networkResourceControlVersion = networkResourceControlVersion

@@ -10,6 +10,7 @@ from .inheritable_policy import InheritablePolicy
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .dvs_filter_config import DvsFilterConfig
 
 
@@ -33,7 +34,7 @@ class DvsFilterPolicy(InheritablePolicy):
         self,
         *,
         inherited: bool,
-        filterConfig: list[DvsFilterConfig] | None = None,
+        filterConfig: Sequence[DvsFilterConfig] | None = None,
     ) -> None:
         self.inherited = inherited
-        self.filterConfig = [] if filterConfig is None else filterConfig
+        self.filterConfig = [] if filterConfig is None else list(filterConfig)

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .dvs_network_rule_action import DvsNetworkRuleAction
     from .dvs_network_rule_qualifier import DvsNetworkRuleQualifier
 
@@ -50,13 +51,13 @@ class DvsTrafficRule(DynamicData):
         key: str | None = None,
         description: str | None = None,
         sequence: int | None = None,
-        qualifier: list[DvsNetworkRuleQualifier] | None = None,
+        qualifier: Sequence[DvsNetworkRuleQualifier] | None = None,
         action: DvsNetworkRuleAction | None = None,
         direction: str | None = None,
     ) -> None:
         self.key = key
         self.description = description
         self.sequence = sequence
-        self.qualifier = [] if qualifier is None else qualifier
+        self.qualifier = [] if qualifier is None else list(qualifier)
         self.action = action
         self.direction = direction

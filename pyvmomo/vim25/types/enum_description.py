@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
 
 
@@ -35,7 +36,7 @@ class EnumDescription(DynamicData):
         self,
         *,
         key: str,
-        tags: list[ElementDescription],
+        tags: Sequence[ElementDescription],
     ) -> None:
         self.key = key
-        self.tags = tags
+        self.tags = list(tags)

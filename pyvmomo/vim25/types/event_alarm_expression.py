@@ -10,6 +10,8 @@ from .alarm_expression import AlarmExpression
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .event_alarm_expression_comparison import EventAlarmExpressionComparison
 
 
@@ -47,7 +49,7 @@ class EventAlarmExpression(AlarmExpression):
         comparisons: list[EventAlarmExpressionComparison] | None = None,
         eventTypeId: str | None = None,
         objectType: str | None = None,
-        status: str | None = None,
+        status: ManagedEntityStatusValue | EnumValue | None = None,
     ) -> None:
         self.comparisons = [] if comparisons is None else comparisons
         self.eventType = eventType

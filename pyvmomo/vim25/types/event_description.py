@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
     from .enum_description import EnumDescription
     from .event_description_event_detail import EventDescriptionEventDetail
@@ -39,10 +40,10 @@ class EventDescription(DynamicData):
     def __init__(
         self,
         *,
-        category: list[ElementDescription],
+        category: Sequence[ElementDescription],
         eventInfo: list[EventDescriptionEventDetail],
         enumeratedTypes: list[EnumDescription] | None = None,
     ) -> None:
-        self.category = category
+        self.category = list(category)
         self.eventInfo = eventInfo
         self.enumeratedTypes = [] if enumeratedTypes is None else enumeratedTypes

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import EventFilterSpecRecursionOptionValue
     from ..managed.managed_entity import ManagedEntity
 
 
@@ -35,7 +37,7 @@ class EventFilterSpecByEntity(DynamicData):
         self,
         *,
         entity: ManagedEntity,
-        recursion: str,
+        recursion: EventFilterSpecRecursionOptionValue | EnumValue,
     ) -> None:
         self.entity = entity
         self.recursion = recursion

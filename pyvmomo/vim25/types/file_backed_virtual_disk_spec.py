@@ -10,6 +10,7 @@ from .virtual_disk_spec import VirtualDiskSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .crypto_spec import CryptoSpec
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
 
@@ -43,11 +44,11 @@ class FileBackedVirtualDiskSpec(VirtualDiskSpec):
         diskType: str,
         adapterType: str,
         capacityKb: int,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         crypto: CryptoSpec | None = None,
     ) -> None:
         self.diskType = diskType
         self.adapterType = adapterType
         self.capacityKb = capacityKb
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.crypto = crypto

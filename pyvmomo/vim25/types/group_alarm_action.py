@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .alarm_action import AlarmAction
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class GroupAlarmAction(AlarmAction):
@@ -28,6 +31,6 @@ class GroupAlarmAction(AlarmAction):
     def __init__(
         self,
         *,
-        action: list[AlarmAction],
+        action: Sequence[AlarmAction],
     ) -> None:
-        self.action = action
+        self.action = list(action)

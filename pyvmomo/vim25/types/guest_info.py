@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineToolsStatusValue
     from .guest_disk_info import GuestDiskInfo
     from .guest_info_customization_info import GuestInfoCustomizationInfo
     from .guest_info_namespace_generation_info import GuestInfoNamespaceGenerationInfo
@@ -109,7 +111,7 @@ class GuestInfo(DynamicData):
         self,
         *,
         guestState: str,
-        toolsStatus: str | None = None,
+        toolsStatus: VirtualMachineToolsStatusValue | EnumValue | None = None,
         toolsVersionStatus: str | None = None,
         toolsVersionStatus2: str | None = None,
         toolsRunningStatus: str | None = None,

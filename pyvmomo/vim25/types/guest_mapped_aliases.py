@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .guest_auth_subject import GuestAuthSubject
 
 
@@ -39,8 +40,8 @@ class GuestMappedAliases(DynamicData):
         *,
         base64Cert: str,
         username: str,
-        subjects: list[GuestAuthSubject],
+        subjects: Sequence[GuestAuthSubject],
     ) -> None:
         self.base64Cert = base64Cert
         self.username = username
-        self.subjects = subjects
+        self.subjects = list(subjects)

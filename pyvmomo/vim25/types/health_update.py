@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from ..managed.managed_entity import ManagedEntity
 
 
@@ -46,7 +48,7 @@ class HealthUpdate(DynamicData):
         entity: ManagedEntity,
         healthUpdateInfoId: str,
         id: str,
-        status: str,
+        status: ManagedEntityStatusValue | EnumValue,
         remediation: str,
     ) -> None:
         self.entity = entity

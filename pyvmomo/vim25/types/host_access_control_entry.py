@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostAccessModeValue
 
 
 class HostAccessControlEntry(DynamicData):
@@ -36,7 +40,7 @@ class HostAccessControlEntry(DynamicData):
         *,
         principal: str,
         group: bool,
-        accessMode: str,
+        accessMode: HostAccessModeValue | EnumValue,
     ) -> None:
         self.principal = principal
         self.group = group

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_authentication_store_info import HostAuthenticationStoreInfo
 
 
@@ -31,6 +32,6 @@ class HostAuthenticationManagerInfo(DynamicData):
     def __init__(
         self,
         *,
-        authConfig: list[HostAuthenticationStoreInfo],
+        authConfig: Sequence[HostAuthenticationStoreInfo],
     ) -> None:
-        self.authConfig = authConfig
+        self.authConfig = list(authConfig)

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_capability import HostCapability
     from .host_connect_info_network_info import HostConnectInfoNetworkInfo
     from .host_datastore_connect_info import HostDatastoreConnectInfo
@@ -69,8 +70,8 @@ class HostConnectInfo(DynamicData):
         vm: list[VirtualMachineSummary] | None = None,
         vimAccountNameRequired: bool | None = None,
         clusterSupported: bool | None = None,
-        network: list[HostConnectInfoNetworkInfo] | None = None,
-        datastore: list[HostDatastoreConnectInfo] | None = None,
+        network: Sequence[HostConnectInfoNetworkInfo] | None = None,
+        datastore: Sequence[HostDatastoreConnectInfo] | None = None,
         license: HostLicenseConnectInfo | None = None,
         capability: HostCapability | None = None,
     ) -> None:
@@ -80,7 +81,7 @@ class HostConnectInfo(DynamicData):
         self.vm = [] if vm is None else vm
         self.vimAccountNameRequired = vimAccountNameRequired
         self.clusterSupported = clusterSupported
-        self.network = [] if network is None else network
-        self.datastore = [] if datastore is None else datastore
+        self.network = [] if network is None else list(network)
+        self.datastore = [] if datastore is None else list(datastore)
         self.license = license
         self.capability = capability

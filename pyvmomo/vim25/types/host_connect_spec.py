@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostLockdownModeValue
     from ..managed.folder import Folder
     from .host_gateway_spec import HostGatewaySpec
 
@@ -75,7 +77,7 @@ class HostConnectSpec(DynamicData):
         vimAccountName: str | None = None,
         vimAccountPassword: str | None = None,
         managementIp: str | None = None,
-        lockdownMode: str | None = None,
+        lockdownMode: HostLockdownModeValue | EnumValue | None = None,
         hostGateway: HostGatewaySpec | None = None,
     ) -> None:
         self.hostName = hostName

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..managed.datastore import Datastore
     from .file_info import FileInfo
 
@@ -40,8 +41,8 @@ class HostDatastoreBrowserSearchResults(DynamicData):
         *,
         datastore: Datastore | None = None,
         folderPath: str | None = None,
-        file: list[FileInfo] | None = None,
+        file: Sequence[FileInfo] | None = None,
     ) -> None:
         self.datastore = datastore
         self.folderPath = folderPath
-        self.file = [] if file is None else file
+        self.file = [] if file is None else list(file)

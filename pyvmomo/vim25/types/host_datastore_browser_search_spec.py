@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .file_query import FileQuery
     from .file_query_flags import FileQueryFlags
 
@@ -44,13 +45,13 @@ class HostDatastoreBrowserSearchSpec(DynamicData):
     def __init__(
         self,
         *,
-        query: list[FileQuery] | None = None,
+        query: Sequence[FileQuery] | None = None,
         details: FileQueryFlags | None = None,
         searchCaseInsensitive: bool | None = None,
         matchPattern: list[str] | None = None,
         sortFoldersFirst: bool | None = None,
     ) -> None:
-        self.query = [] if query is None else query
+        self.query = [] if query is None else list(query)
         self.details = details
         self.searchCaseInsensitive = searchCaseInsensitive
         self.matchPattern = [] if matchPattern is None else matchPattern

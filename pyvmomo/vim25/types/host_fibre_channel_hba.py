@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .host_host_bus_adapter import HostHostBusAdapter
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import FibreChannelPortTypeValue
 
 
 class HostFibreChannelHba(HostHostBusAdapter):
@@ -51,7 +55,7 @@ class HostFibreChannelHba(HostHostBusAdapter):
         model: str,
         portWorldWideName: int,
         nodeWorldWideName: int,
-        portType: str,
+        portType: FibreChannelPortTypeValue | EnumValue,
         speed: int,
         key: str | None = None,
         driver: str | None = None,

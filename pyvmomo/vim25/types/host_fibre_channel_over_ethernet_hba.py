@@ -10,6 +10,8 @@ from .host_fibre_channel_hba import HostFibreChannelHba
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import FibreChannelPortTypeValue
     from .host_fibre_channel_over_ethernet_hba_link_info import HostFibreChannelOverEthernetHbaLinkInfo
 
 
@@ -58,7 +60,7 @@ class HostFibreChannelOverEthernetHba(HostFibreChannelHba):
         model: str,
         portWorldWideName: int,
         nodeWorldWideName: int,
-        portType: str,
+        portType: FibreChannelPortTypeValue | EnumValue,
         speed: int,
         underlyingNic: str,
         linkInfo: HostFibreChannelOverEthernetHbaLinkInfo,

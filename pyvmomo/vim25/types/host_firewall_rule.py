@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostFirewallRuleDirectionValue, HostFirewallRulePortTypeValue
 
 
 class HostFirewallRule(DynamicData):
@@ -41,10 +45,10 @@ class HostFirewallRule(DynamicData):
         self,
         *,
         port: int,
-        direction: str,
+        direction: HostFirewallRuleDirectionValue | EnumValue,
         protocol: str,
         endPort: int | None = None,
-        portType: str | None = None,
+        portType: HostFirewallRulePortTypeValue | EnumValue | None = None,
     ) -> None:
         self.port = port
         self.endPort = endPort

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_hardware_element_info import HostHardwareElementInfo
     from .host_storage_element_info import HostStorageElementInfo
 
@@ -38,10 +39,10 @@ class HostHardwareStatusInfo(DynamicData):
     def __init__(
         self,
         *,
-        memoryStatusInfo: list[HostHardwareElementInfo] | None = None,
-        cpuStatusInfo: list[HostHardwareElementInfo] | None = None,
+        memoryStatusInfo: Sequence[HostHardwareElementInfo] | None = None,
+        cpuStatusInfo: Sequence[HostHardwareElementInfo] | None = None,
         storageStatusInfo: list[HostStorageElementInfo] | None = None,
     ) -> None:
-        self.memoryStatusInfo = [] if memoryStatusInfo is None else memoryStatusInfo
-        self.cpuStatusInfo = [] if cpuStatusInfo is None else cpuStatusInfo
+        self.memoryStatusInfo = [] if memoryStatusInfo is None else list(memoryStatusInfo)
+        self.cpuStatusInfo = [] if cpuStatusInfo is None else list(cpuStatusInfo)
         self.storageStatusInfo = [] if storageStatusInfo is None else storageStatusInfo

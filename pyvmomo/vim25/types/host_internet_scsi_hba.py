@@ -10,6 +10,8 @@ from .host_host_bus_adapter import HostHostBusAdapter
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostInternetScsiHbaNetworkBindingSupportTypeValue
     from .host_internet_scsi_hba_authentication_capabilities import HostInternetScsiHbaAuthenticationCapabilities
     from .host_internet_scsi_hba_authentication_properties import HostInternetScsiHbaAuthenticationProperties
     from .host_internet_scsi_hba_digest_capabilities import HostInternetScsiHbaDigestCapabilities
@@ -121,7 +123,7 @@ class HostInternetScsiHba(HostHostBusAdapter):
         pci: str | None = None,
         storageProtocol: str | None = None,
         canBeDisabled: bool | None = None,
-        networkBindingSupport: str | None = None,
+        networkBindingSupport: HostInternetScsiHbaNetworkBindingSupportTypeValue | EnumValue | None = None,
         digestCapabilities: HostInternetScsiHbaDigestCapabilities | None = None,
         digestProperties: HostInternetScsiHbaDigestProperties | None = None,
         supportedAdvancedOptions: list[OptionDef] | None = None,

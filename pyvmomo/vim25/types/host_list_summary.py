@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .custom_field_value import CustomFieldValue
     from .host_config_summary import HostConfigSummary
     from .host_hardware_summary import HostHardwareSummary
@@ -83,12 +86,12 @@ class HostListSummary(DynamicData):
         *,
         config: HostConfigSummary,
         quickStats: HostListSummaryQuickStats,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
         rebootRequired: bool,
         host: HostSystem | None = None,
         hardware: HostHardwareSummary | None = None,
         runtime: HostRuntimeInfo | None = None,
-        customValue: list[CustomFieldValue] | None = None,
+        customValue: Sequence[CustomFieldValue] | None = None,
         managementServerIp: str | None = None,
         maxEVCModeKey: str | None = None,
         currentEVCModeKey: str | None = None,
@@ -104,7 +107,7 @@ class HostListSummary(DynamicData):
         self.quickStats = quickStats
         self.overallStatus = overallStatus
         self.rebootRequired = rebootRequired
-        self.customValue = [] if customValue is None else customValue
+        self.customValue = [] if customValue is None else list(customValue)
         self.managementServerIp = managementServerIp
         self.maxEVCModeKey = maxEVCModeKey
         self.currentEVCModeKey = currentEVCModeKey

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_member_health_check_result import HostMemberHealthCheckResult
     from ..managed.host_system import HostSystem
 
@@ -52,11 +53,11 @@ class HostMemberRuntimeInfo(DynamicData):
         statusDetail: str | None = None,
         nsxtStatus: str | None = None,
         nsxtStatusDetail: str | None = None,
-        healthCheckResult: list[HostMemberHealthCheckResult] | None = None,
+        healthCheckResult: Sequence[HostMemberHealthCheckResult] | None = None,
     ) -> None:
         self.host = host
         self.status = status
         self.statusDetail = statusDetail
         self.nsxtStatus = nsxtStatus
         self.nsxtStatusDetail = nsxtStatusDetail
-        self.healthCheckResult = [] if healthCheckResult is None else healthCheckResult
+        self.healthCheckResult = [] if healthCheckResult is None else list(healthCheckResult)

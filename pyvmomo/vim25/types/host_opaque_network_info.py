@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .opaque_network_capability import OpaqueNetworkCapability
     from .option_value import OptionValue
 
@@ -52,11 +53,11 @@ class HostOpaqueNetworkInfo(DynamicData):
         opaqueNetworkType: str,
         pnicZone: list[str] | None = None,
         capability: OpaqueNetworkCapability | None = None,
-        extraConfig: list[OptionValue] | None = None,
+        extraConfig: Sequence[OptionValue] | None = None,
     ) -> None:
         self.opaqueNetworkId = opaqueNetworkId
         self.opaqueNetworkName = opaqueNetworkName
         self.opaqueNetworkType = opaqueNetworkType
         self.pnicZone = [] if pnicZone is None else pnicZone
         self.capability = capability
-        self.extraConfig = [] if extraConfig is None else extraConfig
+        self.extraConfig = [] if extraConfig is None else list(extraConfig)

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_feature_capability import HostFeatureCapability
     from .host_opaque_switch_physical_nic_zone import HostOpaqueSwitchPhysicalNicZone
     from .host_virtual_nic import HostVirtualNic
@@ -61,7 +62,7 @@ class HostOpaqueSwitch(DynamicData):
         pnicZone: list[HostOpaqueSwitchPhysicalNicZone] | None = None,
         status: str | None = None,
         vtep: list[HostVirtualNic] | None = None,
-        extraConfig: list[OptionValue] | None = None,
+        extraConfig: Sequence[OptionValue] | None = None,
         featureCapability: list[HostFeatureCapability] | None = None,
     ) -> None:
         self.key = key
@@ -70,5 +71,5 @@ class HostOpaqueSwitch(DynamicData):
         self.pnicZone = [] if pnicZone is None else pnicZone
         self.status = status
         self.vtep = [] if vtep is None else vtep
-        self.extraConfig = [] if extraConfig is None else extraConfig
+        self.extraConfig = [] if extraConfig is None else list(extraConfig)
         self.featureCapability = [] if featureCapability is None else featureCapability

@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostSystemConnectionStateValue, HostSystemPowerStateValue
     from .cluster_das_fdm_host_state import ClusterDasFdmHostState
     from .crypto_key_id import CryptoKeyId
     from .health_system_runtime import HealthSystemRuntime
@@ -87,8 +89,8 @@ class HostRuntimeInfo(DynamicData):
     def __init__(
         self,
         *,
-        connectionState: str,
-        powerState: str,
+        connectionState: HostSystemConnectionStateValue | EnumValue,
+        powerState: HostSystemPowerStateValue | EnumValue,
         inMaintenanceMode: bool,
         standbyMode: str | None = None,
         inQuarantineMode: bool | None = None,

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostSnmpAgentCapabilityValue
 
 
 class HostSnmpSystemAgentLimits(DynamicData):
@@ -44,7 +48,7 @@ class HostSnmpSystemAgentLimits(DynamicData):
         maxTrapDestinations: int,
         maxCommunityLength: int,
         maxBufferSize: int,
-        capability: str | None = None,
+        capability: HostSnmpAgentCapabilityValue | EnumValue | None = None,
     ) -> None:
         self.maxReadOnlyCommunities = maxReadOnlyCommunities
         self.maxTrapDestinations = maxTrapDestinations

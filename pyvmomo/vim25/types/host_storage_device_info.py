@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_host_bus_adapter import HostHostBusAdapter
     from .host_multipath_info import HostMultipathInfo
     from .host_nvme_topology import HostNvmeTopology
@@ -55,15 +56,15 @@ class HostStorageDeviceInfo(DynamicData):
         self,
         *,
         softwareInternetScsiEnabled: bool,
-        hostBusAdapter: list[HostHostBusAdapter] | None = None,
-        scsiLun: list[ScsiLun] | None = None,
+        hostBusAdapter: Sequence[HostHostBusAdapter] | None = None,
+        scsiLun: Sequence[ScsiLun] | None = None,
         scsiTopology: HostScsiTopology | None = None,
         nvmeTopology: HostNvmeTopology | None = None,
         multipathInfo: HostMultipathInfo | None = None,
         plugStoreTopology: HostPlugStoreTopology | None = None,
     ) -> None:
-        self.hostBusAdapter = [] if hostBusAdapter is None else hostBusAdapter
-        self.scsiLun = [] if scsiLun is None else scsiLun
+        self.hostBusAdapter = [] if hostBusAdapter is None else list(hostBusAdapter)
+        self.scsiLun = [] if scsiLun is None else list(scsiLun)
         self.scsiTopology = scsiTopology
         self.nvmeTopology = nvmeTopology
         self.multipathInfo = multipathInfo

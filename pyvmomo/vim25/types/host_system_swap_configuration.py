@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_system_swap_configuration_system_swap_option import HostSystemSwapConfigurationSystemSwapOption
 
 
@@ -31,6 +32,6 @@ class HostSystemSwapConfiguration(DynamicData):
     def __init__(
         self,
         *,
-        option: list[HostSystemSwapConfigurationSystemSwapOption] | None = None,
+        option: Sequence[HostSystemSwapConfigurationSystemSwapOption] | None = None,
     ) -> None:
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)

@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostTpmAttestationInfoAcceptanceStatusValue
     from .localizable_message import LocalizableMessage
 
 
@@ -39,7 +41,7 @@ class HostTpmAttestationInfo(DynamicData):
         self,
         *,
         time: datetime,
-        status: str,
+        status: HostTpmAttestationInfoAcceptanceStatusValue | EnumValue,
         message: LocalizableMessage | None = None,
     ) -> None:
         self.time = time

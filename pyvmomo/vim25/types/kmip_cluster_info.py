@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .key_provider_id import KeyProviderId
     from .kmip_server_info import KmipServerInfo
     from ..managed.managed_entity import ManagedEntity
@@ -58,7 +59,7 @@ class KmipClusterInfo(DynamicData):
         useAsDefault: bool,
         servers: list[KmipServerInfo] | None = None,
         managementType: str | None = None,
-        useAsEntityDefault: list[ManagedEntity] | None = None,
+        useAsEntityDefault: Sequence[ManagedEntity] | None = None,
         hasBackup: bool | None = None,
         tpmRequired: bool | None = None,
         keyId: str | None = None,
@@ -67,7 +68,7 @@ class KmipClusterInfo(DynamicData):
         self.servers = [] if servers is None else servers
         self.useAsDefault = useAsDefault
         self.managementType = managementType
-        self.useAsEntityDefault = [] if useAsEntityDefault is None else useAsEntityDefault
+        self.useAsEntityDefault = [] if useAsEntityDefault is None else list(useAsEntityDefault)
         self.hasBackup = hasBackup
         self.tpmRequired = tpmRequired
         self.keyId = keyId

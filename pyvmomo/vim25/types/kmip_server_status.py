@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .key_provider_id import KeyProviderId
 
 
@@ -42,7 +44,7 @@ class KmipServerStatus(DynamicData):
         *,
         clusterId: KeyProviderId,
         name: str,
-        status: str,
+        status: ManagedEntityStatusValue | EnumValue,
         description: str,
     ) -> None:
         self.clusterId = clusterId

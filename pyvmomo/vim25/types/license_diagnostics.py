@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import LicenseManagerStateValue
 
 
 class LicenseDiagnostics(DynamicData):
@@ -61,7 +63,7 @@ class LicenseDiagnostics(DynamicData):
         licenseRequests: str,
         licenseRequestFailures: str,
         licenseFeatureUnknowns: str,
-        opState: str,
+        opState: LicenseManagerStateValue | EnumValue,
         lastStatusUpdate: datetime,
         opFailureMessage: str,
     ) -> None:

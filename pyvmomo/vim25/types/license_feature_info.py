@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import LicenseFeatureInfoStateValue
 
 
 class LicenseFeatureInfo(DynamicData):
@@ -59,7 +61,7 @@ class LicenseFeatureInfo(DynamicData):
         featureName: str,
         costUnit: str,
         featureDescription: str | None = None,
-        state: str | None = None,
+        state: LicenseFeatureInfoStateValue | EnumValue | None = None,
         sourceRestriction: str | None = None,
         dependentKey: list[str] | None = None,
         edition: bool | None = None,

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import LicenseReservationInfoStateValue
 
 
 class LicenseReservationInfo(DynamicData):
@@ -35,7 +39,7 @@ class LicenseReservationInfo(DynamicData):
         self,
         *,
         key: str,
-        state: str,
+        state: LicenseReservationInfoStateValue | EnumValue,
         required: int,
     ) -> None:
         self.key = key

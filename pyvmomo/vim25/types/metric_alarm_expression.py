@@ -10,6 +10,8 @@ from .alarm_expression import AlarmExpression
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import MetricAlarmOperatorValue
     from .perf_metric_id import PerfMetricId
 
 
@@ -49,7 +51,7 @@ class MetricAlarmExpression(AlarmExpression):
     def __init__(
         self,
         *,
-        operator: str,
+        operator: MetricAlarmOperatorValue | EnumValue,
         type: str,
         metric: PerfMetricId,
         yellow: int | None = None,

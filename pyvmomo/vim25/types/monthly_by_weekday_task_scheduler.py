@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DayOfWeekValue, WeekOfMonthValue
 
 
 class MonthlyByWeekdayTaskScheduler(MonthlyTaskScheduler):
@@ -42,8 +44,8 @@ class MonthlyByWeekdayTaskScheduler(MonthlyTaskScheduler):
         interval: int,
         minute: int,
         hour: int,
-        offset: str,
-        weekday: str,
+        offset: WeekOfMonthValue | EnumValue,
+        weekday: DayOfWeekValue | EnumValue,
         activeTime: datetime | None = None,
         expireTime: datetime | None = None,
     ) -> None:

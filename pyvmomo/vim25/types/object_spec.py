@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .selection_spec import SelectionSpec
     from pyvmomo._base import ManagedObject as _ManagedObject
 
@@ -40,8 +41,8 @@ class ObjectSpec(DynamicData):
         *,
         obj: _ManagedObject,
         skip: bool | None = None,
-        selectSet: list[SelectionSpec] | None = None,
+        selectSet: Sequence[SelectionSpec] | None = None,
     ) -> None:
         self.obj = obj
         self.skip = skip
-        self.selectSet = [] if selectSet is None else selectSet
+        self.selectSet = [] if selectSet is None else list(selectSet)

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ObjectUpdateKindValue
     from .missing_property import MissingProperty
     from .property_change import PropertyChange
     from pyvmomo._base import ManagedObject as _ManagedObject
@@ -42,7 +44,7 @@ class ObjectUpdate(DynamicData):
     def __init__(
         self,
         *,
-        kind: str,
+        kind: ObjectUpdateKindValue | EnumValue,
         obj: _ManagedObject,
         changeSet: list[PropertyChange] | None = None,
         missingSet: list[MissingProperty] | None = None,

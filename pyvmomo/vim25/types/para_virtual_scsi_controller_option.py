@@ -10,6 +10,9 @@ from .virtual_scsi_controller_option import VirtualSCSIControllerOption
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualSCSISharingValue
     from .bool_option import BoolOption
     from .int_option import IntOption
     from .virtual_device_backing_option import VirtualDeviceBackingOption
@@ -56,7 +59,7 @@ class ParaVirtualSCSIControllerOption(VirtualSCSIControllerOption):
         numSCSIDisks: IntOption,
         numSCSICdroms: IntOption,
         numSCSIPassthrough: IntOption,
-        sharing: list[str],
+        sharing: Sequence[VirtualSCSISharingValue | EnumValue],
         defaultSharedIndex: int,
         hotAddRemove: BoolOption,
         scsiCtlrUnitNumber: int,
@@ -64,7 +67,7 @@ class ParaVirtualSCSIControllerOption(VirtualSCSIControllerOption):
         busSlotOption: VirtualDeviceBusSlotOption | None = None,
         controllerType: str | None = None,
         autoAssignController: BoolOption | None = None,
-        backingOption: list[VirtualDeviceBackingOption] | None = None,
+        backingOption: Sequence[VirtualDeviceBackingOption] | None = None,
         defaultBackingOptionIndex: int | None = None,
         licensingLimit: list[str] | None = None,
         hotRemoveSupported: bool | None = None,
@@ -75,7 +78,7 @@ class ParaVirtualSCSIControllerOption(VirtualSCSIControllerOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else backingOption
+        self.backingOption = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
         self.licensingLimit = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated
@@ -86,7 +89,7 @@ class ParaVirtualSCSIControllerOption(VirtualSCSIControllerOption):
         self.numSCSIDisks = numSCSIDisks
         self.numSCSICdroms = numSCSICdroms
         self.numSCSIPassthrough = numSCSIPassthrough
-        self.sharing = sharing
+        self.sharing = list(sharing)
         self.defaultSharedIndex = defaultSharedIndex
         self.hotAddRemove = hotAddRemove
         self.scsiCtlrUnitNumber = scsiCtlrUnitNumber

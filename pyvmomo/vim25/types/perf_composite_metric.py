@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .perf_entity_metric_base import PerfEntityMetricBase
 
 
@@ -35,7 +36,7 @@ class PerfCompositeMetric(DynamicData):
         self,
         *,
         entity: PerfEntityMetricBase | None = None,
-        childEntity: list[PerfEntityMetricBase] | None = None,
+        childEntity: Sequence[PerfEntityMetricBase] | None = None,
     ) -> None:
         self.entity = entity
-        self.childEntity = [] if childEntity is None else childEntity
+        self.childEntity = [] if childEntity is None else list(childEntity)

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import PerfStatsTypeValue, PerfSummaryTypeValue
     from .element_description import ElementDescription
 
 
@@ -59,8 +61,8 @@ class PerfCounterInfo(DynamicData):
         nameInfo: ElementDescription,
         groupInfo: ElementDescription,
         unitInfo: ElementDescription,
-        rollupType: str,
-        statsType: str,
+        rollupType: PerfSummaryTypeValue | EnumValue,
+        statsType: PerfStatsTypeValue | EnumValue,
         level: int | None = None,
         perDeviceLevel: int | None = None,
         associatedCounterId: list[int] | None = None,

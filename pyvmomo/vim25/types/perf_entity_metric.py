@@ -10,6 +10,7 @@ from .perf_entity_metric_base import PerfEntityMetricBase
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .perf_metric_series import PerfMetricSeries
     from .perf_sample_info import PerfSampleInfo
     from pyvmomo._base import ManagedObject as _ManagedObject
@@ -39,8 +40,8 @@ class PerfEntityMetric(PerfEntityMetricBase):
         *,
         entity: _ManagedObject,
         sampleInfo: list[PerfSampleInfo] | None = None,
-        value: list[PerfMetricSeries] | None = None,
+        value: Sequence[PerfMetricSeries] | None = None,
     ) -> None:
         self.entity = entity
         self.sampleInfo = [] if sampleInfo is None else sampleInfo
-        self.value = [] if value is None else value
+        self.value = [] if value is None else list(value)

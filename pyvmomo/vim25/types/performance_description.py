@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
 
 
@@ -34,8 +35,8 @@ class PerformanceDescription(DynamicData):
     def __init__(
         self,
         *,
-        counterType: list[ElementDescription],
-        statsType: list[ElementDescription],
+        counterType: Sequence[ElementDescription],
+        statsType: Sequence[ElementDescription],
     ) -> None:
-        self.counterType = counterType
-        self.statsType = statsType
+        self.counterType = list(counterType)
+        self.statsType = list(statsType)

@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineMovePriorityValue
     from .cluster_rule_info import ClusterRuleInfo
     from ..managed.datastore import Datastore
     from ..managed.host_system import HostSystem
@@ -74,7 +77,7 @@ class PlacementSpec(DynamicData):
     def __init__(
         self,
         *,
-        priority: str | None = None,
+        priority: VirtualMachineMovePriorityValue | EnumValue | None = None,
         vm: VirtualMachine | None = None,
         configSpec: VirtualMachineConfigSpec | None = None,
         relocateSpec: VirtualMachineRelocateSpec | None = None,
@@ -82,7 +85,7 @@ class PlacementSpec(DynamicData):
         datastores: list[Datastore] | None = None,
         storagePods: list[StoragePod] | None = None,
         disallowPrerequisiteMoves: bool | None = None,
-        rules: list[ClusterRuleInfo] | None = None,
+        rules: Sequence[ClusterRuleInfo] | None = None,
         key: str | None = None,
         placementType: str | None = None,
         cloneSpec: VirtualMachineCloneSpec | None = None,
@@ -96,7 +99,7 @@ class PlacementSpec(DynamicData):
         self.datastores = [] if datastores is None else datastores
         self.storagePods = [] if storagePods is None else storagePods
         self.disallowPrerequisiteMoves = disallowPrerequisiteMoves
-        self.rules = [] if rules is None else rules
+        self.rules = [] if rules is None else list(rules)
         self.key = key
         self.placementType = placementType
         self.cloneSpec = cloneSpec

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .virtual_device_backing_info import VirtualDeviceBackingInfo
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
 
@@ -44,9 +45,9 @@ class PodDiskLocator(DynamicData):
         diskId: int,
         diskMoveType: str | None = None,
         diskBackingInfo: VirtualDeviceBackingInfo | None = None,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
     ) -> None:
         self.diskId = diskId
         self.diskMoveType = diskMoveType
         self.diskBackingInfo = diskBackingInfo
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)

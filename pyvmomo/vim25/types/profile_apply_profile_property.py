@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .apply_profile import ApplyProfile
 
 
@@ -39,8 +40,8 @@ class ProfileApplyProfileProperty(DynamicData):
         *,
         propertyName: str,
         array: bool,
-        profile: list[ApplyProfile] | None = None,
+        profile: Sequence[ApplyProfile] | None = None,
     ) -> None:
         self.propertyName = propertyName
         self.array = array
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)

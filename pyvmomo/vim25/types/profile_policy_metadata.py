@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .extended_element_description import ExtendedElementDescription
     from .profile_policy_option_metadata import ProfilePolicyOptionMetadata
 
@@ -36,7 +37,7 @@ class ProfilePolicyMetadata(DynamicData):
         self,
         *,
         id: ExtendedElementDescription,
-        possibleOption: list[ProfilePolicyOptionMetadata],
+        possibleOption: Sequence[ProfilePolicyOptionMetadata],
     ) -> None:
         self.id = id
-        self.possibleOption = possibleOption
+        self.possibleOption = list(possibleOption)

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import PropertyChangeOpValue
 
 
 class PropertyChange(DynamicData):
@@ -35,7 +39,7 @@ class PropertyChange(DynamicData):
         self,
         *,
         name: str,
-        op: str,
+        op: PropertyChangeOpValue | EnumValue,
         val: Any | None = None,
     ) -> None:
         self.name = name

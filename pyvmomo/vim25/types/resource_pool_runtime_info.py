@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .resource_pool_resource_usage import ResourcePoolResourceUsage
 
 
@@ -42,7 +44,7 @@ class ResourcePoolRuntimeInfo(DynamicData):
         *,
         memory: ResourcePoolResourceUsage,
         cpu: ResourcePoolResourceUsage,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
         sharesScalable: str | None = None,
     ) -> None:
         self.memory = memory

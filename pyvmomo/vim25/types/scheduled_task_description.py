@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
     from .scheduled_task_detail import ScheduledTaskDetail
     from .type_description import TypeDescription
@@ -45,14 +46,14 @@ class ScheduledTaskDescription(DynamicData):
     def __init__(
         self,
         *,
-        action: list[TypeDescription],
+        action: Sequence[TypeDescription],
         schedulerInfo: list[ScheduledTaskDetail],
-        state: list[ElementDescription],
-        dayOfWeek: list[ElementDescription],
-        weekOfMonth: list[ElementDescription],
+        state: Sequence[ElementDescription],
+        dayOfWeek: Sequence[ElementDescription],
+        weekOfMonth: Sequence[ElementDescription],
     ) -> None:
-        self.action = action
+        self.action = list(action)
         self.schedulerInfo = schedulerInfo
-        self.state = state
-        self.dayOfWeek = dayOfWeek
-        self.weekOfMonth = weekOfMonth
+        self.state = list(state)
+        self.dayOfWeek = list(dayOfWeek)
+        self.weekOfMonth = list(weekOfMonth)

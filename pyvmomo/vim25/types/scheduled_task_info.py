@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from .action import Action
     from .localized_method_fault import LocalizedMethodFault
     from ..managed.managed_entity import ManagedEntity
@@ -86,7 +88,7 @@ class ScheduledTaskInfo(ScheduledTaskSpec):
         entity: ManagedEntity,
         lastModifiedTime: datetime,
         lastModifiedUser: str,
-        state: str,
+        state: TaskInfoStateValue | EnumValue,
         notification: str | None = None,
         nextRunTime: datetime | None = None,
         prevRunTime: datetime | None = None,

@@ -10,6 +10,7 @@ from .file_backed_virtual_disk_spec import FileBackedVirtualDiskSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .crypto_spec import CryptoSpec
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
 
@@ -40,13 +41,13 @@ class SeSparseVirtualDiskSpec(FileBackedVirtualDiskSpec):
         diskType: str,
         adapterType: str,
         capacityKb: int,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         crypto: CryptoSpec | None = None,
         grainSizeKb: int | None = None,
     ) -> None:
         self.diskType = diskType
         self.adapterType = adapterType
         self.capacityKb = capacityKb
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.crypto = crypto
         self.grainSizeKb = grainSizeKb

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import SharesLevelValue
 
 
 class SharesInfo(DynamicData):
@@ -32,7 +36,7 @@ class SharesInfo(DynamicData):
         self,
         *,
         shares: int,
-        level: str,
+        level: SharesLevelValue | EnumValue,
     ) -> None:
         self.shares = shares
         self.level = level

@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import SharesLevelValue
     from .int_option import IntOption
 
 
@@ -35,7 +37,7 @@ class SharesOption(DynamicData):
         self,
         *,
         sharesOption: IntOption,
-        defaultLevel: str,
+        defaultLevel: SharesLevelValue | EnumValue,
     ) -> None:
         self.sharesOption = sharesOption
         self.defaultLevel = defaultLevel

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .alarm_expression import AlarmExpression
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import StateAlarmOperatorValue
 
 
 class StateAlarmExpression(AlarmExpression):
@@ -40,7 +44,7 @@ class StateAlarmExpression(AlarmExpression):
     def __init__(
         self,
         *,
-        operator: str,
+        operator: StateAlarmOperatorValue | EnumValue,
         type: str,
         statePath: str,
         yellow: str | None = None,

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_rule_info import ClusterRuleInfo
     from .option_value import OptionValue
     from .storage_drs_automation_config import StorageDrsAutomationConfig
@@ -70,8 +71,8 @@ class StorageDrsPodConfigInfo(DynamicData):
         spaceLoadBalanceConfig: StorageDrsSpaceLoadBalanceConfig | None = None,
         ioLoadBalanceConfig: StorageDrsIoLoadBalanceConfig | None = None,
         automationOverrides: StorageDrsAutomationConfig | None = None,
-        rule: list[ClusterRuleInfo] | None = None,
-        option: list[OptionValue] | None = None,
+        rule: Sequence[ClusterRuleInfo] | None = None,
+        option: Sequence[OptionValue] | None = None,
     ) -> None:
         self.enabled = enabled
         self.ioLoadBalanceEnabled = ioLoadBalanceEnabled
@@ -81,5 +82,5 @@ class StorageDrsPodConfigInfo(DynamicData):
         self.spaceLoadBalanceConfig = spaceLoadBalanceConfig
         self.ioLoadBalanceConfig = ioLoadBalanceConfig
         self.automationOverrides = automationOverrides
-        self.rule = [] if rule is None else rule
-        self.option = [] if option is None else option
+        self.rule = [] if rule is None else list(rule)
+        self.option = [] if option is None else list(option)

@@ -10,6 +10,8 @@ from .array_update_spec import ArrayUpdateSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ArrayUpdateOperationValue
     from .storage_drs_vm_config_info import StorageDrsVmConfigInfo
 
 
@@ -33,7 +35,7 @@ class StorageDrsVmConfigSpec(ArrayUpdateSpec):
     def __init__(
         self,
         *,
-        operation: str,
+        operation: ArrayUpdateOperationValue | EnumValue,
         removeKey: Any | None = None,
         info: StorageDrsVmConfigInfo | None = None,
     ) -> None:

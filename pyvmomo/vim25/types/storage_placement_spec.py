@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineMovePriorityValue
     from ..managed.folder import Folder
     from ..managed.host_system import HostSystem
     from ..managed.resource_pool import ResourcePool
@@ -76,7 +78,7 @@ class StoragePlacementSpec(DynamicData):
         *,
         type: str,
         podSelectionSpec: StorageDrsPodSelectionSpec,
-        priority: str | None = None,
+        priority: VirtualMachineMovePriorityValue | EnumValue | None = None,
         vm: VirtualMachine | None = None,
         cloneSpec: VirtualMachineCloneSpec | None = None,
         cloneName: str | None = None,

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
     from .type_description import TypeDescription
 
@@ -38,10 +39,10 @@ class TaskDescription(DynamicData):
     def __init__(
         self,
         *,
-        methodInfo: list[ElementDescription],
-        state: list[ElementDescription],
-        reason: list[TypeDescription],
+        methodInfo: Sequence[ElementDescription],
+        state: Sequence[ElementDescription],
+        reason: Sequence[TypeDescription],
     ) -> None:
-        self.methodInfo = methodInfo
-        self.state = state
-        self.reason = reason
+        self.methodInfo = list(methodInfo)
+        self.state = list(state)
+        self.reason = list(reason)

@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from ..managed.alarm import Alarm
     from ..managed.scheduled_task import ScheduledTask
     from .task_filter_spec_by_entity import TaskFilterSpecByEntity
@@ -69,7 +72,7 @@ class TaskFilterSpec(DynamicData):
         time: TaskFilterSpecByTime | None = None,
         userName: TaskFilterSpecByUsername | None = None,
         activationId: list[str] | None = None,
-        state: list[str] | None = None,
+        state: Sequence[TaskInfoStateValue | EnumValue] | None = None,
         alarm: Alarm | None = None,
         scheduledTask: ScheduledTask | None = None,
         eventChainId: list[int] | None = None,
@@ -81,7 +84,7 @@ class TaskFilterSpec(DynamicData):
         self.time = time
         self.userName = userName
         self.activationId = [] if activationId is None else activationId
-        self.state = [] if state is None else state
+        self.state = [] if state is None else list(state)
         self.alarm = alarm
         self.scheduledTask = scheduledTask
         self.eventChainId = [] if eventChainId is None else eventChainId

@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskFilterSpecTimeOptionValue
 
 
 class TaskFilterSpecByTime(DynamicData):
@@ -37,7 +39,7 @@ class TaskFilterSpecByTime(DynamicData):
     def __init__(
         self,
         *,
-        timeType: str,
+        timeType: TaskFilterSpecTimeOptionValue | EnumValue,
         beginTime: datetime | None = None,
         endTime: datetime | None = None,
     ) -> None:

@@ -10,7 +10,10 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from .localizable_message import LocalizableMessage
     from .localized_method_fault import LocalizedMethodFault
     from ..managed.managed_entity import ManagedEntity
@@ -105,7 +108,7 @@ class TaskInfo(DynamicData):
         key: str,
         task: Task[object],
         descriptionId: str,
-        state: str,
+        state: TaskInfoStateValue | EnumValue,
         cancelled: bool,
         cancelable: bool,
         reason: TaskReason,
@@ -115,7 +118,7 @@ class TaskInfo(DynamicData):
         name: str | None = None,
         entity: ManagedEntity | None = None,
         entityName: str | None = None,
-        locked: list[ManagedEntity] | None = None,
+        locked: Sequence[ManagedEntity] | None = None,
         error: LocalizedMethodFault | None = None,
         result: Any | None = None,
         progress: int | None = None,
@@ -133,7 +136,7 @@ class TaskInfo(DynamicData):
         self.descriptionId = descriptionId
         self.entity = entity
         self.entityName = entityName
-        self.locked = [] if locked is None else locked
+        self.locked = [] if locked is None else list(locked)
         self.state = state
         self.cancelled = cancelled
         self.cancelable = cancelable

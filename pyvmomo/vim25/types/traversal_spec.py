@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .selection_spec import SelectionSpec
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 class TraversalSpec(SelectionSpec):
@@ -42,10 +45,10 @@ class TraversalSpec(SelectionSpec):
         path: str,
         name: str | None = None,
         skip: bool | None = None,
-        selectSet: list[SelectionSpec] | None = None,
+        selectSet: Sequence[SelectionSpec] | None = None,
     ) -> None:
         self.name = name
         self.type = type
         self.path = path
         self.skip = skip
-        self.selectSet = [] if selectSet is None else selectSet
+        self.selectSet = [] if selectSet is None else list(selectSet)

@@ -10,6 +10,7 @@ from .import_spec import ImportSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .ovf_consumer_ost_node import OvfConsumerOstNode
     from .resource_config_spec import ResourceConfigSpec
     from .v_app_config_spec import VAppConfigSpec
@@ -50,11 +51,11 @@ class VirtualAppImportSpec(ImportSpec):
         resourcePoolSpec: ResourceConfigSpec,
         entityConfig: VAppEntityConfigInfo | None = None,
         instantiationOst: OvfConsumerOstNode | None = None,
-        child: list[ImportSpec] | None = None,
+        child: Sequence[ImportSpec] | None = None,
     ) -> None:
         self.entityConfig = entityConfig
         self.instantiationOst = instantiationOst
         self.name = name
         self.vAppConfigSpec = vAppConfigSpec
         self.resourcePoolSpec = resourcePoolSpec
-        self.child = [] if child is None else child
+        self.child = [] if child is None else list(child)

@@ -10,6 +10,8 @@ from .resource_pool_summary import ResourcePoolSummary
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualAppVAppStateValue
     from .resource_config_spec import ResourceConfigSpec
     from .resource_pool_quick_stats import ResourcePoolQuickStats
     from .resource_pool_runtime_info import ResourcePoolRuntimeInfo
@@ -57,7 +59,7 @@ class VirtualAppSummary(ResourcePoolSummary):
         quickStats: ResourcePoolQuickStats | None = None,
         configuredMemoryMB: int | None = None,
         product: VAppProductInfo | None = None,
-        vAppState: str | None = None,
+        vAppState: VirtualAppVAppStateValue | EnumValue | None = None,
         suspended: bool | None = None,
         installBootRequired: bool | None = None,
         instanceUuid: str | None = None,

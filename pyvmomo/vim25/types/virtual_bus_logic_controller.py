@@ -10,6 +10,8 @@ from .virtual_scsi_controller import VirtualSCSIController
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualSCSISharingValue
     from .description import Description
     from .virtual_device_backing_info import VirtualDeviceBackingInfo
     from .virtual_device_bus_slot_info import VirtualDeviceBusSlotInfo
@@ -42,7 +44,7 @@ class VirtualBusLogicController(VirtualSCSIController):
         *,
         key: int,
         busNumber: int,
-        sharedBus: str,
+        sharedBus: VirtualSCSISharingValue | EnumValue,
         deviceInfo: Description | None = None,
         backing: VirtualDeviceBackingInfo | None = None,
         connectable: VirtualDeviceConnectInfo | None = None,

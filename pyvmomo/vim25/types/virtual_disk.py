@@ -10,6 +10,7 @@ from .virtual_device import VirtualDevice
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .description import Description
     from .id import ID
     from .shares_info import SharesInfo
@@ -89,7 +90,7 @@ class VirtualDisk(VirtualDevice):
         iofilter: list[str] | None = None,
         vDiskId: ID | None = None,
         nativeUnmanagedLinkedClone: bool | None = None,
-        independentFilters: list[VirtualMachineBaseIndependentFilterSpec] | None = None,
+        independentFilters: Sequence[VirtualMachineBaseIndependentFilterSpec] | None = None,
     ) -> None:
         self.key = key
         self.deviceInfo = deviceInfo
@@ -107,4 +108,4 @@ class VirtualDisk(VirtualDevice):
         self.iofilter = [] if iofilter is None else iofilter
         self.vDiskId = vDiskId
         self.nativeUnmanagedLinkedClone = nativeUnmanagedLinkedClone
-        self.independentFilters = [] if independentFilters is None else independentFilters
+        self.independentFilters = [] if independentFilters is None else list(independentFilters)

@@ -10,6 +10,9 @@ from .virtual_device_config_spec import VirtualDeviceConfigSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualDeviceConfigSpecFileOperationValue, VirtualDeviceConfigSpecOperationValue
     from .virtual_device import VirtualDevice
     from .virtual_device_config_spec_backing_spec import VirtualDeviceConfigSpecBackingSpec
     from .virtual_machine_base_independent_filter_spec import VirtualMachineBaseIndependentFilterSpec
@@ -44,19 +47,19 @@ class VirtualDiskConfigSpec(VirtualDeviceConfigSpec):
         self,
         *,
         device: VirtualDevice,
-        operation: str | None = None,
-        fileOperation: str | None = None,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        operation: VirtualDeviceConfigSpecOperationValue | EnumValue | None = None,
+        fileOperation: VirtualDeviceConfigSpecFileOperationValue | EnumValue | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         backing: VirtualDeviceConfigSpecBackingSpec | None = None,
-        filterSpec: list[VirtualMachineBaseIndependentFilterSpec] | None = None,
+        filterSpec: Sequence[VirtualMachineBaseIndependentFilterSpec] | None = None,
         diskMoveType: str | None = None,
         migrateCache: bool | None = None,
     ) -> None:
         self.operation = operation
         self.fileOperation = fileOperation
         self.device = device
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.backing = backing
-        self.filterSpec = [] if filterSpec is None else filterSpec
+        self.filterSpec = [] if filterSpec is None else list(filterSpec)
         self.diskMoveType = diskMoveType
         self.migrateCache = migrateCache

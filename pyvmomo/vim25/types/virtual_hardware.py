@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .virtual_device import VirtualDevice
 
 
@@ -51,11 +52,11 @@ class VirtualHardware(DynamicData):
         numCoresPerSocket: int | None = None,
         virtualICH7MPresent: bool | None = None,
         virtualSMCPresent: bool | None = None,
-        device: list[VirtualDevice] | None = None,
+        device: Sequence[VirtualDevice] | None = None,
     ) -> None:
         self.numCPU = numCPU
         self.numCoresPerSocket = numCoresPerSocket
         self.memoryMB = memoryMB
         self.virtualICH7MPresent = virtualICH7MPresent
         self.virtualSMCPresent = virtualSMCPresent
-        self.device = [] if device is None else device
+        self.device = [] if device is None else list(device)

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .int_option import IntOption
     from .long_option import LongOption
     from .resource_config_option import ResourceConfigOption
@@ -98,7 +99,7 @@ class VirtualHardwareOption(DynamicData):
         self,
         *,
         hwVersion: int,
-        virtualDeviceOption: list[VirtualDeviceOption],
+        virtualDeviceOption: Sequence[VirtualDeviceOption],
         deviceListReadonly: bool,
         numCPU: list[int],
         numCpuReadonly: bool,
@@ -121,7 +122,7 @@ class VirtualHardwareOption(DynamicData):
         epcMemoryMB: LongOption | None = None,
     ) -> None:
         self.hwVersion = hwVersion
-        self.virtualDeviceOption = virtualDeviceOption
+        self.virtualDeviceOption = list(virtualDeviceOption)
         self.deviceListReadonly = deviceListReadonly
         self.numCPU = numCPU
         self.numCoresPerSocket = numCoresPerSocket

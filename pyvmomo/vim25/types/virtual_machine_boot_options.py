@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .virtual_machine_boot_options_bootable_device import VirtualMachineBootOptionsBootableDevice
 
 
@@ -54,7 +55,7 @@ class VirtualMachineBootOptions(DynamicData):
         efiSecureBootEnabled: bool | None = None,
         bootRetryEnabled: bool | None = None,
         bootRetryDelay: int | None = None,
-        bootOrder: list[VirtualMachineBootOptionsBootableDevice] | None = None,
+        bootOrder: Sequence[VirtualMachineBootOptionsBootableDevice] | None = None,
         networkBootProtocol: str | None = None,
     ) -> None:
         self.bootDelay = bootDelay
@@ -62,5 +63,5 @@ class VirtualMachineBootOptions(DynamicData):
         self.efiSecureBootEnabled = efiSecureBootEnabled
         self.bootRetryEnabled = bootRetryEnabled
         self.bootRetryDelay = bootRetryDelay
-        self.bootOrder = [] if bootOrder is None else bootOrder
+        self.bootOrder = [] if bootOrder is None else list(bootOrder)
         self.networkBootProtocol = networkBootProtocol

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
     from .crypto_key_id import CryptoKeyId
     from .fault_tolerance_config_info import FaultToleranceConfigInfo
@@ -316,7 +317,7 @@ class VirtualMachineConfigInfo(DynamicData):
         cpuAffinity: VirtualMachineAffinityInfo | None = None,
         memoryAffinity: VirtualMachineAffinityInfo | None = None,
         networkShaper: VirtualMachineNetworkShaperInfo | None = None,
-        extraConfig: list[OptionValue] | None = None,
+        extraConfig: Sequence[OptionValue] | None = None,
         cpuFeatureMask: list[HostCpuIdInfo] | None = None,
         datastoreUrl: list[VirtualMachineConfigInfoDatastoreUrlPair] | None = None,
         swapPlacement: str | None = None,
@@ -391,7 +392,7 @@ class VirtualMachineConfigInfo(DynamicData):
         self.cpuAffinity = cpuAffinity
         self.memoryAffinity = memoryAffinity
         self.networkShaper = networkShaper
-        self.extraConfig = [] if extraConfig is None else extraConfig
+        self.extraConfig = [] if extraConfig is None else list(extraConfig)
         self.cpuFeatureMask = [] if cpuFeatureMask is None else cpuFeatureMask
         self.datastoreUrl = [] if datastoreUrl is None else datastoreUrl
         self.swapPlacement = swapPlacement

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .datastore_option import DatastoreOption
     from .guest_os_descriptor import GuestOsDescriptor
     from .virtual_device import VirtualDevice
@@ -77,7 +78,7 @@ class VirtualMachineConfigOption(DynamicData):
         capabilities: VirtualMachineCapability,
         datastore: DatastoreOption,
         supportedMonitorType: list[str],
-        defaultDevice: list[VirtualDevice] | None = None,
+        defaultDevice: Sequence[VirtualDevice] | None = None,
         supportedOvfEnvironmentTransport: list[str] | None = None,
         supportedOvfInstallTransport: list[str] | None = None,
         propertyRelations: list[VirtualMachinePropertyRelation] | None = None,
@@ -89,7 +90,7 @@ class VirtualMachineConfigOption(DynamicData):
         self.hardwareOptions = hardwareOptions
         self.capabilities = capabilities
         self.datastore = datastore
-        self.defaultDevice = [] if defaultDevice is None else defaultDevice
+        self.defaultDevice = [] if defaultDevice is None else list(defaultDevice)
         self.supportedMonitorType = supportedMonitorType
         self.supportedOvfEnvironmentTransport = [] if supportedOvfEnvironmentTransport is None else supportedOvfEnvironmentTransport
         self.supportedOvfInstallTransport = [] if supportedOvfInstallTransport is None else supportedOvfInstallTransport

@@ -4,10 +4,14 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineToolsStatusValue
 
 
 class VirtualMachineGuestSummary(DynamicData):
@@ -54,7 +58,7 @@ class VirtualMachineGuestSummary(DynamicData):
         *,
         guestId: str | None = None,
         guestFullName: str | None = None,
-        toolsStatus: str | None = None,
+        toolsStatus: VirtualMachineToolsStatusValue | EnumValue | None = None,
         toolsVersionStatus: str | None = None,
         toolsVersionStatus2: str | None = None,
         toolsRunningStatus: str | None = None,

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .option_value import OptionValue
     from .virtual_machine_relocate_spec import VirtualMachineRelocateSpec
 
@@ -43,10 +44,10 @@ class VirtualMachineInstantCloneSpec(DynamicData):
         *,
         name: str,
         location: VirtualMachineRelocateSpec,
-        config: list[OptionValue] | None = None,
+        config: Sequence[OptionValue] | None = None,
         biosUuid: str | None = None,
     ) -> None:
         self.name = name
         self.location = location
-        self.config = [] if config is None else config
+        self.config = [] if config is None else list(config)
         self.biosUuid = biosUuid

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .virtual_machine_profile_details_disk_profile_details import VirtualMachineProfileDetailsDiskProfileDetails
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
 
@@ -35,8 +36,8 @@ class VirtualMachineProfileDetails(DynamicData):
     def __init__(
         self,
         *,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         diskProfileDetails: list[VirtualMachineProfileDetailsDiskProfileDetails] | None = None,
     ) -> None:
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.diskProfileDetails = [] if diskProfileDetails is None else diskProfileDetails

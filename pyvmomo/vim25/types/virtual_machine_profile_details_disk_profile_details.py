@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
 
 
@@ -35,7 +36,7 @@ class VirtualMachineProfileDetailsDiskProfileDetails(DynamicData):
         self,
         *,
         diskId: int,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
     ) -> None:
         self.diskId = diskId
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)

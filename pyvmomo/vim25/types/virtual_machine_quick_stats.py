@@ -10,6 +10,8 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .virtual_machine_quick_stats_memory_tier_stats import VirtualMachineQuickStatsMemoryTierStats
 
 
@@ -100,7 +102,7 @@ class VirtualMachineQuickStats(DynamicData):
     def __init__(
         self,
         *,
-        guestHeartbeatStatus: str,
+        guestHeartbeatStatus: ManagedEntityStatusValue | EnumValue,
         overallCpuUsage: int | None = None,
         overallCpuDemand: int | None = None,
         overallCpuReadiness: int | None = None,
@@ -118,7 +120,7 @@ class VirtualMachineQuickStats(DynamicData):
         consumedOverheadMemory: int | None = None,
         ftLogBandwidth: int | None = None,
         ftSecondaryLatency: int | None = None,
-        ftLatencyStatus: str | None = None,
+        ftLatencyStatus: ManagedEntityStatusValue | EnumValue | None = None,
         compressedMemory: int | None = None,
         uptimeSeconds: int | None = None,
         ssdSwappedMemory: int | None = None,

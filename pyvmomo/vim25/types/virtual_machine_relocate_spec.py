@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineRelocateTransformationValue
     from .crypto_spec import CryptoSpec
     from ..managed.datastore import Datastore
     from ..managed.folder import Folder
@@ -76,9 +79,9 @@ class VirtualMachineRelocateSpec(DynamicData):
         pool: ResourcePool | None = None,
         host: HostSystem | None = None,
         disk: list[VirtualMachineRelocateSpecDiskLocator] | None = None,
-        transform: str | None = None,
-        deviceChange: list[VirtualDeviceConfigSpec] | None = None,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        transform: VirtualMachineRelocateTransformationValue | EnumValue | None = None,
+        deviceChange: Sequence[VirtualDeviceConfigSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         cryptoSpec: CryptoSpec | None = None,
     ) -> None:
         self.service = service
@@ -89,6 +92,6 @@ class VirtualMachineRelocateSpec(DynamicData):
         self.host = host
         self.disk = [] if disk is None else disk
         self.transform = transform
-        self.deviceChange = [] if deviceChange is None else deviceChange
-        self.profile = [] if profile is None else profile
+        self.deviceChange = [] if deviceChange is None else list(deviceChange)
+        self.profile = [] if profile is None else list(profile)
         self.cryptoSpec = cryptoSpec

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..managed.datastore import Datastore
     from .virtual_device_backing_info import VirtualDeviceBackingInfo
     from .virtual_machine_base_independent_filter_spec import VirtualMachineBaseIndependentFilterSpec
@@ -57,14 +58,14 @@ class VirtualMachineRelocateSpecDiskLocator(DynamicData):
         datastore: Datastore,
         diskMoveType: str | None = None,
         diskBackingInfo: VirtualDeviceBackingInfo | None = None,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         backing: VirtualMachineRelocateSpecDiskLocatorBackingSpec | None = None,
-        filterSpec: list[VirtualMachineBaseIndependentFilterSpec] | None = None,
+        filterSpec: Sequence[VirtualMachineBaseIndependentFilterSpec] | None = None,
     ) -> None:
         self.diskId = diskId
         self.datastore = datastore
         self.diskMoveType = diskMoveType
         self.diskBackingInfo = diskBackingInfo
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.backing = backing
-        self.filterSpec = [] if filterSpec is None else filterSpec
+        self.filterSpec = [] if filterSpec is None else list(filterSpec)

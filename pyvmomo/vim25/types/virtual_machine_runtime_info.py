@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineConnectionStateValue, VirtualMachineFaultToleranceStateValue, VirtualMachinePowerStateValue, VirtualMachineRecordReplayStateValue
     from .host_feature_mask import HostFeatureMask
     from ..managed.host_system import HostSystem
     from .virtual_machine_device_runtime_info import VirtualMachineDeviceRuntimeInfo
@@ -130,14 +132,14 @@ class VirtualMachineRuntimeInfo(DynamicData):
     def __init__(
         self,
         *,
-        connectionState: str,
-        powerState: str,
+        connectionState: VirtualMachineConnectionStateValue | EnumValue,
+        powerState: VirtualMachinePowerStateValue | EnumValue,
         toolsInstallerMounted: bool,
         numMksConnections: int,
         device: list[VirtualMachineDeviceRuntimeInfo] | None = None,
         host: HostSystem | None = None,
         vmFailoverInProgress: bool | None = None,
-        faultToleranceState: str | None = None,
+        faultToleranceState: VirtualMachineFaultToleranceStateValue | EnumValue | None = None,
         dasVmProtection: VirtualMachineRuntimeInfoDasProtectionState | None = None,
         suspendTime: datetime | None = None,
         bootTime: datetime | None = None,
@@ -146,7 +148,7 @@ class VirtualMachineRuntimeInfo(DynamicData):
         memoryOverhead: int | None = None,
         maxCpuUsage: int | None = None,
         maxMemoryUsage: int | None = None,
-        recordReplayState: str | None = None,
+        recordReplayState: VirtualMachineRecordReplayStateValue | EnumValue | None = None,
         cleanPowerOff: bool | None = None,
         needSecondaryReason: str | None = None,
         onlineStandby: bool | None = None,

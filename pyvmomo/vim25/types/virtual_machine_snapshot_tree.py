@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachinePowerStateValue
     from ..managed.virtual_machine import VirtualMachine
     from ..managed.virtual_machine_snapshot import VirtualMachineSnapshot
 
@@ -68,7 +70,7 @@ class VirtualMachineSnapshotTree(DynamicData):
         name: str,
         description: str,
         createTime: datetime,
-        state: str,
+        state: VirtualMachinePowerStateValue | EnumValue,
         quiesced: bool,
         id: int | None = None,
         backupManifest: str | None = None,

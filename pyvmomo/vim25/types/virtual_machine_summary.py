@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .custom_field_value import CustomFieldValue
     from ..managed.virtual_machine import VirtualMachine
     from .virtual_machine_config_summary import VirtualMachineConfigSummary
@@ -61,11 +64,11 @@ class VirtualMachineSummary(DynamicData):
         runtime: VirtualMachineRuntimeInfo,
         config: VirtualMachineConfigSummary,
         quickStats: VirtualMachineQuickStats,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
         vm: VirtualMachine | None = None,
         guest: VirtualMachineGuestSummary | None = None,
         storage: VirtualMachineStorageSummary | None = None,
-        customValue: list[CustomFieldValue] | None = None,
+        customValue: Sequence[CustomFieldValue] | None = None,
     ) -> None:
         self.vm = vm
         self.runtime = runtime
@@ -74,4 +77,4 @@ class VirtualMachineSummary(DynamicData):
         self.storage = storage
         self.quickStats = quickStats
         self.overallStatus = overallStatus
-        self.customValue = [] if customValue is None else customValue
+        self.customValue = [] if customValue is None else list(customValue)

@@ -10,6 +10,7 @@ from .virtual_ethernet_card_option import VirtualEthernetCardOption
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .bool_option import BoolOption
     from .choice_option import ChoiceOption
     from .virtual_device_backing_option import VirtualDeviceBackingOption
@@ -62,7 +63,7 @@ class VirtualPCNet32Option(VirtualEthernetCardOption):
         busSlotOption: VirtualDeviceBusSlotOption | None = None,
         controllerType: str | None = None,
         autoAssignController: BoolOption | None = None,
-        backingOption: list[VirtualDeviceBackingOption] | None = None,
+        backingOption: Sequence[VirtualDeviceBackingOption] | None = None,
         defaultBackingOptionIndex: int | None = None,
         licensingLimit: list[str] | None = None,
         hotRemoveSupported: bool | None = None,
@@ -74,7 +75,7 @@ class VirtualPCNet32Option(VirtualEthernetCardOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else backingOption
+        self.backingOption = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
         self.licensingLimit = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated

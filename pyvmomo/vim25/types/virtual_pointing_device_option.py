@@ -10,6 +10,7 @@ from .virtual_device_option import VirtualDeviceOption
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .bool_option import BoolOption
     from .virtual_device_backing_option import VirtualDeviceBackingOption
     from .virtual_device_bus_slot_option import VirtualDeviceBusSlotOption
@@ -46,7 +47,7 @@ class VirtualPointingDeviceOption(VirtualDeviceOption):
         busSlotOption: VirtualDeviceBusSlotOption | None = None,
         controllerType: str | None = None,
         autoAssignController: BoolOption | None = None,
-        backingOption: list[VirtualDeviceBackingOption] | None = None,
+        backingOption: Sequence[VirtualDeviceBackingOption] | None = None,
         defaultBackingOptionIndex: int | None = None,
         licensingLimit: list[str] | None = None,
         hotRemoveSupported: bool | None = None,
@@ -56,7 +57,7 @@ class VirtualPointingDeviceOption(VirtualDeviceOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else backingOption
+        self.backingOption = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
         self.licensingLimit = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated

@@ -10,6 +10,7 @@ from .virtual_controller_option import VirtualControllerOption
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .bool_option import BoolOption
     from .int_option import IntOption
     from .virtual_device_backing_option import VirtualDeviceBackingOption
@@ -61,7 +62,7 @@ class VirtualSATAControllerOption(VirtualControllerOption):
         busSlotOption: VirtualDeviceBusSlotOption | None = None,
         controllerType: str | None = None,
         autoAssignController: BoolOption | None = None,
-        backingOption: list[VirtualDeviceBackingOption] | None = None,
+        backingOption: Sequence[VirtualDeviceBackingOption] | None = None,
         defaultBackingOptionIndex: int | None = None,
         licensingLimit: list[str] | None = None,
         hotRemoveSupported: bool | None = None,
@@ -72,7 +73,7 @@ class VirtualSATAControllerOption(VirtualControllerOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else backingOption
+        self.backingOption = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
         self.licensingLimit = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated

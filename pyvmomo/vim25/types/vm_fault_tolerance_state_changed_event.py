@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineFaultToleranceStateValue
     from .compute_resource_event_argument import ComputeResourceEventArgument
     from .datacenter_event_argument import DatacenterEventArgument
     from .datastore_event_argument import DatastoreEventArgument
@@ -60,8 +62,8 @@ class VmFaultToleranceStateChangedEvent(VmEvent):
         createdTime: datetime,
         userName: str,
         template: bool,
-        oldState: str,
-        newState: str,
+        oldState: VirtualMachineFaultToleranceStateValue | EnumValue,
+        newState: VirtualMachineFaultToleranceStateValue | EnumValue,
         datacenter: DatacenterEventArgument | None = None,
         computeResource: ComputeResourceEventArgument | None = None,
         host: HostEventArgument | None = None,

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_rule_info import ClusterRuleInfo
     from .pod_disk_locator import PodDiskLocator
     from .storage_drs_vm_config_info import StorageDrsVmConfigInfo
@@ -46,9 +47,9 @@ class VmPodConfigForPlacement(DynamicData):
         storagePod: StoragePod,
         disk: list[PodDiskLocator] | None = None,
         vmConfig: StorageDrsVmConfigInfo | None = None,
-        interVmRule: list[ClusterRuleInfo] | None = None,
+        interVmRule: Sequence[ClusterRuleInfo] | None = None,
     ) -> None:
         self.storagePod = storagePod
         self.disk = [] if disk is None else disk
         self.vmConfig = vmConfig
-        self.interVmRule = [] if interVmRule is None else interVmRule
+        self.interVmRule = [] if interVmRule is None else list(interVmRule)

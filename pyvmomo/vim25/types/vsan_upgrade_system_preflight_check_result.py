@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .vsan_host_disk_mapping import VsanHostDiskMapping
     from .vsan_upgrade_system_preflight_check_issue import VsanUpgradeSystemPreflightCheckIssue
 
@@ -35,8 +36,8 @@ class VsanUpgradeSystemPreflightCheckResult(DynamicData):
     def __init__(
         self,
         *,
-        issues: list[VsanUpgradeSystemPreflightCheckIssue] | None = None,
+        issues: Sequence[VsanUpgradeSystemPreflightCheckIssue] | None = None,
         diskMappingToRestore: VsanHostDiskMapping | None = None,
     ) -> None:
-        self.issues = [] if issues is None else issues
+        self.issues = [] if issues is None else list(issues)
         self.diskMappingToRestore = diskMappingToRestore

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .vsan_upgrade_system_upgrade_history_item import VsanUpgradeSystemUpgradeHistoryItem
 
 
@@ -44,13 +45,13 @@ class VsanUpgradeSystemUpgradeStatus(DynamicData):
         self,
         *,
         inProgress: bool,
-        history: list[VsanUpgradeSystemUpgradeHistoryItem] | None = None,
+        history: Sequence[VsanUpgradeSystemUpgradeHistoryItem] | None = None,
         aborted: bool | None = None,
         completed: bool | None = None,
         progress: int | None = None,
     ) -> None:
         self.inProgress = inProgress
-        self.history = [] if history is None else history
+        self.history = [] if history is None else list(history)
         self.aborted = aborted
         self.completed = completed
         self.progress = progress

@@ -10,6 +10,7 @@ from .vslm_migrate_spec import VslmMigrateSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .disk_crypto_spec import DiskCryptoSpec
     from .key_value import KeyValue
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
@@ -46,14 +47,14 @@ class VslmCloneSpec(VslmMigrateSpec):
         *,
         backingSpec: VslmCreateSpecBackingSpec,
         name: str,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         consolidate: bool | None = None,
         disksCrypto: DiskCryptoSpec | None = None,
         keepAfterDeleteVm: bool | None = None,
         metadata: list[KeyValue] | None = None,
     ) -> None:
         self.backingSpec = backingSpec
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.consolidate = consolidate
         self.disksCrypto = disksCrypto
         self.name = name

@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .crypto_spec import CryptoSpec
     from .key_value import KeyValue
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
@@ -56,7 +57,7 @@ class VslmCreateSpec(DynamicData):
         backingSpec: VslmCreateSpecBackingSpec,
         capacityInMB: int,
         keepAfterDeleteVm: bool | None = None,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         crypto: CryptoSpec | None = None,
         metadata: list[KeyValue] | None = None,
     ) -> None:
@@ -64,6 +65,6 @@ class VslmCreateSpec(DynamicData):
         self.keepAfterDeleteVm = keepAfterDeleteVm
         self.backingSpec = backingSpec
         self.capacityInMB = capacityInMB
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.crypto = crypto
         self.metadata = [] if metadata is None else metadata

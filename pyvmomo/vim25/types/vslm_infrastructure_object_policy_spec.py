@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..managed.datastore import Datastore
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
 
@@ -36,7 +37,7 @@ class vslmInfrastructureObjectPolicySpec(DynamicData):
         self,
         *,
         datastore: Datastore,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
     ) -> None:
         self.datastore = datastore
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)

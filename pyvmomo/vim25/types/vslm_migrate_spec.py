@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .disk_crypto_spec import DiskCryptoSpec
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
     from .vslm_create_spec_backing_spec import VslmCreateSpecBackingSpec
@@ -43,11 +44,11 @@ class VslmMigrateSpec(DynamicData):
         self,
         *,
         backingSpec: VslmCreateSpecBackingSpec,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         consolidate: bool | None = None,
         disksCrypto: DiskCryptoSpec | None = None,
     ) -> None:
         self.backingSpec = backingSpec
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.consolidate = consolidate
         self.disksCrypto = disksCrypto

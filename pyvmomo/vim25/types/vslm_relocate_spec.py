@@ -10,6 +10,7 @@ from .vslm_migrate_spec import VslmMigrateSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .disk_crypto_spec import DiskCryptoSpec
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
     from .vslm_create_spec_backing_spec import VslmCreateSpecBackingSpec
@@ -32,11 +33,11 @@ class VslmRelocateSpec(VslmMigrateSpec):
         self,
         *,
         backingSpec: VslmCreateSpecBackingSpec,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         consolidate: bool | None = None,
         disksCrypto: DiskCryptoSpec | None = None,
     ) -> None:
         self.backingSpec = backingSpec
-        self.profile = [] if profile is None else profile
+        self.profile = [] if profile is None else list(profile)
         self.consolidate = consolidate
         self.disksCrypto = disksCrypto

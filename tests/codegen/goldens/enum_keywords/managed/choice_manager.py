@@ -11,6 +11,8 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DatastoreAccessibleValue, DirectionValue
     from ..types.choice import Choice
 
 _CHOOSE: _Operation[Choice] = _Operation(
@@ -39,8 +41,8 @@ class ChoiceManager(_ManagedObject):
     def Choose(
         self,
         *,
-        answer: str,
-        way: str | None = None,
+        answer: DatastoreAccessibleValue | EnumValue,
+        way: DirectionValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Choice:
         """Choose: an operation of ChoiceManager, since 7.0.3.0.
