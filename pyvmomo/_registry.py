@@ -96,6 +96,10 @@ class Registry:
         unplaced = importlib.import_module(f"{self.package}.managed._unplaced")
         return unplaced._Unplaced._operations_.get(name)  # type: ignore[no-any-return]
 
+    def operation_names(self) -> list[str]:
+        """Every operation these bindings know, by wire name."""
+        return list(self._index.OPERATIONS)
+
     def new(self, name: str, /, **fields: Any) -> Any:
         """Build a data object of these bindings by wire name (for hand-written helpers)."""
         cls = self.data_class(name)

@@ -60,7 +60,7 @@ class Client:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
-        self.content: ServiceContent = self.call(si, "RetrieveServiceContent")
+        self.content: ServiceContent = self._call(si, "RetrieveServiceContent", None, False, {})
         transport.service_content = self.content
 
     @property
@@ -143,21 +143,41 @@ class Client:
         """A proxy from a wire type name; unknown types give a generic proxy."""
         return self.transport.decoder.reference_value(type_name, value)
 
-    def call(self, ref: ManagedObject, method: str, _timeout: float | None = None, **params: Any) -> Any:
+    def call(
+        self,
+        ref: ManagedObject,
+        method: str,
+        _timeout: float | None = None,
+        *,
+        unknown_ok: bool = False,
+        **params: Any,
+    ) -> object:
         """Call any operation by its wire name, through the same transport.
 
-        Parameters are checked against the operation's metadata when the
-        bindings know it; an unknown method is sent with parameters typed
-        from their Python values.
+        Parameters are checked against the operation's metadata. A name the
+        bindings do not know is refused with the closest known names (a
+        misspelling, or pyvmomi's capitalised spelling of a lowercase wire
+        name such as ``reloadVirtualMachineFromPath_Task``), unless
+        ``unknown_ok=True`` says it belongs to a newer server: then it is sent
+        with parameters typed from their Python values. The result is
+        ``object``: check its type (``isinstance``) before using it, or call
+        the typed proxy method instead.
         """
+        return self._call(ref, method, _timeout, unknown_ok, params)
+
+    def _call(
+        self, ref: ManagedObject, method: str, timeout: float | None, unknown_ok: bool, params: dict[str, Any]
+    ) -> Any:
         op = self.transport.registry.operation(method)
         if op is None:
+            if not unknown_ok:
+                raise ArgumentError(_unknown_operation(method, self.transport.registry.operation_names()))
             op = _ad_hoc_operation(method, params)
         unknown = set(params) - {p.name for p in op.params}
         if unknown:
             raise ArgumentError(f"{method} has no parameter {', '.join(sorted(unknown))}")
         args = tuple(params.get(p.name) for p in op.params)
-        return self.transport.invoke(ref, op, args, _timeout)
+        return self.transport.invoke(ref, op, args, timeout)
 
     def close(self) -> None:
         """Stop the keepalive, log out of a session this client logged in, close connections.
@@ -249,6 +269,20 @@ class Client:
             progress=progress,
             return_exceptions=return_exceptions,
         )
+
+
+def _unknown_operation(method: str, known: Iterable[str]) -> str:
+    import difflib  # only for a refused name's suggestions
+
+    names = list(known)
+    close = difflib.get_close_matches(method, names, n=3, cutoff=0.75)
+    folded = [name for name in names if name.lower() == method.lower() and name not in close]
+    close = folded + close
+    hint = f"Did you mean {' or '.join(repr(name) for name in close[:3])}? " if close else ""
+    return (
+        f"{method} is not an operation these bindings know. {hint}"
+        "If it belongs to a newer server, pass unknown_ok=True to send it as it is."
+    )
 
 
 def _ad_hoc_operation(method: str, params: dict[str, Any]) -> Operation[Any]:
