@@ -319,8 +319,12 @@ def render_api(api: Api) -> dict[str, str]:
     files["_provenance.py"] = env.get_template("provenance.py.j2").render(**common)
     all_names = sorted(
         ["API_VERSION", *(t.py_name for t in api.data_types), *(m.name for m in api.managed)]
+        + [properties_class(m.name) for m in api.managed]
         + [e.name for e in api.enums]
     )
+    clashes = sorted({name for name in all_names if all_names.count(name) > 1})
+    if clashes:  # a generated name (XProperties, XValue) equal to a WSDL one
+        raise ValueError(f"generated names clash with WSDL names: {', '.join(clashes)}")
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**common)
     files["__init__.pyi"] = env.get_template("package_init.pyi.j2").render(all_names=all_names, **common)
     sub = env.get_template("subpackage_init.py.j2")
@@ -410,22 +414,39 @@ def _render_managed(
     ]
     bases = []
     type_vars: list[str] = []
+    real = m.name != "_Unplaced"  # a real managed type has properties to read
     if m.base:
-        runtime.append(f"from .{naming.module_name(m.base)} import {m.base}")
+        runtime.append(
+            f"from .{naming.module_name(m.base)} import {m.base}, {properties_class(m.base)}"
+            if real
+            else f"from .{naming.module_name(m.base)} import {m.base}"
+        )
         bases.append(m.base)
+        properties_base = properties_class(m.base)
     else:
         runtime.append("from pyvmomo._base import ManagedObject as _ManagedObject")
         bases.append("_ManagedObject")
+        properties_base = f'_ObjectProperties["{m.name}"]'
+    if real:
+        if not m.base:
+            runtime.append("from pyvmomo.property import ObjectProperties as _ObjectProperties")
+        runtime.append("from pyvmomo.property import fetch_into as _fetch_into")
     mixin = MIXINS.get(m.name)
     if mixin:
         module, cls, generic = mixin
         runtime.append(f"from {module} import {cls} as _{cls}")
         if generic:
-            type_vars.append('_R = TypeVar("_R")')
+            type_vars.append('_R = TypeVar("_R", covariant=True)')
             scope.typing.add("TypeVar")
         bases.append(f"_{cls}[_R]" if generic else f"_{cls}")
     # Module level: the operation constants.
     module_results = {op.name: scope.result_annotation(op) for op in my_ops}
+    # The properties class: its attributes hide their own names.
+    scope.hidden = frozenset(p.py_name for p in m.properties) | {"obj"}
+    property_annotations = {p.py_name: scope.annotation(p) for p in m.properties}
+    own_type = scope.proxy(m.name)
+    if m.name in annotate.GENERIC_PROXIES:
+        own_type = scope.generic(own_type, scope.primitive("object", "anyType"))
     # Class level: methods hide their own names from the class's annotations.
     scope.hidden = frozenset(m.operations) | {"_type_", "_properties_", "_operations_"}
     names = _class_names(scope, "ClassVar", "str", "dict", "Any", "float")
@@ -449,12 +470,22 @@ def _render_managed(
         typing_line=scope.typing_line(type_imports),
         names=names,
         module_results=module_results,
+        real=real,
+        properties_class=properties_class(m.name),
+        properties_base=properties_base,
+        property_annotations=property_annotations,
+        own_type=own_type,
         annotation=scope.annotation,
         input_annotation=scope.input_annotation,
         param_annotation=scope.param_annotation,
         result_annotation=scope.result_annotation,
         **common,
     )
+
+
+def properties_class(managed: str) -> str:
+    """The generated class a managed type's properties are read into (``VirtualMachineProperties``)."""
+    return f"{managed}Properties"
 
 
 def _render_enums(tpl: jinja2.Template, common: dict[str, object], api: Api) -> str:

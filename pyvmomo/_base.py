@@ -15,7 +15,7 @@ bug is fixed once:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
     from ._transport import Transport
@@ -154,6 +154,8 @@ class ManagedObject:
     _type_: ClassVar[str] = "ManagedObject"
     _properties_: ClassVar[dict[str, Field]] = {}
     _operations_: ClassVar[dict[str, Operation[Any]]] = {}
+    # The generated properties class that fetch() and retrieve() fill (None: untyped ObjectProperties).
+    _property_class_: ClassVar[type[ObjectProperties[Any]] | None] = None
 
     def __init__(self, transport: Transport, value: str) -> None:
         self._transport = transport
@@ -182,16 +184,18 @@ class ManagedObject:
     def __hash__(self) -> int:
         return hash((self.type, self.value, self._transport.server_id))
 
-    def fetch(self, *paths: str) -> ObjectProperties[Self]:
+    def fetch(self, *paths: str) -> ObjectProperties[ManagedObject]:
         """Several properties of this object in one RetrievePropertiesEx call.
 
-        ``vm.fetch("name", "config.hardware")["name"]``. Paths are checked
-        against the catalogue before anything is sent; a path the server
-        refused raises its fault when read.
+        Generated proxies narrow it: ``vm.fetch("name", "runtime.powerState")``
+        returns a ``VirtualMachineProperties`` whose ``name`` and ``runtime``
+        are typed attributes. Paths are checked against the catalogue before
+        anything is sent; a path the server refused raises its fault when read.
         """
-        from .property import fetch
+        from .property import fetch_into, properties_class
 
-        return fetch(self, paths)
+        found: ObjectProperties[ManagedObject] = fetch_into(self, properties_class(type(self)), paths)
+        return found
 
 
 class UnknownManagedObject(ManagedObject):

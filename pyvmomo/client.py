@@ -10,15 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 from urllib.parse import urlsplit, urlunsplit
 
 from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
 from ._transport import Transport
-from .property import Retrieval
-from .task import wait_all
+from .property import ObjectProperties, Readable, Retrieval
+from .task import TaskMixin, wait_all
 from .watch import Watch
 
 if TYPE_CHECKING:
@@ -26,9 +26,12 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
+    from .vim25.types.task_info import TaskInfo
     from .vim25.types.user_session import UserSession
 
 M = TypeVar("M", bound=ManagedObject)
+P = TypeVar("P", bound=ObjectProperties[Any])
+R = TypeVar("R")
 
 
 def normalize_url(url: str, port: int | None = None) -> str:
@@ -213,14 +216,14 @@ class Client:
 
     def retrieve(
         self,
-        cls: type[M],
+        cls: type[Readable[P]],
         paths: Sequence[str] = (),
         *,
         root: ManagedObject | None = None,
         recursive: bool = True,
         page_size: int | None = None,
         check_paths: bool = True,
-    ) -> Retrieval[M]:
+    ) -> Retrieval[P]:
         """Properties of every ``cls`` object under ``root``, page by page, as a lazy iterator.
 
         ``root`` is a folder, datacenter, cluster... (default: the root folder)
@@ -228,8 +231,10 @@ class Client:
         RetrievePropertiesEx, ContinueRetrievePropertiesEx per further page of
         ``page_size`` objects, DestroyView; CancelRetrievePropertiesEx if the
         iteration stops early (``close()`` or leaving ``with``). Paths are
-        checked locally first. Each item is an ``ObjectProperties``
-        (``.obj``, ``.values``, ``.errors``, ``item["name"]``).
+        checked locally first. Each item is the class's properties object
+        (``VirtualMachineProperties`` for ``VirtualMachine``): the requested
+        properties as typed attributes (``row.runtime.powerState``), plus
+        ``.obj``, ``.values``, ``.errors`` and ``row["runtime.powerState"]``.
         """
         return Retrieval(
             self.transport,
@@ -242,9 +247,12 @@ class Client:
         )
 
     def watch(
-        self, objects: Sequence[ManagedObject], paths: Sequence[str], *, timeout: float | None = None
-    ) -> Watch:
+        self, objects: Sequence[Readable[P]], paths: Sequence[str], *, timeout: float | None = None
+    ) -> Watch[P]:
         """Changes of ``paths`` on ``objects`` as an iterator: current values first, then each change.
+
+        Each change carries ``properties``, the object's watched properties
+        as typed attributes (``change.properties.runtime.powerState``).
 
         One private collector and filter, followed with WaitForUpdatesEx and
         rebuilt after a re-login. Stop with ``close()`` or ``with``; with
@@ -252,16 +260,41 @@ class Client:
         """
         return Watch(self.transport, objects, paths, timeout=timeout)
 
+    @overload
     def wait_all(
         self,
-        tasks: Iterable[ManagedObject],
+        tasks: Iterable[TaskMixin[R]],
         *,
         timeout: float | None = None,
-        on_progress: Callable[[Any], None] | None = None,
+        on_progress: Callable[[TaskInfo], None] | None = None,
+        progress: bool = False,
+        return_exceptions: Literal[False] = False,
+    ) -> list[R]: ...
+
+    @overload
+    def wait_all(
+        self,
+        tasks: Iterable[TaskMixin[R]],
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[TaskInfo], None] | None = None,
+        progress: bool = False,
+        return_exceptions: bool,
+    ) -> list[R | PyvmomoError]: ...
+
+    def wait_all(
+        self,
+        tasks: Iterable[TaskMixin[R]],
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[TaskInfo], None] | None = None,
         progress: bool = False,
         return_exceptions: bool = False,
-    ) -> list[Any]:
-        """Wait for many tasks with one private collector and one filter; see ``pyvmomo.task.wait_all``."""
+    ) -> list[R] | list[R | PyvmomoError]:
+        """Wait for many tasks with one private collector and one filter; see ``pyvmomo.task.wait_all``.
+
+        Tasks of one result type give a list of it (``list[VirtualMachine]`` for clones).
+        """
         return wait_all(
             tasks,
             timeout=timeout,

@@ -40,7 +40,7 @@ import logging
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ._base import Field, ManagedObject, UnknownManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
@@ -51,6 +51,9 @@ if TYPE_CHECKING:
     from .client import Client
 
 M = TypeVar("M", bound=ManagedObject)
+M_co = TypeVar("M_co", bound=ManagedObject, covariant=True)
+P = TypeVar("P", bound="ObjectProperties[Any]")
+P_co = TypeVar("P_co", bound="ObjectProperties[Any]", covariant=True)
 T = TypeVar("T")
 log = logging.getLogger("pyvmomo.property")
 
@@ -61,23 +64,40 @@ VIEW_TYPES = frozenset({"ContainerView", "ListView", "InventoryView"})
 # -- results -----------------------------------------------------------------------
 
 
-class ObjectProperties(Generic[M]):
-    """The properties of one object, as read by ``retrieve`` or ``fetch``.
+class ObjectProperties(Generic[M_co]):
+    """The properties of one object, as read by ``retrieve``, ``fetch`` or ``watch``.
+
+    Each managed type has a generated subclass (``VirtualMachineProperties``)
+    whose attributes are the type's properties, base types' included, typed
+    from the catalogue: ``vm.fetch("runtime.powerState").runtime.powerState``
+    is a ``str``. Only what was requested is set: a dotted path fills a
+    partial data object whose other members are unset, even where the WSDL
+    calls them required, and reading an unset one raises ``AttributeError``
+    naming it; reading a path the server refused raises the server's fault.
 
     Attributes:
         obj: The object's reference, a typed proxy.
         values: Property path -> value, for every requested path the server
             did not refuse (``None`` or ``[]`` when the property is unset).
+            ``row["name"]`` reads it too (loosely typed; the attribute is
+            the typed way).
         errors: Property path -> the fault the server reported for this
             object and path (``NoPermission``, ``InvalidProperty``...).
     """
 
     __slots__ = ("errors", "obj", "values")
 
-    def __init__(self, obj: M, values: dict[str, Any], errors: dict[str, ServerFault]) -> None:
+    def __init__(self, obj: M_co, values: dict[str, Any], errors: dict[str, ServerFault]) -> None:
         self.obj = obj
         self.values = values
         self.errors = errors
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        # Each generated property becomes a _Property: reading one that was not requested
+        # says so, and reading one the server refused raises its fault. No __getattr__.
+        super().__init_subclass__(**kwargs)
+        for name in vars(cls).get("__slots__", ()):
+            setattr(cls, name, _Property(name, vars(cls)[name]))
 
     def __getitem__(self, path: str) -> Any:
         """The value at ``path``; raises the server's fault if it refused this path."""
@@ -94,9 +114,54 @@ class ObjectProperties(Generic[M]):
         """The value at ``path``, or ``default`` if it is missing or was refused."""
         return self.values.get(path, default)
 
+    def _unread(self, name: str) -> Exception:
+        """Why property ``name`` has no value: the server's fault, or it was not requested."""
+        for path, fault in self.errors.items():
+            if path == name or path.startswith(name + "."):
+                return fault.with_traceback(None)
+        requested = sorted(self.values) + sorted(self.errors)
+        return AttributeError(
+            f"{type(self).__name__}.{name} was not requested for {self.obj!r}; "
+            f"requested: {requested}. Add {name!r} to the paths you read",
+            name=name,
+            obj=self,
+        )
+
     def __repr__(self) -> str:
         errors = f", errors={self.errors!r}" if self.errors else ""
-        return f"ObjectProperties({self.obj!r}, {self.values!r}{errors})"
+        return f"{type(self).__name__}({self.obj!r}, {self.values!r}{errors})"
+
+
+class _Property:
+    """A generated property's slot, with a helpful error when it holds nothing."""
+
+    __slots__ = ("name", "slot")
+
+    def __init__(self, name: str, slot: Any) -> None:
+        self.name = name
+        self.slot = slot
+
+    def __get__(self, instance: ObjectProperties[Any] | None, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        try:
+            return self.slot.__get__(instance, owner)
+        except AttributeError:
+            raise instance._unread(self.name) from None
+
+    def __set__(self, instance: ObjectProperties[Any], value: Any) -> None:
+        self.slot.__set__(instance, value)
+
+
+class Readable(Protocol[P_co]):
+    """A proxy class whose ``fetch`` says which properties class it reads into.
+
+    Every generated proxy is one: ``VirtualMachine.fetch`` returns
+    ``VirtualMachineProperties``, so ``client.retrieve(VirtualMachine, ...)``
+    yields ``VirtualMachineProperties`` without an overload per class.
+    """
+
+    def fetch(self, *paths: str) -> P_co: ...
 
 
 # -- property paths ------------------------------------------------------------------
@@ -121,6 +186,15 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
     """The catalogue's field at the end of ``path`` on ``cls``.
 
     Raises:
+        ArgumentError: see :func:`resolve_chain`.
+    """
+    return resolve_chain(transport, cls, path)[-1]
+
+
+def resolve_chain(transport: Transport, cls: type[ManagedObject], path: str) -> tuple[Field, ...]:
+    """The catalogue's fields along ``path`` on ``cls``, one per segment.
+
+    Raises:
         ArgumentError: a segment names nothing, goes through an array or a
             reference, or is newer than the API version the connection speaks.
     """
@@ -136,6 +210,7 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
     owner = type_name
     _check_since(transport, owner, field, path)
     walked = first
+    chain = [field]
     for segment in rest:
         if field.array:
             raise ArgumentError(
@@ -157,7 +232,8 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
         field = found
         _check_since(transport, owner, field, path)
         walked += "." + segment
-    return field
+        chain.append(field)
+    return tuple(chain)
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
@@ -175,14 +251,30 @@ def _check_since(transport: Transport, owner: str, field: Field, path: str) -> N
         )
 
 
+Chain = tuple[Field, ...]  # the fields along a property path; () when unchecked
+
+
 def _path_fields(
     transport: Transport, cls: type[ManagedObject], paths: Sequence[str], check: bool
-) -> dict[str, Field | None]:
+) -> dict[str, Chain]:
     if isinstance(paths, str):
         raise ArgumentError(f"paths must be a list of property paths, not the string {paths!r}")
-    if not check or issubclass(cls, UnknownManagedObject):
-        return dict.fromkeys(paths)
-    return {path: resolve_path(transport, cls, path) for path in paths}
+    if issubclass(cls, UnknownManagedObject):
+        return dict.fromkeys(paths, ())
+    if not check:  # still typed where the catalogue knows the path, so its attribute is filled
+        return {path: _chain_or_nothing(transport, cls, path) for path in paths}
+    return {path: resolve_chain(transport, cls, path) for path in paths}
+
+
+def _chain_or_nothing(transport: Transport, cls: type[ManagedObject], path: str) -> Chain:
+    try:
+        return resolve_chain(transport, cls, path)
+    except ArgumentError:
+        return ()
+
+
+def _last(chain: Chain) -> Field | None:
+    return chain[-1] if chain else None
 
 
 def _typed(value: Any, field: Field | None) -> Any:
@@ -222,19 +314,50 @@ def _missing_fault(transport: Transport, obj: ManagedObject, missing: Any) -> Se
     return fault
 
 
-def _object_properties(
-    transport: Transport, content: Any, fields: dict[str, Field | None]
-) -> ObjectProperties[Any]:
+def _object_properties(transport: Transport, content: Any, fields: dict[str, Chain], into: type[P]) -> P:
     values: dict[str, Any] = {}
     errors: dict[str, ServerFault] = {}
     for prop in content.propSet or ():
-        values[prop.name] = _typed(prop.val, fields.get(prop.name))
+        values[prop.name] = _typed(prop.val, _last(fields.get(prop.name, ())))
     for missing in content.missingSet or ():
         errors[missing.path] = _missing_fault(transport, content.obj, missing)
-    for path, field in fields.items():
+    for path, chain in fields.items():
         if path not in values and path not in errors:
-            values[path] = _typed(None, field)
-    return ObjectProperties(content.obj, values, errors)
+            values[path] = _typed(None, _last(chain))
+    props = into(content.obj, values, errors)
+    if into is not ObjectProperties:
+        fill(transport, props, fields, values)
+    return props
+
+
+def fill(
+    transport: Transport, props: ObjectProperties[Any], fields: dict[str, Chain], values: dict[str, Any]
+) -> None:
+    """Set the attributes of ``props`` from ``values``; a dotted path fills a partial data object.
+
+    Shorter paths go first, so ``runtime`` and ``runtime.powerState`` together
+    give the whole ``runtime``; a partial object already there is completed,
+    not replaced (``watch`` fills one path at a time). It is built without its
+    constructor: the members not requested stay unset (reading one raises
+    ``AttributeError``), even those the WSDL calls required.
+    """
+    for path in sorted(values, key=lambda p: p.count(".")):
+        chain = fields.get(path, ())
+        if not chain:
+            continue  # unchecked paths have no typed attribute
+        target: Any = props
+        for field in chain[:-1]:
+            try:
+                inner = getattr(target, field.name)
+            except (AttributeError, PyvmomoError):  # unset, or refused by the server
+                cls: Any = transport.registry.data_class(field.type)
+                inner = cls.__new__(cls)
+                setattr(target, field.name, inner)
+            target = inner
+            if target is None:
+                break  # the server says the parent is unset
+        else:
+            setattr(target, chain[-1].name, values[path])
 
 
 # -- noticing lost session objects -------------------------------------------------
@@ -353,8 +476,10 @@ def property_filter(collector: Any, spec: Any, partial_updates: bool = False) ->
 # -- retrieve and fetch ------------------------------------------------------------
 
 
-class Retrieval(Generic[M]):
-    """The lazy result of ``client.retrieve()``: an iterator of :class:`ObjectProperties`.
+class Retrieval(Generic[P]):
+    """The lazy result of ``client.retrieve()``: an iterator of the class's properties objects.
+
+    ``client.retrieve(VirtualMachine, ...)`` yields ``VirtualMachineProperties``.
 
     Pages are fetched as the iteration reaches them. Stop early with
     ``close()`` or by leaving a ``with`` block: the pending paging token is
@@ -366,7 +491,7 @@ class Retrieval(Generic[M]):
     def __init__(
         self,
         transport: Transport,
-        cls: type[M],
+        cls: type[Readable[P]],
         paths: Sequence[str],
         *,
         root: ManagedObject | None,
@@ -376,23 +501,24 @@ class Retrieval(Generic[M]):
     ) -> None:
         if not (isinstance(cls, type) and issubclass(cls, ManagedObject)):
             raise ArgumentError(f"retrieve() takes a proxy class such as VirtualMachine, got {cls!r}")
+        into: type[P] = properties_class(cls)
         if page_size is not None and page_size < 1:
             raise ArgumentError(f"page_size must be at least 1, got {page_size}")
         fields = _path_fields(transport, cls, paths, check_paths)
         # The generator must not refer back to this object, so that dropping it closes the generator.
-        self._results = _Pages(transport, cls, fields, root, recursive, page_size).iterate()
+        self._results = _Pages(transport, cls, into, fields, root, recursive, page_size).iterate()
 
-    def __iter__(self) -> Retrieval[M]:
+    def __iter__(self) -> Retrieval[P]:
         return self
 
-    def __next__(self) -> ObjectProperties[M]:
+    def __next__(self) -> P:
         return next(self._results)
 
     def close(self) -> None:
         """Stop: cancel the pending page token and destroy the view."""
         self._results.close()
 
-    def __enter__(self) -> Retrieval[M]:
+    def __enter__(self) -> Retrieval[P]:
         return self
 
     def __exit__(
@@ -401,20 +527,22 @@ class Retrieval(Generic[M]):
         self.close()
 
 
-class _Pages(Generic[M]):
+class _Pages(Generic[P]):
     """The calls behind a :class:`Retrieval`: view, pages, and rebuilding after session loss."""
 
     def __init__(
         self,
         transport: Transport,
-        cls: type[M],
-        fields: dict[str, Field | None],
+        cls: type[ManagedObject],
+        into: type[P],
+        fields: dict[str, Chain],
         root: ManagedObject | None,
         recursive: bool,
         page_size: int | None,
     ) -> None:
         self._transport = transport
         self._cls = cls
+        self._into = into
         self._fields = fields
         self._root = root
         self._recursive = recursive
@@ -423,7 +551,7 @@ class _Pages(Generic[M]):
     def _user_view(self) -> bool:
         return self._root is not None and self._root.type in VIEW_TYPES
 
-    def iterate(self) -> Generator[ObjectProperties[M], None, None]:
+    def iterate(self) -> Generator[P, None, None]:
         seen: set[tuple[str, str]] = set()
         rebuilds = 0
         while True:
@@ -453,7 +581,7 @@ class _Pages(Generic[M]):
             finally:
                 one_pass.close()  # on early exit: cancel the token, destroy the view
 
-    def _one_pass(self) -> Generator[ObjectProperties[M], None, None]:
+    def _one_pass(self) -> Generator[P, None, None]:
         """One view, one RetrievePropertiesEx and its Continue pages; raises _Lost."""
         transport = self._transport
         new = transport.registry.new
@@ -488,7 +616,7 @@ class _Pages(Generic[M]):
             while result is not None:
                 pending = result.token or None
                 for content in result.objects:
-                    yield _object_properties(transport, content, self._fields)
+                    yield _object_properties(transport, content, self._fields, self._into)
                 if pending is None:
                     break
                 if transport.logins != logins:
@@ -522,8 +650,23 @@ class _Pages(Generic[M]):
         return result
 
 
+def properties_class(cls: type[ManagedObject]) -> type[Any]:
+    """The generated properties class a proxy class reads into (``ObjectProperties`` for unknown types)."""
+    into: type[Any] | None = getattr(cls, "_property_class_", None)
+    return ObjectProperties if into is None else into
+
+
 def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectProperties[M]:
-    """Several properties of one object in one RetrievePropertiesEx call."""
+    """Several properties of one object in one RetrievePropertiesEx call, untyped (``row["path"]``)."""
+    found: ObjectProperties[M] = fetch_into(obj, ObjectProperties, paths, check_paths=check_paths)
+    return found
+
+
+def fetch_into(obj: ManagedObject, into: type[P], paths: Sequence[str], *, check_paths: bool = True) -> P:
+    """Several properties of one object in one RetrievePropertiesEx call, as an ``into`` object.
+
+    Generated proxies call it from ``fetch``: ``vm.fetch(...)`` returns ``VirtualMachineProperties``.
+    """
     if not paths:
         raise ArgumentError(f"fetch() on {obj!r} needs at least one property path")
     transport = obj._transport
@@ -539,6 +682,5 @@ def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectPr
     )
     for content in result.objects if result is not None else ():
         if content.obj == obj:
-            found: ObjectProperties[M] = _object_properties(transport, content, fields)
-            return found
+            return _object_properties(transport, content, fields, into)
     raise PyvmomoError(f"RetrievePropertiesEx returned nothing for {obj!r}")

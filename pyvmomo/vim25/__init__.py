@@ -21,14 +21,14 @@ from ._provenance import API_VERSION as API_VERSION
 
 
 def _all() -> list[str]:
-    return sorted(["API_VERSION", *_index.TYPES, *_index.MANAGED, *_index.ENUMS])
+    return sorted(["API_VERSION", *_index.TYPES, *_index.MANAGED, *_index.PROPERTIES, *_index.ENUMS])
 
 
 def __getattr__(name: str) -> Any:
     if name == "__all__":  # built on first use: most sessions never ask
         value: Any = _all()
     else:
-        module = _index.TYPES.get(name) or _index.MANAGED.get(name)
+        module = _index.TYPES.get(name) or _index.MANAGED.get(name) or _index.PROPERTIES.get(name)
         if module is None:
             if name in _index.ENUMS:
                 module = "enums"

@@ -2870,143 +2870,281 @@ from .types.vslm_infrastructure_object_policy import vslmInfrastructureObjectPol
 from .types.vslm_infrastructure_object_policy_spec import vslmInfrastructureObjectPolicySpec as vslmInfrastructureObjectPolicySpec
 from .types.vslm_v_clock_info import vslmVClockInfo as vslmVClockInfo
 from .managed.alarm import Alarm as Alarm
+from .managed.alarm import AlarmProperties as AlarmProperties
 from .managed.alarm_manager import AlarmManager as AlarmManager
+from .managed.alarm_manager import AlarmManagerProperties as AlarmManagerProperties
 from .managed.authorization_manager import AuthorizationManager as AuthorizationManager
+from .managed.authorization_manager import AuthorizationManagerProperties as AuthorizationManagerProperties
 from .managed.certificate_manager import CertificateManager as CertificateManager
+from .managed.certificate_manager import CertificateManagerProperties as CertificateManagerProperties
 from .managed.cluster_compute_resource import ClusterComputeResource as ClusterComputeResource
+from .managed.cluster_compute_resource import ClusterComputeResourceProperties as ClusterComputeResourceProperties
 from .managed.cluster_evc_manager import ClusterEVCManager as ClusterEVCManager
+from .managed.cluster_evc_manager import ClusterEVCManagerProperties as ClusterEVCManagerProperties
 from .managed.cluster_profile import ClusterProfile as ClusterProfile
+from .managed.cluster_profile import ClusterProfileProperties as ClusterProfileProperties
 from .managed.cluster_profile_manager import ClusterProfileManager as ClusterProfileManager
+from .managed.cluster_profile_manager import ClusterProfileManagerProperties as ClusterProfileManagerProperties
 from .managed.compute_resource import ComputeResource as ComputeResource
+from .managed.compute_resource import ComputeResourceProperties as ComputeResourceProperties
 from .managed.container_view import ContainerView as ContainerView
+from .managed.container_view import ContainerViewProperties as ContainerViewProperties
 from .managed.crypto_manager import CryptoManager as CryptoManager
+from .managed.crypto_manager import CryptoManagerProperties as CryptoManagerProperties
 from .managed.crypto_manager_host import CryptoManagerHost as CryptoManagerHost
+from .managed.crypto_manager_host import CryptoManagerHostProperties as CryptoManagerHostProperties
 from .managed.crypto_manager_host_kms import CryptoManagerHostKMS as CryptoManagerHostKMS
+from .managed.crypto_manager_host_kms import CryptoManagerHostKMSProperties as CryptoManagerHostKMSProperties
 from .managed.crypto_manager_kmip import CryptoManagerKmip as CryptoManagerKmip
+from .managed.crypto_manager_kmip import CryptoManagerKmipProperties as CryptoManagerKmipProperties
 from .managed.custom_fields_manager import CustomFieldsManager as CustomFieldsManager
+from .managed.custom_fields_manager import CustomFieldsManagerProperties as CustomFieldsManagerProperties
 from .managed.customization_spec_manager import CustomizationSpecManager as CustomizationSpecManager
+from .managed.customization_spec_manager import CustomizationSpecManagerProperties as CustomizationSpecManagerProperties
 from .managed.datacenter import Datacenter as Datacenter
+from .managed.datacenter import DatacenterProperties as DatacenterProperties
 from .managed.datastore import Datastore as Datastore
+from .managed.datastore import DatastoreProperties as DatastoreProperties
 from .managed.datastore_namespace_manager import DatastoreNamespaceManager as DatastoreNamespaceManager
+from .managed.datastore_namespace_manager import DatastoreNamespaceManagerProperties as DatastoreNamespaceManagerProperties
 from .managed.diagnostic_manager import DiagnosticManager as DiagnosticManager
+from .managed.diagnostic_manager import DiagnosticManagerProperties as DiagnosticManagerProperties
 from .managed.distributed_virtual_portgroup import DistributedVirtualPortgroup as DistributedVirtualPortgroup
+from .managed.distributed_virtual_portgroup import DistributedVirtualPortgroupProperties as DistributedVirtualPortgroupProperties
 from .managed.distributed_virtual_switch import DistributedVirtualSwitch as DistributedVirtualSwitch
+from .managed.distributed_virtual_switch import DistributedVirtualSwitchProperties as DistributedVirtualSwitchProperties
 from .managed.distributed_virtual_switch_manager import DistributedVirtualSwitchManager as DistributedVirtualSwitchManager
+from .managed.distributed_virtual_switch_manager import DistributedVirtualSwitchManagerProperties as DistributedVirtualSwitchManagerProperties
 from .managed.environment_browser import EnvironmentBrowser as EnvironmentBrowser
+from .managed.environment_browser import EnvironmentBrowserProperties as EnvironmentBrowserProperties
 from .managed.event_history_collector import EventHistoryCollector as EventHistoryCollector
+from .managed.event_history_collector import EventHistoryCollectorProperties as EventHistoryCollectorProperties
 from .managed.event_manager import EventManager as EventManager
+from .managed.event_manager import EventManagerProperties as EventManagerProperties
 from .managed.extensible_managed_object import ExtensibleManagedObject as ExtensibleManagedObject
+from .managed.extensible_managed_object import ExtensibleManagedObjectProperties as ExtensibleManagedObjectProperties
 from .managed.extension_manager import ExtensionManager as ExtensionManager
+from .managed.extension_manager import ExtensionManagerProperties as ExtensionManagerProperties
 from .managed.failover_cluster_configurator import FailoverClusterConfigurator as FailoverClusterConfigurator
+from .managed.failover_cluster_configurator import FailoverClusterConfiguratorProperties as FailoverClusterConfiguratorProperties
 from .managed.failover_cluster_manager import FailoverClusterManager as FailoverClusterManager
+from .managed.failover_cluster_manager import FailoverClusterManagerProperties as FailoverClusterManagerProperties
 from .managed.file_manager import FileManager as FileManager
+from .managed.file_manager import FileManagerProperties as FileManagerProperties
 from .managed.folder import Folder as Folder
+from .managed.folder import FolderProperties as FolderProperties
 from .managed.guest_alias_manager import GuestAliasManager as GuestAliasManager
+from .managed.guest_alias_manager import GuestAliasManagerProperties as GuestAliasManagerProperties
 from .managed.guest_auth_manager import GuestAuthManager as GuestAuthManager
+from .managed.guest_auth_manager import GuestAuthManagerProperties as GuestAuthManagerProperties
 from .managed.guest_file_manager import GuestFileManager as GuestFileManager
+from .managed.guest_file_manager import GuestFileManagerProperties as GuestFileManagerProperties
 from .managed.guest_operations_manager import GuestOperationsManager as GuestOperationsManager
+from .managed.guest_operations_manager import GuestOperationsManagerProperties as GuestOperationsManagerProperties
 from .managed.guest_process_manager import GuestProcessManager as GuestProcessManager
+from .managed.guest_process_manager import GuestProcessManagerProperties as GuestProcessManagerProperties
 from .managed.guest_windows_registry_manager import GuestWindowsRegistryManager as GuestWindowsRegistryManager
+from .managed.guest_windows_registry_manager import GuestWindowsRegistryManagerProperties as GuestWindowsRegistryManagerProperties
 from .managed.health_update_manager import HealthUpdateManager as HealthUpdateManager
+from .managed.health_update_manager import HealthUpdateManagerProperties as HealthUpdateManagerProperties
 from .managed.history_collector import HistoryCollector as HistoryCollector
+from .managed.history_collector import HistoryCollectorProperties as HistoryCollectorProperties
 from .managed.host_access_manager import HostAccessManager as HostAccessManager
+from .managed.host_access_manager import HostAccessManagerProperties as HostAccessManagerProperties
 from .managed.host_active_directory_authentication import HostActiveDirectoryAuthentication as HostActiveDirectoryAuthentication
+from .managed.host_active_directory_authentication import HostActiveDirectoryAuthenticationProperties as HostActiveDirectoryAuthenticationProperties
 from .managed.host_assignable_hardware_manager import HostAssignableHardwareManager as HostAssignableHardwareManager
+from .managed.host_assignable_hardware_manager import HostAssignableHardwareManagerProperties as HostAssignableHardwareManagerProperties
 from .managed.host_authentication_manager import HostAuthenticationManager as HostAuthenticationManager
+from .managed.host_authentication_manager import HostAuthenticationManagerProperties as HostAuthenticationManagerProperties
 from .managed.host_authentication_store import HostAuthenticationStore as HostAuthenticationStore
+from .managed.host_authentication_store import HostAuthenticationStoreProperties as HostAuthenticationStoreProperties
 from .managed.host_auto_start_manager import HostAutoStartManager as HostAutoStartManager
+from .managed.host_auto_start_manager import HostAutoStartManagerProperties as HostAutoStartManagerProperties
 from .managed.host_boot_device_system import HostBootDeviceSystem as HostBootDeviceSystem
+from .managed.host_boot_device_system import HostBootDeviceSystemProperties as HostBootDeviceSystemProperties
 from .managed.host_cache_configuration_manager import HostCacheConfigurationManager as HostCacheConfigurationManager
+from .managed.host_cache_configuration_manager import HostCacheConfigurationManagerProperties as HostCacheConfigurationManagerProperties
 from .managed.host_certificate_manager import HostCertificateManager as HostCertificateManager
+from .managed.host_certificate_manager import HostCertificateManagerProperties as HostCertificateManagerProperties
 from .managed.host_cpu_scheduler_system import HostCpuSchedulerSystem as HostCpuSchedulerSystem
+from .managed.host_cpu_scheduler_system import HostCpuSchedulerSystemProperties as HostCpuSchedulerSystemProperties
 from .managed.host_datastore_browser import HostDatastoreBrowser as HostDatastoreBrowser
+from .managed.host_datastore_browser import HostDatastoreBrowserProperties as HostDatastoreBrowserProperties
 from .managed.host_datastore_system import HostDatastoreSystem as HostDatastoreSystem
+from .managed.host_datastore_system import HostDatastoreSystemProperties as HostDatastoreSystemProperties
 from .managed.host_date_time_system import HostDateTimeSystem as HostDateTimeSystem
+from .managed.host_date_time_system import HostDateTimeSystemProperties as HostDateTimeSystemProperties
 from .managed.host_diagnostic_system import HostDiagnosticSystem as HostDiagnosticSystem
+from .managed.host_diagnostic_system import HostDiagnosticSystemProperties as HostDiagnosticSystemProperties
 from .managed.host_directory_store import HostDirectoryStore as HostDirectoryStore
+from .managed.host_directory_store import HostDirectoryStoreProperties as HostDirectoryStoreProperties
 from .managed.host_esx_agent_host_manager import HostEsxAgentHostManager as HostEsxAgentHostManager
+from .managed.host_esx_agent_host_manager import HostEsxAgentHostManagerProperties as HostEsxAgentHostManagerProperties
 from .managed.host_firewall_system import HostFirewallSystem as HostFirewallSystem
+from .managed.host_firewall_system import HostFirewallSystemProperties as HostFirewallSystemProperties
 from .managed.host_firmware_system import HostFirmwareSystem as HostFirmwareSystem
+from .managed.host_firmware_system import HostFirmwareSystemProperties as HostFirmwareSystemProperties
 from .managed.host_graphics_manager import HostGraphicsManager as HostGraphicsManager
+from .managed.host_graphics_manager import HostGraphicsManagerProperties as HostGraphicsManagerProperties
 from .managed.host_health_status_system import HostHealthStatusSystem as HostHealthStatusSystem
+from .managed.host_health_status_system import HostHealthStatusSystemProperties as HostHealthStatusSystemProperties
 from .managed.host_image_config_manager import HostImageConfigManager as HostImageConfigManager
+from .managed.host_image_config_manager import HostImageConfigManagerProperties as HostImageConfigManagerProperties
 from .managed.host_kernel_module_system import HostKernelModuleSystem as HostKernelModuleSystem
+from .managed.host_kernel_module_system import HostKernelModuleSystemProperties as HostKernelModuleSystemProperties
 from .managed.host_local_account_manager import HostLocalAccountManager as HostLocalAccountManager
+from .managed.host_local_account_manager import HostLocalAccountManagerProperties as HostLocalAccountManagerProperties
 from .managed.host_local_authentication import HostLocalAuthentication as HostLocalAuthentication
+from .managed.host_local_authentication import HostLocalAuthenticationProperties as HostLocalAuthenticationProperties
 from .managed.host_memory_system import HostMemorySystem as HostMemorySystem
+from .managed.host_memory_system import HostMemorySystemProperties as HostMemorySystemProperties
 from .managed.host_network_system import HostNetworkSystem as HostNetworkSystem
+from .managed.host_network_system import HostNetworkSystemProperties as HostNetworkSystemProperties
 from .managed.host_nvdimm_system import HostNvdimmSystem as HostNvdimmSystem
+from .managed.host_nvdimm_system import HostNvdimmSystemProperties as HostNvdimmSystemProperties
 from .managed.host_patch_manager import HostPatchManager as HostPatchManager
+from .managed.host_patch_manager import HostPatchManagerProperties as HostPatchManagerProperties
 from .managed.host_pci_passthru_system import HostPciPassthruSystem as HostPciPassthruSystem
+from .managed.host_pci_passthru_system import HostPciPassthruSystemProperties as HostPciPassthruSystemProperties
 from .managed.host_power_system import HostPowerSystem as HostPowerSystem
+from .managed.host_power_system import HostPowerSystemProperties as HostPowerSystemProperties
 from .managed.host_profile import HostProfile as HostProfile
+from .managed.host_profile import HostProfileProperties as HostProfileProperties
 from .managed.host_profile_manager import HostProfileManager as HostProfileManager
+from .managed.host_profile_manager import HostProfileManagerProperties as HostProfileManagerProperties
 from .managed.host_service_system import HostServiceSystem as HostServiceSystem
+from .managed.host_service_system import HostServiceSystemProperties as HostServiceSystemProperties
 from .managed.host_snmp_system import HostSnmpSystem as HostSnmpSystem
+from .managed.host_snmp_system import HostSnmpSystemProperties as HostSnmpSystemProperties
 from .managed.host_specification_manager import HostSpecificationManager as HostSpecificationManager
+from .managed.host_specification_manager import HostSpecificationManagerProperties as HostSpecificationManagerProperties
 from .managed.host_storage_system import HostStorageSystem as HostStorageSystem
+from .managed.host_storage_system import HostStorageSystemProperties as HostStorageSystemProperties
 from .managed.host_system import HostSystem as HostSystem
+from .managed.host_system import HostSystemProperties as HostSystemProperties
 from .managed.host_v_flash_manager import HostVFlashManager as HostVFlashManager
+from .managed.host_v_flash_manager import HostVFlashManagerProperties as HostVFlashManagerProperties
 from .managed.host_v_motion_system import HostVMotionSystem as HostVMotionSystem
+from .managed.host_v_motion_system import HostVMotionSystemProperties as HostVMotionSystemProperties
 from .managed.host_v_storage_object_manager import HostVStorageObjectManager as HostVStorageObjectManager
+from .managed.host_v_storage_object_manager import HostVStorageObjectManagerProperties as HostVStorageObjectManagerProperties
 from .managed.host_virtual_nic_manager import HostVirtualNicManager as HostVirtualNicManager
+from .managed.host_virtual_nic_manager import HostVirtualNicManagerProperties as HostVirtualNicManagerProperties
 from .managed.host_vsan_internal_system import HostVsanInternalSystem as HostVsanInternalSystem
+from .managed.host_vsan_internal_system import HostVsanInternalSystemProperties as HostVsanInternalSystemProperties
 from .managed.host_vsan_system import HostVsanSystem as HostVsanSystem
+from .managed.host_vsan_system import HostVsanSystemProperties as HostVsanSystemProperties
 from .managed.http_nfc_lease import HttpNfcLease as HttpNfcLease
+from .managed.http_nfc_lease import HttpNfcLeaseProperties as HttpNfcLeaseProperties
 from .managed.inventory_view import InventoryView as InventoryView
+from .managed.inventory_view import InventoryViewProperties as InventoryViewProperties
 from .managed.io_filter_manager import IoFilterManager as IoFilterManager
+from .managed.io_filter_manager import IoFilterManagerProperties as IoFilterManagerProperties
 from .managed.ip_pool_manager import IpPoolManager as IpPoolManager
+from .managed.ip_pool_manager import IpPoolManagerProperties as IpPoolManagerProperties
 from .managed.iscsi_manager import IscsiManager as IscsiManager
+from .managed.iscsi_manager import IscsiManagerProperties as IscsiManagerProperties
 from .managed.license_assignment_manager import LicenseAssignmentManager as LicenseAssignmentManager
+from .managed.license_assignment_manager import LicenseAssignmentManagerProperties as LicenseAssignmentManagerProperties
 from .managed.license_manager import LicenseManager as LicenseManager
+from .managed.license_manager import LicenseManagerProperties as LicenseManagerProperties
 from .managed.list_view import ListView as ListView
+from .managed.list_view import ListViewProperties as ListViewProperties
 from .managed.localization_manager import LocalizationManager as LocalizationManager
+from .managed.localization_manager import LocalizationManagerProperties as LocalizationManagerProperties
 from .managed.managed_entity import ManagedEntity as ManagedEntity
+from .managed.managed_entity import ManagedEntityProperties as ManagedEntityProperties
 from .managed.managed_object_view import ManagedObjectView as ManagedObjectView
+from .managed.managed_object_view import ManagedObjectViewProperties as ManagedObjectViewProperties
 from .managed.message_bus_proxy import MessageBusProxy as MessageBusProxy
+from .managed.message_bus_proxy import MessageBusProxyProperties as MessageBusProxyProperties
 from .managed.network import Network as Network
+from .managed.network import NetworkProperties as NetworkProperties
 from .managed.opaque_network import OpaqueNetwork as OpaqueNetwork
+from .managed.opaque_network import OpaqueNetworkProperties as OpaqueNetworkProperties
 from .managed.option_manager import OptionManager as OptionManager
+from .managed.option_manager import OptionManagerProperties as OptionManagerProperties
 from .managed.overhead_memory_manager import OverheadMemoryManager as OverheadMemoryManager
+from .managed.overhead_memory_manager import OverheadMemoryManagerProperties as OverheadMemoryManagerProperties
 from .managed.ovf_manager import OvfManager as OvfManager
+from .managed.ovf_manager import OvfManagerProperties as OvfManagerProperties
 from .managed.performance_manager import PerformanceManager as PerformanceManager
+from .managed.performance_manager import PerformanceManagerProperties as PerformanceManagerProperties
 from .managed.profile import Profile as Profile
+from .managed.profile import ProfileProperties as ProfileProperties
 from .managed.profile_compliance_manager import ProfileComplianceManager as ProfileComplianceManager
+from .managed.profile_compliance_manager import ProfileComplianceManagerProperties as ProfileComplianceManagerProperties
 from .managed.profile_manager import ProfileManager as ProfileManager
+from .managed.profile_manager import ProfileManagerProperties as ProfileManagerProperties
 from .managed.property_collector import PropertyCollector as PropertyCollector
+from .managed.property_collector import PropertyCollectorProperties as PropertyCollectorProperties
 from .managed.property_filter import PropertyFilter as PropertyFilter
+from .managed.property_filter import PropertyFilterProperties as PropertyFilterProperties
 from .managed.resource_planning_manager import ResourcePlanningManager as ResourcePlanningManager
+from .managed.resource_planning_manager import ResourcePlanningManagerProperties as ResourcePlanningManagerProperties
 from .managed.resource_pool import ResourcePool as ResourcePool
+from .managed.resource_pool import ResourcePoolProperties as ResourcePoolProperties
 from .managed.scheduled_task import ScheduledTask as ScheduledTask
+from .managed.scheduled_task import ScheduledTaskProperties as ScheduledTaskProperties
 from .managed.scheduled_task_manager import ScheduledTaskManager as ScheduledTaskManager
+from .managed.scheduled_task_manager import ScheduledTaskManagerProperties as ScheduledTaskManagerProperties
 from .managed.search_index import SearchIndex as SearchIndex
+from .managed.search_index import SearchIndexProperties as SearchIndexProperties
 from .managed.service_instance import ServiceInstance as ServiceInstance
+from .managed.service_instance import ServiceInstanceProperties as ServiceInstanceProperties
 from .managed.service_manager import ServiceManager as ServiceManager
+from .managed.service_manager import ServiceManagerProperties as ServiceManagerProperties
 from .managed.session_manager import SessionManager as SessionManager
+from .managed.session_manager import SessionManagerProperties as SessionManagerProperties
 from .managed.simple_command import SimpleCommand as SimpleCommand
+from .managed.simple_command import SimpleCommandProperties as SimpleCommandProperties
 from .managed.site_info_manager import SiteInfoManager as SiteInfoManager
+from .managed.site_info_manager import SiteInfoManagerProperties as SiteInfoManagerProperties
 from .managed.storage_pod import StoragePod as StoragePod
+from .managed.storage_pod import StoragePodProperties as StoragePodProperties
 from .managed.storage_query_manager import StorageQueryManager as StorageQueryManager
+from .managed.storage_query_manager import StorageQueryManagerProperties as StorageQueryManagerProperties
 from .managed.storage_resource_manager import StorageResourceManager as StorageResourceManager
+from .managed.storage_resource_manager import StorageResourceManagerProperties as StorageResourceManagerProperties
 from .managed.task import Task as Task
+from .managed.task import TaskProperties as TaskProperties
 from .managed.task_history_collector import TaskHistoryCollector as TaskHistoryCollector
+from .managed.task_history_collector import TaskHistoryCollectorProperties as TaskHistoryCollectorProperties
 from .managed.task_manager import TaskManager as TaskManager
+from .managed.task_manager import TaskManagerProperties as TaskManagerProperties
 from .managed.tenant_tenant_manager import TenantTenantManager as TenantTenantManager
+from .managed.tenant_tenant_manager import TenantTenantManagerProperties as TenantTenantManagerProperties
 from .managed.user_directory import UserDirectory as UserDirectory
+from .managed.user_directory import UserDirectoryProperties as UserDirectoryProperties
 from .managed.v_storage_object_manager_base import VStorageObjectManagerBase as VStorageObjectManagerBase
+from .managed.v_storage_object_manager_base import VStorageObjectManagerBaseProperties as VStorageObjectManagerBaseProperties
 from .managed.vcenter_v_storage_object_manager import VcenterVStorageObjectManager as VcenterVStorageObjectManager
+from .managed.vcenter_v_storage_object_manager import VcenterVStorageObjectManagerProperties as VcenterVStorageObjectManagerProperties
 from .managed.view import View as View
+from .managed.view import ViewProperties as ViewProperties
 from .managed.view_manager import ViewManager as ViewManager
+from .managed.view_manager import ViewManagerProperties as ViewManagerProperties
 from .managed.virtual_app import VirtualApp as VirtualApp
+from .managed.virtual_app import VirtualAppProperties as VirtualAppProperties
 from .managed.virtual_disk_manager import VirtualDiskManager as VirtualDiskManager
+from .managed.virtual_disk_manager import VirtualDiskManagerProperties as VirtualDiskManagerProperties
 from .managed.virtual_machine import VirtualMachine as VirtualMachine
+from .managed.virtual_machine import VirtualMachineProperties as VirtualMachineProperties
 from .managed.virtual_machine_compatibility_checker import VirtualMachineCompatibilityChecker as VirtualMachineCompatibilityChecker
+from .managed.virtual_machine_compatibility_checker import VirtualMachineCompatibilityCheckerProperties as VirtualMachineCompatibilityCheckerProperties
 from .managed.virtual_machine_guest_customization_manager import VirtualMachineGuestCustomizationManager as VirtualMachineGuestCustomizationManager
+from .managed.virtual_machine_guest_customization_manager import VirtualMachineGuestCustomizationManagerProperties as VirtualMachineGuestCustomizationManagerProperties
 from .managed.virtual_machine_provisioning_checker import VirtualMachineProvisioningChecker as VirtualMachineProvisioningChecker
+from .managed.virtual_machine_provisioning_checker import VirtualMachineProvisioningCheckerProperties as VirtualMachineProvisioningCheckerProperties
 from .managed.virtual_machine_snapshot import VirtualMachineSnapshot as VirtualMachineSnapshot
+from .managed.virtual_machine_snapshot import VirtualMachineSnapshotProperties as VirtualMachineSnapshotProperties
 from .managed.virtualization_manager import VirtualizationManager as VirtualizationManager
+from .managed.virtualization_manager import VirtualizationManagerProperties as VirtualizationManagerProperties
 from .managed.vmware_distributed_virtual_switch import VmwareDistributedVirtualSwitch as VmwareDistributedVirtualSwitch
+from .managed.vmware_distributed_virtual_switch import VmwareDistributedVirtualSwitchProperties as VmwareDistributedVirtualSwitchProperties
 from .managed.vsan_upgrade_system import VsanUpgradeSystem as VsanUpgradeSystem
+from .managed.vsan_upgrade_system import VsanUpgradeSystemProperties as VsanUpgradeSystemProperties
 from .enums import ActionParameter as ActionParameter
 from .enums import ActionType as ActionType
 from .enums import AffinityType as AffinityType
@@ -3438,6 +3576,8 @@ __all__ = [
     "AlarmFilterSpecAlarmTypeByTrigger",
     "AlarmInfo",
     "AlarmManager",
+    "AlarmManagerProperties",
+    "AlarmProperties",
     "AlarmReconfiguredEvent",
     "AlarmRemovedEvent",
     "AlarmScriptCompleteEvent",
@@ -3479,6 +3619,7 @@ __all__ = [
     "AuthorizationDescription",
     "AuthorizationEvent",
     "AuthorizationManager",
+    "AuthorizationManagerProperties",
     "AuthorizationPrivilege",
     "AuthorizationRole",
     "AutoStartAction",
@@ -3539,6 +3680,7 @@ __all__ = [
     "CannotUseNetworkReason",
     "Capability",
     "CertificateManager",
+    "CertificateManagerProperties",
     "ChangesInfoEventArgument",
     "CheckResult",
     "CheckTestType",
@@ -3565,6 +3707,7 @@ __all__ = [
     "ClusterComputeResourceHostConfigurationProfile",
     "ClusterComputeResourceHostConfigurationValidation",
     "ClusterComputeResourceHostVmkNicInfo",
+    "ClusterComputeResourceProperties",
     "ClusterComputeResourceSummary",
     "ClusterComputeResourceVCProfile",
     "ClusterComputeResourceValidationResultBase",
@@ -3620,6 +3763,7 @@ __all__ = [
     "ClusterEVCManager",
     "ClusterEVCManagerCheckResult",
     "ClusterEVCManagerEVCState",
+    "ClusterEVCManagerProperties",
     "ClusterEnterMaintenanceResult",
     "ClusterEvent",
     "ClusterFailoverHostAdmissionControlInfo",
@@ -3657,6 +3801,8 @@ __all__ = [
     "ClusterProfileConfigSpec",
     "ClusterProfileCreateSpec",
     "ClusterProfileManager",
+    "ClusterProfileManagerProperties",
+    "ClusterProfileProperties",
     "ClusterProfileServiceType",
     "ClusterRecommendation",
     "ClusterReconfiguredEvent",
@@ -3693,6 +3839,7 @@ __all__ = [
     "ComputeResourceEventArgument",
     "ComputeResourceHostSPBMLicenseInfo",
     "ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState",
+    "ComputeResourceProperties",
     "ComputeResourceSummary",
     "ConcurrentAccess",
     "ConfigSpecOperation",
@@ -3702,6 +3849,7 @@ __all__ = [
     "ConflictingDatastoreFound",
     "ConnectedIso",
     "ContainerView",
+    "ContainerViewProperties",
     "CpuCompatibilityUnknown",
     "CpuHotPlugNotSupported",
     "CpuIncompatible",
@@ -3714,13 +3862,17 @@ __all__ = [
     "CryptoManager",
     "CryptoManagerHost",
     "CryptoManagerHostKMS",
+    "CryptoManagerHostKMSProperties",
+    "CryptoManagerHostProperties",
     "CryptoManagerKmip",
     "CryptoManagerKmipCertificateInfo",
     "CryptoManagerKmipClusterStatus",
     "CryptoManagerKmipCryptoKeyStatus",
     "CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason",
+    "CryptoManagerKmipProperties",
     "CryptoManagerKmipServerCertInfo",
     "CryptoManagerKmipServerStatus",
+    "CryptoManagerProperties",
     "CryptoSpec",
     "CryptoSpecDecrypt",
     "CryptoSpecDeepRecrypt",
@@ -3738,6 +3890,7 @@ __all__ = [
     "CustomFieldValue",
     "CustomFieldValueChangedEvent",
     "CustomFieldsManager",
+    "CustomFieldsManagerProperties",
     "CustomizationAdapterMapping",
     "CustomizationAutoIpV6Generator",
     "CustomizationCloudinitPrep",
@@ -3778,6 +3931,7 @@ __all__ = [
     "CustomizationSpecInfo",
     "CustomizationSpecItem",
     "CustomizationSpecManager",
+    "CustomizationSpecManagerProperties",
     "CustomizationStartedEvent",
     "CustomizationStatelessIpV6Generator",
     "CustomizationSucceeded",
@@ -3865,6 +4019,7 @@ __all__ = [
     "DatacenterEventArgument",
     "DatacenterMismatch",
     "DatacenterMismatchArgument",
+    "DatacenterProperties",
     "DatacenterRenamedEvent",
     "Datastore",
     "DatastoreAccessible",
@@ -3884,9 +4039,11 @@ __all__ = [
     "DatastoreInfo",
     "DatastoreMountPathDatastorePair",
     "DatastoreNamespaceManager",
+    "DatastoreNamespaceManagerProperties",
     "DatastoreNotWritableOnHost",
     "DatastoreOption",
     "DatastorePrincipalConfigured",
+    "DatastoreProperties",
     "DatastoreRemovedOnHostEvent",
     "DatastoreRenamedEvent",
     "DatastoreRenamedOnHostEvent",
@@ -3920,6 +4077,7 @@ __all__ = [
     "DiagnosticManagerLogDescriptor",
     "DiagnosticManagerLogFormat",
     "DiagnosticManagerLogHeader",
+    "DiagnosticManagerProperties",
     "DiagnosticPartitionStorageType",
     "DiagnosticPartitionType",
     "DigestNotSupported",
@@ -3949,6 +4107,7 @@ __all__ = [
     "DistributedVirtualPortgroupNsxPortgroupOperationResult",
     "DistributedVirtualPortgroupPortgroupType",
     "DistributedVirtualPortgroupProblem",
+    "DistributedVirtualPortgroupProperties",
     "DistributedVirtualSwitch",
     "DistributedVirtualSwitchHostInfrastructureTrafficClass",
     "DistributedVirtualSwitchHostMember",
@@ -3973,6 +4132,7 @@ __all__ = [
     "DistributedVirtualSwitchManagerHostDvsFilterSpec",
     "DistributedVirtualSwitchManagerHostDvsMembershipFilter",
     "DistributedVirtualSwitchManagerImportResult",
+    "DistributedVirtualSwitchManagerProperties",
     "DistributedVirtualSwitchNetworkResourceControlVersion",
     "DistributedVirtualSwitchNicTeamingPolicyMode",
     "DistributedVirtualSwitchPortConnectee",
@@ -3982,6 +4142,7 @@ __all__ = [
     "DistributedVirtualSwitchPortStatistics",
     "DistributedVirtualSwitchProductSpec",
     "DistributedVirtualSwitchProductSpecOperationType",
+    "DistributedVirtualSwitchProperties",
     "DomainNotFound",
     "DpmBehavior",
     "DrsBehavior",
@@ -4127,6 +4288,7 @@ __all__ = [
     "EnumDescription",
     "EnvironmentBrowser",
     "EnvironmentBrowserConfigOptionQuerySpec",
+    "EnvironmentBrowserProperties",
     "ErrorUpgradeEvent",
     "EvaluationLicenseSource",
     "Event",
@@ -4146,7 +4308,9 @@ __all__ = [
     "EventFilterSpecByUsername",
     "EventFilterSpecRecursionOption",
     "EventHistoryCollector",
+    "EventHistoryCollectorProperties",
     "EventManager",
+    "EventManagerProperties",
     "ExitMaintenanceModeEvent",
     "ExitStandbyModeFailedEvent",
     "ExitedStandbyModeEvent",
@@ -4164,6 +4328,7 @@ __all__ = [
     "ExtendedEventPair",
     "ExtendedFault",
     "ExtensibleManagedObject",
+    "ExtensibleManagedObjectProperties",
     "Extension",
     "ExtensionClientInfo",
     "ExtensionEventTypeInfo",
@@ -4171,6 +4336,7 @@ __all__ = [
     "ExtensionHealthInfo",
     "ExtensionManager",
     "ExtensionManagerIpAllocationUsage",
+    "ExtensionManagerProperties",
     "ExtensionOvfConsumerInfo",
     "ExtensionPrivilegeInfo",
     "ExtensionResourceInfo",
@@ -4179,7 +4345,9 @@ __all__ = [
     "FailToEnableSPBM",
     "FailToLockFaultToleranceVMs",
     "FailoverClusterConfigurator",
+    "FailoverClusterConfiguratorProperties",
     "FailoverClusterManager",
+    "FailoverClusterManagerProperties",
     "FailoverLevelRestored",
     "FailoverNodeInfo",
     "FaultDomainId",
@@ -4217,6 +4385,7 @@ __all__ = [
     "FileInfo",
     "FileLocked",
     "FileManager",
+    "FileManagerProperties",
     "FileNameTooLong",
     "FileNotFound",
     "FileNotWritable",
@@ -4241,6 +4410,7 @@ __all__ = [
     "FolderFileInfo",
     "FolderFileQuery",
     "FolderNewHostSpec",
+    "FolderProperties",
     "FtIssuesOnHost",
     "FtIssuesOnHostHostSelectionType",
     "FullStorageVMotionNotSupported",
@@ -4267,10 +4437,12 @@ __all__ = [
     "GlobalMessageChangedEvent",
     "GroupAlarmAction",
     "GuestAliasManager",
+    "GuestAliasManagerProperties",
     "GuestAliases",
     "GuestAuthAliasInfo",
     "GuestAuthAnySubject",
     "GuestAuthManager",
+    "GuestAuthManagerProperties",
     "GuestAuthNamedSubject",
     "GuestAuthSubject",
     "GuestAuthentication",
@@ -4280,6 +4452,7 @@ __all__ = [
     "GuestFileAttributes",
     "GuestFileInfo",
     "GuestFileManager",
+    "GuestFileManagerProperties",
     "GuestFileType",
     "GuestInfo",
     "GuestInfoAppStateType",
@@ -4293,6 +4466,7 @@ __all__ = [
     "GuestNicInfo",
     "GuestOperationsFault",
     "GuestOperationsManager",
+    "GuestOperationsManagerProperties",
     "GuestOperationsUnavailable",
     "GuestOsDescriptor",
     "GuestOsDescriptorFirmwareType",
@@ -4301,6 +4475,7 @@ __all__ = [
     "GuestPosixFileAttributes",
     "GuestProcessInfo",
     "GuestProcessManager",
+    "GuestProcessManagerProperties",
     "GuestProcessNotFound",
     "GuestProgramSpec",
     "GuestRegKeyNameSpec",
@@ -4329,6 +4504,7 @@ __all__ = [
     "GuestWindowsFileAttributes",
     "GuestWindowsProgramSpec",
     "GuestWindowsRegistryManager",
+    "GuestWindowsRegistryManagerProperties",
     "HAErrorsAtDest",
     "HbrDiskMigrationAction",
     "HbrManagerReplicationVmInfo",
@@ -4339,16 +4515,20 @@ __all__ = [
     "HealthUpdateInfo",
     "HealthUpdateInfoComponentType",
     "HealthUpdateManager",
+    "HealthUpdateManagerProperties",
     "HeterogenousHostsBlockingEVC",
     "HistoryCollector",
+    "HistoryCollectorProperties",
     "HostAccessControlEntry",
     "HostAccessManager",
+    "HostAccessManagerProperties",
     "HostAccessMode",
     "HostAccessRestrictedToManagementServer",
     "HostAccountSpec",
     "HostActiveDirectory",
     "HostActiveDirectoryAuthentication",
     "HostActiveDirectoryAuthenticationCertificateDigest",
+    "HostActiveDirectoryAuthenticationProperties",
     "HostActiveDirectoryInfo",
     "HostActiveDirectoryInfoDomainMembershipStatus",
     "HostActiveDirectorySpec",
@@ -4361,20 +4541,26 @@ __all__ = [
     "HostAssignableHardwareConfig",
     "HostAssignableHardwareConfigAttributeOverride",
     "HostAssignableHardwareManager",
+    "HostAssignableHardwareManagerProperties",
     "HostAuthenticationManager",
     "HostAuthenticationManagerInfo",
+    "HostAuthenticationManagerProperties",
     "HostAuthenticationStore",
     "HostAuthenticationStoreInfo",
+    "HostAuthenticationStoreProperties",
     "HostAutoStartManager",
     "HostAutoStartManagerConfig",
+    "HostAutoStartManagerProperties",
     "HostBIOSInfo",
     "HostBlockAdapterTargetTransport",
     "HostBlockHba",
     "HostBootDevice",
     "HostBootDeviceInfo",
     "HostBootDeviceSystem",
+    "HostBootDeviceSystemProperties",
     "HostCacheConfigurationInfo",
     "HostCacheConfigurationManager",
+    "HostCacheConfigurationManagerProperties",
     "HostCacheConfigurationSpec",
     "HostCapability",
     "HostCapabilityFtUnsupportedReason",
@@ -4383,6 +4569,7 @@ __all__ = [
     "HostCertificateManager",
     "HostCertificateManagerCertificateInfo",
     "HostCertificateManagerCertificateInfoCertificateStatus",
+    "HostCertificateManagerProperties",
     "HostCnxFailedAccountFailedEvent",
     "HostCnxFailedAlreadyManagedEvent",
     "HostCnxFailedBadCcagentEvent",
@@ -4422,6 +4609,7 @@ __all__ = [
     "HostCpuPowerManagementInfo",
     "HostCpuPowerManagementInfoPolicyType",
     "HostCpuSchedulerSystem",
+    "HostCpuSchedulerSystemProperties",
     "HostCryptoState",
     "HostDasDisabledEvent",
     "HostDasDisablingEvent",
@@ -4433,6 +4621,7 @@ __all__ = [
     "HostDasOkEvent",
     "HostDataTransportConnectionInfo",
     "HostDatastoreBrowser",
+    "HostDatastoreBrowserProperties",
     "HostDatastoreBrowserSearchResults",
     "HostDatastoreBrowserSearchSpec",
     "HostDatastoreConnectInfo",
@@ -4441,11 +4630,13 @@ __all__ = [
     "HostDatastoreSystem",
     "HostDatastoreSystemCapabilities",
     "HostDatastoreSystemDatastoreResult",
+    "HostDatastoreSystemProperties",
     "HostDatastoreSystemVvolDatastoreSpec",
     "HostDateTimeConfig",
     "HostDateTimeInfo",
     "HostDateTimeInfoProtocol",
     "HostDateTimeSystem",
+    "HostDateTimeSystemProperties",
     "HostDateTimeSystemServiceTestResult",
     "HostDateTimeSystemTimeZone",
     "HostDeploymentInfo",
@@ -4458,11 +4649,13 @@ __all__ = [
     "HostDiagnosticPartitionCreateOption",
     "HostDiagnosticPartitionCreateSpec",
     "HostDiagnosticSystem",
+    "HostDiagnosticSystemProperties",
     "HostDigestInfo",
     "HostDigestInfoDigestMethodType",
     "HostDigestVerificationSetting",
     "HostDirectoryStore",
     "HostDirectoryStoreInfo",
+    "HostDirectoryStoreProperties",
     "HostDisconnectedEvent",
     "HostDisconnectedEventReasonCode",
     "HostDiskConfigurationResult",
@@ -4486,6 +4679,7 @@ __all__ = [
     "HostEnterMaintenanceResult",
     "HostEsxAgentHostManager",
     "HostEsxAgentHostManagerConfigInfo",
+    "HostEsxAgentHostManagerProperties",
     "HostEvent",
     "HostEventArgument",
     "HostExtraNetworksEvent",
@@ -4517,7 +4711,9 @@ __all__ = [
     "HostFirewallRulesetIpNetwork",
     "HostFirewallRulesetRulesetSpec",
     "HostFirewallSystem",
+    "HostFirewallSystemProperties",
     "HostFirmwareSystem",
+    "HostFirmwareSystemProperties",
     "HostFlagInfo",
     "HostForceMountedInfo",
     "HostFruFruType",
@@ -4530,6 +4726,7 @@ __all__ = [
     "HostGraphicsInfo",
     "HostGraphicsInfoGraphicsType",
     "HostGraphicsManager",
+    "HostGraphicsManagerProperties",
     "HostHardwareElementInfo",
     "HostHardwareElementStatus",
     "HostHardwareInfo",
@@ -4539,10 +4736,12 @@ __all__ = [
     "HostHasComponentFailureHostComponentType",
     "HostHbaCreateSpec",
     "HostHealthStatusSystem",
+    "HostHealthStatusSystemProperties",
     "HostHostBusAdapter",
     "HostHyperThreadScheduleInfo",
     "HostImageAcceptanceLevel",
     "HostImageConfigManager",
+    "HostImageConfigManagerProperties",
     "HostImageProfileSummary",
     "HostInAuditModeEvent",
     "HostInDomain",
@@ -4593,6 +4792,7 @@ __all__ = [
     "HostIpmiInfo",
     "HostIsolationIpPingFailedEvent",
     "HostKernelModuleSystem",
+    "HostKernelModuleSystemProperties",
     "HostLicensableResourceInfo",
     "HostLicensableResourceKey",
     "HostLicenseConnectInfo",
@@ -4602,8 +4802,10 @@ __all__ = [
     "HostListSummaryGatewaySummary",
     "HostListSummaryQuickStats",
     "HostLocalAccountManager",
+    "HostLocalAccountManagerProperties",
     "HostLocalAuthentication",
     "HostLocalAuthenticationInfo",
+    "HostLocalAuthenticationProperties",
     "HostLocalFileSystemVolume",
     "HostLocalFileSystemVolumeSpec",
     "HostLocalPortCreatedEvent",
@@ -4626,6 +4828,7 @@ __all__ = [
     "HostMemoryProfile",
     "HostMemorySpec",
     "HostMemorySystem",
+    "HostMemorySystemProperties",
     "HostMemoryTierFlags",
     "HostMemoryTierInfo",
     "HostMemoryTierType",
@@ -4667,6 +4870,7 @@ __all__ = [
     "HostNetworkResourceRuntime",
     "HostNetworkSecurityPolicy",
     "HostNetworkSystem",
+    "HostNetworkSystemProperties",
     "HostNetworkTrafficShapingPolicy",
     "HostNewNetworkConnectInfo",
     "HostNfcConnectionInfo",
@@ -4687,6 +4891,7 @@ __all__ = [
     "HostNumericSensorInfo",
     "HostNumericSensorType",
     "HostNvdimmSystem",
+    "HostNvdimmSystemProperties",
     "HostNvmeConnectSpec",
     "HostNvmeController",
     "HostNvmeDisconnectSpec",
@@ -4719,6 +4924,7 @@ __all__ = [
     "HostPatchManagerIntegrityStatus",
     "HostPatchManagerLocator",
     "HostPatchManagerPatchManagerOperationSpec",
+    "HostPatchManagerProperties",
     "HostPatchManagerReason",
     "HostPatchManagerResult",
     "HostPatchManagerStatus",
@@ -4728,6 +4934,7 @@ __all__ = [
     "HostPciPassthruConfig",
     "HostPciPassthruInfo",
     "HostPciPassthruSystem",
+    "HostPciPassthruSystemProperties",
     "HostPcieHba",
     "HostPcieTargetTransport",
     "HostPersistentMemoryInfo",
@@ -4749,6 +4956,7 @@ __all__ = [
     "HostPowerOperationType",
     "HostPowerPolicy",
     "HostPowerSystem",
+    "HostPowerSystemProperties",
     "HostPrimaryAgentNotShortNameEvent",
     "HostProfile",
     "HostProfileAppliedEvent",
@@ -4766,7 +4974,9 @@ __all__ = [
     "HostProfileManagerCompositionValidationResultResultElementStatus",
     "HostProfileManagerConfigTaskList",
     "HostProfileManagerHostToConfigSpecMap",
+    "HostProfileManagerProperties",
     "HostProfileManagerTaskListRequirement",
+    "HostProfileProperties",
     "HostProfileSerializedHostProfileSpec",
     "HostProfileValidationFailureInfo",
     "HostProfileValidationFailureInfoUpdateType",
@@ -4819,6 +5029,7 @@ __all__ = [
     "HostServicePolicy",
     "HostServiceSourcePackage",
     "HostServiceSystem",
+    "HostServiceSystemProperties",
     "HostServiceTicket",
     "HostSevInfo",
     "HostSevInfoSevState",
@@ -4834,9 +5045,11 @@ __all__ = [
     "HostSnmpDestination",
     "HostSnmpSystem",
     "HostSnmpSystemAgentLimits",
+    "HostSnmpSystemProperties",
     "HostSpecification",
     "HostSpecificationChangedEvent",
     "HostSpecificationManager",
+    "HostSpecificationManagerProperties",
     "HostSpecificationOperationFailed",
     "HostSpecificationRequireEvent",
     "HostSpecificationUpdateEvent",
@@ -4854,6 +5067,7 @@ __all__ = [
     "HostStorageProtocol",
     "HostStorageSystem",
     "HostStorageSystemDiskLocatorLedResult",
+    "HostStorageSystemProperties",
     "HostStorageSystemScsiLunResult",
     "HostStorageSystemVmfsVolumeResult",
     "HostSubSpecification",
@@ -4868,6 +5082,7 @@ __all__ = [
     "HostSystemIdentificationInfoIdentifier",
     "HostSystemInfo",
     "HostSystemPowerState",
+    "HostSystemProperties",
     "HostSystemReconnectSpec",
     "HostSystemRemediationState",
     "HostSystemRemediationStateState",
@@ -4906,6 +5121,7 @@ __all__ = [
     "HostUpgradeFailedEvent",
     "HostUserWorldSwapNotEnabledEvent",
     "HostVFlashManager",
+    "HostVFlashManagerProperties",
     "HostVFlashManagerVFlashCacheConfigInfo",
     "HostVFlashManagerVFlashCacheConfigInfoVFlashModuleConfigOption",
     "HostVFlashManagerVFlashCacheConfigSpec",
@@ -4921,7 +5137,9 @@ __all__ = [
     "HostVMotionManagerSrcInstantCloneResult",
     "HostVMotionNetConfig",
     "HostVMotionSystem",
+    "HostVMotionSystemProperties",
     "HostVStorageObjectManager",
+    "HostVStorageObjectManagerProperties",
     "HostVfatVolume",
     "HostVffsSpec",
     "HostVffsVolume",
@@ -4933,6 +5151,7 @@ __all__ = [
     "HostVirtualNicManagerInfo",
     "HostVirtualNicManagerNicType",
     "HostVirtualNicManagerNicTypeSelection",
+    "HostVirtualNicManagerProperties",
     "HostVirtualNicOpaqueNetworkSpec",
     "HostVirtualNicSpec",
     "HostVirtualSwitch",
@@ -4954,9 +5173,11 @@ __all__ = [
     "HostVsanInternalSystem",
     "HostVsanInternalSystemCmmdsQuery",
     "HostVsanInternalSystemDeleteVsanObjectsResult",
+    "HostVsanInternalSystemProperties",
     "HostVsanInternalSystemVsanObjectOperationResult",
     "HostVsanInternalSystemVsanPhysicalDiskDiagnosticsResult",
     "HostVsanSystem",
+    "HostVsanSystemProperties",
     "HostVvolVolume",
     "HostVvolVolumeSpecification",
     "HostWwnChangedEvent",
@@ -4974,6 +5195,7 @@ __all__ = [
     "HttpNfcLeaseManifestEntryChecksumType",
     "HttpNfcLeaseMode",
     "HttpNfcLeaseProbeResult",
+    "HttpNfcLeaseProperties",
     "HttpNfcLeaseSourceFile",
     "HttpNfcLeaseState",
     "ID",
@@ -5081,9 +5303,11 @@ __all__ = [
     "InventoryDescription",
     "InventoryHasStandardAloneHosts",
     "InventoryView",
+    "InventoryViewProperties",
     "IoFilterHostIssue",
     "IoFilterInfo",
     "IoFilterManager",
+    "IoFilterManagerProperties",
     "IoFilterOperation",
     "IoFilterQueryIssueResult",
     "IoFilterType",
@@ -5095,6 +5319,7 @@ __all__ = [
     "IpPoolIpPoolConfigInfo",
     "IpPoolManager",
     "IpPoolManagerIpAllocation",
+    "IpPoolManagerProperties",
     "IpRange",
     "IpRouteProfile",
     "IscsiDependencyEntity",
@@ -5111,6 +5336,7 @@ __all__ = [
     "IscsiFaultVnicNotBound",
     "IscsiFaultVnicNotFound",
     "IscsiManager",
+    "IscsiManagerProperties",
     "IscsiMigrationDependency",
     "IscsiPortInfo",
     "IscsiPortInfoPathStatus",
@@ -5137,6 +5363,7 @@ __all__ = [
     "LicenseAssignmentFailedReason",
     "LicenseAssignmentManager",
     "LicenseAssignmentManagerLicenseAssignment",
+    "LicenseAssignmentManagerProperties",
     "LicenseAvailabilityInfo",
     "LicenseDiagnostics",
     "LicenseDowngradeDisallowed",
@@ -5153,6 +5380,7 @@ __all__ = [
     "LicenseManagerEvaluationInfo",
     "LicenseManagerLicenseInfo",
     "LicenseManagerLicenseKey",
+    "LicenseManagerProperties",
     "LicenseManagerState",
     "LicenseNonComplianceEvent",
     "LicenseReservationInfo",
@@ -5174,6 +5402,7 @@ __all__ = [
     "LinkProfile",
     "LinuxVolumeNotClean",
     "ListView",
+    "ListViewProperties",
     "LocalDatastoreCreatedEvent",
     "LocalDatastoreInfo",
     "LocalLicenseSource",
@@ -5181,6 +5410,7 @@ __all__ = [
     "LocalizableMessage",
     "LocalizationManager",
     "LocalizationManagerMessageCatalog",
+    "LocalizationManagerProperties",
     "LocalizedMethodFault",
     "LockerMisconfiguredEvent",
     "LockerReconfiguredEvent",
@@ -5193,9 +5423,11 @@ __all__ = [
     "ManagedByInfo",
     "ManagedEntity",
     "ManagedEntityEventArgument",
+    "ManagedEntityProperties",
     "ManagedEntityStatus",
     "ManagedObjectNotFound",
     "ManagedObjectView",
+    "ManagedObjectViewProperties",
     "MemoryFileFormatNotSupportedByDatastore",
     "MemoryHotPlugNotSupported",
     "MemorySizeNotRecommended",
@@ -5203,6 +5435,7 @@ __all__ = [
     "MemorySizeNotSupportedByDatastore",
     "MemorySnapshotOnIndependentDisk",
     "MessageBusProxy",
+    "MessageBusProxyProperties",
     "MethodAction",
     "MethodActionArgument",
     "MethodAlreadyDisabledFault",
@@ -5295,6 +5528,7 @@ __all__ = [
     "NetworkPolicyProfile",
     "NetworkProfile",
     "NetworkProfileDnsConfigProfile",
+    "NetworkProperties",
     "NetworkRollbackEvent",
     "NetworkSummary",
     "NetworksMayNotBeTheSame",
@@ -5393,6 +5627,7 @@ __all__ = [
     "OnceTaskScheduler",
     "OpaqueNetwork",
     "OpaqueNetworkCapability",
+    "OpaqueNetworkProperties",
     "OpaqueNetworkSummary",
     "OpaqueNetworkTargetInfo",
     "OpaqueSwitchProfile",
@@ -5401,6 +5636,7 @@ __all__ = [
     "OperationNotSupportedByGuest",
     "OptionDef",
     "OptionManager",
+    "OptionManagerProperties",
     "OptionProfile",
     "OptionType",
     "OptionValue",
@@ -5408,6 +5644,7 @@ __all__ = [
     "OutOfBounds",
     "OutOfSyncDvsHost",
     "OverheadMemoryManager",
+    "OverheadMemoryManagerProperties",
     "OvfAttribute",
     "OvfConnectedDevice",
     "OvfConnectedDeviceFloppy",
@@ -5461,6 +5698,7 @@ __all__ = [
     "OvfInvalidVmName",
     "OvfManager",
     "OvfManagerCommonParams",
+    "OvfManagerProperties",
     "OvfMappedOsId",
     "OvfMissingAttribute",
     "OvfMissingElement",
@@ -5545,6 +5783,7 @@ __all__ = [
     "PerformanceDescription",
     "PerformanceManager",
     "PerformanceManagerCounterLevelMapping",
+    "PerformanceManagerProperties",
     "PerformanceManagerUnit",
     "PerformanceStatisticsDescription",
     "Permission",
@@ -5597,6 +5836,7 @@ __all__ = [
     "ProfileAssociatedEvent",
     "ProfileChangedEvent",
     "ProfileComplianceManager",
+    "ProfileComplianceManagerProperties",
     "ProfileCompositeExpression",
     "ProfileCompositePolicyOptionMetadata",
     "ProfileConfigInfo",
@@ -5614,6 +5854,7 @@ __all__ = [
     "ProfileExpression",
     "ProfileExpressionMetadata",
     "ProfileManager",
+    "ProfileManagerProperties",
     "ProfileMetadata",
     "ProfileMetadataProfileOperationMessage",
     "ProfileMetadataProfileSortSpec",
@@ -5626,6 +5867,7 @@ __all__ = [
     "ProfilePolicyOptionMetadata",
     "ProfileProfileStructure",
     "ProfileProfileStructureProperty",
+    "ProfileProperties",
     "ProfilePropertyPath",
     "ProfileReferenceHostChangedEvent",
     "ProfileRemovedEvent",
@@ -5636,7 +5878,9 @@ __all__ = [
     "PropertyChange",
     "PropertyChangeOp",
     "PropertyCollector",
+    "PropertyCollectorProperties",
     "PropertyFilter",
+    "PropertyFilterProperties",
     "PropertyFilterSpec",
     "PropertyFilterUpdate",
     "PropertySpec",
@@ -5691,12 +5935,14 @@ __all__ = [
     "ResourceInUse",
     "ResourceNotAvailable",
     "ResourcePlanningManager",
+    "ResourcePlanningManagerProperties",
     "ResourcePool",
     "ResourcePoolCreatedEvent",
     "ResourcePoolDestroyedEvent",
     "ResourcePoolEvent",
     "ResourcePoolEventArgument",
     "ResourcePoolMovedEvent",
+    "ResourcePoolProperties",
     "ResourcePoolQuickStats",
     "ResourcePoolReconfiguredEvent",
     "ResourcePoolResourceUsage",
@@ -5739,6 +5985,8 @@ __all__ = [
     "ScheduledTaskFailedEvent",
     "ScheduledTaskInfo",
     "ScheduledTaskManager",
+    "ScheduledTaskManagerProperties",
+    "ScheduledTaskProperties",
     "ScheduledTaskReconfiguredEvent",
     "ScheduledTaskRemovedEvent",
     "ScheduledTaskSpec",
@@ -5754,6 +6002,7 @@ __all__ = [
     "ScsiLunVStorageSupportStatus",
     "SeSparseVirtualDiskSpec",
     "SearchIndex",
+    "SearchIndexProperties",
     "SecondaryVmAlreadyDisabled",
     "SecondaryVmAlreadyEnabled",
     "SecondaryVmAlreadyRegistered",
@@ -5770,11 +6019,13 @@ __all__ = [
     "ServiceConsoleReservationInfo",
     "ServiceContent",
     "ServiceInstance",
+    "ServiceInstanceProperties",
     "ServiceLocator",
     "ServiceLocatorCredential",
     "ServiceLocatorNamePassword",
     "ServiceLocatorSAMLCredential",
     "ServiceManager",
+    "ServiceManagerProperties",
     "ServiceManagerServiceInfo",
     "ServiceProfile",
     "SessionEvent",
@@ -5784,6 +6035,7 @@ __all__ = [
     "SessionManagerHttpServiceRequestSpec",
     "SessionManagerHttpServiceRequestSpecMethod",
     "SessionManagerLocalTicket",
+    "SessionManagerProperties",
     "SessionManagerServiceRequestSpec",
     "SessionManagerVmomiServiceRequestSpec",
     "SessionTerminatedEvent",
@@ -5794,10 +6046,12 @@ __all__ = [
     "ShrinkDiskFault",
     "SimpleCommand",
     "SimpleCommandEncoding",
+    "SimpleCommandProperties",
     "SingleIp",
     "SingleMac",
     "SiteInfo",
     "SiteInfoManager",
+    "SiteInfoManagerProperties",
     "SlpDiscoveryMethod",
     "SnapshotCloneNotSupported",
     "SnapshotCopyNotSupported",
@@ -5868,11 +6122,14 @@ __all__ = [
     "StoragePlacementSpec",
     "StoragePlacementSpecPlacementType",
     "StoragePod",
+    "StoragePodProperties",
     "StoragePodSummary",
     "StorageProfile",
     "StorageQueryManager",
+    "StorageQueryManagerProperties",
     "StorageRequirement",
     "StorageResourceManager",
+    "StorageResourceManagerProperties",
     "StorageResourceManagerStorageProfileStatistics",
     "StorageVMotionNotSupported",
     "StorageVmotionIncompatible",
@@ -5899,10 +6156,13 @@ __all__ = [
     "TaskFilterSpecRecursionOption",
     "TaskFilterSpecTimeOption",
     "TaskHistoryCollector",
+    "TaskHistoryCollectorProperties",
     "TaskInProgress",
     "TaskInfo",
     "TaskInfoState",
     "TaskManager",
+    "TaskManagerProperties",
+    "TaskProperties",
     "TaskReason",
     "TaskReasonAlarm",
     "TaskReasonSchedule",
@@ -5919,6 +6179,7 @@ __all__ = [
     "TemplateUpgradeFailedEvent",
     "TemplateUpgradedEvent",
     "TenantTenantManager",
+    "TenantTenantManagerProperties",
     "ThirdPartyLicenseAssignmentFailed",
     "ThirdPartyLicenseAssignmentFailedReason",
     "TicketedSessionAuthentication",
@@ -5975,6 +6236,7 @@ __all__ = [
     "UsbScanCodeSpecModifierType",
     "UserAssignedToGroup",
     "UserDirectory",
+    "UserDirectoryProperties",
     "UserGroupProfile",
     "UserInputRequiredParameterMetadata",
     "UserLoginSessionEvent",
@@ -6073,6 +6335,7 @@ __all__ = [
     "VStorageObjectConfigInfo",
     "VStorageObjectConsumptionType",
     "VStorageObjectManagerBase",
+    "VStorageObjectManagerBaseProperties",
     "VStorageObjectSnapshotDetails",
     "VStorageObjectSnapshotInfo",
     "VStorageObjectSnapshotInfoVStorageObjectSnapshot",
@@ -6087,6 +6350,7 @@ __all__ = [
     "VcAgentUpgradeFailedEvent",
     "VcAgentUpgradedEvent",
     "VcenterVStorageObjectManager",
+    "VcenterVStorageObjectManagerProperties",
     "VchaClusterConfigInfo",
     "VchaClusterConfigSpec",
     "VchaClusterDeploymentSpec",
@@ -6101,6 +6365,8 @@ __all__ = [
     "VchaState",
     "View",
     "ViewManager",
+    "ViewManagerProperties",
+    "ViewProperties",
     "VimAccountPasswordChangedEvent",
     "VimFault",
     "VimVasaProvider",
@@ -6111,6 +6377,7 @@ __all__ = [
     "VirtualApp",
     "VirtualAppImportSpec",
     "VirtualAppLinkInfo",
+    "VirtualAppProperties",
     "VirtualAppSummary",
     "VirtualAppVAppState",
     "VirtualBusLogicController",
@@ -6173,6 +6440,7 @@ __all__ = [
     "VirtualDiskLocalPMemBackingInfo",
     "VirtualDiskLocalPMemBackingOption",
     "VirtualDiskManager",
+    "VirtualDiskManagerProperties",
     "VirtualDiskMode",
     "VirtualDiskModeNotSupported",
     "VirtualDiskOption",
@@ -6254,6 +6522,7 @@ __all__ = [
     "VirtualMachineCdromInfo",
     "VirtualMachineCloneSpec",
     "VirtualMachineCompatibilityChecker",
+    "VirtualMachineCompatibilityCheckerProperties",
     "VirtualMachineConfigInfo",
     "VirtualMachineConfigInfoDatastoreUrlPair",
     "VirtualMachineConfigInfoNpivWwnType",
@@ -6308,6 +6577,7 @@ __all__ = [
     "VirtualMachineForkConfigInfo",
     "VirtualMachineForkConfigInfoChildType",
     "VirtualMachineGuestCustomizationManager",
+    "VirtualMachineGuestCustomizationManagerProperties",
     "VirtualMachineGuestIntegrityInfo",
     "VirtualMachineGuestMonitoringModeInfo",
     "VirtualMachineGuestOsFamily",
@@ -6349,8 +6619,10 @@ __all__ = [
     "VirtualMachineProfileDetailsDiskProfileDetails",
     "VirtualMachineProfileRawData",
     "VirtualMachineProfileSpec",
+    "VirtualMachineProperties",
     "VirtualMachinePropertyRelation",
     "VirtualMachineProvisioningChecker",
+    "VirtualMachineProvisioningCheckerProperties",
     "VirtualMachineQuestionInfo",
     "VirtualMachineQuickStats",
     "VirtualMachineQuickStatsMemoryTierStats",
@@ -6371,6 +6643,7 @@ __all__ = [
     "VirtualMachineSgxTargetInfo",
     "VirtualMachineSnapshot",
     "VirtualMachineSnapshotInfo",
+    "VirtualMachineSnapshotProperties",
     "VirtualMachineSnapshotTree",
     "VirtualMachineSoundInfo",
     "VirtualMachineSriovDevicePoolInfo",
@@ -6519,6 +6792,7 @@ __all__ = [
     "VirtualWDT",
     "VirtualWDTOption",
     "VirtualizationManager",
+    "VirtualizationManagerProperties",
     "VlanProfile",
     "VmAcquiredMksTicketEvent",
     "VmAcquiredTicketEvent",
@@ -6701,6 +6975,7 @@ __all__ = [
     "VmfsUnmapBandwidthSpec",
     "VmotionInterfaceNotEnabled",
     "VmwareDistributedVirtualSwitch",
+    "VmwareDistributedVirtualSwitchProperties",
     "VmwareDistributedVirtualSwitchPvlanPortType",
     "VmwareDistributedVirtualSwitchPvlanSpec",
     "VmwareDistributedVirtualSwitchTrunkVlanSpec",
@@ -6755,6 +7030,7 @@ __all__ = [
     "VsanUpgradeSystemNotEnoughFreeCapacityIssue",
     "VsanUpgradeSystemPreflightCheckIssue",
     "VsanUpgradeSystemPreflightCheckResult",
+    "VsanUpgradeSystemProperties",
     "VsanUpgradeSystemRogueHostsInClusterIssue",
     "VsanUpgradeSystemUpgradeHistoryDiskGroupOp",
     "VsanUpgradeSystemUpgradeHistoryDiskGroupOpType",

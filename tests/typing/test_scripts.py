@@ -11,7 +11,11 @@ vcsim, so they are correct, not just well typed.
 from __future__ import annotations
 
 import importlib
+import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,13 +25,15 @@ from tests.coverage_report import note
 from tests.vcsim import VcsimFactory
 
 ROOT = Path(__file__).resolve().parents[2]
+PYRIGHT = ROOT / "build" / "pyright" / "node_modules" / ".bin" / "pyright"  # `make pyright`
+PYRIGHT_CONFIG = Path(__file__).parent / "pyrightconfig.json"
 SCRIPTS = sorted((Path(__file__).parent / "scripts").glob("[!_]*.py"))
 MARK = "# deliberate error"
 
 
 def marked_lines(script: Path) -> set[int]:
     lines = script.read_text().splitlines()
-    return {number for number, line in enumerate(lines, 1) if line.rstrip().endswith(MARK)}
+    return {number for number, line in enumerate(lines, 1) if MARK in line}
 
 
 def test_every_script_has_exactly_one_deliberate_error() -> None:
@@ -60,6 +66,38 @@ def test_mypy_strict_reports_exactly_the_deliberate_error_of_each_script() -> No
     note(
         f"typing: mypy --strict on {len(SCRIPTS)} user scripts: every assert_type holds, "
         "each deliberate error is caught"
+    )
+
+
+def run_pyright(*args: str) -> dict[str, object]:
+    """Pyright's JSON report; skips (fails under CI=true) when `make pyright` has not installed it."""
+    if not PYRIGHT.exists():
+        message = f"{PYRIGHT} is missing: run `make pyright` (npm, Debian's nodejs)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    done = subprocess.run(
+        [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
+    report: dict[str, object] = json.loads(done.stdout)
+    return report
+
+
+def test_pyright_strict_reports_exactly_the_deliberate_error_of_each_script() -> None:
+    report = run_pyright("--project", str(PYRIGHT_CONFIG), *map(str, SCRIPTS))
+    found: dict[str, set[int]] = {script.name: set() for script in SCRIPTS}
+    diagnostics = report["generalDiagnostics"]
+    assert isinstance(diagnostics, list)
+    for diagnostic in diagnostics:
+        assert diagnostic["severity"] == "error", diagnostic
+        found[Path(diagnostic["file"]).name].add(diagnostic["range"]["start"]["line"] + 1)
+    assert found == {script.name: marked_lines(script) for script in SCRIPTS}, diagnostics
+    note(
+        f"typing: pyright strict on {len(SCRIPTS)} user scripts: every assert_type holds, each mistake caught"
     )
 
 

@@ -25,10 +25,11 @@ def test_dir_and_all_list_every_generated_name_without_importing_any_class() -> 
         "names = dir(v)\n"
         "loaded = [m for m in sys.modules if m.startswith('pyvmomo.vim25.') and m.count('.') > 2]\n"
         "print(len(v.__all__), 'VirtualMachineConfigSpec' in names, 'HostSystem' in names,"
-        " 'VirtualMachinePowerState' in names, 'InvalidPowerState' in names, len(loaded))"
+        " 'VirtualMachinePowerState' in names, 'InvalidPowerState' in names, 'HostSystemProperties' in names,"
+        " len(loaded))"
     )
-    expected = 1 + len(_index.TYPES) + len(_index.MANAGED) + len(_index.ENUMS)
-    assert out == [str(expected), "True", "True", "True", "True", "0"]
+    expected = 1 + len(_index.TYPES) + len(_index.MANAGED) + len(_index.PROPERTIES) + len(_index.ENUMS)
+    assert out == [str(expected), "True", "True", "True", "True", "True", "0"]
 
 
 def test_import_star_binds_every_generated_name() -> None:

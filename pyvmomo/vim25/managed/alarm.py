@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.alarm_info import AlarmInfo
     from ..types.alarm_spec import AlarmSpec
 
 _RECONFIGURE_ALARM: _Operation[None] = _Operation(
@@ -36,6 +38,20 @@ _REMOVE_ALARM: _Operation[None] = _Operation(
 )
 
 
+class AlarmProperties(ExtensibleManagedObjectProperties):
+    """Alarm's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", )
+    obj: Alarm  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: AlarmInfo
+
+
 class Alarm(ExtensibleManagedObject):
     """Alarm: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -52,6 +68,11 @@ class Alarm(ExtensibleManagedObject):
         "ReconfigureAlarm": _RECONFIGURE_ALARM,
         "RemoveAlarm": _REMOVE_ALARM,
     }
+    _property_class_ = AlarmProperties
+
+    def fetch(self, *paths: str) -> AlarmProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, AlarmProperties, paths)
 
     def ReconfigureAlarm(
         self,

@@ -9,9 +9,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .alarm import Alarm
+    from ..types.alarm_description import AlarmDescription
+    from ..types.alarm_expression import AlarmExpression
     from ..types.alarm_filter_spec import AlarmFilterSpec
     from ..types.alarm_spec import AlarmSpec
     from ..types.alarm_state import AlarmState
@@ -117,6 +121,20 @@ _GET_ALARM_STATE: _Operation[list[AlarmState]] = _Operation(
 )
 
 
+class AlarmManagerProperties(_ObjectProperties["AlarmManager"]):
+    """AlarmManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("defaultExpression", "description", )
+    defaultExpression: list[AlarmExpression]
+    description: AlarmDescription
+
+
 class AlarmManager(_ManagedObject):
     """AlarmManager: managed object proxy, since 2.0.
 
@@ -142,6 +160,11 @@ class AlarmManager(_ManagedObject):
         "GetAlarm": _GET_ALARM,
         "GetAlarmState": _GET_ALARM_STATE,
     }
+    _property_class_ = AlarmManagerProperties
+
+    def fetch(self, *paths: str) -> AlarmManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, AlarmManagerProperties, paths)
 
     def AcknowledgeAlarm(
         self,

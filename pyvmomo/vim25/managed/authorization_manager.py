@@ -9,9 +9,14 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from ..types.authorization_description import AuthorizationDescription
+    from ..types.authorization_privilege import AuthorizationPrivilege
+    from ..types.authorization_role import AuthorizationRole
     from ..types.entity_privilege import EntityPrivilege
     from .managed_entity import ManagedEntity
     from ..types.permission import Permission
@@ -172,6 +177,21 @@ _UPDATE_AUTHORIZATION_ROLE: _Operation[None] = _Operation(
 )
 
 
+class AuthorizationManagerProperties(_ObjectProperties["AuthorizationManager"]):
+    """AuthorizationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("privilegeList", "roleList", "description", )
+    privilegeList: list[AuthorizationPrivilege]
+    roleList: list[AuthorizationRole]
+    description: AuthorizationDescription
+
+
 class AuthorizationManager(_ManagedObject):
     """AuthorizationManager: managed object proxy, since 2.0.
 
@@ -204,6 +224,11 @@ class AuthorizationManager(_ManagedObject):
         "SetEntityPermissions": _SET_ENTITY_PERMISSIONS,
         "UpdateAuthorizationRole": _UPDATE_AUTHORIZATION_ROLE,
     }
+    _property_class_ = AuthorizationManagerProperties
+
+    def fetch(self, *paths: str) -> AuthorizationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, AuthorizationManagerProperties, paths)
 
     def AddAuthorizationRole(
         self,

@@ -8,10 +8,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from .cluster_compute_resource import ClusterComputeResource
     from ..types.cluster_evc_manager_check_result import ClusterEVCManagerCheckResult
+    from ..types.cluster_evc_manager_evc_state import ClusterEVCManagerEVCState
     from ..types.host_connect_spec import HostConnectSpec
     from .task import Task
 
@@ -60,6 +63,21 @@ _DISABLE_EVC_MODE_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class ClusterEVCManagerProperties(ExtensibleManagedObjectProperties):
+    """ClusterEVCManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("managedCluster", "evcState", )
+    obj: ClusterEVCManager  # pyright: ignore[reportIncompatibleVariableOverride]
+    managedCluster: ClusterComputeResource
+    evcState: ClusterEVCManagerEVCState
+
+
 class ClusterEVCManager(ExtensibleManagedObject):
     """ClusterEVCManager: managed object proxy extending ExtensibleManagedObject, since 6.0.
 
@@ -80,6 +98,11 @@ class ClusterEVCManager(ExtensibleManagedObject):
         "ConfigureEvcMode_Task": _CONFIGURE_EVC_MODE_TASK,
         "DisableEvcMode_Task": _DISABLE_EVC_MODE_TASK,
     }
+    _property_class_ = ClusterEVCManagerProperties
+
+    def fetch(self, *paths: str) -> ClusterEVCManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ClusterEVCManagerProperties, paths)
 
     def CheckAddHostEvc_Task(
         self,

@@ -8,7 +8,21 @@ from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .profile_manager import ProfileManager
+from .profile_manager import ProfileManager, ProfileManagerProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+
+class ClusterProfileManagerProperties(ProfileManagerProperties):
+    """ClusterProfileManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: ClusterProfileManager  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ClusterProfileManager(ProfileManager):
@@ -20,3 +34,8 @@ class ClusterProfileManager(ProfileManager):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = ClusterProfileManagerProperties
+
+    def fetch(self, *paths: str) -> ClusterProfileManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ClusterProfileManagerProperties, paths)

@@ -8,10 +8,18 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.compute_resource_config_info import ComputeResourceConfigInfo
     from ..types.compute_resource_config_spec import ComputeResourceConfigSpec
+    from ..types.compute_resource_summary import ComputeResourceSummary
+    from .datastore import Datastore
+    from .environment_browser import EnvironmentBrowser
+    from .host_system import HostSystem
+    from .network import Network
+    from .resource_pool import ResourcePool
     from .task import Task
 
 _RECONFIGURE_COMPUTE_RESOURCE_TASK: _Operation[Task[None]] = _Operation(
@@ -24,6 +32,27 @@ _RECONFIGURE_COMPUTE_RESOURCE_TASK: _Operation[Task[None]] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class ComputeResourceProperties(ManagedEntityProperties):
+    """ComputeResource's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("resourcePool", "host", "datastore", "network", "summary", "environmentBrowser", "configurationEx", "lifecycleManaged", )
+    obj: ComputeResource  # pyright: ignore[reportIncompatibleVariableOverride]
+    resourcePool: ResourcePool | None
+    host: list[HostSystem]
+    datastore: list[Datastore]
+    network: list[Network]
+    summary: ComputeResourceSummary
+    environmentBrowser: EnvironmentBrowser | None
+    configurationEx: ComputeResourceConfigInfo
+    lifecycleManaged: bool | None
 
 
 class ComputeResource(ManagedEntity):
@@ -55,6 +84,11 @@ class ComputeResource(ManagedEntity):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "ReconfigureComputeResource_Task": _RECONFIGURE_COMPUTE_RESOURCE_TASK,
     }
+    _property_class_ = ComputeResourceProperties
+
+    def fetch(self, *paths: str) -> ComputeResourceProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ComputeResourceProperties, paths)
 
     def ReconfigureComputeResource_Task(
         self,

@@ -4,11 +4,31 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_object_view import ManagedObjectView
+from .managed_object_view import ManagedObjectView, ManagedObjectViewProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from .managed_entity import ManagedEntity
+
+
+class ContainerViewProperties(ManagedObjectViewProperties):
+    """ContainerView's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("container", "type", "recursive", )
+    obj: ContainerView  # pyright: ignore[reportIncompatibleVariableOverride]
+    container: ManagedEntity
+    type: list[str]
+    recursive: bool
 
 
 class ContainerView(ManagedObjectView):
@@ -29,3 +49,8 @@ class ContainerView(ManagedObjectView):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = ContainerViewProperties
+
+    def fetch(self, *paths: str) -> ContainerViewProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ContainerViewProperties, paths)

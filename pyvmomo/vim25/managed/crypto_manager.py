@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.crypto_key_id import CryptoKeyId
@@ -71,6 +73,19 @@ _REMOVE_KEYS: _Operation[list[CryptoKeyResult]] = _Operation(
 )
 
 
+class CryptoManagerProperties(_ObjectProperties["CryptoManager"]):
+    """CryptoManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("enabled", )
+    enabled: bool
+
+
 class CryptoManager(_ManagedObject):
     """CryptoManager: managed object proxy, since 6.5.
 
@@ -90,6 +105,11 @@ class CryptoManager(_ManagedObject):
         "RemoveKey": _REMOVE_KEY,
         "RemoveKeys": _REMOVE_KEYS,
     }
+    _property_class_ = CryptoManagerProperties
+
+    def fetch(self, *paths: str) -> CryptoManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CryptoManagerProperties, paths)
 
     def AddKey(
         self,

@@ -8,7 +8,21 @@ from typing import Any, ClassVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .crypto_manager_host import CryptoManagerHost
+from .crypto_manager_host import CryptoManagerHost, CryptoManagerHostProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+
+class CryptoManagerHostKMSProperties(CryptoManagerHostProperties):
+    """CryptoManagerHostKMS's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: CryptoManagerHostKMS  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class CryptoManagerHostKMS(CryptoManagerHost):
@@ -20,3 +34,8 @@ class CryptoManagerHostKMS(CryptoManagerHost):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = CryptoManagerHostKMSProperties
+
+    def fetch(self, *paths: str) -> CryptoManagerHostKMSProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CryptoManagerHostKMSProperties, paths)

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .crypto_manager import CryptoManager
+from .crypto_manager import CryptoManager, CryptoManagerProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.crypto_key_id import CryptoKeyId
@@ -288,6 +289,20 @@ _UPLOAD_KMIP_SERVER_CERT: _Operation[None] = _Operation(
 )
 
 
+class CryptoManagerKmipProperties(CryptoManagerProperties):
+    """CryptoManagerKmip's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("kmipServers", )
+    obj: CryptoManagerKmip  # pyright: ignore[reportIncompatibleVariableOverride]
+    kmipServers: list[KmipClusterInfo]
+
+
 class CryptoManagerKmip(CryptoManager):
     """CryptoManagerKmip: managed object proxy extending CryptoManager, since 6.5.
 
@@ -326,6 +341,11 @@ class CryptoManagerKmip(CryptoManager):
         "UploadClientCert": _UPLOAD_CLIENT_CERT,
         "UploadKmipServerCert": _UPLOAD_KMIP_SERVER_CERT,
     }
+    _property_class_ = CryptoManagerKmipProperties
+
+    def fetch(self, *paths: str) -> CryptoManagerKmipProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CryptoManagerKmipProperties, paths)
 
     def GenerateClientCsr(
         self,

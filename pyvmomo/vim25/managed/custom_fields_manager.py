@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.custom_field_def import CustomFieldDef
@@ -60,6 +62,19 @@ _SET_FIELD: _Operation[None] = _Operation(
 )
 
 
+class CustomFieldsManagerProperties(_ObjectProperties["CustomFieldsManager"]):
+    """CustomFieldsManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("field", )
+    field: list[CustomFieldDef]
+
+
 class CustomFieldsManager(_ManagedObject):
     """CustomFieldsManager: managed object proxy, since 2.0.
 
@@ -78,6 +93,11 @@ class CustomFieldsManager(_ManagedObject):
         "RenameCustomFieldDef": _RENAME_CUSTOM_FIELD_DEF,
         "SetField": _SET_FIELD,
     }
+    _property_class_ = CustomFieldsManagerProperties
+
+    def fetch(self, *paths: str) -> CustomFieldsManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CustomFieldsManagerProperties, paths)
 
     def AddCustomFieldDef(
         self,

@@ -9,8 +9,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.customization_spec_info import CustomizationSpecInfo
     from ..types.customization_spec_item import CustomizationSpecItem
 
 _CHECK_CUSTOMIZATION_RESOURCES: _Operation[None] = _Operation(
@@ -124,6 +127,20 @@ _XML_TO_CUSTOMIZATION_SPEC_ITEM: _Operation[CustomizationSpecItem] = _Operation(
 )
 
 
+class CustomizationSpecManagerProperties(_ObjectProperties["CustomizationSpecManager"]):
+    """CustomizationSpecManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", "encryptionKey", )
+    info: list[CustomizationSpecInfo]
+    encryptionKey: list[int]
+
+
 class CustomizationSpecManager(_ManagedObject):
     """CustomizationSpecManager: managed object proxy, since 2.0.
 
@@ -150,6 +167,11 @@ class CustomizationSpecManager(_ManagedObject):
         "RenameCustomizationSpec": _RENAME_CUSTOMIZATION_SPEC,
         "XmlToCustomizationSpecItem": _XML_TO_CUSTOMIZATION_SPEC_ITEM,
     }
+    _property_class_ = CustomizationSpecManagerProperties
+
+    def fetch(self, *paths: str) -> CustomizationSpecManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CustomizationSpecManagerProperties, paths)
 
     def CheckCustomizationResources(
         self,

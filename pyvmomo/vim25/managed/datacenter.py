@@ -8,15 +8,20 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from ..types.cluster_power_on_vm_result import ClusterPowerOnVmResult
     from ..types.datacenter_basic_connect_info import DatacenterBasicConnectInfo
+    from ..types.datacenter_config_info import DatacenterConfigInfo
     from ..types.datacenter_config_spec import DatacenterConfigSpec
+    from .datastore import Datastore
+    from .folder import Folder
     from ..types.host_connect_info import HostConnectInfo
     from ..types.host_connect_spec import HostConnectSpec
+    from .network import Network
     from ..types.option_value import OptionValue
     from .task import Task
     from .virtual_machine import VirtualMachine
@@ -89,6 +94,26 @@ _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR: _Operation[list[VirtualMachineConfig
 )
 
 
+class DatacenterProperties(ManagedEntityProperties):
+    """Datacenter's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("vmFolder", "hostFolder", "datastoreFolder", "networkFolder", "datastore", "network", "configuration", )
+    obj: Datacenter  # pyright: ignore[reportIncompatibleVariableOverride]
+    vmFolder: Folder
+    hostFolder: Folder
+    datastoreFolder: Folder
+    networkFolder: Folder
+    datastore: list[Datastore]
+    network: list[Network]
+    configuration: DatacenterConfigInfo
+
+
 class Datacenter(ManagedEntity):
     """Datacenter: managed object proxy extending ManagedEntity, since 2.0.
 
@@ -121,6 +146,11 @@ class Datacenter(ManagedEntity):
         "ReconfigureDatacenter_Task": _RECONFIGURE_DATACENTER_TASK,
         "queryDatacenterConfigOptionDescriptor": _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR,
     }
+    _property_class_ = DatacenterProperties
+
+    def fetch(self, *paths: str) -> DatacenterProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DatacenterProperties, paths)
 
     def BatchQueryConnectInfo(
         self,

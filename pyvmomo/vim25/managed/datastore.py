@@ -8,15 +8,23 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.datastore_capability import DatastoreCapability
+    from ..types.datastore_host_mount import DatastoreHostMount
+    from ..types.datastore_info import DatastoreInfo
     from ..types.datastore_mount_path_datastore_pair import DatastoreMountPathDatastorePair
+    from ..types.datastore_summary import DatastoreSummary
     from ..types.datastore_v_vol_container_failover_pair import DatastoreVVolContainerFailoverPair
+    from .host_datastore_browser import HostDatastoreBrowser
+    from ..types.storage_iorm_info import StorageIORMInfo
     from ..types.storage_placement_result import StoragePlacementResult
     from .task import Task
     from ..types.update_virtual_machine_files_result import UpdateVirtualMachineFilesResult
     from ..types.v_vol_vm_config_file_update_result import VVolVmConfigFileUpdateResult
+    from .virtual_machine import VirtualMachine
 
 _DATASTORE_ENTER_MAINTENANCE_MODE: _Operation[StoragePlacementResult] = _Operation(
     "DatastoreEnterMaintenanceMode",
@@ -107,6 +115,26 @@ _UPDATE_VIRTUAL_MACHINE_FILES_TASK: _Operation[Task[UpdateVirtualMachineFilesRes
 )
 
 
+class DatastoreProperties(ManagedEntityProperties):
+    """Datastore's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", "summary", "host", "vm", "browser", "capability", "iormConfiguration", )
+    obj: Datastore  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: DatastoreInfo
+    summary: DatastoreSummary
+    host: list[DatastoreHostMount]
+    vm: list[VirtualMachine]
+    browser: HostDatastoreBrowser
+    capability: DatastoreCapability
+    iormConfiguration: StorageIORMInfo | None
+
+
 class Datastore(ManagedEntity):
     """Datastore: managed object proxy extending ManagedEntity, since 2.0.
 
@@ -141,6 +169,11 @@ class Datastore(ManagedEntity):
         "UpdateVVolVirtualMachineFiles_Task": _UPDATE_V_VOL_VIRTUAL_MACHINE_FILES_TASK,
         "UpdateVirtualMachineFiles_Task": _UPDATE_VIRTUAL_MACHINE_FILES_TASK,
     }
+    _property_class_ = DatastoreProperties
+
+    def fetch(self, *paths: str) -> DatastoreProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DatastoreProperties, paths)
 
     def DatastoreEnterMaintenanceMode(
         self,

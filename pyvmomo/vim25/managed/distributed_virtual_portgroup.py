@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .network import Network
+from .network import Network, NetworkProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.dv_portgroup_config_info import DVPortgroupConfigInfo
     from ..types.dv_portgroup_config_spec import DVPortgroupConfigSpec
     from ..types.entity_backup_config import EntityBackupConfig
     from .task import Task
@@ -38,6 +40,22 @@ _RECONFIGURE_DV_PORTGROUP_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class DistributedVirtualPortgroupProperties(NetworkProperties):
+    """DistributedVirtualPortgroup's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("key", "config", "portKeys", )
+    obj: DistributedVirtualPortgroup  # pyright: ignore[reportIncompatibleVariableOverride]
+    key: str
+    config: DVPortgroupConfigInfo
+    portKeys: list[str]
+
+
 class DistributedVirtualPortgroup(Network):
     """DistributedVirtualPortgroup: managed object proxy extending Network, since 4.0.
 
@@ -58,6 +76,11 @@ class DistributedVirtualPortgroup(Network):
         "DVPortgroupRollback_Task": _DV_PORTGROUP_ROLLBACK_TASK,
         "ReconfigureDVPortgroup_Task": _RECONFIGURE_DV_PORTGROUP_TASK,
     }
+    _property_class_ = DistributedVirtualPortgroupProperties
+
+    def fetch(self, *paths: str) -> DistributedVirtualPortgroupProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DistributedVirtualPortgroupProperties, paths)
 
     def DVPortgroupRollback_Task(
         self,

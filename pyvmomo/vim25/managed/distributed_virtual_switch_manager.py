@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -162,6 +164,18 @@ _RECTIFY_DVS_ON_HOST_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class DistributedVirtualSwitchManagerProperties(_ObjectProperties["DistributedVirtualSwitchManager"]):
+    """DistributedVirtualSwitchManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class DistributedVirtualSwitchManager(_ManagedObject):
     """DistributedVirtualSwitchManager: managed object proxy, since 4.0."""
 
@@ -183,6 +197,11 @@ class DistributedVirtualSwitchManager(_ManagedObject):
         "QueryDvsFeatureCapability": _QUERY_DVS_FEATURE_CAPABILITY,
         "RectifyDvsOnHost_Task": _RECTIFY_DVS_ON_HOST_TASK,
     }
+    _property_class_ = DistributedVirtualSwitchManagerProperties
+
+    def fetch(self, *paths: str) -> DistributedVirtualSwitchManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DistributedVirtualSwitchManagerProperties, paths)
 
     def DVSManagerExportEntity_Task(
         self,

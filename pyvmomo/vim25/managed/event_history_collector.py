@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .history_collector import HistoryCollector
+from .history_collector import HistoryCollector, HistoryCollectorProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.event import Event
@@ -36,6 +37,20 @@ _READ_PREVIOUS_EVENTS: _Operation[list[Event]] = _Operation(
 )
 
 
+class EventHistoryCollectorProperties(HistoryCollectorProperties):
+    """EventHistoryCollector's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("latestPage", )
+    obj: EventHistoryCollector  # pyright: ignore[reportIncompatibleVariableOverride]
+    latestPage: list[Event]
+
+
 class EventHistoryCollector(HistoryCollector):
     """EventHistoryCollector: managed object proxy extending HistoryCollector, since 2.0.
 
@@ -52,6 +67,11 @@ class EventHistoryCollector(HistoryCollector):
         "ReadNextEvents": _READ_NEXT_EVENTS,
         "ReadPreviousEvents": _READ_PREVIOUS_EVENTS,
     }
+    _property_class_ = EventHistoryCollectorProperties
+
+    def fetch(self, *paths: str) -> EventHistoryCollectorProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, EventHistoryCollectorProperties, paths)
 
     def ReadNextEvents(
         self,

@@ -9,10 +9,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.event import Event
     from ..types.event_arg_desc import EventArgDesc
+    from ..types.event_description import EventDescription
     from ..types.event_filter_spec import EventFilterSpec
     from .event_history_collector import EventHistoryCollector
     from .managed_entity import ManagedEntity
@@ -74,6 +77,21 @@ _RETRIEVE_ARGUMENT_DESCRIPTION: _Operation[list[EventArgDesc]] = _Operation(
 )
 
 
+class EventManagerProperties(_ObjectProperties["EventManager"]):
+    """EventManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("description", "latestEvent", "maxCollector", )
+    description: EventDescription
+    latestEvent: Event | None
+    maxCollector: int
+
+
 class EventManager(_ManagedObject):
     """EventManager: managed object proxy, since 2.0.
 
@@ -97,6 +115,11 @@ class EventManager(_ManagedObject):
         "QueryEvents": _QUERY_EVENTS,
         "RetrieveArgumentDescription": _RETRIEVE_ARGUMENT_DESCRIPTION,
     }
+    _property_class_ = EventManagerProperties
+
+    def fetch(self, *paths: str) -> EventManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, EventManagerProperties, paths)
 
     def CreateCollectorForEvents(
         self,

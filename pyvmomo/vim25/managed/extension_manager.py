@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.extension import Extension
@@ -115,6 +117,19 @@ _UPDATE_EXTENSION: _Operation[None] = _Operation(
 )
 
 
+class ExtensionManagerProperties(_ObjectProperties["ExtensionManager"]):
+    """ExtensionManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("extensionList", )
+    extensionList: list[Extension]
+
+
 class ExtensionManager(_ManagedObject):
     """ExtensionManager: managed object proxy, since 2.5.
 
@@ -138,6 +153,11 @@ class ExtensionManager(_ManagedObject):
         "UnregisterExtension": _UNREGISTER_EXTENSION,
         "UpdateExtension": _UPDATE_EXTENSION,
     }
+    _property_class_ = ExtensionManagerProperties
+
+    def fetch(self, *paths: str) -> ExtensionManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ExtensionManagerProperties, paths)
 
     def FindExtension(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.node_deployment_spec import NodeDeploymentSpec
@@ -98,6 +100,19 @@ _PREPARE_VCHA_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class FailoverClusterConfiguratorProperties(_ObjectProperties["FailoverClusterConfigurator"]):
+    """FailoverClusterConfigurator's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("disabledConfigureMethod", )
+    disabledConfigureMethod: list[str]
+
+
 class FailoverClusterConfigurator(_ManagedObject):
     """FailoverClusterConfigurator: managed object proxy, since 6.5.
 
@@ -119,6 +134,11 @@ class FailoverClusterConfigurator(_ManagedObject):
         "getVchaConfig": _GET_VCHA_CONFIG,
         "prepareVcha_Task": _PREPARE_VCHA_TASK,
     }
+    _property_class_ = FailoverClusterConfiguratorProperties
+
+    def fetch(self, *paths: str) -> FailoverClusterConfiguratorProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, FailoverClusterConfiguratorProperties, paths)
 
     def configureVcha_Task(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .task import Task
@@ -59,6 +61,19 @@ _SET_CLUSTER_MODE_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class FailoverClusterManagerProperties(_ObjectProperties["FailoverClusterManager"]):
+    """FailoverClusterManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("disabledClusterMethod", )
+    disabledClusterMethod: list[str]
+
+
 class FailoverClusterManager(_ManagedObject):
     """FailoverClusterManager: managed object proxy, since 6.5.
 
@@ -77,6 +92,11 @@ class FailoverClusterManager(_ManagedObject):
         "initiateFailover_Task": _INITIATE_FAILOVER_TASK,
         "setClusterMode_Task": _SET_CLUSTER_MODE_TASK,
     }
+    _property_class_ = FailoverClusterManagerProperties
+
+    def fetch(self, *paths: str) -> FailoverClusterManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, FailoverClusterManagerProperties, paths)
 
     def GetVchaClusterHealth(
         self,

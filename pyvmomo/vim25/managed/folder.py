@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -175,6 +176,22 @@ _UNREGISTER_AND_DESTROY_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class FolderProperties(ManagedEntityProperties):
+    """Folder's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("childType", "childEntity", "namespace", )
+    obj: Folder  # pyright: ignore[reportIncompatibleVariableOverride]
+    childType: list[str]
+    childEntity: list[ManagedEntity]
+    namespace: str | None
+
+
 class Folder(ManagedEntity):
     """Folder: managed object proxy extending ManagedEntity, since 2.0.
 
@@ -206,6 +223,11 @@ class Folder(ManagedEntity):
         "RegisterVM_Task": _REGISTER_VM_TASK,
         "UnregisterAndDestroy_Task": _UNREGISTER_AND_DESTROY_TASK,
     }
+    _property_class_ = FolderProperties
+
+    def fetch(self, *paths: str) -> FolderProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, FolderProperties, paths)
 
     def AddStandaloneHost_Task(
         self,

@@ -4,11 +4,37 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from .guest_alias_manager import GuestAliasManager
+    from .guest_auth_manager import GuestAuthManager
+    from .guest_file_manager import GuestFileManager
+    from .guest_process_manager import GuestProcessManager
+    from .guest_windows_registry_manager import GuestWindowsRegistryManager
+
+
+class GuestOperationsManagerProperties(_ObjectProperties["GuestOperationsManager"]):
+    """GuestOperationsManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("authManager", "fileManager", "processManager", "guestWindowsRegistryManager", "aliasManager", )
+    authManager: GuestAuthManager | None
+    fileManager: GuestFileManager | None
+    processManager: GuestProcessManager | None
+    guestWindowsRegistryManager: GuestWindowsRegistryManager | None
+    aliasManager: GuestAliasManager | None
 
 
 class GuestOperationsManager(_ManagedObject):
@@ -33,3 +59,8 @@ class GuestOperationsManager(_ManagedObject):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = GuestOperationsManagerProperties
+
+    def fetch(self, *paths: str) -> GuestOperationsManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, GuestOperationsManagerProperties, paths)

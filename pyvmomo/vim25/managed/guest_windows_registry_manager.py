@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.guest_authentication import GuestAuthentication
@@ -85,6 +87,18 @@ _SET_REGISTRY_VALUE_IN_GUEST: _Operation[None] = _Operation(
 )
 
 
+class GuestWindowsRegistryManagerProperties(_ObjectProperties["GuestWindowsRegistryManager"]):
+    """GuestWindowsRegistryManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class GuestWindowsRegistryManager(_ManagedObject):
     """GuestWindowsRegistryManager: managed object proxy, since 6.0."""
 
@@ -100,6 +114,11 @@ class GuestWindowsRegistryManager(_ManagedObject):
         "ListRegistryValuesInGuest": _LIST_REGISTRY_VALUES_IN_GUEST,
         "SetRegistryValueInGuest": _SET_REGISTRY_VALUE_IN_GUEST,
     }
+    _property_class_ = GuestWindowsRegistryManagerProperties
+
+    def fetch(self, *paths: str) -> GuestWindowsRegistryManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, GuestWindowsRegistryManagerProperties, paths)
 
     def CreateRegistryKeyInGuest(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -250,6 +252,18 @@ _UNREGISTER_HEALTH_UPDATE_PROVIDER: _Operation[None] = _Operation(
 )
 
 
+class HealthUpdateManagerProperties(_ObjectProperties["HealthUpdateManager"]):
+    """HealthUpdateManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class HealthUpdateManager(_ManagedObject):
     """HealthUpdateManager: managed object proxy, since 6.5."""
 
@@ -280,6 +294,11 @@ class HealthUpdateManager(_ManagedObject):
         "RemoveMonitoredEntities": _REMOVE_MONITORED_ENTITIES,
         "UnregisterHealthUpdateProvider": _UNREGISTER_HEALTH_UPDATE_PROVIDER,
     }
+    _property_class_ = HealthUpdateManagerProperties
+
+    def fetch(self, *paths: str) -> HealthUpdateManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HealthUpdateManagerProperties, paths)
 
     def AddFilter(
         self,

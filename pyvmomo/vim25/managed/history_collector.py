@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 _DESTROY_COLLECTOR: _Operation[None] = _Operation(
     "DestroyCollector",
@@ -55,6 +57,19 @@ _SET_COLLECTOR_PAGE_SIZE: _Operation[None] = _Operation(
 )
 
 
+class HistoryCollectorProperties(_ObjectProperties["HistoryCollector"]):
+    """HistoryCollector's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("filter", )
+    filter: Any
+
+
 class HistoryCollector(_ManagedObject):
     """HistoryCollector: managed object proxy, since 2.0.
 
@@ -73,6 +88,11 @@ class HistoryCollector(_ManagedObject):
         "RewindCollector": _REWIND_COLLECTOR,
         "SetCollectorPageSize": _SET_COLLECTOR_PAGE_SIZE,
     }
+    _property_class_ = HistoryCollectorProperties
+
+    def fetch(self, *paths: str) -> HistoryCollectorProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HistoryCollectorProperties, paths)
 
     def DestroyCollector(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from pyvmomo._xsd import EnumValue
@@ -93,6 +95,19 @@ _UPDATE_SYSTEM_USERS: _Operation[None] = _Operation(
 )
 
 
+class HostAccessManagerProperties(_ObjectProperties["HostAccessManager"]):
+    """HostAccessManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("lockdownMode", )
+    lockdownMode: str
+
+
 class HostAccessManager(_ManagedObject):
     """HostAccessManager: managed object proxy, since 6.0.
 
@@ -114,6 +129,11 @@ class HostAccessManager(_ManagedObject):
         "UpdateLockdownExceptions": _UPDATE_LOCKDOWN_EXCEPTIONS,
         "UpdateSystemUsers": _UPDATE_SYSTEM_USERS,
     }
+    _property_class_ = HostAccessManagerProperties
+
+    def fetch(self, *paths: str) -> HostAccessManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostAccessManagerProperties, paths)
 
     def ChangeAccessMode(
         self,

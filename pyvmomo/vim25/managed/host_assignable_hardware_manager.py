@@ -9,8 +9,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.host_assignable_hardware_binding import HostAssignableHardwareBinding
     from ..types.host_assignable_hardware_config import HostAssignableHardwareConfig
     from ..types.virtual_machine_dynamic_passthrough_info import VirtualMachineDynamicPassthroughInfo
 
@@ -48,6 +51,20 @@ _UPDATE_ASSIGNABLE_HARDWARE_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class HostAssignableHardwareManagerProperties(_ObjectProperties["HostAssignableHardwareManager"]):
+    """HostAssignableHardwareManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("binding", "config", )
+    binding: list[HostAssignableHardwareBinding]
+    config: HostAssignableHardwareConfig
+
+
 class HostAssignableHardwareManager(_ManagedObject):
     """HostAssignableHardwareManager: managed object proxy, since 7.0.0.0.
 
@@ -67,6 +84,11 @@ class HostAssignableHardwareManager(_ManagedObject):
         "RetrieveDynamicPassthroughInfo": _RETRIEVE_DYNAMIC_PASSTHROUGH_INFO,
         "UpdateAssignableHardwareConfig": _UPDATE_ASSIGNABLE_HARDWARE_CONFIG,
     }
+    _property_class_ = HostAssignableHardwareManagerProperties
+
+    def fetch(self, *paths: str) -> HostAssignableHardwareManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostAssignableHardwareManagerProperties, paths)
 
     def DownloadDescriptionTree(
         self,

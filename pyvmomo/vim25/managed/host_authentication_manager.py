@@ -4,11 +4,31 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.host_authentication_manager_info import HostAuthenticationManagerInfo
+    from .host_authentication_store import HostAuthenticationStore
+
+
+class HostAuthenticationManagerProperties(_ObjectProperties["HostAuthenticationManager"]):
+    """HostAuthenticationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", "supportedStore", )
+    info: HostAuthenticationManagerInfo
+    supportedStore: list[HostAuthenticationStore]
 
 
 class HostAuthenticationManager(_ManagedObject):
@@ -27,3 +47,8 @@ class HostAuthenticationManager(_ManagedObject):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = HostAuthenticationManagerProperties
+
+    def fetch(self, *paths: str) -> HostAuthenticationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostAuthenticationManagerProperties, paths)

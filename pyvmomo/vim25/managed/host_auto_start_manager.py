@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_auto_start_manager_config import HostAutoStartManagerConfig
@@ -47,6 +49,19 @@ _RECONFIGURE_AUTOSTART: _Operation[None] = _Operation(
 )
 
 
+class HostAutoStartManagerProperties(_ObjectProperties["HostAutoStartManager"]):
+    """HostAutoStartManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("config", )
+    config: HostAutoStartManagerConfig
+
+
 class HostAutoStartManager(_ManagedObject):
     """HostAutoStartManager: managed object proxy, since 2.0.
 
@@ -64,6 +79,11 @@ class HostAutoStartManager(_ManagedObject):
         "AutoStartPowerOn": _AUTO_START_POWER_ON,
         "ReconfigureAutostart": _RECONFIGURE_AUTOSTART,
     }
+    _property_class_ = HostAutoStartManagerProperties
+
+    def fetch(self, *paths: str) -> HostAutoStartManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostAutoStartManagerProperties, paths)
 
     def AutoStartPowerOff(
         self,

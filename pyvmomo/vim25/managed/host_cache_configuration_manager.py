@@ -9,8 +9,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.host_cache_configuration_info import HostCacheConfigurationInfo
     from ..types.host_cache_configuration_spec import HostCacheConfigurationSpec
     from .task import Task
 
@@ -24,6 +27,19 @@ _CONFIGURE_HOST_CACHE_TASK: _Operation[Task[None]] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class HostCacheConfigurationManagerProperties(_ObjectProperties["HostCacheConfigurationManager"]):
+    """HostCacheConfigurationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("cacheConfigurationInfo", )
+    cacheConfigurationInfo: list[HostCacheConfigurationInfo]
 
 
 class HostCacheConfigurationManager(_ManagedObject):
@@ -41,6 +57,11 @@ class HostCacheConfigurationManager(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "ConfigureHostCache_Task": _CONFIGURE_HOST_CACHE_TASK,
     }
+    _property_class_ = HostCacheConfigurationManagerProperties
+
+    def fetch(self, *paths: str) -> HostCacheConfigurationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostCacheConfigurationManagerProperties, paths)
 
     def ConfigureHostCache_Task(
         self,

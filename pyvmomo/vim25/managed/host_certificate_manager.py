@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.host_certificate_manager_certificate_info import HostCertificateManagerCertificateInfo
 
 _GENERATE_CERTIFICATE_SIGNING_REQUEST: _Operation[str] = _Operation(
     "GenerateCertificateSigningRequest",
@@ -77,6 +82,19 @@ _REPLACE_CA_CERTIFICATES_AND_CR_LS: _Operation[None] = _Operation(
 )
 
 
+class HostCertificateManagerProperties(_ObjectProperties["HostCertificateManager"]):
+    """HostCertificateManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("certificateInfo", )
+    certificateInfo: HostCertificateManagerCertificateInfo
+
+
 class HostCertificateManager(_ManagedObject):
     """HostCertificateManager: managed object proxy, since 6.0.
 
@@ -97,6 +115,11 @@ class HostCertificateManager(_ManagedObject):
         "ListCACertificates": _LIST_CA_CERTIFICATES,
         "ReplaceCACertificatesAndCRLs": _REPLACE_CA_CERTIFICATES_AND_CR_LS,
     }
+    _property_class_ = HostCertificateManagerProperties
+
+    def fetch(self, *paths: str) -> HostCertificateManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostCertificateManagerProperties, paths)
 
     def GenerateCertificateSigningRequest(
         self,

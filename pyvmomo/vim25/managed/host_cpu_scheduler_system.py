@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.host_hyper_thread_schedule_info import HostHyperThreadScheduleInfo
 
 _DISABLE_HYPER_THREADING: _Operation[None] = _Operation(
     "DisableHyperThreading",
@@ -33,6 +37,20 @@ _ENABLE_HYPER_THREADING: _Operation[None] = _Operation(
 )
 
 
+class HostCpuSchedulerSystemProperties(ExtensibleManagedObjectProperties):
+    """HostCpuSchedulerSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("hyperthreadInfo", )
+    obj: HostCpuSchedulerSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    hyperthreadInfo: HostHyperThreadScheduleInfo | None
+
+
 class HostCpuSchedulerSystem(ExtensibleManagedObject):
     """HostCpuSchedulerSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -49,6 +67,11 @@ class HostCpuSchedulerSystem(ExtensibleManagedObject):
         "DisableHyperThreading": _DISABLE_HYPER_THREADING,
         "EnableHyperThreading": _ENABLE_HYPER_THREADING,
     }
+    _property_class_ = HostCpuSchedulerSystemProperties
+
+    def fetch(self, *paths: str) -> HostCpuSchedulerSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostCpuSchedulerSystemProperties, paths)
 
     def DisableHyperThreading(
         self,

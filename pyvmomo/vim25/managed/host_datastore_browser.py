@@ -9,8 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from .datastore import Datastore
+    from ..types.file_query import FileQuery
     from ..types.host_datastore_browser_search_results import HostDatastoreBrowserSearchResults
     from ..types.host_datastore_browser_search_spec import HostDatastoreBrowserSearchSpec
     from .task import Task
@@ -49,6 +53,20 @@ _SEARCH_DATASTORE_TASK: _Operation[Task[HostDatastoreBrowserSearchResults]] = _O
 )
 
 
+class HostDatastoreBrowserProperties(_ObjectProperties["HostDatastoreBrowser"]):
+    """HostDatastoreBrowser's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("datastore", "supportedType", )
+    datastore: list[Datastore]
+    supportedType: list[FileQuery]
+
+
 class HostDatastoreBrowser(_ManagedObject):
     """HostDatastoreBrowser: managed object proxy, since 2.0.
 
@@ -68,6 +86,11 @@ class HostDatastoreBrowser(_ManagedObject):
         "SearchDatastoreSubFolders_Task": _SEARCH_DATASTORE_SUB_FOLDERS_TASK,
         "SearchDatastore_Task": _SEARCH_DATASTORE_TASK,
     }
+    _property_class_ = HostDatastoreBrowserProperties
+
+    def fetch(self, *paths: str) -> HostDatastoreBrowserProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostDatastoreBrowserProperties, paths)
 
     def DeleteFile(
         self,

@@ -9,9 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .datastore import Datastore
+    from ..types.host_datastore_system_capabilities import HostDatastoreSystemCapabilities
     from ..types.host_datastore_system_datastore_result import HostDatastoreSystemDatastoreResult
     from ..types.host_datastore_system_vvol_datastore_spec import HostDatastoreSystemVvolDatastoreSpec
     from ..types.host_nas_volume_spec import HostNasVolumeSpec
@@ -224,6 +227,20 @@ _UPDATE_LOCAL_SWAP_DATASTORE: _Operation[None] = _Operation(
 )
 
 
+class HostDatastoreSystemProperties(_ObjectProperties["HostDatastoreSystem"]):
+    """HostDatastoreSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("datastore", "capabilities", )
+    datastore: list[Datastore]
+    capabilities: HostDatastoreSystemCapabilities
+
+
 class HostDatastoreSystem(_ManagedObject):
     """HostDatastoreSystem: managed object proxy, since 2.0.
 
@@ -258,6 +275,11 @@ class HostDatastoreSystem(_ManagedObject):
         "ResignatureUnresolvedVmfsVolume_Task": _RESIGNATURE_UNRESOLVED_VMFS_VOLUME_TASK,
         "UpdateLocalSwapDatastore": _UPDATE_LOCAL_SWAP_DATASTORE,
     }
+    _property_class_ = HostDatastoreSystemProperties
+
+    def fetch(self, *paths: str) -> HostDatastoreSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostDatastoreSystemProperties, paths)
 
     def ConfigureDatastorePrincipal(
         self,

@@ -9,10 +9,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from datetime import datetime
     from ..types.host_date_time_config import HostDateTimeConfig
+    from ..types.host_date_time_info import HostDateTimeInfo
     from ..types.host_date_time_system_service_test_result import HostDateTimeSystemServiceTestResult
     from ..types.host_date_time_system_time_zone import HostDateTimeSystemTimeZone
 
@@ -83,6 +86,19 @@ _UPDATE_DATE_TIME_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class HostDateTimeSystemProperties(_ObjectProperties["HostDateTimeSystem"]):
+    """HostDateTimeSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("dateTimeInfo", )
+    dateTimeInfo: HostDateTimeInfo
+
+
 class HostDateTimeSystem(_ManagedObject):
     """HostDateTimeSystem: managed object proxy, since 2.5.
 
@@ -103,6 +119,11 @@ class HostDateTimeSystem(_ManagedObject):
         "UpdateDateTime": _UPDATE_DATE_TIME,
         "UpdateDateTimeConfig": _UPDATE_DATE_TIME_CONFIG,
     }
+    _property_class_ = HostDateTimeSystemProperties
+
+    def fetch(self, *paths: str) -> HostDateTimeSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostDateTimeSystemProperties, paths)
 
     def QueryAvailableTimeZones(
         self,

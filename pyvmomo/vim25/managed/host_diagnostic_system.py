@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_diagnostic_partition import HostDiagnosticPartition
@@ -73,6 +75,19 @@ _SELECT_ACTIVE_PARTITION: _Operation[None] = _Operation(
 )
 
 
+class HostDiagnosticSystemProperties(_ObjectProperties["HostDiagnosticSystem"]):
+    """HostDiagnosticSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("activePartition", )
+    activePartition: HostDiagnosticPartition | None
+
+
 class HostDiagnosticSystem(_ManagedObject):
     """HostDiagnosticSystem: managed object proxy, since 2.0.
 
@@ -92,6 +107,11 @@ class HostDiagnosticSystem(_ManagedObject):
         "QueryPartitionCreateOptions": _QUERY_PARTITION_CREATE_OPTIONS,
         "SelectActivePartition": _SELECT_ACTIVE_PARTITION,
     }
+    _property_class_ = HostDiagnosticSystemProperties
+
+    def fetch(self, *paths: str) -> HostDiagnosticSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostDiagnosticSystemProperties, paths)
 
     def CreateDiagnosticPartition(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_esx_agent_host_manager_config_info import HostEsxAgentHostManagerConfigInfo
@@ -23,6 +25,19 @@ _ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG: _Operation[None] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class HostEsxAgentHostManagerProperties(_ObjectProperties["HostEsxAgentHostManager"]):
+    """HostEsxAgentHostManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("configInfo", )
+    configInfo: HostEsxAgentHostManagerConfigInfo
 
 
 class HostEsxAgentHostManager(_ManagedObject):
@@ -40,6 +55,11 @@ class HostEsxAgentHostManager(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "EsxAgentHostManagerUpdateConfig": _ESX_AGENT_HOST_MANAGER_UPDATE_CONFIG,
     }
+    _property_class_ = HostEsxAgentHostManagerProperties
+
+    def fetch(self, *paths: str) -> HostEsxAgentHostManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostEsxAgentHostManagerProperties, paths)
 
     def EsxAgentHostManagerUpdateConfig(
         self,

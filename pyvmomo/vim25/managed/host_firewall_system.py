@@ -8,10 +8,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_firewall_default_policy import HostFirewallDefaultPolicy
+    from ..types.host_firewall_info import HostFirewallInfo
     from ..types.host_firewall_ruleset_ruleset_spec import HostFirewallRulesetRulesetSpec
 
 _DISABLE_RULESET: _Operation[None] = _Operation(
@@ -70,6 +72,20 @@ _UPDATE_RULESET: _Operation[None] = _Operation(
 )
 
 
+class HostFirewallSystemProperties(ExtensibleManagedObjectProperties):
+    """HostFirewallSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("firewallInfo", )
+    obj: HostFirewallSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    firewallInfo: HostFirewallInfo | None
+
+
 class HostFirewallSystem(ExtensibleManagedObject):
     """HostFirewallSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -89,6 +105,11 @@ class HostFirewallSystem(ExtensibleManagedObject):
         "UpdateDefaultPolicy": _UPDATE_DEFAULT_POLICY,
         "UpdateRuleset": _UPDATE_RULESET,
     }
+    _property_class_ = HostFirewallSystemProperties
+
+    def fetch(self, *paths: str) -> HostFirewallSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostFirewallSystemProperties, paths)
 
     def DisableRuleset(
         self,

@@ -8,10 +8,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_graphics_config import HostGraphicsConfig
+    from ..types.host_graphics_info import HostGraphicsInfo
+    from ..types.host_shared_gpu_capabilities import HostSharedGpuCapabilities
     from ..types.virtual_machine_vgpu_device_info import VirtualMachineVgpuDeviceInfo
     from ..types.virtual_machine_vgpu_profile_info import VirtualMachineVgpuProfileInfo
 
@@ -71,6 +74,23 @@ _UPDATE_GRAPHICS_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class HostGraphicsManagerProperties(ExtensibleManagedObjectProperties):
+    """HostGraphicsManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("graphicsInfo", "graphicsConfig", "sharedPassthruGpuTypes", "sharedGpuCapabilities", )
+    obj: HostGraphicsManager  # pyright: ignore[reportIncompatibleVariableOverride]
+    graphicsInfo: list[HostGraphicsInfo]
+    graphicsConfig: HostGraphicsConfig | None
+    sharedPassthruGpuTypes: list[str]
+    sharedGpuCapabilities: list[HostSharedGpuCapabilities]
+
+
 class HostGraphicsManager(ExtensibleManagedObject):
     """HostGraphicsManager: managed object proxy extending ExtensibleManagedObject, since 5.5.
 
@@ -96,6 +116,11 @@ class HostGraphicsManager(ExtensibleManagedObject):
         "RetrieveVgpuProfileInfo": _RETRIEVE_VGPU_PROFILE_INFO,
         "UpdateGraphicsConfig": _UPDATE_GRAPHICS_CONFIG,
     }
+    _property_class_ = HostGraphicsManagerProperties
+
+    def fetch(self, *paths: str) -> HostGraphicsManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostGraphicsManagerProperties, paths)
 
     def IsSharedGraphicsActive(
         self,

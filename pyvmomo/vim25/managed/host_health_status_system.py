@@ -9,8 +9,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.health_system_runtime import HealthSystemRuntime
     from ..types.system_event_info import SystemEventInfo
 
 _CLEAR_SYSTEM_EVENT_LOG: _Operation[None] = _Operation(
@@ -58,6 +61,19 @@ _RESET_SYSTEM_HEALTH_INFO: _Operation[None] = _Operation(
 )
 
 
+class HostHealthStatusSystemProperties(_ObjectProperties["HostHealthStatusSystem"]):
+    """HostHealthStatusSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("runtime", )
+    runtime: HealthSystemRuntime
+
+
 class HostHealthStatusSystem(_ManagedObject):
     """HostHealthStatusSystem: managed object proxy, since 2.5.
 
@@ -76,6 +92,11 @@ class HostHealthStatusSystem(_ManagedObject):
         "RefreshHealthStatusSystem": _REFRESH_HEALTH_STATUS_SYSTEM,
         "ResetSystemHealthInfo": _RESET_SYSTEM_HEALTH_INFO,
     }
+    _property_class_ = HostHealthStatusSystemProperties
+
+    def fetch(self, *paths: str) -> HostHealthStatusSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostHealthStatusSystemProperties, paths)
 
     def ClearSystemEventLog(
         self,

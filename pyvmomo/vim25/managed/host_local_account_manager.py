@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_account_spec import HostAccountSpec
@@ -102,6 +104,18 @@ _UPDATE_USER: _Operation[None] = _Operation(
 )
 
 
+class HostLocalAccountManagerProperties(_ObjectProperties["HostLocalAccountManager"]):
+    """HostLocalAccountManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class HostLocalAccountManager(_ManagedObject):
     """HostLocalAccountManager: managed object proxy, since 2.0."""
 
@@ -119,6 +133,11 @@ class HostLocalAccountManager(_ManagedObject):
         "UnassignUserFromGroup": _UNASSIGN_USER_FROM_GROUP,
         "UpdateUser": _UPDATE_USER,
     }
+    _property_class_ = HostLocalAccountManagerProperties
+
+    def fetch(self, *paths: str) -> HostLocalAccountManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostLocalAccountManagerProperties, paths)
 
     def AssignUserToGroup(
         self,

@@ -8,9 +8,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.service_console_reservation_info import ServiceConsoleReservationInfo
+    from ..types.virtual_machine_memory_reservation_info import VirtualMachineMemoryReservationInfo
     from ..types.virtual_machine_memory_reservation_spec import VirtualMachineMemoryReservationSpec
 
 _RECONFIGURE_SERVICE_CONSOLE_RESERVATION: _Operation[None] = _Operation(
@@ -36,6 +39,21 @@ _RECONFIGURE_VIRTUAL_MACHINE_RESERVATION: _Operation[None] = _Operation(
 )
 
 
+class HostMemorySystemProperties(ExtensibleManagedObjectProperties):
+    """HostMemorySystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("consoleReservationInfo", "virtualMachineReservationInfo", )
+    obj: HostMemorySystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    consoleReservationInfo: ServiceConsoleReservationInfo | None
+    virtualMachineReservationInfo: VirtualMachineMemoryReservationInfo | None
+
+
 class HostMemorySystem(ExtensibleManagedObject):
     """HostMemorySystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -54,6 +72,11 @@ class HostMemorySystem(ExtensibleManagedObject):
         "ReconfigureServiceConsoleReservation": _RECONFIGURE_SERVICE_CONSOLE_RESERVATION,
         "ReconfigureVirtualMachineReservation": _RECONFIGURE_VIRTUAL_MACHINE_RESERVATION,
     }
+    _property_class_ = HostMemorySystemProperties
+
+    def fetch(self, *paths: str) -> HostMemorySystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostMemorySystemProperties, paths)
 
     def ReconfigureServiceConsoleReservation(
         self,

@@ -8,14 +8,18 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_dns_config import HostDnsConfig
     from ..types.host_ip_route_config import HostIpRouteConfig
     from ..types.host_ip_route_table_config import HostIpRouteTableConfig
+    from ..types.host_net_capabilities import HostNetCapabilities
+    from ..types.host_net_offload_capabilities import HostNetOffloadCapabilities
     from ..types.host_network_config import HostNetworkConfig
     from ..types.host_network_config_result import HostNetworkConfigResult
+    from ..types.host_network_info import HostNetworkInfo
     from ..types.host_port_group_spec import HostPortGroupSpec
     from ..types.host_virtual_nic_spec import HostVirtualNicSpec
     from ..types.host_virtual_switch_spec import HostVirtualSwitchSpec
@@ -254,6 +258,26 @@ _UPDATE_VIRTUAL_SWITCH: _Operation[None] = _Operation(
 )
 
 
+class HostNetworkSystemProperties(ExtensibleManagedObjectProperties):
+    """HostNetworkSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("capabilities", "networkInfo", "offloadCapabilities", "networkConfig", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", )
+    obj: HostNetworkSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    capabilities: HostNetCapabilities | None
+    networkInfo: HostNetworkInfo | None
+    offloadCapabilities: HostNetOffloadCapabilities | None
+    networkConfig: HostNetworkConfig | None
+    dnsConfig: HostDnsConfig | None
+    ipRouteConfig: HostIpRouteConfig | None
+    consoleIpRouteConfig: HostIpRouteConfig | None
+
+
 class HostNetworkSystem(ExtensibleManagedObject):
     """HostNetworkSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -301,6 +325,11 @@ class HostNetworkSystem(ExtensibleManagedObject):
         "UpdateVirtualNic": _UPDATE_VIRTUAL_NIC,
         "UpdateVirtualSwitch": _UPDATE_VIRTUAL_SWITCH,
     }
+    _property_class_ = HostNetworkSystemProperties
+
+    def fetch(self, *paths: str) -> HostNetworkSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostNetworkSystemProperties, paths)
 
     def AddPortGroup(
         self,

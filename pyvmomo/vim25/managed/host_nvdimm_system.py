@@ -9,12 +9,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.nvdimm_guid import NvdimmGuid
     from ..types.nvdimm_namespace_create_spec import NvdimmNamespaceCreateSpec
     from ..types.nvdimm_namespace_delete_spec import NvdimmNamespaceDeleteSpec
     from ..types.nvdimm_p_mem_namespace_create_spec import NvdimmPMemNamespaceCreateSpec
+    from ..types.nvdimm_system_info import NvdimmSystemInfo
     from .task import Task
 
 _CREATE_NVDIMM_NAMESPACE_TASK: _Operation[Task[NvdimmGuid]] = _Operation(
@@ -62,6 +65,19 @@ _DELETE_NVDIMM_NAMESPACE_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class HostNvdimmSystemProperties(_ObjectProperties["HostNvdimmSystem"]):
+    """HostNvdimmSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("nvdimmSystemInfo", )
+    nvdimmSystemInfo: NvdimmSystemInfo
+
+
 class HostNvdimmSystem(_ManagedObject):
     """HostNvdimmSystem: managed object proxy, since 6.7.
 
@@ -80,6 +96,11 @@ class HostNvdimmSystem(_ManagedObject):
         "DeleteNvdimmBlockNamespaces_Task": _DELETE_NVDIMM_BLOCK_NAMESPACES_TASK,
         "DeleteNvdimmNamespace_Task": _DELETE_NVDIMM_NAMESPACE_TASK,
     }
+    _property_class_ = HostNvdimmSystemProperties
+
+    def fetch(self, *paths: str) -> HostNvdimmSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostNvdimmSystemProperties, paths)
 
     def CreateNvdimmNamespace_Task(
         self,

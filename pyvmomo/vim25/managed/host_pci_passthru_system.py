@@ -8,11 +8,14 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from ..types.host_pci_passthru_config import HostPciPassthruConfig
+    from ..types.host_pci_passthru_info import HostPciPassthruInfo
+    from ..types.host_sriov_device_pool_info import HostSriovDevicePoolInfo
 
 _REFRESH: _Operation[None] = _Operation(
     "Refresh",
@@ -37,6 +40,21 @@ _UPDATE_PASSTHRU_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class HostPciPassthruSystemProperties(ExtensibleManagedObjectProperties):
+    """HostPciPassthruSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("pciPassthruInfo", "sriovDevicePoolInfo", )
+    obj: HostPciPassthruSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    pciPassthruInfo: list[HostPciPassthruInfo]
+    sriovDevicePoolInfo: list[HostSriovDevicePoolInfo]
+
+
 class HostPciPassthruSystem(ExtensibleManagedObject):
     """HostPciPassthruSystem: managed object proxy extending ExtensibleManagedObject, since 4.0.
 
@@ -55,6 +73,11 @@ class HostPciPassthruSystem(ExtensibleManagedObject):
         "Refresh": _REFRESH,
         "UpdatePassthruConfig": _UPDATE_PASSTHRU_CONFIG,
     }
+    _property_class_ = HostPciPassthruSystemProperties
+
+    def fetch(self, *paths: str) -> HostPciPassthruSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostPciPassthruSystemProperties, paths)
 
     def Refresh(
         self,

@@ -4,11 +4,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.power_system_capability import PowerSystemCapability
+    from ..types.power_system_info import PowerSystemInfo
 
 _CONFIGURE_POWER_POLICY: _Operation[None] = _Operation(
     "ConfigurePowerPolicy",
@@ -20,6 +26,20 @@ _CONFIGURE_POWER_POLICY: _Operation[None] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class HostPowerSystemProperties(_ObjectProperties["HostPowerSystem"]):
+    """HostPowerSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("capability", "info", )
+    capability: PowerSystemCapability
+    info: PowerSystemInfo
 
 
 class HostPowerSystem(_ManagedObject):
@@ -39,6 +59,11 @@ class HostPowerSystem(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "ConfigurePowerPolicy": _CONFIGURE_POWER_POLICY,
     }
+    _property_class_ = HostPowerSystemProperties
+
+    def fetch(self, *paths: str) -> HostPowerSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostPowerSystemProperties, paths)
 
     def ConfigurePowerPolicy(
         self,

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .profile_manager import ProfileManager
+from .profile_manager import ProfileManager, ProfileManagerProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -230,6 +231,19 @@ _VALIDATE_HOST_PROFILE_COMPOSITION_TASK: _Operation[Task[HostProfileManagerCompo
 )
 
 
+class HostProfileManagerProperties(ProfileManagerProperties):
+    """HostProfileManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: HostProfileManager  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class HostProfileManager(ProfileManager):
     """HostProfileManager: managed object proxy extending ProfileManager, since 4.0."""
 
@@ -257,6 +271,11 @@ class HostProfileManager(ProfileManager):
         "UpdateAnswerFile_Task": _UPDATE_ANSWER_FILE_TASK,
         "ValidateHostProfileComposition_Task": _VALIDATE_HOST_PROFILE_COMPOSITION_TASK,
     }
+    _property_class_ = HostProfileManagerProperties
+
+    def fetch(self, *paths: str) -> HostProfileManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostProfileManagerProperties, paths)
 
     def ApplyEntitiesConfig_Task(
         self,

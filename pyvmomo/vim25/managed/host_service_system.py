@@ -4,11 +4,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.host_service_info import HostServiceInfo
 
 _REFRESH_SERVICES: _Operation[None] = _Operation(
     "RefreshServices",
@@ -77,6 +81,20 @@ _UPDATE_SERVICE_POLICY: _Operation[None] = _Operation(
 )
 
 
+class HostServiceSystemProperties(ExtensibleManagedObjectProperties):
+    """HostServiceSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("serviceInfo", )
+    obj: HostServiceSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    serviceInfo: HostServiceInfo
+
+
 class HostServiceSystem(ExtensibleManagedObject):
     """HostServiceSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -97,6 +115,11 @@ class HostServiceSystem(ExtensibleManagedObject):
         "UninstallService": _UNINSTALL_SERVICE,
         "UpdateServicePolicy": _UPDATE_SERVICE_POLICY,
     }
+    _property_class_ = HostServiceSystemProperties
+
+    def fetch(self, *paths: str) -> HostServiceSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostServiceSystemProperties, paths)
 
     def RefreshServices(
         self,

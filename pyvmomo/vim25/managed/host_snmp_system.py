@@ -9,9 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_snmp_config_spec import HostSnmpConfigSpec
+    from ..types.host_snmp_system_agent_limits import HostSnmpSystemAgentLimits
 
 _RECONFIGURE_SNMP_AGENT: _Operation[None] = _Operation(
     "ReconfigureSnmpAgent",
@@ -36,6 +39,20 @@ _SEND_TEST_NOTIFICATION: _Operation[None] = _Operation(
 )
 
 
+class HostSnmpSystemProperties(_ObjectProperties["HostSnmpSystem"]):
+    """HostSnmpSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("configuration", "limits", )
+    configuration: HostSnmpConfigSpec
+    limits: HostSnmpSystemAgentLimits
+
+
 class HostSnmpSystem(_ManagedObject):
     """HostSnmpSystem: managed object proxy, since 2.0.
 
@@ -54,6 +71,11 @@ class HostSnmpSystem(_ManagedObject):
         "ReconfigureSnmpAgent": _RECONFIGURE_SNMP_AGENT,
         "SendTestNotification": _SEND_TEST_NOTIFICATION,
     }
+    _property_class_ = HostSnmpSystemProperties
+
+    def fetch(self, *paths: str) -> HostSnmpSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostSnmpSystemProperties, paths)
 
     def ReconfigureSnmpAgent(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_specification import HostSpecification
@@ -82,6 +84,18 @@ _UPDATE_HOST_SUB_SPECIFICATION: _Operation[None] = _Operation(
 )
 
 
+class HostSpecificationManagerProperties(_ObjectProperties["HostSpecificationManager"]):
+    """HostSpecificationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class HostSpecificationManager(_ManagedObject):
     """HostSpecificationManager: managed object proxy, since 6.5."""
 
@@ -97,6 +111,11 @@ class HostSpecificationManager(_ManagedObject):
         "UpdateHostSpecification": _UPDATE_HOST_SPECIFICATION,
         "UpdateHostSubSpecification": _UPDATE_HOST_SUB_SPECIFICATION,
     }
+    _property_class_ = HostSpecificationManagerProperties
+
+    def fetch(self, *paths: str) -> HostSpecificationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostSpecificationManagerProperties, paths)
 
     def DeleteHostSpecification(
         self,

@@ -8,10 +8,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_ip_config import HostIpConfig
+    from ..types.host_v_motion_net_config import HostVMotionNetConfig
 
 _DESELECT_VNIC: _Operation[None] = _Operation(
     "DeselectVnic",
@@ -47,6 +49,21 @@ _UPDATE_IP_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class HostVMotionSystemProperties(ExtensibleManagedObjectProperties):
+    """HostVMotionSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("netConfig", "ipConfig", )
+    obj: HostVMotionSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    netConfig: HostVMotionNetConfig | None
+    ipConfig: HostIpConfig | None
+
+
 class HostVMotionSystem(ExtensibleManagedObject):
     """HostVMotionSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -66,6 +83,11 @@ class HostVMotionSystem(ExtensibleManagedObject):
         "SelectVnic": _SELECT_VNIC,
         "UpdateIpConfig": _UPDATE_IP_CONFIG,
     }
+    _property_class_ = HostVMotionSystemProperties
+
+    def fetch(self, *paths: str) -> HostVMotionSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostVMotionSystemProperties, paths)
 
     def DeselectVnic(
         self,

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .v_storage_object_manager_base import VStorageObjectManagerBase
+from .v_storage_object_manager_base import VStorageObjectManagerBase, VStorageObjectManagerBaseProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -314,6 +315,19 @@ _HOST_V_STORAGE_OBJECT_REVERT_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class HostVStorageObjectManagerProperties(VStorageObjectManagerBaseProperties):
+    """HostVStorageObjectManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: HostVStorageObjectManager  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class HostVStorageObjectManager(VStorageObjectManagerBase):
     """HostVStorageObjectManager: managed object proxy extending VStorageObjectManagerBase, since 6.5."""
 
@@ -349,6 +363,11 @@ class HostVStorageObjectManager(VStorageObjectManagerBase):
         "HostVStorageObjectRetrieveSnapshotInfo": _HOST_V_STORAGE_OBJECT_RETRIEVE_SNAPSHOT_INFO,
         "HostVStorageObjectRevert_Task": _HOST_V_STORAGE_OBJECT_REVERT_TASK,
     }
+    _property_class_ = HostVStorageObjectManagerProperties
+
+    def fetch(self, *paths: str) -> HostVStorageObjectManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostVStorageObjectManagerProperties, paths)
 
     def HostClearVStorageObjectControlFlags(
         self,

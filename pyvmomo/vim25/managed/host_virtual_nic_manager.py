@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.host_virtual_nic_manager_info import HostVirtualNicManagerInfo
     from ..types.virtual_nic_manager_net_config import VirtualNicManagerNetConfig
 
 _DESELECT_VNIC_FOR_NIC_TYPE: _Operation[None] = _Operation(
@@ -47,6 +49,20 @@ _SELECT_VNIC_FOR_NIC_TYPE: _Operation[None] = _Operation(
 )
 
 
+class HostVirtualNicManagerProperties(ExtensibleManagedObjectProperties):
+    """HostVirtualNicManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", )
+    obj: HostVirtualNicManager  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: HostVirtualNicManagerInfo
+
+
 class HostVirtualNicManager(ExtensibleManagedObject):
     """HostVirtualNicManager: managed object proxy extending ExtensibleManagedObject, since 4.0.
 
@@ -64,6 +80,11 @@ class HostVirtualNicManager(ExtensibleManagedObject):
         "QueryNetConfig": _QUERY_NET_CONFIG,
         "SelectVnicForNicType": _SELECT_VNIC_FOR_NIC_TYPE,
     }
+    _property_class_ = HostVirtualNicManagerProperties
+
+    def fetch(self, *paths: str) -> HostVirtualNicManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostVirtualNicManagerProperties, paths)
 
     def DeselectVnicForNicType(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_maintenance_spec import HostMaintenanceSpec
@@ -131,6 +133,19 @@ _UPDATE_VSAN_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class HostVsanSystemProperties(_ObjectProperties["HostVsanSystem"]):
+    """HostVsanSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("config", )
+    config: VsanHostConfigInfo
+
+
 class HostVsanSystem(_ManagedObject):
     """HostVsanSystem: managed object proxy, since 5.5.
 
@@ -155,6 +170,11 @@ class HostVsanSystem(_ManagedObject):
         "UnmountDiskMapping_Task": _UNMOUNT_DISK_MAPPING_TASK,
         "UpdateVsan_Task": _UPDATE_VSAN_TASK,
     }
+    _property_class_ = HostVsanSystemProperties
+
+    def fetch(self, *paths: str) -> HostVsanSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostVsanSystemProperties, paths)
 
     def AddDisks_Task(
         self,

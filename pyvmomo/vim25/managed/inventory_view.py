@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_object_view import ManagedObjectView
+from .managed_object_view import ManagedObjectView, ManagedObjectViewProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -37,6 +38,19 @@ _OPEN_INVENTORY_VIEW_FOLDER: _Operation[list[ManagedEntity]] = _Operation(
 )
 
 
+class InventoryViewProperties(ManagedObjectViewProperties):
+    """InventoryView's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: InventoryView  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class InventoryView(ManagedObjectView):
     """InventoryView: managed object proxy extending ManagedObjectView, since 2.5."""
 
@@ -48,6 +62,11 @@ class InventoryView(ManagedObjectView):
         "CloseInventoryViewFolder": _CLOSE_INVENTORY_VIEW_FOLDER,
         "OpenInventoryViewFolder": _OPEN_INVENTORY_VIEW_FOLDER,
     }
+    _property_class_ = InventoryViewProperties
+
+    def fetch(self, *paths: str) -> InventoryViewProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, InventoryViewProperties, paths)
 
     def CloseInventoryViewFolder(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .cluster_compute_resource import ClusterComputeResource
@@ -108,6 +110,18 @@ _UPGRADE_IO_FILTER_TASK: _Operation[Task[ClusterIoFilterInfo]] = _Operation(
 )
 
 
+class IoFilterManagerProperties(_ObjectProperties["IoFilterManager"]):
+    """IoFilterManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class IoFilterManager(_ManagedObject):
     """IoFilterManager: managed object proxy, since 6.0."""
 
@@ -125,6 +139,11 @@ class IoFilterManager(_ManagedObject):
         "UninstallIoFilter_Task": _UNINSTALL_IO_FILTER_TASK,
         "UpgradeIoFilter_Task": _UPGRADE_IO_FILTER_TASK,
     }
+    _property_class_ = IoFilterManagerProperties
+
+    def fetch(self, *paths: str) -> IoFilterManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, IoFilterManagerProperties, paths)
 
     def InstallIoFilter_Task(
         self,

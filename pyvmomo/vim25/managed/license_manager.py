@@ -9,12 +9,17 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .host_system import HostSystem
     from ..types.key_value import KeyValue
+    from .license_assignment_manager import LicenseAssignmentManager
     from ..types.license_availability_info import LicenseAvailabilityInfo
+    from ..types.license_diagnostics import LicenseDiagnostics
     from ..types.license_feature_info import LicenseFeatureInfo
+    from ..types.license_manager_evaluation_info import LicenseManagerEvaluationInfo
     from ..types.license_manager_license_info import LicenseManagerLicenseInfo
     from ..types.license_source import LicenseSource
     from ..types.license_usage_info import LicenseUsageInfo
@@ -174,6 +179,26 @@ _UPDATE_LICENSE_LABEL: _Operation[None] = _Operation(
 )
 
 
+class LicenseManagerProperties(_ObjectProperties["LicenseManager"]):
+    """LicenseManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("source", "sourceAvailable", "diagnostics", "featureInfo", "licensedEdition", "licenses", "licenseAssignmentManager", "evaluation", )
+    source: LicenseSource
+    sourceAvailable: bool
+    diagnostics: LicenseDiagnostics | None
+    featureInfo: list[LicenseFeatureInfo]
+    licensedEdition: str
+    licenses: list[LicenseManagerLicenseInfo]
+    licenseAssignmentManager: LicenseAssignmentManager | None
+    evaluation: LicenseManagerEvaluationInfo
+
+
 class LicenseManager(_ManagedObject):
     """LicenseManager: managed object proxy, since 2.0.
 
@@ -216,6 +241,11 @@ class LicenseManager(_ManagedObject):
         "UpdateLicense": _UPDATE_LICENSE,
         "UpdateLicenseLabel": _UPDATE_LICENSE_LABEL,
     }
+    _property_class_ = LicenseManagerProperties
+
+    def fetch(self, *paths: str) -> LicenseManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, LicenseManagerProperties, paths)
 
     def AddLicense(
         self,

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_object_view import ManagedObjectView
+from .managed_object_view import ManagedObjectView, ManagedObjectViewProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -49,6 +50,19 @@ _RESET_LIST_VIEW_FROM_VIEW: _Operation[None] = _Operation(
 )
 
 
+class ListViewProperties(ManagedObjectViewProperties):
+    """ListView's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: ListView  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class ListView(ManagedObjectView):
     """ListView: managed object proxy extending ManagedObjectView, since 2.5."""
 
@@ -61,6 +75,11 @@ class ListView(ManagedObjectView):
         "ResetListView": _RESET_LIST_VIEW,
         "ResetListViewFromView": _RESET_LIST_VIEW_FROM_VIEW,
     }
+    _property_class_ = ListViewProperties
+
+    def fetch(self, *paths: str) -> ListViewProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ListViewProperties, paths)
 
     def ModifyListView(
         self,

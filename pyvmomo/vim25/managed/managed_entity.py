@@ -8,9 +8,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.alarm_state import AlarmState
+    from ..types.custom_field_value import CustomFieldValue
+    from ..types.event import Event
+    from ..types.permission import Permission
+    from ..types.tag import Tag
     from .task import Task
 
 _DESTROY_TASK: _Operation[Task[None]] = _Operation(
@@ -45,6 +51,33 @@ _RENAME_TASK: _Operation[Task[None]] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class ManagedEntityProperties(ExtensibleManagedObjectProperties):
+    """ManagedEntity's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("parent", "customValue", "overallStatus", "configStatus", "configIssue", "effectiveRole", "permission", "name", "disabledMethod", "recentTask", "declaredAlarmState", "triggeredAlarmState", "alarmActionsEnabled", "tag", )
+    obj: ManagedEntity  # pyright: ignore[reportIncompatibleVariableOverride]
+    parent: ManagedEntity | None
+    customValue: list[CustomFieldValue]
+    overallStatus: str
+    configStatus: str
+    configIssue: list[Event]
+    effectiveRole: list[int]
+    permission: list[Permission]
+    name: str
+    disabledMethod: list[str]
+    recentTask: list[Task[object]]
+    declaredAlarmState: list[AlarmState]
+    triggeredAlarmState: list[AlarmState]
+    alarmActionsEnabled: bool | None
+    tag: list[Tag]
 
 
 class ManagedEntity(ExtensibleManagedObject):
@@ -90,6 +123,11 @@ class ManagedEntity(ExtensibleManagedObject):
         "Reload": _RELOAD,
         "Rename_Task": _RENAME_TASK,
     }
+    _property_class_ = ManagedEntityProperties
+
+    def fetch(self, *paths: str) -> ManagedEntityProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ManagedEntityProperties, paths)
 
     def Destroy_Task(
         self,

@@ -4,11 +4,29 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .view import View
+from .view import View, ViewProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from pyvmomo._base import ManagedObject as _ManagedObject
+
+
+class ManagedObjectViewProperties(ViewProperties):
+    """ManagedObjectView's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("view", )
+    obj: ManagedObjectView  # pyright: ignore[reportIncompatibleVariableOverride]
+    view: list[_ManagedObject]
 
 
 class ManagedObjectView(View):
@@ -25,3 +43,8 @@ class ManagedObjectView(View):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = ManagedObjectViewProperties
+
+    def fetch(self, *paths: str) -> ManagedObjectViewProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ManagedObjectViewProperties, paths)

@@ -4,11 +4,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from .host_system import HostSystem
+    from ..types.network_summary import NetworkSummary
+    from .virtual_machine import VirtualMachine
 
 _DESTROY_NETWORK: _Operation[None] = _Operation(
     "DestroyNetwork",
@@ -20,6 +26,22 @@ _DESTROY_NETWORK: _Operation[None] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class NetworkProperties(ManagedEntityProperties):
+    """Network's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("summary", "host", "vm", )
+    obj: Network  # pyright: ignore[reportIncompatibleVariableOverride]
+    summary: NetworkSummary
+    host: list[HostSystem]
+    vm: list[VirtualMachine]
 
 
 class Network(ManagedEntity):
@@ -41,6 +63,11 @@ class Network(ManagedEntity):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "DestroyNetwork": _DESTROY_NETWORK,
     }
+    _property_class_ = NetworkProperties
+
+    def fetch(self, *paths: str) -> NetworkProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, NetworkProperties, paths)
 
     def DestroyNetwork(
         self,

@@ -4,11 +4,31 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .network import Network
+from .network import Network, NetworkProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.opaque_network_capability import OpaqueNetworkCapability
+    from ..types.option_value import OptionValue
+
+
+class OpaqueNetworkProperties(NetworkProperties):
+    """OpaqueNetwork's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("capability", "extraConfig", )
+    obj: OpaqueNetwork  # pyright: ignore[reportIncompatibleVariableOverride]
+    capability: OpaqueNetworkCapability | None
+    extraConfig: list[OptionValue]
 
 
 class OpaqueNetwork(Network):
@@ -27,3 +47,8 @@ class OpaqueNetwork(Network):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = OpaqueNetworkProperties
+
+    def fetch(self, *paths: str) -> OpaqueNetworkProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, OpaqueNetworkProperties, paths)

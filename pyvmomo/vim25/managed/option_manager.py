@@ -9,9 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from ..types.option_def import OptionDef
     from ..types.option_value import OptionValue
 
 _QUERY_OPTIONS: _Operation[list[OptionValue]] = _Operation(
@@ -37,6 +40,20 @@ _UPDATE_OPTIONS: _Operation[None] = _Operation(
 )
 
 
+class OptionManagerProperties(_ObjectProperties["OptionManager"]):
+    """OptionManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("supportedOption", "setting", )
+    supportedOption: list[OptionDef]
+    setting: list[OptionValue]
+
+
 class OptionManager(_ManagedObject):
     """OptionManager: managed object proxy, since 2.0.
 
@@ -55,6 +72,11 @@ class OptionManager(_ManagedObject):
         "QueryOptions": _QUERY_OPTIONS,
         "UpdateOptions": _UPDATE_OPTIONS,
     }
+    _property_class_ = OptionManagerProperties
+
+    def fetch(self, *paths: str) -> OptionManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, OptionManagerProperties, paths)
 
     def QueryOptions(
         self,

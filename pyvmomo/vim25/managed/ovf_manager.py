@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .datastore import Datastore
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from ..types.ovf_create_descriptor_result import OvfCreateDescriptorResult
     from ..types.ovf_create_import_spec_params import OvfCreateImportSpecParams
     from ..types.ovf_create_import_spec_result import OvfCreateImportSpecResult
+    from ..types.ovf_option_info import OvfOptionInfo
     from ..types.ovf_parse_descriptor_params import OvfParseDescriptorParams
     from ..types.ovf_parse_descriptor_result import OvfParseDescriptorResult
     from ..types.ovf_validate_host_params import OvfValidateHostParams
@@ -69,6 +72,20 @@ _VALIDATE_HOST: _Operation[OvfValidateHostResult] = _Operation(
 )
 
 
+class OvfManagerProperties(_ObjectProperties["OvfManager"]):
+    """OvfManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("ovfImportOption", "ovfExportOption", )
+    ovfImportOption: list[OvfOptionInfo]
+    ovfExportOption: list[OvfOptionInfo]
+
+
 class OvfManager(_ManagedObject):
     """OvfManager: managed object proxy, since 4.0.
 
@@ -89,6 +106,11 @@ class OvfManager(_ManagedObject):
         "ParseDescriptor": _PARSE_DESCRIPTOR,
         "ValidateHost": _VALIDATE_HOST,
     }
+    _property_class_ = OvfManagerProperties
+
+    def fetch(self, *paths: str) -> OvfManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, OvfManagerProperties, paths)
 
     def CreateDescriptor(
         self,

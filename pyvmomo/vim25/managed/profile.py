@@ -9,11 +9,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from datetime import datetime
     from ..types.compliance_result import ComplianceResult
     from .managed_entity import ManagedEntity
+    from ..types.profile_config_info import ProfileConfigInfo
     from ..types.profile_description import ProfileDescription
     from .task import Task
 
@@ -84,6 +88,25 @@ _RETRIEVE_DESCRIPTION: _Operation[ProfileDescription | None] = _Operation(
 )
 
 
+class ProfileProperties(_ObjectProperties["Profile"]):
+    """Profile's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("config", "description", "name", "createdTime", "modifiedTime", "entity", "complianceStatus", )
+    config: ProfileConfigInfo
+    description: ProfileDescription | None
+    name: str
+    createdTime: datetime
+    modifiedTime: datetime
+    entity: list[ManagedEntity]
+    complianceStatus: str
+
+
 class Profile(_ManagedObject):
     """Profile: managed object proxy, since 4.0.
 
@@ -116,6 +139,11 @@ class Profile(_ManagedObject):
         "ExportProfile": _EXPORT_PROFILE,
         "RetrieveDescription": _RETRIEVE_DESCRIPTION,
     }
+    _property_class_ = ProfileProperties
+
+    def fetch(self, *paths: str) -> ProfileProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ProfileProperties, paths)
 
     def AssociateProfile(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,6 +65,18 @@ _QUERY_EXPRESSION_METADATA: _Operation[list[ProfileExpressionMetadata]] = _Opera
 )
 
 
+class ProfileComplianceManagerProperties(_ObjectProperties["ProfileComplianceManager"]):
+    """ProfileComplianceManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class ProfileComplianceManager(_ManagedObject):
     """ProfileComplianceManager: managed object proxy, since 4.0."""
 
@@ -76,6 +90,11 @@ class ProfileComplianceManager(_ManagedObject):
         "QueryComplianceStatus": _QUERY_COMPLIANCE_STATUS,
         "QueryExpressionMetadata": _QUERY_EXPRESSION_METADATA,
     }
+    _property_class_ = ProfileComplianceManagerProperties
+
+    def fetch(self, *paths: str) -> ProfileComplianceManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ProfileComplianceManagerProperties, paths)
 
     def CheckCompliance_Task(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .managed_entity import ManagedEntity
@@ -50,6 +52,19 @@ _QUERY_POLICY_METADATA: _Operation[list[ProfilePolicyMetadata]] = _Operation(
 )
 
 
+class ProfileManagerProperties(_ObjectProperties["ProfileManager"]):
+    """ProfileManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("profile", )
+    profile: list[Profile]
+
+
 class ProfileManager(_ManagedObject):
     """ProfileManager: managed object proxy, since 4.0.
 
@@ -67,6 +82,11 @@ class ProfileManager(_ManagedObject):
         "FindAssociatedProfile": _FIND_ASSOCIATED_PROFILE,
         "QueryPolicyMetadata": _QUERY_POLICY_METADATA,
     }
+    _property_class_ = ProfileManagerProperties
+
+    def fetch(self, *paths: str) -> ProfileManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ProfileManagerProperties, paths)
 
     def CreateProfile(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.object_content import ObjectContent
@@ -141,6 +143,19 @@ _WAIT_FOR_UPDATES_EX: _Operation[UpdateSet | None] = _Operation(
 )
 
 
+class PropertyCollectorProperties(_ObjectProperties["PropertyCollector"]):
+    """PropertyCollector's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("filter", )
+    filter: list[PropertyFilter]
+
+
 class PropertyCollector(_ManagedObject):
     """PropertyCollector: managed object proxy, since 2.0.
 
@@ -166,6 +181,11 @@ class PropertyCollector(_ManagedObject):
         "WaitForUpdates": _WAIT_FOR_UPDATES,
         "WaitForUpdatesEx": _WAIT_FOR_UPDATES_EX,
     }
+    _property_class_ = PropertyCollectorProperties
+
+    def fetch(self, *paths: str) -> PropertyCollectorProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PropertyCollectorProperties, paths)
 
     def CancelRetrievePropertiesEx(
         self,

@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.property_filter_spec import PropertyFilterSpec
 
 _DESTROY_PROPERTY_FILTER: _Operation[None] = _Operation(
     "DestroyPropertyFilter",
@@ -20,6 +25,20 @@ _DESTROY_PROPERTY_FILTER: _Operation[None] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class PropertyFilterProperties(_ObjectProperties["PropertyFilter"]):
+    """PropertyFilter's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("spec", "partialUpdates", )
+    spec: PropertyFilterSpec
+    partialUpdates: bool
 
 
 class PropertyFilter(_ManagedObject):
@@ -39,6 +58,11 @@ class PropertyFilter(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "DestroyPropertyFilter": _DESTROY_PROPERTY_FILTER,
     }
+    _property_class_ = PropertyFilterProperties
+
+    def fetch(self, *paths: str) -> PropertyFilterProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PropertyFilterProperties, paths)
 
     def DestroyPropertyFilter(
         self,

@@ -8,16 +8,20 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from .compute_resource import ComputeResource
     from .folder import Folder
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from ..types.import_spec import ImportSpec
     from ..types.resource_config_option import ResourceConfigOption
     from ..types.resource_config_spec import ResourceConfigSpec
+    from ..types.resource_pool_runtime_info import ResourcePoolRuntimeInfo
+    from ..types.resource_pool_summary import ResourcePoolSummary
     from .task import Task
     from ..types.v_app_config_spec import VAppConfigSpec
     from .virtual_app import VirtualApp
@@ -146,6 +150,27 @@ _UPDATE_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class ResourcePoolProperties(ManagedEntityProperties):
+    """ResourcePool's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("summary", "runtime", "owner", "resourcePool", "vm", "config", "namespace", "childConfiguration", )
+    obj: ResourcePool  # pyright: ignore[reportIncompatibleVariableOverride]
+    summary: ResourcePoolSummary
+    runtime: ResourcePoolRuntimeInfo
+    owner: ComputeResource
+    resourcePool: list[ResourcePool]
+    vm: list[VirtualMachine]
+    config: ResourceConfigSpec
+    namespace: str | None
+    childConfiguration: list[ResourceConfigSpec]
+
+
 class ResourcePool(ManagedEntity):
     """ResourcePool: managed object proxy extending ManagedEntity, since 2.0.
 
@@ -185,6 +210,11 @@ class ResourcePool(ManagedEntity):
         "UpdateChildResourceConfiguration": _UPDATE_CHILD_RESOURCE_CONFIGURATION,
         "UpdateConfig": _UPDATE_CONFIG,
     }
+    _property_class_ = ResourcePoolProperties
+
+    def fetch(self, *paths: str) -> ResourcePoolProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ResourcePoolProperties, paths)
 
     def CreateChildVM_Task(
         self,

@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.scheduled_task_info import ScheduledTaskInfo
     from ..types.scheduled_task_spec import ScheduledTaskSpec
 
 _RECONFIGURE_SCHEDULED_TASK: _Operation[None] = _Operation(
@@ -47,6 +49,20 @@ _RUN_SCHEDULED_TASK: _Operation[None] = _Operation(
 )
 
 
+class ScheduledTaskProperties(ExtensibleManagedObjectProperties):
+    """ScheduledTask's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", )
+    obj: ScheduledTask  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: ScheduledTaskInfo
+
+
 class ScheduledTask(ExtensibleManagedObject):
     """ScheduledTask: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -64,6 +80,11 @@ class ScheduledTask(ExtensibleManagedObject):
         "RemoveScheduledTask": _REMOVE_SCHEDULED_TASK,
         "RunScheduledTask": _RUN_SCHEDULED_TASK,
     }
+    _property_class_ = ScheduledTaskProperties
+
+    def fetch(self, *paths: str) -> ScheduledTaskProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ScheduledTaskProperties, paths)
 
     def ReconfigureScheduledTask(
         self,

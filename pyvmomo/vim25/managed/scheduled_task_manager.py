@@ -9,10 +9,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .managed_entity import ManagedEntity
     from .scheduled_task import ScheduledTask
+    from ..types.scheduled_task_description import ScheduledTaskDescription
     from ..types.scheduled_task_spec import ScheduledTaskSpec
 
 _CREATE_OBJECT_SCHEDULED_TASK: _Operation[ScheduledTask] = _Operation(
@@ -60,6 +63,20 @@ _RETRIEVE_OBJECT_SCHEDULED_TASK: _Operation[list[ScheduledTask]] = _Operation(
 )
 
 
+class ScheduledTaskManagerProperties(_ObjectProperties["ScheduledTaskManager"]):
+    """ScheduledTaskManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("scheduledTask", "description", )
+    scheduledTask: list[ScheduledTask]
+    description: ScheduledTaskDescription
+
+
 class ScheduledTaskManager(_ManagedObject):
     """ScheduledTaskManager: managed object proxy, since 2.0.
 
@@ -80,6 +97,11 @@ class ScheduledTaskManager(_ManagedObject):
         "RetrieveEntityScheduledTask": _RETRIEVE_ENTITY_SCHEDULED_TASK,
         "RetrieveObjectScheduledTask": _RETRIEVE_OBJECT_SCHEDULED_TASK,
     }
+    _property_class_ = ScheduledTaskManagerProperties
+
+    def fetch(self, *paths: str) -> ScheduledTaskManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ScheduledTaskManagerProperties, paths)
 
     def CreateObjectScheduledTask(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .datacenter import Datacenter
@@ -115,6 +117,18 @@ _FIND_CHILD: _Operation[ManagedEntity | None] = _Operation(
 )
 
 
+class SearchIndexProperties(_ObjectProperties["SearchIndex"]):
+    """SearchIndex's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class SearchIndex(_ManagedObject):
     """SearchIndex: managed object proxy, since 2.0."""
 
@@ -133,6 +147,11 @@ class SearchIndex(_ManagedObject):
         "FindByUuid": _FIND_BY_UUID,
         "FindChild": _FIND_CHILD,
     }
+    _property_class_ = SearchIndexProperties
+
+    def fetch(self, *paths: str) -> SearchIndexProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, SearchIndexProperties, paths)
 
     def FindAllByDnsName(
         self,

@@ -9,11 +9,14 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from datetime import datetime
     from pyvmomo._xsd import EnumValue
     from ..enums import VirtualMachinePowerStateValue
+    from ..types.capability import Capability
     from ..types.event import Event
     from .host_system import HostSystem
     from ..types.host_v_motion_compatibility import HostVMotionCompatibility
@@ -78,6 +81,21 @@ _VALIDATE_MIGRATION: _Operation[list[Event]] = _Operation(
 )
 
 
+class ServiceInstanceProperties(_ObjectProperties["ServiceInstance"]):
+    """ServiceInstance's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("serverClock", "capability", "content", )
+    serverClock: datetime
+    capability: Capability
+    content: ServiceContent
+
+
 class ServiceInstance(_ManagedObject):
     """ServiceInstance: managed object proxy, since 2.0.
 
@@ -101,6 +119,11 @@ class ServiceInstance(_ManagedObject):
         "RetrieveServiceContent": _RETRIEVE_SERVICE_CONTENT,
         "ValidateMigration": _VALIDATE_MIGRATION,
     }
+    _property_class_ = ServiceInstanceProperties
+
+    def fetch(self, *paths: str) -> ServiceInstanceProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ServiceInstanceProperties, paths)
 
     def CurrentTime(
         self,

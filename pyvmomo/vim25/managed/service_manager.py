@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.service_manager_service_info import ServiceManagerServiceInfo
@@ -23,6 +25,19 @@ _QUERY_SERVICE_LIST: _Operation[list[ServiceManagerServiceInfo]] = _Operation(
     safe=True,
     task_result=None,
 )
+
+
+class ServiceManagerProperties(_ObjectProperties["ServiceManager"]):
+    """ServiceManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("service", )
+    service: list[ServiceManagerServiceInfo]
 
 
 class ServiceManager(_ManagedObject):
@@ -40,6 +55,11 @@ class ServiceManager(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "QueryServiceList": _QUERY_SERVICE_LIST,
     }
+    _property_class_ = ServiceManagerProperties
+
+    def fetch(self, *paths: str) -> ServiceManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ServiceManagerProperties, paths)
 
     def QueryServiceList(
         self,

@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.service_manager_service_info import ServiceManagerServiceInfo
 
 _EXECUTE_SIMPLE_COMMAND: _Operation[str] = _Operation(
     "ExecuteSimpleCommand",
@@ -20,6 +25,20 @@ _EXECUTE_SIMPLE_COMMAND: _Operation[str] = _Operation(
     safe=False,
     task_result=None,
 )
+
+
+class SimpleCommandProperties(_ObjectProperties["SimpleCommand"]):
+    """SimpleCommand's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("encodingType", "entity", )
+    encodingType: str
+    entity: ServiceManagerServiceInfo
 
 
 class SimpleCommand(_ManagedObject):
@@ -39,6 +58,11 @@ class SimpleCommand(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "ExecuteSimpleCommand": _EXECUTE_SIMPLE_COMMAND,
     }
+    _property_class_ = SimpleCommandProperties
+
+    def fetch(self, *paths: str) -> SimpleCommandProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, SimpleCommandProperties, paths)
 
     def ExecuteSimpleCommand(
         self,

@@ -4,11 +4,31 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .folder import Folder
+from .folder import Folder, FolderProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.pod_storage_drs_entry import PodStorageDrsEntry
+    from ..types.storage_pod_summary import StoragePodSummary
+
+
+class StoragePodProperties(FolderProperties):
+    """StoragePod's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("summary", "podStorageDrsEntry", )
+    obj: StoragePod  # pyright: ignore[reportIncompatibleVariableOverride]
+    summary: StoragePodSummary | None
+    podStorageDrsEntry: PodStorageDrsEntry | None
 
 
 class StoragePod(Folder):
@@ -27,3 +47,8 @@ class StoragePod(Folder):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = StoragePodProperties
+
+    def fetch(self, *paths: str) -> StoragePodProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, StoragePodProperties, paths)

@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING, TypeVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 from pyvmomo.task import TaskMixin as _TaskMixin
 
 if TYPE_CHECKING:
@@ -16,8 +17,9 @@ if TYPE_CHECKING:
     from ..enums import TaskInfoStateValue
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
+    from ..types.task_info import TaskInfo
 
-_R = TypeVar("_R")
+_R = TypeVar("_R", covariant=True)
 
 _CANCEL_TASK: _Operation[None] = _Operation(
     "CancelTask",
@@ -64,6 +66,20 @@ _UPDATE_PROGRESS: _Operation[None] = _Operation(
 )
 
 
+class TaskProperties(ExtensibleManagedObjectProperties):
+    """Task's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", )
+    obj: Task[object]  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: TaskInfo
+
+
 class Task(ExtensibleManagedObject, _TaskMixin[_R]):
     """Task: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -82,6 +98,11 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
         "SetTaskState": _SET_TASK_STATE,
         "UpdateProgress": _UPDATE_PROGRESS,
     }
+    _property_class_ = TaskProperties
+
+    def fetch(self, *paths: str) -> TaskProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TaskProperties, paths)
 
     def CancelTask(
         self,

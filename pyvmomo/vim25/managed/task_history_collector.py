@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .history_collector import HistoryCollector
+from .history_collector import HistoryCollector, HistoryCollectorProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.task_info import TaskInfo
@@ -36,6 +37,20 @@ _READ_PREVIOUS_TASKS: _Operation[list[TaskInfo]] = _Operation(
 )
 
 
+class TaskHistoryCollectorProperties(HistoryCollectorProperties):
+    """TaskHistoryCollector's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("latestPage", )
+    obj: TaskHistoryCollector  # pyright: ignore[reportIncompatibleVariableOverride]
+    latestPage: list[TaskInfo]
+
+
 class TaskHistoryCollector(HistoryCollector):
     """TaskHistoryCollector: managed object proxy extending HistoryCollector, since 2.0.
 
@@ -52,6 +67,11 @@ class TaskHistoryCollector(HistoryCollector):
         "ReadNextTasks": _READ_NEXT_TASKS,
         "ReadPreviousTasks": _READ_PREVIOUS_TASKS,
     }
+    _property_class_ = TaskHistoryCollectorProperties
+
+    def fetch(self, *paths: str) -> TaskHistoryCollectorProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TaskHistoryCollectorProperties, paths)
 
     def ReadNextTasks(
         self,

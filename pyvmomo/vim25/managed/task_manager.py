@@ -9,8 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from .task import Task
+    from ..types.task_description import TaskDescription
     from ..types.task_filter_spec import TaskFilterSpec
     from .task_history_collector import TaskHistoryCollector
     from ..types.task_info import TaskInfo
@@ -38,6 +42,21 @@ _CREATE_TASK: _Operation[TaskInfo] = _Operation(
 )
 
 
+class TaskManagerProperties(_ObjectProperties["TaskManager"]):
+    """TaskManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("recentTask", "description", "maxCollector", )
+    recentTask: list[Task[object]]
+    description: TaskDescription
+    maxCollector: int
+
+
 class TaskManager(_ManagedObject):
     """TaskManager: managed object proxy, since 2.0.
 
@@ -58,6 +77,11 @@ class TaskManager(_ManagedObject):
         "CreateCollectorForTasks": _CREATE_COLLECTOR_FOR_TASKS,
         "CreateTask": _CREATE_TASK,
     }
+    _property_class_ = TaskManagerProperties
+
+    def fetch(self, *paths: str) -> TaskManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TaskManagerProperties, paths)
 
     def CreateCollectorForTasks(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,6 +50,18 @@ _UNMARK_SERVICE_PROVIDER_ENTITIES: _Operation[None] = _Operation(
 )
 
 
+class TenantTenantManagerProperties(_ObjectProperties["TenantTenantManager"]):
+    """TenantTenantManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class TenantTenantManager(_ManagedObject):
     """TenantTenantManager: managed object proxy, since 6.9.1."""
 
@@ -60,6 +74,11 @@ class TenantTenantManager(_ManagedObject):
         "RetrieveServiceProviderEntities": _RETRIEVE_SERVICE_PROVIDER_ENTITIES,
         "UnmarkServiceProviderEntities": _UNMARK_SERVICE_PROVIDER_ENTITIES,
     }
+    _property_class_ = TenantTenantManagerProperties
+
+    def fetch(self, *paths: str) -> TenantTenantManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TenantTenantManagerProperties, paths)
 
     def MarkServiceProviderEntities(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.user_search_result import UserSearchResult
@@ -23,6 +25,19 @@ _RETRIEVE_USER_GROUPS: _Operation[list[UserSearchResult]] = _Operation(
     safe=True,
     task_result=None,
 )
+
+
+class UserDirectoryProperties(_ObjectProperties["UserDirectory"]):
+    """UserDirectory's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("domainList", )
+    domainList: list[str]
 
 
 class UserDirectory(_ManagedObject):
@@ -40,6 +55,11 @@ class UserDirectory(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "RetrieveUserGroups": _RETRIEVE_USER_GROUPS,
     }
+    _property_class_ = UserDirectoryProperties
+
+    def fetch(self, *paths: str) -> UserDirectoryProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, UserDirectoryProperties, paths)
 
     def RetrieveUserGroups(
         self,

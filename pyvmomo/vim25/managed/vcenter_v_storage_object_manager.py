@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .v_storage_object_manager_base import VStorageObjectManagerBase
+from .v_storage_object_manager_base import VStorageObjectManagerBase, VStorageObjectManagerBaseProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -398,6 +399,19 @@ _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS: _Operation[DiskChangeInfo] =
 )
 
 
+class VcenterVStorageObjectManagerProperties(VStorageObjectManagerBaseProperties):
+    """VcenterVStorageObjectManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: VcenterVStorageObjectManager  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class VcenterVStorageObjectManager(VStorageObjectManagerBase):
     """VcenterVStorageObjectManager: managed object proxy extending VStorageObjectManagerBase, since 6.5."""
 
@@ -440,6 +454,11 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         "VStorageObjectCreateSnapshot_Task": _V_STORAGE_OBJECT_CREATE_SNAPSHOT_TASK,
         "VstorageObjectVCenterQueryChangedDiskAreas": _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS,
     }
+    _property_class_ = VcenterVStorageObjectManagerProperties
+
+    def fetch(self, *paths: str) -> VcenterVStorageObjectManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VcenterVStorageObjectManagerProperties, paths)
 
     def AttachTagToVStorageObject(
         self,

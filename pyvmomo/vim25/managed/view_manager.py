@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -63,6 +65,19 @@ _CREATE_LIST_VIEW_FROM_VIEW: _Operation[ListView] = _Operation(
 )
 
 
+class ViewManagerProperties(_ObjectProperties["ViewManager"]):
+    """ViewManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("viewList", )
+    viewList: list[View]
+
+
 class ViewManager(_ManagedObject):
     """ViewManager: managed object proxy, since 2.5.
 
@@ -81,6 +96,11 @@ class ViewManager(_ManagedObject):
         "CreateListView": _CREATE_LIST_VIEW,
         "CreateListViewFromView": _CREATE_LIST_VIEW_FROM_VIEW,
     }
+    _property_class_ = ViewManagerProperties
+
+    def fetch(self, *paths: str) -> ViewManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ViewManagerProperties, paths)
 
     def CreateContainerView(
         self,

@@ -8,14 +8,19 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .resource_pool import ResourcePool
+from .resource_pool import ResourcePool, ResourcePoolProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from .datastore import Datastore
+    from .folder import Folder
     from .http_nfc_lease import HttpNfcLease
     from .managed_entity import ManagedEntity
+    from .network import Network
     from .task import Task
     from ..types.v_app_clone_spec import VAppCloneSpec
+    from ..types.v_app_config_info import VAppConfigInfo
     from ..types.v_app_config_spec import VAppConfigSpec
     from ..types.virtual_app_link_info import VirtualAppLinkInfo
 
@@ -108,6 +113,25 @@ _UNREGISTER_V_APP_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class VirtualAppProperties(ResourcePoolProperties):
+    """VirtualApp's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("parentFolder", "datastore", "network", "vAppConfig", "parentVApp", "childLink", )
+    obj: VirtualApp  # pyright: ignore[reportIncompatibleVariableOverride]
+    parentFolder: Folder | None
+    datastore: list[Datastore]
+    network: list[Network]
+    vAppConfig: VAppConfigInfo | None
+    parentVApp: ManagedEntity | None
+    childLink: list[VirtualAppLinkInfo]
+
+
 class VirtualApp(ResourcePool):
     """VirtualApp: managed object proxy extending ResourcePool, since 4.0.
 
@@ -140,6 +164,11 @@ class VirtualApp(ResourcePool):
         "UpdateVAppConfig": _UPDATE_V_APP_CONFIG,
         "unregisterVApp_Task": _UNREGISTER_V_APP_TASK,
     }
+    _property_class_ = VirtualAppProperties
+
+    def fetch(self, *paths: str) -> VirtualAppProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualAppProperties, paths)
 
     def CloneVApp_Task(
         self,

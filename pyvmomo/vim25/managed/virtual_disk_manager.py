@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -195,6 +197,18 @@ _ZERO_FILL_VIRTUAL_DISK_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class VirtualDiskManagerProperties(_ObjectProperties["VirtualDiskManager"]):
+    """VirtualDiskManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class VirtualDiskManager(_ManagedObject):
     """VirtualDiskManager: managed object proxy, since 2.5."""
 
@@ -220,6 +234,11 @@ class VirtualDiskManager(_ManagedObject):
         "ShrinkVirtualDisk_Task": _SHRINK_VIRTUAL_DISK_TASK,
         "ZeroFillVirtualDisk_Task": _ZERO_FILL_VIRTUAL_DISK_TASK,
     }
+    _property_class_ = VirtualDiskManagerProperties
+
+    def fetch(self, *paths: str) -> VirtualDiskManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualDiskManagerProperties, paths)
 
     def CopyVirtualDisk_Task(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,6 +54,18 @@ _START_GUEST_NETWORK_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class VirtualMachineGuestCustomizationManagerProperties(_ObjectProperties["VirtualMachineGuestCustomizationManager"]):
+    """VirtualMachineGuestCustomizationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class VirtualMachineGuestCustomizationManager(_ManagedObject):
     """VirtualMachineGuestCustomizationManager: managed object proxy, since 6.8.7."""
 
@@ -64,6 +78,11 @@ class VirtualMachineGuestCustomizationManager(_ManagedObject):
         "CustomizeGuest_Task": _CUSTOMIZE_GUEST_TASK,
         "StartGuestNetwork_Task": _START_GUEST_NETWORK_TASK,
     }
+    _property_class_ = VirtualMachineGuestCustomizationManagerProperties
+
+    def fetch(self, *paths: str) -> VirtualMachineGuestCustomizationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualMachineGuestCustomizationManagerProperties, paths)
 
     def AbortCustomization_Task(
         self,

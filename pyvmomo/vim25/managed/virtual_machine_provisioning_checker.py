@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from pyvmomo._xsd import EnumValue
@@ -79,6 +81,18 @@ _QUERY_V_MOTION_COMPATIBILITY_EX_TASK: _Operation[Task[list[CheckResult]]] = _Op
 )
 
 
+class VirtualMachineProvisioningCheckerProperties(_ObjectProperties["VirtualMachineProvisioningChecker"]):
+    """VirtualMachineProvisioningChecker's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class VirtualMachineProvisioningChecker(_ManagedObject):
     """VirtualMachineProvisioningChecker: managed object proxy, since 4.0."""
 
@@ -93,6 +107,11 @@ class VirtualMachineProvisioningChecker(_ManagedObject):
         "CheckRelocate_Task": _CHECK_RELOCATE_TASK,
         "QueryVMotionCompatibilityEx_Task": _QUERY_V_MOTION_COMPATIBILITY_EX_TASK,
     }
+    _property_class_ = VirtualMachineProvisioningCheckerProperties
+
+    def fetch(self, *paths: str) -> VirtualMachineProvisioningCheckerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualMachineProvisioningCheckerProperties, paths)
 
     def CheckClone_Task(
         self,

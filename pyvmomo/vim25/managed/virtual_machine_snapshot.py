@@ -8,12 +8,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from .task import Task
+    from .virtual_machine import VirtualMachine
+    from ..types.virtual_machine_config_info import VirtualMachineConfigInfo
 
 _EXPORT_SNAPSHOT: _Operation[HttpNfcLease] = _Operation(
     "ExportSnapshot",
@@ -60,6 +63,22 @@ _REVERT_TO_SNAPSHOT_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class VirtualMachineSnapshotProperties(ExtensibleManagedObjectProperties):
+    """VirtualMachineSnapshot's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("config", "childSnapshot", "vm", )
+    obj: VirtualMachineSnapshot  # pyright: ignore[reportIncompatibleVariableOverride]
+    config: VirtualMachineConfigInfo
+    childSnapshot: list[VirtualMachineSnapshot]
+    vm: VirtualMachine
+
+
 class VirtualMachineSnapshot(ExtensibleManagedObject):
     """VirtualMachineSnapshot: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
@@ -82,6 +101,11 @@ class VirtualMachineSnapshot(ExtensibleManagedObject):
         "RenameSnapshot": _RENAME_SNAPSHOT,
         "RevertToSnapshot_Task": _REVERT_TO_SNAPSHOT_TASK,
     }
+    _property_class_ = VirtualMachineSnapshotProperties
+
+    def fetch(self, *paths: str) -> VirtualMachineSnapshotProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualMachineSnapshotProperties, paths)
 
     def ExportSnapshot(
         self,

@@ -11,7 +11,9 @@ from .types.dynamic_data import DynamicData as DynamicData
 from .types.key_any_value import KeyAnyValue as KeyAnyValue
 from .types.task_info import TaskInfo as TaskInfo
 from .managed.task import Task as Task
+from .managed.task import TaskProperties as TaskProperties
 from .managed.thing import Thing as Thing
+from .managed.thing import ThingProperties as ThingProperties
 
 __all__ = [
     "API_VERSION",
@@ -20,5 +22,7 @@ __all__ = [
     "KeyAnyValue",
     "Task",
     "TaskInfo",
+    "TaskProperties",
     "Thing",
+    "ThingProperties",
 ]

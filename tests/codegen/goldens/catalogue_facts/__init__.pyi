@@ -12,9 +12,13 @@ from .types.host_port_group_port import HostPortGroupPort as HostPortGroupPort
 from .types.host_virtual_nic import HostVirtualNic as HostVirtualNic
 from .types.user_session import UserSession as UserSession
 from .managed.host_system import HostSystem as HostSystem
+from .managed.host_system import HostSystemProperties as HostSystemProperties
 from .managed.resource_pool import ResourcePool as ResourcePool
+from .managed.resource_pool import ResourcePoolProperties as ResourcePoolProperties
 from .managed.session_manager import SessionManager as SessionManager
+from .managed.session_manager import SessionManagerProperties as SessionManagerProperties
 from .managed.virtual_machine import VirtualMachine as VirtualMachine
+from .managed.virtual_machine import VirtualMachineProperties as VirtualMachineProperties
 
 __all__ = [
     "API_VERSION",
@@ -22,9 +26,13 @@ __all__ = [
     "HostConnectSpec",
     "HostPortGroupPort",
     "HostSystem",
+    "HostSystemProperties",
     "HostVirtualNic",
     "ResourcePool",
+    "ResourcePoolProperties",
     "SessionManager",
+    "SessionManagerProperties",
     "UserSession",
     "VirtualMachine",
+    "VirtualMachineProperties",
 ]

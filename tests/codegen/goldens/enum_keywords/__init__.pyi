@@ -9,6 +9,7 @@ from ._provenance import API_VERSION as API_VERSION
 from .types.choice import Choice as Choice
 from .types.dynamic_data import DynamicData as DynamicData
 from .managed.choice_manager import ChoiceManager as ChoiceManager
+from .managed.choice_manager import ChoiceManagerProperties as ChoiceManagerProperties
 from .enums import DatastoreAccessible as DatastoreAccessible
 from .enums import Direction as Direction
 from .enums import Spelling as Spelling
@@ -17,6 +18,7 @@ __all__ = [
     "API_VERSION",
     "Choice",
     "ChoiceManager",
+    "ChoiceManagerProperties",
     "DatastoreAccessible",
     "Direction",
     "DynamicData",

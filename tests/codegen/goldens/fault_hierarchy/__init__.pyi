@@ -17,12 +17,14 @@ from .faults.system_error import SystemError as SystemError
 from .types.task_report import TaskReport as TaskReport
 from .faults.vim_fault import VimFault as VimFault
 from .managed.file_manager import FileManager as FileManager
+from .managed.file_manager import FileManagerProperties as FileManagerProperties
 
 __all__ = [
     "API_VERSION",
     "DynamicData",
     "FileFault",
     "FileManager",
+    "FileManagerProperties",
     "FileNotFound",
     "LocalizedMethodFault",
     "MethodFault",

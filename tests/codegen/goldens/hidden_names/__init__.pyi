@@ -11,6 +11,7 @@ from .types.dynamic_data import DynamicData as DynamicData
 from .types.probe import Probe as Probe
 from .types.snapshot import Snapshot as Snapshot
 from .managed.probe_manager import ProbeManager as ProbeManager
+from .managed.probe_manager import ProbeManagerProperties as ProbeManagerProperties
 
 __all__ = [
     "API_VERSION",
@@ -18,5 +19,6 @@ __all__ = [
     "DynamicData",
     "Probe",
     "ProbeManager",
+    "ProbeManagerProperties",
     "Snapshot",
 ]

@@ -9,10 +9,12 @@ from ._provenance import API_VERSION as API_VERSION
 from .types.alarm_status_change import AlarmStatusChange as AlarmStatusChange
 from .types.dynamic_data import DynamicData as DynamicData
 from .managed.probe_manager import ProbeManager as ProbeManager
+from .managed.probe_manager import ProbeManagerProperties as ProbeManagerProperties
 
 __all__ = [
     "API_VERSION",
     "AlarmStatusChange",
     "DynamicData",
     "ProbeManager",
+    "ProbeManagerProperties",
 ]

@@ -9,14 +9,20 @@ from ._provenance import API_VERSION as API_VERSION
 from .types.dynamic_data import DynamicData as DynamicData
 from .types.move_spec import MoveSpec as MoveSpec
 from .managed.datacenter import Datacenter as Datacenter
+from .managed.datacenter import DatacenterProperties as DatacenterProperties
 from .managed.file_manager import FileManager as FileManager
+from .managed.file_manager import FileManagerProperties as FileManagerProperties
 from .managed.task import Task as Task
+from .managed.task import TaskProperties as TaskProperties
 
 __all__ = [
     "API_VERSION",
     "Datacenter",
+    "DatacenterProperties",
     "DynamicData",
     "FileManager",
+    "FileManagerProperties",
     "MoveSpec",
     "Task",
+    "TaskProperties",
 ]

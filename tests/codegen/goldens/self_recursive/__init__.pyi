@@ -11,6 +11,7 @@ from .types.chain_b import ChainB as ChainB
 from .types.dynamic_data import DynamicData as DynamicData
 from .types.snapshot_tree import SnapshotTree as SnapshotTree
 from .managed.tree_manager import TreeManager as TreeManager
+from .managed.tree_manager import TreeManagerProperties as TreeManagerProperties
 
 __all__ = [
     "API_VERSION",
@@ -19,4 +20,5 @@ __all__ = [
     "DynamicData",
     "SnapshotTree",
     "TreeManager",
+    "TreeManagerProperties",
 ]
