@@ -426,7 +426,7 @@ def _render_managed(
     else:
         runtime.append("from pyvmomo._base import ManagedObject as _ManagedObject")
         bases.append("_ManagedObject")
-        properties_base = f'_ObjectProperties["{m.name}"]'
+        properties_base = ""  # _ObjectProperties[own type], once that is spelt
     if real:
         if not m.base:
             runtime.append("from pyvmomo.property import ObjectProperties as _ObjectProperties")
@@ -447,6 +447,7 @@ def _render_managed(
     own_type = scope.proxy(m.name)
     if m.name in annotate.GENERIC_PROXIES:
         own_type = scope.generic(own_type, scope.primitive("object", "anyType"))
+    properties_base = properties_base or f'_ObjectProperties["{own_type}"]'
     # Class level: methods hide their own names from the class's annotations.
     scope.hidden = frozenset(m.operations) | {"_type_", "_properties_", "_operations_"}
     names = _class_names(scope, "ClassVar", "str", "dict", "Any", "float")

@@ -30,7 +30,7 @@ _SET_TASK_STATE: _Operation[None] = _Operation(
 )
 
 
-class TaskProperties(_ObjectProperties["Task"]):
+class TaskProperties(_ObjectProperties["Task[object]"]):
     """Task's properties as read by fetch(), retrieve() and watch(), base types' included.
 
     Only the requested properties are set (unset on the server: None, or [] for

@@ -16,7 +16,7 @@ from pyvmomo.task import TaskMixin as _TaskMixin
 _R = TypeVar("_R", covariant=True)
 
 
-class TaskProperties(_ObjectProperties["Task"]):
+class TaskProperties(_ObjectProperties["Task[object]"]):
     """Task's properties as read by fetch(), retrieve() and watch(), base types' included.
 
     Only the requested properties are set (unset on the server: None, or [] for
