@@ -289,6 +289,29 @@ def _typed(value: Any, field: Field | None) -> Any:
     return _plain(value)
 
 
+def _as_declared(transport: Transport, value: Any, field: Field | None) -> Any:
+    """A newer server's type in an anyType slot, decoded as the path's declared type.
+
+    ``DynamicProperty.val`` is anyType, so the decoder can only make a
+    ``DynamicData`` stand-in of a type it does not know (``xsi:type=
+    "VirtualMachineSummaryV9"``), keeping every child as unknown. The path
+    says what the slot holds: decode the kept children as that type, known
+    members typed, the rest kept with the wire type name (as in typed slots).
+    """
+    extra = getattr(value, "_extra_", None)
+    if field is None or extra is None or extra.wire_type is None or field.type == "DynamicData":
+        return value
+    cls = transport.registry.data_class(field.type)
+    if cls is None or type(value) is not transport.registry.data_class("DynamicData"):
+        return value
+    from lxml import etree  # loaded already by the decoder
+
+    element = etree.Element("val")
+    for raw in extra.elements:
+        element.append(etree.fromstring(raw))
+    return transport.decoder._data(element, cls, wire_type=extra.wire_type)
+
+
 def _plain(value: Any) -> Any:
     # Long/Int/Float/AnyUri wrappers keep wire types for anyType slots; here the catalogue's type is known.
     kind = type(value)
@@ -318,7 +341,8 @@ def _object_properties(transport: Transport, content: Any, fields: dict[str, Cha
     values: dict[str, Any] = {}
     errors: dict[str, ServerFault] = {}
     for prop in content.propSet or ():
-        values[prop.name] = _typed(prop.val, _last(fields.get(prop.name, ())))
+        field = _last(fields.get(prop.name, ()))
+        values[prop.name] = _typed(_as_declared(transport, prop.val, field), field)
     for missing in content.missingSet or ():
         errors[missing.path] = _missing_fault(transport, content.obj, missing)
     for path, chain in fields.items():

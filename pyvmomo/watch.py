@@ -41,6 +41,7 @@ from .property import (
     Chain,
     ObjectProperties,
     Readable,
+    _as_declared,
     _destroy,
     _is_fault,
     _last,
@@ -309,7 +310,8 @@ class Watch(Generic[P]):
                     continue
                 for change in object_update.changeSet:
                     chain = self._fields.get((obj.type, change.name), ())
-                    value = _typed(change.val, _last(chain))
+                    field = _last(chain)
+                    value = _typed(_as_declared(self._transport, change.val, field), field)
                     key = (obj.type, obj.value, change.name)
                     if restarted and key in self._known and self._known[key] == value:
                         continue  # the snapshot after a rebuild repeats what was already reported

@@ -297,3 +297,21 @@ def test_an_xsi_type_that_is_not_an_xml_name_is_refused_not_carried_into_saved_x
     )
     with pytest.raises(ValueError, match="not an XML name"):
         xsi_type(element)
+
+
+def test_an_unknown_type_where_a_property_is_read_decodes_as_the_propertys_declared_type(
+    client: pyvmomo.Client, server: FakeVSphere
+) -> None:
+    # DynamicProperty.val is anyType: only the property path says the value is a VirtualMachineSummary.
+    body = """<objects><obj type="VirtualMachine">vm-1</obj>
+<propSet><name>summary</name><val xsi:type="VirtualMachineSummaryV9"><vm type="VirtualMachine">vm-1</vm>
+<runtime><connectionState>connected</connectionState><powerState>poweredOn</powerState></runtime>
+<quantumSummary>entangled</quantumSummary>
+<overallStatus>green</overallStatus></val></propSet></objects>"""
+    server.on("RetrievePropertiesEx", answer(soap_response("RetrievePropertiesEx", body)))
+    summary = client.ref(VirtualMachine, "vm-1").fetch("summary").summary
+    assert type(summary) is VirtualMachineSummary
+    assert summary.runtime.powerState == "poweredOn" and summary.overallStatus == "green"
+    kept = serialize.extra(summary)
+    assert kept is not None and kept.wire_type == "VirtualMachineSummaryV9"
+    assert [etree.QName(etree.fromstring(e)).localname for e in kept.elements] == ["quantumSummary"]
