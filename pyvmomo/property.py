@@ -350,38 +350,64 @@ def _object_properties(transport: Transport, content: Any, fields: dict[str, Cha
             values[path] = _typed(None, _last(chain))
     props = into(content.obj, values, errors)
     if into is not ObjectProperties:
-        fill(transport, props, fields, values)
+        fill(transport, props, fields, values, fresh=True)
     return props
 
 
 def fill(
-    transport: Transport, props: ObjectProperties[Any], fields: dict[str, Chain], values: dict[str, Any]
+    transport: Transport,
+    props: ObjectProperties[Any],
+    fields: dict[str, Chain],
+    values: dict[str, Any],
+    *,
+    fresh: bool = False,
 ) -> None:
     """Set the attributes of ``props`` from ``values``; a dotted path fills a partial data object.
 
     Shorter paths go first, so ``runtime`` and ``runtime.powerState`` together
     give the whole ``runtime``; a partial object already there is completed,
-    not replaced (``watch`` fills one path at a time). It is built without its
+    not replaced (``watch`` fills one path at a time; ``fresh`` says ``props`` was
+    just built, so nothing is there yet). It is built without its
     constructor: the members not requested stay unset (reading one raises
     ``AttributeError``), even those the WSDL calls required.
     """
+    made: dict[str, Any] = {}  # dotted prefix -> the object there, found or built by this call
     for path in sorted(values, key=lambda p: p.count(".")):
         chain = fields.get(path, ())
         if not chain:
             continue  # unchecked paths have no typed attribute
         target: Any = props
+        prefix = ""
         for field in chain[:-1]:
-            try:
-                inner = getattr(target, field.name)
-            except (AttributeError, PyvmomoError):  # unset, or refused by the server
-                cls: Any = transport.registry.data_class(field.type)
-                inner = cls.__new__(cls)
-                setattr(target, field.name, inner)
+            prefix += "." + field.name
+            inner = made.get(prefix, _UNSET)
+            if inner is _UNSET:
+                inner = _UNSET if fresh else _existing(target, field.name)
+                if inner is _UNSET:  # unset, or refused by the server
+                    cls: Any = transport.registry.data_class(field.type)
+                    inner = cls.__new__(cls)
+                    setattr(target, field.name, inner)
+                made[prefix] = inner
             target = inner
             if target is None:
                 break  # the server says the parent is unset
         else:
             setattr(target, chain[-1].name, values[path])
+            made[f"{prefix}.{chain[-1].name}"] = values[path]  # a longer path completes this object
+
+
+_UNSET = object()
+
+
+def _existing(target: Any, name: str) -> Any:
+    """The value in ``target``'s slot ``name``, or ``_UNSET``; quietly (no message, no fault)."""
+    slot = getattr(type(target), name)
+    if isinstance(slot, _Property):
+        slot = slot.slot
+    try:
+        return slot.__get__(target, type(target))
+    except AttributeError:
+        return _UNSET
 
 
 # -- noticing lost session objects -------------------------------------------------
