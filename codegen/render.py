@@ -392,6 +392,10 @@ def _render_data(
         optional=optional,
         required_names={f.py_name for f in required},
         copied={f.py_name for f in t.fields if f.array and annotate.covariant(f, scope.kinds)},
+        # An inherited member whose argument type differs from its read type (a list, an enum)
+        # is annotated again where assigned: pyright's --verifytypes calls an unannotated one
+        # an "ambiguous base class override".
+        reannotated={f.py_name for f in t.fields if (f.array or f.kind == "enum") and f not in t.own_fields},
         annotation=scope.annotation,
         input_annotation=scope.input_annotation,
         param_annotation=scope.param_annotation,

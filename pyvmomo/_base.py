@@ -37,6 +37,14 @@ class Field:
     """
 
     __slots__ = ("array", "name", "optional", "secret", "since", "target", "type", "wire")
+    name: str
+    wire: str
+    type: str
+    array: bool
+    optional: bool
+    secret: bool
+    since: str
+    target: str | None
 
     def __init__(
         self,
@@ -70,6 +78,14 @@ class Operation(Generic[R]):
     """
 
     __slots__ = ("faults", "name", "params", "privilege", "result", "safe", "since", "task_result")
+    name: str
+    params: tuple[Field, ...]
+    result: Field | None
+    faults: tuple[str, ...]
+    since: str
+    privilege: str | None
+    safe: bool
+    task_result: Field | None
 
     def __init__(
         self,
@@ -129,7 +145,7 @@ class DataObject:
             return NotImplemented
         return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in self._fields_)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable values
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable values: not hashable
 
 
 class OpenEnum:
@@ -151,6 +167,8 @@ class ManagedObject:
     """
 
     __slots__ = ("_transport", "value")
+    _transport: Transport
+    value: str
     _type_: ClassVar[str] = "ManagedObject"
     _properties_: ClassVar[dict[str, Field]] = {}
     _operations_: ClassVar[dict[str, Operation[Any]]] = {}

@@ -22,7 +22,7 @@ class Registry:
     """Lazy lookups over one binding package."""
 
     def __init__(self, package: str | ModuleType = "pyvmomo.vim25") -> None:
-        self.package = package if isinstance(package, str) else package.__name__
+        self.package: str = package if isinstance(package, str) else package.__name__
         self._index: Any = importlib.import_module(f"{self.package}._index")
         self.api_version: str = self._index.API_VERSION
         self.versions: tuple[str, ...] = self._index.VERSIONS

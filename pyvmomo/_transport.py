@@ -179,23 +179,23 @@ class Transport:
         if thumbprint and parts.scheme != "https":
             raise ValueError("a thumbprint pins a TLS certificate: use an https:// URL")
         self.url = url
-        self.server_id = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
+        self.server_id: str = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
         self.registry = registry
         if retry is None:
             from ._retry import RetryPolicy  # attrs loads on first use, not at import
 
             retry = RetryPolicy()
         self.retry = retry
-        self.timeouts = (connect_timeout, read_timeout)
+        self.timeouts: tuple[float, float] = (connect_timeout, read_timeout)
         self.max_reply_bytes = max_reply_bytes
-        self.version = registry.api_version
-        self.encoder = Encoder(registry, self.version)
-        self.decoder = Decoder(registry, self)
-        self.masker = WireMasker(registry)
+        self.version: str = registry.api_version
+        self.encoder: Encoder = Encoder(registry, self.version)
+        self.decoder: Decoder = Decoder(registry, self)
+        self.masker: WireMasker = WireMasker(registry)
         self.service_content: Any = None  # set by the client after RetrieveServiceContent
         self.session: Any = None
-        self.auto_relogin = True
-        self.logins = 0
+        self.auto_relogin: bool = True
+        self.logins: int = 0
         tls = tls_context(verify, pinned=bool(thumbprint)) if parts.scheme == "https" else None
         self._pool = HttpPool(
             parts.hostname,

@@ -55,7 +55,7 @@ M_co = TypeVar("M_co", bound=ManagedObject, covariant=True)
 P = TypeVar("P", bound="ObjectProperties[Any]")
 P_co = TypeVar("P_co", bound="ObjectProperties[Any]", covariant=True)
 T = TypeVar("T")
-log = logging.getLogger("pyvmomo.property")
+log: logging.Logger = logging.getLogger("pyvmomo.property")
 
 MAX_REBUILDS = 3  # consecutive rebuilds without progress before giving up
 VIEW_TYPES = frozenset({"ContainerView", "ListView", "InventoryView"})
@@ -86,6 +86,9 @@ class ObjectProperties(Generic[M_co]):
     """
 
     __slots__ = ("errors", "obj", "values")
+    obj: M_co
+    values: dict[str, Any]
+    errors: dict[str, ServerFault]
 
     def __init__(self, obj: M_co, values: dict[str, Any], errors: dict[str, ServerFault]) -> None:
         self.obj = obj

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
-log = logging.getLogger("pyvmomo.task")
+log: logging.Logger = logging.getLogger("pyvmomo.task")
 ProgressCallback = Callable[["TaskInfo"], None]
 
 

@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ._transport import Transport
 
 P = TypeVar("P", bound=ObjectProperties[Any])
-log = logging.getLogger("pyvmomo.watch")
+log: logging.Logger = logging.getLogger("pyvmomo.watch")
 
 POLL_SECONDS = 30  # longest single WaitForUpdatesEx
 WAIT_GRACE_SECONDS = 10.0  # HTTP read time allowed beyond the server's own wait
@@ -80,6 +80,12 @@ class Change(Generic[P]):
     """
 
     __slots__ = ("fault", "obj", "op", "path", "properties", "value")
+    obj: ManagedObject
+    path: str
+    op: str
+    value: Any
+    properties: P
+    fault: ServerFault | None
 
     def __init__(
         self,
@@ -127,7 +133,7 @@ class UpdateStream:
     """
 
     def __init__(self, transport: Transport, spec: Any, *, partial_updates: bool = False) -> None:
-        self.transport = transport
+        self.transport: Transport = transport
         self._spec = spec
         self._partial = partial_updates
         self._lock = threading.Lock()

@@ -76,11 +76,14 @@ def run_pyright(*args: str) -> dict[str, object]:
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+    # --verifytypes finds the package through the Python on PATH, not --pythonpath.
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     done = subprocess.run(
         [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=env,
         timeout=600,
     )
     report: dict[str, object] = json.loads(done.stdout)
@@ -99,6 +102,24 @@ def test_pyright_strict_reports_exactly_the_deliberate_error_of_each_script() ->
     note(
         f"typing: pyright strict on {len(SCRIPTS)} user scripts: every assert_type holds, each mistake caught"
     )
+
+
+def test_pyright_verifytypes_finds_the_public_surface_at_least_95_percent_typed() -> None:
+    report = run_pyright("--verifytypes", "pyvmomo", "--ignoreexternal")
+    completeness = report["typeCompleteness"]
+    assert isinstance(completeness, dict)
+    score = completeness["completenessScore"]
+    ambiguous = [
+        symbol["name"]
+        for symbol in completeness["symbols"]
+        if not symbol["isTypeKnown"] or symbol["isTypeAmbiguous"]
+    ]
+    assert (
+        completeness["packageName"] == "pyvmomo"
+        and completeness["exportedSymbolCounts"]["withKnownType"] > 30_000
+    )
+    assert score >= 0.95, ambiguous[:20]
+    note(f"typing: pyright --verifytypes pyvmomo completeness {score:.1%} (>= 95 % required)")
 
 
 @pytest.mark.integration

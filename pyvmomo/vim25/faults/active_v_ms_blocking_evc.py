@@ -49,8 +49,8 @@ class ActiveVMsBlockingEVC(EVCConfigFault):
         hostName: list[str] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
-        self.faults = [] if faults is None else faults
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
+        self.faults: list[LocalizedMethodFault] = [] if faults is None else faults
         self.evcMode = evcMode
         self.host = [] if host is None else host
         self.hostName = [] if hostName is None else hostName

@@ -46,7 +46,7 @@ class AgentInstallFailed(HostConnectFault):
         installerOutput: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.statusCode = statusCode
         self.installerOutput = installerOutput

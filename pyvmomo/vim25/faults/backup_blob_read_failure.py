@@ -46,7 +46,7 @@ class BackupBlobReadFailure(DvsFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.entityName = entityName
         self.entityType = entityType
         self.fault = fault

@@ -44,7 +44,7 @@ class CannotAccessVmDisk(CannotAccessVmDevice):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.backing = backing
         self.connected = connected

@@ -47,7 +47,7 @@ class CannotEnableVmcpForCluster(VimFault):
         reason: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.hostName = hostName
         self.reason = reason

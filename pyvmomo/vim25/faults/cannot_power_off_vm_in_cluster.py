@@ -47,7 +47,7 @@ class CannotPowerOffVmInCluster(InvalidState):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.operation = operation
         self.vm = vm
         self.vmName = vmName

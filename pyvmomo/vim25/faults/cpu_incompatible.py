@@ -55,7 +55,7 @@ class CpuIncompatible(VirtualHardwareCompatibilityIssue):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.level = level
         self.registerName = registerName
         self.registerBits = registerBits

@@ -77,7 +77,7 @@ class CpuIncompatible1ECX(CpuIncompatible):
         aes: bool | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.level = level
         self.registerName = registerName
         self.registerBits = registerBits

@@ -69,7 +69,7 @@ class CpuIncompatible81EDX(CpuIncompatible):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.level = level
         self.registerName = registerName
         self.registerBits = registerBits

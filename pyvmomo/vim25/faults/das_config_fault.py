@@ -48,7 +48,7 @@ class DasConfigFault(VimFault):
         event: Sequence[Event] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.output = output
         self.event = [] if event is None else list(event)

@@ -44,6 +44,6 @@ class DatacenterMismatch(MigrationFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.invalidArgument = invalidArgument
         self.expectedDatacenter = expectedDatacenter

@@ -43,6 +43,6 @@ class DeltaDiskFormatNotSupported(VmConfigFault):
         datastore: list[Datastore] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = [] if datastore is None else datastore
         self.deltaDiskFormat = deltaDiskFormat

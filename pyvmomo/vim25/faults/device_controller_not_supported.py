@@ -42,7 +42,7 @@ class DeviceControllerNotSupported(DeviceNotSupported):
         reason: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.reason = reason
         self.controller = controller

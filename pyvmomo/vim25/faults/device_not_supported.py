@@ -42,6 +42,6 @@ class DeviceNotSupported(VirtualHardwareCompatibilityIssue):
         reason: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.reason = reason

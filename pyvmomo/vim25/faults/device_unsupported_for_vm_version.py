@@ -46,7 +46,7 @@ class DeviceUnsupportedForVmVersion(InvalidDeviceSpec):
         property: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.deviceIndex = deviceIndex
         self.currentVersion = currentVersion

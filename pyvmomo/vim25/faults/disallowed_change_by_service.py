@@ -42,6 +42,6 @@ class DisallowedChangeByService(RuntimeFault):
         disallowedChange: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.serviceName = serviceName
         self.disallowedChange = disallowedChange

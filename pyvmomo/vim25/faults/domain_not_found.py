@@ -40,6 +40,6 @@ class DomainNotFound(ActiveDirectoryFault):
         errorCode: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.errorCode = errorCode
         self.domainName = domainName

@@ -37,7 +37,7 @@ class DVPortNotSupported(DeviceBackingNotSupported):
         reason: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.reason = reason
         self.backing = backing

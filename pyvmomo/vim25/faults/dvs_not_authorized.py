@@ -42,6 +42,6 @@ class DvsNotAuthorized(DvsFault):
         dvsExtensionKey: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.sessionExtensionKey = sessionExtensionKey
         self.dvsExtensionKey = dvsExtensionKey

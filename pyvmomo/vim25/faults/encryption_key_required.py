@@ -39,5 +39,5 @@ class EncryptionKeyRequired(InvalidState):
         requiredKey: list[CryptoKeyId] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.requiredKey = [] if requiredKey is None else requiredKey

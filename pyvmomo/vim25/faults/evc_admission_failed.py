@@ -42,7 +42,7 @@ class EVCAdmissionFailed(NotSupportedHostInCluster):
         faults: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.productName = productName
         self.productVersion = productVersion
         self.faults = [] if faults is None else faults

@@ -38,5 +38,5 @@ class EVCConfigFault(VimFault):
         faults: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.faults = [] if faults is None else faults

@@ -45,7 +45,7 @@ class EVCUnsupportedByHostSoftware(EVCConfigFault):
         faults: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
-        self.faults = [] if faults is None else faults
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
+        self.faults: list[LocalizedMethodFault] = [] if faults is None else faults
         self.host = host
         self.hostName = hostName

@@ -47,7 +47,7 @@ class ExpiredFeatureLicense(NotEnoughLicenses):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.feature = feature
         self.count = count
         self.expirationDate = expirationDate

@@ -43,6 +43,6 @@ class ExtendedFault(VimFault):
         data: list[KeyValue] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.faultTypeId = faultTypeId
         self.data = [] if data is None else data

@@ -48,7 +48,7 @@ class FailToEnableSPBM(NotEnoughLicenses):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.cs = cs
         self.csName = csName
         self.hostLicenseStates = hostLicenseStates

@@ -43,6 +43,6 @@ class FaultToleranceAntiAffinityViolated(MigrationFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hostName = hostName
         self.host = host

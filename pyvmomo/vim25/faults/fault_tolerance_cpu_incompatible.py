@@ -57,7 +57,7 @@ class FaultToleranceCpuIncompatible(CpuIncompatible):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.level = level
         self.registerName = registerName
         self.registerBits = registerBits

@@ -49,7 +49,7 @@ class FeatureRequirementsNotMet(VirtualHardwareCompatibilityIssue):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.featureRequirement = [] if featureRequirement is None else featureRequirement
         self.vm = vm
         self.host = host

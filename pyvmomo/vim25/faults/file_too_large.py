@@ -48,7 +48,7 @@ class FileTooLarge(FileFault):
         maxFileSize: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.file = file
         self.datastore = datastore
         self.fileSize = fileSize

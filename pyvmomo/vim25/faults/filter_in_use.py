@@ -43,7 +43,7 @@ class FilterInUse(ResourceInUse):
         disk: list[VirtualDiskId] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.type = type
         self.name = name
         self.disk = [] if disk is None else disk

@@ -47,7 +47,7 @@ class FtIssuesOnHost(VmFaultToleranceIssue):
         errors: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.hostName = hostName
         self.errors = [] if errors is None else errors

@@ -38,7 +38,7 @@ class FullStorageVMotionNotSupported(MigrationFeatureNotSupported):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.atSourceHost = atSourceHost
         self.failedHostName = failedHostName
         self.failedHost = failedHost

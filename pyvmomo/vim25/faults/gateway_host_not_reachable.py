@@ -43,7 +43,7 @@ class GatewayHostNotReachable(GatewayToHostConnectFault):
         port: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.gatewayType = gatewayType
         self.gatewayId = gatewayId
         self.gatewayInfo = gatewayInfo

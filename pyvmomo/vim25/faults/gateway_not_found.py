@@ -39,7 +39,7 @@ class GatewayNotFound(GatewayConnectFault):
         details: LocalizableMessage | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.gatewayType = gatewayType
         self.gatewayId = gatewayId
         self.gatewayInfo = gatewayInfo

@@ -38,5 +38,5 @@ class GenericDrsFault(VimFault):
         hostFaults: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hostFaults = [] if hostFaults is None else hostFaults

@@ -44,7 +44,7 @@ class GuestRegistryValueFault(GuestRegistryFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.windowsSystemErrorCode = windowsSystemErrorCode
         self.keyName = keyName
         self.valueName = valueName

@@ -38,7 +38,7 @@ class InaccessibleFTMetadataDatastore(InaccessibleDatastore):
         detail: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = datastore
         self.name = name
         self.detail = detail

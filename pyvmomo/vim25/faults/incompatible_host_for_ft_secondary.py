@@ -43,6 +43,6 @@ class IncompatibleHostForFtSecondary(VmFaultToleranceIssue):
         error: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.error = [] if error is None else error

@@ -46,7 +46,7 @@ class IncompatibleHostForVmReplication(ReplicationFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.vmName = vmName
         self.hostName = hostName
         self.reason = reason

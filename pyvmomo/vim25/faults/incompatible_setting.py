@@ -40,6 +40,6 @@ class IncompatibleSetting(InvalidArgument):
         invalidProperty: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.invalidProperty = invalidProperty
         self.conflictingProperty = conflictingProperty

@@ -46,7 +46,7 @@ class InsufficientAgentVmsDeployed(InsufficientResourcesFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hostName = hostName
         self.requiredNumAgentVms = requiredNumAgentVms
         self.currentNumAgentVms = currentNumAgentVms

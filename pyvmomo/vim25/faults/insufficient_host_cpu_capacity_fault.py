@@ -45,7 +45,7 @@ class InsufficientHostCpuCapacityFault(InsufficientHostCapacityFault):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.unreserved = unreserved
         self.requested = requested

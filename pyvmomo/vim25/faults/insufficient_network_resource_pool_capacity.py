@@ -58,7 +58,7 @@ class InsufficientNetworkResourcePoolCapacity(InsufficientResourcesFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.dvsName = dvsName
         self.dvsUuid = dvsUuid
         self.resourcePoolKey = resourcePoolKey

@@ -42,6 +42,6 @@ class InsufficientStandbyCpuResource(InsufficientStandbyResource):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.available = available
         self.requested = requested

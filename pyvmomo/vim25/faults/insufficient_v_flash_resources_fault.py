@@ -50,7 +50,7 @@ class InsufficientVFlashResourcesFault(InsufficientResourcesFault):
         requestedSpaceInMB: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.freeSpaceInMB = freeSpaceInMB
         self.freeSpace = freeSpace
         self.requestedSpaceInMB = requestedSpaceInMB

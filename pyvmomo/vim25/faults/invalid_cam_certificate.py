@@ -35,6 +35,6 @@ class InvalidCAMCertificate(InvalidCAMServer):
         errorCode: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.errorCode = errorCode
         self.camServer = camServer

@@ -42,7 +42,7 @@ class InvalidController(InvalidDeviceSpec):
         property: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.deviceIndex = deviceIndex
         self.controllerKey = controllerKey

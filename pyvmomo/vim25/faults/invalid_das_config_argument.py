@@ -44,7 +44,7 @@ class InvalidDasConfigArgument(InvalidArgument):
         clusterName: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.invalidProperty = invalidProperty
         self.entry = entry
         self.clusterName = clusterName

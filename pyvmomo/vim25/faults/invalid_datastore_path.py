@@ -43,7 +43,7 @@ class InvalidDatastorePath(InvalidDatastore):
         name: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = datastore
         self.name = name
         self.datastorePath = datastorePath

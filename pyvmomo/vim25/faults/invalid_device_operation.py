@@ -48,7 +48,7 @@ class InvalidDeviceOperation(InvalidDeviceSpec):
         badFileOp: VirtualDeviceConfigSpecFileOperationValue | EnumValue | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.deviceIndex = deviceIndex
         self.badOp = badOp

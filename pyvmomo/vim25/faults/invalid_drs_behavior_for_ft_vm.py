@@ -45,7 +45,7 @@ class InvalidDrsBehaviorForFtVm(InvalidArgument):
         invalidProperty: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.invalidProperty = invalidProperty
         self.vm = vm
         self.vmName = vmName

@@ -39,5 +39,5 @@ class InvalidHostState(InvalidState):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host

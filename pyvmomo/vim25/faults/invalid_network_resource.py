@@ -44,7 +44,7 @@ class InvalidNetworkResource(NasConfigFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.name = name
         self.remoteHost = remoteHost
         self.remotePath = remotePath

@@ -44,6 +44,6 @@ class InvalidPowerState(InvalidState):
         requestedState: VirtualMachinePowerStateValue | EnumValue | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.requestedState = requestedState
         self.existingState = existingState

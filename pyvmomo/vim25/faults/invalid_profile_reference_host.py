@@ -52,7 +52,7 @@ class InvalidProfileReferenceHost(RuntimeFault):
         profileName: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.host = host
         self.profile = profile

@@ -48,7 +48,7 @@ class IORMNotSupportedHostOnDatastore(VimFault):
         host: list[HostSystem] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = datastore
         self.datastoreName = datastoreName
         self.host = [] if host is None else host

@@ -47,7 +47,7 @@ class LargeRDMNotSupportedOnDatastore(VmConfigFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.datastore = datastore
         self.datastoreName = datastoreName

@@ -47,7 +47,7 @@ class LicenseDowngradeDisallowed(NotEnoughLicenses):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.edition = edition
         self.entityId = entityId
         self.features = features

@@ -42,6 +42,6 @@ class LimitExceeded(VimFault):
         limit: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.limit = limit

@@ -45,7 +45,7 @@ class MemoryFileFormatNotSupportedByDatastore(UnsupportedDatastore):
         datastore: Datastore | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = datastore
         self.datastoreName = datastoreName
         self.type = type

@@ -46,7 +46,7 @@ class MemorySizeNotSupported(VirtualHardwareCompatibilityIssue):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.memorySizeMB = memorySizeMB
         self.minMemorySizeMB = minMemorySizeMB
         self.maxMemorySizeMB = maxMemorySizeMB

@@ -47,7 +47,7 @@ class MemorySizeNotSupportedByDatastore(VirtualHardwareCompatibilityIssue):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = datastore
         self.memorySizeMB = memorySizeMB
         self.maxMemorySizeMB = maxMemorySizeMB

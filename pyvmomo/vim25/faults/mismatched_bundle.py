@@ -50,7 +50,7 @@ class MismatchedBundle(VimFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.bundleUuid = bundleUuid
         self.hostUuid = hostUuid
         self.bundleBuildNumber = bundleBuildNumber

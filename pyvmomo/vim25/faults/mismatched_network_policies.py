@@ -46,7 +46,7 @@ class MismatchedNetworkPolicies(MigrationFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.backing = backing
         self.connected = connected

@@ -35,6 +35,6 @@ class MissingController(InvalidDeviceSpec):
         property: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.deviceIndex = deviceIndex

@@ -35,6 +35,6 @@ class MultiWriterNotSupported(DeviceNotSupported):
         reason: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.reason = reason

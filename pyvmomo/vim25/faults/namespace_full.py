@@ -46,7 +46,7 @@ class NamespaceFull(VimFault):
         requiredSize: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.name = name
         self.currentMaxSize = currentMaxSize
         self.requiredSize = requiredSize

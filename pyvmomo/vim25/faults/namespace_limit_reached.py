@@ -38,5 +38,5 @@ class NamespaceLimitReached(VimFault):
         limit: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.limit = limit

@@ -49,7 +49,7 @@ class NoAvailableIp(VAppPropertyFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.id = id
         self.category = category
         self.label = label

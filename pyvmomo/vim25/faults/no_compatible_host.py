@@ -43,6 +43,6 @@ class NoCompatibleHost(VimFault):
         error: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = [] if host is None else host
         self.error = [] if error is None else error

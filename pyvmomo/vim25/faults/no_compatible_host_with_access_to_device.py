@@ -36,6 +36,6 @@ class NoCompatibleHostWithAccessToDevice(NoCompatibleHost):
         error: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
-        self.host = [] if host is None else host
-        self.error = [] if error is None else error
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
+        self.host: list[HostSystem] = [] if host is None else host
+        self.error: list[LocalizedMethodFault] = [] if error is None else error

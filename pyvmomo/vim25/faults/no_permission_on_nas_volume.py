@@ -40,6 +40,6 @@ class NoPermissionOnNasVolume(NasConfigFault):
         userName: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.name = name
         self.userName = userName

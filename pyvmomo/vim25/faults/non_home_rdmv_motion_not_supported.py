@@ -45,7 +45,7 @@ class NonHomeRDMVMotionNotSupported(MigrationFeatureNotSupported):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.atSourceHost = atSourceHost
         self.failedHostName = failedHostName
         self.failedHost = failedHost

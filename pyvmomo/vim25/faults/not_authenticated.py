@@ -36,6 +36,6 @@ class NotAuthenticated(NoPermission):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.object = object
         self.privilegeId = privilegeId

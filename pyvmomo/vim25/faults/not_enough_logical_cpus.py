@@ -43,7 +43,7 @@ class NotEnoughLogicalCpus(NotEnoughCpus):
         host: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.numCpuDest = numCpuDest
         self.numCpuVm = numCpuVm
         self.host = host

@@ -60,7 +60,7 @@ class NotSupportedDeviceForFT(VmFaultToleranceIssue):
         deviceLabel: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.hostName = hostName
         self.vm = vm

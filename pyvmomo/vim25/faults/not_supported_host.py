@@ -42,6 +42,6 @@ class NotSupportedHost(HostConnectFault):
         productVersion: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.productName = productName
         self.productVersion = productVersion

@@ -35,6 +35,6 @@ class NotSupportedHostInCluster(NotSupportedHost):
         productVersion: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.productName = productName
         self.productVersion = productVersion

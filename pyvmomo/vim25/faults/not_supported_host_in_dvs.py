@@ -43,7 +43,7 @@ class NotSupportedHostInDvs(NotSupportedHost):
         productVersion: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.productName = productName
         self.productVersion = productVersion
         self.switchProductSpec = switchProductSpec

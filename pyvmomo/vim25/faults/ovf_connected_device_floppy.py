@@ -43,7 +43,7 @@ class OvfConnectedDeviceFloppy(OvfConnectedDevice):
         device: VirtualDevice | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.vmPath = vmPath
         self.filename = filename

@@ -42,7 +42,7 @@ class OvfConsumerCommunicationError(OvfConsumerCallbackFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.extensionKey = extensionKey
         self.extensionName = extensionName
         self.description = description

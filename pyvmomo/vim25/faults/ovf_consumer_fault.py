@@ -51,7 +51,7 @@ class OvfConsumerFault(OvfConsumerCallbackFault):
         params: list[KeyValue] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.extensionKey = extensionKey
         self.extensionName = extensionName
         self.errorKey = errorKey

@@ -46,7 +46,7 @@ class OvfConsumerValidationFault(VmConfigFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.extensionKey = extensionKey
         self.extensionName = extensionName
         self.message = message

@@ -50,7 +50,7 @@ class OvfCpuCompatibility(OvfImport):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.registerName = registerName
         self.level = level
         self.registerValue = registerValue

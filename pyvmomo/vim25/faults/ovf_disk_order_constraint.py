@@ -35,6 +35,6 @@ class OvfDiskOrderConstraint(OvfConstraint):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.name = name

@@ -43,6 +43,6 @@ class OvfHardwareExport(OvfExport):
         device: VirtualDevice | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.vmPath = vmPath

@@ -42,7 +42,7 @@ class OvfHostResourceConstraint(OvfConstraint):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.name = name
         self.value = value

@@ -39,7 +39,7 @@ class OvfInvalidValueEmpty(OvfInvalidValue):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.elementName = elementName
         self.attributeName = attributeName

@@ -40,6 +40,6 @@ class OvfInvalidVmName(OvfUnsupportedPackage):
         lineNumber: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.name = name

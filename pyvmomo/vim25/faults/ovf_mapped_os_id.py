@@ -46,7 +46,7 @@ class OvfMappedOsId(OvfImport):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.ovfId = ovfId
         self.ovfDescription = ovfDescription
         self.targetDescription = targetDescription

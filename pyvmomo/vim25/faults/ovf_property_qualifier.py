@@ -44,7 +44,7 @@ class OvfPropertyQualifier(OvfProperty):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.type = type
         self.value = value

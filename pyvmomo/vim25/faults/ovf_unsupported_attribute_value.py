@@ -44,7 +44,7 @@ class OvfUnsupportedAttributeValue(OvfUnsupportedAttribute):
         lineNumber: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.elementName = elementName
         self.attributeName = attributeName

@@ -50,7 +50,7 @@ class OvfUnsupportedDeviceBackingInfo(OvfSystemFault):
         backingName: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.elementName = elementName
         self.instanceId = instanceId
         self.deviceName = deviceName

@@ -42,7 +42,7 @@ class OvfUnsupportedElementValue(OvfUnsupportedElement):
         lineNumber: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.name = name
         self.value = value

@@ -52,7 +52,7 @@ class OvfUnsupportedSubType(OvfUnsupportedPackage):
         lineNumber: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.elementName = elementName
         self.instanceId = instanceId

@@ -48,7 +48,7 @@ class OvfUnsupportedType(OvfUnsupportedPackage):
         lineNumber: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.lineNumber = lineNumber
         self.name = name
         self.instanceId = instanceId

@@ -42,6 +42,6 @@ class PatchBinariesNotFound(VimFault):
         binary: list[str] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.patchID = patchID
         self.binary = [] if binary is None else binary

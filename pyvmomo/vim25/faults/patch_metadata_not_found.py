@@ -35,6 +35,6 @@ class PatchMetadataNotFound(PatchMetadataInvalid):
         metaData: list[str] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.patchID = patchID
-        self.metaData = [] if metaData is None else metaData
+        self.metaData: list[str] = [] if metaData is None else metaData

@@ -44,7 +44,7 @@ class PatchMissingDependencies(PatchNotApplicable):
         prerequisiteLib: list[str] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.patchID = patchID
         self.prerequisitePatch = [] if prerequisitePatch is None else prerequisitePatch
         self.prerequisiteLib = [] if prerequisiteLib is None else prerequisiteLib

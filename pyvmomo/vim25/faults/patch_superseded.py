@@ -40,6 +40,6 @@ class PatchSuperseded(PatchNotApplicable):
         supersede: list[str] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.patchID = patchID
         self.supersede = [] if supersede is None else supersede

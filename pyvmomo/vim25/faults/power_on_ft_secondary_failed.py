@@ -57,7 +57,7 @@ class PowerOnFtSecondaryFailed(VmFaultToleranceIssue):
         hostErrors: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.vm = vm
         self.vmName = vmName
         self.hostSelectionBy = hostSelectionBy

@@ -43,6 +43,6 @@ class ProfileUpdateFailed(VimFault):
         warnings: list[ProfileUpdateFailedUpdateFailure] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.failure = failure
         self.warnings = [] if warnings is None else warnings

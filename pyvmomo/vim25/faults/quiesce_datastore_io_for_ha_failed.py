@@ -56,7 +56,7 @@ class QuiesceDatastoreIOForHAFailed(ResourceInUse):
         name: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.type = type
         self.name = name
         self.host = host

@@ -39,7 +39,7 @@ class RDMPointsToInaccessibleDisk(CannotAccessVmDisk):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.backing = backing
         self.connected = connected

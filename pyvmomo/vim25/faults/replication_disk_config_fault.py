@@ -47,7 +47,7 @@ class ReplicationDiskConfigFault(ReplicationConfigFault):
         key: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.vmRef = vmRef
         self.key = key

@@ -43,6 +43,6 @@ class ReplicationInvalidOptions(ReplicationFault):
         entity: ManagedEntity | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.options = options
         self.entity = entity

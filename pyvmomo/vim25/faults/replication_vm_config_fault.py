@@ -43,6 +43,6 @@ class ReplicationVmConfigFault(ReplicationConfigFault):
         vmRef: VirtualMachine | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.vmRef = vmRef

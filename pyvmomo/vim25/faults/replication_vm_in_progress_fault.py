@@ -51,7 +51,7 @@ class ReplicationVmInProgressFault(ReplicationVmFault):
         instanceId: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.state = state
         self.instanceId = instanceId

@@ -46,7 +46,7 @@ class ResourceNotAvailable(VimFault):
         type: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.containerType = containerType
         self.containerName = containerName
         self.type = type

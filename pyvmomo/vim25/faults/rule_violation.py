@@ -44,6 +44,6 @@ class RuleViolation(VmConfigFault):
         rule: ClusterRuleInfo | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.rule = rule

@@ -38,5 +38,5 @@ class ShrinkDiskFault(VimFault):
         diskId: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.diskId = diskId

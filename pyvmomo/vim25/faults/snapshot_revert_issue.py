@@ -48,7 +48,7 @@ class SnapshotRevertIssue(MigrationFault):
         event: Sequence[Event] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.snapshotName = snapshotName
         self.event = [] if event is None else list(event)
         self.errors = errors

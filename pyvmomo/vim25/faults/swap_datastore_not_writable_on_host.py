@@ -39,7 +39,7 @@ class SwapDatastoreNotWritableOnHost(DatastoreNotWritableOnHost):
         name: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.datastore = datastore
         self.name = name
         self.host = host

@@ -47,7 +47,7 @@ class ThirdPartyLicenseAssignmentFailed(RuntimeFault):
         reason: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.host = host
         self.module = module
         self.reason = reason

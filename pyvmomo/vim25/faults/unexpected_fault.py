@@ -42,6 +42,6 @@ class UnexpectedFault(RuntimeFault):
         fault: LocalizedMethodFault | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.faultName = faultName
         self.fault = fault

@@ -40,6 +40,6 @@ class UnsupportedGuest(InvalidVmConfig):
         property: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.unsupportedGuestOS = unsupportedGuestOS

@@ -50,7 +50,7 @@ class VFlashModuleNotSupported(VmConfigFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.vmName = vmName
         self.moduleName = moduleName
         self.reason = reason

@@ -50,7 +50,7 @@ class VFlashModuleVersionIncompatible(VimFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.moduleName = moduleName
         self.vmRequestModuleVersion = vmRequestModuleVersion
         self.hostMinSupportedVerson = hostMinSupportedVerson

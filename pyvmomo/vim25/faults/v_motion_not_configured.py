@@ -38,7 +38,7 @@ class VMotionNotConfigured(VMotionInterfaceIssue):
         failedHostEntity: HostSystem | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.atSourceHost = atSourceHost
         self.failedHost = failedHost
         self.failedHostEntity = failedHostEntity

@@ -51,7 +51,7 @@ class VmAlreadyExistsInDatacenter(InvalidFolder):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.target = target
         self.host = host
         self.hostname = hostname

@@ -47,7 +47,7 @@ class VmFaultToleranceConfigIssue(VmFaultToleranceIssue):
         entity: ManagedEntity | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.reason = reason
         self.entityName = entityName
         self.entity = entity

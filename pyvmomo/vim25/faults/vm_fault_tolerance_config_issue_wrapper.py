@@ -47,7 +47,7 @@ class VmFaultToleranceConfigIssueWrapper(VmFaultToleranceIssue):
         error: LocalizedMethodFault | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.entityName = entityName
         self.entity = entity
         self.error = error

@@ -42,6 +42,6 @@ class VmFaultToleranceInvalidFileBacking(VmFaultToleranceIssue):
         backingFilename: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.backingType = backingType
         self.backingFilename = backingFilename

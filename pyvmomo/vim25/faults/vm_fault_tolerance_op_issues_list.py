@@ -42,6 +42,6 @@ class VmFaultToleranceOpIssuesList(VmFaultToleranceIssue):
         warnings: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.errors = [] if errors is None else errors
         self.warnings = [] if warnings is None else warnings

@@ -42,6 +42,6 @@ class VmFaultToleranceTooManyVMsOnHost(InsufficientResourcesFault):
         hostName: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hostName = hostName
         self.maxNumFtVms = maxNumFtVms

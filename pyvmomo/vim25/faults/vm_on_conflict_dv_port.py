@@ -40,7 +40,7 @@ class VMOnConflictDVPort(CannotAccessNetwork):
         network: Network | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device
         self.backing = backing
         self.connected = connected

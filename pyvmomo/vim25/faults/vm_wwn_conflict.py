@@ -54,7 +54,7 @@ class VmWwnConflict(InvalidVmConfig):
         wwn: int | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.property = property
         self.vm = vm
         self.host = host

@@ -42,6 +42,6 @@ class VsanClusterUuidMismatch(CannotMoveVsanEnabledHost):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hostClusterUuid = hostClusterUuid
         self.destinationClusterUuid = destinationClusterUuid

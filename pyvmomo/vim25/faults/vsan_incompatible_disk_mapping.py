@@ -33,5 +33,5 @@ class VsanIncompatibleDiskMapping(VsanDiskFault):
         device: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.device = device

@@ -46,7 +46,7 @@ class VspanPortConflict(DvsFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.vspanSessionKey1 = vspanSessionKey1
         self.vspanSessionKey2 = vspanSessionKey2
         self.portKey = portKey

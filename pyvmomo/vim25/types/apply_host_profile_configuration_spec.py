@@ -70,9 +70,9 @@ class ApplyHostProfileConfigurationSpec(ProfileExecuteResult):
     ) -> None:
         self.status = status
         self.configSpec = configSpec
-        self.inapplicablePath = [] if inapplicablePath is None else inapplicablePath
-        self.requireInput = [] if requireInput is None else requireInput
-        self.error = [] if error is None else error
+        self.inapplicablePath: list[str] = [] if inapplicablePath is None else inapplicablePath
+        self.requireInput: list[ProfileDeferredPolicyOptionParameter] = [] if requireInput is None else requireInput
+        self.error: list[ProfileExecuteError] = [] if error is None else error
         self.host = host
         self.taskListRequirement = [] if taskListRequirement is None else taskListRequirement
         self.taskDescription = [] if taskDescription is None else taskDescription

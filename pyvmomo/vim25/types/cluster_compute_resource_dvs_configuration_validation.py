@@ -39,6 +39,6 @@ class ClusterComputeResourceDVSConfigurationValidation(ClusterComputeResourceVal
         isDvpgValid: bool,
         info: list[LocalizableMessage] | None = None,
     ) -> None:
-        self.info = [] if info is None else info
+        self.info: list[LocalizableMessage] = [] if info is None else info
         self.isDvsValid = isDvsValid
         self.isDvpgValid = isDvpgValid

@@ -52,7 +52,7 @@ class ClusterComputeResourceHostConfigurationValidation(ClusterComputeResourceVa
         isNtpSettingValid: bool | None = None,
         isLockdownModeValid: bool | None = None,
     ) -> None:
-        self.info = [] if info is None else info
+        self.info: list[LocalizableMessage] = [] if info is None else info
         self.host = host
         self.isDvsSettingValid = isDvsSettingValid
         self.isVmknicSettingValid = isVmknicSettingValid

@@ -116,7 +116,7 @@ class ClusterComputeResourceSummary(ComputeResourceSummary):
         self.effectiveMemory = effectiveMemory
         self.numHosts = numHosts
         self.numEffectiveHosts = numEffectiveHosts
-        self.overallStatus = overallStatus
+        self.overallStatus: str = overallStatus
         self.currentFailoverLevel = currentFailoverLevel
         self.admissionControlInfo = admissionControlInfo
         self.numVmotions = numVmotions

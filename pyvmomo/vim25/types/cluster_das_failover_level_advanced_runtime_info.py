@@ -78,7 +78,7 @@ class ClusterDasFailoverLevelAdvancedRuntimeInfo(ClusterDasAdvancedRuntimeInfo):
     ) -> None:
         self.dasHostInfo = dasHostInfo
         self.vmcpSupported = vmcpSupported
-        self.heartbeatDatastoreInfo = [] if heartbeatDatastoreInfo is None else heartbeatDatastoreInfo
+        self.heartbeatDatastoreInfo: list[DasHeartbeatDatastoreInfo] = [] if heartbeatDatastoreInfo is None else heartbeatDatastoreInfo
         self.slotInfo = slotInfo
         self.totalSlots = totalSlots
         self.usedSlots = usedSlots

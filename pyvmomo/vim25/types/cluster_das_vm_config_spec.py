@@ -39,6 +39,6 @@ class ClusterDasVmConfigSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: ClusterDasVmConfigInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

@@ -39,6 +39,6 @@ class ClusterDatastoreUpdateSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         datastore: Datastore | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.datastore = datastore

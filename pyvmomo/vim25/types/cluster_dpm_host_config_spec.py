@@ -39,6 +39,6 @@ class ClusterDpmHostConfigSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: ClusterDpmHostConfigInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

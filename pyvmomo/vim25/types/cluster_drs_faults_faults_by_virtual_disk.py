@@ -40,5 +40,5 @@ class ClusterDrsFaultsFaultsByVirtualDisk(ClusterDrsFaultsFaultsByVm):
         disk: VirtualDiskId | None = None,
     ) -> None:
         self.vm = vm
-        self.fault = fault
+        self.fault: list[LocalizedMethodFault] = fault
         self.disk = disk

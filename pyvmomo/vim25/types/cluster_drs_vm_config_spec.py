@@ -39,6 +39,6 @@ class ClusterDrsVmConfigSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: ClusterDrsVmConfigInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

@@ -39,6 +39,6 @@ class ClusterGroupSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: ClusterGroupInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

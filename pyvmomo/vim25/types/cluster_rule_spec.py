@@ -39,6 +39,6 @@ class ClusterRuleSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: ClusterRuleInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

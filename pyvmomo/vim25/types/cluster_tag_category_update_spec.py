@@ -38,6 +38,6 @@ class ClusterTagCategoryUpdateSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         category: str | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.category = category

@@ -59,7 +59,7 @@ class ClusterVmHostRuleInfo(ClusterRuleInfo):
         antiAffineHostGroupName: str | None = None,
     ) -> None:
         self.key = key
-        self.status = status
+        self.status: str | None = status
         self.enabled = enabled
         self.name = name
         self.mandatory = mandatory

@@ -39,6 +39,6 @@ class ClusterVmOrchestrationSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: ClusterVmOrchestrationInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

@@ -39,5 +39,5 @@ class CompositePolicyOption(PolicyOption):
         option: Sequence[PolicyOption] | None = None,
     ) -> None:
         self.id = id
-        self.parameter = [] if parameter is None else parameter
+        self.parameter: list[KeyAnyValue] = [] if parameter is None else parameter
         self.option = [] if option is None else list(option)

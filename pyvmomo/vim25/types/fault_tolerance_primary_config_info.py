@@ -42,7 +42,7 @@ class FaultTolerancePrimaryConfigInfo(FaultToleranceConfigInfo):
         orphaned: bool | None = None,
     ) -> None:
         self.role = role
-        self.instanceUuids = instanceUuids
-        self.configPaths = configPaths
+        self.instanceUuids: list[str] = instanceUuids
+        self.configPaths: list[str] = configPaths
         self.orphaned = orphaned
         self.secondaries = secondaries

@@ -41,5 +41,5 @@ class GuestWindowsProgramSpec(GuestProgramSpec):
         self.programPath = programPath
         self.arguments = arguments
         self.workingDirectory = workingDirectory
-        self.envVariables = [] if envVariables is None else envVariables
+        self.envVariables: list[str] = [] if envVariables is None else envVariables
         self.startMinimized = startMinimized

@@ -56,7 +56,7 @@ class HostDnsConfigSpec(HostDnsConfig):
         self.ipv6VirtualNicDevice = ipv6VirtualNicDevice
         self.hostName = hostName
         self.domainName = domainName
-        self.address = [] if address is None else address
-        self.searchDomain = [] if searchDomain is None else searchDomain
+        self.address: list[str] = [] if address is None else address
+        self.searchDomain: list[str] = [] if searchDomain is None else searchDomain
         self.virtualNicConnection = virtualNicConnection
         self.virtualNicConnectionV6 = virtualNicConnectionV6

@@ -81,7 +81,7 @@ class HostFibreChannelOverEthernetHba(HostFibreChannelHba):
         self.storageProtocol = storageProtocol
         self.portWorldWideName = portWorldWideName
         self.nodeWorldWideName = nodeWorldWideName
-        self.portType = portType
+        self.portType: str = portType
         self.speed = speed
         self.underlyingNic = underlyingNic
         self.linkInfo = linkInfo

@@ -115,7 +115,7 @@ class HostScsiDisk(ScsiLun):
         self.deviceType = deviceType
         self.key = key
         self.uuid = uuid
-        self.descriptor = [] if descriptor is None else descriptor
+        self.descriptor: list[ScsiLunDescriptor] = [] if descriptor is None else descriptor
         self.canonicalName = canonicalName
         self.displayName = displayName
         self.lunType = lunType
@@ -125,10 +125,10 @@ class HostScsiDisk(ScsiLun):
         self.scsiLevel = scsiLevel
         self.serialNumber = serialNumber
         self.durableName = durableName
-        self.alternateName = [] if alternateName is None else alternateName
-        self.standardInquiry = [] if standardInquiry is None else standardInquiry
+        self.alternateName: list[ScsiLunDurableName] = [] if alternateName is None else alternateName
+        self.standardInquiry: list[int] = [] if standardInquiry is None else standardInquiry
         self.queueDepth = queueDepth
-        self.operationalState = operationalState
+        self.operationalState: list[str] = operationalState
         self.capabilities = capabilities
         self.vStorageSupport = vStorageSupport
         self.protocolEndpoint = protocolEndpoint

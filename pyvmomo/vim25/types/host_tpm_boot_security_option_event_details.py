@@ -34,6 +34,6 @@ class HostTpmBootSecurityOptionEventDetails(HostTpmEventDetails):
         bootSecurityOption: str,
         dataHashMethod: str | None = None,
     ) -> None:
-        self.dataHash = dataHash
+        self.dataHash: list[int] = dataHash
         self.dataHashMethod = dataHashMethod
         self.bootSecurityOption = bootSecurityOption

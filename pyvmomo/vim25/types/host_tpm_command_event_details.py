@@ -34,6 +34,6 @@ class HostTpmCommandEventDetails(HostTpmEventDetails):
         commandLine: str,
         dataHashMethod: str | None = None,
     ) -> None:
-        self.dataHash = dataHash
+        self.dataHash: list[int] = dataHash
         self.dataHashMethod = dataHashMethod
         self.commandLine = commandLine

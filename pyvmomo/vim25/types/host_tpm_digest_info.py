@@ -37,6 +37,6 @@ class HostTpmDigestInfo(HostDigestInfo):
         objectName: str | None = None,
     ) -> None:
         self.digestMethod = digestMethod
-        self.digestValue = digestValue
+        self.digestValue: list[int] = digestValue
         self.objectName = objectName
         self.pcrNumber = pcrNumber

@@ -29,6 +29,6 @@ class HostTpmNvTagEventDetails(HostTpmBootSecurityOptionEventDetails):
         bootSecurityOption: str,
         dataHashMethod: str | None = None,
     ) -> None:
-        self.dataHash = dataHash
+        self.dataHash: list[int] = dataHash
         self.dataHashMethod = dataHashMethod
         self.bootSecurityOption = bootSecurityOption

@@ -38,7 +38,7 @@ class HostTpmOptionEventDetails(HostTpmEventDetails):
         dataHashMethod: str | None = None,
         bootOptions: list[int] | None = None,
     ) -> None:
-        self.dataHash = dataHash
+        self.dataHash: list[int] = dataHash
         self.dataHashMethod = dataHashMethod
         self.optionsFileName = optionsFileName
         self.bootOptions = [] if bootOptions is None else bootOptions

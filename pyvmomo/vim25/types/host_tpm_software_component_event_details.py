@@ -46,7 +46,7 @@ class HostTpmSoftwareComponentEventDetails(HostTpmEventDetails):
         vibVendor: str,
         dataHashMethod: str | None = None,
     ) -> None:
-        self.dataHash = dataHash
+        self.dataHash: list[int] = dataHash
         self.dataHashMethod = dataHashMethod
         self.componentName = componentName
         self.vibName = vibName

@@ -42,6 +42,6 @@ class OpaqueNetworkTargetInfo(VirtualMachineTargetInfo):
         networkReservationSupported: bool | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.network = network
         self.networkReservationSupported = networkReservationSupported

@@ -79,8 +79,8 @@ class OvfCreateImportSpecParams(OvfManagerCommonParams):
     ) -> None:
         self.locale = locale
         self.deploymentOption = deploymentOption
-        self.msgBundle = [] if msgBundle is None else msgBundle
-        self.importOption = [] if importOption is None else importOption
+        self.msgBundle: list[KeyValue] = [] if msgBundle is None else msgBundle
+        self.importOption: list[str] = [] if importOption is None else importOption
         self.entityName = entityName
         self.hostSystem = hostSystem
         self.networkMapping = [] if networkMapping is None else networkMapping

@@ -36,5 +36,5 @@ class OvfValidateHostParams(OvfManagerCommonParams):
     ) -> None:
         self.locale = locale
         self.deploymentOption = deploymentOption
-        self.msgBundle = [] if msgBundle is None else msgBundle
-        self.importOption = [] if importOption is None else importOption
+        self.msgBundle: list[KeyValue] = [] if msgBundle is None else msgBundle
+        self.importOption: list[str] = [] if importOption is None else importOption

@@ -39,5 +39,5 @@ class ProfileCompositePolicyOptionMetadata(ProfilePolicyOptionMetadata):
         parameter: list[ProfileParameterMetadata] | None = None,
     ) -> None:
         self.id = id
-        self.parameter = [] if parameter is None else parameter
+        self.parameter: list[ProfileParameterMetadata] = [] if parameter is None else parameter
         self.option = option

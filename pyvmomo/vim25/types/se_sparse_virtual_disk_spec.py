@@ -48,6 +48,6 @@ class SeSparseVirtualDiskSpec(FileBackedVirtualDiskSpec):
         self.diskType = diskType
         self.adapterType = adapterType
         self.capacityKb = capacityKb
-        self.profile = [] if profile is None else list(profile)
+        self.profile: list[VirtualMachineProfileSpec] = [] if profile is None else list(profile)
         self.crypto = crypto
         self.grainSizeKb = grainSizeKb

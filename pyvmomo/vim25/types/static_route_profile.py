@@ -57,10 +57,10 @@ class StaticRouteProfile(ApplyProfile):
         key: str | None = None,
     ) -> None:
         self.enabled = enabled
-        self.policy = [] if policy is None else policy
+        self.policy: list[ProfilePolicy] = [] if policy is None else policy
         self.profileTypeName = profileTypeName
         self.profileVersion = profileVersion
-        self.property = [] if property is None else property
+        self.property: list[ProfileApplyProfileProperty] = [] if property is None else property
         self.favorite = favorite
         self.toBeMerged = toBeMerged
         self.toReplaceWith = toReplaceWith

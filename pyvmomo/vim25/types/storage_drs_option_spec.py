@@ -39,6 +39,6 @@ class StorageDrsOptionSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         option: OptionValue | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.option = option

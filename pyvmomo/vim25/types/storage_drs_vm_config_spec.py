@@ -39,6 +39,6 @@ class StorageDrsVmConfigSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: StorageDrsVmConfigInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

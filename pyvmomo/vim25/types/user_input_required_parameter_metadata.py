@@ -39,5 +39,5 @@ class UserInputRequiredParameterMetadata(ProfilePolicyOptionMetadata):
         userInputParameter: list[ProfileParameterMetadata] | None = None,
     ) -> None:
         self.id = id
-        self.parameter = [] if parameter is None else parameter
+        self.parameter: list[ProfileParameterMetadata] = [] if parameter is None else parameter
         self.userInputParameter = [] if userInputParameter is None else userInputParameter

@@ -66,12 +66,12 @@ class VAppConfigInfo(VmConfigInfo):
         instanceUuid: str | None = None,
         managedBy: ManagedByInfo | None = None,
     ) -> None:
-        self.product = [] if product is None else product
-        self.property = [] if property is None else property
+        self.product: list[VAppProductInfo] = [] if product is None else product
+        self.property: list[VAppPropertyInfo] = [] if property is None else property
         self.ipAssignment = ipAssignment
-        self.eula = [] if eula is None else eula
-        self.ovfSection = [] if ovfSection is None else ovfSection
-        self.ovfEnvironmentTransport = [] if ovfEnvironmentTransport is None else ovfEnvironmentTransport
+        self.eula: list[str] = [] if eula is None else eula
+        self.ovfSection: list[VAppOvfSectionInfo] = [] if ovfSection is None else ovfSection
+        self.ovfEnvironmentTransport: list[str] = [] if ovfEnvironmentTransport is None else ovfEnvironmentTransport
         self.installBootRequired = installBootRequired
         self.installBootStopDelay = installBootStopDelay
         self.entityConfig = [] if entityConfig is None else entityConfig

@@ -39,6 +39,6 @@ class VAppOvfSectionSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: VAppOvfSectionInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

@@ -39,6 +39,6 @@ class VAppProductSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: VAppProductInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

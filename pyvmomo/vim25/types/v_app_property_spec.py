@@ -39,6 +39,6 @@ class VAppPropertySpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: VAppPropertyInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

@@ -94,7 +94,7 @@ class VMwareDVSFeatureCapability(DVSFeatureCapability):
     ) -> None:
         self.networkResourceManagementSupported = networkResourceManagementSupported
         self.vmDirectPathGen2Supported = vmDirectPathGen2Supported
-        self.nicTeamingPolicy = [] if nicTeamingPolicy is None else nicTeamingPolicy
+        self.nicTeamingPolicy: list[str] = [] if nicTeamingPolicy is None else nicTeamingPolicy
         self.networkResourcePoolHighShareValue = networkResourcePoolHighShareValue
         self.networkResourceManagementCapability = networkResourceManagementCapability
         self.healthCheckCapability = healthCheckCapability

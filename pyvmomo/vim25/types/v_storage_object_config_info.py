@@ -75,9 +75,9 @@ class VStorageObjectConfigInfo(BaseConfigInfo):
         self.nativeSnapshotSupported = nativeSnapshotSupported
         self.changedBlockTrackingEnabled = changedBlockTrackingEnabled
         self.backing = backing
-        self.metadata = [] if metadata is None else metadata
+        self.metadata: list[KeyValue] = [] if metadata is None else metadata
         self.vclock = vclock
-        self.iofilter = [] if iofilter is None else iofilter
+        self.iofilter: list[str] = [] if iofilter is None else iofilter
         self.capacityInMB = capacityInMB
         self.consumptionType = [] if consumptionType is None else consumptionType
         self.consumerId = [] if consumerId is None else consumerId

@@ -51,7 +51,7 @@ class VirtualDiskAntiAffinityRuleSpec(ClusterRuleInfo):
         ruleUuid: str | None = None,
     ) -> None:
         self.key = key
-        self.status = status
+        self.status: str | None = status
         self.enabled = enabled
         self.name = name
         self.mandatory = mandatory

@@ -55,11 +55,11 @@ class VirtualDiskConfigSpec(VirtualDeviceConfigSpec):
         diskMoveType: str | None = None,
         migrateCache: bool | None = None,
     ) -> None:
-        self.operation = operation
-        self.fileOperation = fileOperation
+        self.operation: str | None = operation
+        self.fileOperation: str | None = fileOperation
         self.device = device
-        self.profile = [] if profile is None else list(profile)
+        self.profile: list[VirtualMachineProfileSpec] = [] if profile is None else list(profile)
         self.backing = backing
-        self.filterSpec = [] if filterSpec is None else list(filterSpec)
+        self.filterSpec: list[VirtualMachineBaseIndependentFilterSpec] = [] if filterSpec is None else list(filterSpec)
         self.diskMoveType = diskMoveType
         self.migrateCache = migrateCache

@@ -55,7 +55,7 @@ class VirtualDiskRuleSpec(ClusterRuleInfo):
         diskId: list[int] | None = None,
     ) -> None:
         self.key = key
-        self.status = status
+        self.status: str | None = status
         self.enabled = enabled
         self.name = name
         self.mandatory = mandatory

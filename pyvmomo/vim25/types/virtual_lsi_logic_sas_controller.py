@@ -63,7 +63,7 @@ class VirtualLsiLogicSASController(VirtualSCSIController):
         self.controllerKey = controllerKey
         self.unitNumber = unitNumber
         self.busNumber = busNumber
-        self.device = [] if device is None else device
+        self.device: list[int] = [] if device is None else device
         self.hotAddRemove = hotAddRemove
-        self.sharedBus = sharedBus
+        self.sharedBus: str = sharedBus
         self.scsiCtlrUnitNumber = scsiCtlrUnitNumber

@@ -35,5 +35,5 @@ class VirtualMachineCdromInfo(VirtualMachineTargetInfo):
         description: str | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.description = description

@@ -39,6 +39,6 @@ class VirtualMachineCpuIdInfoSpec(ArrayUpdateSpec):
         removeKey: Any | None = None,
         info: HostCpuIdInfo | None = None,
     ) -> None:
-        self.operation = operation
+        self.operation: str = operation
         self.removeKey = removeKey
         self.info = info

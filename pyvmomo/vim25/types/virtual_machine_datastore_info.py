@@ -67,7 +67,7 @@ class VirtualMachineDatastoreInfo(VirtualMachineTargetInfo):
         vStorageSupport: str | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.datastore = datastore
         self.capability = capability
         self.maxFileSize = maxFileSize

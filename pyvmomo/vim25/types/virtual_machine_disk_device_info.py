@@ -42,6 +42,6 @@ class VirtualMachineDiskDeviceInfo(VirtualMachineTargetInfo):
         vm: list[VirtualMachine] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.capacity = capacity
         self.vm = [] if vm is None else vm

@@ -51,7 +51,7 @@ class VirtualMachineDynamicPassthroughInfo(VirtualMachineTargetInfo):
         customLabel: str | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.vendorName = vendorName
         self.deviceName = deviceName
         self.customLabel = customLabel

@@ -43,7 +43,7 @@ class VirtualMachineIdeDiskDeviceInfo(VirtualMachineDiskDeviceInfo):
         partitionTable: list[VirtualMachineIdeDiskDevicePartitionInfo] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.capacity = capacity
-        self.vm = [] if vm is None else vm
+        self.vm: list[VirtualMachine] = [] if vm is None else vm
         self.partitionTable = [] if partitionTable is None else partitionTable

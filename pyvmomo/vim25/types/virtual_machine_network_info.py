@@ -42,6 +42,6 @@ class VirtualMachineNetworkInfo(VirtualMachineTargetInfo):
         vswitch: str | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.network = network
         self.vswitch = vswitch

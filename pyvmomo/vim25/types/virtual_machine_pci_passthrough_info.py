@@ -42,6 +42,6 @@ class VirtualMachinePciPassthroughInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.pciDevice = pciDevice
         self.systemId = systemId

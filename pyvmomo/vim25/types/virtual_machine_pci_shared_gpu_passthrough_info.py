@@ -35,5 +35,5 @@ class VirtualMachinePciSharedGpuPassthroughInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.vgpu = vgpu

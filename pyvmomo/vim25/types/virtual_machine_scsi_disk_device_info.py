@@ -51,9 +51,9 @@ class VirtualMachineScsiDiskDeviceInfo(VirtualMachineDiskDeviceInfo):
         lunNumber: int | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.capacity = capacity
-        self.vm = [] if vm is None else vm
+        self.vm: list[VirtualMachine] = [] if vm is None else vm
         self.disk = disk
         self.transportHint = transportHint
         self.lunNumber = lunNumber

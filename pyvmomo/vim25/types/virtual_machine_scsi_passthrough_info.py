@@ -43,7 +43,7 @@ class VirtualMachineScsiPassthroughInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.scsiClass = scsiClass
         self.vendor = vendor
         self.physicalUnitNumber = physicalUnitNumber

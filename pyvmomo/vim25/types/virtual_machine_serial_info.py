@@ -28,4 +28,4 @@ class VirtualMachineSerialInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag

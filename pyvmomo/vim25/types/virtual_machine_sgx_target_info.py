@@ -43,7 +43,7 @@ class VirtualMachineSgxTargetInfo(VirtualMachineTargetInfo):
         lePubKeyHashes: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.maxEpcSize = maxEpcSize
         self.flcModes = [] if flcModes is None else flcModes
         self.lePubKeyHashes = [] if lePubKeyHashes is None else lePubKeyHashes

@@ -51,7 +51,7 @@ class VirtualMachineSriovInfo(VirtualMachinePciPassthroughInfo):
         devicePool: VirtualMachineSriovDevicePoolInfo | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.pciDevice = pciDevice
         self.systemId = systemId
         self.virtualFunction = virtualFunction

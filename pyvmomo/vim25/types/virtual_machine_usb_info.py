@@ -62,7 +62,7 @@ class VirtualMachineUsbInfo(VirtualMachineTargetInfo):
         summary: VirtualMachineSummary | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.description = description
         self.vendor = vendor
         self.product = product

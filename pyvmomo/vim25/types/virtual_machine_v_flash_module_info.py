@@ -38,5 +38,5 @@ class VirtualMachineVFlashModuleInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.vFlashModule = vFlashModule

@@ -59,7 +59,7 @@ class VirtualMachineVgpuDeviceInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.deviceName = deviceName
         self.deviceVendorId = deviceVendorId
         self.maxFbSizeInGib = maxFbSizeInGib

@@ -51,7 +51,7 @@ class VirtualMachineVgpuProfileInfo(VirtualMachineTargetInfo):
         configurationTag: list[str] | None = None,
     ) -> None:
         self.name = name
-        self.configurationTag = [] if configurationTag is None else configurationTag
+        self.configurationTag: list[str] = [] if configurationTag is None else configurationTag
         self.profileName = profileName
         self.deviceVendorId = deviceVendorId
         self.fbSizeInGib = fbSizeInGib

@@ -57,9 +57,9 @@ class VirtualPrecisionClockOption(VirtualDeviceOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else list(backingOption)
+        self.backingOption: list[VirtualDeviceBackingOption] = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
-        self.licensingLimit = [] if licensingLimit is None else licensingLimit
+        self.licensingLimit: list[str] = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated
         self.plugAndPlay = plugAndPlay
         self.hotRemoveSupported = hotRemoveSupported

@@ -73,13 +73,13 @@ class VirtualSATAControllerOption(VirtualControllerOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else list(backingOption)
+        self.backingOption: list[VirtualDeviceBackingOption] = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
-        self.licensingLimit = [] if licensingLimit is None else licensingLimit
+        self.licensingLimit: list[str] = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated
         self.plugAndPlay = plugAndPlay
         self.hotRemoveSupported = hotRemoveSupported
         self.devices = devices
-        self.supportedDevice = [] if supportedDevice is None else supportedDevice
+        self.supportedDevice: list[str] = [] if supportedDevice is None else supportedDevice
         self.numSATADisks = numSATADisks
         self.numSATACdroms = numSATACdroms

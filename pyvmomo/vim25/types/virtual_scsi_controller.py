@@ -72,7 +72,7 @@ class VirtualSCSIController(VirtualController):
         self.controllerKey = controllerKey
         self.unitNumber = unitNumber
         self.busNumber = busNumber
-        self.device = [] if device is None else device
+        self.device: list[int] = [] if device is None else device
         self.hotAddRemove = hotAddRemove
         self.sharedBus = sharedBus
         self.scsiCtlrUnitNumber = scsiCtlrUnitNumber

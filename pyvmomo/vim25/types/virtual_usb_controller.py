@@ -66,6 +66,6 @@ class VirtualUSBController(VirtualController):
         self.controllerKey = controllerKey
         self.unitNumber = unitNumber
         self.busNumber = busNumber
-        self.device = [] if device is None else device
+        self.device: list[int] = [] if device is None else device
         self.autoConnectDevices = autoConnectDevices
         self.ehciEnabled = ehciEnabled

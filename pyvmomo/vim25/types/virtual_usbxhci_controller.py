@@ -62,5 +62,5 @@ class VirtualUSBXHCIController(VirtualController):
         self.controllerKey = controllerKey
         self.unitNumber = unitNumber
         self.busNumber = busNumber
-        self.device = [] if device is None else device
+        self.device: list[int] = [] if device is None else device
         self.autoConnectDevices = autoConnectDevices

@@ -54,7 +54,7 @@ class VslmCloneSpec(VslmMigrateSpec):
         metadata: list[KeyValue] | None = None,
     ) -> None:
         self.backingSpec = backingSpec
-        self.profile = [] if profile is None else list(profile)
+        self.profile: list[VirtualMachineProfileSpec] = [] if profile is None else list(profile)
         self.consolidate = consolidate
         self.disksCrypto = disksCrypto
         self.name = name

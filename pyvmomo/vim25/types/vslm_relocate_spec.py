@@ -38,6 +38,6 @@ class VslmRelocateSpec(VslmMigrateSpec):
         disksCrypto: DiskCryptoSpec | None = None,
     ) -> None:
         self.backingSpec = backingSpec
-        self.profile = [] if profile is None else list(profile)
+        self.profile: list[VirtualMachineProfileSpec] = [] if profile is None else list(profile)
         self.consolidate = consolidate
         self.disksCrypto = disksCrypto
