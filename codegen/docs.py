@@ -502,6 +502,10 @@ class _Site:
         for op in ref.api.operations:
             if op.owner is None:
                 self.index(op.name, "method", ref.op_url(op))
+        for vmodl, name in ref.api.vmodl_names:  # migration aid: pyvmomi's vim.vm.ConfigSpec finds ours
+            page = ref.url(name)
+            if page:
+                self.index(vmodl, "pyvmomi name", page, name)
         self._lists(fmt)
 
     def _lists(self, fmt: Formatter) -> None:

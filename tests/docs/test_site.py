@@ -267,3 +267,26 @@ def test_every_annotation_in_the_reference_reads_as_in_the_generated_code(api: A
             assert plain(fmt.param(p)) == given(p), (op.name, p.py_name)
             compared += 1
     assert compared > 10_000
+
+
+def test_the_search_finds_pyvmomis_vmodl_names(site: Path) -> None:
+    index = _search_index(site)
+    assert [
+        "vim.vm.ConfigSpec",
+        "pyvmomi name",
+        "api/data/VirtualMachineConfigSpec.html",
+        "VirtualMachineConfigSpec",
+    ] in (index)
+    assert [
+        "vim.VirtualMachine",
+        "pyvmomi name",
+        "api/managed/VirtualMachine.html",
+        "VirtualMachine",
+    ] in index
+    assert [
+        "vim.VirtualMachine.PowerState",
+        "pyvmomi name",
+        "api/enums/VirtualMachinePowerState.html",
+        "VirtualMachinePowerState",
+    ] in index
+    assert sum(1 for entry in index if entry[1] == "pyvmomi name") > 3000
