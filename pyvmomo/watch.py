@@ -36,22 +36,17 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._base import ManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
-from .property import (
-    MAX_REBUILDS,
+from ._properties import (
     Chain,
     ObjectProperties,
     Readable,
     _as_declared,
-    _destroy,
-    _is_fault,
     _last,
-    _lost_cause,
-    _missing_fault,
-    _path_fields,
     _typed,
     fill,
     properties_class,
 )
+from .property import MAX_REBUILDS, _destroy, _is_fault, _lost_cause, _missing_fault, _path_fields
 
 if TYPE_CHECKING:
     from ._transport import Transport
