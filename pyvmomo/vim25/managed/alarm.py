@@ -55,7 +55,7 @@ class AlarmProperties(ExtensibleManagedObjectProperties):
 class Alarm(ExtensibleManagedObject):
     """Alarm: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: AlarmInfo, since 2.0, read privilege System.View.
     """
 

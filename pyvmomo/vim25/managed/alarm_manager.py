@@ -138,7 +138,7 @@ class AlarmManagerProperties(_ObjectProperties["AlarmManager"]):
 class AlarmManager(_ManagedObject):
     """AlarmManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         defaultExpression: list of AlarmExpression, since 2.0, read privilege System.View.
         description: AlarmDescription, since 2.0, read privilege System.View.
     """

@@ -195,7 +195,7 @@ class AuthorizationManagerProperties(_ObjectProperties["AuthorizationManager"]):
 class AuthorizationManager(_ManagedObject):
     """AuthorizationManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         privilegeList: list of AuthorizationPrivilege, since 2.0, read privilege System.View.
         roleList: list of AuthorizationRole, since 2.0, read privilege System.View.
         description: AuthorizationDescription, since 2.0, read privilege System.View.

@@ -299,7 +299,7 @@ class ClusterComputeResourceProperties(ComputeResourceProperties):
 class ClusterComputeResource(ComputeResource):
     """ClusterComputeResource: managed object proxy extending ComputeResource, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         configuration: ClusterConfigInfo, since 2.0.
         recommendation: list of ClusterRecommendation, since 2.5, read privilege System.Read.
         drsRecommendation: list of ClusterDrsRecommendation, since 2.0.

@@ -81,7 +81,7 @@ class ClusterEVCManagerProperties(ExtensibleManagedObjectProperties):
 class ClusterEVCManager(ExtensibleManagedObject):
     """ClusterEVCManager: managed object proxy extending ExtensibleManagedObject, since 6.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         managedCluster: reference to ClusterComputeResource, since 6.0.
         evcState: ClusterEVCManagerEVCState, since 6.0.
     """

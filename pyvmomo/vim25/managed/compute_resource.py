@@ -58,7 +58,7 @@ class ComputeResourceProperties(ManagedEntityProperties):
 class ComputeResource(ManagedEntity):
     """ComputeResource: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         resourcePool: reference to ResourcePool, optional, since 2.0, read privilege System.View.
         host: list of references to HostSystem, since 2.0, read privilege System.View.
         datastore: list of references to Datastore, since 2.0, read privilege System.View.

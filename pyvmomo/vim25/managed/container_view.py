@@ -34,7 +34,7 @@ class ContainerViewProperties(ManagedObjectViewProperties):
 class ContainerView(ManagedObjectView):
     """ContainerView: managed object proxy extending ManagedObjectView, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         container: reference to ManagedEntity, since 2.5.
         type: list of string, since 2.5.
         recursive: boolean, since 2.5.

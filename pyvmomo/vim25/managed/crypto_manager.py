@@ -89,7 +89,7 @@ class CryptoManagerProperties(_ObjectProperties["CryptoManager"]):
 class CryptoManager(_ManagedObject):
     """CryptoManager: managed object proxy, since 6.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         enabled: boolean, since 6.5.
     """
 

@@ -306,7 +306,7 @@ class CryptoManagerKmipProperties(CryptoManagerProperties):
 class CryptoManagerKmip(CryptoManager):
     """CryptoManagerKmip: managed object proxy extending CryptoManager, since 6.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         kmipServers: list of KmipClusterInfo, since 6.5.
     """
 

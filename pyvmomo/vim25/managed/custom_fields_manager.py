@@ -78,7 +78,7 @@ class CustomFieldsManagerProperties(_ObjectProperties["CustomFieldsManager"]):
 class CustomFieldsManager(_ManagedObject):
     """CustomFieldsManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         field: list of CustomFieldDef, since 2.0, read privilege System.View.
     """
 

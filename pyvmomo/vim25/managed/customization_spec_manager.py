@@ -144,7 +144,7 @@ class CustomizationSpecManagerProperties(_ObjectProperties["CustomizationSpecMan
 class CustomizationSpecManager(_ManagedObject):
     """CustomizationSpecManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: list of CustomizationSpecInfo, since 2.0, read privilege VirtualMachine.Provisioning.ReadCustSpecs.
         encryptionKey: list of byte, since 2.0, read privilege System.View.
     """

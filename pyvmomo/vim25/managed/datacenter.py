@@ -117,7 +117,7 @@ class DatacenterProperties(ManagedEntityProperties):
 class Datacenter(ManagedEntity):
     """Datacenter: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         vmFolder: reference to Folder, since 2.0, read privilege System.View.
         hostFolder: reference to Folder, since 2.0, read privilege System.View.
         datastoreFolder: reference to Folder, since 4.0, read privilege System.View.

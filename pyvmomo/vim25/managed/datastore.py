@@ -138,7 +138,7 @@ class DatastoreProperties(ManagedEntityProperties):
 class Datastore(ManagedEntity):
     """Datastore: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: DatastoreInfo, since 2.0.
         summary: DatastoreSummary, since 2.0.
         host: list of DatastoreHostMount, since 2.0.

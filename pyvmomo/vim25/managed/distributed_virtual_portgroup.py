@@ -59,7 +59,7 @@ class DistributedVirtualPortgroupProperties(NetworkProperties):
 class DistributedVirtualPortgroup(Network):
     """DistributedVirtualPortgroup: managed object proxy extending Network, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         key: string, since 4.0.
         config: DVPortgroupConfigInfo, since 4.0.
         portKeys: list of string, since 4.0.

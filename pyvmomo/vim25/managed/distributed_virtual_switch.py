@@ -287,7 +287,7 @@ class DistributedVirtualSwitchProperties(ManagedEntityProperties):
 class DistributedVirtualSwitch(ManagedEntity):
     """DistributedVirtualSwitch: managed object proxy extending ManagedEntity, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         uuid: string, since 4.0.
         capability: DVSCapability, since 4.0.
         summary: DVSSummary, since 4.0.

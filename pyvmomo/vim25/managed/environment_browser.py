@@ -93,7 +93,7 @@ class EnvironmentBrowserProperties(_ObjectProperties["EnvironmentBrowser"]):
 class EnvironmentBrowser(_ManagedObject):
     """EnvironmentBrowser: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         datastoreBrowser: reference to HostDatastoreBrowser, optional, since 2.0, read privilege System.View.
     """
 

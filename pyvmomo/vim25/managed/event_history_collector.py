@@ -54,7 +54,7 @@ class EventHistoryCollectorProperties(HistoryCollectorProperties):
 class EventHistoryCollector(HistoryCollector):
     """EventHistoryCollector: managed object proxy extending HistoryCollector, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         latestPage: list of Event, since 2.0.
     """
 

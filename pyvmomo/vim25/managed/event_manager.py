@@ -95,7 +95,7 @@ class EventManagerProperties(_ObjectProperties["EventManager"]):
 class EventManager(_ManagedObject):
     """EventManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         description: EventDescription, since 2.0, read privilege System.View.
         latestEvent: Event, optional, since 2.0, read privilege System.View.
         maxCollector: int, since 2.0, read privilege System.View.

@@ -45,7 +45,7 @@ class ExtensibleManagedObjectProperties(_ObjectProperties["ExtensibleManagedObje
 class ExtensibleManagedObject(_ManagedObject):
     """ExtensibleManagedObject: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         value: list of CustomFieldValue, since 2.5, read privilege System.View.
         availableField: list of CustomFieldDef, since 2.5, read privilege System.View.
     """

@@ -133,7 +133,7 @@ class ExtensionManagerProperties(_ObjectProperties["ExtensionManager"]):
 class ExtensionManager(_ManagedObject):
     """ExtensionManager: managed object proxy, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         extensionList: list of Extension, since 2.5, read privilege System.View.
     """
 

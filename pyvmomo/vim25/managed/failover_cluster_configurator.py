@@ -116,7 +116,7 @@ class FailoverClusterConfiguratorProperties(_ObjectProperties["FailoverClusterCo
 class FailoverClusterConfigurator(_ManagedObject):
     """FailoverClusterConfigurator: managed object proxy, since 6.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         disabledConfigureMethod: list of string, since 6.5.
     """
 

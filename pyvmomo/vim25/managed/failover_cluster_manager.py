@@ -77,7 +77,7 @@ class FailoverClusterManagerProperties(_ObjectProperties["FailoverClusterManager
 class FailoverClusterManager(_ManagedObject):
     """FailoverClusterManager: managed object proxy, since 6.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         disabledClusterMethod: list of string, since 6.5, read privilege System.Read.
     """
 

@@ -195,7 +195,7 @@ class FolderProperties(ManagedEntityProperties):
 class Folder(ManagedEntity):
     """Folder: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         childType: list of string, since 2.0, read privilege System.View.
         childEntity: list of references to ManagedEntity, since 2.0, read privilege System.View.
         namespace: string, optional, since 7.0.0.0, read privilege System.View.

@@ -40,7 +40,7 @@ class GuestOperationsManagerProperties(_ObjectProperties["GuestOperationsManager
 class GuestOperationsManager(_ManagedObject):
     """GuestOperationsManager: managed object proxy, since 5.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         authManager: reference to GuestAuthManager, optional, since 5.0, read privilege System.Anonymous.
         fileManager: reference to GuestFileManager, optional, since 5.0, read privilege System.Anonymous.
         processManager: reference to GuestProcessManager, optional, since 5.0, read privilege System.Anonymous.

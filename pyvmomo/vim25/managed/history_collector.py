@@ -73,7 +73,7 @@ class HistoryCollectorProperties(_ObjectProperties["HistoryCollector"]):
 class HistoryCollector(_ManagedObject):
     """HistoryCollector: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         filter: any value (xsd:anyType), since 2.0.
     """
 

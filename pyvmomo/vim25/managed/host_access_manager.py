@@ -111,7 +111,7 @@ class HostAccessManagerProperties(_ObjectProperties["HostAccessManager"]):
 class HostAccessManager(_ManagedObject):
     """HostAccessManager: managed object proxy, since 6.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         lockdownMode: HostLockdownMode value (str), since 6.0, read privilege System.View.
     """
 

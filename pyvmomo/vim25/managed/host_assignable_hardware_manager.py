@@ -68,7 +68,7 @@ class HostAssignableHardwareManagerProperties(_ObjectProperties["HostAssignableH
 class HostAssignableHardwareManager(_ManagedObject):
     """HostAssignableHardwareManager: managed object proxy, since 7.0.0.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         binding: list of HostAssignableHardwareBinding, since 7.0.0.0, read privilege System.Read.
         config: HostAssignableHardwareConfig, since 7.0.0.0, read privilege System.Read.
     """

@@ -34,7 +34,7 @@ class HostAuthenticationManagerProperties(_ObjectProperties["HostAuthenticationM
 class HostAuthenticationManager(_ManagedObject):
     """HostAuthenticationManager: managed object proxy, since 4.1.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: HostAuthenticationManagerInfo, since 4.1.
         supportedStore: list of references to HostAuthenticationStore, since 4.1.
     """

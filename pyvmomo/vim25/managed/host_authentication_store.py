@@ -32,7 +32,7 @@ class HostAuthenticationStoreProperties(_ObjectProperties["HostAuthenticationSto
 class HostAuthenticationStore(_ManagedObject):
     """HostAuthenticationStore: managed object proxy, since 4.1.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: HostAuthenticationStoreInfo, since 4.1.
     """
 

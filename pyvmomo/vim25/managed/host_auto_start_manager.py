@@ -65,7 +65,7 @@ class HostAutoStartManagerProperties(_ObjectProperties["HostAutoStartManager"]):
 class HostAutoStartManager(_ManagedObject):
     """HostAutoStartManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         config: HostAutoStartManagerConfig, since 2.0.
     """
 

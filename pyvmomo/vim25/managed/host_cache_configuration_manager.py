@@ -45,7 +45,7 @@ class HostCacheConfigurationManagerProperties(_ObjectProperties["HostCacheConfig
 class HostCacheConfigurationManager(_ManagedObject):
     """HostCacheConfigurationManager: managed object proxy, since 5.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         cacheConfigurationInfo: list of HostCacheConfigurationInfo, since 5.0, read privilege Host.Config.AdvancedConfig.
     """
 

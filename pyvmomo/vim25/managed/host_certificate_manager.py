@@ -98,7 +98,7 @@ class HostCertificateManagerProperties(_ObjectProperties["HostCertificateManager
 class HostCertificateManager(_ManagedObject):
     """HostCertificateManager: managed object proxy, since 6.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         certificateInfo: HostCertificateManagerCertificateInfo, since 6.0, read privilege Certificate.Manage.
     """
 

@@ -54,7 +54,7 @@ class HostCpuSchedulerSystemProperties(ExtensibleManagedObjectProperties):
 class HostCpuSchedulerSystem(ExtensibleManagedObject):
     """HostCpuSchedulerSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         hyperthreadInfo: HostHyperThreadScheduleInfo, optional, since 2.0.
     """
 

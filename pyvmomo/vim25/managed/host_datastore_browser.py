@@ -70,7 +70,7 @@ class HostDatastoreBrowserProperties(_ObjectProperties["HostDatastoreBrowser"]):
 class HostDatastoreBrowser(_ManagedObject):
     """HostDatastoreBrowser: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         datastore: list of references to Datastore, since 2.0, read privilege System.View.
         supportedType: list of FileQuery, since 2.0.
     """

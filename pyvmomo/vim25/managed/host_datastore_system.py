@@ -244,7 +244,7 @@ class HostDatastoreSystemProperties(_ObjectProperties["HostDatastoreSystem"]):
 class HostDatastoreSystem(_ManagedObject):
     """HostDatastoreSystem: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         datastore: list of references to Datastore, since 2.0, read privilege System.View.
         capabilities: HostDatastoreSystemCapabilities, since 2.5.
     """

@@ -102,7 +102,7 @@ class HostDateTimeSystemProperties(_ObjectProperties["HostDateTimeSystem"]):
 class HostDateTimeSystem(_ManagedObject):
     """HostDateTimeSystem: managed object proxy, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         dateTimeInfo: HostDateTimeInfo, since 2.5, read privilege System.Read.
     """
 

@@ -91,7 +91,7 @@ class HostDiagnosticSystemProperties(_ObjectProperties["HostDiagnosticSystem"]):
 class HostDiagnosticSystem(_ManagedObject):
     """HostDiagnosticSystem: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         activePartition: HostDiagnosticPartition, optional, since 2.0.
     """
 

@@ -43,7 +43,7 @@ class HostEsxAgentHostManagerProperties(_ObjectProperties["HostEsxAgentHostManag
 class HostEsxAgentHostManager(_ManagedObject):
     """HostEsxAgentHostManager: managed object proxy, since 5.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         configInfo: HostEsxAgentHostManagerConfigInfo, since 5.0, read privilege Host.Config.Settings.
     """
 

@@ -89,7 +89,7 @@ class HostFirewallSystemProperties(ExtensibleManagedObjectProperties):
 class HostFirewallSystem(ExtensibleManagedObject):
     """HostFirewallSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         firewallInfo: HostFirewallInfo, optional, since 2.0.
     """
 

@@ -94,7 +94,7 @@ class HostGraphicsManagerProperties(ExtensibleManagedObjectProperties):
 class HostGraphicsManager(ExtensibleManagedObject):
     """HostGraphicsManager: managed object proxy extending ExtensibleManagedObject, since 5.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         graphicsInfo: list of HostGraphicsInfo, since 5.5, read privilege System.Read.
         graphicsConfig: HostGraphicsConfig, optional, since 6.5, read privilege System.Read.
         sharedPassthruGpuTypes: list of string, since 6.0, read privilege System.Read.

@@ -77,7 +77,7 @@ class HostHealthStatusSystemProperties(_ObjectProperties["HostHealthStatusSystem
 class HostHealthStatusSystem(_ManagedObject):
     """HostHealthStatusSystem: managed object proxy, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         runtime: HealthSystemRuntime, since 2.5.
     """
 

@@ -57,7 +57,7 @@ class HostMemorySystemProperties(ExtensibleManagedObjectProperties):
 class HostMemorySystem(ExtensibleManagedObject):
     """HostMemorySystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         consoleReservationInfo: ServiceConsoleReservationInfo, optional, since 2.0.
         virtualMachineReservationInfo: VirtualMachineMemoryReservationInfo, optional, since 2.5.
     """

@@ -281,7 +281,7 @@ class HostNetworkSystemProperties(ExtensibleManagedObjectProperties):
 class HostNetworkSystem(ExtensibleManagedObject):
     """HostNetworkSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         capabilities: HostNetCapabilities, optional, since 2.0.
         networkInfo: HostNetworkInfo, optional, since 2.0.
         offloadCapabilities: HostNetOffloadCapabilities, optional, since 2.0.

@@ -81,7 +81,7 @@ class HostNvdimmSystemProperties(_ObjectProperties["HostNvdimmSystem"]):
 class HostNvdimmSystem(_ManagedObject):
     """HostNvdimmSystem: managed object proxy, since 6.7.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         nvdimmSystemInfo: NvdimmSystemInfo, since 6.7, read privilege Host.Config.Nvdimm.
     """
 

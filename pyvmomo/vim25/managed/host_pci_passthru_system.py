@@ -58,7 +58,7 @@ class HostPciPassthruSystemProperties(ExtensibleManagedObjectProperties):
 class HostPciPassthruSystem(ExtensibleManagedObject):
     """HostPciPassthruSystem: managed object proxy extending ExtensibleManagedObject, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         pciPassthruInfo: list of HostPciPassthruInfo, since 4.0, read privilege System.Read.
         sriovDevicePoolInfo: list of HostSriovDevicePoolInfo, since 6.5, read privilege System.Read.
     """

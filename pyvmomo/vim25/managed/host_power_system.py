@@ -45,7 +45,7 @@ class HostPowerSystemProperties(_ObjectProperties["HostPowerSystem"]):
 class HostPowerSystem(_ManagedObject):
     """HostPowerSystem: managed object proxy, since 4.1.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         capability: PowerSystemCapability, since 4.1, read privilege System.Read.
         info: PowerSystemInfo, since 4.1, read privilege System.Read.
     """

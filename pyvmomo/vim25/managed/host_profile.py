@@ -84,7 +84,7 @@ class HostProfileProperties(ProfileProperties):
 class HostProfile(Profile):
     """HostProfile: managed object proxy extending Profile, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         validationState: string, optional, since 6.7.
         validationStateUpdateTime: dateTime, optional, since 6.7.
         validationFailureInfo: HostProfileValidationFailureInfo, optional, since 6.7.

@@ -98,7 +98,7 @@ class HostServiceSystemProperties(ExtensibleManagedObjectProperties):
 class HostServiceSystem(ExtensibleManagedObject):
     """HostServiceSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         serviceInfo: HostServiceInfo, since 2.0.
     """
 

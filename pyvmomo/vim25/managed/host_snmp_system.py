@@ -56,7 +56,7 @@ class HostSnmpSystemProperties(_ObjectProperties["HostSnmpSystem"]):
 class HostSnmpSystem(_ManagedObject):
     """HostSnmpSystem: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         configuration: HostSnmpConfigSpec, since 2.5, read privilege Global.Settings.
         limits: HostSnmpSystemAgentLimits, since 2.5, read privilege Global.Settings.
     """

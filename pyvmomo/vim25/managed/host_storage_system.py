@@ -966,7 +966,7 @@ class HostStorageSystemProperties(ExtensibleManagedObjectProperties):
 class HostStorageSystem(ExtensibleManagedObject):
     """HostStorageSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         storageDeviceInfo: HostStorageDeviceInfo, optional, since 2.0.
         fileSystemVolumeInfo: HostFileSystemVolumeInfo, since 2.0.
         systemFile: list of string, since 4.1.

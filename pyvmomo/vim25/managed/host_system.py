@@ -377,7 +377,7 @@ class HostSystemProperties(ManagedEntityProperties):
 class HostSystem(ManagedEntity):
     """HostSystem: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         runtime: HostRuntimeInfo, since 2.0.
         summary: HostListSummary, since 2.0.
         hardware: HostHardwareInfo, optional, since 2.0.

@@ -92,7 +92,7 @@ class HostVFlashManagerProperties(_ObjectProperties["HostVFlashManager"]):
 class HostVFlashManager(_ManagedObject):
     """HostVFlashManager: managed object proxy, since 5.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         vFlashConfigInfo: HostVFlashManagerVFlashConfigInfo, optional, since 5.5.
     """
 

@@ -67,7 +67,7 @@ class HostVMotionSystemProperties(ExtensibleManagedObjectProperties):
 class HostVMotionSystem(ExtensibleManagedObject):
     """HostVMotionSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         netConfig: HostVMotionNetConfig, optional, since 2.0.
         ipConfig: HostIpConfig, optional, since 2.0.
     """

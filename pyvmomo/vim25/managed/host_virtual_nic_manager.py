@@ -66,7 +66,7 @@ class HostVirtualNicManagerProperties(ExtensibleManagedObjectProperties):
 class HostVirtualNicManager(ExtensibleManagedObject):
     """HostVirtualNicManager: managed object proxy extending ExtensibleManagedObject, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: HostVirtualNicManagerInfo, since 4.0.
     """
 

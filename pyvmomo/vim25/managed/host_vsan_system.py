@@ -149,7 +149,7 @@ class HostVsanSystemProperties(_ObjectProperties["HostVsanSystem"]):
 class HostVsanSystem(_ManagedObject):
     """HostVsanSystem: managed object proxy, since 5.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         config: VsanHostConfigInfo, since 5.5, read privilege System.Read.
     """
 

@@ -123,7 +123,7 @@ class HttpNfcLeaseProperties(_ObjectProperties["HttpNfcLease"]):
 class HttpNfcLease(_ManagedObject):
     """HttpNfcLease: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         initializeProgress: int, since 4.0.
         transferProgress: int, since 6.7.
         mode: string, since 6.7.

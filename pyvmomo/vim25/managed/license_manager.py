@@ -202,7 +202,7 @@ class LicenseManagerProperties(_ObjectProperties["LicenseManager"]):
 class LicenseManager(_ManagedObject):
     """LicenseManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         source: LicenseSource, since 2.0.
         sourceAvailable: boolean, since 2.0.
         diagnostics: LicenseDiagnostics, optional, since 2.5.

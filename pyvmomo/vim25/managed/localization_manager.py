@@ -32,7 +32,7 @@ class LocalizationManagerProperties(_ObjectProperties["LocalizationManager"]):
 class LocalizationManager(_ManagedObject):
     """LocalizationManager: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         catalog: list of LocalizationManagerMessageCatalog, since 4.0, read privilege System.View.
     """
 

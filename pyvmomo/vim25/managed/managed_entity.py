@@ -83,7 +83,7 @@ class ManagedEntityProperties(ExtensibleManagedObjectProperties):
 class ManagedEntity(ExtensibleManagedObject):
     """ManagedEntity: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         parent: reference to ManagedEntity, optional, since 2.0, read privilege System.View.
         customValue: list of CustomFieldValue, since 2.0, read privilege System.View.
         overallStatus: ManagedEntityStatus value (str), since 2.0.

@@ -32,7 +32,7 @@ class ManagedObjectViewProperties(ViewProperties):
 class ManagedObjectView(View):
     """ManagedObjectView: managed object proxy extending View, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         view: list of references to any managed object, since 2.5.
     """
 

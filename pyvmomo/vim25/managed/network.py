@@ -47,7 +47,7 @@ class NetworkProperties(ManagedEntityProperties):
 class Network(ManagedEntity):
     """Network: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         summary: NetworkSummary, since 2.0.
         host: list of references to HostSystem, since 2.0.
         vm: list of references to VirtualMachine, since 2.0.

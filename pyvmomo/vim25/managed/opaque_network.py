@@ -34,7 +34,7 @@ class OpaqueNetworkProperties(NetworkProperties):
 class OpaqueNetwork(Network):
     """OpaqueNetwork: managed object proxy extending Network, since 5.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         capability: OpaqueNetworkCapability, optional, since 6.5.
         extraConfig: list of OptionValue, since 6.5.
     """

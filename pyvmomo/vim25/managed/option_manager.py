@@ -57,7 +57,7 @@ class OptionManagerProperties(_ObjectProperties["OptionManager"]):
 class OptionManager(_ManagedObject):
     """OptionManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         supportedOption: list of OptionDef, since 2.0.
         setting: list of OptionValue, since 2.0.
     """

@@ -89,7 +89,7 @@ class OvfManagerProperties(_ObjectProperties["OvfManager"]):
 class OvfManager(_ManagedObject):
     """OvfManager: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         ovfImportOption: list of OvfOptionInfo, since 5.1, read privilege System.View.
         ovfExportOption: list of OvfOptionInfo, since 5.1, read privilege System.View.
     """

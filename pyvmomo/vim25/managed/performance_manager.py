@@ -164,7 +164,7 @@ class PerformanceManagerProperties(_ObjectProperties["PerformanceManager"]):
 class PerformanceManager(_ManagedObject):
     """PerformanceManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         description: PerformanceDescription, since 2.0, read privilege System.View.
         historicalInterval: list of PerfInterval, since 2.0, read privilege System.View.
         perfCounter: list of PerfCounterInfo, since 2.0, read privilege System.View.

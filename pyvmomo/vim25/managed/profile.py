@@ -110,7 +110,7 @@ class ProfileProperties(_ObjectProperties["Profile"]):
 class Profile(_ManagedObject):
     """Profile: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         config: ProfileConfigInfo, since 4.0, read privilege Profile.Edit.
         description: ProfileDescription, optional, since 4.0.
         name: string, since 4.0.

@@ -68,7 +68,7 @@ class ProfileManagerProperties(_ObjectProperties["ProfileManager"]):
 class ProfileManager(_ManagedObject):
     """ProfileManager: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         profile: list of references to Profile, since 4.0, read privilege Profile.View.
     """
 

@@ -159,7 +159,7 @@ class PropertyCollectorProperties(_ObjectProperties["PropertyCollector"]):
 class PropertyCollector(_ManagedObject):
     """PropertyCollector: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         filter: list of references to PropertyFilter, since 2.0, read privilege System.View.
     """
 

@@ -44,7 +44,7 @@ class PropertyFilterProperties(_ObjectProperties["PropertyFilter"]):
 class PropertyFilter(_ManagedObject):
     """PropertyFilter: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         spec: PropertyFilterSpec, since 2.0.
         partialUpdates: boolean, since 2.0.
     """

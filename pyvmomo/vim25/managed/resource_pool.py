@@ -174,7 +174,7 @@ class ResourcePoolProperties(ManagedEntityProperties):
 class ResourcePool(ManagedEntity):
     """ResourcePool: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         summary: ResourcePoolSummary, since 2.0.
         runtime: ResourcePoolRuntimeInfo, since 2.0.
         owner: reference to ComputeResource, since 2.0, read privilege System.View.

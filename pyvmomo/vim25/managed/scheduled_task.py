@@ -66,7 +66,7 @@ class ScheduledTaskProperties(ExtensibleManagedObjectProperties):
 class ScheduledTask(ExtensibleManagedObject):
     """ScheduledTask: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: ScheduledTaskInfo, since 2.0.
     """
 

@@ -80,7 +80,7 @@ class ScheduledTaskManagerProperties(_ObjectProperties["ScheduledTaskManager"]):
 class ScheduledTaskManager(_ManagedObject):
     """ScheduledTaskManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         scheduledTask: list of references to ScheduledTask, since 2.0, read privilege System.View.
         description: ScheduledTaskDescription, since 2.0, read privilege System.View.
     """

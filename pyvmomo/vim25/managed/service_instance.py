@@ -99,7 +99,7 @@ class ServiceInstanceProperties(_ObjectProperties["ServiceInstance"]):
 class ServiceInstance(_ManagedObject):
     """ServiceInstance: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         serverClock: dateTime, since 2.0, read privilege System.View.
         capability: Capability, since 2.0, read privilege System.View.
         content: ServiceContent, since 2.0, read privilege System.Anonymous.

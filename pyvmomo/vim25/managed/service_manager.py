@@ -43,7 +43,7 @@ class ServiceManagerProperties(_ObjectProperties["ServiceManager"]):
 class ServiceManager(_ManagedObject):
     """ServiceManager: managed object proxy, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         service: list of ServiceManagerServiceInfo, since 2.5, read privilege Global.ServiceManagers.
     """
 

@@ -205,7 +205,7 @@ class SessionManagerProperties(_ObjectProperties["SessionManager"]):
 class SessionManager(_ManagedObject):
     """SessionManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         sessionList: list of UserSession, since 2.0, read privilege Sessions.TerminateSession.
         currentSession: UserSession, optional, since 2.0, read privilege System.Anonymous.
         message: string, optional, since 2.0, read privilege System.View.

@@ -44,7 +44,7 @@ class SimpleCommandProperties(_ObjectProperties["SimpleCommand"]):
 class SimpleCommand(_ManagedObject):
     """SimpleCommand: managed object proxy, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         encodingType: SimpleCommandEncoding value (str), since 2.5.
         entity: ServiceManagerServiceInfo, since 2.5.
     """

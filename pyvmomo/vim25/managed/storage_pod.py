@@ -34,7 +34,7 @@ class StoragePodProperties(FolderProperties):
 class StoragePod(Folder):
     """StoragePod: managed object proxy extending Folder, since 5.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         summary: StoragePodSummary, optional, since 5.0, read privilege System.View.
         podStorageDrsEntry: PodStorageDrsEntry, optional, since 5.0, read privilege System.Read.
     """

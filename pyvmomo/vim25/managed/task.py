@@ -83,7 +83,7 @@ class TaskProperties(ExtensibleManagedObjectProperties):
 class Task(ExtensibleManagedObject, _TaskMixin[_R]):
     """Task: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: TaskInfo, since 2.0.
     """
 

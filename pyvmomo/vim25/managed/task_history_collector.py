@@ -54,7 +54,7 @@ class TaskHistoryCollectorProperties(HistoryCollectorProperties):
 class TaskHistoryCollector(HistoryCollector):
     """TaskHistoryCollector: managed object proxy extending HistoryCollector, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         latestPage: list of TaskInfo, since 2.0.
     """
 

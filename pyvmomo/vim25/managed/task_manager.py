@@ -60,7 +60,7 @@ class TaskManagerProperties(_ObjectProperties["TaskManager"]):
 class TaskManager(_ManagedObject):
     """TaskManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         recentTask: list of references to Task, since 2.0, read privilege System.View.
         description: TaskDescription, since 2.0, read privilege System.View.
         maxCollector: int, since 2.0, read privilege System.View.

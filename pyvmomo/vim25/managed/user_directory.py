@@ -43,7 +43,7 @@ class UserDirectoryProperties(_ObjectProperties["UserDirectory"]):
 class UserDirectory(_ManagedObject):
     """UserDirectory: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         domainList: list of string, since 2.0, read privilege System.View.
     """
 

@@ -81,7 +81,7 @@ class ViewManagerProperties(_ObjectProperties["ViewManager"]):
 class ViewManager(_ManagedObject):
     """ViewManager: managed object proxy, since 2.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         viewList: list of references to View, since 2.5, read privilege System.View.
     """
 

@@ -135,7 +135,7 @@ class VirtualAppProperties(ResourcePoolProperties):
 class VirtualApp(ResourcePool):
     """VirtualApp: managed object proxy extending ResourcePool, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         parentFolder: reference to Folder, optional, since 4.0, read privilege System.View.
         datastore: list of references to Datastore, since 4.0, read privilege System.View.
         network: list of references to Network, since 4.0, read privilege System.View.

@@ -792,7 +792,7 @@ class VirtualMachineProperties(ManagedEntityProperties):
 class VirtualMachine(ManagedEntity):
     """VirtualMachine: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         capability: VirtualMachineCapability, since 2.0.
         config: VirtualMachineConfigInfo, optional, since 2.0.
         layout: VirtualMachineFileLayout, optional, since 2.0.

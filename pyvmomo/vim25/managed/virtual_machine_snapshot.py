@@ -82,7 +82,7 @@ class VirtualMachineSnapshotProperties(ExtensibleManagedObjectProperties):
 class VirtualMachineSnapshot(ExtensibleManagedObject):
     """VirtualMachineSnapshot: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         config: VirtualMachineConfigInfo, since 2.0.
         childSnapshot: list of references to VirtualMachineSnapshot, since 4.1.
         vm: reference to VirtualMachine, since 6.0.

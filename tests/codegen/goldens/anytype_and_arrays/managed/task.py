@@ -46,7 +46,7 @@ class TaskProperties(_ObjectProperties["Task[object]"]):
 class Task(_ManagedObject, _TaskMixin[_R]):
     """Task: managed object proxy, since 7.0.3.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: TaskInfo, since 7.0.3.0.
     """
 

@@ -67,7 +67,7 @@ class ThingProperties(_ObjectProperties["Thing"]):
 class Thing(_ManagedObject):
     """Thing: managed object proxy, since 7.0.3.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         name: string, since 7.0.3.0, read privilege System.Read.
         recentTask: list of references to Task, since 7.0.3.0.
     """
