@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,7 @@ class Catalogue:
     sha256: str  # "" when generated without a catalogue
     safe_ops_sha256: str  # "" when generated without a safe-ops list
     secrets_sha256: str  # "" when generated without a secrets list
+    vmodl: dict[str, str] = field(default_factory=dict)  # WSDL type name -> pyVmomi's (vim.vm.ConfigSpec)
 
 
 def _member(raw: dict[str, Any], owner: str = "", secrets: frozenset[str] = frozenset()) -> CatMember:
@@ -183,6 +184,12 @@ def load_catalogue(
         if known(dt.get("since"))
     }
     enum_since = {name: e.get("since") or "" for name, e in raw["enums"].items() if known(e.get("since"))}
+    vmodl = {
+        name: entry["vmodl"]
+        for kind in ("managed", "data", "enums")
+        for name, entry in raw[kind].items()
+        if known(entry.get("since")) and entry.get("vmodl")
+    }
     versions = tuple(v for v in raw["versions"] if version_key(v) <= limit)
     if version not in versions:
         versions = (*versions, version)
@@ -195,4 +202,5 @@ def load_catalogue(
         sha256=hashlib.sha256(data).hexdigest() if data else "",
         safe_ops_sha256=hashlib.sha256(safe_data).hexdigest() if safe_data else "",
         secrets_sha256=hashlib.sha256(secrets_data).hexdigest() if secrets_data else "",
+        vmodl=vmodl,
     )

@@ -199,6 +199,7 @@ class MethodEntry(TypedDict):
 class ManagedEntry(TypedDict):
     """A managed type with its own properties and methods."""
 
+    vmodl: str  # pyVmomi's name (vim.VirtualMachine), for the API reference's search
     base: str | None
     since: str
     properties: list[PropertyEntry]
@@ -208,6 +209,7 @@ class ManagedEntry(TypedDict):
 class DataEntry(TypedDict):
     """A data object or fault type with its own fields."""
 
+    vmodl: str  # pyVmomi's name (vim.vm.ConfigSpec)
     base: str | None
     since: str
     fault: bool
@@ -217,6 +219,7 @@ class DataEntry(TypedDict):
 class EnumEntry(TypedDict):
     """An enumeration."""
 
+    vmodl: str  # pyVmomi's name (vim.VirtualMachine.PowerState)
     since: str
     values: list[str]
 
@@ -492,7 +495,7 @@ class _Extractor:
     def managed(self) -> dict[str, ManagedEntry]:
         """Convert every kept managed type except the ``ManagedObject`` root."""
         out: dict[str, ManagedEntry] = {}
-        for _, wsdl_name, parent, version, props, methods in self.managed_defs.values():
+        for vmodl_name, (_, wsdl_name, parent, version, props, methods) in self.managed_defs.items():
             if parent is None:  # the ManagedObject root itself
                 continue
             base = None
@@ -502,6 +505,7 @@ class _Extractor:
                     raise CatalogueError(f"{wsdl_name}: base {parent} is not kept")
                 base = str(parent_def[1])
             out[str(wsdl_name)] = ManagedEntry(
+                vmodl=vmodl_name,
                 base=base,
                 since=self.since(version, str(wsdl_name)),
                 properties=[self.prop(p, str(wsdl_name)) for p in props or ()],
@@ -533,6 +537,7 @@ class _Extractor:
             else:
                 base = self._wsdl_name(parent, f"{wsdl_name}(base)")
             out[str(wsdl_name)] = DataEntry(
+                vmodl=vmodl_name,
                 base=base,
                 since=self.since(version, str(wsdl_name)),
                 fault=fault,
@@ -544,9 +549,9 @@ class _Extractor:
         """Convert every kept enum type."""
         return {
             str(wsdl_name): EnumEntry(
-                since=self.since(version, str(wsdl_name)), values=[str(v) for v in values]
+                vmodl=vmodl_name, since=self.since(version, str(wsdl_name)), values=[str(v) for v in values]
             )
-            for _, wsdl_name, version, values in self.enum_defs.values()
+            for vmodl_name, (_, wsdl_name, version, values) in self.enum_defs.items()
         }
 
 

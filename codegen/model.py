@@ -132,6 +132,8 @@ class Api:
     operations: tuple[Operation, ...]
     managed: tuple[ManagedType, ...]
     gaps: tuple[str, ...]
+    # (pyVmomi's name, WSDL name) of each type, for the reference's search: vim.vm.ConfigSpec
+    vmodl_names: tuple[tuple[str, str], ...] = ()
 
 
 def _kind(type_name: str, wsdl: WsdlSet) -> str:
@@ -351,6 +353,17 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
         operations=tuple(operations),
         managed=tuple(managed),
         gaps=tuple(gaps),
+        vmodl_names=tuple(
+            sorted(
+                (catalogue.vmodl[name], name)
+                for name in [
+                    *(d.name for d in data_types),
+                    *(m.name for m in managed),
+                    *(e.name for e in enums),
+                ]
+                if name in catalogue.vmodl
+            )
+        ),
     )
 
 

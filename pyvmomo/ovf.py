@@ -44,8 +44,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from ._errors import ArgumentError, OvfError, OvfWarning, PyvmomoError, ServerFault, TransferError
 from ._package import Package, open_package
+from ._streams import CHUNK, IDLE_TIMEOUT, Progress, ProgressCallback
 from ._transfers import Upload
-from .files import CHUNK, IDLE_TIMEOUT, ProgressCallback, _Progress
 
 if TYPE_CHECKING:
     import os
@@ -343,7 +343,7 @@ class _Uploader:
         method = "PUT" if item.create else "POST"
         with (
             self._pkg.open(item.path) as stream,
-            _Progress(f"{item.path}", size, overall, self._bar) as shown,
+            Progress(f"{item.path}", size, overall, self._bar) as shown,
         ):
             chunks = _checked(stream, size, self._pkg.digest(item.path), item.path, shown)
             with self._client.transport.transfers.open(
@@ -369,7 +369,7 @@ def _checked(
     size: int,
     digest: tuple[str, str] | None,
     name: str,
-    shown: _Progress,
+    shown: Progress,
 ) -> Iterator[bytes]:
     """The file's chunks; its manifest digest is checked before the last chunk leaves."""
     hasher = hashlib.new(digest[0]) if digest is not None else None
