@@ -1,4 +1,4 @@
-"""OVF and OVA deploy (``client.ovf``): a package on the local disk becomes a virtual machine.
+"""OVF and OVA deploy and export (``client.ovf``): a local package becomes a VM, and back.
 
 The recipe is the one vSphere defines: ``OvfManager.CreateImportSpec`` turns
 the descriptor into an import spec, ``ResourcePool.ImportVApp`` creates the
@@ -28,6 +28,10 @@ Design decisions:
   not match never reaches the server whole, and the lease is aborted.
 - A disk upload is not sent again after a break: a broken NFC stream cannot
   be resumed, and the lease is aborted instead (deploy again).
+- Export (``VirtualMachine.ExportVm``) downloads each disk the lease offers
+  into the directory (``<file>.part`` renamed when whole), then asks
+  ``OvfManager.CreateDescriptor`` for the descriptor of exactly those files
+  and writes it with a SHA-256 manifest, so the result deploys again.
 - ``HttpNfcLeaseProgress`` goes out from a timer thread every
   ``LEASE_PROGRESS_SECONDS`` and after each disk, so a slow upload never lets
   the lease time out (servers expire it after about five minutes of silence).
@@ -40,7 +44,8 @@ import logging
 import threading
 import warnings
 from collections.abc import Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import ArgumentError, OvfError, OvfWarning, PyvmomoError, ServerFault, TransferError
 from ._package import Package, open_package
@@ -61,7 +66,7 @@ _STREAM_VMDK = "application/x-vnd.vmware-streamVmdk"
 
 
 class Ovf:
-    """OVF and OVA packages: deploy them as virtual machines. Reached as ``client.ovf``."""
+    """OVF and OVA packages: deploy them as virtual machines, export VMs. Reached as ``client.ovf``."""
 
     def __init__(self, client: Client) -> None:
         self._client = client
@@ -139,6 +144,62 @@ class Ovf:
             vm: VirtualMachine = info.entity
             log.info("deployed %s as %s", pkg.name, vm)
             return vm
+
+    def export(
+        self,
+        vm: Any,
+        directory: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        on_progress: ProgressCallback | None = None,
+        progress: bool = False,
+        idle_timeout: float = IDLE_TIMEOUT,
+    ) -> Path:
+        """Export the powered-off ``vm`` as ``<name>.ovf``, its disks and a manifest; return the .ovf path.
+
+        ``directory`` must exist; ``name`` defaults to the VM's name. The disks
+        are downloaded from the lease's device URLs (verified like uploads),
+        ``OvfManager.CreateDescriptor`` writes the descriptor for them, and
+        ``<name>.mf`` holds their SHA-256 digests. Any failure aborts the lease;
+        a disk downloaded only in part is removed.
+        """
+        folder = Path(directory)
+        if not folder.is_dir():
+            raise ArgumentError(f"export() writes into an existing directory: create {folder} first")
+        name = name or vm.fetch("name")["name"]
+        if not name or "/" in name or name.startswith("."):
+            raise ArgumentError(f"{name!r} cannot name the exported files: pass name= a plain file name")
+        manager = self._client.content.ovfManager
+        if manager is None:
+            raise ArgumentError("this endpoint has no OvfManager: export through a vCenter or ESXi host")
+        lease = vm.ExportVm()
+        with _Aborting(lease, self._client):
+            info = _wait_ready(self._client, lease)
+            files = _Downloader(self._client, lease, info, folder, on_progress, progress, idle_timeout).run()
+            new = self._client.transport.registry.new
+            params = new(
+                "OvfCreateDescriptorParams",
+                ovfFiles=[new("OvfFile", deviceId=f.key, path=f.path, size=f.size) for f in files],
+                name=name,
+            )
+            result = manager.CreateDescriptor(obj=vm, cdp=params)
+            if result.error:
+                raise OvfError(
+                    f"the server cannot describe {vm} as OVF: "
+                    + "; ".join(_describe(e) for e in result.error),
+                    errors=list(result.error),
+                )
+            for warning in result.warning or []:
+                warnings.warn(f"{name}.ovf: {_describe(warning)}", OvfWarning, stacklevel=2)
+            descriptor = result.ovfDescriptor.encode("utf-8")
+            lines = [f"SHA256({f.path})= {f.sha256}\n" for f in files]
+            lines.insert(0, f"SHA256({name}.ovf)= {hashlib.sha256(descriptor).hexdigest()}\n")
+            (folder / f"{name}.ovf").write_bytes(descriptor)
+            (folder / f"{name}.mf").write_text("".join(lines))
+            lease.HttpNfcLeaseProgress(percent=100)
+            lease.HttpNfcLeaseComplete()
+        log.info("exported %s to %s", vm, folder / f"{name}.ovf")
+        return folder / f"{name}.ovf"
 
     # -- finding things by name --------------------------------------------------------
 
@@ -362,6 +423,91 @@ class _Uploader:
                     status=reply.status,
                 )
         log.info("uploaded %s (%d bytes) to %s", item.path, size, device.importKey)
+
+
+class _Exported(NamedTuple):
+    key: str  # the device URL's key, the OvfFile deviceId
+    path: str  # the file name in the directory
+    size: int
+    sha256: str
+
+
+class _Downloader:
+    """Downloads each disk a export lease offers into a directory, digesting it on the way."""
+
+    def __init__(
+        self,
+        client: Client,
+        lease: Any,
+        info: Any,
+        folder: Path,
+        on_progress: ProgressCallback | None,
+        progress: bool,
+        idle_timeout: float,
+    ) -> None:
+        self._client = client
+        self._lease = lease
+        self._urls = [url for url in info.deviceUrl or [] if url.targetId]
+        self._folder = folder
+        self._on_progress = on_progress
+        self._bar = progress
+        self._idle_timeout = idle_timeout
+        sizes = [url.fileSize for url in self._urls]
+        # Sizes are optional in the lease; the capacity is an upper bound for the percentage.
+        self._total = sum(sizes) if all(sizes) else (info.totalDiskCapacityInKB or 0) * 1024
+        self._done = 0
+
+    def run(self) -> list[_Exported]:
+        for url in self._urls:
+            if "/" in url.targetId or url.targetId.startswith("."):
+                raise OvfError(f"the lease names a file {url.targetId!r} that cannot be written as it is")
+        exported = []
+        with _LeaseKeeper(self._lease) as keeper:
+            for url in self._urls:
+                exported.append(self._download(url, keeper))
+                keeper.report()
+        if self._on_progress is not None and self._done != self._total:
+            self._on_progress(self._done, self._done)  # the capacity was an estimate: end at 100 %
+        return exported
+
+    def _download(self, device: Any, keeper: _LeaseKeeper) -> _Exported:
+        target = self._folder / device.targetId
+        part = target.with_name(target.name + ".part")
+        hasher = hashlib.sha256()
+        base, written = self._done, 0
+        try:
+            with (
+                self._client.transport.transfers.open(
+                    "GET",
+                    device.url,
+                    sha1_thumbprint=device.sslThumbprint or None,
+                    idle_timeout=self._idle_timeout,
+                ) as reply,
+                open(part, "wb") as sink,
+            ):
+                if reply.status != 200:
+                    raise TransferError(
+                        f"GET of {device.targetId} from the export lease answered HTTP {reply.status}: "
+                        "see the host's log (the lease was aborted)",
+                        status=reply.status,
+                    )
+                size = int(reply.headers.get("content-length", "0") or 0)
+                with Progress(device.targetId, size, None, self._bar) as shown:
+                    for chunk in reply.chunks():
+                        sink.write(chunk)
+                        hasher.update(chunk)
+                        written += len(chunk)
+                        shown.update(written)
+                        self._done = base + written
+                        total = max(self._total, self._done)
+                        keeper.percent = min(99, self._done * 100 // total) if total else 0
+                        if self._on_progress is not None:
+                            self._on_progress(self._done, total)
+            part.replace(target)
+        finally:
+            part.unlink(missing_ok=True)
+        log.info("downloaded %s (%d bytes)", device.targetId, written)
+        return _Exported(device.key, device.targetId, written, hasher.hexdigest())
 
 
 def _checked(

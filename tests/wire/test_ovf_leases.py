@@ -25,7 +25,7 @@ from lxml import etree
 
 import pyvmomo
 from pyvmomo.ovf import _LeaseKeeper
-from pyvmomo.vim25 import Datastore, HttpNfcLease, ResourcePool
+from pyvmomo.vim25 import Datastore, HttpNfcLease, ResourcePool, VirtualMachine
 from tests.tools import ovf_package
 from tests.tools.fakevsphere import (
     FakeVSphere,
@@ -47,6 +47,8 @@ class NfcHost(ThreadingHTTPServer):
     def __init__(self, cert: Path, key: Path) -> None:
         super().__init__(("127.0.0.1", 0), _NfcHandler)
         self.received: list[tuple[str, str, Message, bytes]] = []
+        self.files: dict[str, bytes] = {}  # served to GET
+        self.cut_get_after: int | None = None  # announce the whole file, send this much, close
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
         self.socket = context.wrap_socket(self.socket, server_side=True)
@@ -72,6 +74,15 @@ class _NfcHandler(BaseHTTPRequestHandler):
         self.end_headers()
 
     do_PUT = do_POST
+
+    def do_GET(self) -> None:
+        self.server.received.append((self.command, self.path, self.headers, b""))
+        data = self.server.files[self.path]
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data[: self.server.cut_get_after])
+        self.close_connection = self.server.cut_get_after is not None
 
 
 @pytest.fixture
@@ -237,3 +248,111 @@ def test_the_lease_keeper_reports_progress_on_its_own_until_stopped(
     assert b"<percent>42</percent>" in fake.requests[-1].body
     time.sleep(0.05)
     assert len(lease_calls(fake)) == sent  # stopped with the block
+
+
+# -- export: govmomi 0.24's simulator has no ExportVm -----------------------------------------
+
+
+class ExportScript:
+    """ExportVm, its lease and CreateDescriptor, answered for ``vm-9`` named ``web``."""
+
+    def __init__(self, host: NfcHost) -> None:
+        self.url = f"{host.base}/nfc/ticket-2/disk-0.vmdk"
+        self.thumbprint = colons(host.sha1)
+        self.descriptor_files: list[tuple[str, str, str]] = []  # what CreateDescriptor was given
+
+    def properties(self, operation: etree._Element, headers: Message) -> HandlerResult:
+        obj = operation.find(f".//{{{VIM}}}objectSet/{{{VIM}}}obj")
+        assert obj is not None
+        paths = [p.text or "" for p in operation.iter(f"{{{VIM}}}pathSet")]
+        values = {
+            "name": "<val xsi:type='xsd:string'>web</val>",
+            "state": '<val xsi:type="HttpNfcLeaseState">ready</val>',
+            "info": (
+                '<val xsi:type="HttpNfcLeaseInfo">'
+                + moref_xml("lease", "HttpNfcLease", "lease-2")
+                + moref_xml("entity", "VirtualMachine", "vm-9")
+                + "<deviceUrl><key>/vm-9/VirtualLsiLogicController0:0</key><importKey>/web/disk:0</importKey>"
+                f"<url>{self.url}</url><sslThumbprint>{self.thumbprint}</sslThumbprint>"
+                "<disk>true</disk><targetId>disk-0.vmdk</targetId></deviceUrl>"
+                "<totalDiskCapacityInKB>1024</totalDiskCapacityInKB><leaseTimeout>300</leaseTimeout></val>"
+            ),
+        }
+        props = "".join(f"<propSet><name>{p}</name>{values[p]}</propSet>" for p in paths if p in values)
+        inner = f'<objects><obj type="{obj.get("type")}">{obj.text}</obj>{props}</objects>'
+        return 200, soap_response("RetrievePropertiesEx", inner)
+
+    def create_descriptor(self, operation: etree._Element, headers: Message) -> HandlerResult:
+        for item in operation.iter(f"{{{VIM}}}ovfFiles"):
+            self.descriptor_files.append(
+                tuple(item.findtext(f"{{{VIM}}}{n}") or "" for n in ("deviceId", "path", "size"))  # type: ignore[arg-type]
+            )
+        text = "&lt;Envelope&gt;" + "".join(f"&lt;File href='{f[1]}'/&gt;" for f in self.descriptor_files)
+        body = f"<ovfDescriptor>{text}&lt;/Envelope&gt;</ovfDescriptor>"
+        return 200, soap_response("CreateDescriptor", body)
+
+
+@pytest.fixture
+def export(fake: FakeVSphere, host: NfcHost) -> ExportScript:
+    script = ExportScript(host)
+    host.files["/nfc/ticket-2/disk-0.vmdk"] = DISK
+    lease_ref = '<returnval type="HttpNfcLease">lease-2</returnval>'
+    fake.on(
+        "ExportVm",
+        lambda op, h: (200, soap_envelope(f'<ExportVmResponse xmlns="{VIM}">{lease_ref}</ExportVmResponse>')),
+    )
+    fake.on("RetrievePropertiesEx", script.properties)
+    fake.on("CreateDescriptor", script.create_descriptor)
+    return script
+
+
+def test_an_export_writes_the_disks_the_descriptor_for_them_and_a_manifest_of_all(
+    client: pyvmomo.Client, fake: FakeVSphere, host: NfcHost, export: ExportScript, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    ovf = client.ovf.export(
+        client.ref(VirtualMachine, "vm-9"), tmp_path, on_progress=lambda d, t: seen.append((d, t))
+    )
+    assert ovf == tmp_path / "web.ovf"
+    assert (tmp_path / "disk-0.vmdk").read_bytes() == DISK
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "cert.pem",
+        "disk-0.vmdk",
+        "key.pem",
+        "web.mf",
+        "web.ovf",
+    ]
+    assert export.descriptor_files == [("/vm-9/VirtualLsiLogicController0:0", "disk-0.vmdk", str(len(DISK)))]
+    assert ovf.read_text() == "<Envelope><File href='disk-0.vmdk'/></Envelope>"
+    manifest = (tmp_path / "web.mf").read_text().splitlines()
+    assert manifest == [
+        f"SHA256(web.ovf)= {hashlib.sha256(ovf.read_bytes()).hexdigest()}",
+        f"SHA256(disk-0.vmdk)= {hashlib.sha256(DISK).hexdigest()}",
+    ]
+    assert seen[-1] == (len(DISK), len(DISK))
+    assert host.received[0][2]["Cookie"] is None
+    assert lease_calls(fake)[-1] == "HttpNfcLeaseComplete" and "HttpNfcLeaseAbort" not in lease_calls(fake)
+
+
+def test_an_export_from_a_host_with_another_certificate_aborts_and_leaves_no_file(
+    client: pyvmomo.Client, fake: FakeVSphere, export: ExportScript, tmp_path: Path
+) -> None:
+    export.thumbprint = colons(hashlib.sha1(b"another certificate").hexdigest())
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(pyvmomo.TlsError):
+        client.ovf.export(client.ref(VirtualMachine, "vm-9"), out)
+    assert list(out.iterdir()) == []
+    assert lease_calls(fake)[-1] == "HttpNfcLeaseAbort" and "CreateDescriptor" not in fake.soap_methods()
+
+
+def test_an_export_whose_download_breaks_aborts_and_leaves_no_part_file(
+    client: pyvmomo.Client, fake: FakeVSphere, host: NfcHost, export: ExportScript, tmp_path: Path
+) -> None:
+    host.cut_get_after = 100_000
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(pyvmomo.ProtocolError, match="broke"):
+        client.ovf.export(client.ref(VirtualMachine, "vm-9"), out)
+    assert list(out.iterdir()) == []
+    assert lease_calls(fake)[-1] == "HttpNfcLeaseAbort"
