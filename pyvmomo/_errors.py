@@ -241,7 +241,7 @@ class OvfError(PyvmomoError):
 
     def __init__(self, message: str, *, errors: list[Any] | None = None) -> None:
         super().__init__(message)
-        self.errors = errors or []
+        self.errors: list[Any] = errors or []
 
 
 class OvfWarning(UserWarning):

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from .client import Client
     from .vim25 import VirtualMachine
 
-log = logging.getLogger("pyvmomo.ovf")
+log: logging.Logger = logging.getLogger("pyvmomo.ovf")
 
 LEASE_PROGRESS_SECONDS = 15.0  # between HttpNfcLeaseProgress calls while disks upload
 LEASE_READY_SECONDS = 300.0  # how long a lease may stay "initializing"
