@@ -404,7 +404,7 @@ class _Uploader:
         method = "PUT" if item.create else "POST"
         with (
             self._pkg.open(item.path) as stream,
-            Progress(f"{item.path}", size, overall, self._bar) as shown,
+            Progress(f"uploading {item.path}", size, overall, self._bar) as shown,
         ):
             chunks = _checked(stream, size, self._pkg.digest(item.path), item.path, shown)
             with self._client.transport.transfers.open(
@@ -492,7 +492,7 @@ class _Downloader:
                         status=reply.status,
                     )
                 size = int(reply.headers.get("content-length", "0") or 0)
-                with Progress(device.targetId, size, None, self._bar) as shown:
+                with Progress(f"downloading {device.targetId}", size, None, self._bar) as shown:
                     for chunk in reply.chunks():
                         sink.write(chunk)
                         hasher.update(chunk)

@@ -10,6 +10,7 @@ the tests assert that a lease was completed or aborted, and can break an upload.
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -180,3 +181,18 @@ def test_warnings_of_the_import_spec_are_ovf_warnings() -> None:
         warnings.simplefilter("error", pyvmomo.OvfWarning)  # how a caller makes them errors
         with pytest.raises(pyvmomo.OvfWarning):
             warnings.warn("x", pyvmomo.OvfWarning, stacklevel=1)
+
+
+def test_progress_true_shows_each_disk_as_plain_lines_without_rich_or_tqdm(
+    client: pyvmomo.Client,
+    disk: bytes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setitem(sys.modules, "rich.progress", None)  # as a fresh install: neither is there
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+    client.ovf.deploy(ova, name="ovf-test-bar", datastore=DATASTORE, host=HOST, progress=True)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-1].startswith("uploading tiny-disk1.vmdk: 2.0 MiB of 2.0 MiB (100 %), ")
