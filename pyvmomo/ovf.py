@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     import os
 
     from .client import Client
-    from .vim25 import VirtualMachine
+    from .vim25 import Datastore, Folder, HostSystem, Network, ResourcePool, VirtualMachine
 
 log: logging.Logger = logging.getLogger("pyvmomo.ovf")
 
@@ -76,11 +76,11 @@ class Ovf:
         package: str | os.PathLike[str],
         *,
         name: str,
-        datastore: Any,
-        resource_pool: Any = None,
-        folder: Any = None,
-        host: Any = None,
-        network_mapping: Mapping[str, Any] | None = None,
+        datastore: Datastore | str,
+        resource_pool: ResourcePool | str | None = None,
+        folder: Folder | None = None,
+        host: HostSystem | str | None = None,
+        network_mapping: Mapping[str, Network | str] | None = None,
         properties: Mapping[str, str] | None = None,
         disk_provisioning: str | None = None,
         on_progress: ProgressCallback | None = None,
@@ -105,6 +105,9 @@ class Ovf:
         """
         if not name:
             raise ArgumentError("deploy() needs name=, the new VM's name")
+        manager = self._client.content.ovfManager
+        if manager is None:
+            raise ArgumentError("this endpoint has no OvfManager: deploy through a vCenter or ESXi host")
         with open_package(package) as pkg:
             descriptor = pkg.descriptor()
             pkg.check_files()
@@ -127,9 +130,6 @@ class Ovf:
                 ],
                 diskProvisioning=disk_provisioning,
             )
-            manager = self._client.content.ovfManager
-            if manager is None:
-                raise ArgumentError("this endpoint has no OvfManager: deploy through a vCenter or ESXi host")
             result = manager.CreateImportSpec(
                 ovfDescriptor=descriptor, resourcePool=pool, datastore=datastore_ref, cisp=params
             )
@@ -147,7 +147,7 @@ class Ovf:
 
     def export(
         self,
-        vm: Any,
+        vm: VirtualMachine,
         directory: str | os.PathLike[str],
         *,
         name: str | None = None,
@@ -215,7 +215,7 @@ class Ovf:
             raise ArgumentError(f"{problem} {what} named {value!r} on this server: pass the {what} object")
         return found[0]
 
-    def _resource_pool(self, pool: Any, host: Any, datastore: Any) -> Any:
+    def _resource_pool(self, pool: ResourcePool | str | None, host: Any, datastore: Any) -> Any:
         if pool is not None and not isinstance(pool, str):
             return pool
         from .vim25 import ComputeResource, ResourcePool
