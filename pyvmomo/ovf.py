@@ -218,7 +218,7 @@ class Ovf:
     def _resource_pool(self, pool: ResourcePool | str | None, host: Any, datastore: Any) -> Any:
         if pool is not None and not isinstance(pool, str):
             return pool
-        from .vim25 import ComputeResource, ResourcePool
+        from .vim25 import ComputeResource, HostSystem, ResourcePool
 
         computes = {row.obj: row for row in self._client.retrieve(ComputeResource, ["name", "resourcePool"])}
         if isinstance(pool, str):
@@ -232,14 +232,15 @@ class Ovf:
                     "ResourcePool object"
                 )
             return found[0]
+        parents = {row.obj: row["parent"] for row in self._client.retrieve(HostSystem, ["parent"])}
         if host is not None:
-            return computes[host.fetch("parent")["parent"]]["resourcePool"]
-        hosts = [mount.key for mount in datastore.fetch("host")["host"] or []]
-        owners = {computes[h.fetch("parent")["parent"]].obj for h in hosts}
+            return computes[parents[host]]["resourcePool"]
+        owners = {parents[mount.key] for mount in datastore.fetch("host")["host"] or []}
         if len(owners) != 1:
-            names = ", ".join(sorted(computes[o]["name"] for o in owners)) or "none"
+            names = ", ".join(sorted(computes[o]["name"] for o in owners))
+            where = f"several clusters or hosts ({names})" if owners else "no host"
             raise ArgumentError(
-                f"the datastore is reached from several clusters or hosts ({names}): "
+                f"the datastore is reached from {where}: "
                 "pass resource_pool= (a name or a ResourcePool) or host="
             )
         return computes[owners.pop()]["resourcePool"]

@@ -196,3 +196,13 @@ def test_progress_true_shows_each_disk_as_plain_lines_without_rich_or_tqdm(
     client.ovf.deploy(ova, name="ovf-test-bar", datastore=DATASTORE, host=HOST, progress=True)
     lines = capsys.readouterr().err.splitlines()
     assert lines[-1].startswith("uploading tiny-disk1.vmdk: 2.0 MiB of 2.0 MiB (100 %), ")
+
+
+def test_without_host_or_pool_the_vm_goes_to_the_pool_that_reaches_the_datastore(
+    client: pyvmomo.Client, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+    vm = client.ovf.deploy(ova, name="ovf-test-default-pool", datastore=DATASTORE)
+    pool = vm.fetch("resourcePool")["resourcePool"]
+    assert pool is not None
+    assert pool.fetch("owner")["owner"].fetch("name")["name"] == "DC0_C0"  # vcsim mounts LocalDS_0 there only

@@ -89,7 +89,7 @@ class _NfcHandler(BaseHTTPRequestHandler):
 def host(tmp_path: Path) -> Iterator[NfcHost]:
     cert, key = make_tls_cert(tmp_path)
     server = NfcHost(cert, key)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server
     server.shutdown()
@@ -108,6 +108,25 @@ class Lease:
         self.state = "ready"
         self.url = url
         self.thumbprint = thumbprint
+        self.waits = 0
+
+    def wait_for_updates(self, operation: etree._Element, headers: Message) -> HandlerResult:
+        """The first wait reports the state as it is, the next one the lease ready."""
+        self.waits += 1
+        if self.waits > 1:
+            self.state = "ready"
+        change = (
+            "<changeSet><name>state</name><op>assign</op>"
+            f'<val xsi:type="HttpNfcLeaseState">{self.state}</val></changeSet>'
+        )
+        inner = (
+            f"<version>{self.waits}</version><filterSet>"
+            + moref_xml("filter", "PropertyFilter", "filter-1")
+            + "<objectSet><kind>modify</kind>"
+            + moref_xml("obj", "HttpNfcLease", "lease-1")
+            + f"{change}</objectSet></filterSet>"
+        )
+        return 200, soap_response("WaitForUpdatesEx", inner)
 
     def properties(self, operation: etree._Element, headers: Message) -> HandlerResult:
         paths = [p.text or "" for p in operation.iter(f"{{{VIM}}}pathSet")]
@@ -150,6 +169,14 @@ def void(method: str) -> Handler:
     return lambda op, h: (200, soap_response(method))
 
 
+def moref(method: str, kind: str, value: str) -> Handler:
+    returnval = f'<returnval type="{kind}">{value}</returnval>'
+    return lambda op, h: (
+        200,
+        soap_envelope(f'<{method}Response xmlns="{VIM}">{returnval}</{method}Response>'),
+    )
+
+
 @pytest.fixture
 def fake(lease: Lease) -> Iterator[FakeVSphere]:
     with FakeVSphere() as server:
@@ -171,6 +198,12 @@ def fake(lease: Lease) -> Iterator[FakeVSphere]:
             ),
         )
         server.on("RetrievePropertiesEx", lease.properties)
+        server.on("WaitForUpdatesEx", lease.wait_for_updates)
+        server.on(
+            "CreatePropertyCollector", moref("CreatePropertyCollector", "PropertyCollector", "collector-1")
+        )
+        server.on("CreateFilter", moref("CreateFilter", "PropertyFilter", "filter-1"))
+        server.on("DestroyPropertyCollector", void("DestroyPropertyCollector"))
         for method in ("HttpNfcLeaseProgress", "HttpNfcLeaseComplete", "HttpNfcLeaseAbort"):
             server.on(method, void(method))
         yield server
@@ -232,6 +265,17 @@ def test_a_lease_in_error_raises_its_fault_and_uploads_nothing(
     assert type(info.value).__name__ == "NoDiskSpace"
     assert host.received == []
     assert lease_calls(fake) == ["ImportVApp", "HttpNfcLeaseAbort"]
+
+
+def test_a_lease_still_initializing_is_waited_for_with_updates_not_polls(
+    client: pyvmomo.Client, fake: FakeVSphere, host: NfcHost, lease: Lease, tmp_path: Path
+) -> None:
+    lease.state = "initializing"
+    deploy(client, tmp_path)
+    assert len(host.received) == 1 and lease.waits == 2
+    methods = fake.soap_methods()
+    assert methods.count("RetrievePropertiesEx") == 2  # the state once, then state, error and info
+    assert methods.index("WaitForUpdatesEx") < methods.index("HttpNfcLeaseComplete")
 
 
 def test_the_lease_keeper_reports_progress_on_its_own_until_stopped(
