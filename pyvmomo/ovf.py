@@ -262,6 +262,12 @@ def _check_spec(result: Any, pkg: Package) -> None:
         raise OvfError(f"the server returned no import spec for {pkg.name}")
     for item in result.fileItem or []:
         pkg.size(item.path)  # raises OvfError for a file the package lacks
+        if item.compressionMethod or item.chunkSize:
+            raise OvfError(
+                f"{pkg.name} holds {item.path} compressed ({item.compressionMethod or 'no'}) or in chunks "
+                f"({item.chunkSize or 'no'}): deploy() sends files as they are; convert the package to "
+                "plain files first"
+            )
 
 
 def _describe(fault: Any) -> str:

@@ -206,3 +206,21 @@ def test_without_host_or_pool_the_vm_goes_to_the_pool_that_reaches_the_datastore
     pool = vm.fetch("resourcePool")["resourcePool"]
     assert pool is not None
     assert pool.fetch("owner")["owner"].fetch("name")["name"] == "DC0_C0"  # vcsim mounts LocalDS_0 there only
+
+
+def test_each_disk_goes_to_its_own_device_url_and_progress_counts_them_all(
+    client: pyvmomo.Client, front: FlakyFront, disk: bytes, tmp_path: Path
+) -> None:
+    second = os.urandom(1000)
+    ova = ovf_package.write_ova(tmp_path / "two.ova", disk, second_disk=second)
+    seen: list[tuple[int, int]] = []
+    vm = client.ovf.deploy(
+        ova, name="ovf-test-two", datastore=DATASTORE, host=HOST, on_progress=lambda d, t: seen.append((d, t))
+    )
+    devices = vm.fetch("config.hardware.device")["config.hardware.device"]
+    assert len([d for d in devices if type(d).__name__ == "VirtualDisk"]) == 2
+    uploads = [(t.target.rsplit("/", 1)[1], t.header("Content-Length")) for t in front.transfers()]
+    assert uploads == [("disk-0.vmdk", str(DISK_SIZE)), ("disk-1.vmdk", "1000")]
+    total = DISK_SIZE + 1000
+    assert {t for _, t in seen} == {total} and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)

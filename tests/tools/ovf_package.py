@@ -22,21 +22,22 @@ import io
 import tarfile
 from pathlib import Path
 
-__all__ = ["DISK", "descriptor", "manifest", "write_ova", "write_ovf"]
+__all__ = ["DISK", "DISK2", "UNSUPPORTED_ITEM", "descriptor", "manifest", "write_ova", "write_ovf"]
 
 DISK = "tiny-disk1.vmdk"
+DISK2 = "tiny-disk2.vmdk"
 _ENVELOPE = """<?xml version="1.0" encoding="UTF-8"?>
 <Envelope xmlns="http://schemas.dmtf.org/ovf/envelope/1"
  xmlns:ovf="http://schemas.dmtf.org/ovf/envelope/1"
  xmlns:rasd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_ResourceAllocationSettingData"
  xmlns:vssd="http://schemas.dmtf.org/wbem/wscim/1/cim-schema/2/CIM_VirtualSystemSettingData">
   <References>
-    <File ovf:id="file1" ovf:href="{disk}" ovf:size="{size}"/>
+    <File ovf:id="file1" ovf:href="{disk}" ovf:size="{size}"/>{files}
   </References>
   <DiskSection>
     <Info>Virtual disks</Info>
     <Disk ovf:diskId="vmdisk1" ovf:fileRef="file1" ovf:capacity="1" ovf:capacityAllocationUnits="byte * 2^20"
-     ovf:format="http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"/>
+     ovf:format="http://www.vmware.com/interfaces/specifications/vmdk.html#streamOptimized"/>{disks}
   </DiskSection>
   <NetworkSection>
     <Info>Networks</Info>
@@ -81,9 +82,24 @@ UNSUPPORTED_ITEM = """
         <rasd:ResourceType>35</rasd:ResourceType></Item>"""
 
 
-def descriptor(disk_size: int, *, extra_items: str = "") -> bytes:
-    """The descriptor of the tiny VM whose disk file holds ``disk_size`` bytes."""
-    return _ENVELOPE.format(disk=DISK, size=disk_size, extra=extra_items).encode()
+def descriptor(disk_size: int, *, second_disk_size: int | None = None, extra_items: str = "") -> bytes:
+    """The descriptor of the tiny VM whose disk file holds ``disk_size`` bytes (and a second disk's)."""
+    files = disks = ""
+    if second_disk_size is not None:
+        files = f'\n    <File ovf:id="file2" ovf:href="{DISK2}" ovf:size="{second_disk_size}"/>'
+        disks = (
+            '\n    <Disk ovf:diskId="vmdisk2" ovf:fileRef="file2" ovf:capacity="2" '
+            'ovf:capacityAllocationUnits="byte * 2^20"/>'
+        )
+        extra_items = (
+            "\n      <Item><rasd:AddressOnParent>1</rasd:AddressOnParent>"
+            "<rasd:ElementName>disk1</rasd:ElementName>"
+            "\n        <rasd:HostResource>ovf:/disk/vmdisk2</rasd:HostResource>"
+            "<rasd:InstanceID>7</rasd:InstanceID>"
+            "\n        <rasd:Parent>3</rasd:Parent><rasd:ResourceType>17</rasd:ResourceType></Item>"
+            + extra_items
+        )
+    return _ENVELOPE.format(disk=DISK, size=disk_size, files=files, disks=disks, extra=extra_items).encode()
 
 
 def manifest(files: dict[str, bytes], *, wrong: str | None = None) -> bytes:
@@ -105,12 +121,15 @@ def write_ovf(directory: Path, disk: bytes, *, with_disk: bool = True, extra_ite
     return directory / "tiny.ovf"
 
 
-def write_ova(path: Path, disk: bytes, *, wrong_digest: bool = False) -> Path:
-    """An OVA at ``path``: descriptor, manifest (the disk's digest wrong if asked), disk."""
-    ovf = descriptor(len(disk))
-    mf = manifest({"tiny.ovf": ovf, DISK: disk}, wrong=DISK if wrong_digest else None)
+def write_ova(
+    path: Path, disk: bytes, *, second_disk: bytes | None = None, wrong_digest: bool = False
+) -> Path:
+    """An OVA at ``path``: descriptor, manifest (the first disk's digest wrong if asked), the disks."""
+    ovf = descriptor(len(disk), second_disk_size=None if second_disk is None else len(second_disk))
+    disks = {DISK: disk} if second_disk is None else {DISK: disk, DISK2: second_disk}
+    mf = manifest({"tiny.ovf": ovf, **disks}, wrong=DISK if wrong_digest else None)
     with tarfile.open(path, "w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, data in (("tiny.ovf", ovf), ("tiny.mf", mf), (DISK, disk)):
+        for name, data in (("tiny.ovf", ovf), ("tiny.mf", mf), *disks.items()):
             member = tarfile.TarInfo(name)
             member.size = len(data)
             tar.addfile(member, io.BytesIO(data))

@@ -278,6 +278,16 @@ def test_a_lease_still_initializing_is_waited_for_with_updates_not_polls(
     assert methods.index("WaitForUpdatesEx") < methods.index("HttpNfcLeaseComplete")
 
 
+def test_a_compressed_disk_is_refused_before_import(
+    client: pyvmomo.Client, fake: FakeVSphere, host: NfcHost, tmp_path: Path
+) -> None:
+    compressed = IMPORT_SPEC.replace("</path>", "</path><compressionMethod>gzip</compressionMethod>")
+    fake.on("CreateImportSpec", lambda op, h: (200, soap_response("CreateImportSpec", compressed)))
+    with pytest.raises(pyvmomo.OvfError, match=r"holds tiny-disk1.vmdk compressed \(gzip\) or in chunks"):
+        deploy(client, tmp_path)
+    assert "ImportVApp" not in fake.soap_methods() and host.received == []
+
+
 def test_the_lease_keeper_reports_progress_on_its_own_until_stopped(
     client: pyvmomo.Client, fake: FakeVSphere
 ) -> None:
