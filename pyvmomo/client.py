@@ -81,7 +81,7 @@ class Client:
 
     @functools.cached_property
     def ovf(self) -> Ovf:
-        """OVF and OVA packages: ``deploy()`` (``pyvmomo.ovf``)."""
+        """OVF and OVA packages: ``deploy()`` and ``export()`` (``pyvmomo.ovf``)."""
         from .ovf import Ovf
 
         return Ovf(self)

@@ -310,7 +310,7 @@ class _Aborting:
         if exc is None:
             return
         what = "interrupted" if isinstance(exc, KeyboardInterrupt) else f"{type(exc).__name__}: {exc}"
-        message = f"pyvmomo aborted the import: {what}"
+        message = f"pyvmomo aborted the transfer: {what}"
         new = self._client.transport.registry.new
         fault = new(
             "LocalizedMethodFault", fault=new("SystemError", reason=message), localizedMessage=message
@@ -440,7 +440,7 @@ class _Exported(NamedTuple):
 
 
 class _Downloader:
-    """Downloads each disk a export lease offers into a directory, digesting it on the way."""
+    """Downloads each disk an export lease offers into a directory, digesting it on the way."""
 
     def __init__(
         self,

@@ -253,7 +253,7 @@ def test_a_host_whose_certificate_has_another_thumbprint_is_refused_and_the_leas
     assert host.received == []
     assert lease_calls(fake) == ["ImportVApp", "HttpNfcLeaseAbort"]
     (abort,) = [r for r in fake.requests if r.soap_method == "HttpNfcLeaseAbort"]
-    assert b"pyvmomo aborted the import: TlsError: TLS verification failed" in abort.body
+    assert b"pyvmomo aborted the transfer: TlsError: TLS verification failed" in abort.body
 
 
 def test_a_lease_in_error_raises_its_fault_and_uploads_nothing(
