@@ -101,18 +101,37 @@ class Package:
 
     def references(self) -> list[str]:
         """The file names the descriptor's ``References`` section lists."""
+        return [
+            href
+            for element in self._root().iterfind("{*}References/{*}File")
+            if (href := _attribute(element, "href"))
+        ]
+
+    def networks(self) -> list[str]:
+        """The network names of the descriptor's ``NetworkSection``."""
+        return [
+            name
+            for element in self._root().iterfind("{*}NetworkSection/{*}Network")
+            if (name := _attribute(element, "name"))
+        ]
+
+    def property_keys(self) -> list[str]:
+        """OVF property keys as ``CreateImportSpec`` takes them: ``class.key.instance``, empty parts out."""
+        keys = []
+        for section in self._root().iter("{*}ProductSection"):
+            prefix, suffix = _attribute(section, "class"), _attribute(section, "instance")
+            for element in section.iterfind("{*}Property"):
+                parts = (prefix, _attribute(element, "key"), suffix)
+                keys.append(".".join(part for part in parts if part))
+        return keys
+
+    def _root(self) -> etree._Element:
         data = self._read(self._descriptor_name) or b""
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         try:
-            root = etree.fromstring(data, parser)
+            return etree.fromstring(data, parser)
         except etree.XMLSyntaxError as exc:
             raise OvfError(f"the descriptor {self._descriptor_name} is not well-formed XML: {exc}") from None
-        hrefs = []
-        for element in root.iterfind("{*}References/{*}File"):
-            href = next((v for k, v in element.attrib.items() if etree.QName(k).localname == "href"), None)
-            if href:
-                hrefs.append(str(href))
-        return hrefs
 
     def check_files(self) -> None:
         """Every referenced file is a local name, present, and covered by the manifest if any."""
@@ -214,6 +233,11 @@ class _Archive(Package):
 
     def _where(self, href: str) -> str:
         return "add it to the OVA, after the descriptor and manifest"
+
+
+def _attribute(element: etree._Element, name: str) -> str:
+    """An attribute by local name (descriptors write ``ovf:href``, sometimes without the prefix)."""
+    return next((str(v) for k, v in element.attrib.items() if etree.QName(k).localname == name), "")
 
 
 def _member_name(name: str) -> str:

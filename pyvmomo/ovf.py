@@ -111,6 +111,8 @@ class Ovf:
         with open_package(package) as pkg:
             descriptor = pkg.descriptor()
             pkg.check_files()
+            _check_keys("network_mapping", network_mapping, pkg.networks(), "NetworkSection")
+            _check_keys("properties", properties, pkg.property_keys(), "ProductSection")
             datastore_ref = self._find("Datastore", datastore, "datastore")
             host_ref = None if host is None else self._find("HostSystem", host, "host")
             pool = self._resource_pool(resource_pool, host_ref, datastore_ref)
@@ -244,6 +246,15 @@ class Ovf:
                 "pass resource_pool= (a name or a ResourcePool) or host="
             )
         return computes[owners.pop()]["resourcePool"]
+
+
+def _check_keys(what: str, given: Mapping[str, object] | None, known: list[str], section: str) -> None:
+    unknown = sorted(set(given or {}) - set(known))
+    if unknown:
+        listed = ", ".join(repr(k) for k in known) or "none"
+        raise ArgumentError(
+            f"{what} names {', '.join(map(repr, unknown))}, not in the OVF's {section} ({listed})"
+        )
 
 
 def _check_spec(result: Any, pkg: Package) -> None:

@@ -167,6 +167,15 @@ def test_bad_arguments_are_refused_before_anything_is_sent(
     ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
     with pytest.raises(pyvmomo.ArgumentError, match=r"no datastore named 'nope' on this server"):
         client.ovf.deploy(ova, name="ovf-test-x", datastore="nope")
+    with pytest.raises(
+        pyvmomo.ArgumentError,
+        match=r"properties names 'greting', not in the OVF's ProductSection \('greeting'\)",
+    ):
+        client.ovf.deploy(ova, name="ovf-test-x", datastore=DATASTORE, properties={"greting": "hi"})
+    with pytest.raises(
+        pyvmomo.ArgumentError, match=r"network_mapping names 'LAN', not in the OVF's NetworkSection"
+    ):
+        client.ovf.deploy(ova, name="ovf-test-x", datastore=DATASTORE, network_mapping={"LAN": "VM Network"})
     (tmp_path / "tiny.zip").write_bytes(b"")
     with pytest.raises(pyvmomo.OvfError, match=r"neither a .ovf descriptor nor a .ova archive"):
         client.ovf.deploy(tmp_path / "tiny.zip", name="ovf-test-x", datastore=DATASTORE)

@@ -94,3 +94,13 @@ def test_what_is_not_a_package_says_what_it_is(tmp_path: Path) -> None:
         pytest.raises(pyvmomo.OvfError, match=r"not well-formed XML"),
     ):
         pkg.check_files()
+
+
+def test_property_keys_carry_the_class_and_instance_of_their_product_section(tmp_path: Path) -> None:
+    ovf = ovf_package.descriptor(10).replace(
+        b"<ProductSection>", b'<ProductSection ovf:class="com.example" ovf:instance="1">'
+    )
+    (tmp_path / "x.ovf").write_bytes(ovf)
+    with open_package(tmp_path / "x.ovf") as pkg:
+        assert pkg.property_keys() == ["com.example.greeting.1"]
+        assert pkg.networks() == ["VM Network"]
