@@ -21,7 +21,7 @@ import pyvmomo
 from pyvmomo.vim25 import VirtualMachine
 from tests.tools import ovf_package
 from tests.tools.flaky_front import FlakyFront
-from tests.vcsim import VcsimServer
+from tests.vcsim import TlsVcsim, VcsimServer
 
 pytestmark = pytest.mark.integration
 
@@ -233,3 +233,15 @@ def test_each_disk_goes_to_its_own_device_url_and_progress_counts_them_all(
     total = DISK_SIZE + 1000
     assert {t for _, t in seen} == {total} and seen[-1] == (total, total)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_over_https_a_star_device_url_is_the_client_s_host_verified_like_it(
+    vcsim_tls: TlsVcsim, disk: bytes, tmp_path: Path
+) -> None:
+    ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+    with pyvmomo.connect(vcsim_tls.server.url, "user", "pass", verify=str(vcsim_tls.ca_cert)) as client:
+        vm = client.ovf.deploy(ova, name="ovf-test-https", datastore=DATASTORE, host=HOST)
+        try:
+            assert vm.fetch("name")["name"] == "ovf-test-https"
+        finally:
+            vm.Destroy_Task().wait()
