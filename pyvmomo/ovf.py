@@ -158,6 +158,7 @@ class Ovf:
         directory: str | os.PathLike[str],
         *,
         name: str | None = None,
+        overwrite: bool = False,
         on_progress: ProgressCallback | None = None,
         progress: bool = False,
         idle_timeout: float = IDLE_TIMEOUT,
@@ -168,7 +169,8 @@ class Ovf:
         are downloaded from the lease's device URLs (verified like uploads),
         ``OvfManager.CreateDescriptor`` writes the descriptor for them, and
         ``<name>.mf`` holds their SHA-256 digests. Any failure aborts the lease;
-        a disk downloaded only in part is removed.
+        a disk downloaded only in part is removed. Files already there are
+        kept, and the export refused, unless ``overwrite=True``.
         """
         folder = Path(directory)
         if not folder.is_dir():
@@ -179,10 +181,13 @@ class Ovf:
         manager = self._client.content.ovfManager
         if manager is None:
             raise ArgumentError("this endpoint has no OvfManager: export through a vCenter or ESXi host")
+        _refuse_existing(folder, [f"{name}.ovf", f"{name}.mf"], overwrite)
         lease = vm.ExportVm()
         with _Aborting(lease, self._client):
             info = _wait_ready(self._client, lease)
-            files = _Downloader(self._client, lease, info, folder, on_progress, progress, idle_timeout).run()
+            downloader = _Downloader(self._client, lease, info, folder, on_progress, progress, idle_timeout)
+            _refuse_existing(folder, downloader.targets, overwrite)
+            files = downloader.run()
             new = self._client.transport.registry.new
             params = new(
                 "OvfCreateDescriptorParams",
@@ -251,6 +256,14 @@ class Ovf:
                 "pass resource_pool= (a name or a ResourcePool) or host="
             )
         return computes[owners.pop()]["resourcePool"]
+
+
+def _refuse_existing(folder: Path, names: list[str], overwrite: bool) -> None:
+    there = [name for name in names if (folder / name).exists()]
+    if there and not overwrite:
+        raise ArgumentError(
+            f"{', '.join(there)} already in {folder}: pass overwrite=True, another name= or another directory"
+        )
 
 
 def _check_keys(what: str, given: Mapping[str, object] | None, known: list[str], section: str) -> None:
@@ -479,6 +492,10 @@ class _Downloader:
         # Sizes are optional in the lease; the capacity is an upper bound for the percentage.
         self._total = sum(sizes) if all(sizes) else (info.totalDiskCapacityInKB or 0) * 1024
         self._done = 0
+
+    @property
+    def targets(self) -> list[str]:
+        return [url.targetId for url in self._urls]
 
     def run(self) -> list[_Exported]:
         for url in self._urls:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import pyvmomo
-from pyvmomo.vim25 import VirtualMachine
+from pyvmomo.vim25 import Datacenter, VirtualMachine
 from tests.tools import ovf_package
 from tests.tools.flaky_front import FlakyFront
 from tests.vcsim import TlsVcsim, VcsimServer
@@ -245,3 +245,15 @@ def test_over_https_a_star_device_url_is_the_client_s_host_verified_like_it(
             assert vm.fetch("name")["name"] == "ovf-test-https"
         finally:
             vm.Destroy_Task().wait()
+
+
+def test_a_vm_deployed_into_a_folder_is_there(client: pyvmomo.Client, disk: bytes, tmp_path: Path) -> None:
+    (datacenter,) = client.retrieve(Datacenter, ["vmFolder"])
+    folder = datacenter["vmFolder"].CreateFolder(name="ovf-test-folder")
+    try:
+        ova = ovf_package.write_ova(tmp_path / "tiny.ova", disk)
+        vm = client.ovf.deploy(ova, name="ovf-test-in-folder", datastore=DATASTORE, host=HOST, folder=folder)
+        assert vm.fetch("parent")["parent"] == folder
+        vm.Destroy_Task().wait()
+    finally:
+        folder.Destroy_Task().wait()

@@ -410,3 +410,22 @@ def test_an_export_whose_download_breaks_aborts_and_leaves_no_part_file(
         client.ovf.export(client.ref(VirtualMachine, "vm-9"), out)
     assert list(out.iterdir()) == []
     assert lease_calls(fake)[-1] == "HttpNfcLeaseAbort"
+
+
+def test_an_export_keeps_files_already_there_unless_told_to_overwrite(
+    client: pyvmomo.Client, fake: FakeVSphere, export: ExportScript, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "web.ovf").write_text("mine")
+    vm = client.ref(VirtualMachine, "vm-9")
+    with pytest.raises(pyvmomo.ArgumentError, match=r"web.ovf already in .*: pass overwrite=True"):
+        client.ovf.export(vm, out)
+    assert "ExportVm" not in fake.soap_methods()
+    (out / "web.ovf").unlink()
+    (out / "disk-0.vmdk").write_text("mine")
+    with pytest.raises(pyvmomo.ArgumentError, match=r"disk-0.vmdk already in"):
+        client.ovf.export(vm, out)
+    assert lease_calls(fake)[-1] == "HttpNfcLeaseAbort" and (out / "disk-0.vmdk").read_text() == "mine"
+    assert client.ovf.export(vm, out, overwrite=True) == out / "web.ovf"
+    assert (out / "disk-0.vmdk").read_bytes() == DISK
