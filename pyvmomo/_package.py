@@ -11,7 +11,12 @@ Design decisions:
   relative name inside the package (no URL, no absolute path, no ``..``) and
   present. When a manifest (``.mf``) is there, it must cover every file, and
   the descriptor's own digest is checked at once; the files' digests are
-  checked as they stream (``ovf.py``).
+  checked as they stream (``chunks()``).
+- ``chunks()`` reads a file in a thread of its own, up to ``READ_AHEAD``
+  chunks ahead of the consumer, digesting it for the manifest on the way:
+  file reads, hashlib and sockets all release the GIL, so digesting costs
+  the upload no time of its own, and memory grows by those chunks only. A
+  digest that does not match is raised before the last chunk is handed on.
 - Descriptors are parsed with lxml without entity resolution or network
   access, like SOAP replies.
 """
@@ -20,9 +25,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
 import re
 import tarfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -30,9 +37,11 @@ from typing import IO
 from lxml import etree
 
 from ._errors import OvfError
+from ._streams import CHUNK
 
 __all__ = ["Package", "open_package", "parse_manifest"]
 
+READ_AHEAD = 4  # chunks read and digested ahead of the consumer
 _MANIFEST_LINE = re.compile(r"(SHA1|SHA256|SHA512)\s*\((.+)\)\s*=\s*([0-9A-Fa-f]+)", re.IGNORECASE)
 _DIGEST_SIZES = {"sha1": 40, "sha256": 64, "sha512": 128}
 
@@ -73,6 +82,13 @@ class Package:
     def open(self, member: str) -> AbstractContextManager[IO[bytes]]:
         """A stream of a referenced file's bytes."""
         raise NotImplementedError
+
+    @contextmanager
+    def chunks(self, href: str) -> Iterator[Iterable[bytes]]:
+        """A referenced file's bytes in chunks, read and checked against the manifest ahead of use."""
+        size = self.size(href)
+        with self.open(href) as stream, _ReadAhead(_checked(stream, size, self.digest(href), href)) as ahead:
+            yield ahead
 
     def close(self) -> None:
         """Release the archive, if any."""
@@ -233,6 +249,72 @@ class _Archive(Package):
 
     def _where(self, href: str) -> str:
         return "add it to the OVA, after the descriptor and manifest"
+
+
+def _checked(stream: IO[bytes], size: int, digest: tuple[str, str] | None, name: str) -> Iterator[bytes]:
+    """The file's chunks; its manifest digest is checked before the last chunk is handed on."""
+    hasher = hashlib.new(digest[0]) if digest is not None else None
+    left = size
+    while left > 0:
+        chunk = stream.read(min(CHUNK, left))
+        if not chunk:
+            raise OvfError(f"{name} ended {left} bytes short of its {size} bytes")
+        left -= len(chunk)
+        if hasher is not None:
+            hasher.update(chunk)
+            if left == 0 and digest is not None and hasher.hexdigest() != digest[1]:
+                raise OvfError(
+                    f"{name} does not match the manifest: {digest[0].upper()} {hasher.hexdigest()}, "
+                    f"manifest says {digest[1]} (the package is damaged or was changed; get it again)"
+                )
+        yield chunk
+
+
+class _ReadAhead:
+    """Chunks made in a thread of their own, ``READ_AHEAD`` ahead of the socket.
+
+    Reading the file and digesting it overlap sending (file reads, hashlib and
+    sockets all release the GIL); a failure of the reader (a digest that does
+    not match) is raised where the chunks are consumed.
+    """
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(READ_AHEAD)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._produce, name="pyvmomo-ovf-read", daemon=True)
+
+    def __enter__(self) -> _ReadAhead:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def __iter__(self) -> Iterator[bytes]:
+        while (item := self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def _produce(self) -> None:
+        try:
+            for chunk in self._chunks:
+                if not self._put(chunk):
+                    return
+            self._put(None)
+        except BaseException as exc:
+            self._put(exc)
+
+    def _put(self, item: bytes | BaseException | None) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
 
 
 def _attribute(element: etree._Element, name: str) -> str:

@@ -23,12 +23,9 @@ Design decisions:
   verified session) when there is one; a ``*`` host is the client's own
   (``_transfers.py``). A file the server creates (``create``) goes by PUT
   with ``Overwrite: t``, a disk by POST as a stream-optimized VMDK.
-- Manifest digests (SHA-1, SHA-256, SHA-512) are computed as the bytes
-  stream; the check runs before the last chunk is sent, so a disk that does
-  not match never reaches the server whole, and the lease is aborted. A
-  reader thread reads and digests up to ``READ_AHEAD`` chunks ahead of the
-  socket, so digesting costs no time of the upload's own; memory grows by
-  those few chunks only.
+- Manifest digests are checked as the bytes stream (``Package.chunks``),
+  before the last chunk is sent, so a disk that does not match never reaches
+  the server whole, and the lease is aborted.
 - A disk upload is not sent again after a break: a broken NFC stream cannot
   be resumed, and the lease is aborted instead (deploy again).
 - Export (``VirtualMachine.ExportVm``) downloads each disk the lease offers
@@ -44,16 +41,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import queue
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._errors import ArgumentError, OvfError, OvfWarning, PyvmomoError, ServerFault, TransferError
 from ._package import Package, open_package
-from ._streams import CHUNK, IDLE_TIMEOUT, Progress, ProgressCallback
+from ._streams import IDLE_TIMEOUT, Progress, ProgressCallback
 from ._transfers import Upload
 
 if TYPE_CHECKING:
@@ -66,7 +62,6 @@ log: logging.Logger = logging.getLogger("pyvmomo.ovf")
 
 LEASE_PROGRESS_SECONDS = 15.0  # between HttpNfcLeaseProgress calls while disks upload
 LEASE_READY_SECONDS = 300.0  # how long a lease may stay "initializing"
-READ_AHEAD = 4  # chunks read and digested ahead of the socket
 _STREAM_VMDK = "application/x-vnd.vmware-streamVmdk"
 
 
@@ -439,14 +434,13 @@ class _Uploader:
             headers = {"Content-Type": _STREAM_VMDK}
         method = "PUT" if item.create else "POST"
         with (
-            self._pkg.open(item.path) as stream,
+            self._pkg.chunks(item.path) as chunks,
             Progress(f"uploading {item.path}", size, overall, self._bar) as shown,
-            _ReadAhead(_checked(stream, size, self._pkg.digest(item.path), item.path)) as ahead,
         ):
             with self._client.transport.transfers.open(
                 method,
                 device.url,
-                body=Upload(size, _counted(ahead, shown)),
+                body=Upload(size, _counted(chunks, shown)),
                 headers=headers,
                 sha1_thumbprint=device.sslThumbprint or None,
                 idle_timeout=self._idle_timeout,
@@ -550,25 +544,6 @@ class _Downloader:
         return _Exported(device.key, device.targetId, written, hasher.hexdigest())
 
 
-def _checked(stream: IO[bytes], size: int, digest: tuple[str, str] | None, name: str) -> Iterator[bytes]:
-    """The file's chunks; its manifest digest is checked before the last chunk is handed on."""
-    hasher = hashlib.new(digest[0]) if digest is not None else None
-    left = size
-    while left > 0:
-        chunk = stream.read(min(CHUNK, left))
-        if not chunk:
-            raise OvfError(f"{name} ended {left} bytes short of its {size} bytes")
-        left -= len(chunk)
-        if hasher is not None:
-            hasher.update(chunk)
-            if left == 0 and digest is not None and hasher.hexdigest() != digest[1]:
-                raise OvfError(
-                    f"{name} does not match the manifest: {digest[0].upper()} {hasher.hexdigest()}, "
-                    f"manifest says {digest[1]} (the package is damaged or was changed; get it again)"
-                )
-        yield chunk
-
-
 def _counted(chunks: Iterable[bytes], shown: Progress) -> Iterator[bytes]:
     """Progress by bytes handed to the socket, in the caller's thread."""
     sent = 0
@@ -576,50 +551,3 @@ def _counted(chunks: Iterable[bytes], shown: Progress) -> Iterator[bytes]:
         yield chunk
         sent += len(chunk)
         shown.update(sent)
-
-
-class _ReadAhead:
-    """Chunks made in a thread of their own, ``READ_AHEAD`` ahead of the socket.
-
-    Reading the file and digesting it overlap sending (file reads, hashlib and
-    sockets all release the GIL); a failure of the reader (a digest that does
-    not match) is raised where the chunks are consumed.
-    """
-
-    def __init__(self, chunks: Iterator[bytes]) -> None:
-        self._chunks = chunks
-        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(READ_AHEAD)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._produce, name="pyvmomo-ovf-read", daemon=True)
-
-    def __enter__(self) -> _ReadAhead:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    def __iter__(self) -> Iterator[bytes]:
-        while (item := self._queue.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    def _produce(self) -> None:
-        try:
-            for chunk in self._chunks:
-                if not self._put(chunk):
-                    return
-            self._put(None)
-        except BaseException as exc:
-            self._put(exc)
-
-    def _put(self, item: bytes | BaseException | None) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False

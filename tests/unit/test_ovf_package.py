@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import tarfile
+import threading
 from pathlib import Path
 
 import pytest
 
 import pyvmomo
 from pyvmomo._package import open_package, parse_manifest
+from pyvmomo._streams import CHUNK
 from tests.tools import ovf_package
 
 DISK = bytes(range(256)) * 40
@@ -104,3 +107,25 @@ def test_property_keys_carry_the_class_and_instance_of_their_product_section(tmp
     with open_package(tmp_path / "x.ovf") as pkg:
         assert pkg.property_keys() == ["com.example.greeting.1"]
         assert pkg.networks() == ["VM Network"]
+
+
+def test_chunks_are_checked_against_the_manifest_before_the_last_one_is_handed_on(tmp_path: Path) -> None:
+    disk = os.urandom(2 * CHUNK + 5)
+    with open_package(ovf_package.write_ova(tmp_path / "bad.ova", disk, wrong_digest=True)) as pkg:
+        pkg.descriptor()
+        got: list[bytes] = []
+        with (
+            pkg.chunks(ovf_package.DISK) as chunks,
+            pytest.raises(pyvmomo.OvfError, match=r"tiny-disk1.vmdk does not match the manifest"),
+        ):
+            got.extend(chunks)
+        assert b"".join(got) == disk[: 2 * CHUNK]
+
+
+def test_a_consumer_that_stops_early_stops_the_reader(tmp_path: Path) -> None:
+    disk = os.urandom(20 * CHUNK)
+    with open_package(ovf_package.write_ova(tmp_path / "big.ova", disk)) as pkg:
+        pkg.descriptor()
+        with pkg.chunks(ovf_package.DISK) as chunks:
+            assert next(iter(chunks)) == disk[:CHUNK]
+        assert [t.name for t in threading.enumerate() if t.name == "pyvmomo-ovf-read"] == []
