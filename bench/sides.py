@@ -5,8 +5,8 @@ Each side builds the same inputs in its own object model: the same
 the same captured reply. Only the timed call differs, and it is each
 library's own entry point:
 
-- pyvmomo: ``Transport.encoder.request`` and ``Transport.decoder.parse`` +
-  ``.response``, what ``Transport.invoke`` runs for every call.
+- pyvmomo: ``Transport.encoder.request`` and ``Transport.decoder.decode``, what
+  ``Transport.invoke`` runs for every call.
 - pyvmomi: ``CheckField`` on each parameter + ``SoapStubAdapter.SerializeRequest``
   (what ``ManagedMethod`` invocation runs before sending), and
   ``SoapResponseDeserializer(stub).Deserialize(bytes, info.result)`` (what
@@ -75,10 +75,10 @@ def _pyvmomo_decoder() -> Callable[[bytes], Any]:
     decoder = transport.decoder
 
     def decode(content: bytes) -> Any:
-        element = decoder.parse(content, op, 200)
-        if isinstance(element, Exception):
-            raise element
-        return decoder.response(element, op)
+        result = decoder.decode((content,), op, 200)
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     return decode
 

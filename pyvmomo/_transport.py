@@ -87,7 +87,7 @@ from ._session import (
     recent_tasks,
     references,
 )
-from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder, version_key
+from ._soap import MAX_REPLY_BYTES, Decoded, Decoder, Encoder, version_key
 
 if TYPE_CHECKING:
     from ._retry import RetryPolicy
@@ -367,47 +367,23 @@ class Transport:
 
     def _exchange(self, call: _Call) -> Any:
         """Post with retry, then decode the reply into a value or an exception."""
-        reply = self._post_with_retry(call, lambda r: self._parse(call.op, r))
-        if isinstance(reply, PyvmomoError):
+        reply = self._post_with_retry(call, lambda r: self._read(call.op, r))
+        if not isinstance(reply, Decoded):
             return reply
-        status, element = reply
-        return self._decode(call.this, call.op, status, element)
+        return _placed(reply.outcome, call.this)
 
     def _reply_value(self, this: ManagedObject, op: Operation[Any], status: int, content: bytes) -> Any:
         """What a reply decodes to: a value or a pyvmomo error, never another exception."""
-        parsed = self._parse(op, _Reply(status, content))
-        if isinstance(parsed, ProtocolError):
-            return parsed
-        return self._decode(this, op, *parsed)
+        return _placed(self.decoder.decode((content,), op, status), this)
 
-    def _parse(self, op: Operation[Any], reply: _Reply) -> tuple[int, etree._Element] | ProtocolError:
-        """The reply's Body element; not XML or not SOAP is a ProtocolError."""
-        try:
-            element = self.decoder.parse(reply.content, op, reply.status)
-        except Exception as exc:  # hostile input must not escape as a stray exception type
-            return _protocol_error(op, reply.status, "could not parse the reply", exc)
-        if isinstance(element, ProtocolError):
-            return element
-        return reply.status, element
-
-    def _decode(self, this: ManagedObject, op: Operation[Any], status: int, element: etree._Element) -> Any:
-        """A fault, a ProtocolError, or the decoded result."""
-        try:
-            if element.tag == f"{{{SOAPENV}}}Fault":
-                fault = self.decoder.fault(element)
-                fault.remote_method, fault.remote_object = op.name, repr(this)
-                return fault
-            if status != 200:
-                return ProtocolError(
-                    f"HTTP {status} reply to {op.name} without a fault", remote_method=op.name, status=status
-                )
-            return self.decoder.response(element, op)
-        except PyvmomoError as exc:
-            return exc
-        except Exception as exc:  # a decoder bug or hostile reply: always a pyvmomo error
-            error = _protocol_error(op, status, "could not decode the reply", exc)
-            error.remote_object = repr(this)
-            return error
+    def _read(self, op: Operation[Any], reply: _Reply) -> Decoded | ProtocolError:
+        """The decoded reply; bytes that are not XML or not SOAP are a ProtocolError, which may be re-sent."""
+        # The whole body as one chunk until the HTTP layer hands over bytes as they arrive.
+        decoded = self.decoder.read((reply.content,), op, reply.status)
+        if not decoded.readable:
+            outcome: ProtocolError = decoded.outcome
+            return outcome
+        return decoded
 
     def _post_with_retry(
         self, call: _Call, accept: Callable[[_Reply], Any], get: str | None = None
@@ -703,15 +679,11 @@ def _chain(error: TransportError, cause: BaseException) -> TransportError:
     return error
 
 
-def _protocol_error(op: Operation[Any], status: int, what: str, exc: Exception) -> ProtocolError:
-    detail = str(exc)[:200]
-    error = ProtocolError(
-        f"{what} to {op.name} (HTTP {status}): {type(exc).__name__}: {detail}",
-        remote_method=op.name,
-        status=status,
-    )
-    error.__cause__ = exc
-    return error
+def _placed(outcome: Any, this: ManagedObject) -> Any:
+    """A decoded outcome with the failure (fault or ProtocolError) naming the object it was called on."""
+    if isinstance(outcome, PyvmomoError) and hasattr(outcome, "remote_object"):
+        outcome.remote_object = repr(this)
+    return outcome
 
 
 def _cookie_header(cookies: dict[str, str]) -> str:

@@ -49,7 +49,7 @@ from . import _xsd
 from ._base import DataObject, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._soap import SOAPENV, Decoder, Encoder, parse_datetime
+from ._soap import Decoder, Encoder, parse_datetime
 
 if TYPE_CHECKING:
     from .client import Client
@@ -230,16 +230,11 @@ def decode_reply(
 
 
 def _decode_reply(decoder: Decoder, registry: Registry, op: Operation[Any], data: bytes) -> Any:
-    element = decoder.parse(data, op, 200)
-    if isinstance(element, ProtocolError):
-        raise element
-    if element.tag == f"{{{SOAPENV}}}Fault":
-        fault = decoder.fault(element)
-        fault.remote_method = op.name
-        raise fault
-    if element.tag != f"{{{registry.namespace}}}{op.name}Response":
-        raise ProtocolError(f"the reply holds {etree.QName(element).localname}, not {op.name}Response")
-    return decoder.response(element, op)
+    expected = f"{{{registry.namespace}}}{op.name}Response"
+    outcome = decoder.decode((data,), op, 200, expect=expected)
+    if isinstance(outcome, PyvmomoError):
+        raise outcome
+    return outcome
 
 
 # -- JSON ------------------------------------------------------------------------
