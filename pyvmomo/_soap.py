@@ -52,15 +52,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _xsd
 from ._base import DataObject, Field, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._xmlstream import ChunkError, NotXml, XmlStream
+
+if TYPE_CHECKING:  # lxml loads with the first reply, not at `import pyvmomo` (docs/benchmarks.md)
+    from lxml import etree
+
+    from ._xmlstream import XmlStream
 
 SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -398,6 +400,8 @@ def _anchored(
     unknown: Iterable[etree._Element], fields: dict[str, Field], before: str
 ) -> list[tuple[bytes, str]]:
     """Unknown children serialized, each with the known member it followed (``before`` if none is left)."""
+    from lxml import etree
+
     pairs = []
     for child in unknown:
         anchor = before
@@ -412,6 +416,8 @@ def _anchored(
 
 def _last_member(children: Sequence[etree._Element], fields: dict[str, Field], before: str) -> str:
     """The wire name of the last known member among ``children``, else ``before``."""
+    from lxml import etree
+
     for child in reversed(children):
         if isinstance(child.tag, str) and etree.QName(child).localname in fields:
             return etree.QName(child).localname
@@ -483,6 +489,8 @@ class Decoder:
         self, chunks: Iterable[bytes], op: Operation[Any], status: int, *, expect: str | None = None
     ) -> Decoded:
         """:meth:`decode`, and whether the reply was readable XML (a SOAP envelope) at all."""
+        from ._xmlstream import ChunkError, NotXml, XmlStream  # lxml loads here, on the first reply
+
         stream = XmlStream(chunks, _ENVELOPE)
         try:
             outcome = self._reply(stream, op, status, expect)
@@ -526,6 +534,8 @@ class Decoder:
             fault.remote_method = op.name
             return fault
         if expect is not None and element.tag != expect:
+            from lxml import etree
+
             local = etree.QName(element).localname
             return ProtocolError(f"the reply holds {local}, not {etree.QName(expect).localname}")
         if status != 200:
@@ -591,6 +601,8 @@ class Decoder:
 
     def fault(self, element: etree._Element) -> ServerFault:
         """Build the typed exception for a ``<soapenv:Fault>`` element."""
+        from lxml import etree
+
         faultstring = element.findtext("faultstring") or ""
         detail = element.find("detail")
         fault: ServerFault | None = None
@@ -772,6 +784,8 @@ class Decoder:
 
     def _item(self, element: etree._Element) -> Any:
         """An item of an unknown ``ArrayOfX``: typed by its xsi:type, else by its name."""
+        from lxml import etree
+
         if xsi_type(element) is not None:
             return self.value(element, "anyType")
         return self.value(element, etree.QName(element).localname)

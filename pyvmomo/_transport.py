@@ -50,8 +50,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 from urllib.parse import urlsplit, urlunsplit
 
-from lxml import etree
-
 from ._base import ManagedObject, Operation
 from ._errors import (
     ConnectionFailed,
@@ -692,6 +690,8 @@ def _cookie_header(cookies: dict[str, str]) -> str:
 
 def _server_versions(content: bytes, namespace: str) -> list[str]:
     """Versions listed for ``namespace`` in ``vimServiceVersions.xml``."""
+    from lxml import etree  # not at import: `import pyvmomo` stays without lxml
+
     try:
         root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
     except (etree.XMLSyntaxError, ValueError):

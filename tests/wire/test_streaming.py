@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -154,3 +156,21 @@ def test_in_band_not_authenticated_is_still_visible_in_a_streamed_reply() -> Non
     result: Any = _decoder().decode(_cut(data, [13]), RETRIEVE, 200)  # type: ignore[arg-type]
     assert len(result.objects) == 30
     assert all(isinstance(o.missingSet[0].fault.fault, NotAuthenticated) for o in result.objects)
+
+
+def test_import_pyvmomo_loads_no_xml_parser_until_a_reply_is_decoded() -> None:
+    # lxml (with the inspect module it imports) is a fifth of `import pyvmomo`; connect() loads it.
+    code = (
+        "import sys, pyvmomo\n"
+        "from pyvmomo._registry import Registry\n"
+        "from pyvmomo._transport import Transport\n"
+        "before = 'lxml' in sys.modules\n"
+        "transport = Transport('https://vc.example.com/sdk', registry=Registry())\n"
+        "op = transport.registry.operation('CurrentTime')\n"
+        "reply = sys.stdin.buffer.read()\n"
+        "year = transport.decoder.decode((reply,), op, 200).year\n"
+        "print(before, 'lxml' in sys.modules, year)"
+    )
+    reply = soap_response("CurrentTime", "2026-12-07T05:00:00Z").encode()
+    done = subprocess.run([sys.executable, "-c", code], input=reply, capture_output=True, check=True)
+    assert done.stdout.split() == [b"False", b"True", b"2026"], done.stderr
