@@ -24,7 +24,7 @@ Design decisions:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import cast
 
 from lxml import etree
@@ -127,25 +127,30 @@ class XmlStream:
 
     def children(
         self, parent: etree._Element
-    ) -> Iterator[tuple[Sequence[etree._Element], etree._Element | None]]:
+    ) -> Iterator[tuple[list[etree._Element], etree._Element | None]]:
         """``parent``'s children as they arrive: (complete ones, the open last one or None).
 
         The consumer decodes what it gets before asking for more: an open child
         completely (by streaming its own children, or after :meth:`finish`).
-        Everything handed out is deleted from the tree on the next request.
+        Everything handed out is deleted from the tree on the next request, and
+        the list of complete ones emptied first: an element without a Python
+        proxy is freed at once, one with a proxy must first be copied out of
+        the document (lxml's ``moveNodeToDocument``), which costs more.
         """
         while True:
             closed = self.complete(parent)
             count = len(parent)
             done = count if closed else count - 1
             if done > 0:
-                yield list(parent)[:done], None
+                batch = list(parent)[:done]
+                yield batch, None
+                batch.clear()
                 del parent[:done]
                 continue
             if closed:
                 return
             if count:
-                yield (), parent[0]
+                yield [], parent[0]
                 del parent[0]
                 continue
             self.feed()
