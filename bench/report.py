@@ -221,10 +221,8 @@ def ratio_chart(results: dict[str, Any]) -> str:
     bars = []
     for name in ordered_names(results):
         figure = figure_for(name)
-        if figure.limit is not None or name.startswith("decode_peak_"):  # not a ratio, or in the curves
-            continue
-        if _SCALE_TIME.fullmatch(name):
-            continue
+        if figure.limit is not None or _SCALE_TIME.fullmatch(name) or _SCALE_PEAK.fullmatch(name):
+            continue  # judged on an absolute ceiling, or drawn as a curve below
         row = results.get(name)
         edge = advantage(figure, row) if row else None
         if edge is not None:
