@@ -468,6 +468,9 @@ class Decoder:
         self.transport = transport
         self._ns = "{" + registry.namespace + "}"
         self._plans: dict[type, _Plan] = {}
+        from . import _xmlstream  # and lxml with it: when a client is built, not at `import pyvmomo`
+
+        self._xml = _xmlstream
 
     # -- replies -------------------------------------------------------------
 
@@ -489,15 +492,14 @@ class Decoder:
         self, chunks: Iterable[bytes], op: Operation[Any], status: int, *, expect: str | None = None
     ) -> Decoded:
         """:meth:`decode`, and whether the reply was readable XML (a SOAP envelope) at all."""
-        from ._xmlstream import ChunkError, NotXml, XmlStream  # lxml loads here, on the first reply
-
-        stream = XmlStream(chunks, _ENVELOPE)
+        xml = self._xml
         try:
+            stream = xml.XmlStream(chunks, _ENVELOPE)
             outcome = self._reply(stream, op, status, expect)
             stream.drain()
-        except ChunkError as exc:
+        except xml.ChunkError as exc:
             raise exc.error from exc.error.__cause__
-        except NotXml as exc:
+        except xml.NotXml as exc:
             return Decoded(_not_readable(op, status, f"is not XML ({exc})"), False)
         except _NotSoap:
             return Decoded(_not_readable(op, status, "is not a SOAP envelope"), False)
@@ -511,8 +513,13 @@ class Decoder:
         root = stream.start()
         if root is None:
             raise _NotSoap
-        body = None
-        for done, open_child in stream.children(root):  # a Header may come first
+        body: etree._Element | None = None
+        if stream.ended:  # parsed whole: the plain walk (most replies, where microseconds count)
+            for element in root:  # a Header may come first
+                if element.tag == _BODY:
+                    body = element
+                    break
+        for done, open_child in () if stream.ended else stream.children(root):
             for child in (*done, open_child):
                 if child is not None and child.tag == _BODY:
                     body = child
@@ -550,6 +557,10 @@ class Decoder:
         if result is None:
             return None
         declared, value = result.type, self.value
+        if stream.ended:  # parsed whole
+            if result.array:
+                return [value(child, declared) for child in element]
+            return value(element[0], declared) if len(element) else None
         items: list[Any] = []
         for done, open_child in stream.children(element):
             items.extend(value(child, declared) for child in done)
