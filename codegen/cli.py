@@ -2,17 +2,20 @@
 
 Bindings for the server you run, step by step (vCenter 8 or 9 included):
 
-1. ``pip install 'pyvmomo[codegen]'``
-2. ``pyvmomo-codegen generate --wsdl https://vc.example.com/sdk/vimService.wsdl
-   --out mybindings`` (add ``--verify ca.pem`` or ``--thumbprint sha256:...``
+1. ``pip install 'pyvmomo[codegen]'`` (from a checkout: ``pip install '.[codegen]'``)
+2. ``mkdir -p mybindings && touch mybindings/__init__.py``: a package holding
+   one sub-package per service (``mybindings/vim25``, later ``mybindings/pbm``).
+3. ``pyvmomo-codegen generate --wsdl https://vc.example.com/sdk/vimService.wsdl
+   --out mybindings/vim25`` (add ``--verify ca.pem`` or ``--thumbprint sha256:...``
    when the server's certificate is not signed by a CA your system trusts).
    The set is fetched over HTTPS, imports resolved relative to the URL; a
-   copied WSDL folder works the same way (``--wsdl path/to/sdk``).
-3. Put the folder holding ``mybindings`` on ``sys.path`` and connect with
-   ``pyvmomo.connect(url, user, password, bindings="mybindings")``; import
-   classes from ``mybindings`` instead of ``pyvmomo.vim25``.
-4. ``pyvmomo-codegen diff pyvmomo.vim25 mybindings`` lists what your server's
-   API adds to or removes from the built-in bindings.
+   copied WSDL folder works the same way (``--wsdl path/to/sdk``). The folder
+   names must be Python identifiers: they are imported.
+4. With the folder holding ``mybindings`` on ``sys.path``, connect with
+   ``pyvmomo.connect(url, user, password, bindings="mybindings.vim25")`` and
+   import classes from ``mybindings.vim25`` instead of ``pyvmomo.vim25``.
+5. ``pyvmomo-codegen diff pyvmomo.vim25 mybindings.vim25`` lists what your
+   server's API adds to or removes from the built-in bindings.
 
 Members the catalogue does not know (newer than pyvmomi 9.1.1.0) are generated
 with the WSDL's version and listed as gaps; ``--strict`` makes gaps fatal.
@@ -21,9 +24,12 @@ with the WSDL's version and listed as gaps; ``--strict`` makes gaps fatal.
 from __future__ import annotations
 
 import argparse
+import keyword
 import sys
 import time
 from pathlib import Path
+
+from lxml import etree
 
 from . import diff, pipeline, render
 from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS
@@ -42,7 +48,7 @@ DEFAULT_OUT = _CHECKOUT / "pyvmomo" / "vim25" if _IN_CHECKOUT else None
 def _inputs(args: argparse.Namespace, wsdl: str | None = None) -> pipeline.Inputs:
     source = wsdl or args.wsdl
     if source is None:
-        raise SystemExit("pass --wsdl (a WSDL folder, entry file or https://host/sdk URL)")
+        raise UsageError("pass --wsdl, a WSDL folder, entry file or https://host/sdk/vimService.wsdl URL")
     fetch: Fetch = read_file
     if str(source).startswith(("https://", "http://")):
         verify: bool | str = args.verify if args.verify is not None else not args.no_verify
@@ -75,15 +81,49 @@ def _add_input_args(parser: argparse.ArgumentParser, wsdl: bool = True) -> None:
     trust.add_argument("--no-verify", action="store_true", help="do not check the server certificate")
 
 
+class UsageError(Exception):
+    """A command line that cannot work; the message says what to do instead."""
+
+
+# The generator's own dependencies (the `codegen` extra), as `pip` would install them.
+EXTRA_MODULES = frozenset({"jinja2", "markupsafe", "markdown"})
+INSTALL_EXTRA = "pip install 'pyvmomo[codegen]' (from a checkout of pyvmomo: pip install '.[codegen]')"
+
+
 def _out(args: argparse.Namespace) -> Path:
     if args.out is None:
-        raise SystemExit("pass --out (the package folder to write, e.g. ./mybindings)")
+        raise UsageError("pass --out, the package folder to write, e.g. --out mybindings/vim25")
     return Path(args.out)
+
+
+def _package_out(args: argparse.Namespace) -> Path:
+    """``--out`` for a package: its folder name is imported, so it must be an identifier."""
+    out = _out(args)
+    name = out.resolve().name
+    if not name.isidentifier() or keyword.iskeyword(name):
+        raise UsageError(
+            f"--out {args.out}: the folder name {name!r} must be a Python identifier "
+            "(letters, digits and _, not starting with a digit), because the bindings are imported "
+            "by it; use e.g. --out mybindings/vim25"
+        )
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {args.out} is a file; pass a folder, e.g. --out mybindings/vim25")
+    return out
+
+
+def import_name(out: Path) -> str:
+    """The dotted name ``out`` imports as: its parents that are packages, then itself."""
+    parts = [out.resolve().name]
+    for parent in out.resolve().parents:
+        if not (parent / "__init__.py").exists() or not parent.name.isidentifier():
+            break
+        parts.insert(0, parent.name)
+    return ".".join(parts)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
-    out = _out(args)
+    out = _package_out(args)
 
     def report(line: str) -> None:
         print(line, file=sys.stderr)
@@ -95,6 +135,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         f"(vim25 {api.version}, {len(api.gaps)} catalogue gaps) into {out} "
         f"in {time.perf_counter() - start:.1f} s"
     )
+    if out.resolve() != (DEFAULT_OUT.resolve() if DEFAULT_OUT else None):
+        name = import_name(out)
+        print(f"use them with pyvmomo.connect(url, user, password, bindings={name!r})")
     return 0
 
 
@@ -128,8 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Markdown report of what changed between two WSDL sets or generated packages."""
-    old = diff.load_surface(args.old, lambda source: pipeline.build(_inputs(args, source)))
-    new = diff.load_surface(args.new, lambda source: pipeline.build(_inputs(args, source)))
+    old, new = (_surface(args, source) for source in (args.old, args.new))
     text = diff.render_diff(old, new)
     if args.out:
         Path(args.out).write_text(text)
@@ -137,6 +179,18 @@ def cmd_diff(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _surface(args: argparse.Namespace, source: str) -> diff.Surface:
+    try:
+        return diff.load_surface(source, lambda wsdl: pipeline.build(_inputs(args, wsdl)))
+    except ModuleNotFoundError as exc:
+        if exc.name in EXTRA_MODULES:
+            raise
+        raise UsageError(
+            f"{source}: no module {exc.name} to import; pass a WSDL folder, file or URL, "
+            "or a generated package (a folder or an importable module name)"
+        ) from exc
 
 
 def cmd_docs(args: argparse.Namespace) -> int:
@@ -199,9 +253,31 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
-    except (SchemaError, FetchError, FileNotFoundError) as exc:
+    except (SchemaError, FetchError, UsageError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 1
+    except ModuleNotFoundError as exc:
+        if exc.name not in EXTRA_MODULES:
+            raise
+        print(
+            f"error: pyvmomo-codegen needs {exc.name}, from the codegen extra: {INSTALL_EXTRA}",
+            file=sys.stderr,
+        )
+        return 2
+    except etree.XMLSyntaxError as exc:
+        print(
+            f"error: {exc.filename or 'input'}: not XML ({exc.msg}); pass --wsdl the server's "
+            "vimService.wsdl, a folder holding it, or https://host/sdk/vimService.wsdl",
+            file=sys.stderr,
+        )
+    except FileNotFoundError as exc:
+        where = f"{exc.filename} does not exist; check the path you passed" if exc.filename else exc
+        print(f"error: {where}", file=sys.stderr)
+    except OSError as exc:
+        print(
+            f"error: {exc.filename or ''}: {exc.strerror or exc}; check the path and its permissions",
+            file=sys.stderr,
+        )
+    return 1
 
 
 if __name__ == "__main__":

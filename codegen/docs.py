@@ -52,6 +52,7 @@ from .render import TEMPLATES
 DOCS_TEMPLATES = TEMPLATES / "docs"
 ASSETS = ("style.css", "search.js")
 API_ROOT = "../../"  # every reference page lives at api/<kind>/<Name>.html
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")  # where a CamelCase name may wrap on index pages
 
 
 class DocsError(Exception):
@@ -263,6 +264,14 @@ class Formatter:
                 html = Markup(f'<a href="{href}">{label}</a>')
             self._links[key] = html
         return html
+
+    def wrapping_link(self, name: str) -> Markup:
+        """A link whose CamelCase name may wrap between its words (``<wbr>``), for index columns."""
+        url = self.ref.url(name)
+        label = _HUMP.sub("<wbr>", str(escape(name)))
+        if url is None:
+            return Markup(f"<span>{label}</span>")
+        return Markup(f'<a href="{escape(self.root + url)}">{label}</a>')
 
     # -- annotate.Spelling: the shapes come from codegen/annotate.py, shared with the code.
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from pyvmomo._http import CertificateRefused, HttpError, HttpPool, is_loopback, sha256_pin, tls_context
+from pyvmomo._endpoint import is_loopback, sha256_pin, tls_context
+from pyvmomo._http import CertificateRefused, HttpError, HttpPool, Pin
 
 from .wsdl import Fetch
 
@@ -60,7 +61,7 @@ def https_fetcher(
         origin.hostname or "",
         origin.port or (443 if tls else 80),
         tls=tls,
-        pin_sha256=sha256_pin(thumbprint) if thumbprint else None,
+        pin=Pin("sha256", sha256_pin(thumbprint)) if thumbprint else None,
         user_agent="pyvmomo-codegen",
     )
 
@@ -70,7 +71,9 @@ def https_fetcher(
             raise FetchError(f"{location} is outside {origin.scheme}://{origin.netloc}; refusing to fetch it")
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         try:
-            response = pool.request("GET", target, {}, b"", (timeout, timeout), _MAX_FILE_BYTES)
+            response = pool.request(
+                "GET", target, {}, b"", connect_timeout=timeout, timeout=timeout, max_bytes=_MAX_FILE_BYTES
+            )
         except CertificateRefused as exc:
             raise FetchError(
                 f"TLS check of {origin.netloc} failed ({exc}); pass --verify CA_BUNDLE or "

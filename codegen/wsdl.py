@@ -150,7 +150,9 @@ def entry_location(source: str | Path) -> str:
     if path.is_dir():
         path = path / "vimService.wsdl" if (path / "vimService.wsdl").exists() else path / "vim.wsdl"
     if not path.exists():
-        raise FileNotFoundError(f"no WSDL at {path}")
+        raise FileNotFoundError(
+            f"no WSDL at {path}; pass --wsdl a WSDL folder, an entry file or https://host/sdk/vimService.wsdl"
+        )
     return path.as_uri()
 
 

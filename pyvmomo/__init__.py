@@ -6,21 +6,31 @@
 
 Generated classes (data objects, faults, enums, managed-object proxies) live in
 :mod:`pyvmomo.vim25` and import lazily.
+
+Logging: the ``pyvmomo`` logger has a ``NullHandler``, so nothing is printed
+until the application configures logging; a failure that is raised to the
+caller is logged at INFO at most.
 """
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from ._base import DataObject, ManagedObject, OpenEnum, UnknownManagedObject
 from ._errors import (
     ArgumentError,
     ConnectionFailed,
+    InsecureTlsWarning,
+    InvalidSetting,
     OutcomeUnknown,
     ProtocolError,
     PyvmomoError,
+    ReloginFailed,
     ServerFault,
     SessionObjectsLost,
     TaskTimeout,
     TlsError,
+    TransferError,
+    TransferInterrupted,
     TransportError,
 )
 from ._xsd import AnyUri, Array, Byte, Double, EnumValue, Float, Int, Long, Short
@@ -31,6 +41,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
 
 __version__ = "0.1.0"
+logging.getLogger("pyvmomo").addHandler(logging.NullHandler())
 
 # The two attrs value classes load on first use: attrs and what only it imports
 # (platform, unicodedata, 19 attr modules) cost 17-30 ms, about a third of
@@ -66,19 +77,24 @@ __all__ = [
     "Double",
     "EnumValue",
     "Float",
+    "InsecureTlsWarning",
     "Int",
+    "InvalidSetting",
     "Long",
     "ManagedObject",
     "OpenEnum",
     "OutcomeUnknown",
     "ProtocolError",
     "PyvmomoError",
+    "ReloginFailed",
     "RetryPolicy",
     "ServerFault",
     "SessionObjectsLost",
     "Short",
     "TaskTimeout",
     "TlsError",
+    "TransferError",
+    "TransferInterrupted",
     "TransportError",
     "UnknownManagedObject",
     "connect",

@@ -6,17 +6,25 @@
     ├── ServerFault            a SOAP fault from the server; base of the generated
     │   └── MethodFault        vim25 fault classes (RuntimeFault, NotAuthenticated, ...)
     ├── ArgumentError          bad input, refused before anything was sent (also TypeError)
+    │   └── InvalidSetting     a URL, host, header value or TLS setting that cannot be used (also ValueError)
     ├── TransportError         the exchange itself failed
     │   ├── ConnectionFailed   nothing reached the server; safe to retry
     │   ├── TlsError           certificate or thumbprint refused; never retried
     │   ├── ProtocolError      the reply was not a usable SOAP message
-    │   └── OutcomeUnknown     the request may have run; not re-sent
+    │   ├── OutcomeUnknown     the request may have run; not re-sent
+    │   ├── TransferError      a file transfer was answered with an error status (``status``)
+    │   ├── TransferInterrupted  a transfer broke and cannot be resumed or sent again
+    │   └── ReloginFailed      the session expired and logging in again failed: the call did not run
     ├── SessionObjectsLost     re-login happened and the call used objects of the old session
     └── TaskTimeout            a task did not finish in time (also TimeoutError)
 
-Exceptions are built by ``_soap.py`` and ``_transport.py`` and raised in one
-place, ``Transport.invoke``, so a traceback runs from the caller's line through
-the generated method straight to the raise.
+A remote call's errors are built where they are read (SOAP faults by
+``_soap.py``, transport failures at ``Transport._exchange``, session failures
+by ``_session.py``), travel as values, and are raised by ``Transport.invoke``
+alone, so a traceback runs from the caller's line through the generated method
+straight to the raise. Helpers raise what they read themselves: ``task.wait()``
+a task's fault, a property read the fault the server reported for it, and
+argument checks an ``ArgumentError`` before anything is sent.
 """
 
 from __future__ import annotations
@@ -39,6 +47,11 @@ class ServerFault(PyvmomoError):
     (``TaskInfo.error.fault``) and can be sent (``SetTaskState(fault=...)``).
     The transport fills in where it came from.
 
+    ``str(fault)`` reads ``Fault in Method on Type:id (field Type:id): text``:
+    the method the caller called, the object it was called on, the objects
+    the fault's own reference fields name (``ManagedObjectNotFound.obj``...)
+    when they are others, and the server's text.
+
     Attributes:
         faultstring: The server's message; vcsim often sends an empty one.
         remote_method: The remote operation that failed, when raised by a call.
@@ -56,8 +69,22 @@ class ServerFault(PyvmomoError):
         fault = getattr(self, "_wire_type_", None) or self._wire_name_
         where = f" in {self.remote_method}" if self.remote_method else ""
         on = f" on {self.remote_object}" if self.remote_object else ""
+        about = ", ".join(self._about())
         detail = f": {self.faultstring}" if self.faultstring else ""
-        return f"{fault}{where}{on}{detail}"
+        return f"{fault}{where}{on}{f' ({about})' if about else ''}{detail}"
+
+    def _about(self) -> list[str]:
+        """``field Type:id`` for each reference field naming an object other than the one called."""
+        from ._base import ManagedObject
+
+        about = []
+        for f in self._fields_:
+            value = getattr(self, f.name, None)
+            refs = value if isinstance(value, list) else [value]
+            named = [repr(r) for r in refs if isinstance(r, ManagedObject) and repr(r) != self.remote_object]
+            if named:
+                about.append(f"{f.name} {', '.join(named)}")
+        return about
 
     def __repr__(self) -> str:
         from ._base import _masked
@@ -79,6 +106,14 @@ class ServerFault(PyvmomoError):
 
 class ArgumentError(PyvmomoError, TypeError):
     """An argument cannot be sent: wrong type, missing, or newer than the server's API."""
+
+
+class InvalidSetting(ArgumentError, ValueError):
+    """A URL, host, header value, proxy or TLS setting that cannot be used; the message says what to do."""
+
+
+class InsecureTlsWarning(UserWarning):
+    """TLS certificate verification is off for a client (``verify=False``)."""
 
 
 class TransportError(PyvmomoError):
@@ -149,8 +184,35 @@ class OutcomeUnknown(TransportError):
         transport = getattr(self.target, "_transport", None)
         if transport is None:
             return []
-        tasks: list[Any] = transport.recent_tasks(self.target, self.sent_at, slack)
-        return tasks
+        from .task import recent_tasks
+
+        return recent_tasks(transport, self.target, self.sent_at, slack)
+
+
+class TransferError(TransportError):
+    """A file transfer (datastore, NFC, guest) was answered with an HTTP error; ``status`` says which."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class TransferInterrupted(TransportError):
+    """A transfer broke and cannot be resumed or sent again (a non-seekable stream); the message says why."""
+
+
+class ReloginFailed(TransportError):
+    """The session expired, and logging in again failed, so the caller's call was not run.
+
+    The login's own failure (``InvalidLogin``, ``ConnectionFailed``, ``OutcomeUnknown`` of
+    the Login...) is chained as ``__cause__`` and kept in ``login_error``.
+    """
+
+    def __init__(
+        self, message: str, *, remote_method: str, remote_object: str, login_error: PyvmomoError
+    ) -> None:
+        super().__init__(message, remote_method=remote_method, remote_object=remote_object)
+        self.login_error = login_error
 
 
 class SessionObjectsLost(PyvmomoError):

@@ -1,46 +1,59 @@
-"""HTTP/1.1 for the transport: keep-alive connections to one endpoint, on plain sockets.
+"""HTTP/1.1 for the transport: h11 speaks the protocol, this module owns sockets, TLS and the pool.
 
-The transport needs little of HTTP: POST a small XML body to one URL, GET one
-file, keep connections open, read a reply framed by Content-Length or
-chunked encoding. ``requests`` did this at ~650 us of client CPU per call and
-``http.client`` (pyvmomi's stack) at ~120 us, both mostly in layers the SDK
-does not use (cookie jars, ``email`` header parsing, response wrappers); this
-module does it in a few dozen microseconds (docs/benchmarks.md has the
-measurements). What it leaves out on purpose: redirects (a 3xx is returned
-as it is), proxies, compression, HTTP/2, and printing anything: no debug
-output can leak a password or a session cookie.
+h11 (the bring-your-own-I/O engine under httpcore) serialises requests,
+validates headers, reads status lines, headers, Content-Length and chunked
+framing, and tracks each connection's state between replies. This module
+keeps no HTTP parser of its own: it moves bytes between sockets and h11,
+as httpcore's ``http11.py`` does, and adds what the transport needs:
 
-Errors say one thing the transport needs: may the server have seen the request?
+- Errors that answer one question: may the server have seen the request?
+  ``NotSent`` (DNS, refused, connect timeout, proxy refusal, TLS handshake,
+  no free connection in time); ``CertificateRefused`` (a ``NotSent``) when
+  the certificate or its pinned SHA-256 did not verify; ``MaybeSent`` for any
+  failure after the request started to go out (reset, deadline, a reply that
+  is not HTTP, cut short or badly framed); ``ReplyTooLarge`` (a ``MaybeSent``)
+  past the byte limit, inflated size included.
+- Reuse only of a connection whose last reply was read completely, with both
+  sides idle in h11 and nothing more readable: stray bytes after a reply, or
+  an EOF, close it, so they can never be read as the next call's reply.
+- One deadline per exchange (connect, send, every read), so a server that
+  drips a byte at a time cannot hold a call past its time.
+- ``maxsize`` caps open connections; a caller beyond it waits at most the
+  connect timeout and then fails as not sent. Idle connections older than
+  ``IDLE_EXPIRY`` are closed; TCP keepalive is on.
+- Fork safety: a child process forgets its parent's connections (never
+  reads, writes or shuts them down) and opens its own.
+- Proxies: plain HTTP in absolute form, HTTPS through a CONNECT tunnel.
+- gzip replies inflated as they stream, the limit applied to inflated bytes.
 
-- ``NotSent``: nothing was written (DNS, refused, connect timeout, TLS
-  handshake); ``CertificateRefused`` (a ``NotSent``) when the certificate or
-  its pinned SHA-256 thumbprint did not verify.
-- ``MaybeSent``: a failure after the request started to go out (reset, read
-  timeout, a reply that is not HTTP, cut short, or badly framed);
-  ``ReplyTooLarge`` (a ``MaybeSent``) when the reply passed the byte limit.
-
-An idle pooled connection the server has closed is noticed before it is
-reused (it polls readable), so a server's idle timeout does not turn into a
-"maybe sent" failure.
+What it leaves out on purpose: redirects (a 3xx is returned as it is),
+cookies beyond handing ``Set-Cookie`` values up, HTTP/2, and printing
+anything: no debug output can leak a password or a session cookie.
 """
 
 from __future__ import annotations
 
-import io
-import ipaddress
 import os
-import re
 import select
 import socket
 import ssl
 import threading
-from collections.abc import Callable, Mapping
-from typing import NamedTuple
+import time
+import weakref
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, NamedTuple
 
-_MAX_LINE = 64 * 1024
-_MAX_HEADERS = 200
-_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
-_BUFFER = 64 * 1024
+import h11
+
+if TYPE_CHECKING:
+    from ._endpoint import Proxy
+
+IDLE_EXPIRY = 900.0  # seconds; pyvmomi closes idle connections after 900 s too
+_RECEIVE = 64 * 1024
+_MAX_HEADER_BYTES = 64 * 1024
+_EVENT_CACHE = 64  # distinct request heads kept validated
 
 
 class HttpError(Exception):
@@ -67,6 +80,13 @@ class ReplyTooLarge(MaybeSent):
         self.size = size
 
 
+class Pin(NamedTuple):
+    """A certificate pinned by its digest: ``algorithm`` is ``sha256`` (or ``sha1``, for ESXi device URLs)."""
+
+    algorithm: str
+    digest: str  # lower-case hex
+
+
 class Response(NamedTuple):
     status: int
     headers: Mapping[str, str]  # lower-case names; Set-Cookie is in ``cookies``
@@ -74,50 +94,41 @@ class Response(NamedTuple):
     body: bytes
 
 
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` (a name or an address, IPv6 with or without brackets) is this machine."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+class _Deadline:
+    """The end of one exchange; each socket operation gets what is left of it.
 
+    An ``idle`` deadline gives every operation the whole budget instead: a
+    transfer may take as long as its bytes need, but not stall.
+    """
 
-def sha256_pin(thumbprint: str) -> str:
-    """``"sha256:AB:CD..."`` (colons and case free) -> 64 lower-case hex digits, or ValueError."""
-    digest = thumbprint.strip().lower().removeprefix("sha256:").replace(":", "")
-    if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-        raise ValueError("thumbprint must be 'sha256:' followed by 64 hex digits (colons allowed)")
-    return digest
+    __slots__ = ("budget", "end", "idle")
 
+    def __init__(self, seconds: float, *, idle: bool = False) -> None:
+        self.budget = seconds
+        self.idle = idle
+        self.end = time.monotonic() + seconds
 
-def tls_context(verify: bool | str, pinned: bool) -> ssl.SSLContext:
-    """TLS settings: system CAs, a CA bundle file or directory, none, or a pin only."""
-    if pinned or verify is False:
-        context = ssl.create_default_context()
-        context.check_hostname = False  # a pin replaces chain and name checks
-        context.verify_mode = ssl.CERT_NONE
-        return context
-    if verify is True:
-        return ssl.create_default_context()
-    try:
-        if os.path.isdir(verify):
-            return ssl.create_default_context(capath=verify)
-        return ssl.create_default_context(cafile=verify)
-    except OSError as exc:  # ssl.SSLError is an OSError
-        raise ValueError(f"cannot load the CA bundle {verify!r}: {exc}") from None
+    def left(self, error: type[HttpError]) -> float:
+        if self.idle:
+            return self.budget
+        remaining = self.end - time.monotonic()
+        if remaining <= 0:
+            raise error("timed out: the call's time ran out")
+        return remaining
 
 
 class _Connection:
-    __slots__ = ("reader", "sock", "timeout")
+    """One socket and the h11 state machine that frames its exchanges."""
+
+    __slots__ = ("h11", "idle_since", "sock", "timeout")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
-        self.reader = sock.makefile("rb")
+        self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEADER_BYTES)
         self.timeout = sock.gettimeout()
+        self.idle_since = time.monotonic()
 
-    def set_timeout(self, seconds: float) -> None:
+    def settimeout(self, seconds: float) -> None:
         if seconds != self.timeout:  # settimeout is a system call even when nothing changes
             self.sock.settimeout(seconds)
             self.timeout = seconds
@@ -131,17 +142,19 @@ class _Connection:
         except (OSError, ValueError):
             return True
 
+    def reusable(self) -> bool:
+        """After a complete reply: both sides idle again and no byte beyond the reply."""
+        if self.h11.our_state is not h11.DONE or self.h11.their_state is not h11.DONE:
+            return False
+        self.h11.start_next_cycle()
+        return self.h11.trailing_data == (b"", False)
+
     def close(self) -> None:
-        self.reader.close()
         self.sock.close()
 
 
 class HttpPool:
-    """Keep-alive connections to one ``host:port``, shared by threads.
-
-    A call takes an idle connection or opens a new one, so threads never wait
-    for each other; at most ``maxsize`` idle connections are kept.
-    """
+    """Connections to one ``host:port`` (directly or through a proxy), shared by threads."""
 
     def __init__(
         self,
@@ -149,21 +162,36 @@ class HttpPool:
         port: int,
         *,
         tls: ssl.SSLContext | None = None,
-        pin_sha256: str | None = None,
+        pin: Pin | None = None,
         maxsize: int = 16,
         user_agent: str = "pyvmomo",
+        proxy: Proxy | None = None,
+        accept_gzip: bool = False,
+        server_name: str | None = None,
     ) -> None:
         self.host, self.port = host, port
+        self._server_name = server_name or host  # the name the certificate must carry
         self._tls = tls
-        self._pin = pin_sha256
+        self._pin = pin
         self._maxsize = maxsize
-        host_header = f"[{host}]" if ":" in host else host
-        default_port = 443 if tls is not None else 80
-        if port != default_port:
-            host_header += f":{port}"
-        self._fixed_headers = f"Host: {host_header}\r\nUser-Agent: {user_agent}\r\n"
+        self.proxy = proxy
+        authority = f"[{host}]" if ":" in host else host
+        if port != (443 if tls is not None else 80):
+            authority += f":{port}"
+        self._authority = authority
+        # Plain HTTP through a proxy names the whole URL in the request line (RFC 9112 3.2.2).
+        self._prefix = f"http://{authority}" if proxy is not None and tls is None else ""
+        fixed = [("Host", authority), ("User-Agent", user_agent)]
+        if accept_gzip:
+            fixed.append(("Accept-Encoding", "gzip"))
+        if proxy is not None and tls is None and proxy.authorization:
+            fixed.append(("Proxy-Authorization", proxy.authorization))
+        self._fixed_headers = fixed
+        self._events: dict[tuple[object, ...], h11.Request] = {}
         self._idle: list[_Connection] = []
-        self._lock = threading.Lock()
+        self._open = 0
+        self._available = threading.Condition(threading.Lock())
+        _POOLS.add(self)
 
     def request(
         self,
@@ -171,67 +199,173 @@ class HttpPool:
         target: str,
         headers: Mapping[str, str],
         body: bytes,
-        timeouts: tuple[float, float],
+        *,
+        connect_timeout: float,
+        timeout: float,
         max_bytes: int,
     ) -> Response:
-        """One exchange: ``timeouts`` is (connect, read); replies over ``max_bytes`` are refused."""
-        conn = self._checkout(timeouts[0])
-        lines = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
-        head = (
-            f"{method} {target} HTTP/1.1\r\n{self._fixed_headers}{lines}Content-Length: {len(body)}\r\n\r\n"
-        )
-        payload = head.encode("latin-1")  # before anything is sent: the transport checked the URL
+        """One exchange, all of it within ``timeout`` seconds; replies over ``max_bytes`` are refused.
+
+        ``connect_timeout`` bounds the wait for a free connection and the
+        setup of a new one (TCP, proxy tunnel, TLS).
+        """
+        event = self._request_event(method, target, headers, len(body))
+        deadline = _Deadline(timeout)
+        conn = self._checkout(min(connect_timeout, deadline.left(NotSent)), deadline)
         try:
-            conn.set_timeout(timeouts[1])
-            if len(body) < _BUFFER:
-                conn.sock.sendall(payload + body)  # one segment for a small call
-            else:
-                conn.sock.sendall(payload)
-                conn.sock.sendall(body)
-            response, keep_alive = _read_response(conn.reader, max_bytes, method == "HEAD")
-        except HttpError:
-            conn.close()
+            reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)
+            content = reply.read()
+        except _FAILURES as exc:
+            self._discard(conn)
+            raise _translated(exc, deadline) from exc
+        except BaseException:
+            self._discard(conn)
             raise
-        except (OSError, ValueError) as exc:  # sockets, timeouts and TLS errors are OSErrors
-            conn.close()
-            raise MaybeSent(f"{type(exc).__name__}: {exc}") from exc
-        if keep_alive:
+        self._release(conn, reply)
+        return Response(reply.status, reply.headers, reply.cookies, content)
+
+    @contextmanager
+    def stream(
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes | Upload = b"",
+        *,
+        connect_timeout: float,
+        idle_timeout: float,
+        max_bytes: int = 1 << 62,
+    ) -> Iterator[Reply]:
+        """A transfer: send ``body`` (bytes, or an ``Upload`` streamed chunk by chunk), yield the reply.
+
+        Each socket operation may wait ``idle_timeout`` seconds: a transfer
+        is as long as its bytes need, but a stalled one ends. The reply's
+        body streams from ``chunks()``; the connection goes back to the pool
+        only if it was read to its end. Failures while sending or reading
+        are ``HttpError``s; an exception of the caller's own passes through.
+        """
+        length = len(body) if isinstance(body, bytes) else body.length
+        event = self._request_event(method, target, headers, length)
+        deadline = _Deadline(idle_timeout, idle=True)
+        conn = self._checkout(connect_timeout, deadline)
+        try:
+            reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)
+        except _FAILURES as exc:
+            self._discard(conn)
+            raise _translated(exc, deadline) from exc
+        except BaseException:
+            self._discard(conn)
+            raise
+        try:
+            yield reply
+        except BaseException:
+            self._discard(conn)
+            raise
+        self._release(conn, reply)
+
+    def _release(self, conn: _Connection, reply: Reply) -> None:
+        if reply.complete and conn.reusable():
             self._checkin(conn)
         else:
-            conn.close()
-        return response
+            self._discard(conn)
+
+    def _request_event(
+        self, method: str, target: str, headers: Mapping[str, str], length: int
+    ) -> h11.Request:
+        """The h11 request head, validated by h11 once per distinct head and then reused.
+
+        Calls repeat their heads (same operation size, cookie and SOAPAction):
+        building and validating an h11 event is a third of h11's cost per call.
+        """
+        key = (method, target, length, *headers.items())
+        event = self._events.get(key)
+        if event is None:
+            fields = [*self._fixed_headers, *headers.items(), ("Content-Length", str(length))]
+            try:
+                event = h11.Request(method=method, target=self._prefix + target, headers=fields)
+            except h11.LocalProtocolError as exc:  # the transport validates first; nothing was sent
+                raise NotSent(f"request refused by h11: {exc}") from None
+            if len(self._events) >= _EVENT_CACHE:
+                self._events.clear()
+            self._events[key] = event
+        return event
 
     def close(self) -> None:
         """Close the idle connections (the pool stays usable)."""
-        with self._lock:
+        with self._available:
             idle, self._idle = self._idle, []
+            self._open -= len(idle)
+            self._available.notify_all()
         for conn in idle:
             conn.close()
 
-    def _checkout(self, connect_timeout: float) -> _Connection:
-        while True:
-            with self._lock:
-                conn = self._idle.pop() if self._idle else None
+    def _forget_after_fork(self) -> None:
+        # In a child: the parent's sockets are the parent's. Drop them unread; never shut them down.
+        self._idle = []
+        self._open = 0
+        self._available = threading.Condition(threading.Lock())
+
+    def _checkout(self, wait: float, deadline: _Deadline) -> _Connection:
+        expired: list[_Connection] = []
+        conn: _Connection | None = None
+        give_up = time.monotonic() + wait
+        with self._available:
+            while True:
+                while self._idle and conn is None:
+                    candidate = self._idle.pop()
+                    if time.monotonic() - candidate.idle_since > IDLE_EXPIRY or candidate.dropped():
+                        expired.append(candidate)
+                        self._open -= 1
+                    else:
+                        conn = candidate
+                if conn is not None or self._open < self._maxsize:
+                    break
+                left = give_up - time.monotonic()
+                if left <= 0 or not self._available.wait(left):
+                    for old in expired:
+                        old.close()
+                    raise NotSent(f"no free connection: all {self._maxsize} are busy (pool_size)")
             if conn is None:
-                return self._connect(connect_timeout)
-            if not conn.dropped():
-                return conn
-            conn.close()
+                self._open += 1
+        for old in expired:
+            old.close()
+        if conn is not None:
+            return conn
+        try:
+            return self._connect(min(wait, deadline.left(NotSent)))
+        except BaseException:
+            with self._available:
+                self._open -= 1
+                self._available.notify()
+            raise
 
     def _checkin(self, conn: _Connection) -> None:
-        with self._lock:
-            if len(self._idle) < self._maxsize:
-                self._idle.append(conn)
-                return
+        conn.idle_since = time.monotonic()
+        with self._available:
+            self._idle.append(conn)
+            self._available.notify()
+
+    def _discard(self, conn: _Connection) -> None:
         conn.close()
+        with self._available:
+            self._open -= 1
+            self._available.notify()
 
     def _connect(self, timeout: float) -> _Connection:
+        address = (self.proxy.host, self.proxy.port) if self.proxy else (self.host, self.port)
         try:
-            sock = socket.create_connection((self.host, self.port), timeout=timeout)
+            sock = socket.create_connection(address, timeout=timeout)
         except OSError as exc:  # refused, unreachable, DNS, connect timeout
-            raise NotSent(f"{type(exc).__name__}: {exc}") from exc
+            where = "proxy " if self.proxy else ""
+            raise NotSent(
+                f"cannot reach {where}{address[0]}:{address[1]}: {type(exc).__name__}: {exc}"
+            ) from exc
         try:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+            if self.proxy is not None and self._tls is not None:
+                host = f"[{self.host}]" if ":" in self.host else self.host
+                _tunnel(sock, self.proxy, f"{host}:{self.port}", timeout)
             if self._tls is not None:
                 sock = self._handshake(sock)
         except BaseException:
@@ -242,7 +376,7 @@ class HttpPool:
     def _handshake(self, sock: socket.socket) -> ssl.SSLSocket:
         assert self._tls is not None
         try:
-            secure = self._tls.wrap_socket(sock, server_hostname=self.host)
+            secure = self._tls.wrap_socket(sock, server_hostname=self._server_name)
         except ssl.SSLCertVerificationError as exc:
             raise CertificateRefused(f"certificate verify failed: {exc.verify_message}") from exc
         except OSError as exc:  # ssl.SSLError is an OSError
@@ -251,131 +385,212 @@ class HttpPool:
             import hashlib  # ~5 ms at import time, needed only for a pin
 
             certificate = secure.getpeercert(binary_form=True) or b""
-            seen = hashlib.sha256(certificate).hexdigest()
-            if seen != self._pin:
+            algorithm, pinned = self._pin
+            seen = hashlib.new(algorithm, certificate).hexdigest()
+            if seen != pinned:
                 secure.close()
                 raise CertificateRefused(
-                    f"thumbprint mismatch: certificate is sha256:{seen}, pinned sha256:{self._pin}"
+                    f"thumbprint mismatch: certificate is {algorithm}:{seen}, pinned {algorithm}:{pinned}"
                 )
         return secure
 
 
-ReadLine = Callable[[int], bytes]
+_POOLS: weakref.WeakSet[HttpPool] = weakref.WeakSet()
 
 
-def _read_response(reader: io.BufferedReader, max_bytes: int, head_only: bool) -> tuple[Response, bool]:
-    """A reply and whether its connection can be reused; interim 1xx replies are skipped."""
-    read_line: ReadLine = reader.readline
-    while True:
-        line = read_line(_MAX_LINE + 1)
-        if not line:
-            raise MaybeSent("the server closed the connection without a reply")
-        version, _, rest = line.partition(b" ")
-        code = rest[:3]
-        if not (version in (b"HTTP/1.1", b"HTTP/1.0") and code.isdigit() and b"100" <= code <= b"599"):
-            raise MaybeSent(f"not an HTTP/1.x reply: {line[:60]!r}")
-        status = int(code)
-        headers, cookies = _read_headers(read_line)
-        if not 100 <= status < 200 or status == 101:
+def _forget_connections_after_fork() -> None:
+    for pool in list(_POOLS):
+        pool._forget_after_fork()
+
+
+os.register_at_fork(after_in_child=_forget_connections_after_fork)
+
+
+def _tunnel(sock: socket.socket, proxy: Proxy, authority: str, timeout: float) -> None:
+    """CONNECT through ``proxy`` to ``authority``; anything but a 2xx is NotSent (the server saw nothing)."""
+    conn = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEADER_BYTES)
+    headers = [("Host", authority)]
+    if proxy.authorization:
+        headers.append(("Proxy-Authorization", proxy.authorization))
+    try:
+        sock.sendall(conn.send(h11.Request(method="CONNECT", target=authority, headers=headers)) or b"")
+        sock.settimeout(timeout)
+        while True:
+            event = conn.next_event()
+            if event is h11.NEED_DATA:
+                conn.receive_data(sock.recv(_RECEIVE))
+                continue
+            if isinstance(event, h11.InformationalResponse):
+                continue
             break
-    connection = headers.get("connection", "").lower()
-    keep_alive = "close" not in connection if version == b"HTTP/1.1" else "keep-alive" in connection
-    if head_only or status in (204, 304):
-        return Response(status, headers, tuple(cookies), b""), keep_alive
-    if "chunked" in headers.get("transfer-encoding", "").lower():
-        body = _read_chunked(reader, read_line, max_bytes)
-    elif "content-length" in headers:
-        length = headers["content-length"]
-        if not (length.isascii() and length.isdigit()):
-            raise MaybeSent(f"bad Content-Length {length[:40]!r}")
-        size = int(length)
-        if size > max_bytes:
-            raise ReplyTooLarge(size)
-        body = reader.read(size)
-        if len(body) < size:
-            raise MaybeSent(f"reply cut short: {len(body)} of {size} bytes")
-    else:  # framed by the end of the connection
-        body = reader.read(max_bytes + 1)
-        if len(body) > max_bytes:
-            raise ReplyTooLarge(len(body))
-        keep_alive = False
-    return Response(status, headers, tuple(cookies), body), keep_alive
+    except (OSError, h11.ProtocolError) as exc:
+        raise NotSent(f"proxy {proxy.host}:{proxy.port} failed to open a tunnel: {exc}") from exc
+    if not isinstance(event, h11.Response) or not 200 <= event.status_code < 300:
+        status = getattr(event, "status_code", "no reply")
+        raise NotSent(f"proxy {proxy.host}:{proxy.port} refused the tunnel to {authority}: HTTP {status}")
+    if conn.trailing_data[0]:  # the server cannot have spoken before our TLS hello
+        raise NotSent(f"proxy {proxy.host}:{proxy.port} sent bytes after opening the tunnel")
 
 
-def _read_headers(read_line: ReadLine) -> tuple[dict[str, str], list[str]]:
+class Upload(NamedTuple):
+    """A request body sent as it is read: ``length`` bytes (for Content-Length) from ``chunks``."""
+
+    length: int
+    chunks: Iterable[bytes]
+
+
+# What sockets, TLS, h11 and zlib raise while an exchange runs; each becomes an HttpError.
+_FAILURES = (HttpError, OSError, h11.ProtocolError, zlib.error, ValueError)
+
+
+def _translated(exc: BaseException, deadline: _Deadline) -> HttpError:
+    if isinstance(exc, HttpError):
+        return exc
+    if isinstance(exc, TimeoutError):
+        if deadline.idle:
+            return MaybeSent(f"timed out: no progress for {deadline.budget:g} s")
+        return MaybeSent(f"timed out: the call's time ran out ({deadline.budget:g} s)")
+    return MaybeSent(f"{type(exc).__name__}: {exc}")
+
+
+def _send_and_receive_head(
+    conn: _Connection, event: h11.Request, body: bytes | Upload, deadline: _Deadline, max_bytes: int
+) -> Reply:
+    machine = conn.h11
+    head = machine.send(event) or b""
+    conn.settimeout(deadline.left(NotSent))
+    if isinstance(body, bytes):
+        if body:
+            machine.send_with_data_passthrough(h11.Data(data=body))  # Content-Length: body as is
+        if len(body) < _RECEIVE:
+            conn.sock.sendall(head + body)  # one segment for a small call
+        else:
+            conn.sock.sendall(head)
+            conn.sock.sendall(body)
+    else:
+        conn.sock.sendall(head)
+        for chunk in body.chunks:  # h11 refuses more or fewer bytes than the length announced
+            if chunk:
+                machine.send_with_data_passthrough(h11.Data(data=chunk))
+                conn.settimeout(deadline.left(MaybeSent))
+                conn.sock.sendall(chunk)
+    machine.send(h11.EndOfMessage())
+    return _receive_head(conn, deadline, max_bytes)
+
+
+def _receive_head(conn: _Connection, deadline: _Deadline, max_bytes: int) -> Reply:
+    """Read a reply's head (interim 1xx skipped) and check what h11 lets through."""
+    head = _next_event(conn, deadline)
+    while isinstance(head, h11.InformationalResponse):
+        head = _next_event(conn, deadline)
+    if not isinstance(head, h11.Response):
+        raise MaybeSent(f"expected a reply, got {type(head).__name__}")
+    # h11 lets these through; RFC 9112 6.3 says such a reply is an error and its framing unsafe.
+    if not 200 <= head.status_code <= 599:
+        raise MaybeSent(f"impossible status code {head.status_code}")
     headers: dict[str, str] = {}
     cookies: list[str] = []
-    for _ in range(_MAX_HEADERS):
-        line = read_line(_MAX_LINE + 1)
-        if line in (b"\r\n", b"\n"):
-            return headers, cookies
-        if not line.endswith(b"\n"):
-            raise MaybeSent("reply headers cut short or too long")
-        name, colon, value = line.partition(b":")
-        if not colon or not name or name[:1] in (b" ", b"\t"):
-            raise MaybeSent(f"malformed reply header {line[:60]!r}")
-        key = name.decode("latin-1").strip().lower()
-        text = value.decode("latin-1").strip()
-        if key == "set-cookie":
-            cookies.append(text)
-        elif key == "content-length" and headers.get(key, text) != text:
-            raise MaybeSent("conflicting Content-Length headers")
+    for raw_name, raw_value in head.headers:
+        name, value = raw_name.decode("ascii"), raw_value.decode("latin-1")
+        if name == "set-cookie":
+            cookies.append(value)
+        elif name in headers:
+            headers[name] += ", " + value
         else:
-            headers[key] = text
-    raise MaybeSent(f"more than {_MAX_HEADERS} reply headers")
+            headers[name] = value
+    if "content-length" in headers and "transfer-encoding" in headers:
+        raise MaybeSent("reply has both Content-Length and Transfer-Encoding")
+    length = headers.get("content-length", "")
+    declared = int(length) if length.isascii() and length.isdigit() else 0
+    if declared > max_bytes and "content-encoding" not in headers:
+        raise ReplyTooLarge(declared)  # refused before reading it
+    coding = headers.get("content-encoding", "").strip().lower()
+    if coding not in ("", "identity", "gzip", "x-gzip"):
+        raise MaybeSent(f"unsupported Content-Encoding {coding[:40]!r}")
+    inflater = zlib.decompressobj(wbits=31) if coding in ("gzip", "x-gzip") else None
+    return Reply(head.status_code, headers, tuple(cookies), conn, deadline, inflater, max_bytes)
 
 
-def _read_chunked(reader: io.BufferedReader, read_line: ReadLine, max_bytes: int) -> bytes:
-    read = reader.read
-    parts: list[bytes] = []
-    total = 0
+class Reply:
+    """A reply whose head has been read; ``chunks()`` streams its body, inflated, under the byte limit."""
+
+    def __init__(
+        self,
+        status: int,
+        headers: Mapping[str, str],
+        cookies: tuple[str, ...],
+        conn: _Connection,
+        deadline: _Deadline,
+        inflater: zlib._Decompress | None,
+        max_bytes: int,
+    ) -> None:
+        self.status = status
+        self.headers = headers  # lower-case names; Set-Cookie is in ``cookies``
+        self.cookies = cookies  # raw Set-Cookie values
+        self.complete = False  # the body was read to its end
+        self._conn = conn
+        self._deadline = deadline
+        self._inflater = inflater
+        self._max_bytes = max_bytes
+
+    def read(self) -> bytes:
+        """The whole body."""
+        return b"".join(self.chunks())
+
+    def chunks(self) -> Iterator[bytes]:
+        """The body's bytes as they arrive; a failure on the way is an ``HttpError``."""
+        total = 0
+        while True:
+            try:
+                event = _next_event(self._conn, self._deadline)
+            except _FAILURES as exc:
+                raise _translated(exc, self._deadline) from exc
+            if isinstance(event, h11.EndOfMessage):
+                break
+            if not isinstance(event, h11.Data):
+                raise MaybeSent(f"expected reply data, got {type(event).__name__}")
+            for chunk in self._decoded(bytes(event.data), total):
+                total += len(chunk)
+                yield chunk
+        if self._inflater is not None and not self._inflater.eof:
+            raise MaybeSent("gzip reply cut short")
+        self.complete = True
+
+    def _decoded(self, data: bytes, total: int) -> Iterator[bytes]:
+        inflater, limit = self._inflater, self._max_bytes
+        while data:
+            if inflater is not None:
+                # Never inflate more than the limit allows: a gzip bomb stops here, not in memory.
+                try:
+                    chunk = inflater.decompress(data, limit - total + 1)
+                except zlib.error as exc:
+                    raise MaybeSent(f"gzip reply is corrupt: {exc}") from exc
+                data = inflater.unconsumed_tail
+            else:
+                chunk, data = data, b""
+            total += len(chunk)
+            if total > limit:
+                raise ReplyTooLarge(total)
+            yield chunk
+
+
+def _next_event(conn: _Connection, deadline: _Deadline) -> object:
+    """The next h11 event of the reply, reading from the socket as needed within the deadline."""
+    machine = conn.h11
+    ended = False
     while True:
-        line = read_line(_MAX_LINE + 1)
-        size_text = line.split(b";", 1)[0].strip()
-        if not _CHUNK_SIZE.fullmatch(size_text):
-            raise MaybeSent(f"bad chunk size line {line[:40]!r}")
-        size = int(size_text, 16)
-        if size == 0:
-            break
-        total += size
-        if total > max_bytes:
-            raise ReplyTooLarge(total)
-        chunk = read(size)
-        if len(chunk) < size or read_line(3) not in (b"\r\n", b"\n"):
-            raise MaybeSent("chunked reply cut short")
-        parts.append(chunk)
-    for _ in range(_MAX_HEADERS):  # trailers, ignored
-        if read_line(_MAX_LINE + 1) in (b"\r\n", b"\n", b""):
-            return b"".join(parts)
-    raise MaybeSent("too many trailer lines")
-
-
-def parse_set_cookie(header: str) -> tuple[str, str, bool]:
-    """(name, value, expired) of one Set-Cookie value; attributes other than expiry are ignored.
-
-    One endpoint, one path: Domain, Path, Secure and HttpOnly change nothing here.
-    """
-    pair, *attributes = header.split(";")
-    name, _, value = pair.partition("=")
-    expired = False
-    for attribute in attributes:
-        key, _, setting = attribute.partition("=")
-        key = key.strip().lower()
-        if key == "max-age":
-            expired = setting.strip().lstrip("-").isdigit() and int(setting) <= 0
-        elif key == "expires" and "max-age" not in header.lower():
-            expired = _in_the_past(setting.strip())
-    return name.strip(), value.strip(), expired
-
-
-def _in_the_past(date: str) -> bool:
-    from datetime import UTC, datetime
-    from email.utils import parsedate_to_datetime  # only for the rare expiring cookie
-
-    try:
-        when = parsedate_to_datetime(date)
-    except (TypeError, ValueError):
-        return False
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when <= datetime.now(UTC)
+        try:
+            event = machine.next_event()
+        except h11.RemoteProtocolError as exc:
+            if ended:
+                raise MaybeSent("the server closed the connection before the reply ended") from exc
+            raise MaybeSent(f"malformed reply: {exc}") from exc
+        if event is h11.NEED_DATA:
+            conn.settimeout(deadline.left(MaybeSent))
+            data = conn.sock.recv(_RECEIVE)
+            ended = not data
+            machine.receive_data(data)
+            continue
+        if isinstance(event, h11.ConnectionClosed):
+            raise MaybeSent("the server closed the connection before the reply ended")
+        return event

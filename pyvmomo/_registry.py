@@ -67,6 +67,11 @@ class Registry:
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]
 
+    def is_fault(self, value: object, name: str) -> bool:
+        """Whether ``value`` is a fault of type ``name`` (or a subtype); imports nothing."""
+        cls = self.loaded_class(name)
+        return cls is not None and isinstance(value, cls)
+
     def managed_class(self, name: str) -> type[ManagedObject] | None:
         """The proxy class for a managed type name, or None."""
         cls = self._classes.get(name)

@@ -2,8 +2,15 @@
 
 What may be retried is decided by the transport (see ``_transport.py``); this
 value only says how often and how long to wait. Backoff is exponential with
-"full jitter" (AWS architecture blog, "Exponential Backoff And Jitter"): try
-``n`` waits a random time in ``[0, min(max_backoff, backoff * 2**(n-1))]``.
+jitter (AWS architecture blog, "Exponential Backoff And Jitter"): try ``n``
+waits a random time in ``[(1 - jitter) * c, c]``, ``c = min(max_backoff,
+backoff * 2**(n-1))``.
+
+The default budget rides out a brief outage (a load balancer refusing
+connections while a node restarts): 8 tries waiting 0.25, 0.5, 1, 2, 2, 2, 2 s
+at most, half of that at least, so 5-10 s of refused connections pass
+unnoticed, well inside the 60 s deadline. Half jitter, not full: full jitter
+could draw waits near zero and spend every try within the first second.
 
 The waiting itself is part of the value: ``sleep``, ``clock`` and ``random``
 are injectable fields (excluded from ``==`` and ``repr``), so tests and callers
@@ -61,17 +68,18 @@ class RetryPolicy:
         backoff: Base delay in seconds; try ``n`` waits up to ``backoff * 2**(n-1)``.
         max_backoff: Upper bound of one wait, in seconds.
         jitter: Fraction of each wait that is randomised (0 = fixed, 1 = full jitter).
+            The defaults wait 4.9-9.75 s over the 7 retries.
         deadline: Seconds after the first try past which no retry starts (None: no limit).
         sleep: Waits that many seconds (``time.sleep``).
         clock: Monotonic seconds (``time.monotonic``), for the deadline.
         random: Uniform floats in ``[0, 1)`` (``random.random``), for the jitter.
     """
 
-    attempts: int = attrs.field(default=4, validator=_attempts)
-    backoff: float = attrs.field(default=0.2, validator=_number(">= 0 seconds", lambda v: v >= 0))
-    max_backoff: float = attrs.field(default=5.0, validator=_number(">= 0 seconds", lambda v: v >= 0))
+    attempts: int = attrs.field(default=8, validator=_attempts)
+    backoff: float = attrs.field(default=0.25, validator=_number(">= 0 seconds", lambda v: v >= 0))
+    max_backoff: float = attrs.field(default=2.0, validator=_number(">= 0 seconds", lambda v: v >= 0))
     jitter: float = attrs.field(
-        default=1.0, validator=_number("between 0 and 1 inclusive", lambda v: 0 <= v <= 1)
+        default=0.5, validator=_number("between 0 and 1 inclusive", lambda v: 0 <= v <= 1)
     )
     deadline: float | None = attrs.field(default=60.0, validator=_deadline)
     sleep: Callable[[float], None] = attrs.field(

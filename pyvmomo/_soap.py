@@ -52,10 +52,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from . import _xsd
-from ._base import DataObject, Field, ManagedObject, Operation, UnknownManagedObject
+from ._attempts import protocol_error
+from ._base import ARRAY, DataObject, Field, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
 
@@ -439,20 +440,12 @@ class _NotSoap(Exception):
     """Well-formed XML, but not a SOAP envelope with a Body."""
 
 
-def _not_readable(op: Operation[Any], status: int, what: str) -> ProtocolError:
-    return ProtocolError(f"HTTP {status} reply to {op.name} {what}", remote_method=op.name, status=status)
+def _not_readable(name: str, status: int, what: str) -> ProtocolError:
+    return ProtocolError(f"HTTP {status} reply to {name} {what}", remote_method=name, status=status)
 
 
-def protocol_error(op: Operation[Any], status: int, what: str, exc: Exception) -> ProtocolError:
-    """A ProtocolError saying ``what`` failed, naming the exception, chained to it."""
-    detail = str(exc)[:200]
-    error = ProtocolError(
-        f"{what} to {op.name} (HTTP {status}): {type(exc).__name__}: {detail}",
-        remote_method=op.name,
-        status=status,
-    )
-    error.__cause__ = exc
-    return error
+# The result of an operation these bindings lack (offline only): every returnval, as in an anyType slot.
+_UNTYPED = Field("returnval", "anyType", ARRAY)
 
 
 def _extra_of(value: object) -> _xsd.Extra | None:
@@ -475,41 +468,46 @@ class Decoder:
     # -- replies -------------------------------------------------------------
 
     def decode(
-        self, chunks: Iterable[bytes], op: Operation[Any], status: int, *, expect: str | None = None
+        self, chunks: Iterable[bytes], op: Operation[Any] | str | None, status: int, *, strict: bool = False
     ) -> Any:
         """What one reply means, decoded as its bytes arrive: the result, a ServerFault or a ProtocolError.
 
         ``chunks`` are the reply body's bytes as they come off the connection
         (one ``bytes`` object is fine). Whatever the chunks raise (the HTTP
         layer's errors) propagates unchanged. On a ProtocolError the chunks may
-        be left unfinished: the connection is then not reusable. With
-        ``expect`` (a qualified tag), a reply whose Body holds another element
-        than a Fault or ``expect`` is a ProtocolError.
+        be left unfinished: the connection is then not reusable.
+
+        Offline (:func:`pyvmomo.serialize.decode_reply`), ``strict`` checks
+        that the Body holds ``op``'s response, and ``op`` may be a wire name or
+        None (the operation the reply names, ``XxxResponse``); an operation
+        these bindings lack decodes untyped: each ``returnval`` as in an
+        anyType slot, one is the value, several a list.
         """
-        return self.read(chunks, op, status, expect=expect).outcome
+        return self.read(chunks, op, status, strict=strict).outcome
 
     def read(
-        self, chunks: Iterable[bytes], op: Operation[Any], status: int, *, expect: str | None = None
+        self, chunks: Iterable[bytes], op: Operation[Any] | str | None, status: int, *, strict: bool = False
     ) -> Decoded:
         """:meth:`decode`, and whether the reply was readable XML (a SOAP envelope) at all."""
         xml = self._xml
+        label = op.name if isinstance(op, Operation) else op or "the recorded call"
         try:
             stream = xml.XmlStream(chunks, _ENVELOPE)
-            outcome = self._reply(stream, op, status, expect)
+            outcome = self._reply(stream, op, status, strict or not isinstance(op, Operation))
             stream.drain()
         except xml.ChunkError as exc:
             raise exc.error from exc.error.__cause__
         except xml.NotXml as exc:
-            return Decoded(_not_readable(op, status, f"is not XML ({exc})"), False)
+            return Decoded(_not_readable(label, status, f"is not XML ({exc})"), False)
         except _NotSoap:
-            return Decoded(_not_readable(op, status, "is not a SOAP envelope"), False)
+            return Decoded(_not_readable(label, status, "is not a SOAP envelope"), False)
         except PyvmomoError as exc:
             return Decoded(exc, True)
         except Exception as exc:  # a decoder bug or hostile reply: always a pyvmomo error
-            return Decoded(protocol_error(op, status, "could not decode the reply", exc), True)
+            return Decoded(protocol_error(Operation(label), status, "could not decode the reply", exc), True)
         return Decoded(outcome, True)
 
-    def _reply(self, stream: XmlStream, op: Operation[Any], status: int, expect: str | None) -> Any:
+    def _reply(self, stream: XmlStream, op: Operation[Any] | str | None, status: int, strict: bool) -> Any:
         root = stream.start()
         if root is None:
             raise _NotSoap
@@ -535,21 +533,46 @@ class Decoder:
         if len(body) == 0:
             raise _NotSoap
         element = body[0]
+        name = op.name if isinstance(op, Operation) else op
         if element.tag == _FAULT:
             stream.finish(element)
             fault = self.fault(element)
-            fault.remote_method = op.name
+            fault.remote_method = name or ""
             return fault
-        if expect is not None and element.tag != expect:
-            from lxml import etree
-
-            local = etree.QName(element).localname
-            return ProtocolError(f"the reply holds {local}, not {etree.QName(expect).localname}")
+        operation = cast(Operation[Any], op)  # not strict: the transport always passes the operation
+        if strict:
+            found = self._operation_of(element, op)
+            if isinstance(found, ProtocolError):
+                return found
+            operation = found
         if status != 200:
             return ProtocolError(
-                f"HTTP {status} reply to {op.name} without a fault", remote_method=op.name, status=status
+                f"HTTP {status} reply to {operation.name} without a fault",
+                remote_method=operation.name,
+                status=status,
             )
-        return self._response(stream, element, op)
+        if operation.result is _UNTYPED:
+            values = self._response(stream, element, operation)
+            return values[0] if len(values) == 1 else values or None
+        return self._response(stream, element, operation)
+
+    def _operation_of(
+        self, element: etree._Element, op: Operation[Any] | str | None
+    ) -> Operation[Any] | ProtocolError:
+        """The operation whose response ``element`` must be (offline): ``op``, its name, or the reply's."""
+        from lxml import etree
+
+        local = etree.QName(element).localname
+        name = op.name if isinstance(op, Operation) else op
+        if name is None:
+            if not local.endswith("Response"):
+                return ProtocolError(f"the reply holds {local}, not an operation's response (XxxResponse)")
+            name = local.removesuffix("Response")
+        if element.tag != f"{{{self.registry.namespace}}}{name}Response":
+            return ProtocolError(f"the reply holds {local}, not {name}Response")
+        if isinstance(op, Operation):
+            return op
+        return self.registry.operation(name) or Operation(name, (), _UNTYPED)
 
     def _response(self, stream: XmlStream, element: etree._Element, op: Operation[Any]) -> Any:
         """Decode a ``<OpResponse>`` element into the operation's result, as it arrives."""

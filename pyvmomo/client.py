@@ -7,6 +7,7 @@ to the same transport, so ``client.content.propertyCollector`` is ready to call.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from ._base import ManagedObject, Operation
+from ._endpoint import check_header_value
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
 from ._transport import Transport
@@ -22,8 +24,11 @@ from .task import wait_all
 from .watch import Watch
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._options import ConnectOptions
     from ._retry import RetryPolicy
+    from .files import Files
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.user_session import UserSession
@@ -60,13 +65,25 @@ class Client:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
-        self.content: ServiceContent = self.call(si, "RetrieveServiceContent")
-        transport.service_content = self.content
+        transport.session.content = self.call(si, "RetrieveServiceContent")
+
+    @functools.cached_property
+    def files(self) -> Files:
+        """Datastore files: upload, download, listdir, mkdir, delete (``pyvmomo.files``)."""
+        from .files import Files
+
+        return Files(self)
+
+    @property
+    def content(self) -> ServiceContent:
+        """The ``ServiceContent``, fetched once at connect: the entry to every manager."""
+        content: ServiceContent = self.transport.session.content
+        return content
 
     @property
     def session(self) -> UserSession | None:
         """The current ``UserSession`` (renewed by re-login), or None when logged out."""
-        session: UserSession | None = self.transport.session
+        session: UserSession | None = self.transport.session.user
         return session
 
     @property
@@ -77,7 +94,7 @@ class Client:
     @property
     def session_cookie(self) -> str | None:
         """The session cookie, to hand to another process (``connect(session_cookie=...)``)."""
-        return self.transport.session_cookie
+        return self.transport.session.cookie
 
     def login(self, user: str, password: str, locale: str | None = None) -> UserSession:
         """Log in; the transport keeps the session and renews it when it expires."""
@@ -90,12 +107,13 @@ class Client:
         The client forgets the session even when the Logout call fails (the
         session already expired, the server is gone); the failure is raised.
         """
-        self.transport.stop_keepalive()
+        session = self.transport.session
+        session.stop_keepalive()
         try:
-            if self.transport.session is not None or self.transport.session_cookie is not None:
+            if session.user is not None or session.cookie is not None:
                 self._session_manager().Logout()
         finally:
-            self.transport.forget_session()
+            session.forget()
 
     def clone_session(self, clone_ticket: str) -> UserSession:
         """Join the session of another client with a ticket from its ``AcquireCloneTicket()``.
@@ -113,11 +131,11 @@ class Client:
         and :meth:`close`.
         """
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
-        self.transport.start_keepalive(interval, lambda: self.call(si, "CurrentTime"))
+        self.transport.session.start_keepalive(interval, lambda: self.call(si, "CurrentTime"))
 
     def stop_keepalive(self) -> None:
         """Stop the keepalive thread, if running."""
-        self.transport.stop_keepalive()
+        self.transport.session.stop_keepalive()
 
     def _current_session(self) -> UserSession | None:
         """``SessionManager.currentSession``: whose session the cookie names (None: nobody's).
@@ -168,7 +186,7 @@ class Client:
         is gone) is logged, not raised: the connections are closed either way.
         """
         try:
-            if self.session is not None and self.transport.logins:
+            if self.session is not None and self.transport.session.generation:
                 self.logout()
         except PyvmomoError as exc:
             logging.getLogger("pyvmomo.transport").info("logout while closing failed: %s", exc)
@@ -272,6 +290,12 @@ def connect(
     pool_size: int | None = None,
     retry: RetryPolicy | None = None,
     allow_insecure_http: bool | None = None,
+    proxy: str | None = None,
+    trust_env: bool | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+    cert: tuple[str, str] | None = None,
+    compress: bool | None = None,
+    sdk_tunnel: str | None = None,
     session_cookie: str | None = None,
     clone_ticket: str | None = None,
     keepalive: float | None = None,
@@ -290,16 +314,21 @@ def connect(
     client's session is cloned; a cloned session is not renewed.
     ``keepalive`` seconds start :meth:`Client.start_keepalive` (off by default).
 
-    Connection settings (TLS ``verify`` and ``thumbprint``, timeouts,
-    ``pool_size``, ``retry``, ``allow_insecure_http``) come either as one
+    Connection settings (TLS ``verify``, ``thumbprint``, ``ssl_context`` and
+    client ``cert``, timeouts, ``pool_size``, ``retry``, ``allow_insecure_http``,
+    ``proxy`` and ``trust_env``, ``compress``, ``sdk_tunnel``) come either as one
     :class:`~pyvmomo.ConnectOptions` in ``options`` or as these keywords, whose
-    defaults are ConnectOptions' (verify on, 10 s to connect, 120 s to read, 16
-    pooled connections); giving both is an ``ArgumentError``.
+    defaults are ConnectOptions' (verify on, 10 s to connect, 120 s per try of
+    a call, 16 connections, proxies from the environment, gzip on); giving
+    both is an ``ArgumentError``. docs/guide/connect.md explains each.
 
     ``bindings`` selects a generated binding package other than the built-in
     ``pyvmomo.vim25``.
     """
     from ._options import ConnectOptions  # attrs loads here, not at `import pyvmomo`
+
+    if session_cookie:
+        check_header_value("session_cookie", session_cookie)  # before anything is sent
 
     settings: dict[str, Any] = {
         "verify": verify,
@@ -309,6 +338,12 @@ def connect(
         "pool_size": pool_size,
         "retry": retry,
         "allow_insecure_http": allow_insecure_http,
+        "proxy": proxy,
+        "trust_env": trust_env,
+        "ssl_context": ssl_context,
+        "cert": cert,
+        "compress": compress,
+        "sdk_tunnel": sdk_tunnel,
     }
     given = {name: value for name, value in settings.items() if value is not None}
     if options is None:
@@ -318,15 +353,7 @@ def connect(
             f"connect() takes connection settings in options= or as keywords, not both: {', '.join(given)}"
         )
     transport = Transport(
-        normalize_url(url, port),
-        registry=Registry(bindings),
-        verify=options.verify,
-        thumbprint=options.thumbprint,
-        connect_timeout=options.connect_timeout,
-        read_timeout=options.read_timeout,
-        retry=options.retry,
-        pool_size=options.pool_size,
-        allow_insecure_http=options.allow_insecure_http,
+        normalize_url(url, port), registry=Registry(bindings), **options.transport_settings()
     )
     try:
         transport.negotiate()
@@ -347,22 +374,21 @@ def connect(
 
 def _reuse_session(client: Client, cookie: str, user: str | None, password: str | None) -> None:
     """Adopt the session ``cookie`` names; log in instead (or later) when ``user`` is given."""
-    transport = client.transport
-    expired = transport.registry.data_class("NotAuthenticated")
-    transport.session_cookie = cookie
+    state = client.transport.session
+    state.cookie = cookie
     try:
         session = client._current_session()
     except ServerFault as exc:
-        if expired is None or not isinstance(exc, expired):
+        if not client.transport.registry.is_fault(exc, "NotAuthenticated"):
             raise
         session = None
     if session is None:
-        transport.session_cookie = None
+        state.cookie = None
         if user is None:
             raise ArgumentError("session_cookie does not name a live session; pass user= to log in instead")
         client.login(user, password or "")
         return
-    transport.session = session
+    state.user = session
     if user is not None:
         manager = client._session_manager()
-        transport.remember_login(manager, manager._operations_["Login"], (user, password or "", None))
+        state.remember_login(manager, manager._operations_["Login"], (user, password or "", None))

@@ -24,7 +24,7 @@ Design decisions:
     * Views, collectors, filters and paging tokens die with their session. The
       helpers notice it three ways: the transport's ``SessionObjectsLost``, a
       ``ManagedObjectNotFound`` naming one of their own objects (vcsim's answer
-      for a dead session's view), or ``transport.logins`` having moved since
+      for a dead session's view), or ``transport.session.generation`` having moved since
       they were built (the transport cannot see that a token string is
       session-bound). ``retrieve`` then builds a new view and starts again,
       skipping references it already yielded, so no object is repeated or
@@ -257,7 +257,7 @@ def _lost_cause(
         return True
     if not isinstance(exc, ServerFault):
         return False
-    if transport.logins != logins:
+    if transport.session.generation != logins:
         return True
     return _is_fault(transport, exc, "ManagedObjectNotFound") and getattr(exc, "obj", None) in owned
 
@@ -279,7 +279,7 @@ def _destroy(obj: ManagedObject, destroy: Callable[[], object]) -> None:
 
 
 def _view_manager(transport: Transport) -> Any:
-    manager = transport.service_content.viewManager
+    manager = transport.session.content.viewManager
     if manager is None:
         raise ArgumentError("this endpoint has no ViewManager")
     return manager
@@ -306,7 +306,7 @@ def container_view(
     """
     transport = client.transport
     view = _view_manager(transport).CreateContainerView(
-        container=root or transport.service_content.rootFolder, type=_type_names(types), recursive=recursive
+        container=root or transport.session.content.rootFolder, type=_type_names(types), recursive=recursive
     )
     try:
         yield view
@@ -330,7 +330,7 @@ def property_collector(client: Client) -> Iterator[Any]:
 
     One CreatePropertyCollector on entry, one DestroyPropertyCollector on exit.
     """
-    collector = client.transport.service_content.propertyCollector.CreatePropertyCollector()
+    collector = client.transport.session.content.propertyCollector.CreatePropertyCollector()
     try:
         yield collector
     finally:
@@ -457,8 +457,8 @@ class _Pages(Generic[M]):
         """One view, one RetrievePropertiesEx and its Continue pages; raises _Lost."""
         transport = self._transport
         new = transport.registry.new
-        collector = transport.service_content.propertyCollector
-        logins = transport.logins
+        collector = transport.session.content.propertyCollector
+        logins = transport.session.generation
         view: Any = None
         dead = False
         pending: str | None = None
@@ -467,11 +467,13 @@ class _Pages(Generic[M]):
                 start: Any = self._root
             else:
                 view = _view_manager(transport).CreateContainerView(
-                    container=self._root or transport.service_content.rootFolder,
+                    container=self._root or transport.session.content.rootFolder,
                     type=[self._cls._type_],
                     recursive=self._recursive,
                 )
-                logins = transport.logins  # a re-login during the create still gave a view of the new session
+                logins = (
+                    transport.session.generation
+                )  # a re-login during the create still gave a view of the new session
                 start = view
             owned = (start,)
             # Registry.new cannot take a field called "name" (its own first parameter).
@@ -491,7 +493,7 @@ class _Pages(Generic[M]):
                     yield _object_properties(transport, content, self._fields)
                 if pending is None:
                     break
-                if transport.logins != logins:
+                if transport.session.generation != logins:
                     raise _Lost("the session was renewed, so its paging token is void")
                 token, pending = pending, None  # the call consumes the token, whatever its outcome
                 result = self._call(collector.ContinueRetrievePropertiesEx, logins, owned, token=token)
@@ -499,7 +501,7 @@ class _Pages(Generic[M]):
             dead = True
             raise
         finally:
-            alive = not dead and transport.logins == logins
+            alive = not dead and transport.session.generation == logins
             if pending is not None and alive:
                 token = pending
                 _destroy(collector, lambda: collector.CancelRetrievePropertiesEx(token=token))
@@ -517,7 +519,7 @@ class _Pages(Generic[M]):
             if _lost_cause(transport, exc, logins, owned):
                 raise _Lost(str(exc)) from exc
             raise
-        if transport.logins != logins:
+        if transport.session.generation != logins:
             raise _Lost("the session was renewed during the call")
         return result
 
@@ -534,7 +536,7 @@ def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectPr
         objectSet=[new("ObjectSpec", obj=obj)],
         propSet=[new("PropertySpec", type=obj.type, pathSet=list(fields))],
     )
-    result = transport.service_content.propertyCollector.RetrievePropertiesEx(
+    result = transport.session.content.propertyCollector.RetrievePropertiesEx(
         specSet=[spec], options=new("RetrieveOptions")
     )
     for content in result.objects if result is not None else ():

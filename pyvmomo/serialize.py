@@ -9,8 +9,11 @@ metadata as the transport, with the same rules:
   types are checked as for a request; required members and since-versions are
   not (they are checked when sending), so a reply that lacks a required member
   can be saved and loaded again.
-- :func:`decode_reply` decodes a whole SOAP reply for a named operation, and
-  raises the typed fault when the reply is one.
+- :func:`decode_reply` decodes a whole SOAP reply, and raises the typed fault
+  when the reply is one. Without an operation name it takes the name from the
+  reply (``XxxResponse`` -> ``Xxx``). An operation the bindings lack (pyvmomi's
+  internal ``Fetch``, a newer server's) decodes untyped, each ``returnval`` by
+  its ``xsi:type`` as in an anyType slot: one is the value, several a list.
 - :func:`to_json`/:func:`from_json`: every data object is a JSON object whose
   ``"_type"`` is its wire type name and whose keys are wire member names
   (``"from"``, not ``from_``). Values in declared slots are plain JSON (a
@@ -210,28 +213,36 @@ def _from_xml(registry: Registry, transport: Any, data: bytes | str | etree._Ele
 
 def decode_reply(
     data: bytes,
-    operation: str | Operation[T],
+    operation: str | Operation[T] | None = None,
     *,
     client: Client | None = None,
     bindings: str | ModuleType | None = None,
 ) -> Any:
-    """Decode a recorded SOAP reply of ``operation`` (its wire name) into its result.
+    """Decode a recorded SOAP reply into its result.
+
+    Args:
+        data: The whole reply, ``<soapenv:Envelope>`` included.
+        operation: The operation's wire name (or descriptor); by default the
+            reply's own (``CurrentTimeResponse`` -> ``CurrentTime``). An
+            operation the bindings lack decodes untyped: each ``returnval``
+            by its ``xsi:type``; one is the value, several are a list.
+        client: Bind references in the result to this client.
+        bindings: The binding package to decode with (default ``pyvmomo.vim25``).
 
     Raises:
         ServerFault: The reply is a fault; the typed fault class is raised.
-        ProtocolError: The reply is not a SOAP reply of that operation.
+        ProtocolError: The reply is not a SOAP reply (of that operation).
     """
     registry, transport = _reader(client, bindings)
-    op = registry.operation(operation) if isinstance(operation, str) else operation
-    if op is None:
-        raise ArgumentError(f"{registry.package} has no operation {operation}")
-    with _decoding(ProtocolError, f"cannot decode this {op.name} reply"):
-        return _decode_reply(Decoder(registry, transport), registry, op, data)
+    named = operation if isinstance(operation, str) else operation.name if operation else None
+    with _decoding(ProtocolError, f"cannot decode this {named or 'SOAP'} reply"):
+        return _decode_reply(Decoder(registry, transport), registry, operation, data)
 
 
-def _decode_reply(decoder: Decoder, registry: Registry, op: Operation[Any], data: bytes) -> Any:
-    expected = f"{{{registry.namespace}}}{op.name}Response"
-    outcome = decoder.decode((data,), op, 200, expect=expected)
+def _decode_reply(
+    decoder: Decoder, registry: Registry, operation: str | Operation[Any] | None, data: bytes
+) -> Any:
+    outcome = decoder.decode((data,), operation, 200, strict=True)
     if isinstance(outcome, PyvmomoError):
         raise outcome
     return outcome

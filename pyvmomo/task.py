@@ -19,19 +19,22 @@ Design decisions:
       the collector and filter are built again (see ``pyvmomo.property``);
       the wait resumes from the tasks' current ``TaskInfo``.
     * ``progress=True`` draws a bar with ``rich`` or ``tqdm`` when one of them
-      is installed, imported only then; neither is a dependency.
+      is installed, imported only then; neither is a dependency. Without them
+      it writes a plain line to stderr at most every ``_progress.LINE_INTERVAL_SECONDS``
+      and one when the wait ends, so progress is never silently lost.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ._base import ManagedObject
+from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, ServerFault, TaskTimeout
+from ._progress import progress_bar
 from .property import fetch
 from .watch import UpdateStream, wait_budget
 
@@ -67,7 +70,8 @@ class TaskMixin(Generic[R]):
         Args:
             timeout: Seconds to wait at most; None waits as long as it takes.
             on_progress: Called with each new ``TaskInfo`` (state, progress...).
-            progress: Draw a progress bar if ``rich`` or ``tqdm`` is installed.
+            progress: Show progress: a bar with ``rich`` or ``tqdm`` if one is
+                installed, else plain lines on stderr.
 
         Raises:
             MethodFault: the task's own fault (e.g. ``InvalidPowerState``), typed.
@@ -92,7 +96,8 @@ def wait_all(
         tasks: ``Task`` proxies of one connection (duplicates are fine).
         timeout: Seconds to wait at most for all of them.
         on_progress: Called with each new ``TaskInfo`` of any task.
-        progress: Draw a progress bar if ``rich`` or ``tqdm`` is installed.
+        progress: Show progress: a bar with ``rich`` or ``tqdm`` if one is
+            installed, else plain lines on stderr.
         return_exceptions: Put a failed task's fault in its place in the
             result list instead of raising it.
 
@@ -114,7 +119,7 @@ def wait_all(
     deadline = None if timeout is None else time.monotonic() + timeout
     ended: dict[ManagedObject, Any] = {}
     running: dict[ManagedObject, float] = {}
-    bar = _progress_bar(len(unique)) if progress else None
+    bar = progress_bar(len(unique), "tasks", unit="task", line=_tasks_line) if progress else None
     stream = UpdateStream(transport, spec)
     try:
         first = True
@@ -181,9 +186,25 @@ def _task_fault(transport: Transport, info: Any) -> PyvmomoError:
     if fault is None:
         return PyvmomoError(f"task {info.task!r} ({info.descriptionId}) on {where} failed without a fault")
     fault.faultstring = getattr(error, "localizedMessage", None) or fault.faultstring
-    fault.remote_method = info.name or info.descriptionId or ""
+    fault.remote_method = _task_method(info)
     fault.remote_object = where
     return fault
+
+
+def _task_method(info: Any) -> str:
+    """The wire name of the method that started the task (``PowerOnVM_Task``).
+
+    vSphere sends it in ``TaskInfo.name``; vcsim sends a short form
+    (``PowerOn``), matched here to the one ``_Task`` method of the task's
+    entity whose name starts with it.
+    """
+    name: str = info.name or info.descriptionId or ""
+    methods = [m for cls in type(info.entity).__mro__ for m in cls.__dict__.get("_operations_", ())]
+    if name in methods:
+        return name
+    short = name.lower()
+    starting = [m for m in methods if m.endswith("_Task") and m.lower().startswith(short)]
+    return starting[0] if short and len(starting) == 1 else name
 
 
 def _timeout(
@@ -199,48 +220,66 @@ def _timeout(
     )
 
 
-# -- optional progress bar ---------------------------------------------------------
+def _tasks_line(done: float, total: float) -> str:
+    tasks = "task" if total == 1 else "tasks"
+    return f"waiting for {total:.0f} {tasks}: {100 * done / total:.0f} % done"
 
 
-class _Bar(Protocol):
-    def update(self, completed: float) -> None: ...
+def recent_tasks(
+    transport: Transport, target: ManagedObject, since: datetime, slack: float = 0.0
+) -> list[Any]:
+    """``TaskInfo`` of recent tasks on ``target`` queued at or after ``since``, oldest first.
 
-    def close(self) -> None: ...
-
-
-class _RichBar:
-    def __init__(self, module: Any, total: int) -> None:
-        self._progress = module.Progress(transient=False)
-        self._progress.start()
-        self._id = self._progress.add_task("tasks", total=total)
-
-    def update(self, completed: float) -> None:
-        self._progress.update(self._id, completed=completed)
-
-    def close(self) -> None:
-        self._progress.stop()
-
-
-class _TqdmBar:
-    def __init__(self, module: Any, total: int) -> None:
-        self._bar = module.tqdm(total=total, desc="tasks", unit="task")
-
-    def update(self, completed: float) -> None:
-        self._bar.n = completed
-        self._bar.refresh()
-
-    def close(self) -> None:
-        self._bar.close()
-
-
-def _progress_bar(total: int) -> _Bar | None:
-    """A bar from ``rich`` or else ``tqdm``, imported only now; None if neither is installed."""
-    for name, adapter in (("rich.progress", _RichBar), ("tqdm", _TqdmBar)):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        bar: _Bar = adapter(module, total)
-        return bar
-    log.info("progress=True, but neither rich nor tqdm is installed: no progress bar")
-    return None
+    Best effort: reads ``TaskManager.recentTask`` (and ``target.recentTask``
+    for a managed entity) in one RetrievePropertiesEx, and corrects for the
+    server's clock with one CurrentTime. ``slack`` seconds widen the window
+    backwards. Tasks the server already dropped from its recent list are
+    not found.
+    """
+    new = transport.registry.new
+    content = transport.session.content
+    before = datetime.now(UTC)
+    server_now = transport.invoke(
+        transport.decoder.reference_value("ServiceInstance", "ServiceInstance"),
+        cast(Operation[datetime], transport.registry.operation("CurrentTime")),
+    )
+    after = datetime.now(UTC)
+    # The server read its clock somewhere between before and after: widen by that uncertainty.
+    offset = server_now - (before + (after - before) / 2)
+    earliest = since + offset - (after - before) / 2 - timedelta(seconds=slack)
+    object_set = [
+        new(
+            "ObjectSpec",
+            obj=content.taskManager,
+            skip=True,
+            selectSet=[new("TraversalSpec", type="TaskManager", path="recentTask", skip=False)],
+        )
+    ]
+    entity_cls = transport.registry.managed_class("ManagedEntity")
+    is_entity = entity_cls is not None and isinstance(target, entity_cls)
+    if is_entity:
+        object_set.append(
+            new(
+                "ObjectSpec",
+                obj=target,
+                skip=True,
+                selectSet=[new("TraversalSpec", type="ManagedEntity", path="recentTask", skip=False)],
+            )
+        )
+    spec = new(
+        "PropertyFilterSpec",
+        objectSet=object_set,
+        propSet=[new("PropertySpec", type="Task", pathSet=["info"])],
+    )
+    result = content.propertyCollector.RetrievePropertiesEx(specSet=[spec], options=new("RetrieveOptions"))
+    infos: dict[str, Any] = {}
+    for obj in result.objects if result is not None else ():
+        for prop in obj.propSet:
+            info = prop.val
+            queued = info.queueTime
+            if queued is None or queued < earliest:
+                continue
+            if is_entity and info.entity != target:
+                continue
+            infos[info.key] = info
+    return sorted(infos.values(), key=lambda i: i.queueTime)

@@ -10,7 +10,7 @@ Design decisions:
     * One private collector per stream, so concurrent streams never share a
       collector's version; it is destroyed (with its filter) on close.
     * After a re-login (``SessionObjectsLost``, or a ``ManagedObjectNotFound``
-      naming the collector, or ``transport.logins`` having moved) and after
+      naming the collector, or ``transport.session.generation`` having moved) and after
       ``InvalidCollectorVersion`` (real servers may answer so after a
       re-login), the collector and filter are built again and the next update
       is a full one from version ``""``. ``Watch`` then reports only values
@@ -128,7 +128,7 @@ class UpdateStream:
         transport = self.transport
         restarted = False
         for _ in range(MAX_REBUILDS + 1):
-            if self._collector is None or transport.logins != self._logins:
+            if self._collector is None or transport.session.generation != self._logins:
                 if not self._build():
                     continue
                 restarted = restarted or self._builds > 1
@@ -160,9 +160,9 @@ class UpdateStream:
         """Create the collector and its filter; False if the session ended meanwhile (try again)."""
         if self._collector is not None:
             self._drop(destroy=False)  # built under a session that has since been renewed
-        logins = self.transport.logins
+        logins = self.transport.session.generation
         try:
-            collector = self.transport.service_content.propertyCollector.CreatePropertyCollector()
+            collector = self.transport.session.content.propertyCollector.CreatePropertyCollector()
             with self._lock:
                 self._collector = collector
             collector.CreateFilter(spec=self._spec, partialUpdates=self._partial)
@@ -173,7 +173,7 @@ class UpdateStream:
             if lost:
                 return False
             raise
-        self._logins = self.transport.logins
+        self._logins = self.transport.session.generation
         self._version = ""
         self._builds += 1
         return True
@@ -196,7 +196,7 @@ class UpdateStream:
 
     def close(self) -> None:
         """Destroy the collector (and its filter) if its session still lives."""
-        alive = self.transport.logins == self._logins
+        alive = self.transport.session.generation == self._logins
         self._drop(destroy=alive)
 
 

@@ -14,6 +14,12 @@ from tests.vcsim import VcsimServer
 
 pytest_plugins = ["tests.conftest_vcsim_plugin"]
 
+# pyvmomo honours proxy variables (trust_env): an ambient proxy must not capture the suite's
+# loopback traffic or its fake hosts. Tests that need them set their own.
+for _name in ("https_proxy", "http_proxy", "all_proxy", "no_proxy"):
+    os.environ.pop(_name, None)
+    os.environ.pop(_name.upper(), None)
+
 settings.register_profile("ci", max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
 settings.register_profile("dev", max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 settings.register_profile("deep", max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))

@@ -17,12 +17,16 @@ from typing import Any
 
 import pytest
 
+from tests.tools.gzip_front import GzipFront
 from tests.vcsim import (
+    PROXIED_HOST,
+    TlsVcsim,
     VcsimFactory,
     VcsimOptions,
     VcsimServer,
     VcsimUnavailable,
     find_or_build_vcsim,
+    make_tls_cert,
     replace_options,
 )
 
@@ -68,3 +72,33 @@ def vcsim_factory(vcsim_binary: Path) -> Iterator[VcsimFactory]:
     yield start
     for server in reversed(servers):
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def vcsim_tls(vcsim_binary: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsVcsim]:
+    """An HTTPS VPX simulator with its sdk tunnel and a client certificate, shared by the session.
+
+    Over TLS vcsim asks for a client certificate (it does not verify it);
+    ``LoginExtensionByCertificate`` succeeds with one, directly or through
+    ``server.tunnel_address``. Same sharing rules as ``vcsim``.
+    """
+    # Imported here: the cryptography package is needed only by TLS tests.
+    from tests.tools.certs import make_client_cert
+
+    directory = tmp_path_factory.mktemp("vcsim-tls")
+    cert, key = make_tls_cert(directory, extra_names=[PROXIED_HOST])
+    client = make_client_cert(directory)
+    options = VcsimOptions(tls_cert=cert, tls_key=key, tunnel=True)
+    with VcsimServer(options, binary=vcsim_binary) as server:
+        yield TlsVcsim(server=server, ca_cert=cert, client=client)
+
+
+@pytest.fixture
+def gzip_front(vcsim: VcsimServer) -> Iterator[GzipFront]:
+    """A :class:`~tests.tools.gzip_front.GzipFront` before the shared ``vcsim``, for one test.
+
+    Point the client at ``gzip_front.url``; change ``framing``, ``compress``
+    or ``bomb_bytes`` on it as the test needs.
+    """
+    with GzipFront(vcsim.url) as front:
+        yield front

@@ -2,9 +2,17 @@
 
 The simulator binary is our own small Go wrapper (``tools/vcsim/main.go``)
 around govmomi's ``simulator`` package, built from Debian packages by
-``tools/vcsim/build.sh``. It prints one ``VCSIM_URL=...`` line once it is
-listening and exits on SIGTERM/SIGINT or when its stdin closes, so a crashed
-test run never leaves it behind.
+``tools/vcsim/build.sh``. Once listening it prints ``VCSIM_URL=...`` as its
+last start-up line (after ``VCSIM_TUNNEL=host:port`` when the sdk tunnel is
+on) and exits on SIGTERM/SIGINT or when its stdin closes, so a crashed test
+run never leaves it behind.
+
+The VPX model also serves the Storage Policy service (PBM) at ``/pbm`` and
+``/pbm/sdk`` (:attr:`VcsimServer.pbm_url`). Over HTTPS the simulator asks for
+(but does not verify) a client certificate, which is what
+``LoginExtensionByCertificate`` reads; with ``tunnel=True`` it also runs the
+CONNECT tunnel a vCenter offers as ``sdkTunnel:8089`` on port 80
+(:attr:`VcsimServer.tunnel_address`).
 
 Typical use::
 
@@ -31,17 +39,29 @@ import types
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from tests.tools.certs import ClientCert
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 BUILD_SCRIPT = REPO_ROOT / "tools" / "vcsim" / "build.sh"
 DEFAULT_BUILD_DIR = REPO_ROOT / "build" / "vcsim"
 ENV_BINARY = "PYVMOMO_VCSIM"
 
+PROXIED_HOST = "vc.example.test"
+"""A remote-looking name the ``vcsim_tls`` certificate also carries.
+
+The SDK never sends loopback traffic through a proxy, so proxy tests name
+this host and let :class:`tests.tools.connect_proxy.ConnectProxy` route it.
+"""
+
 _URL_PREFIX = "VCSIM_URL="
+_TUNNEL_PREFIX = "VCSIM_TUNNEL="
+_MAX_START_LINES = 8
 _START_TIMEOUT_S = 30.0
 _STOP_GRACE_S = 5.0
 
@@ -77,6 +97,10 @@ class VcsimOptions:
             in. Otherwise any non-empty user name and password are accepted.
         password: Password for ``username``.
         listen: ``host:port`` to listen on; port 0 picks a free port.
+        tunnel: Also start the CONNECT tunnel (vCenter's ``sdkTunnel:8089``
+            on port 80) on a free port of the same host. It accepts any
+            CONNECT target and splices the connection to the SDK listener,
+            so TLS (and the client certificate) runs end to end inside it.
     """
 
     model: str = "vpx"
@@ -91,6 +115,7 @@ class VcsimOptions:
     username: str | None = None
     password: str | None = None
     listen: str = "127.0.0.1:0"
+    tunnel: bool = False
 
     def to_args(self) -> list[str]:
         """Return the command-line flags for ``tools/vcsim/main.go``.
@@ -121,6 +146,8 @@ class VcsimOptions:
             args += ["-tls-cert", str(self.tls_cert), "-tls-key", str(self.tls_key)]
         if self.username is not None and self.password is not None:
             args += ["-username", self.username, "-password", self.password]
+        if self.tunnel:
+            args.append("-tunnel")
         return args
 
 
@@ -198,6 +225,7 @@ class VcsimServer:
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
         self._url: urllib.parse.SplitResult | None = None
+        self._tunnel: tuple[str, int] | None = None
 
     def __enter__(self) -> VcsimServer:
         """Start the server.
@@ -243,6 +271,33 @@ class VcsimServer:
         return port
 
     @property
+    def pbm_url(self) -> str:
+        """The PBM (storage policy) endpoint at ``/pbm/sdk``; VPX model only.
+
+        The same service also answers at ``/pbm`` (govmomi's path).
+        """
+        return f"{self.base_url}/pbm/sdk"
+
+    @property
+    def tunnel_address(self) -> tuple[str, int]:
+        """``(host, port)`` of the CONNECT tunnel (``VcsimOptions.tunnel``).
+
+        Send ``CONNECT sdkTunnel:8089 HTTP/1.1`` there (any target works),
+        wait for the ``200`` reply, then speak TLS to the simulator inside.
+        Wait really: vcsim drops bytes that arrive before it answered (a
+        TLS hello sent with the CONNECT is lost and the handshake stalls).
+        Its ``200`` carries a stray ``Transfer-Encoding: chunked`` header,
+        which a client must ignore (RFC 9110, 9.3.6); h11 does.
+
+        Raises:
+            RuntimeError: If the server is not running or has no tunnel.
+        """
+        self._require_url()
+        if self._tunnel is None:
+            raise RuntimeError("this vcsim has no tunnel: start it with VcsimOptions(tunnel=True)")
+        return self._tunnel
+
+    @property
     def is_tls(self) -> bool:
         """Whether the server speaks HTTPS."""
         return self.options.tls_cert is not None
@@ -275,7 +330,7 @@ class VcsimServer:
         self._proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr)
         try:
             deadline = time.monotonic() + _START_TIMEOUT_S
-            self._url = urllib.parse.urlsplit(self._read_url(deadline))
+            self._url = urllib.parse.urlsplit(self._read_start_lines(deadline))
             self._wait_ready(deadline)
         except BaseException:
             self.stop()
@@ -329,26 +384,42 @@ class VcsimServer:
         status = f" (exit code {code})" if code is not None else ""
         return VcsimStartError(f"vcsim {what}{status}; stderr:\n{self.stderr_text()}")
 
-    def _read_url(self, deadline: float) -> str:
+    def _read_start_lines(self, deadline: float) -> str:
+        """Read ``VCSIM_TUNNEL=`` (optional) up to ``VCSIM_URL=``; return the URL."""
         proc = self._proc
         assert proc is not None and proc.stdout is not None
         stdout = proc.stdout
         lines: queue.Queue[bytes] = queue.Queue()
+
+        def read() -> None:
+            for _ in range(_MAX_START_LINES):
+                line = stdout.readline()
+                lines.put(line)
+                if not line or line.startswith(_URL_PREFIX.encode()):
+                    return
+
         # readline() cannot time out; a daemon thread keeps the deadline honest.
-        reader = threading.Thread(target=lambda: lines.put(stdout.readline()), daemon=True)
-        reader.start()
-        try:
-            line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
-        except queue.Empty:
-            raise self._fail(f"printed no {_URL_PREFIX} line in {_START_TIMEOUT_S:.0f} s") from None
-        text = line.decode(errors="replace").strip()
-        if not text.startswith(_URL_PREFIX):
+        threading.Thread(target=read, daemon=True).start()
+        for _ in range(_MAX_START_LINES):
+            try:
+                line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise self._fail(f"printed no {_URL_PREFIX} line in {_START_TIMEOUT_S:.0f} s") from None
+            text = line.decode(errors="replace").strip()
+            if text.startswith(_URL_PREFIX):
+                if self.options.tunnel and self._tunnel is None:
+                    raise self._fail(f"printed no {_TUNNEL_PREFIX} line before its URL")
+                return text[len(_URL_PREFIX) :]
+            if text.startswith(_TUNNEL_PREFIX):
+                host, _, port = text[len(_TUNNEL_PREFIX) :].rpartition(":")
+                self._tunnel = (host.strip("[]"), int(port))
+                continue
             if not text:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     proc.wait(timeout=1)  # so the error can show the exit code
                 raise self._fail("exited before printing its URL")
             raise self._fail(f"printed an unexpected line {text!r}")
-        return text[len(_URL_PREFIX) :]
+        raise self._fail(f"printed no {_URL_PREFIX} line within {_MAX_START_LINES} lines")
 
     def _wait_ready(self, deadline: float) -> None:
         probe = f"{self.base_url}/sdk/vimServiceVersions.xml"
@@ -369,6 +440,23 @@ class VcsimServer:
         raise self._fail(f"did not answer {probe} in time (last error: {last_error})")
 
 
+@dataclass(frozen=True)
+class TlsVcsim:
+    """An HTTPS simulator with its sdk tunnel, plus the files to reach it.
+
+    Attributes:
+        server: The running simulator (``tunnel=True``); its certificate
+            names ``127.0.0.1``, ``::1``, ``localhost`` and :data:`PROXIED_HOST`.
+        ca_cert: The server's self-signed certificate, its clients' trust anchor.
+        client: A client certificate and key (and the CA that signed them)
+            for ``LoginExtensionByCertificate``.
+    """
+
+    server: VcsimServer
+    ca_cert: Path
+    client: ClientCert
+
+
 class VcsimFactory(Protocol):
     """Starts simulators; the type of the ``vcsim_factory`` fixture."""
 
@@ -385,14 +473,17 @@ class VcsimFactory(Protocol):
         ...
 
 
-def make_tls_cert(dirpath: Path) -> tuple[Path, Path]:
+def make_tls_cert(dirpath: Path, extra_names: Sequence[str] = ()) -> tuple[Path, Path]:
     """Create a fresh self-signed ECDSA P-256 server certificate.
 
-    The certificate is valid for one day for ``127.0.0.1``, ``::1`` and
-    ``localhost``, and serves as its own trust anchor for clients.
+    The certificate is valid for one day for ``127.0.0.1``, ``::1``,
+    ``localhost`` and ``extra_names``, and serves as its own trust anchor for
+    clients.
 
     Args:
         dirpath: Existing directory to write ``cert.pem`` and ``key.pem`` to.
+        extra_names: More DNS names, e.g. the remote-looking host a test
+            reaches through :class:`tests.tools.connect_proxy.ConnectProxy`.
 
     Returns:
         Paths of the certificate and the private key, both PEM.
@@ -421,6 +512,7 @@ def make_tls_cert(dirpath: Path) -> tuple[Path, Path]:
                     x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
                     x509.IPAddress(ipaddress.ip_address("::1")),
                     x509.DNSName("localhost"),
+                    *(x509.DNSName(name) for name in extra_names),
                 ]
             ),
             critical=False,

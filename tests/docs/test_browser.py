@@ -6,6 +6,11 @@ and lands on it. The site is served on loopback; any request elsewhere, page
 error or console error fails the test. The last view is saved to
 ``build/docs-screenshot.png`` for a person to look at.
 
+The Data objects index and a managed object's properties table are read at
+1400 and 800 px: no index entry may overflow its column (long names wrap at
+their CamelCase humps), and screenshots of both pages at both widths go to
+``build/docs-screenshots/``.
+
 Playwright drives the system's ``/usr/bin/chromium`` (``make test`` installs it
 with apt-get when missing); it never downloads a browser of its own. Without
 Chromium the test skips, except under ``CI=true``, where it fails.
@@ -27,6 +32,14 @@ import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "build" / "docs-screenshot.png"
+SCREENSHOTS = SCREENSHOT.parent / "docs-screenshots"
+WIDTHS = (1400, 800)
+# Index entries whose text reaches outside their own column box.
+OVERFLOWING = """() => [...document.querySelectorAll('ul.columns li')].filter(li => {
+    const box = li.getBoundingClientRect();
+    return [...li.firstElementChild.getClientRects()].some(
+        r => r.right > box.right + 0.5 || r.left < box.left - 0.5);
+}).map(li => li.textContent)"""
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -146,3 +159,31 @@ def test_a_reader_follows_power_on_to_its_task_and_a_fault_then_finds_retrieve_p
     expect(landed.locator("pre.signature")).to_contain_text("specSet: list[PropertyFilterSpec]")
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_data_objects_index_keeps_every_name_in_its_column(page: Page, served: str, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(served + "api/data/index.html#B")
+    entry = page.get_by_role("link", name="BaseConfigInfoRawDiskMappingBackingInfo", exact=True)
+    expect(entry).to_be_visible()
+    columns = page.evaluate("getComputedStyle(document.querySelector('ul.columns')).columnCount")
+    assert page.evaluate(OVERFLOWING) == [], f"{columns} columns at {width} px"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    entry.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"data-index-{width}.png"))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_properties_table_shows_read_privileges_within_the_page(
+    page: Page, served: str, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(served + "api/managed/ManagedEntity.html#s-properties")
+    expect(page.locator("tr#name td.privilege")).to_have_text("System.View")
+    table = page.locator("table.members").first
+    right = page.evaluate("document.querySelector('table.members').getBoundingClientRect().right")
+    assert right <= page.evaluate("document.documentElement.clientWidth")  # no sideways scrolling
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    table.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / f"managed-properties-{width}.png"))

@@ -258,3 +258,21 @@ def test_every_annotation_in_the_reference_reads_as_in_the_generated_code(api: A
             assert plain(fmt.param(p)) == expected, (op.name, p.py_name)
             compared += 1
     assert compared > 10_000
+
+
+def test_properties_tables_show_the_read_privilege_the_catalogue_records(api: Api, site: Path) -> None:
+    html = _read(site, "api/managed/ManagedEntity.html")
+    assert "<th>Read privilege</th>" in html
+    name = re.search(r'<tr id="name">.*?</tr>', html, re.DOTALL)
+    assert name and '<td class="privilege"><code>System.View</code></td>' in name.group(0)
+    status = re.search(r'<tr id="overallStatus">.*?</tr>', html, re.DOTALL)
+    assert status and 'title="the catalogue records none">-</span>' in status.group(0)
+    shown = sum(
+        _read(site, f"api/managed/{mo.name}.html").count('<td class="privilege"><code>') for mo in api.managed
+    )
+    assert shown == sum(1 for mo in api.managed for p in mo.properties if p.privilege) > 100
+
+
+def test_index_names_may_wrap_between_their_words(site: Path) -> None:
+    html = _read(site, "api/data/index.html")
+    assert ">Base<wbr>Config<wbr>Info<wbr>Raw<wbr>Disk<wbr>Mapping<wbr>Backing<wbr>Info</a>" in html

@@ -10,7 +10,9 @@ keeps the two equal.
 its idle keep-alive connections), the client's connect gets ECONNREFUSED,
 and the client's retry pause is where the server comes back (the retry
 policy's injected ``sleep`` reopens the listener), so no cell waits on a
-timer except the read timeout of "delay".
+timer except the read timeout of "delay" and "outage": the proxy refuses
+connections for ``OUTAGE_S`` and the client uses the default policy with its
+real waits, which must outlast it.
 """
 
 from __future__ import annotations
@@ -40,17 +42,18 @@ from tests.vcsim import VcsimOptions, VcsimServer
 
 pytestmark = pytest.mark.integration
 
-FAULTS = ("refuse", "reset_before_response", "reset_mid_response", "delay", "http_503", "truncate")
+FAULTS = ("refuse", "outage", "reset_before_response", "reset_mid_response", "delay", "http_503", "truncate")
 METHODS = ("CurrentTime", "RetrievePropertiesEx", "CreateFolder", "PowerOnVM_Task")
 SAFE = frozenset({"CurrentTime", "RetrievePropertiesEx"})  # listed in wsdl/safe_ops.json
 READ_TIMEOUT_S = 1.5  # per call in the "delay" cells; that fault stalls the reply twice as long
+OUTAGE_S = 1.0  # a load balancer refusing while its backend restarts
 CALM_TIMEOUT_S = 30.0  # every other cell: never the reason a call fails on a loaded machine
 DOC = Path(__file__).resolve().parents[2] / "docs" / "guide" / "sessions.md"
 
 
 def expected(fault: str, method: str) -> tuple[str, int]:
     """(outcome, requests that reached vcsim) for one cell: the policy, stated once."""
-    if fault == "refuse":  # nothing reached the server: re-sent whatever it is
+    if fault in ("refuse", "outage"):  # nothing reached the server: re-sent whatever it is
         return "success", 1
     if fault == "http_503":  # a proxy may answer 503 after forwarding: only safe calls are re-sent
         return ("success", 1) if method in SAFE else ("OutcomeUnknown", 0)
@@ -115,6 +118,8 @@ def arm(proxy: FaultProxy, fault: str, method: str) -> None:
     """Make the next ``method`` request meet ``fault``."""
     if fault == "refuse":
         proxy.stop_listening()  # ECONNREFUSED; idle pooled connections closed
+    elif fault == "outage":
+        proxy.refuse_for(OUTAGE_S)
     elif fault == "delay":
         proxy.inject(method, "delay", delay_s=2 * READ_TIMEOUT_S)
     else:
@@ -128,8 +133,13 @@ def test_each_fault_gives_the_documented_outcome_and_delivery_count(
     proxy = lab.proxy
     proxy.start_listening()
     proxy.clear_faults()
-    # The policy's sleep is where "the server comes back" after a refusal; no real waiting.
-    retry = pyvmomo.RetryPolicy(attempts=3, backoff=0.0, sleep=lambda _: proxy.start_listening())
+    # The policy's sleep is where "the server comes back" after a refusal; no real waiting,
+    # except in an outage, which the default policy must ride out on its own.
+    retry = (
+        pyvmomo.RetryPolicy()
+        if fault == "outage"
+        else pyvmomo.RetryPolicy(attempts=3, backoff=0.0, sleep=lambda _: proxy.start_listening())
+    )
     with pyvmomo.connect(proxy.url, USER, PASSWORD, retry=retry) as client:
         folder = vm_folder(client)
         vm = next(lab.spare_vms) if method == "PowerOnVM_Task" else None
@@ -154,7 +164,10 @@ def test_each_fault_gives_the_documented_outcome_and_delivery_count(
         want_outcome, want_deliveries = EXPECTED[(fault, method)]
         assert (outcome, proxy.delivered[method]) == (want_outcome, want_deliveries), log.messages()
         retries = log.messages("retrying")
-        assert len(retries) == (1 if outcome == "success" else 0)
+        if fault == "outage":  # refused until the proxy listens again
+            assert retries and all("cannot connect" in r for r in retries)
+        else:
+            assert len(retries) == (1 if outcome == "success" else 0)
         if fault == "refuse":
             assert "cannot connect" in retries[0]  # the client knew nothing was sent
         if method == "CreateFolder":  # ran once if it reached the server, whatever the caller saw

@@ -150,7 +150,7 @@ def test_retrieve_survives_a_session_killed_between_yields(vcsim: VcsimServer) -
                 kill_session(killer, client)
         assert len(seen) == len(set(seen)) == 4
         # DestroyView met the dead session: one re-login, then the view was known lost and left alone.
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
         assert len(list(client.retrieve(VirtualMachine, ["name"]))) == 4
 
 

@@ -69,7 +69,7 @@ def test_watch_survives_a_session_kill_without_repeating_or_losing_values(
         other.ref(VirtualMachine, vm.value).PowerOnVM_Task().wait(timeout=10)
         change = next(changes)  # not the unchanged name from the full update
         assert (change.path, change.value) == ("runtime.powerState", "poweredOn")
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
         assert proxy.delivered["CreatePropertyCollector"] == 2
 
 

@@ -95,12 +95,16 @@ def test_a_failed_relogin_is_raised_once_for_all_waiting_threads_and_stops_relog
         for t in threads:
             t.join(10)
         logins = fake.soap_methods().count("Login")
-        # Threads whose call failed before the re-login failed get its InvalidLogin; any that
-        # called after it turned re-login off get NotAuthenticated. None tries to log in again.
-        assert len(errors) == 8 and all(isinstance(e, InvalidLogin | NotAuthenticated) for e in errors)
-        assert any(isinstance(e, InvalidLogin) for e in errors)
+        # Threads whose call failed before the re-login failed get ReloginFailed (their own call
+        # named, the Login's InvalidLogin chained); any that called after it turned re-login off
+        # get NotAuthenticated. None tries to log in again.
+        expected = pyvmomo.ReloginFailed | NotAuthenticated
+        assert len(errors) == 8 and all(isinstance(e, expected) for e in errors)
+        failed = [e for e in errors if isinstance(e, pyvmomo.ReloginFailed)]
+        assert failed and all(isinstance(e.__cause__, InvalidLogin) for e in failed)
+        assert all(e.remote_method == "CurrentTime" and "was not run" in str(e) for e in failed)
         assert logins == 2  # the first login, then exactly one failed re-login: no lock-out loop
-        assert client.transport.auto_relogin is False
+        assert client.transport.session.can_relogin is False
         with pytest.raises(NotAuthenticated):
             service_instance(client).CurrentTime()
         assert fake.soap_methods().count("Login") == 2
@@ -135,7 +139,7 @@ def test_relogin_resends_only_the_failed_call(proxy: FaultProxy, admin: pyvmomo.
             assert service_instance(client).CurrentTime().year >= 2024
         # the call, one liveness probe before re-login, the single re-send
         assert proxy.delivered == {"CurrentTime": 3, "Login": 1}
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
         assert client.session is not None and client.session.key != old_key
         expired = log.messages("session expired")
         assert len(expired) == 1 and len(log.messages("re-sending CurrentTime")) == 1
@@ -158,7 +162,7 @@ def test_without_relogin_in_band_not_authenticated_is_raised_typed(
     proxy: FaultProxy, admin: pyvmomo.Client
 ) -> None:
     with pyvmomo.connect(proxy.url, USER, PASSWORD) as client:
-        client.transport.auto_relogin = False
+        client.transport.session.stop_relogin()
         kill(admin, client)
         with pytest.raises(NotAuthenticated) as info:
             read_root_name(client)
@@ -192,7 +196,7 @@ def test_a_view_used_across_a_kill_raises_session_objects_lost(
         assert info.value.lost == (repr(view),)
         with pytest.raises(pyvmomo.SessionObjectsLost):
             view.DestroyView()  # _this itself belonged to the old session
-        assert client.transport.logins == 2  # re-logged in once; the new session works
+        assert client.transport.session.generation == 2  # re-logged in once; the new session works
         fresh = content.viewManager.CreateContainerView(
             container=content.rootFolder, type=["VirtualMachine"], recursive=True
         )
@@ -209,7 +213,7 @@ def test_logout_turns_automatic_relogin_off(proxy: FaultProxy) -> None:
     client = pyvmomo.connect(proxy.url, USER, PASSWORD)
     client.logout()
     assert client.session is None and client.session_cookie is None
-    assert client.transport.auto_relogin is False
+    assert client.transport.session.can_relogin is False
     with pytest.raises(NotAuthenticated):
         service_instance(client).CurrentTime()
     assert proxy.delivered["Login"] == 1
@@ -224,7 +228,7 @@ def test_logout_of_an_expired_session_raises_and_still_forgets_it(
     with pytest.raises(NotAuthenticated):
         client.logout()
     assert client.session is None and client.session_cookie is None
-    assert client.transport.auto_relogin is False
+    assert client.transport.session.can_relogin is False
     client.close()  # nothing left to log out
     assert proxy.delivered["Logout"] == 1 and proxy.delivered["Login"] == 1
 
@@ -233,9 +237,9 @@ def test_logout_through_the_proxy_method_keeps_the_transport_state_true(proxy: F
     client = pyvmomo.connect(proxy.url, USER, PASSWORD)
     assert client.content.sessionManager is not None
     client.content.sessionManager.Logout()
-    assert client.session is None and client.transport.auto_relogin is False
+    assert client.session is None and client.transport.session.can_relogin is False
     client.content.sessionManager.Login(userName=USER, password=PASSWORD)  # and Login turns it on again
-    assert client.session is not None and client.transport.auto_relogin is True
+    assert client.session is not None and client.transport.session.can_relogin is True
     client.close()
 
 
@@ -253,9 +257,9 @@ def test_terminating_the_own_session_counts_as_logout() -> None:
         client = pyvmomo.connect(fake.url, "u", "p")
         assert client.session is not None and client.content.sessionManager is not None
         client.content.sessionManager.TerminateSession(sessionId=["someone-else"])
-        assert client.transport.auto_relogin is True  # another session: nothing changes
+        assert client.transport.session.can_relogin is True  # another session: nothing changes
         client.content.sessionManager.TerminateSession(sessionId=[client.session.key])
-        assert client.session is None and client.transport.auto_relogin is False
+        assert client.session is None and client.transport.session.can_relogin is False
         with pytest.raises(NotAuthenticated):
             service_instance(client).CurrentTime()
         assert fake.soap_methods().count("Login") == 1
@@ -276,7 +280,7 @@ def test_session_cookie_reuses_a_live_session_without_logging_in(proxy: FaultPro
         assert proxy.delivered["Login"] == 1
         second.close()  # an adopted session is left alive for its other holders
         assert proxy.delivered["Logout"] == 0
-        assert service_instance(first).CurrentTime() is not None and first.transport.logins == 1
+        assert service_instance(first).CurrentTime() is not None and first.transport.session.generation == 1
 
 
 def test_a_dead_session_cookie_alone_is_refused_and_with_credentials_logs_in(
@@ -289,7 +293,7 @@ def test_a_dead_session_cookie_alone_is_refused_and_with_credentials_logs_in(
         pyvmomo.connect(proxy.url, session_cookie=cookie)
     with pyvmomo.connect(proxy.url, USER, PASSWORD, session_cookie=cookie) as second:
         assert second.session is not None and second.session_cookie != cookie
-        assert second.transport.logins == 1
+        assert second.transport.session.generation == 1
     first.close()  # its Logout fails (the session is dead): logged, not raised
 
 
@@ -298,10 +302,10 @@ def test_a_reused_session_with_credentials_is_renewed_when_it_expires(
 ) -> None:
     with pyvmomo.connect(proxy.url, USER, PASSWORD) as first:
         second = pyvmomo.connect(proxy.url, USER, PASSWORD, session_cookie=first.session_cookie)
-        assert second.transport.logins == 0  # reused, not logged in
+        assert second.transport.session.generation == 0  # reused, not logged in
         kill(admin, first)  # the shared session dies
         assert service_instance(second).CurrentTime() is not None
-        assert second.transport.logins == 1
+        assert second.transport.session.generation == 1
         second.close()
 
 
@@ -314,10 +318,10 @@ def test_a_clone_ticket_gives_a_second_client_its_own_session_of_the_same_user(p
             assert second.session.userName == USER
             assert second.session.key != first.session.key
             assert service_instance(second).CurrentTime() is not None
-            assert second.transport.auto_relogin is False  # a ticket works once: no renewal
+            assert second.transport.session.can_relogin is False  # a ticket works once: no renewal
         assert proxy.delivered["CloneSession"] == 1 and proxy.delivered["Login"] == 1
         assert proxy.delivered["Logout"] == 1  # closing the clone ended the clone only
-        assert service_instance(first).CurrentTime() is not None and first.transport.logins == 1
+        assert service_instance(first).CurrentTime() is not None and first.transport.session.generation == 1
 
 
 def test_keepalive_keeps_an_idle_session_alive_and_stops(vcsim_factory: VcsimFactory) -> None:
@@ -325,7 +329,7 @@ def test_keepalive_keeps_an_idle_session_alive_and_stops(vcsim_factory: VcsimFac
     with FaultProxy(server.url) as proxy, pyvmomo.connect(proxy.url, "u", "p", keepalive=0.25) as client:
         time.sleep(2.5)  # idle for longer than vcsim's expiry (1 to 2 timeouts)
         assert service_instance(client).CurrentTime() is not None
-        assert client.transport.logins == 1  # never expired
+        assert client.transport.session.generation == 1  # never expired
         assert proxy.delivered["CurrentTime"] >= 6
         client.stop_keepalive()
         pings = proxy.delivered["CurrentTime"]
@@ -338,7 +342,7 @@ def test_without_keepalive_an_idle_session_expires_and_is_renewed(vcsim_factory:
     with pyvmomo.connect(server.url, "u", "p") as client:
         time.sleep(2.5)
         assert service_instance(client).CurrentTime() is not None
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
 
 
 def test_keepalive_pings_on_each_tick_of_an_injected_clock() -> None:
@@ -354,7 +358,7 @@ def test_keepalive_pings_on_each_tick_of_an_injected_clock() -> None:
     with FakeVSphere(enforce_sessions=True) as fake:
         client = pyvmomo.connect(fake.url, "u", "p")
         si = service_instance(client)
-        client.transport.start_keepalive(60.0, lambda: si.CurrentTime(), wait=wait)
+        client.transport.session.start_keepalive(60.0, lambda: si.CurrentTime(), wait=wait)
         assert fake.soap_methods().count("CurrentTime") == 0
         for n in (1, 2, 3):
             ticks.release()

@@ -98,7 +98,7 @@ def check(
 ) -> dict[str, int]:
     assert run.failures == []
     assert sum(run.calls.values()) == THREADS * CALLS
-    assert client.transport.logins == deaths + 1
+    assert client.transport.session.generation == deaths + 1
     assert proxy.delivered["Login"] == deaths
     resent = {m: len(log_messages(f"re-sending {m} ")) for m in METHODS}
     assert sum(resent.values()) >= deaths
@@ -108,7 +108,7 @@ def check(
     names = [n for n in child_names(admin, folder) if n.startswith(tag + "-")]
     assert len(names) == run.calls["CreateFolder"] == len(set(names))  # none ran twice
     return {
-        "logins": client.transport.logins,
+        "logins": client.transport.session.generation,
         "deaths": deaths,
         **{f"resent {m}": resent[m] for m in METHODS},
     }
@@ -137,10 +137,10 @@ def test_killed_sessions_cost_one_login_each_and_no_call_fails_or_runs_twice(vcs
                     healed = kills + 1
 
                     def ready(point: int = point, healed: int = healed) -> bool:
-                        return run.completed >= point and client.transport.logins == healed
+                        return run.completed >= point and client.transport.session.generation == healed
 
                     ok = run.lock.wait_for(ready, 30)
-                    assert ok, (run.completed, client.transport.logins, kills)
+                    assert ok, (run.completed, client.transport.session.generation, kills)
                     key = client.session.key if client.session else ""
                 manager.TerminateSession(sessionId=[key])
                 kills += 1
@@ -166,7 +166,6 @@ def test_an_idle_expiry_during_a_pause_costs_one_login_and_no_call_fails(vcsim_f
     ):
         folder = vm_folder(client)
         proxy.reset_counts()
-        admin.transport.auto_relogin = True
         run = Run()
         # Every thread idles at the barrier while one sleeps past vcsim's expiry
         # (it polls on a timer of the timeout's period: death within 1 to 2 timeouts).

@@ -105,6 +105,21 @@ def test_wait_and_fetch_info_survive_a_session_killed_before_them(vcsim_factory:
         task = vm.PowerOffVM_Task()
         kill_session(killer, client)
         assert task.wait(timeout=10) is None
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
         info = task.fetch_info()
         assert (info.state, info.entity) == ("success", vm)
+
+
+def test_faults_from_vcsim_name_the_method_called_and_the_object_they_are_about(
+    client: pyvmomo.Client,
+) -> None:
+    vm = next(iter(client.retrieve(VirtualMachine))).obj  # every simulator VM starts powered on
+    with pytest.raises(InvalidPowerState) as power:
+        vm.PowerOnVM_Task().wait(timeout=30)  # vcsim's TaskInfo.name is "PowerOn"
+    assert str(power.value) == f"InvalidPowerState in PowerOnVM_Task on {vm!r}: *types.InvalidPowerState"
+    with pytest.raises(pyvmomo.ServerFault) as missing:
+        client.ref(VirtualMachine, "vm-404").fetch("name")
+    assert str(missing.value) == (
+        "ManagedObjectNotFound in RetrievePropertiesEx on PropertyCollector:propertyCollector "
+        "(obj VirtualMachine:vm-404): The object has already been deleted or has not been completely created"
+    )

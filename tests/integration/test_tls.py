@@ -74,20 +74,31 @@ def test_a_matching_thumbprint_is_accepted_without_any_ca(tls: TlsLab) -> None:
         assert service_instance(client).CurrentTime() is not None
 
 
-def test_a_wrong_thumbprint_is_refused_in_one_try_even_with_a_trusted_ca(tls: TlsLab) -> None:
+def test_a_wrong_thumbprint_is_refused_in_one_try(tls: TlsLab) -> None:
     sleeps: list[float] = []
     with recording(level=logging.DEBUG) as log, pytest.raises(pyvmomo.TlsError) as info:
         pyvmomo.connect(
             tls.server.url,
             USER,
             PASSWORD,
-            verify=str(tls.cert),  # the chain would verify: the pin still wins
             thumbprint=sha256_thumbprint(tls.other_cert),
             retry=counting_policy(sleeps),
         )
     served, pinned = sha256_thumbprint(tls.cert), sha256_thumbprint(tls.other_cert)
     assert f"certificate is {served}, pinned {pinned}" in str(info.value)
     assert sleeps == [] and tries(log.messages()) == 1
+
+
+def test_verify_and_thumbprint_together_are_refused_before_anything_is_sent(tls: TlsLab) -> None:
+    # A pin replaces the chain, name and expiry checks: both given would leave one of them unused.
+    with pytest.raises(pyvmomo.ArgumentError, match="give verify= or thumbprint=, not both"):
+        pyvmomo.connect(
+            "https://127.0.0.1:1/sdk",
+            USER,
+            PASSWORD,
+            verify=str(tls.cert),
+            thumbprint=sha256_thumbprint(tls.cert),
+        )
 
 
 def test_a_wrong_password_over_tls_raises_invalid_login(tls: TlsLab) -> None:

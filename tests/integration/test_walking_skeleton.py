@@ -123,7 +123,7 @@ def test_leaving_the_with_block_logs_out(vcsim: VcsimServer) -> None:
     with pyvmomo.connect(vcsim.url, user="u", password="p") as client:
         si = client.ref_by_name("ServiceInstance", "ServiceInstance")
         assert client.call(si, "CurrentTime") is not None
-    client.transport.auto_relogin = False
+    client.transport.session.stop_relogin()
     with pytest.raises(NotAuthenticated):
         client.call(si, "CurrentTime")
 

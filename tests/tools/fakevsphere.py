@@ -34,6 +34,15 @@ Design decisions:
       :meth:`FakeVSphere.expire_sessions` for re-login tests).
     * The cookie is set without ``Secure`` (the fake speaks plain HTTP and a
       ``Secure`` cookie would never be sent back by ``requests``).
+    * PBM (the storage policy service) is answered at ``/pbm/sdk`` from the
+      same handler table (its operation names all start with ``Pbm``), with
+      a built-in ``PbmRetrieveServiceContent`` in namespace ``urn:pbm``.  A
+      real vCenter authenticates PBM calls by the ``vcSessionCookie`` SOAP
+      header, not by the HTTP cookie (vcsim does the opposite), so with
+      ``enforce_sessions=True`` PBM calls need that header to hold a live
+      session token (the cookie's value without its quotes, as pyvmomi
+      sends it); :attr:`RecordedRequest.vc_session_cookie` shows what a
+      client sent.
 """
 
 from __future__ import annotations
@@ -57,6 +66,7 @@ from lxml import etree
 
 __all__ = [
     "DEFAULT_VERSIONS",
+    "PBM_NS",
     "SESSION_COOKIE",
     "FakeVSphere",
     "Handler",
@@ -67,6 +77,7 @@ __all__ = [
     "soap_envelope",
     "soap_fault",
     "soap_response",
+    "vc_session_cookie",
     "versions_xml",
 ]
 
@@ -74,6 +85,7 @@ _log = logging.getLogger(__name__)
 
 SOAPENV_NS: Final = "http://schemas.xmlsoap.org/soap/envelope/"
 VIM25_NS: Final = "urn:vim25"
+PBM_NS: Final = "urn:pbm"
 SESSION_COOKIE: Final = "vmware_soap_session"
 """Name of the session cookie vCenter and ESXi set on ``Login``."""
 
@@ -126,19 +138,20 @@ def soap_envelope(body_inner_xml: str) -> str:
     return _ENVELOPE_OPEN + body_inner_xml + _ENVELOPE_CLOSE
 
 
-def soap_response(method: str, returnval_inner_xml: str | None = None) -> str:
+def soap_response(method: str, returnval_inner_xml: str | None = None, *, namespace: str = VIM25_NS) -> str:
     """Build the envelope of a successful call.
 
     Args:
         method: The SOAP operation name; the element is ``<methodResponse>``.
         returnval_inner_xml: Content of ``<returnval>``; ``None`` for a void
             operation (no ``returnval`` at all).
+        namespace: The response element's namespace (:data:`PBM_NS` for PBM).
 
     Returns:
         The complete response document.
     """
     returnval = "" if returnval_inner_xml is None else f"<returnval>{returnval_inner_xml}</returnval>"
-    return soap_envelope(f'<{method}Response xmlns="{VIM25_NS}">{returnval}</{method}Response>')
+    return soap_envelope(f'<{method}Response xmlns="{namespace}">{returnval}</{method}Response>')
 
 
 def soap_fault(
@@ -271,6 +284,27 @@ class RecordedRequest:
         """Parse the body and return the operation element, if any."""
         return _parse_operation(self.body)
 
+    @property
+    def vc_session_cookie(self) -> str | None:
+        """The ``vcSessionCookie`` SOAP header's text, or ``None`` when absent."""
+        operation = self.operation()
+        return vc_session_cookie(operation) if operation is not None else None
+
+
+def vc_session_cookie(operation: etree._Element) -> str | None:
+    """Return the ``vcSessionCookie`` SOAP header of the envelope holding ``operation``.
+
+    Args:
+        operation: An operation element as handlers receive it.
+
+    Returns:
+        The header's text (any namespace), or ``None`` when there is none.
+    """
+    header = operation.getroottree().getroot().find(f"{{{SOAPENV_NS}}}Header")
+    if header is None:
+        return None
+    return _child_text(header, "vcSessionCookie")
+
 
 def _parse_operation(body: bytes) -> etree._Element | None:
     if not body:
@@ -382,12 +416,13 @@ class _RequestHandler(BaseHTTPRequestHandler):
         operation = _parse_operation(body)
         soap_method = etree.QName(operation).localname if operation is not None else None
         record = RecordedRequest("POST", self.path, self.headers, body, soap_method)
-        if self.path.split("?", 1)[0] != fake.path:
+        path = self.path.split("?", 1)[0]
+        if path != fake.path and (fake.pbm_path is None or path != fake.pbm_path):
             fake._record(record, soap=False)
             self._reply(404, b"", "text/plain")
             return
         fake._record(record, soap=True)
-        result = fake._dispatch(operation, self.headers)
+        result = fake._dispatch(operation, self.headers, pbm=path == fake.pbm_path)
         status, text = result[0], result[1]
         extra: Sequence[tuple[str, str]] = result[2] if len(result) == 3 else ()
         self._reply(status, text.encode("utf-8"), _XML_CONTENT_TYPE, extra)
@@ -408,6 +443,7 @@ class FakeVSphere:
     Attributes:
         versions: Advertised ``urn:vim25`` versions, newest first.
         path: The SOAP endpoint path (``/sdk``).
+        pbm_path: The PBM endpoint path (``/pbm/sdk``), or ``None`` for none.
         versions_status: HTTP status for ``vimServiceVersions.xml`` (set to 404
             to emulate a host without the file).
         versions_body: Body served for ``vimServiceVersions.xml``.
@@ -425,6 +461,7 @@ class FakeVSphere:
         versions: Sequence[str] = DEFAULT_VERSIONS,
         *,
         path: str = "/sdk",
+        pbm_path: str | None = "/pbm/sdk",
         api_type: str = "VirtualCenter",
         users: dict[str, str] | None = None,
         enforce_sessions: bool = False,
@@ -437,6 +474,7 @@ class FakeVSphere:
             versions: ``urn:vim25`` versions to advertise, newest first; the
                 newest is also ``about.apiVersion``.
             path: The SOAP endpoint path.
+            pbm_path: The PBM endpoint path; ``None`` serves no PBM.
             api_type: ``AboutInfo.apiType``.
             users: Accepted credentials; ``None`` accepts any user/password.
             enforce_sessions: Require a live session cookie for operations not
@@ -451,10 +489,11 @@ class FakeVSphere:
         self.versions_body = versions_xml(self.versions)
         self.versions_status = 200
         self.path = path
+        self.pbm_path = pbm_path
         self.api_type = api_type
         self.users = users
         self.enforce_sessions = enforce_sessions
-        self.anonymous_methods: set[str] = {"RetrieveServiceContent", "Login"}
+        self.anonymous_methods: set[str] = {"RetrieveServiceContent", "Login", "PbmRetrieveServiceContent"}
         self.instance_uuid = str(uuid.uuid4())
         self.errors: list[BaseException] = []
         self._host = host
@@ -468,6 +507,7 @@ class FakeVSphere:
             "Login": self._login,
             "Logout": self._logout,
             "CurrentTime": self._current_time,
+            "PbmRetrieveServiceContent": self._pbm_retrieve_service_content,
         }
         self._server: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -536,6 +576,17 @@ class FakeVSphere:
     def url(self) -> str:
         """The SOAP endpoint URL, e.g. ``http://127.0.0.1:PORT/sdk``."""
         return self.base_url + self.path
+
+    @property
+    def pbm_url(self) -> str:
+        """The PBM endpoint URL, e.g. ``http://127.0.0.1:PORT/pbm/sdk``.
+
+        Raises:
+            RuntimeError: If the fake serves no PBM (``pbm_path=None``).
+        """
+        if self.pbm_path is None:
+            raise RuntimeError("this FakeVSphere serves no PBM: pbm_path is None")
+        return self.base_url + self.pbm_path
 
     @property
     def newest_version(self) -> str:
@@ -627,22 +678,25 @@ class FakeVSphere:
             if soap:
                 self._requests.append(record)
 
-    def _dispatch(self, operation: etree._Element | None, headers: Message) -> HandlerResult:
+    def _dispatch(self, operation: etree._Element | None, headers: Message, *, pbm: bool) -> HandlerResult:
         if operation is None:
             return fault_response("InvalidRequest", "Unable to parse SOAP request body")
         method = etree.QName(operation).localname
         with self._lock:
             handler = self._handlers.get(method)
-        if handler is None:
+        if handler is None or (pbm and etree.QName(operation).namespace != PBM_NS):
+            namespace = PBM_NS if pbm else VIM25_NS
             return fault_response(
                 "InvalidRequest",
-                f"Unable to resolve WSDL method name {method} for namespace name urn:vim25",
+                f"Unable to resolve WSDL method name {method} for namespace name {namespace}",
             )
-        if (
-            self.enforce_sessions
-            and method not in self.anonymous_methods
-            and self.session_token(headers) is None
-        ):
+        if pbm:
+            token = vc_session_cookie(operation)
+            with self._lock:
+                authenticated = token is not None and token in self._sessions
+        else:
+            authenticated = self.session_token(headers) is not None
+        if self.enforce_sessions and method not in self.anonymous_methods and not authenticated:
             return fault_response(
                 "NotAuthenticated",
                 "The session is not authenticated.",
@@ -692,6 +746,25 @@ class FakeVSphere:
             + moref_xml("sessionManager", "SessionManager", "SessionManager")
         )
         return 200, soap_response("RetrieveServiceContent", content)
+
+    def _pbm_retrieve_service_content(self, operation: etree._Element, headers: Message) -> HandlerResult:
+        # PbmServiceInstanceContent in the order of the pbm 8.0 schema.
+        about = (
+            "<aboutInfo><name>PBM</name><version>8.0.0.0</version>"
+            f"<instanceUuid>{escape(self.instance_uuid)}</instanceUuid></aboutInfo>"
+        )
+        content = (
+            about
+            + moref_xml("sessionManager", "PbmSessionManager", "SessionManager")
+            + moref_xml(
+                "capabilityMetadataManager", "PbmCapabilityMetadataManager", "CapabilityMetadataManager"
+            )
+            + moref_xml("profileManager", "PbmProfileProfileManager", "ProfileManager")
+            + moref_xml("complianceManager", "PbmComplianceManager", "complianceManager")
+            + moref_xml("placementSolver", "PbmPlacementSolver", "placementSolver")
+            + moref_xml("replicationManager", "PbmReplicationManager", "ReplicationManager")
+        )
+        return 200, soap_response("PbmRetrieveServiceContent", content, namespace=PBM_NS)
 
     def _login(self, operation: etree._Element, headers: Message) -> HandlerResult:
         user = _child_text(operation, "userName") or ""

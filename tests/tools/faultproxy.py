@@ -50,7 +50,8 @@ Design decisions:
       calls again right after a reply finds its connection dropped, reconnects
       and is refused.  Restart with :meth:`FaultProxy.start_listening` (a
       retry hook of the client under test can do it to model "the server
-      came back during the backoff").
+      came back during the backoff"), or use :meth:`FaultProxy.refuse_for`,
+      an outage that ends on a timer.
     * The per-method ``refuse`` mode has to read the request to learn its
       SOAP method, and ``refuse_connections`` accepts before resetting: in
       both the request never reaches upstream, but the client may already
@@ -615,6 +616,7 @@ class FaultProxy:
         self._listener: _Listener | None = None
         self._stopping = threading.Event()
         self._started = False
+        self._outages: list[threading.Timer] = []
 
     # -- lifecycle -----------------------------------------------------------------
     def start(self) -> Self:
@@ -636,6 +638,11 @@ class FaultProxy:
     def stop(self) -> None:
         """Stop listening, abort every open connection and join the threads."""
         self._stopping.set()
+        with self._lock:
+            outages, self._outages = self._outages, []
+        for timer in outages:
+            timer.cancel()
+            timer.join(_JOIN_TIMEOUT_S)
         self.stop_listening(drop_idle=False)
         with self._lock:
             connections = list(self._connections)
@@ -716,6 +723,26 @@ class FaultProxy:
             listener.close()
         if drop_idle:
             self.drop_idle_connections()
+
+    def refuse_for(self, seconds: float) -> threading.Timer:
+        """An outage: refuse connections now and listen again after ``seconds``.
+
+        As a load balancer does while its only backend restarts. Idle
+        keep-alive connections are closed, so a pooled client reconnects and
+        is refused. Returns the timer (already started); :meth:`stop` waits
+        for it.
+        """
+        self.stop_listening()
+        timer = threading.Timer(seconds, self._end_outage)
+        timer.daemon = True
+        with self._lock:
+            self._outages.append(timer)
+        timer.start()
+        return timer
+
+    def _end_outage(self) -> None:
+        if not self._stopping.is_set():
+            self.start_listening()
 
     @property
     def refuse_connections(self) -> bool:

@@ -275,4 +275,85 @@ def test_not_authenticated_in_a_live_session_is_raised_without_a_new_login(fake:
         assert fake.soap_methods().count("Login") == logins
         assert fake.soap_methods().count("CreateFolder") == 1
         assert fake.soap_methods()[-2:] == ["CreateFolder", "CurrentTime"]
-        assert client.transport.logins == 1
+        assert client.transport.session.generation == 1
+
+
+# -- the default budget and the give-up message ---------------------------------------------
+
+
+def test_the_default_policy_waits_five_to_ten_seconds_over_eight_tries() -> None:
+    def total_wait(draw: float) -> float:
+        policy = pyvmomo.RetryPolicy(random=lambda: draw)
+        return sum(policy.delay(n) for n in range(1, policy.attempts))
+
+    assert pyvmomo.RetryPolicy().attempts == 8
+    assert total_wait(0.0) == pytest.approx(4.875)  # the shortest outage always ridden out
+    assert total_wait(1.0) == pytest.approx(9.75)
+    assert total_wait(1.0) < pyvmomo.RetryPolicy().deadline  # type: ignore[operator]
+
+
+# The HTTP layer's own words for a refused connect (it may name the address first).
+REFUSED = r"(cannot reach [\d.:]+: )?ConnectionRefusedError: \[Errno 111\] Connection refused"
+
+
+def refuse_after_first_try(fake: FakeVSphere, clock: Clock) -> Callable[[float], None]:
+    def sleep(seconds: float) -> None:
+        clock.sleep(seconds)
+        fake.stop()  # from the second try on, connections are refused
+
+    return sleep
+
+
+def test_a_safe_call_that_gives_up_describes_every_try_and_is_not_connection_failed(
+    fake: FakeVSphere,
+) -> None:
+    clock = Clock()
+    fake.on("CurrentTime", scripted(UNAVAILABLE))
+    retry = pyvmomo.RetryPolicy(
+        attempts=4, sleep=refuse_after_first_try(fake, clock), clock=lambda: clock.now
+    )
+    client = pyvmomo.connect(fake.url, "u", "p", retry=retry)
+    with pytest.raises(pyvmomo.TransportError) as info:
+        client.ref(ServiceInstance, "ServiceInstance").CurrentTime()
+    client.transport.close()
+    # try 1 may have reached the server: "nothing reached the server" would be untrue
+    assert type(info.value) is pyvmomo.ProtocolError and info.value.status == 503
+    assert re.fullmatch(
+        re.escape(
+            "CurrentTime on ServiceInstance:ServiceInstance failed after 4 tries: "
+            "try 1, maybe sent: HTTP 503 reply: service unavailable; "
+            "tries 2-4, not sent: cannot connect: "
+        )
+        + REFUSED,
+        str(info.value),
+    )
+
+
+def test_an_unsafe_call_refused_then_maybe_sent_is_outcome_unknown_describing_both(
+    fake: FakeVSphere,
+) -> None:
+    clock = Clock()
+    fake.on("CreateFolder", scripted(UNAVAILABLE))
+
+    def sleep(seconds: float) -> None:
+        clock.sleep(seconds)
+        if len(clock.sleeps) == 2:
+            fake.start()  # tries 1-2 refused, try 3 reaches the server and gets a 503
+
+    retry = pyvmomo.RetryPolicy(attempts=4, sleep=sleep, clock=lambda: clock.now, random=lambda: 0.5)
+    client = pyvmomo.connect(fake.url, "u", "p", retry=retry)
+    fake.stop()
+    with pytest.raises(pyvmomo.OutcomeUnknown) as info:
+        client.ref(Folder, "group-v3").CreateFolder(name="f")
+    client.transport.close()
+    exc = info.value
+    assert re.fullmatch(
+        re.escape(
+            f"CreateFolder on Folder:group-v3 may or may not have run ({exc.operation_id}): "
+            "tries 1-2, not sent: cannot connect: "
+        )
+        + REFUSED
+        + re.escape("; try 3, maybe sent: HTTP 503 reply: service unavailable"),
+        str(exc),
+    )
+    assert fake.soap_methods().count("CreateFolder") == 1

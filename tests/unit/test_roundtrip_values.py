@@ -35,6 +35,7 @@ from pyvmomo.vim25 import (
     VirtualDisk,
     VirtualMachine,
     VirtualMachineConfigSpec,
+    VirtualMachineRuntimeInfo,
 )
 from tests.strategies import assert_same
 from tests.tools.fakevsphere import soap_envelope, soap_fault, soap_response
@@ -221,8 +222,55 @@ def test_decode_reply_returns_results_and_raises_typed_faults() -> None:
         serialize.decode_reply(soap_response("CurrentTime", "x").encode(), "Logout")
     with pytest.raises(pyvmomo.ProtocolError, match="not a SOAP envelope"):
         serialize.decode_reply(b"<html/>", "Logout")
-    with pytest.raises(ArgumentError, match="no operation Bogus"):
+    with pytest.raises(pyvmomo.ProtocolError, match="not a SOAP envelope"):
         serialize.decode_reply(soap_envelope("").encode(), "Bogus")
+    with pytest.raises(pyvmomo.ProtocolError, match="holds CurrentTimeResponse, not BogusResponse"):
+        serialize.decode_reply(soap_response("CurrentTime", "x").encode(), "Bogus")
+
+
+def fetch_reply(returnvals: str) -> bytes:
+    """A reply to pyvmomi's internal ``Fetch`` (one property), as pyvmomi 8's own tests recorded them."""
+    return soap_envelope(f'<FetchResponse xmlns="urn:vim25">{returnvals}</FetchResponse>').encode()
+
+
+def test_decode_reply_without_a_name_takes_the_operation_from_the_reply() -> None:
+    reply = soap_response("CurrentTime", "2026-11-24T19:35:03.15150821Z").encode()
+    assert serialize.decode_reply(reply) == datetime(2026, 11, 24, 19, 35, 3, 151508, tzinfo=UTC)
+    with pytest.raises(InvalidState) as info:
+        serialize.decode_reply(soap_fault("InvalidState", "busy", "").encode())
+    assert str(info.value) == "InvalidState: busy"  # no method named: the reply does not say
+    with pytest.raises(pyvmomo.ProtocolError, match=r"holds CurrentTime, not an operation's response"):
+        serialize.decode_reply(soap_envelope('<CurrentTime xmlns="urn:vim25"/>').encode())
+
+
+def test_a_reply_of_an_operation_the_bindings_lack_decodes_untyped_by_its_xsi_types() -> None:
+    name = fetch_reply('<returnval xsi:type="xsd:string">DC0_H0_VM0</returnval>')
+    assert serialize.decode_reply(name) == "DC0_H0_VM0"
+    assert serialize.decode_reply(name, "Fetch") == "DC0_H0_VM0"  # named, the same
+    state = fetch_reply('<returnval xsi:type="VirtualMachinePowerState">poweredOn</returnval>')
+    assert serialize.decode_reply(state) == EnumValue("poweredOn", "VirtualMachinePowerState")
+    runtime = serialize.decode_reply(
+        fetch_reply(
+            '<returnval xsi:type="VirtualMachineRuntimeInfo"><host type="HostSystem">host-1</host>'
+            "<connectionState>connected</connectionState><powerState>poweredOff</powerState>"
+            "</returnval>"
+        )
+    )
+    assert isinstance(runtime, VirtualMachineRuntimeInfo) and runtime.powerState == "poweredOff"
+    assert runtime.host is not None and repr(runtime.host) == "HostSystem:host-1"
+    refs = serialize.decode_reply(
+        fetch_reply(
+            '<returnval xsi:type="ArrayOfManagedObjectReference">'
+            '<ManagedObjectReference type="Datastore">datastore-1</ManagedObjectReference>'
+            '<ManagedObjectReference type="Datastore">datastore-2</ManagedObjectReference></returnval>'
+        )
+    )
+    assert [repr(r) for r in refs] == ["Datastore:datastore-1", "Datastore:datastore-2"]
+    several = fetch_reply(
+        '<returnval xsi:type="xsd:int">1</returnval><returnval xsi:type="xsd:int">2</returnval>'
+    )
+    assert serialize.decode_reply(several) == [Int(1), Int(2)]
+    assert serialize.decode_reply(fetch_reply("")) is None
 
 
 def test_from_xml_types_the_element_and_checks_the_class() -> None:

@@ -126,7 +126,7 @@ def test_a_full_session_at_debug_shows_no_secret_anywhere(
         admin.content.sessionManager.TerminateSession(sessionId=[client.session.key])
         si.CurrentTime()  # re-login: the password is sent again
         cookies.append(client.session_cookie or "")
-        assert client.transport.logins == 2
+        assert client.transport.session.generation == 2
 
         host = HostConnectSpec(hostName="h", userName="root", password=HOST_PASSWORD, force=True)
         guest = NamePasswordAuthentication(username="root", password=GUEST_PASSWORD, interactiveSession=False)

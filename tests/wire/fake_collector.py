@@ -46,6 +46,7 @@ class TaskScript:
     result_xml: str = ""
     fault_type: str = "InvalidPowerState"
     fault_xml: str = "<requestedState>poweredOn</requestedState><existingState>poweredOn</existingState>"
+    name: str = "PowerOnVM_Task"  # TaskInfo.name: vSphere sends the wire name, vcsim a short one ("PowerOn")
     position: int = 0
 
     def current(self) -> tuple[str, int | None]:
@@ -278,7 +279,7 @@ class FakeCollector:
         progress_xml = f"<progress>{progress}</progress>" if progress is not None else ""
         return (
             "<val xsi:type='TaskInfo'>"
-            f"<key>{task}</key>{moref_xml('task', 'Task', task)}<name>PowerOnVM_Task</name>"
+            f"<key>{task}</key>{moref_xml('task', 'Task', task)}<name>{script.name}</name>"
             "<descriptionId>VirtualMachine.powerOn</descriptionId>"
             f"{moref_xml('entity', 'VirtualMachine', 'vm-1')}"
             f"<entityName>vm-1</entityName><state>{state}</state><cancelled>false</cancelled>"

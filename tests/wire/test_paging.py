@@ -147,7 +147,7 @@ def test_session_expiring_mid_iteration_rebuilds_the_view_and_yields_each_object
         "ContinueRetrievePropertiesEx(token-7)",
         "DestroyView",
     ]
-    assert client.transport.logins == 2
+    assert client.transport.session.generation == 2
 
 
 def test_session_expiring_before_the_first_page_rebuilds_the_view(

@@ -178,7 +178,7 @@ def test_session_expiring_mid_wait_rebuilds_the_collector_after_the_relogin(
         "DestroyPropertyCollector",
     ]
     assert seen == [10, 10, 60, None]
-    assert client.transport.logins == 2
+    assert client.transport.session.generation == 2
 
 
 def test_an_unknown_task_fails_the_filter_and_leaves_no_collector(
@@ -274,9 +274,22 @@ def test_progress_bar_prefers_rich(
     assert not bar.running
 
 
-def test_without_rich_or_tqdm_progress_true_just_waits(
-    monkeypatch: pytest.MonkeyPatch, client: pyvmomo.Client, fake: FakeCollector
+def test_without_rich_or_tqdm_progress_is_plain_lines_on_stderr(
+    monkeypatch: pytest.MonkeyPatch,
+    client: pyvmomo.Client,
+    fake: FakeCollector,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setitem(sys.modules, "rich.progress", None)
     monkeypatch.setitem(sys.modules, "tqdm", None)
-    assert task(client, fake, "task-1", running_then("success")).wait(timeout=10, progress=True) is None
+    tasks = [
+        task(client, fake, "task-1", running_then("success")),
+        task(client, fake, "task-2", running_then("success")),
+    ]
+    assert client.wait_all(tasks, timeout=10, progress=True) == [None, None]
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    # the first update at once, the last when the wait ends; between them at most one per interval
+    assert lines[0] == "waiting for 2 tasks: 10 % done"
+    assert lines[-1] == "waiting for 2 tasks: 100 % done"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pyvmomo
-from pyvmomo._transport import choose_version
+from pyvmomo._versions import choose_version
 from tests.tools.fakevsphere import FakeVSphere
 
 SUPPORTED = ("5.5", "6.0", "6.5", "6.7", "7.0", "7.0.3.0")

@@ -13,6 +13,8 @@ if [[ $# -ne 1 ]]; then
     exit 2
 fi
 
+# govmomi's simulator and pbm/simulator (the PBM endpoint main.go imports)
+# both ship in golang-github-vmware-govmomi-dev, which depends on google/uuid.
 readonly PACKAGES=(golang-go golang-github-vmware-govmomi-dev golang-github-google-uuid-dev)
 readonly GOCODE=/usr/share/gocode
 readonly GOVMOMI_DIR="$GOCODE/src/github.com/vmware/govmomi/simulator"

@@ -3,9 +3,14 @@
 //
 // It is built from Debian's golang-github-vmware-govmomi-dev (govmomi 0.24.2),
 // which ships the simulator package but not upstream's vcsim command, so we
-// keep our own minimal main here. Once listening it prints exactly one line,
+// keep our own minimal main here. Once listening it prints
+// "VCSIM_TUNNEL=<host>:<port>" (only with -tunnel) and then, always last,
 // "VCSIM_URL=<scheme>://<host>:<port>/sdk", which the Python test helper
 // (tests/vcsim.py) waits for.
+//
+// The vCenter model also serves the Storage Policy (PBM) service from
+// govmomi's pbm/simulator, at /pbm (govmomi's path) and /pbm/sdk (the path
+// pyvmomi and real vCenters use); both reach the same PBM inventory.
 package main
 
 import (
@@ -16,6 +21,8 @@ import (
 	"io"
 	"io/ioutil"
 	"log"
+	"net"
+	"net/http"
 	"net/url"
 	"os"
 	"os/signal"
@@ -24,7 +31,17 @@ import (
 	"syscall"
 	"time"
 
+	// Imported for its init(), which registers the PBM endpoint that
+	// Service.RegisterEndpoints turns on (vCenter model only).
+	_ "github.com/vmware/govmomi/pbm/simulator"
 	"github.com/vmware/govmomi/simulator"
+)
+
+// pbmPath is where pbm/simulator registers itself (govmomi's pbm.Path); the
+// simulator's mux matches it exactly, so /pbm/sdk needs its own handler.
+const (
+	pbmPath      = "/pbm"
+	pbmAliasPath = "/pbm/sdk"
 )
 
 // parseMethodDelay parses "PowerOnVM_Task:500,CreateFolder:100".
@@ -71,6 +88,7 @@ func run() error {
 	keyFile := flag.String("tls-key", "", "PEM private key for -tls-cert")
 	username := flag.String("username", "", "only this user may log in (with -password)")
 	password := flag.String("password", "", "password for -username")
+	tunnel := flag.Bool("tunnel", false, "also start the CONNECT tunnel (vCenter's sdkTunnel:8089) and print VCSIM_TUNNEL=host:port")
 	watchStdin := flag.Bool("watch-stdin", true, "exit when stdin reaches EOF (so a dead parent never leaks us)")
 	flag.Parse()
 
@@ -123,6 +141,16 @@ func run() error {
 		u.User = url.UserPassword(*username, *password)
 	}
 	model.Service.Listen = u
+	model.Service.RegisterEndpoints = true
+	if *kind == "vpx" {
+		svc := model.Service
+		svc.HandleFunc(pbmAliasPath, func(w http.ResponseWriter, r *http.Request) {
+			// ServeSDK picks its registry by r.URL.Path: rewrite a copy.
+			alias := r.Clone(r.Context())
+			alias.URL.Path = pbmPath
+			svc.ServeSDK(w, alias)
+		})
+	}
 
 	if *certFile != "" {
 		// Our own certificate replaces httptest's built-in one, whose
@@ -136,9 +164,20 @@ func run() error {
 
 	server := model.Service.NewServer() // already serving when it returns
 
-	printable := *server.URL
-	printable.User = nil // never leak credentials into logs
 	w := bufio.NewWriter(os.Stdout)
+	if *tunnel {
+		// An HTTP server answering CONNECT (any target) by splicing the
+		// connection to the SDK listener, which then sees the client's own
+		// TLS handshake, client certificate included.
+		if err := server.StartTunnel(); err != nil {
+			server.Close()
+			return fmt.Errorf("starting the tunnel: %w", err)
+		}
+		fmt.Fprintf(w, "VCSIM_TUNNEL=%s\n", net.JoinHostPort(server.URL.Hostname(), strconv.Itoa(server.Tunnel)))
+	}
+	printable := *server.URL
+	printable.User = nil    // never leak credentials into logs
+	printable.RawQuery = "" // StartTunnel adds GOVMOMI_TUNNEL_PROXY_PORT there
 	fmt.Fprintf(w, "VCSIM_URL=%s\n", printable.String())
 	if err := w.Flush(); err != nil {
 		server.Close()
