@@ -77,13 +77,13 @@ def _live_reply_elements() -> list[etree._Element]:
 
 
 REPLY = _reply(12)
-WHOLE = _decoder().decode((REPLY,), RETRIEVE, 200)  # type: ignore[arg-type]
+WHOLE = _decoder().decode((REPLY,), RETRIEVE, 200)
 
 
 @settings(max_examples=40, deadline=None)
 @given(sizes=st.lists(st.integers(min_value=1, max_value=700), min_size=1, max_size=6))
 def test_a_reply_cut_anywhere_decodes_to_the_same_value(sizes: list[int]) -> None:
-    streamed = _decoder().decode(_cut(REPLY, sizes), RETRIEVE, 200)  # type: ignore[arg-type]
+    streamed = _decoder().decode(_cut(REPLY, sizes), RETRIEVE, 200)
     assert serialize.to_xml(streamed) == serialize.to_xml(WHOLE)
     assert len(streamed.objects) == 12 and streamed.token == "more"
     assert streamed.objects[3].propSet[0].val.config.name == f"{MARK}-3 \u00e9\u00e8"
@@ -95,7 +95,7 @@ def test_a_reply_cut_anywhere_decodes_to_the_same_value(sizes: list[int]) -> Non
 
 def test_the_decoder_keeps_no_element_of_the_reply_once_decoded() -> None:
     decoder = _decoder()
-    result = decoder.decode(_cut(_reply(50), [1000]), RETRIEVE, 200)  # type: ignore[arg-type]
+    result = decoder.decode(_cut(_reply(50), [1000]), RETRIEVE, 200)
     assert len(result.objects) == 50
     assert _live_reply_elements() == []
 
@@ -113,7 +113,7 @@ def test_elements_are_freed_while_the_reply_arrives() -> None:
                 del live
             yield chunk
 
-    result = _decoder().decode(chunks(), RETRIEVE, 200)  # type: ignore[arg-type]
+    result = _decoder().decode(chunks(), RETRIEVE, 200)
     assert len(result.objects) == 1000
     assert seen and max(seen) < 400, seen
 
@@ -126,7 +126,7 @@ def test_an_http_error_while_the_reply_arrives_propagates_unchanged() -> None:
         raise lost
 
     with pytest.raises(MaybeSent) as caught:
-        _decoder().decode(chunks(), RETRIEVE, 200)  # type: ignore[arg-type]
+        _decoder().decode(chunks(), RETRIEVE, 200)
     assert caught.value is lost
 
 
@@ -140,7 +140,7 @@ def test_an_http_error_while_the_reply_arrives_propagates_unchanged() -> None:
     ],
 )
 def test_a_reply_that_is_not_a_whole_soap_envelope_is_a_protocol_error(body: bytes, message: str) -> None:
-    decoded = _decoder().read(_cut(body, [97]), RETRIEVE, 200)  # type: ignore[arg-type]
+    decoded = _decoder().read(_cut(body, [97]), RETRIEVE, 200)
     assert isinstance(decoded.outcome, ProtocolError) and message in str(decoded.outcome)
     assert decoded.readable is False
 
@@ -153,7 +153,7 @@ def test_in_band_not_authenticated_is_still_visible_in_a_streamed_reply() -> Non
     )
     inner = "".join(f'<objects><obj type="VirtualMachine">vm-{i}</obj>{missing}</objects>' for i in range(30))
     data = soap_response("RetrievePropertiesEx", inner).encode()
-    result: Any = _decoder().decode(_cut(data, [13]), RETRIEVE, 200)  # type: ignore[arg-type]
+    result: Any = _decoder().decode(_cut(data, [13]), RETRIEVE, 200)
     assert len(result.objects) == 30
     assert all(isinstance(o.missingSet[0].fault.fault, NotAuthenticated) for o in result.objects)
 
