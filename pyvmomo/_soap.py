@@ -60,7 +60,7 @@ from ._base import ARRAY, DataObject, Field, ManagedObject, Operation, UnknownMa
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
 
-if TYPE_CHECKING:  # lxml loads with the first reply, not at `import pyvmomo` (docs/benchmarks.md)
+if TYPE_CHECKING:  # lxml loads with the first Decoder, not at `import pyvmomo` (docs/benchmarks.md)
     from lxml import etree
 
     from ._xmlstream import XmlStream

@@ -158,7 +158,7 @@ def test_in_band_not_authenticated_is_still_visible_in_a_streamed_reply() -> Non
     assert all(isinstance(o.missingSet[0].fault.fault, NotAuthenticated) for o in result.objects)
 
 
-def test_import_pyvmomo_loads_no_xml_parser_until_a_reply_is_decoded() -> None:
+def test_import_pyvmomo_loads_no_xml_parser_until_a_client_is_built() -> None:
     # lxml (with the inspect module it imports) is a fifth of `import pyvmomo`; connect() loads it.
     code = (
         "import sys, pyvmomo\n"
