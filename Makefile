@@ -8,7 +8,7 @@ VCSIM := build/vcsim/vcsim
 MYPY_CACHE ?= .mypy_cache
 STAMP := $(VENV)/.installed
 
-.PHONY: help install vcsim pyright generate check-generated catalogue regen-goldens api-diff lint typecheck test test-deep demo tour bench docs check clean
+.PHONY: help install vcsim pyright generate check-generated catalogue regen-goldens api-diff lint typecheck test test-deep demo tour bench bench-publish docs check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "%-18s %s\n", $$1, $$2}'
@@ -102,6 +102,9 @@ chromium: ## install Debian's Chromium for the docs' browser test, when missing 
 		fi; \
 	fi
 
-bench: $(STAMP) $(VCSIM) ## pyvmomo vs pyvmomi side by side: table, bench/results.json, docs/benchmarks.md
+bench: $(STAMP) $(VCSIM) ## pyvmomo vs pyvmomi side by side: table and build/bench/results.json (no tracked file changes)
 	$(PY) -m pip install -q -e '.[bench]'
 	$(PY) -m bench
+
+bench-publish: $(STAMP) ## publish build/bench/results.json to docs/benchmarks.{json,md,svg}
+	$(PY) -m bench --publish

@@ -4,12 +4,15 @@ Layout, top to bottom:
 
 - ``run.py``: the orchestration. It starts vcsim, captures one large
   RetrievePropertiesEx reply, runs every figure for every installed library,
-  each in its own fresh subprocess, and writes ``bench/results.json``.
+  each in its own fresh subprocess, and writes ``build/bench/results.json``
+  (``make bench-publish`` copies it to ``docs/benchmarks.json`` and rewrites
+  the published table and chart).
+- ``replies.py``: replies of 500 to 50,000 objects cut from the captured one.
 - ``worker.py``: what runs inside those subprocesses (``python -m bench.worker``).
 - ``sides.py``: the same workloads written once per library, so both do exactly
   the same thing.
 - ``report.py``: the table, ``results.json``, ``docs/benchmarks.md`` and the
-  SVG chart of the ratios.
+  SVG chart of the ratios and of the scaling curves.
 
 Design decisions:
 

@@ -2,14 +2,18 @@
 
 The order of work:
 
-1. Warm byte-code: one untimed import and connect per library.
-2. Capture one RetrievePropertiesEx reply (name, runtime.powerState,
+1. Capture one RetrievePropertiesEx reply (name, runtime.powerState,
    config.hardware.numCPU, summary of every VM) from a vcsim started with
    ``vms_per_pool`` VMs per resource pool (the VPX model has two pools).
-3. Against a default vcsim, per library: cold import and connect samples
-   (a fresh interpreter each), one warm worker (decode, lxml floor, encode,
-   calls per second), one memory worker.
-4. Regenerate the 7.0.3 bindings into a temporary folder (pyvmomo only).
+   Against that vcsim: the same call over HTTP, end to end, per library
+   (libraries taking turns), and the reply's bytes on the wire.
+2. Against a default vcsim, per library: warm byte-code (one untimed import
+   and connect), cold import, connect and connect + ``about.fullName``
+   samples (a fresh interpreter each), client CPU per small call (alternating
+   rounds), warm workers (decode at every scaling size, both lxml floors,
+   encode, calls per second), one memory worker, one peak-memory worker per
+   scaling size.
+3. Regenerate the 7.0.3 bindings into a temporary folder (pyvmomo only).
 
 Every worker checks that it decoded as many VMs as vcsim holds, so a broken
 decoder cannot show up as a fast one.
@@ -34,11 +38,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from .report import FIGURE_BY_NAME, judge
+from .report import figure_for, judge
 from .sides import SIDES, VM_PATHS, Side
 from .worker import cold_snippet
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+ABOUT = "\nname = content.about.fullName"  # cold_connect_s: the first property a script reads
 USER, PASSWORD = "bench", "bench"
 
 
@@ -56,17 +61,26 @@ class Config:
         call_repeats: Throughput samples per thread count, per round.
         codegen_repeats: Full regenerations timed (0 skips the figure).
         rounds: Warm workers per library, the libraries taking turns (samples pooled).
+        scale: Object counts of the scaling rows (replies resized from the capture, see
+            ``bench/replies.py``); the captured count is ``decode_5k_vms_s`` itself.
+        e2e_repeats: RetrievePropertiesEx calls over HTTP timed per library, per round.
+        cpu_rounds: Alternating rounds of the client-CPU-per-call figure (one sample each).
+        cpu_calls: CurrentTime calls per client-CPU sample.
     """
 
     vms_per_pool: int = 2500
     repeats: int = 5
-    cold_repeats: int = 7
+    cold_repeats: int = 11
     filter_specs: int = 5000
     device_changes: int = 500
     calls: int = 2000
     call_repeats: int = 3
     codegen_repeats: int = 3
     rounds: int = 2
+    scale: tuple[int, ...] = (500, 5000, 50000)
+    e2e_repeats: int = 3
+    cpu_rounds: int = 7
+    cpu_calls: int = 1000
 
 
 FULL = Config()
@@ -80,6 +94,10 @@ QUICK = Config(
     calls=16,
     call_repeats=1,
     codegen_repeats=0,
+    scale=(3, 6, 12),
+    e2e_repeats=1,
+    cpu_rounds=1,
+    cpu_calls=20,
 )
 
 
@@ -133,6 +151,31 @@ def run_job(kind: str, side: Side, job: dict[str, Any]) -> dict[str, Any]:
 
 def capture_reply(url: str) -> bytes:
     """The raw RetrievePropertiesEx reply for every VM's name, power state, CPUs and summary."""
+    return _post_retrieve(url, compress=False)
+
+
+def wire_bytes(url: str, *, compress: bool) -> int:
+    """Bytes of the 5,000-VM reply body as they cross the wire, asking for gzip or not.
+
+    The hook for the compressed variant: pyvmomi asks for gzip by default, so its
+    figure is measured with ``compress=True``; pyvmomo's with what it asks for
+    (see :func:`pyvmomo_compresses`).
+    """
+    return len(_post_retrieve(url, compress=compress))
+
+
+def pyvmomo_compresses() -> bool:
+    """Whether this pyvmomo asks for compressed replies (``connect(compress=...)`` exists, on by default)."""
+    import inspect
+
+    import pyvmomo
+
+    parameter = inspect.signature(pyvmomo.connect).parameters.get("compress")
+    return parameter is not None and parameter.default is not False
+
+
+def _post_retrieve(url: str, *, compress: bool) -> bytes:
+    """POST the RetrievePropertiesEx request; the reply body as received (not inflated)."""
     import pyvmomo
     from pyvmomo.vim25 import ObjectSpec, PropertyFilterSpec, PropertySpec, RetrieveOptions, TraversalSpec
 
@@ -166,10 +209,11 @@ def capture_reply(url: str) -> bytes:
                 "Content-Type": "text/xml; charset=utf-8",
                 "SOAPAction": f'"urn:vim25/{client.api_version}"',
                 "Cookie": f"vmware_soap_session={client.session_cookie}",
+                "Accept-Encoding": "gzip, deflate" if compress else "identity",
             },
         )
         with urllib.request.urlopen(request, timeout=120) as response:
-            reply: bytes = response.read()
+            reply: bytes = response.read()  # urllib does not inflate: these are the wire's bytes
         view.DestroyView()
     return reply
 
@@ -183,7 +227,7 @@ def collect(samples: dict[str, dict[str, list[float]]], meta: dict[str, Any]) ->
     results: dict[str, Any] = {"_meta": meta}
     names = sorted({name for per_side in samples.values() for name in per_side})
     for name in names:
-        figure = FIGURE_BY_NAME[name]
+        figure = figure_for(name)
         row: dict[str, Any] = {"unit": figure.unit, "better": figure.better, "target": figure.target}
         best: dict[str, float | None] = {}
         for side in ("pyvmomo", "pyvmomi"):
@@ -210,6 +254,9 @@ def _derive(per_side: dict[str, list[float]]) -> None:
     decode, floor = per_side.get("decode_5k_vms_s"), per_side.get("lxml_floor_s")
     if decode and floor:
         per_side["decode_over_floor"] = [statistics.median(decode) / statistics.median(floor)]
+    stream_floor = per_side.get("stream_floor_s")
+    if decode and stream_floor:
+        per_side["decode_over_stream_floor"] = [statistics.median(decode) / statistics.median(stream_floor)]
 
 
 def versions(sides: list[Side]) -> dict[str, str]:
@@ -233,12 +280,29 @@ def run(
     load_before = os.getloadavg()[0]
     samples: dict[str, dict[str, list[float]]] = {side.name: {} for side in sides}
 
-    with VcsimServer(VcsimOptions(vms=config.vms_per_pool)) as big:
-        log(f"capturing the reply from vcsim with {2 * config.vms_per_pool} VMs")
-        reply = capture_reply(big.url)
     reply_path = workdir / "reply.xml"
-    reply_path.write_bytes(reply)
     expected_vms = 2 * config.vms_per_pool
+    notes: list[str] = []
+    with VcsimServer(VcsimOptions(vms=config.vms_per_pool)) as big:
+        log(f"capturing the reply from vcsim with {expected_vms} VMs")
+        reply = capture_reply(big.url)
+        reply_path.write_bytes(reply)
+        big_auth = {"url": big.url, "user": USER, "password": PASSWORD}
+        log("RetrievePropertiesEx of every VM over HTTP, end to end, the libraries taking turns")
+        for _ in range(config.rounds):
+            for side in sides:
+                e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **big_auth})
+                if e2e.pop("objects") != expected_vms:
+                    raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs over HTTP")
+                samples[side.name].setdefault("rpx_5k_end_to_end_s", []).extend(e2e["rpx_5k_end_to_end_s"])
+        for side in sides:
+            compress = True if side.name == "pyvmomi" else pyvmomo_compresses()
+            samples[side.name]["rpx_5k_wire_bytes"] = [float(wire_bytes(big.url, compress=compress))]
+            notes.append(
+                f"rpx_5k_wire_bytes: {side.name} {'asks for gzip' if compress else 'asks for no compression'}"
+            )
+        if not pyvmomo_compresses():
+            notes.append("no pyvmomo gzip variant: this pyvmomo.connect() has no compress keyword (issue 13)")
 
     with VcsimServer(VcsimOptions()) as server:
         auth = {"url": server.url, "user": USER, "password": PASSWORD}
@@ -248,24 +312,35 @@ def run(
             side.name: (
                 cold_snippet(side.import_code),
                 cold_snippet(side.connect_code, side.close_code, **auth),
+                cold_snippet(side.connect_code + ABOUT, side.close_code, **auth),
             )
             for side in sides
         }
         for side in sides:
-            importing, connecting = snippets[side.name]
+            importing, connecting, _ = snippets[side.name]
             cold_samples(importing, 1)  # writes byte-code; not timed
             cold_samples(connecting, 1)
         log("cold import and connect, the libraries taking turns")
+        # One sample of each cold figure per library per turn: a load spike from other
+        # processes then hits every figure and both libraries alike, not one figure.
         for _ in range(config.cold_repeats):
             for side in sides:
                 own = samples[side.name]
-                (sample,) = cold_samples(snippets[side.name][0], 1)
+                importing, connecting, reading = snippets[side.name]
+                (sample,) = cold_samples(importing, 1)
                 own.setdefault("cold_import_s", []).append(sample["s"])
                 own.setdefault("cold_import_rss_mb", []).append(sample["rss_mb"])
-        for _ in range(config.cold_repeats):
+                (sample,) = cold_samples(connecting, 1)
+                own.setdefault("connect_s", []).append(sample["s"])
+                (sample,) = cold_samples(reading, 1)
+                own.setdefault("cold_connect_s", []).append(sample["s"])
+        log("client CPU per CurrentTime call, the libraries taking turns")
+        for _ in range(config.cpu_rounds):
             for side in sides:
-                (sample,) = cold_samples(snippets[side.name][1], 1)
-                samples[side.name].setdefault("connect_s", []).append(sample["s"])
+                cpu = run_job("cpu", side, {"calls": config.cpu_calls, **auth})
+                samples[side.name].setdefault("client_cpu_per_call_us", []).extend(
+                    cpu["client_cpu_per_call_us"]
+                )
 
         for round_number in range(1, config.rounds + 1):
             for side in sides:
@@ -282,6 +357,7 @@ def run(
                         "device_changes": config.device_changes,
                         "calls": config.calls,
                         "call_repeats": config.call_repeats,
+                        "scale": list(config.scale),
                         **auth,
                     },
                 )
@@ -296,6 +372,15 @@ def run(
             if held.pop("objects") != expected_vms:
                 raise BenchError(f"{side.name} did not decode {expected_vms} VMs from the reply")
             samples[side.name].update(held)
+        for n in config.scale:
+            for side in sides:
+                log(f"{side.name}: peak memory while decoding {n} objects")
+                grown = run_job("peak", side, {"reply": str(reply_path), "objects": n})
+                if grown["objects"] != n:
+                    raise BenchError(f"{side.name} did not decode {n} objects from a resized reply")
+                name = "decode_peak_rss_mb" if n == expected_vms else f"decode_peak_{n}_objects_mb"
+                samples[side.name][name] = grown["peak_mb"]
+        for side in sides:
             _derive(samples[side.name])
 
     if config.codegen_repeats and "pyvmomo" in samples:
@@ -313,6 +398,7 @@ def run(
             **{k: v for k, v in asdict(config).items() if k != "vms_per_pool"},
         },
         "elapsed_s": round(time.monotonic() - started, 1),
+        "notes": notes,
         # Other processes' load inflates the wall-clock figures (import, connect, calls/s, codegen).
         "load_average_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
     }

@@ -5,8 +5,8 @@ Each side builds the same inputs in its own object model: the same
 the same captured reply. Only the timed call differs, and it is each
 library's own entry point:
 
-- pyvmomo: ``Transport.encoder.request`` and ``Transport.decoder.parse`` +
-  ``.response``, what ``Transport.invoke`` runs for every call.
+- pyvmomo: ``Transport.encoder.request`` and ``Transport.decoder.decode``, what
+  ``Transport.invoke`` runs for every call.
 - pyvmomi: ``CheckField`` on each parameter + ``SoapStubAdapter.SerializeRequest``
   (what ``ManagedMethod`` invocation runs before sending), and
   ``SoapResponseDeserializer(stub).Deserialize(bytes, info.result)`` (what
@@ -45,6 +45,9 @@ class Side:
         filter_request: Builds a function encoding RetrievePropertiesEx with n ObjectSpecs.
         config_request: Builds a function encoding ReconfigVM_Task with n device changes.
         caller: Connects and returns (call CurrentTime once, close).
+        retriever: Connects and returns (RetrievePropertiesEx of every VM's
+            ``VM_PATHS`` through a ContainerView, returning how many objects
+            came back; close).
     """
 
     name: str
@@ -56,6 +59,7 @@ class Side:
     filter_request: Callable[[int], Callable[[], bytes]]
     config_request: Callable[[int], Callable[[], bytes]]
     caller: Callable[[str, str, str], tuple[Callable[[], object], Callable[[], None]]]
+    retriever: Callable[[str, str, str], tuple[Callable[[], int], Callable[[], None]]]
 
 
 # -- pyvmomo ---------------------------------------------------------------------------------------
@@ -75,10 +79,10 @@ def _pyvmomo_decoder() -> Callable[[bytes], Any]:
     decoder = transport.decoder
 
     def decode(content: bytes) -> Any:
-        element = decoder.parse(content, op, 200)
-        if isinstance(element, Exception):
-            raise element
-        return decoder.response(element, op)
+        result = decoder.decode((content,), op, 200)
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     return decode
 
@@ -157,6 +161,35 @@ def _pyvmomo_caller(url: str, user: str, password: str) -> tuple[Callable[[], ob
     return instance.CurrentTime, client.close
 
 
+def _pyvmomo_retriever(url: str, user: str, password: str) -> tuple[Callable[[], int], Callable[[], None]]:
+    import pyvmomo
+    from pyvmomo.vim25 import ObjectSpec, PropertyFilterSpec, PropertySpec, RetrieveOptions, TraversalSpec
+
+    client = pyvmomo.connect(url, user=user, password=password)
+    content = client.content
+    assert content.viewManager is not None
+    view = content.viewManager.CreateContainerView(
+        container=content.rootFolder, type=["VirtualMachine"], recursive=True
+    )
+    spec = PropertyFilterSpec(
+        objectSet=[
+            ObjectSpec(
+                obj=view,
+                skip=True,
+                selectSet=[TraversalSpec(name="vms", type="ContainerView", path="view", skip=False)],
+            )
+        ],
+        propSet=[PropertySpec(type="VirtualMachine", pathSet=list(VM_PATHS))],
+    )
+    collector = content.propertyCollector
+
+    def retrieve() -> int:
+        result = collector.RetrievePropertiesEx(specSet=[spec], options=RetrieveOptions())
+        return len(result.objects) if result is not None else 0
+
+    return retrieve, client.close
+
+
 PYVMOMO = Side(
     name="pyvmomo",
     distribution="pyvmomo",
@@ -171,6 +204,7 @@ PYVMOMO = Side(
     filter_request=_pyvmomo_filter_request,
     config_request=_pyvmomo_config_request,
     caller=_pyvmomo_caller,
+    retriever=_pyvmomo_retriever,
 )
 
 
@@ -272,6 +306,39 @@ def _pyvmomi_caller(url: str, user: str, password: str) -> tuple[Callable[[], ob
     return instance.CurrentTime, lambda: connect.Disconnect(instance)
 
 
+def _pyvmomi_retriever(url: str, user: str, password: str) -> tuple[Callable[[], int], Callable[[], None]]:
+    from urllib.parse import urlsplit
+
+    connect: Any = importlib.import_module("pyVim.connect")
+    _, vim, vmodl = _pyvmomi()
+    parts = urlsplit(url)
+    instance = connect.SmartConnect(
+        protocol=parts.scheme, host=parts.hostname, port=parts.port, user=user, pwd=password
+    )
+    content = instance.RetrieveContent()
+    view = content.viewManager.CreateContainerView(content.rootFolder, [vim.VirtualMachine], True)
+    pc = vmodl.query.PropertyCollector
+    spec = pc.FilterSpec(
+        objectSet=[
+            pc.ObjectSpec(
+                obj=view,
+                skip=True,
+                selectSet=[
+                    pc.TraversalSpec(name="vms", type=vim.view.ContainerView, path="view", skip=False)
+                ],
+            )
+        ],
+        propSet=[pc.PropertySpec(type=vim.VirtualMachine, pathSet=list(VM_PATHS))],
+    )
+    collector = content.propertyCollector
+
+    def retrieve() -> int:
+        result = collector.RetrievePropertiesEx([spec], pc.RetrieveOptions())
+        return len(result.objects) if result is not None else 0
+
+    return retrieve, lambda: connect.Disconnect(instance)
+
+
 PYVMOMI = Side(
     name="pyvmomi",
     distribution="pyvmomi",
@@ -286,6 +353,7 @@ PYVMOMI = Side(
     filter_request=_pyvmomi_filter_request,
     config_request=_pyvmomi_config_request,
     caller=_pyvmomi_caller,
+    retriever=_pyvmomi_retriever,
 )
 
 SIDES = {side.name: side for side in (PYVMOMO, PYVMOMI)}

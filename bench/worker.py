@@ -1,8 +1,11 @@
 """What runs inside a benchmark subprocess: one library, one job, JSON on stdout.
 
-``python -m bench.worker warm '<json>'`` times decoding, the lxml floor,
-encoding and calls per second for one library; ``python -m bench.worker memory
-'<json>'`` measures the memory a decoded reply holds. Cold figures (import,
+``python -m bench.worker warm '<json>'`` times decoding (the captured reply
+and its resized copies), the tree and streaming lxml floors, encoding and calls
+per second for one library; ``memory`` measures the memory a decoded reply
+holds, ``peak`` how far the peak RSS grows while decoding one, ``e2e`` a
+RetrievePropertiesEx of 5,000 VMs over HTTP, ``cpu`` the client's CPU time
+per small call. Cold figures (import,
 connect) do not come through here: :func:`cold_snippet` writes a minimal
 ``python -c`` program, so no module of this package is loaded before the
 timed import.
@@ -30,7 +33,10 @@ from typing import Any
 
 from lxml import etree
 
+from .replies import resize
 from .sides import SIDES, Side
+
+PIECE = 64 * 1024  # what pyvmomo feeds its parser at a time (pyvmomo._xmlstream.PIECE)
 
 THREADS = 8
 
@@ -64,6 +70,20 @@ def lxml_walk(content: bytes) -> int:
     for element in etree.fromstring(content).iter():
         _ = element.tag, element.text
         count += 1
+    return count
+
+
+def stream_walk(content: bytes) -> int:
+    """The streaming floor: lxml's pull parser fed 64 KiB at a time, each element touched, then cleared."""
+    parser = etree.XMLPullParser(events=("end",))
+    count = 0
+    for start in range(0, len(content), PIECE):
+        parser.feed(content[start : start + PIECE])
+        for _, element in parser.read_events():
+            _ = element.tag, element.text
+            element.clear(keep_tail=True)
+            count += 1
+    parser.close()
     return count
 
 
@@ -108,6 +128,15 @@ def warm(side: Side, job: dict[str, Any]) -> dict[str, Any]:
     # Decode and floor alternate: decode_over_floor divides one by the other.
     decodes, floors = sample_pair(lambda: decode(content), lambda: lxml_walk(content), repeats)
     out: dict[str, Any] = {"objects": objects, "decode_5k_vms_s": decodes, "lxml_floor_s": floors}
+    out["stream_floor_s"] = sample(lambda: stream_walk(content), repeats)
+    for n in job.get("scale", ()):
+        if n != objects:  # the captured size is decode_5k_vms_s itself
+            sized = resize(content, n)
+            if count_objects(decode(sized)) != n:
+                raise RuntimeError(f"decoded the wrong number of objects from a {n}-object reply")
+            out[f"decode_{n}_objects_s"] = sample(
+                lambda sized=sized: decode(sized), scale_repeats(n, repeats)
+            )
     encode_filter = side.filter_request(int(job["filter_specs"]))
     encode_config = side.config_request(int(job["device_changes"]))
     out["request_bytes"] = [len(encode_filter()), len(encode_config())]  # and warm-up
@@ -145,7 +174,79 @@ def memory(side: Side, job: dict[str, Any]) -> dict[str, Any]:
     return {"objects": count_objects(result), "decode_5k_vms_rss_mb": [held / 2**20]}
 
 
-JOBS: dict[str, Callable[[Side, dict[str, Any]], dict[str, Any]]] = {"warm": warm, "memory": memory}
+def scale_repeats(n: int, repeats: int) -> int:
+    """Fewer samples of the largest replies (pyvmomi takes ~20 s per 50,000 objects)."""
+    return max(1, repeats if n <= 5000 else repeats // 3)
+
+
+def _status_mib(key: str) -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {key} in /proc/self/status")
+
+
+def peak(side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """MiB by which the process's peak RSS grew while decoding an ``objects``-object reply.
+
+    A fresh worker per figure: a freed heap would otherwise be reused and hide the
+    peak. Classes are loaded first by decoding a 10-object reply (its memory is
+    not the decode's), then the kernel's high-water mark is reset
+    (``/proc/self/clear_refs``) and read after the decode.
+    """
+    content = resize(Path(job["reply"]).read_bytes(), int(job["objects"]))
+    decode = side.decoder()
+    decode(resize(content, 10))
+    gc.collect()
+    with open("/proc/self/clear_refs", "w") as clear:
+        clear.write("5")  # VmHWM := VmRSS
+    before = _status_mib("VmRSS")
+    result = decode(content)
+    grown = _status_mib("VmHWM") - before
+    return {"objects": count_objects(result), "peak_mb": [grown]}
+
+
+def end_to_end(side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """Wall seconds of RetrievePropertiesEx over HTTP (request sent to result decoded); objects returned."""
+    retrieve, close = side.retriever(job["url"], job["user"], job["password"])
+    try:
+        objects = retrieve()  # connections open, classes loaded
+        times = []
+        for _ in range(int(job["repeats"])):
+            gc.collect()
+            start = time.perf_counter()
+            retrieve()
+            times.append(time.perf_counter() - start)
+    finally:
+        close()
+    return {"objects": objects, "rpx_5k_end_to_end_s": times}
+
+
+def client_cpu(side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """Process CPU microseconds per CurrentTime call, one thread (the server's time is not in it)."""
+    call, close = side.caller(job["url"], job["user"], job["password"])
+    try:
+        for _ in range(50):
+            call()
+        calls = int(job["calls"])
+        gc.collect()
+        start = time.process_time()
+        for _ in range(calls):
+            call()
+        spent = time.process_time() - start
+    finally:
+        close()
+    return {"client_cpu_per_call_us": [spent / calls * 1e6]}
+
+
+JOBS: dict[str, Callable[[Side, dict[str, Any]], dict[str, Any]]] = {
+    "warm": warm,
+    "memory": memory,
+    "peak": peak,
+    "e2e": end_to_end,
+    "cpu": client_cpu,
+}
 
 # A cold sample: an interpreter that has imported only os and time when the clock starts.
 _COLD = """\

@@ -26,14 +26,15 @@ be scrubbed with :func:`scrub` before it is raised.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any
 
 from ._base import DataObject, Field, Operation
 from ._errors import ServerFault
 from ._registry import Registry
 from ._soap import SOAPENV, xsi_type
+
+if TYPE_CHECKING:  # lxml loads when a body is first logged or decoded, not at import
+    from lxml import etree
 
 MASK = "***"
 
@@ -43,10 +44,11 @@ class WireMasker:
 
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
-        self._parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
     def request(self, body: bytes, op: Operation[Any], cookie: str | None) -> str:
         """The request envelope of ``op`` with secret parameters and members masked."""
+        from lxml import etree
+
         root = self._parse(body)
         if root is None:
             return f"<{len(body)} bytes, not XML: not shown>"
@@ -64,6 +66,8 @@ class WireMasker:
 
     def reply(self, content: bytes, op: Operation[Any], cookie: str | None) -> str:
         """A reply envelope with secret members (and secret results) masked."""
+        from lxml import etree
+
         root = self._parse(content)
         if root is None:
             return f"<{len(content)} bytes, not XML: not shown>"
@@ -84,8 +88,11 @@ class WireMasker:
         return _without(etree.tostring(root, encoding="unicode"), cookie)
 
     def _parse(self, content: bytes) -> etree._Element | None:
+        from lxml import etree
+
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
         try:
-            return etree.fromstring(content, self._parser)
+            return etree.fromstring(content, parser)
         except (etree.XMLSyntaxError, ValueError):
             return None
 

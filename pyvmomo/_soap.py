@@ -9,7 +9,11 @@ written only where the runtime type differs from the declared one, as servers
 expect.
 
 Decoding parses with a hardened lxml parser (no entities, no network, lxml's
-default depth limit) and builds objects directly from elements. ``xsi:type`` is
+default depth limit) as the reply's bytes arrive (:mod:`pyvmomo._xmlstream`)
+and builds objects directly from complete elements, deleting each one once
+decoded: peak memory is the result plus a bounded window of the tree, not the
+whole reply's tree. A data object still arriving is built member by member; a
+complete one is walked in one loop. ``xsi:type`` is
 matched by namespace URI, not by prefix (vcsim writes
 ``XMLSchema-instance:type`` inside ``DynamicProperty.val``). Faults are
 returned, not raised: the transport raises them in one place. Each class gets
@@ -46,16 +50,20 @@ serialization (:mod:`pyvmomo.serialize`) writes both back in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
-
-from lxml import etree
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from . import _xsd
-from ._base import DataObject, Field, ManagedObject, Operation, UnknownManagedObject
-from ._errors import ArgumentError, ProtocolError, ServerFault
+from ._attempts import protocol_error
+from ._base import ARRAY, DataObject, Field, ManagedObject, Operation, UnknownManagedObject
+from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
+
+if TYPE_CHECKING:  # lxml loads with the first Decoder, not at `import pyvmomo` (docs/benchmarks.md)
+    from lxml import etree
+
+    from ._xmlstream import XmlStream
 
 SOAPENV = "http://schemas.xmlsoap.org/soap/envelope/"
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -63,6 +71,7 @@ XSD = "http://www.w3.org/2001/XMLSchema"
 XSI_TYPE = f"{{{XSI}}}type"
 _ENVELOPE = f"{{{SOAPENV}}}Envelope"
 _BODY = f"{{{SOAPENV}}}Body"
+_FAULT = f"{{{SOAPENV}}}Fault"
 _ENVELOPE_OPEN = (
     '<?xml version="1.0" encoding="UTF-8"?>\n'
     '<soapenv:Envelope xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" '
@@ -388,6 +397,57 @@ class Encoder:
         return wrapper, found[0], found[1]
 
 
+def _anchored(
+    unknown: Iterable[etree._Element], fields: dict[str, Field], before: str
+) -> list[tuple[bytes, str]]:
+    """Unknown children serialized, each with the known member it followed (``before`` if none is left)."""
+    from lxml import etree
+
+    pairs = []
+    for child in unknown:
+        anchor = before
+        for previous in child.itersiblings(preceding=True):
+            name = etree.QName(previous).localname if isinstance(previous.tag, str) else ""
+            if name in fields:
+                anchor = name
+                break
+        pairs.append((etree.tostring(child, with_tail=False), anchor))
+    return pairs
+
+
+def _last_member(children: Sequence[etree._Element], fields: dict[str, Field], before: str) -> str:
+    """The wire name of the last known member among ``children``, else ``before``."""
+    from lxml import etree
+
+    for child in reversed(children):
+        if isinstance(child.tag, str) and etree.QName(child).localname in fields:
+            return etree.QName(child).localname
+    return before
+
+
+class Decoded(NamedTuple):
+    """A reply's outcome (a value, a ServerFault or a ProtocolError) and whether it was readable.
+
+    ``readable`` is False when the bytes were not XML or not a SOAP envelope:
+    the transport may re-send a safe call then, not after a decoding failure.
+    """
+
+    outcome: Any
+    readable: bool
+
+
+class _NotSoap(Exception):
+    """Well-formed XML, but not a SOAP envelope with a Body."""
+
+
+def _not_readable(name: str, status: int, what: str) -> ProtocolError:
+    return ProtocolError(f"HTTP {status} reply to {name} {what}", remote_method=name, status=status)
+
+
+# The result of an operation these bindings lack (offline only): every returnval, as in an anyType slot.
+_UNTYPED = Field("returnval", "anyType", ARRAY)
+
+
 def _extra_of(value: object) -> _xsd.Extra | None:
     extra: _xsd.Extra | None = getattr(value, "_extra_", None)
     return extra
@@ -401,52 +461,182 @@ class Decoder:
         self.transport = transport
         self._ns = "{" + registry.namespace + "}"
         self._plans: dict[type, _Plan] = {}
-        self._parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        from . import _xmlstream  # and lxml with it: when a client is built, not at `import pyvmomo`
+
+        self._xml = _xmlstream
 
     # -- replies -------------------------------------------------------------
 
-    def parse(self, content: bytes, op: Operation[Any], status: int) -> etree._Element | ProtocolError:
-        """The operation's response (or Fault) element, or a ProtocolError."""
-        try:
-            root = etree.fromstring(content, self._parser)
-        except etree.XMLSyntaxError as exc:
-            return ProtocolError(
-                f"HTTP {status} reply to {op.name} is not XML ({exc})",
-                remote_method=op.name,
-                status=status,
-            )
-        body = None
-        for child in root:  # a Header may come first; iterating beats find()'s path parsing
-            if child.tag == _BODY:
-                body = child
-                break
-        if root.tag != _ENVELOPE or body is None or len(body) == 0:
-            return ProtocolError(
-                f"HTTP {status} reply to {op.name} is not a SOAP envelope",
-                remote_method=op.name,
-                status=status,
-            )
-        return body[0]
+    def decode(
+        self, chunks: Iterable[bytes], op: Operation[Any] | str | None, status: int, *, strict: bool = False
+    ) -> Any:
+        """What one reply means, decoded as its bytes arrive: the result, a ServerFault or a ProtocolError.
 
-    def response(self, element: etree._Element, op: Operation[Any]) -> Any:
-        """Decode a ``<OpResponse>`` element into the operation's result."""
+        ``chunks`` are the reply body's bytes as they come off the connection
+        (one ``bytes`` object is fine). Whatever the chunks raise (the HTTP
+        layer's errors) propagates unchanged. On a ProtocolError the chunks may
+        be left unfinished: the connection is then not reusable.
+
+        Offline (:func:`pyvmomo.serialize.decode_reply`), ``strict`` checks
+        that the Body holds ``op``'s response, and ``op`` may be a wire name or
+        None (the operation the reply names, ``XxxResponse``); an operation
+        these bindings lack decodes untyped: each ``returnval`` as in an
+        anyType slot, one is the value, several a list.
+        """
+        return self.read(chunks, op, status, strict=strict).outcome
+
+    def read(
+        self, chunks: Iterable[bytes], op: Operation[Any] | str | None, status: int, *, strict: bool = False
+    ) -> Decoded:
+        """:meth:`decode`, and whether the reply was readable XML (a SOAP envelope) at all."""
+        xml = self._xml
+        label = op.name if isinstance(op, Operation) else op or "the recorded call"
+        try:
+            stream = xml.XmlStream(chunks, _ENVELOPE)
+            outcome = self._reply(stream, op, status, strict or not isinstance(op, Operation))
+            stream.drain()
+        except xml.ChunkError as exc:
+            raise exc.error from exc.error.__cause__
+        except xml.NotXml as exc:
+            return Decoded(_not_readable(label, status, f"is not XML ({exc})"), False)
+        except _NotSoap:
+            return Decoded(_not_readable(label, status, "is not a SOAP envelope"), False)
+        except PyvmomoError as exc:
+            return Decoded(exc, True)
+        except Exception as exc:  # a decoder bug or hostile reply: always a pyvmomo error
+            return Decoded(protocol_error(Operation(label), status, "could not decode the reply", exc), True)
+        return Decoded(outcome, True)
+
+    def _reply(self, stream: XmlStream, op: Operation[Any] | str | None, status: int, strict: bool) -> Any:
+        root = stream.start()
+        if root is None:
+            raise _NotSoap
+        body: etree._Element | None = None
+        if stream.ended:  # parsed whole: the plain walk (most replies, where microseconds count)
+            for element in root:  # a Header may come first
+                if element.tag == _BODY:
+                    body = element
+                    break
+        for done, open_child in () if stream.ended else stream.children(root):
+            for child in (*done, open_child):
+                if child is not None and child.tag == _BODY:
+                    body = child
+                    break
+            if body is not None:
+                break
+            if open_child is not None:
+                stream.finish(open_child)
+        if body is None:
+            raise _NotSoap
+        while len(body) == 0 and not stream.complete(body):
+            stream.feed()
+        if len(body) == 0:
+            raise _NotSoap
+        element = body[0]
+        name = op.name if isinstance(op, Operation) else op
+        if element.tag == _FAULT:
+            stream.finish(element)
+            fault = self.fault(element)
+            fault.remote_method = name or ""
+            return fault
+        operation = cast(Operation[Any], op)  # not strict: the transport always passes the operation
+        if strict:
+            found = self._operation_of(element, op)
+            if isinstance(found, ProtocolError):
+                return found
+            operation = found
+        if status != 200:
+            return ProtocolError(
+                f"HTTP {status} reply to {operation.name} without a fault",
+                remote_method=operation.name,
+                status=status,
+            )
+        if operation.result is _UNTYPED:
+            values = self._response(stream, element, operation)
+            return values[0] if len(values) == 1 else values or None
+        return self._response(stream, element, operation)
+
+    def _operation_of(
+        self, element: etree._Element, op: Operation[Any] | str | None
+    ) -> Operation[Any] | ProtocolError:
+        """The operation whose response ``element`` must be (offline): ``op``, its name, or the reply's."""
+        from lxml import etree
+
+        local = etree.QName(element).localname
+        name = op.name if isinstance(op, Operation) else op
+        if name is None:
+            if not local.endswith("Response"):
+                return ProtocolError(f"the reply holds {local}, not an operation's response (XxxResponse)")
+            name = local.removesuffix("Response")
+        if element.tag != f"{{{self.registry.namespace}}}{name}Response":
+            return ProtocolError(f"the reply holds {local}, not {name}Response")
+        if isinstance(op, Operation):
+            return op
+        return self.registry.operation(name) or Operation(name, (), _UNTYPED)
+
+    def _response(self, stream: XmlStream, element: etree._Element, op: Operation[Any]) -> Any:
+        """Decode a ``<OpResponse>`` element into the operation's result, as it arrives."""
         result = op.result
         if result is None:
             return None
-        if result.array:
-            return [self.value(child, result.type) for child in element]
-        if len(element) == 0:
-            return None
-        return self.value(element[0], result.type)
+        declared, value = result.type, self.value
+        if stream.ended:  # parsed whole
+            if result.array:
+                return [value(child, declared) for child in element]
+            return value(element[0], declared) if len(element) else None
+        items: list[Any] = []
+        for done, open_child in stream.children(element):
+            items.extend(value(child, declared) for child in done)
+            if open_child is not None:
+                items.append(self._streamed(stream, open_child, declared))
+            if items and not result.array:
+                return items[0]
+        return items if result.array else None
+
+    def _streamed(self, stream: XmlStream, element: etree._Element, declared: str) -> Any:
+        """``value(element, declared)`` for an element still arriving: a data object streams its members."""
+        wire = xsi_type(element) or declared
+        if wire in self.registry.enums or wire in _xsd.PRIMITIVES or wire.startswith("xsd:"):
+            cls = None
+        else:
+            cls = self.registry.loaded.get(wire) or self.registry.data_class(wire)
+        if cls is None:
+            stream.finish(element)
+            return self.value(element, declared)
+        obj, members = self._new(cls)
+        unknown: list[tuple[bytes, str]] = []
+        anchor = ""  # the last known member handed out: the anchor of unknown children that follow
+        fields = self.registry.field_map(cls)
+        for done, open_child in stream.children(element):
+            if done:
+                extra = self._fill(obj, members, done)
+                if extra:
+                    unknown += _anchored(extra, fields, anchor)
+                anchor = _last_member(done, fields, anchor)
+            if open_child is None:
+                continue
+            member = members.get(open_child.tag)
+            if member is None or member[3] != _DATA:
+                stream.finish(open_child)
+                extra = self._fill(obj, members, (open_child,))
+                if extra:
+                    unknown += _anchored(extra, fields, anchor)
+            else:
+                name, array, member_type, _ = member
+                decoded = self._streamed(stream, open_child, member_type)
+                if array:
+                    getattr(obj, name).append(decoded)
+                else:
+                    setattr(obj, name, decoded)
+            anchor = _last_member((open_child,), fields, anchor)
+        if unknown:
+            obj._extra_ = _xsd.Extra(None, tuple(e for e, _ in unknown), tuple(a for _, a in unknown))
+        return obj
 
     def fault(self, element: etree._Element) -> ServerFault:
         """Build the typed exception for a ``<soapenv:Fault>`` element."""
+        from lxml import etree
+
         faultstring = element.findtext("faultstring") or ""
         detail = element.find("detail")
         fault: ServerFault | None = None
@@ -521,18 +711,39 @@ class Decoder:
             return _DATA
         return _GENERAL  # anyType, base64Binary, array wrappers, unknown names
 
-    def _data(self, element: etree._Element, cls: Any, wire_type: str | None = None) -> Any:
-        # The per-element loop of every reply: names used in it are bound locally.
+    def _new(self, cls: Any) -> tuple[Any, dict[Any, tuple[str, bool, str, int]]]:
+        """An instance of ``cls`` with every member unset, and its plan's members."""
         obj = cls.__new__(cls)
         members, singles, arrays = self._plans.get(cls) or self._plan(cls)
-        data, value, reference = self._data, self.value, self.reference
-        loaded, data_class = self.registry.loaded, self.registry.data_class
         for name in singles:
             setattr(obj, name, None)
         for name in arrays:
             setattr(obj, name, [])
+        return obj, members
+
+    def _data(self, element: etree._Element, cls: Any, wire_type: str | None = None) -> Any:
+        obj = cls.__new__(cls)  # what _new does, without a call: this runs per data object
+        members, singles, arrays = self._plans.get(cls) or self._plan(cls)
+        for name in singles:
+            setattr(obj, name, None)
+        for name in arrays:
+            setattr(obj, name, [])
+        extra = self._fill(obj, members, element)
+        if extra is not None or wire_type is not None:
+            obj._extra_ = self._extra(extra or (), self.registry.field_map(cls), wire_type)
+            if wire_type is not None and isinstance(obj, ServerFault):
+                obj._wire_type_ = wire_type  # type: ignore[attr-defined]  # str(fault) names it
+        return obj
+
+    def _fill(
+        self, obj: Any, members: dict[Any, tuple[str, bool, str, int]], children: Iterable[etree._Element]
+    ) -> list[etree._Element] | None:
+        """Decode ``children`` into ``obj``'s members; the unknown ones are returned, not decoded."""
+        # The per-element loop of every reply: names used in it are bound locally.
+        data, value, reference = self._data, self.value, self.reference
+        loaded, data_class = self.registry.loaded, self.registry.data_class
         extra: list[etree._Element] | None = None
-        for child in element:
+        for child in children:
             member = members.get(child.tag)
             if member is None:
                 if isinstance(child.tag, str):
@@ -567,27 +778,14 @@ class Decoder:
                 getattr(obj, name).append(decoded)
             else:
                 setattr(obj, name, decoded)
-        if extra is not None or wire_type is not None:
-            obj._extra_ = self._extra(extra or (), self.registry.field_map(cls), wire_type)
-            if wire_type is not None and isinstance(obj, ServerFault):
-                obj._wire_type_ = wire_type  # type: ignore[attr-defined]  # str(fault) names it
-        return obj
+        return extra
 
     def _extra(
         self, unknown: Iterable[etree._Element], fields: dict[str, Field], wire_type: str | None
     ) -> _xsd.Extra:
         """Unknown children, serialized, each with the known member it followed (rare path)."""
-        elements, after = [], []
-        for child in unknown:
-            elements.append(etree.tostring(child, with_tail=False))
-            anchor = ""
-            for previous in child.itersiblings(preceding=True):
-                name = etree.QName(previous).localname if isinstance(previous.tag, str) else ""
-                if name in fields:
-                    anchor = name
-                    break
-            after.append(anchor)
-        return _xsd.Extra(wire_type, tuple(elements), tuple(after))
+        pairs = _anchored(unknown, fields, "")
+        return _xsd.Extra(wire_type, tuple(e for e, _ in pairs), tuple(a for _, a in pairs))
 
     def _unknown_type(self, element: etree._Element, wire: str, declared: str) -> Any:
         """A type these bindings do not know: decode as the declared type, keep the rest."""
@@ -612,6 +810,8 @@ class Decoder:
 
     def _item(self, element: etree._Element) -> Any:
         """An item of an unknown ``ArrayOfX``: typed by its xsi:type, else by its name."""
+        from lxml import etree
+
         if xsi_type(element) is not None:
             return self.value(element, "anyType")
         return self.value(element, etree.QName(element).localname)

@@ -21,7 +21,7 @@ One send path, in named stages, loops and no recursion::
   decoder's exception does (always a ``ProtocolError``, never a ``KeyError``).
 - ``negotiate`` reads ``/sdk/vimServiceVersions.xml`` with a GET of its own.
 
-Hostile XML: replies are parsed by ``_soap.Decoder.parse`` with entity
+Hostile XML: replies are parsed by ``_soap.Decoder.read`` with entity
 resolution, DTD loading and network access off; libxml2's own limits refuse
 nesting deeper than 256 elements and text nodes over 10,000,000 bytes;
 ``max_reply_bytes`` (default 512 MiB) caps the reply as it arrives.
@@ -42,7 +42,7 @@ import os
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
-from ._attempts import Failure, chain, give_up, may_retry, protocol_error
+from ._attempts import Failure, chain, give_up, may_retry
 from ._base import ManagedObject, Operation
 from ._endpoint import choose_proxy, parse_endpoint, parse_tunnel, tls_settings
 from ._errors import (
@@ -57,7 +57,7 @@ from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, Pin, ReplyT
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
-from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder
+from ._soap import MAX_REPLY_BYTES, Decoder, Encoder
 from ._transfers import Transfers
 from ._versions import choose_version, server_versions
 
@@ -361,25 +361,11 @@ class Transport:
             error = ProtocolError(f"HTTP {status} reply to {op.name}: service unavailable", status=status)
             error.remote_method = op.name
             return Failure(error, sent=True)
-        try:
-            element = self.decoder.parse(reply.content, op, status)
-            if isinstance(element, ProtocolError):
-                return Failure(element, sent=True)
-        except Exception as exc:  # hostile input must not escape as a stray exception type
-            return Failure(protocol_error(op, status, "could not parse the reply", exc), sent=True)
-        try:
-            if element.tag == f"{{{SOAPENV}}}Fault":
-                fault = self.decoder.fault(element)
-                fault.remote_method, fault.remote_object = op.name, repr(call.this)
-                return fault
-            if status != 200:
-                return ProtocolError(
-                    f"HTTP {status} reply to {op.name} without a fault", remote_method=op.name, status=status
-                )
-            return self.decoder.response(element, op)
-        except PyvmomoError as exc:
-            return exc
-        except Exception as exc:  # a decoder bug or hostile reply: always a pyvmomo error
-            error = protocol_error(op, status, "could not decode the reply", exc)
-            error.remote_object = repr(call.this)
-            return error
+        # The whole body as one chunk until the HTTP layer hands the decoder bytes as they arrive.
+        decoded = self.decoder.read((reply.content,), op, status)
+        if not decoded.readable:  # not XML, not SOAP: the server may have run it; safe calls are re-sent
+            return Failure(decoded.outcome, sent=True)
+        outcome = decoded.outcome
+        if isinstance(outcome, PyvmomoError) and hasattr(outcome, "remote_object"):
+            outcome.remote_object = repr(call.this)  # a fault, or a reply that did not decode
+        return outcome

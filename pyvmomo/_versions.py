@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from lxml import etree
-
 from ._soap import version_key
 
 
 def server_versions(content: bytes, namespace: str) -> list[str]:
     """Versions listed for ``namespace`` in ``vimServiceVersions.xml``."""
+    from lxml import etree  # not at `import pyvmomo`: lxml loads when a client is built
+
     try:
         root = etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
     except (etree.XMLSyntaxError, ValueError):

@@ -52,7 +52,7 @@ from . import _xsd
 from ._base import DataObject, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._soap import SOAPENV, Decoder, Encoder, parse_datetime
+from ._soap import Decoder, Encoder, parse_datetime
 
 if TYPE_CHECKING:
     from .client import Client
@@ -242,27 +242,10 @@ def decode_reply(
 def _decode_reply(
     decoder: Decoder, registry: Registry, operation: str | Operation[Any] | None, data: bytes
 ) -> Any:
-    op = operation if isinstance(operation, Operation) else None
-    name = operation if isinstance(operation, str) else op.name if op else None
-    element = decoder.parse(data, op or Operation(name or "the recorded call"), 200)
-    if isinstance(element, ProtocolError):
-        raise element
-    if element.tag == f"{{{SOAPENV}}}Fault":
-        fault = decoder.fault(element)
-        fault.remote_method = name or ""
-        raise fault
-    local = etree.QName(element).localname
-    if name is None:
-        if not local.endswith("Response"):
-            raise ProtocolError(f"the reply holds {local}, not an operation's response (XxxResponse)")
-        name = local.removesuffix("Response")
-    if element.tag != f"{{{registry.namespace}}}{name}Response":
-        raise ProtocolError(f"the reply holds {local}, not {name}Response")
-    op = op or registry.operation(name)
-    if op is None:  # not in these bindings: every returnval as in an anyType slot
-        values = [decoder.value(child, "anyType") for child in element]
-        return values[0] if len(values) == 1 else values or None
-    return decoder.response(element, op)
+    outcome = decoder.decode((data,), operation, 200, strict=True)
+    if isinstance(outcome, PyvmomoError):
+        raise outcome
+    return outcome
 
 
 # -- JSON ------------------------------------------------------------------------

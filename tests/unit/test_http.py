@@ -347,7 +347,7 @@ def test_pool_size_caps_open_connections_and_a_caller_beyond_it_is_not_sent() ->
 
     def held(conn: socket.socket) -> None:
         release.wait(10)
-        conn.sendall(ok(b"<held/>"))
+        conn.sendall(ok(b"<held/>", "Connection: close"))  # the scripted server closes after it
 
     with scripted(held, held, ok(b"<after/>")) as server:
         pool = HttpPool("127.0.0.1", server.port, maxsize=2)
@@ -372,7 +372,7 @@ def test_a_caller_beyond_the_cap_waits_for_a_free_place_instead_of_opening_a_con
 
     def held(conn: socket.socket) -> None:
         release.wait(10)
-        conn.sendall(ok(b"<first/>"))
+        conn.sendall(ok(b"<first/>", "Connection: close"))  # the scripted server closes after it
 
     with scripted(held, ok(b"<second/>")) as server:
         pool = HttpPool("127.0.0.1", server.port, maxsize=1)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
+from pyvmomo._errors import ProtocolError
 from pyvmomo._registry import Registry
 from pyvmomo._soap import Decoder, parse_datetime
 from pyvmomo._transport import Transport
@@ -35,8 +34,7 @@ VCSIM_REPLY = b"""<?xml version="1.0" encoding="UTF-8"?>
 def test_xsi_type_is_resolved_by_namespace_uri_not_prefix() -> None:
     decoder = Decoder(REGISTRY, Transport("https://vc.example.com/sdk", registry=REGISTRY))
     assert RETRIEVE is not None
-    element = decoder.parse(VCSIM_REPLY, RETRIEVE, 200)
-    result = decoder.response(element, RETRIEVE)  # type: ignore[arg-type]
+    result = decoder.decode((VCSIM_REPLY,), RETRIEVE, 200)
     values = {p.name: p.val for p in result.objects[0].propSet}
     assert values["config.hardware.numCPU"] == 2
     assert values["runtime.powerState"] == "poweredOn"
@@ -81,7 +79,7 @@ def test_members_decode_by_their_declared_type_and_only_data_members_follow_xsi_
         "<quickStats><guestHeartbeatStatus>green</guestHeartbeatStatus></quickStats>"
         "<overallStatus>green</overallStatus>"
     )
-    result = decoder.response(decoder.parse(reply, RETRIEVE, 200), RETRIEVE)  # type: ignore[arg-type]
+    result = decoder.decode((reply,), RETRIEVE, 200)
     summary = result.objects[0].propSet[0].val
     runtime = summary.runtime
     assert (type(summary).__name__, type(runtime).__name__) == (
@@ -100,8 +98,7 @@ def test_members_decode_by_their_declared_type_and_only_data_members_follow_xsi_
 def test_a_garbage_int_leaf_is_an_error_not_a_guess() -> None:
     decoder = Decoder(REGISTRY, Transport("https://vc.example.com/sdk", registry=REGISTRY))
     assert RETRIEVE is not None
-    element = decoder.parse(
-        _summary_reply("<runtime><numMksConnections>two</numMksConnections></runtime>"), RETRIEVE, 200
-    )
-    with pytest.raises(ValueError):
-        decoder.response(element, RETRIEVE)  # type: ignore[arg-type]  # the transport makes it a ProtocolError
+    reply = _summary_reply("<runtime><numMksConnections>two</numMksConnections></runtime>")
+    error = decoder.decode((reply,), RETRIEVE, 200)
+    assert isinstance(error, ProtocolError)
+    assert isinstance(error.__cause__, ValueError)
