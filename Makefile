@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 WSDL ?= ../shared/wsdl/vim25-7.0.3
+PBM_WSDL ?= ../shared/wsdl/pbm-8.0
 VCSIM := build/vcsim/vcsim
 MYPY_CACHE ?= .mypy_cache
 STAMP := $(VENV)/.installed
@@ -26,15 +27,18 @@ vcsim: $(VCSIM) ## build the vcsim simulator from Debian packages
 $(VCSIM): tools/vcsim/main.go tools/vcsim/build.sh
 	bash tools/vcsim/build.sh build/vcsim
 
-generate: $(STAMP) ## regenerate pyvmomo/vim25 from the WSDL and the catalogue
+generate: $(STAMP) ## regenerate pyvmomo/vim25 and pyvmomo/pbm from the WSDL sets and catalogues
 	$(PY) -m codegen generate --wsdl $(WSDL)
+	$(PY) -m codegen generate --wsdl $(PBM_WSDL)
 
-check-generated: $(STAMP) ## fail if pyvmomo/vim25 is not what the generator emits now
+check-generated: $(STAMP) ## fail if pyvmomo/vim25 or pyvmomo/pbm is not what the generator emits now
 	$(PY) -m codegen check --wsdl $(WSDL)
+	$(PY) -m codegen check --wsdl $(PBM_WSDL)
 
-catalogue: $(STAMP) ## re-extract wsdl/vim25.json from pinned pyvmomi (needs PyPI)
+catalogue: $(STAMP) ## re-extract wsdl/vim25.json and wsdl/pbm.json from pinned pyvmomi (needs PyPI)
 	$(PY) -m pip install -q 'pyvmomi==9.1.1.0'
 	$(PY) -m codegen catalogue --out wsdl/vim25.json
+	$(PY) -m codegen catalogue --service pbm --out wsdl/pbm.json
 
 regen-goldens: $(STAMP) ## rewrite tests/codegen/goldens from the fragments (review the diff)
 	$(PY) -m tests.codegen.golden_tool

@@ -34,11 +34,11 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 # A generic mixin's proxy is spelt Proxy[object] by codegen/annotate.py (GENERIC_PROXIES).
 
 
-_last_kinds: tuple[Api, frozenset[str], frozenset[str]] | None = None
+_last_kinds: tuple[Api, frozenset[str], frozenset[str], dict[str, str]] | None = None
 
 
-def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str]]:
-    """Managed and fault type names of ``api``, computed once per model (not once per module).
+def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Managed and fault type names of ``api`` and its imported names, computed once per model.
 
     Only the model being rendered is remembered: a test session builds many.
     """
@@ -46,8 +46,20 @@ def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str]]:
     if _last_kinds is None or _last_kinds[0] is not api:
         managed = frozenset(m.name for m in api.managed)
         faults = frozenset(d.name for d in api.data_types if d.is_fault)
-        _last_kinds = (api, managed, faults)
-    return _last_kinds[1], _last_kinds[2]
+        _last_kinds = (api, managed, faults, api.imported_modules)
+    return _last_kinds[1], _last_kinds[2], _last_kinds[3]
+
+
+def sibling_module(api: Api, name: str, here: str) -> str | None:
+    """The relative module path of a name imported from the sibling (vim25) package, else None.
+
+    ``here`` is the folder of the importing module ("" for the package root):
+    the sibling sits beside the package, so a sub-module climbs one more level.
+    """
+    module = _kinds(api)[2].get(name)
+    if module is None or api.sibling is None:
+        return None
+    return f"{'..' if not here else '...'}{api.sibling}.{module}"
 
 
 class _Scope:
@@ -60,7 +72,8 @@ class _Scope:
     """
 
     def __init__(self, api: Api, here: str) -> None:
-        self.managed, self.faults = _kinds(api)
+        self.api = api
+        self.managed, self.faults, self.imported = _kinds(api)
         self.here = here  # "types", "faults", "managed" or "" for the package root
         self.hidden: frozenset[str] = frozenset()
         self.classes: set[str] = set()  # generated classes imported by their own name
@@ -145,6 +158,8 @@ class _Scope:
         return f"from typing import {', '.join(sorted(names))}" if names else ""
 
     def _module_of(self, name: str) -> str:
+        if name in self.imported and (found := sibling_module(self.api, name, self.here)):
+            return found
         if name in self.managed:
             folder = "managed"
         elif name in self.faults:
@@ -331,6 +346,9 @@ def _render_data(
                 "_DataObject",
                 "from pyvmomo._base import DataObject as _DataObject",
             )
+    elif t.base not in by_name:  # a vim25 class, from the sibling package
+        base_class = t.base
+        base_import = f"from {sibling_module(api, t.base, here)} import {t.base}"
     else:
         base = by_name[t.base]
         folder = "faults" if base.is_fault else "types"
