@@ -22,7 +22,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from pyvmomo._endpoint import is_loopback, sha256_pin, tls_context
-from pyvmomo._http import CertificateRefused, HttpError, HttpPool
+from pyvmomo._http import CertificateRefused, HttpError, HttpPool, Pin
 
 from .wsdl import Fetch
 
@@ -61,7 +61,7 @@ def https_fetcher(
         origin.hostname or "",
         origin.port or (443 if tls else 80),
         tls=tls,
-        pin_sha256=sha256_pin(thumbprint) if thumbprint else None,
+        pin=Pin("sha256", sha256_pin(thumbprint)) if thumbprint else None,
         user_agent="pyvmomo-codegen",
     )
 

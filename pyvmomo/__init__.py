@@ -29,6 +29,8 @@ from ._errors import (
     SessionObjectsLost,
     TaskTimeout,
     TlsError,
+    TransferError,
+    TransferInterrupted,
     TransportError,
 )
 from ._xsd import AnyUri, Array, Byte, Double, EnumValue, Float, Int, Long, Short
@@ -91,6 +93,8 @@ __all__ = [
     "Short",
     "TaskTimeout",
     "TlsError",
+    "TransferError",
+    "TransferInterrupted",
     "TransportError",
     "UnknownManagedObject",
     "connect",

@@ -12,6 +12,8 @@
     │   ├── TlsError           certificate or thumbprint refused; never retried
     │   ├── ProtocolError      the reply was not a usable SOAP message
     │   ├── OutcomeUnknown     the request may have run; not re-sent
+    │   ├── TransferError      a file transfer was answered with an error status (``status``)
+    │   ├── TransferInterrupted  a transfer broke and cannot be resumed or sent again
     │   └── ReloginFailed      the session expired and logging in again failed: the call did not run
     ├── SessionObjectsLost     re-login happened and the call used objects of the old session
     └── TaskTimeout            a task did not finish in time (also TimeoutError)
@@ -185,6 +187,18 @@ class OutcomeUnknown(TransportError):
         from .task import recent_tasks
 
         return recent_tasks(transport, self.target, self.sent_at, slack)
+
+
+class TransferError(TransportError):
+    """A file transfer (datastore, NFC, guest) was answered with an HTTP error; ``status`` says which."""
+
+    def __init__(self, message: str, *, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class TransferInterrupted(TransportError):
+    """A transfer broke and cannot be resumed or sent again (a non-seekable stream); the message says why."""
 
 
 class ReloginFailed(TransportError):

@@ -41,16 +41,15 @@ import threading
 import time
 import weakref
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, NamedTuple
 
 import h11
 
 if TYPE_CHECKING:
     from ._endpoint import Proxy
 
-T = TypeVar("T")
 IDLE_EXPIRY = 900.0  # seconds; pyvmomi closes idle connections after 900 s too
 _RECEIVE = 64 * 1024
 _MAX_HEADER_BYTES = 64 * 1024
@@ -81,6 +80,13 @@ class ReplyTooLarge(MaybeSent):
         self.size = size
 
 
+class Pin(NamedTuple):
+    """A certificate pinned by its digest: ``algorithm`` is ``sha256`` (or ``sha1``, for ESXi device URLs)."""
+
+    algorithm: str
+    digest: str  # lower-case hex
+
+
 class Response(NamedTuple):
     status: int
     headers: Mapping[str, str]  # lower-case names; Set-Cookie is in ``cookies``
@@ -89,15 +95,22 @@ class Response(NamedTuple):
 
 
 class _Deadline:
-    """The end of one exchange; each socket operation gets what is left of it."""
+    """The end of one exchange; each socket operation gets what is left of it.
 
-    __slots__ = ("budget", "end")
+    An ``idle`` deadline gives every operation the whole budget instead: a
+    transfer may take as long as its bytes need, but not stall.
+    """
 
-    def __init__(self, seconds: float) -> None:
+    __slots__ = ("budget", "end", "idle")
+
+    def __init__(self, seconds: float, *, idle: bool = False) -> None:
         self.budget = seconds
+        self.idle = idle
         self.end = time.monotonic() + seconds
 
     def left(self, error: type[HttpError]) -> float:
+        if self.idle:
+            return self.budget
         remaining = self.end - time.monotonic()
         if remaining <= 0:
             raise error("timed out: the call's time ran out")
@@ -149,7 +162,7 @@ class HttpPool:
         port: int,
         *,
         tls: ssl.SSLContext | None = None,
-        pin_sha256: str | None = None,
+        pin: Pin | None = None,
         maxsize: int = 16,
         user_agent: str = "pyvmomo",
         proxy: Proxy | None = None,
@@ -159,7 +172,7 @@ class HttpPool:
         self.host, self.port = host, port
         self._server_name = server_name or host  # the name the certificate must carry
         self._tls = tls
-        self._pin = pin_sha256
+        self._pin = pin
         self._maxsize = maxsize
         self.proxy = proxy
         authority = f"[{host}]" if ":" in host else host
@@ -196,16 +209,20 @@ class HttpPool:
         ``connect_timeout`` bounds the wait for a free connection and the
         setup of a new one (TCP, proxy tunnel, TLS).
         """
-        with self.stream(
-            method,
-            target,
-            headers,
-            body,
-            connect_timeout=connect_timeout,
-            timeout=timeout,
-            max_bytes=max_bytes,
-        ) as reply:
-            return Response(reply.status, reply.headers, reply.cookies, reply.read())
+        event = self._request_event(method, target, headers, len(body))
+        deadline = _Deadline(timeout)
+        conn = self._checkout(min(connect_timeout, deadline.left(NotSent)), deadline)
+        try:
+            reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)
+            content = reply.read()
+        except _FAILURES as exc:
+            self._discard(conn)
+            raise _translated(exc, deadline) from exc
+        except BaseException:
+            self._discard(conn)
+            raise
+        self._release(conn, reply)
+        return Response(reply.status, reply.headers, reply.cookies, content)
 
     @contextmanager
     def stream(
@@ -213,23 +230,29 @@ class HttpPool:
         method: str,
         target: str,
         headers: Mapping[str, str],
-        body: bytes,
+        body: bytes | Upload = b"",
         *,
         connect_timeout: float,
-        timeout: float,
-        max_bytes: int,
+        idle_timeout: float,
+        max_bytes: int = 1 << 62,
     ) -> Iterator[Reply]:
-        """Send a request and yield its reply once the head is read; the body streams from ``chunks()``.
+        """A transfer: send ``body`` (bytes, or an ``Upload`` streamed chunk by chunk), yield the reply.
 
-        The connection goes back to the pool only if the body was read to
-        its end; leaving early closes it. Failures while sending or reading
+        Each socket operation may wait ``idle_timeout`` seconds: a transfer
+        is as long as its bytes need, but a stalled one ends. The reply's
+        body streams from ``chunks()``; the connection goes back to the pool
+        only if it was read to its end. Failures while sending or reading
         are ``HttpError``s; an exception of the caller's own passes through.
         """
-        event = self._request_event(method, target, headers, len(body))
-        deadline = _Deadline(timeout)
-        conn = self._checkout(min(connect_timeout, deadline.left(NotSent)), deadline)
+        length = len(body) if isinstance(body, bytes) else body.length
+        event = self._request_event(method, target, headers, length)
+        deadline = _Deadline(idle_timeout, idle=True)
+        conn = self._checkout(connect_timeout, deadline)
         try:
-            reply = _guarded(lambda: _send_and_receive_head(conn, event, body, deadline, max_bytes), timeout)
+            reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)
+        except _FAILURES as exc:
+            self._discard(conn)
+            raise _translated(exc, deadline) from exc
         except BaseException:
             self._discard(conn)
             raise
@@ -238,6 +261,9 @@ class HttpPool:
         except BaseException:
             self._discard(conn)
             raise
+        self._release(conn, reply)
+
+    def _release(self, conn: _Connection, reply: Reply) -> None:
         if reply.complete and conn.reusable():
             self._checkin(conn)
         else:
@@ -359,11 +385,12 @@ class HttpPool:
             import hashlib  # ~5 ms at import time, needed only for a pin
 
             certificate = secure.getpeercert(binary_form=True) or b""
-            seen = hashlib.sha256(certificate).hexdigest()
-            if seen != self._pin:
+            algorithm, pinned = self._pin
+            seen = hashlib.new(algorithm, certificate).hexdigest()
+            if seen != pinned:
                 secure.close()
                 raise CertificateRefused(
-                    f"thumbprint mismatch: certificate is sha256:{seen}, pinned sha256:{self._pin}"
+                    f"thumbprint mismatch: certificate is {algorithm}:{seen}, pinned {algorithm}:{pinned}"
                 )
         return secure
 
@@ -405,32 +432,49 @@ def _tunnel(sock: socket.socket, proxy: Proxy, authority: str, timeout: float) -
         raise NotSent(f"proxy {proxy.host}:{proxy.port} sent bytes after opening the tunnel")
 
 
-def _guarded(step: Callable[[], T], timeout: float) -> T:
-    """Run one step of an exchange; every failure of the socket, TLS, h11 or zlib becomes an HttpError."""
-    try:
-        return step()
-    except HttpError:
-        raise
-    except TimeoutError:
-        raise MaybeSent(f"timed out: the call's time ran out ({timeout:g} s)") from None
-    except (OSError, h11.ProtocolError, zlib.error, ValueError) as exc:
-        raise MaybeSent(f"{type(exc).__name__}: {exc}") from exc
+class Upload(NamedTuple):
+    """A request body sent as it is read: ``length`` bytes (for Content-Length) from ``chunks``."""
+
+    length: int
+    chunks: Iterable[bytes]
+
+
+# What sockets, TLS, h11 and zlib raise while an exchange runs; each becomes an HttpError.
+_FAILURES = (HttpError, OSError, h11.ProtocolError, zlib.error, ValueError)
+
+
+def _translated(exc: BaseException, deadline: _Deadline) -> HttpError:
+    if isinstance(exc, HttpError):
+        return exc
+    if isinstance(exc, TimeoutError):
+        if deadline.idle:
+            return MaybeSent(f"timed out: no progress for {deadline.budget:g} s")
+        return MaybeSent(f"timed out: the call's time ran out ({deadline.budget:g} s)")
+    return MaybeSent(f"{type(exc).__name__}: {exc}")
 
 
 def _send_and_receive_head(
-    conn: _Connection, event: h11.Request, body: bytes, deadline: _Deadline, max_bytes: int
+    conn: _Connection, event: h11.Request, body: bytes | Upload, deadline: _Deadline, max_bytes: int
 ) -> Reply:
     machine = conn.h11
     head = machine.send(event) or b""
-    if body:
-        machine.send_with_data_passthrough(h11.Data(data=body))  # Content-Length: body as is
-    machine.send(h11.EndOfMessage())
     conn.settimeout(deadline.left(NotSent))
-    if len(body) < _RECEIVE:
-        conn.sock.sendall(head + body)  # one segment for a small call
+    if isinstance(body, bytes):
+        if body:
+            machine.send_with_data_passthrough(h11.Data(data=body))  # Content-Length: body as is
+        if len(body) < _RECEIVE:
+            conn.sock.sendall(head + body)  # one segment for a small call
+        else:
+            conn.sock.sendall(head)
+            conn.sock.sendall(body)
     else:
         conn.sock.sendall(head)
-        conn.sock.sendall(body)
+        for chunk in body.chunks:  # h11 refuses more or fewer bytes than the length announced
+            if chunk:
+                machine.send_with_data_passthrough(h11.Data(data=chunk))
+                conn.settimeout(deadline.left(MaybeSent))
+                conn.sock.sendall(chunk)
+    machine.send(h11.EndOfMessage())
     return _receive_head(conn, deadline, max_bytes)
 
 
@@ -497,7 +541,10 @@ class Reply:
         """The body's bytes as they arrive; a failure on the way is an ``HttpError``."""
         total = 0
         while True:
-            event = _guarded(lambda: _next_event(self._conn, self._deadline), self._deadline.budget)
+            try:
+                event = _next_event(self._conn, self._deadline)
+            except _FAILURES as exc:
+                raise _translated(exc, self._deadline) from exc
             if isinstance(event, h11.EndOfMessage):
                 break
             if not isinstance(event, h11.Data):

@@ -53,11 +53,12 @@ from ._errors import (
     TlsError,
     TransportError,
 )
-from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, ReplyTooLarge, Response
+from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, Pin, ReplyTooLarge, Response
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
 from ._soap import MAX_REPLY_BYTES, SOAPENV, Decoder, Encoder
+from ._transfers import Transfers
 from ._versions import choose_version, server_versions
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ class Transport:
         tls, pin = tls_settings(
             endpoint, verify=verify, thumbprint=thumbprint, ssl_context=ssl_context, cert=cert
         )
+        sha256 = Pin("sha256", pin) if pin else None
         self.url = url
         self.server_id = endpoint.server_id
         self.registry = registry
@@ -149,7 +151,7 @@ class Transport:
             endpoint.host,
             endpoint.port,
             tls=tls,
-            pin_sha256=pin,
+            pin=sha256,
             maxsize=pool_size,
             user_agent=_USER_AGENT,
             proxy=choose_proxy(proxy, trust_env, endpoint),
@@ -165,13 +167,21 @@ class Transport:
                 "sdkTunnel",
                 8089,
                 tls=tls,
-                pin_sha256=pin,
+                pin=sha256,
                 maxsize=2,
                 user_agent=_USER_AGENT,
                 proxy=parse_tunnel(sdk_tunnel),
                 accept_gzip=compress,
                 server_name=endpoint.host,
             )
+        self.transfers = Transfers(
+            endpoint,
+            self.session,
+            tls=tls,
+            pin=sha256,
+            proxy=self._pool.proxy,
+            connect_timeout=connect_timeout,
+        )
         self._op_ids = itertools.count(1)
         self._op_prefix = os.urandom(4).hex()  # tells this client's operationIDs apart in server logs
 
@@ -188,6 +198,7 @@ class Transport:
         """Stop the keepalive and close pooled connections."""
         self.session.stop_keepalive()
         self._pool.close()
+        self.transfers.close()
         if self._tunnel_pool is not None:
             self._tunnel_pool.close()
 

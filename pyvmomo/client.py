@@ -7,6 +7,7 @@ to the same transport, so ``client.content.propertyCollector`` is ready to call.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
     from ._options import ConnectOptions
     from ._retry import RetryPolicy
+    from .files import Files
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.user_session import UserSession
@@ -64,6 +66,13 @@ class Client:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
         transport.session.content = self.call(si, "RetrieveServiceContent")
+
+    @functools.cached_property
+    def files(self) -> Files:
+        """Datastore files: upload, download, listdir, mkdir, delete (``pyvmomo.files``)."""
+        from .files import Files
+
+        return Files(self)
 
     @property
     def content(self) -> ServiceContent:

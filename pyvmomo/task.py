@@ -20,22 +20,21 @@ Design decisions:
       the wait resumes from the tasks' current ``TaskInfo``.
     * ``progress=True`` draws a bar with ``rich`` or ``tqdm`` when one of them
       is installed, imported only then; neither is a dependency. Without them
-      it writes a plain line to stderr at most every ``LINE_INTERVAL_SECONDS``
+      it writes a plain line to stderr at most every ``_progress.LINE_INTERVAL_SECONDS``
       and one when the wait ends, so progress is never silently lost.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
-import sys
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, ServerFault, TaskTimeout
+from ._progress import progress_bar
 from .property import fetch
 from .watch import UpdateStream, wait_budget
 
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 log = logging.getLogger("pyvmomo.task")
 ProgressCallback = Callable[["TaskInfo"], None]
-LINE_INTERVAL_SECONDS = 5.0  # between plain progress lines, when neither rich nor tqdm is installed
 
 
 class TaskMixin(Generic[R]):
@@ -121,7 +119,7 @@ def wait_all(
     deadline = None if timeout is None else time.monotonic() + timeout
     ended: dict[ManagedObject, Any] = {}
     running: dict[ManagedObject, float] = {}
-    bar = _progress_bar(len(unique)) if progress else None
+    bar = progress_bar(len(unique), "tasks", unit="task", line=_tasks_line) if progress else None
     stream = UpdateStream(transport, spec)
     try:
         first = True
@@ -222,76 +220,9 @@ def _timeout(
     )
 
 
-# -- optional progress bar ---------------------------------------------------------
-
-
-class _Bar(Protocol):
-    def update(self, completed: float) -> None: ...
-
-    def close(self) -> None: ...
-
-
-class _RichBar:
-    def __init__(self, module: Any, total: int) -> None:
-        self._progress = module.Progress(transient=False)
-        self._progress.start()
-        self._id = self._progress.add_task("tasks", total=total)
-
-    def update(self, completed: float) -> None:
-        self._progress.update(self._id, completed=completed)
-
-    def close(self) -> None:
-        self._progress.stop()
-
-
-class _TqdmBar:
-    def __init__(self, module: Any, total: int) -> None:
-        self._bar = module.tqdm(total=total, desc="tasks", unit="task")
-
-    def update(self, completed: float) -> None:
-        self._bar.n = completed
-        self._bar.refresh()
-
-    def close(self) -> None:
-        self._bar.close()
-
-
-class _LineBar:
-    """Plain progress lines on stderr: the first, then one per interval, and the last."""
-
-    def __init__(self, total: int) -> None:
-        self._total = total
-        self._completed = 0.0
-        self._shown: float | None = None
-        self._last_line = 0.0
-
-    def update(self, completed: float) -> None:
-        self._completed = completed
-        if self._shown is None or time.monotonic() - self._last_line >= LINE_INTERVAL_SECONDS:
-            self._show()
-
-    def close(self) -> None:
-        if self._shown != self._completed:
-            self._show()
-
-    def _show(self) -> None:
-        tasks = "task" if self._total == 1 else "tasks"
-        percent = 100 * self._completed / self._total
-        print(f"waiting for {self._total} {tasks}: {percent:.0f} % done", file=sys.stderr, flush=True)
-        self._shown = self._completed
-        self._last_line = time.monotonic()
-
-
-def _progress_bar(total: int) -> _Bar:
-    """A bar from ``rich`` or else ``tqdm``, imported only now; plain stderr lines without either."""
-    for name, adapter in (("rich.progress", _RichBar), ("tqdm", _TqdmBar)):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        bar: _Bar = adapter(module, total)
-        return bar
-    return _LineBar(total)
+def _tasks_line(done: float, total: float) -> str:
+    tasks = "task" if total == 1 else "tasks"
+    return f"waiting for {total:.0f} {tasks}: {100 * done / total:.0f} % done"
 
 
 def recent_tasks(

@@ -73,7 +73,8 @@ def _importers(*modules: str, relative_to: str = "pyvmomo") -> list[str]:
 def test_only_the_http_module_opens_connections_and_only_the_transport_uses_it() -> None:
     network = ("socket", "select", "selectors", "http", "urllib3", "requests")
     assert _importers(*network) == ["pyvmomo/_http.py"]
-    assert _importers("pyvmomo._http") == ["pyvmomo/_transport.py"]
+    # SOAP calls and plain transfers (datastore files, NFC disks) of the same client: nothing else.
+    assert _importers("pyvmomo._http") == ["pyvmomo/_transfers.py", "pyvmomo/_transport.py"]
     # _endpoint reads the proxy environment with urllib.request's parser: no I/O there.
     assert _importers("urllib.request") == ["pyvmomo/_endpoint.py"]
 
@@ -140,6 +141,7 @@ def test_public_names_are_pinned() -> None:
         "DataObject", "Double", "EnumValue", "Float", "InsecureTlsWarning", "Int", "InvalidSetting", "Long",
         "ManagedObject", "OpenEnum",
         "OutcomeUnknown", "ProtocolError", "PyvmomoError", "ReloginFailed", "RetryPolicy", "ServerFault",
-        "SessionObjectsLost", "Short", "TaskTimeout", "TlsError", "TransportError",
+        "SessionObjectsLost", "Short", "TaskTimeout", "TlsError", "TransferError", "TransferInterrupted",
+        "TransportError",
         "UnknownManagedObject", "connect",
     ]  # fmt: skip
