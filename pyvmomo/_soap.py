@@ -396,10 +396,13 @@ def _extra_of(value: object) -> _xsd.Extra | None:
 class Decoder:
     """Turns reply elements into Python values bound to one transport."""
 
-    def __init__(self, registry: Registry, transport: Any) -> None:
+    def __init__(self, registry: Registry, transport: Any, home: Any = None) -> None:
         self.registry = registry
         self.transport = transport
-        self._ns = "{" + registry.namespace + "}"
+        # References to managed types of the parent registry (vim25 objects in a PBM
+        # reply) are bound to the parent's transport: their calls go to /sdk.
+        self.home = transport if home is None else home
+        self._namespaces = tuple("{" + ns + "}" for ns in registry.namespaces)
         self._plans: dict[type, _Plan] = {}
         self._parser = etree.XMLParser(
             resolve_entities=False,
@@ -499,11 +502,7 @@ class Decoder:
 
     def reference(self, element: etree._Element) -> ManagedObject:
         """A proxy for a ``ManagedObjectReference`` element."""
-        type_name = element.get("type") or ""
-        cls = self.registry.managed_class(type_name)
-        if cls is None:
-            return UnknownManagedObject(self.transport, element.text or "", type_name)
-        return cls(self.transport, element.text or "")
+        return self.reference_value(element.get("type") or "", element.text or "")
 
     def _plan(self, cls: Any) -> _Plan:
         plan = self._plans.get(cls)
@@ -511,7 +510,9 @@ class Decoder:
             members = {}
             for wire, field in self.registry.field_map(cls).items():
                 member = (field.name, field.array, field.type, self._kind(field.type))
-                members[wire] = members[self._ns + wire] = member
+                members[wire] = member
+                for ns in self._namespaces:  # a service's reply may qualify vim25 members either way
+                    members[ns + wire] = member
             singles = tuple(f.name for f in cls._fields_ if not f.array)
             arrays = tuple(f.name for f in cls._fields_ if f.array)
             plan = self._plans[cls] = _Plan(members, singles, arrays)
@@ -629,4 +630,6 @@ class Decoder:
         cls = self.registry.managed_class(type_name)
         if cls is None:
             return UnknownManagedObject(self.transport, value, type_name)
+        if self.home is not self.transport and not self.registry.owns_managed(type_name):
+            return cls(self.home, value)
         return cls(self.transport, value)

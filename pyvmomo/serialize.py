@@ -41,6 +41,7 @@ import base64
 import builtins
 import contextlib
 import functools
+import importlib
 import json
 from collections.abc import Iterator
 from types import ModuleType
@@ -61,6 +62,7 @@ __all__ = ["Detached", "decode_reply", "extra", "from_json", "from_xml", "to_jso
 
 T = TypeVar("T")
 DEFAULT_BINDINGS = "pyvmomo.vim25"
+PBM_NAMESPACE = "urn:pbm"
 TYPE_KEY = "_type"
 EXTRA_KEY = "_extra"
 MOR = "ManagedObjectReference"
@@ -85,7 +87,22 @@ _DETACHED = Detached()
 
 @functools.cache
 def _registry(package: str) -> Registry:
-    return Registry(package)
+    """The registry of a binding package; a service's (pbm) has its sibling vim25 as parent."""
+    sibling = getattr(importlib.import_module(f"{package}._index"), "SIBLING", None)
+    parent = _registry(f"{package.rpartition('.')[0]}.{sibling}".lstrip(".")) if sibling else None
+    return Registry(package, parent)
+
+
+def _service_reader(namespace: str, registry: Registry, client: Client | None) -> tuple[Registry, Any] | None:
+    """The registry and transport for a reply of another service (``urn:pbm``), or None."""
+    if namespace != PBM_NAMESPACE or registry.namespace == PBM_NAMESPACE:
+        return None
+    if client is not None:
+        pbm = client.pbm.transport  # made on first use
+        return pbm.registry, pbm
+    from ._pbm import pbm_package
+
+    return _registry(pbm_package(registry.package)), _DETACHED
 
 
 def _registry_of(value: object) -> Registry:
@@ -227,7 +244,10 @@ def decode_reply(
             operation the bindings lack decodes untyped: each ``returnval``
             by its ``xsi:type``; one is the value, several are a list.
         client: Bind references in the result to this client.
-        bindings: The binding package to decode with (default ``pyvmomo.vim25``).
+        bindings: The binding package to decode with. By default the reply's
+            namespace chooses: ``urn:vim25`` -> ``pyvmomo.vim25`` (or the
+            client's bindings), ``urn:pbm`` -> ``pyvmomo.pbm`` (``client.pbm``
+            with a client), so a recorded PBM reply decodes without naming it.
 
     Raises:
         ServerFault: The reply is a fault; the typed fault class is raised.
@@ -236,17 +256,32 @@ def decode_reply(
     registry, transport = _reader(client, bindings)
     named = operation if isinstance(operation, str) else operation.name if operation else None
     with _decoding(ProtocolError, f"cannot decode this {named or 'SOAP'} reply"):
-        return _decode_reply(Decoder(registry, transport), registry, operation, data)
+        decoder = Decoder(registry, transport)
+        op = operation if isinstance(operation, Operation) else None
+        element = decoder.parse(data, op or Operation(named or "the recorded call"), 200)
+        if isinstance(element, ProtocolError):
+            raise element
+        if bindings is None and (found := _service_reader(_namespace(element), registry, client)):
+            registry, transport = found
+            decoder = Decoder(registry, transport)
+        return _decode_reply(decoder, registry, operation, element)
+
+
+def _namespace(element: etree._Element) -> str:
+    """The namespace that tells a reply's service: its response's, or its fault detail's."""
+    if element.tag == f"{{{SOAPENV}}}Fault":
+        detail = element.find("detail")
+        if detail is None or not len(detail):
+            return ""
+        element = detail[0]
+    return etree.QName(element).namespace or ""
 
 
 def _decode_reply(
-    decoder: Decoder, registry: Registry, operation: str | Operation[Any] | None, data: bytes
+    decoder: Decoder, registry: Registry, operation: str | Operation[Any] | None, element: etree._Element
 ) -> Any:
     op = operation if isinstance(operation, Operation) else None
     name = operation if isinstance(operation, str) else op.name if op else None
-    element = decoder.parse(data, op or Operation(name or "the recorded call"), 200)
-    if isinstance(element, ProtocolError):
-        raise element
     if element.tag == f"{{{SOAPENV}}}Fault":
         fault = decoder.fault(element)
         fault.remote_method = name or ""
@@ -257,7 +292,13 @@ def _decode_reply(
             raise ProtocolError(f"the reply holds {local}, not an operation's response (XxxResponse)")
         name = local.removesuffix("Response")
     if element.tag != f"{{{registry.namespace}}}{name}Response":
-        raise ProtocolError(f"the reply holds {local}, not {name}Response")
+        held, wanted = local, f"{name}Response"
+        if held == wanted:  # equal names: only the namespaces tell them apart
+            held, wanted = element.tag, f"{{{registry.namespace}}}{wanted}"
+        raise ProtocolError(
+            f"the reply holds {held}, not {wanted}; decode it with the bindings of its namespace "
+            "(leave bindings= unset to choose by namespace)"
+        )
     op = op or registry.operation(name)
     if op is None:  # not in these bindings: every returnval as in an anyType slot
         values = [decoder.value(child, "anyType") for child in element]
