@@ -9,7 +9,7 @@ VCSIM := build/vcsim/vcsim
 MYPY_CACHE ?= .mypy_cache
 STAMP := $(VENV)/.installed
 
-.PHONY: help install vcsim generate check-generated catalogue regen-goldens api-diff lint typecheck test test-deep demo tour bench docs check clean
+.PHONY: help install vcsim pyright generate check-generated catalogue regen-goldens api-diff lint typecheck test test-deep demo tour bench docs check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "%-18s %s\n", $$1, $$2}'
@@ -26,6 +26,25 @@ vcsim: $(VCSIM) ## build the vcsim simulator from Debian packages
 
 $(VCSIM): tools/vcsim/main.go tools/vcsim/build.sh
 	bash tools/vcsim/build.sh build/vcsim
+
+# Pyright, pinned, installed by npm (Debian's nodejs) into build/, for tests/typing.
+PYRIGHT_VERSION := 1.1.414
+PYRIGHT_STAMP := build/pyright/.installed-$(PYRIGHT_VERSION)
+
+pyright: $(PYRIGHT_STAMP) ## install the pinned pyright into build/pyright with npm (needs nodejs and npm)
+
+$(PYRIGHT_STAMP):
+	@if ! command -v npm >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "installing Debian's nodejs and npm for pyright" >&2; \
+			export DEBIAN_FRONTEND=noninteractive; apt-get update -q && apt-get install -y -q nodejs npm; \
+		else \
+			echo "npm is missing and this is not root: apt-get install nodejs npm" >&2; exit 1; \
+		fi; \
+	fi
+	rm -rf build/pyright && mkdir -p build/pyright
+	npm install --no-audit --no-fund --silent --prefix build/pyright pyright@$(PYRIGHT_VERSION)
+	touch $@
 
 generate: $(STAMP) ## regenerate pyvmomo/vim25 and pyvmomo/pbm from the WSDL sets and catalogues
 	$(PY) -m codegen generate --wsdl $(WSDL)
@@ -53,7 +72,7 @@ lint: $(STAMP) ## ruff check and format check
 typecheck: $(STAMP) ## mypy --strict on the package, generated bindings included (cached)
 	$(VENV)/bin/mypy --cache-dir $(MYPY_CACHE) pyvmomo codegen tests
 
-test: $(STAMP) $(VCSIM) chromium check-generated lint typecheck ## the whole suite (what CI runs)
+test: $(STAMP) $(VCSIM) $(PYRIGHT_STAMP) chromium check-generated lint typecheck ## the whole suite (what CI runs)
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest
 
 test-deep: $(STAMP) $(VCSIM) ## the suite with many more hypothesis examples

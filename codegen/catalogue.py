@@ -112,6 +112,7 @@ class Catalogue:
     secrets_sha256: str  # "" when generated without a secrets list
     # A service's version -> the vim25 version it goes with (pbm "7.0.3.0" -> "7.0.3.0"); empty for vim25.
     parents: dict[str, str] = field(default_factory=dict)
+    vmodl: dict[str, str] = field(default_factory=dict)  # WSDL type name -> pyVmomi's (vim.vm.ConfigSpec)
 
 
 def _member(raw: dict[str, Any], owner: str = "", secrets: frozenset[str] = frozenset()) -> CatMember:
@@ -192,6 +193,12 @@ def load_catalogue(
         if known(dt.get("since"))
     }
     enum_since = {name: e.get("since") or "" for name, e in raw["enums"].items() if known(e.get("since"))}
+    vmodl = {
+        name: entry["vmodl"]
+        for kind in ("managed", "data", "enums")
+        for name, entry in raw[kind].items()
+        if known(entry.get("since")) and entry.get("vmodl")
+    }
     versions = tuple(v for v in raw["versions"] if version_key(v) <= limit)
     if version not in versions:
         versions = (*versions, version)
@@ -205,4 +212,5 @@ def load_catalogue(
         safe_ops_sha256=hashlib.sha256(safe_data).hexdigest() if safe_data else "",
         secrets_sha256=hashlib.sha256(secrets_data).hexdigest() if secrets_data else "",
         parents={v: p for v, p in raw.get("parents", {}).items() if version_key(v) <= limit},
+        vmodl=vmodl,
     )

@@ -140,6 +140,7 @@ class Reference:
     def __init__(self, api: Api) -> None:
         self.api = api
         self.managed = {m.name: m for m in api.managed}
+        self.kinds = annotate.Kinds.of(api)
         self.data = {d.name: d for d in api.data_types}
         self.enums = {e.name: e for e in api.enums}
         self.ops = {o.name: o for o in api.operations}
@@ -287,6 +288,10 @@ class Formatter:
     def enum(self, name: str) -> Markup:  # open enums are plain str in the code; link the values
         return Markup(f'<span title="a {escape(name)} value">{self.link(name, text="str")}</span>')
 
+    def enum_input(self, name: str) -> Markup:  # a Literal of the known values, or an explicit EnumValue
+        alias = self.link(name, text=annotate.enum_alias(name))
+        return Markup(f'<span title="a {escape(name)} value">{alias} | EnumValue</span>')
+
     def primitive(self, python: str, xsd: str) -> Markup:
         return Markup(f'<span title="xsd:{escape(xsd)}">{escape(python)}</span>')
 
@@ -296,6 +301,9 @@ class Formatter:
     def listed(self, inner: Markup) -> Markup:
         return Markup(f"list[{inner}]")
 
+    def sequence(self, inner: Markup) -> Markup:
+        return Markup(f'<span title="a list or tuple; items may be subtypes">Sequence</span>[{inner}]')
+
     def optional(self, inner: Markup) -> Markup:
         return Markup(f"{inner} | None")
 
@@ -303,21 +311,21 @@ class Formatter:
         return Markup("None")
 
     def annotation(self, m: Member) -> Markup:
-        return annotate.annotation(self, m, self.ref.managed)
+        return annotate.annotation(self, m, self.ref.kinds)
 
     def param(self, m: Member) -> Markup:
         if not m.optional:
-            return Markup(f"{escape(m.py_name)}: {self.annotation(m)}")
-        return Markup(f"{escape(m.py_name)}: {annotate.param_annotation(self, m, self.ref.managed)} = None")
+            return Markup(f"{escape(m.py_name)}: {annotate.input_annotation(self, m, self.ref.kinds)}")
+        return Markup(f"{escape(m.py_name)}: {annotate.param_annotation(self, m, self.ref.kinds)} = None")
 
     def task_inner(self, op: Operation) -> Markup:
-        return annotate.task_result(self, op, self.ref.managed)
+        return annotate.task_result(self, op, self.ref.kinds)
 
     def result(self, op: Operation) -> Markup:
-        return annotate.result_annotation(self, op, self.ref.managed)
+        return annotate.result_annotation(self, op, self.ref.kinds)
 
     def returns_task(self, op: Operation) -> bool:
-        return annotate.returns_task(op, self.ref.managed)
+        return annotate.returns_task(op, self.ref.kinds)
 
     def signature(self, op: Operation) -> Markup:
         params = [p for p in op.params if not p.optional] + [p for p in op.params if p.optional]
@@ -503,6 +511,10 @@ class _Site:
         for op in ref.api.operations:
             if op.owner is None:
                 self.index(op.name, "method", ref.op_url(op))
+        for vmodl, name in ref.api.vmodl_names:  # migration aid: pyvmomi's vim.vm.ConfigSpec finds ours
+            page = ref.url(name)
+            if page:
+                self.index(vmodl, "pyvmomi name", page, name)
         self._lists(fmt)
 
     def _lists(self, fmt: Formatter) -> None:

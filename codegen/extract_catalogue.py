@@ -206,6 +206,7 @@ class MethodEntry(TypedDict):
 class ManagedEntry(TypedDict):
     """A managed type with its own properties and methods."""
 
+    vmodl: str  # pyVmomi's name (vim.VirtualMachine), for the API reference's search
     base: str | None
     since: str
     properties: list[PropertyEntry]
@@ -215,6 +216,7 @@ class ManagedEntry(TypedDict):
 class DataEntry(TypedDict):
     """A data object or fault type with its own fields."""
 
+    vmodl: str  # pyVmomi's name (vim.vm.ConfigSpec)
     base: str | None
     since: str
     fault: bool
@@ -224,6 +226,7 @@ class DataEntry(TypedDict):
 class EnumEntry(TypedDict):
     """An enumeration."""
 
+    vmodl: str  # pyVmomi's name (vim.VirtualMachine.PowerState)
     since: str
     values: list[str]
 
@@ -524,7 +527,7 @@ class _Extractor:
     def managed(self) -> dict[str, ManagedEntry]:
         """Convert every kept managed type except the ``ManagedObject`` root."""
         out: dict[str, ManagedEntry] = {}
-        for _, wsdl_name, parent, version, props, methods in self.managed_defs.values():
+        for vmodl_name, (_, wsdl_name, parent, version, props, methods) in self.managed_defs.items():
             if parent is None:  # the ManagedObject root itself
                 continue
             base = None
@@ -534,6 +537,7 @@ class _Extractor:
                     raise CatalogueError(f"{wsdl_name}: base {parent} is not kept")
                 base = str(parent_def[1])
             out[str(wsdl_name)] = ManagedEntry(
+                vmodl=vmodl_name,
                 base=base,
                 since=self.since(version, str(wsdl_name)),
                 properties=[self.prop(p, str(wsdl_name)) for p in props or ()],
@@ -565,6 +569,7 @@ class _Extractor:
             else:
                 base = self._wsdl_name(parent, f"{wsdl_name}(base)")
             out[str(wsdl_name)] = DataEntry(
+                vmodl=vmodl_name,
                 base=base,
                 since=self.since(version, str(wsdl_name)),
                 fault=fault,
@@ -576,9 +581,9 @@ class _Extractor:
         """Convert every kept enum type."""
         return {
             str(wsdl_name): EnumEntry(
-                since=self.since(version, str(wsdl_name)), values=[str(v) for v in values]
+                vmodl=vmodl_name, since=self.since(version, str(wsdl_name)), values=[str(v) for v in values]
             )
-            for _, wsdl_name, version, values in self.enum_defs.values()
+            for vmodl_name, (_, wsdl_name, version, values) in self.enum_defs.items()
         }
 
 

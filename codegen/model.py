@@ -140,6 +140,8 @@ class Api:
     imported: tuple[tuple[str, str], ...] = ()
     # This service's version -> the vim25 version it belongs to (pyvmomi's version parents).
     version_parents: tuple[tuple[str, str], ...] = ()
+    # (pyVmomi's name, WSDL name) of each type, for the reference's search: vim.vm.ConfigSpec
+    vmodl_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def imported_modules(self) -> dict[str, str]:
@@ -428,6 +430,17 @@ def build_api(
         operations=tuple(operations),
         managed=tuple(managed),
         gaps=tuple(gaps),
+        vmodl_names=tuple(
+            sorted(
+                (catalogue.vmodl[name], name)
+                for name in [
+                    *(d.name for d in data_types),
+                    *(m.name for m in managed),
+                    *(e.name for e in enums),
+                ]
+                if name in catalogue.vmodl
+            )
+        ),
     )
 
 

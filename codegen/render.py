@@ -34,19 +34,18 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 # A generic mixin's proxy is spelt Proxy[object] by codegen/annotate.py (GENERIC_PROXIES).
 
 
-_last_kinds: tuple[Api, frozenset[str], frozenset[str], dict[str, str]] | None = None
+_last_kinds: tuple[Api, annotate.Kinds, frozenset[str], dict[str, str]] | None = None
 
 
-def _kinds(api: Api) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
-    """Managed and fault type names of ``api`` and its imported names, computed once per model.
+def _kinds(api: Api) -> tuple[annotate.Kinds, frozenset[str], dict[str, str]]:
+    """Annotation kinds, fault type names and imported names of ``api``, computed once per model.
 
     Only the model being rendered is remembered: a test session builds many.
     """
     global _last_kinds
     if _last_kinds is None or _last_kinds[0] is not api:
-        managed = frozenset(m.name for m in api.managed)
         faults = frozenset(d.name for d in api.data_types if d.is_fault)
-        _last_kinds = (api, managed, faults, api.imported_modules)
+        _last_kinds = (api, annotate.Kinds.of(api), faults, api.imported_modules)
     return _last_kinds[1], _last_kinds[2], _last_kinds[3]
 
 
@@ -73,7 +72,8 @@ class _Scope:
 
     def __init__(self, api: Api, here: str) -> None:
         self.api = api
-        self.managed, self.faults, self.imported = _kinds(api)
+        self.kinds, self.faults, self.imported = _kinds(api)
+        self.managed = self.kinds.managed
         self.here = here  # "types", "faults", "managed" or "" for the package root
         self.hidden: frozenset[str] = frozenset()
         self.classes: set[str] = set()  # generated classes imported by their own name
@@ -82,6 +82,9 @@ class _Scope:
         self.datetime = False
         self.modules: set[str] = set()  # "builtins", "typing", "datetime" imported under an alias
         self.generic_mor = False
+        self.sequence_used = False
+        self.enum_aliases: set[str] = set()  # Literal aliases imported from enums.py
+        self.enum_value = False
 
     def name(self, name: str) -> str:
         """How this scope spells a builtin, typing name, ``datetime`` or generated class."""
@@ -115,6 +118,11 @@ class _Scope:
     def enum(self, name: str) -> str:
         return self.name("str")
 
+    def enum_input(self, name: str) -> str:
+        self.enum_aliases.add(annotate.enum_alias(name))
+        self.enum_value = True
+        return f"{annotate.enum_alias(name)} | EnumValue"
+
     def primitive(self, python: str, xsd: str) -> str:
         return self.name(python)
 
@@ -124,6 +132,10 @@ class _Scope:
     def listed(self, inner: str) -> str:
         return f"{self.name('list')}[{inner}]"
 
+    def sequence(self, inner: str) -> str:
+        self.sequence_used = True
+        return f"Sequence[{inner}]"
+
     def optional(self, inner: str) -> str:
         return f"{inner} | None"
 
@@ -131,20 +143,35 @@ class _Scope:
         return "None"
 
     def annotation(self, m: Member) -> str:
-        return annotate.annotation(self, m, self.managed)
+        return annotate.annotation(self, m, self.kinds)
+
+    def input_annotation(self, m: Member) -> str:
+        return annotate.input_annotation(self, m, self.kinds)
 
     def param_annotation(self, m: Member) -> str:
-        return annotate.param_annotation(self, m, self.managed)
+        return annotate.param_annotation(self, m, self.kinds)
 
     def result_annotation(self, op: Operation) -> str:
-        return annotate.result_annotation(self, op, self.managed)
+        return annotate.result_annotation(self, op, self.kinds)
 
     def imports(self, own: str) -> tuple[list[str], list[str]]:
         """(run-time imports, ``TYPE_CHECKING`` imports) for what was spelt so far."""
         runtime = [f"import {module} as _{module}" for module in sorted(self.modules)]
         checking = []
+        if self.sequence_used:
+            checking.append("from collections.abc import Sequence")
         if self.datetime:
             checking.append("from datetime import datetime")
+        if self.enum_value:
+            checking.append("from pyvmomo._xsd import EnumValue")
+        own_aliases = sorted(a for a in self.enum_aliases if a.removesuffix("Value") not in self.imported)
+        if own_aliases:
+            enums = "." if self.here == "" else ".."
+            checking.append(f"from {enums}enums import {', '.join(own_aliases)}")
+        for alias in sorted(set(self.enum_aliases) - set(own_aliases)):  # a vim25 enum, from the sibling
+            checking.append(
+                f"from {sibling_module(self.api, alias.removesuffix('Value'), self.here)} import {alias}"
+            )
         for name in sorted(self.classes - {own}):
             checking.append(f"from {self._module_of(name)} import {name}")
         for name in sorted(self.aliased):
@@ -310,7 +337,16 @@ def render_api(api: Api) -> dict[str, str]:
     files["enums.py"] = _render_enums(env.get_template("enums.py.j2"), common, api)
     files["_index.py"] = env.get_template("index.py.j2").render(**common)
     files["_provenance.py"] = env.get_template("provenance.py.j2").render(**common)
+    all_names = sorted(
+        ["API_VERSION", *(t.py_name for t in api.data_types), *(m.name for m in api.managed)]
+        + [properties_class(m.name) for m in api.managed]
+        + [e.name for e in api.enums]
+    )
+    clashes = sorted({name for name in all_names if all_names.count(name) > 1})
+    if clashes:  # a generated name (XProperties, XValue) equal to a WSDL one
+        raise ValueError(f"generated names clash with WSDL names: {', '.join(clashes)}")
     files["__init__.py"] = env.get_template("package_init.py.j2").render(**common)
+    files["__init__.pyi"] = env.get_template("package_init.pyi.j2").render(all_names=all_names, **common)
     sub = env.get_template("subpackage_init.py.j2")
     files["types/__init__.py"] = sub.render(doc="Data object classes.", **common)
     files["faults/__init__.py"] = sub.render(
@@ -318,7 +354,9 @@ def render_api(api: Api) -> dict[str, str]:
     )
     files["managed/__init__.py"] = sub.render(doc="Managed-object proxy classes.", **common)
     files["py.typed"] = ""
-    return {path: (tidy(text) if path.endswith(".py") else text) for path, text in sorted(files.items())}
+    return {
+        path: (tidy(text) if path.endswith((".py", ".pyi")) else text) for path, text in sorted(files.items())
+    }
 
 
 def _class_names(scope: _Scope, *names: str) -> dict[str, str]:
@@ -361,6 +399,7 @@ def _render_data(
     names = _class_names(scope, "ClassVar", "str", "tuple")
     for f in t.fields:
         scope.annotation(f)
+        scope.input_annotation(f)
         scope.param_annotation(f)
     scope.classes.discard(t.base or "")
     runtime_imports, type_imports = scope.imports(t.name)
@@ -375,7 +414,13 @@ def _render_data(
         required=required,
         optional=optional,
         required_names={f.py_name for f in required},
+        copied={f.py_name for f in t.fields if f.array and annotate.covariant(f, scope.kinds)},
+        # An inherited member whose argument type differs from its read type (a list, an enum)
+        # is annotated again where assigned: pyright's --verifytypes calls an unannotated one
+        # an "ambiguous base class override".
+        reannotated={f.py_name for f in t.fields if (f.array or f.kind == "enum") and f not in t.own_fields},
         annotation=scope.annotation,
+        input_annotation=scope.input_annotation,
         param_annotation=scope.param_annotation,
         **common,
     )
@@ -396,22 +441,40 @@ def _render_managed(
     ]
     bases = []
     type_vars: list[str] = []
+    real = m.name != "_Unplaced"  # a real managed type has properties to read
     if m.base:
-        runtime.append(f"from .{naming.module_name(m.base)} import {m.base}")
+        runtime.append(
+            f"from .{naming.module_name(m.base)} import {m.base}, {properties_class(m.base)}"
+            if real
+            else f"from .{naming.module_name(m.base)} import {m.base}"
+        )
         bases.append(m.base)
+        properties_base = properties_class(m.base)
     else:
         runtime.append("from pyvmomo._base import ManagedObject as _ManagedObject")
         bases.append("_ManagedObject")
+        properties_base = ""  # _ObjectProperties[own type], once that is spelt
+    if real:
+        if not m.base:
+            runtime.append("from pyvmomo.property import ObjectProperties as _ObjectProperties")
+        runtime.append("from pyvmomo.property import fetch_into as _fetch_into")
     mixin = MIXINS.get(m.name)
     if mixin:
         module, cls, generic = mixin
         runtime.append(f"from {module} import {cls} as _{cls}")
         if generic:
-            type_vars.append('_R = TypeVar("_R")')
+            type_vars.append('_R = TypeVar("_R", covariant=True)')
             scope.typing.add("TypeVar")
         bases.append(f"_{cls}[_R]" if generic else f"_{cls}")
     # Module level: the operation constants.
     module_results = {op.name: scope.result_annotation(op) for op in my_ops}
+    # The properties class: its attributes hide their own names.
+    scope.hidden = frozenset(p.py_name for p in m.properties) | {"obj"}
+    property_annotations = {p.py_name: scope.annotation(p) for p in m.properties}
+    own_type = scope.proxy(m.name)
+    if m.name in annotate.GENERIC_PROXIES:
+        own_type = scope.generic(own_type, scope.primitive("object", "anyType"))
+    properties_base = properties_base or f'_ObjectProperties["{own_type}"]'
     # Class level: methods hide their own names from the class's annotations.
     scope.hidden = frozenset(m.operations) | {"_type_", "_properties_", "_operations_"}
     names = _class_names(scope, "ClassVar", "str", "dict", "Any", "float")
@@ -419,6 +482,7 @@ def _render_managed(
         scope.result_annotation(op)
         for p in op.params:
             scope.annotation(p)
+            scope.input_annotation(p)
             scope.param_annotation(p)
     scope.classes.discard(m.base or "")
     if bases[0] == "_ManagedObject":
@@ -434,11 +498,22 @@ def _render_managed(
         typing_line=scope.typing_line(type_imports),
         names=names,
         module_results=module_results,
+        real=real,
+        properties_class=properties_class(m.name),
+        properties_base=properties_base,
+        property_annotations=property_annotations,
+        own_type=own_type,
         annotation=scope.annotation,
+        input_annotation=scope.input_annotation,
         param_annotation=scope.param_annotation,
         result_annotation=scope.result_annotation,
         **common,
     )
+
+
+def properties_class(managed: str) -> str:
+    """The generated class a managed type's properties are read into (``VirtualMachineProperties``)."""
+    return f"{managed}Properties"
 
 
 def _render_enums(tpl: jinja2.Template, common: dict[str, object], api: Api) -> str:
@@ -447,13 +522,14 @@ def _render_enums(tpl: jinja2.Template, common: dict[str, object], api: Api) -> 
     for e in api.enums:
         scope.hidden = frozenset(v.py_name for v in e.values) | {"_values_"}
         per_enum[e.name] = _class_names(scope, "ClassVar", "Final", "str", "tuple")
-    scope.typing |= {"ClassVar", "Final"}
+    scope.typing |= {"ClassVar", "Final", "Literal", "TypeAlias"}
     runtime_imports, _ = scope.imports("")
     return tpl.render(
         names=per_enum,
         runtime_imports=runtime_imports,
         typing_line=scope.typing_line([]),
         enum_doc=_enum_doc,
+        enum_alias=annotate.enum_alias,
         **common,
     )
 

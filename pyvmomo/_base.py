@@ -15,7 +15,7 @@ bug is fixed once:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
     from ._transport import Transport
@@ -37,6 +37,14 @@ class Field:
     """
 
     __slots__ = ("array", "name", "optional", "secret", "since", "target", "type", "wire")
+    name: str
+    wire: str
+    type: str
+    array: bool
+    optional: bool
+    secret: bool
+    since: str
+    target: str | None
 
     def __init__(
         self,
@@ -70,6 +78,14 @@ class Operation(Generic[R]):
     """
 
     __slots__ = ("faults", "name", "params", "privilege", "result", "safe", "since", "task_result")
+    name: str
+    params: tuple[Field, ...]
+    result: Field | None
+    faults: tuple[str, ...]
+    since: str
+    privilege: str | None
+    safe: bool
+    task_result: Field | None
 
     def __init__(
         self,
@@ -129,7 +145,7 @@ class DataObject:
             return NotImplemented
         return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in self._fields_)
 
-    __hash__ = None  # type: ignore[assignment]  # mutable values
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable values: not hashable
 
 
 class OpenEnum:
@@ -151,9 +167,13 @@ class ManagedObject:
     """
 
     __slots__ = ("_transport", "value")
+    _transport: Transport
+    value: str
     _type_: ClassVar[str] = "ManagedObject"
     _properties_: ClassVar[dict[str, Field]] = {}
     _operations_: ClassVar[dict[str, Operation[Any]]] = {}
+    # The generated properties class that fetch() and retrieve() fill (None: untyped ObjectProperties).
+    _property_class_: ClassVar[type[ObjectProperties[Any]] | None] = None
 
     def __init__(self, transport: Transport, value: str) -> None:
         self._transport = transport
@@ -182,16 +202,18 @@ class ManagedObject:
     def __hash__(self) -> int:
         return hash((self.type, self.value, self._transport.server_id))
 
-    def fetch(self, *paths: str) -> ObjectProperties[Self]:
+    def fetch(self, *paths: str) -> ObjectProperties[ManagedObject]:
         """Several properties of this object in one RetrievePropertiesEx call.
 
-        ``vm.fetch("name", "config.hardware")["name"]``. Paths are checked
-        against the catalogue before anything is sent; a path the server
-        refused raises its fault when read.
+        Generated proxies narrow it: ``vm.fetch("name", "runtime.powerState")``
+        returns a ``VirtualMachineProperties`` whose ``name`` and ``runtime``
+        are typed attributes. Paths are checked against the catalogue before
+        anything is sent; a path the server refused raises its fault when read.
         """
-        from .property import fetch
+        from .property import fetch_into, properties_class
 
-        return fetch(self, paths)
+        found: ObjectProperties[ManagedObject] = fetch_into(self, properties_class(type(self)), paths)
+        return found
 
 
 class UnknownManagedObject(ManagedObject):

@@ -101,7 +101,8 @@ class ServerFault(PyvmomoError):
             return NotImplemented
         return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in self._fields_)
 
-    __hash__ = Exception.__hash__
+    def __hash__(self) -> int:  # an exception stays hashable by identity (logging, sets of errors)
+        return Exception.__hash__(self)
 
 
 class ArgumentError(PyvmomoError, TypeError):

@@ -28,7 +28,7 @@ class Registry:
     """Lazy lookups over one binding package."""
 
     def __init__(self, package: str | ModuleType = "pyvmomo.vim25", parent: Registry | None = None) -> None:
-        self.package = package if isinstance(package, str) else package.__name__
+        self.package: str = package if isinstance(package, str) else package.__name__
         self._index: Any = importlib.import_module(f"{self.package}._index")
         self.parent = parent
         self.api_version: str = self._index.API_VERSION
@@ -121,6 +121,10 @@ class Registry:
             return cls._operations_.get(name) if cls else None
         unplaced = importlib.import_module(f"{self.package}.managed._unplaced")
         return unplaced._Unplaced._operations_.get(name)  # type: ignore[no-any-return]
+
+    def operation_names(self) -> list[str]:
+        """Every operation these bindings know, by wire name."""
+        return list(self._index.OPERATIONS)
 
     def new(self, name: str, /, **fields: Any) -> Any:
         """Build a data object of these bindings by wire name (for hand-written helpers)."""

@@ -110,6 +110,10 @@ class Transfers:
             message = f"transfer {method} {host}{target.split('?')[0]} broke: {exc}"
             raise ProtocolError(message) from exc.with_traceback(None)
 
+    def is_own(self, url: str) -> bool:
+        """Whether ``url`` names the client's own host (scheme, name and port), where the session goes."""
+        return self._resolve(url)[:3] == self._endpoint[:3]
+
     def close(self) -> None:
         with self._lock:
             pools, self._pools = list(self._pools.values()), {}

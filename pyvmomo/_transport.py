@@ -135,20 +135,20 @@ class Transport:
         )
         sha256 = Pin("sha256", pin) if pin else None
         self.url = url
-        self.server_id = endpoint.server_id
+        self.server_id: str = endpoint.server_id
         self.registry = registry
         if retry is None:
             from ._retry import RetryPolicy  # attrs loads on first use, not at import
 
             retry = RetryPolicy()
         self.retry = retry
-        self.timeouts = (connect_timeout, read_timeout)
+        self.timeouts: tuple[float, float] = (connect_timeout, read_timeout)
         self.max_reply_bytes = max_reply_bytes
-        self.version = registry.api_version
-        self.encoder = Encoder(registry, self.version)
-        self.decoder = Decoder(registry, self)
-        self.masker = WireMasker(registry)
-        self.session = Session(
+        self.version: str = registry.api_version
+        self.encoder: Encoder = Encoder(registry, self.version)
+        self.decoder: Decoder = Decoder(registry, self)
+        self.masker: WireMasker = WireMasker(registry)
+        self.session: Session = Session(
             registry,
             send=self._send,
             encode=self._encode,
@@ -182,7 +182,7 @@ class Transport:
                 accept_gzip=compress,
                 server_name=endpoint.host,
             )
-        self.transfers = Transfers(
+        self.transfers: Transfers = Transfers(
             endpoint,
             self.session,
             tls=tls,

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 from urllib.parse import urlsplit, urlunsplit
 
 from ._base import ManagedObject, Operation
@@ -20,8 +20,8 @@ from ._endpoint import check_header_value
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
 from ._transport import Transport
-from .property import Retrieval
-from .task import wait_all
+from .property import ObjectProperties, Readable, Retrieval
+from .task import TaskMixin, wait_all
 from .watch import Watch
 
 if TYPE_CHECKING:
@@ -31,11 +31,15 @@ if TYPE_CHECKING:
     from ._pbm import Pbm
     from ._retry import RetryPolicy
     from .files import Files
+    from .guest import GuestFiles
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
+    from .vim25.types.task_info import TaskInfo
     from .vim25.types.user_session import UserSession
 
 M = TypeVar("M", bound=ManagedObject)
+P = TypeVar("P", bound=ObjectProperties[Any])
+R = TypeVar("R")
 
 
 def normalize_url(url: str, port: int | None = None) -> str:
@@ -67,7 +71,7 @@ class Client:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
-        transport.session.content = self.call(si, "RetrieveServiceContent")
+        transport.session.content = self._call(si, "RetrieveServiceContent", None, False, {})
         self._pbm: Pbm | None = None
         self._pbm_lock = threading.Lock()
 
@@ -91,6 +95,13 @@ class Client:
         from .files import Files
 
         return Files(self)
+
+    @functools.cached_property
+    def guest_files(self) -> GuestFiles:
+        """Files into and out of guests through VMware Tools (``pyvmomo.guest``)."""
+        from .guest import GuestFiles
+
+        return GuestFiles(self)
 
     @property
     def content(self) -> ServiceContent:
@@ -179,21 +190,41 @@ class Client:
         """A proxy from a wire type name; unknown types give a generic proxy."""
         return self.transport.decoder.reference_value(type_name, value)
 
-    def call(self, ref: ManagedObject, method: str, _timeout: float | None = None, **params: Any) -> Any:
+    def call(
+        self,
+        ref: ManagedObject,
+        method: str,
+        _timeout: float | None = None,
+        *,
+        unknown_ok: bool = False,
+        **params: Any,
+    ) -> object:
         """Call any operation by its wire name, through the same transport.
 
-        Parameters are checked against the operation's metadata when the
-        bindings know it; an unknown method is sent with parameters typed
-        from their Python values.
+        Parameters are checked against the operation's metadata. A name the
+        bindings do not know is refused with the closest known names (a
+        misspelling, or pyvmomi's capitalised spelling of a lowercase wire
+        name such as ``reloadVirtualMachineFromPath_Task``), unless
+        ``unknown_ok=True`` says it belongs to a newer server: then it is sent
+        with parameters typed from their Python values. The result is
+        ``object``: check its type (``isinstance``) before using it, or call
+        the typed proxy method instead.
         """
+        return self._call(ref, method, _timeout, unknown_ok, params)
+
+    def _call(
+        self, ref: ManagedObject, method: str, timeout: float | None, unknown_ok: bool, params: dict[str, Any]
+    ) -> Any:
         op = self.transport.registry.operation(method)
         if op is None:
+            if not unknown_ok:
+                raise ArgumentError(_unknown_operation(method, self.transport.registry.operation_names()))
             op = _ad_hoc_operation(method, params)
         unknown = set(params) - {p.name for p in op.params}
         if unknown:
             raise ArgumentError(f"{method} has no parameter {', '.join(sorted(unknown))}")
         args = tuple(params.get(p.name) for p in op.params)
-        return self.transport.invoke(ref, op, args, _timeout)
+        return self.transport.invoke(ref, op, args, timeout)
 
     def close(self) -> None:
         """Stop the keepalive, log out of a session this client logged in, close connections.
@@ -229,14 +260,14 @@ class Client:
 
     def retrieve(
         self,
-        cls: type[M],
+        cls: type[Readable[P]],
         paths: Sequence[str] = (),
         *,
         root: ManagedObject | None = None,
         recursive: bool = True,
         page_size: int | None = None,
         check_paths: bool = True,
-    ) -> Retrieval[M]:
+    ) -> Retrieval[P]:
         """Properties of every ``cls`` object under ``root``, page by page, as a lazy iterator.
 
         ``root`` is a folder, datacenter, cluster... (default: the root folder)
@@ -244,8 +275,10 @@ class Client:
         RetrievePropertiesEx, ContinueRetrievePropertiesEx per further page of
         ``page_size`` objects, DestroyView; CancelRetrievePropertiesEx if the
         iteration stops early (``close()`` or leaving ``with``). Paths are
-        checked locally first. Each item is an ``ObjectProperties``
-        (``.obj``, ``.values``, ``.errors``, ``item["name"]``).
+        checked locally first. Each item is the class's properties object
+        (``VirtualMachineProperties`` for ``VirtualMachine``): the requested
+        properties as typed attributes (``row.runtime.powerState``), plus
+        ``.obj``, ``.values``, ``.errors`` and ``row["runtime.powerState"]``.
         """
         return Retrieval(
             self.transport,
@@ -258,9 +291,12 @@ class Client:
         )
 
     def watch(
-        self, objects: Sequence[ManagedObject], paths: Sequence[str], *, timeout: float | None = None
-    ) -> Watch:
+        self, objects: Sequence[Readable[P]], paths: Sequence[str], *, timeout: float | None = None
+    ) -> Watch[P]:
         """Changes of ``paths`` on ``objects`` as an iterator: current values first, then each change.
+
+        Each change carries ``properties``, the object's watched properties
+        as typed attributes (``change.properties.runtime.powerState``).
 
         One private collector and filter, followed with WaitForUpdatesEx and
         rebuilt after a re-login. Stop with ``close()`` or ``with``; with
@@ -268,16 +304,41 @@ class Client:
         """
         return Watch(self.transport, objects, paths, timeout=timeout)
 
+    @overload
     def wait_all(
         self,
-        tasks: Iterable[ManagedObject],
+        tasks: Iterable[TaskMixin[R]],
         *,
         timeout: float | None = None,
-        on_progress: Callable[[Any], None] | None = None,
+        on_progress: Callable[[TaskInfo], None] | None = None,
+        progress: bool = False,
+        return_exceptions: Literal[False] = False,
+    ) -> list[R]: ...
+
+    @overload
+    def wait_all(
+        self,
+        tasks: Iterable[TaskMixin[R]],
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[TaskInfo], None] | None = None,
+        progress: bool = False,
+        return_exceptions: bool,
+    ) -> list[R | PyvmomoError]: ...
+
+    def wait_all(
+        self,
+        tasks: Iterable[TaskMixin[R]],
+        *,
+        timeout: float | None = None,
+        on_progress: Callable[[TaskInfo], None] | None = None,
         progress: bool = False,
         return_exceptions: bool = False,
-    ) -> list[Any]:
-        """Wait for many tasks with one private collector and one filter; see ``pyvmomo.task.wait_all``."""
+    ) -> list[R] | list[R | PyvmomoError]:
+        """Wait for many tasks with one private collector and one filter; see ``pyvmomo.task.wait_all``.
+
+        Tasks of one result type give a list of it (``list[VirtualMachine]`` for clones).
+        """
         return wait_all(
             tasks,
             timeout=timeout,
@@ -285,6 +346,20 @@ class Client:
             progress=progress,
             return_exceptions=return_exceptions,
         )
+
+
+def _unknown_operation(method: str, known: Iterable[str]) -> str:
+    import difflib  # only for a refused name's suggestions
+
+    names = list(known)
+    close = difflib.get_close_matches(method, names, n=3, cutoff=0.75)
+    folded = [name for name in names if name.lower() == method.lower() and name not in close]
+    close = folded + close
+    hint = f"Did you mean {' or '.join(repr(name) for name in close[:3])}? " if close else ""
+    return (
+        f"{method} is not an operation these bindings know. {hint}"
+        "If it belongs to a newer server, pass unknown_ok=True to send it as it is."
+    )
 
 
 def _ad_hoc_operation(method: str, params: dict[str, Any]) -> Operation[Any]:

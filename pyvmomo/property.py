@@ -30,6 +30,9 @@ Design decisions:
       skipping references it already yielded, so no object is repeated or
       lost; a view the caller passed in cannot be rebuilt here, so that case
       raises ``SessionObjectsLost``. ``pyvmomo.watch`` uses the same checks.
+    * What a read returns (``ObjectProperties``, the base of the generated
+      ``VirtualMachineProperties``...) and how a reply fills it live in
+      ``pyvmomo._properties``; this module sends the calls.
     * Data objects are built with ``registry.new`` rather than imported, so the
       helpers work with any generated binding package.
 """
@@ -44,6 +47,10 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._base import Field, ManagedObject, UnknownManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
+from ._properties import Chain, _as_declared, _last, _typed, fill
+from ._properties import ObjectProperties as ObjectProperties
+from ._properties import Readable as Readable
+from ._properties import properties_class as properties_class
 from ._soap import version_key
 
 if TYPE_CHECKING:
@@ -51,52 +58,12 @@ if TYPE_CHECKING:
     from .client import Client
 
 M = TypeVar("M", bound=ManagedObject)
+P = TypeVar("P", bound=ObjectProperties[Any])
 T = TypeVar("T")
-log = logging.getLogger("pyvmomo.property")
+log: logging.Logger = logging.getLogger("pyvmomo.property")
 
 MAX_REBUILDS = 3  # consecutive rebuilds without progress before giving up
 VIEW_TYPES = frozenset({"ContainerView", "ListView", "InventoryView"})
-
-
-# -- results -----------------------------------------------------------------------
-
-
-class ObjectProperties(Generic[M]):
-    """The properties of one object, as read by ``retrieve`` or ``fetch``.
-
-    Attributes:
-        obj: The object's reference, a typed proxy.
-        values: Property path -> value, for every requested path the server
-            did not refuse (``None`` or ``[]`` when the property is unset).
-        errors: Property path -> the fault the server reported for this
-            object and path (``NoPermission``, ``InvalidProperty``...).
-    """
-
-    __slots__ = ("errors", "obj", "values")
-
-    def __init__(self, obj: M, values: dict[str, Any], errors: dict[str, ServerFault]) -> None:
-        self.obj = obj
-        self.values = values
-        self.errors = errors
-
-    def __getitem__(self, path: str) -> Any:
-        """The value at ``path``; raises the server's fault if it refused this path."""
-        fault = self.errors.get(path)
-        if fault is not None:
-            raise fault.with_traceback(None)
-        try:
-            return self.values[path]
-        except KeyError:
-            requested = sorted(self.values) + sorted(self.errors)
-            raise KeyError(f"{path!r} was not requested for {self.obj!r}; requested: {requested}") from None
-
-    def get(self, path: str, default: Any = None) -> Any:
-        """The value at ``path``, or ``default`` if it is missing or was refused."""
-        return self.values.get(path, default)
-
-    def __repr__(self) -> str:
-        errors = f", errors={self.errors!r}" if self.errors else ""
-        return f"ObjectProperties({self.obj!r}, {self.values!r}{errors})"
 
 
 # -- property paths ------------------------------------------------------------------
@@ -121,6 +88,15 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
     """The catalogue's field at the end of ``path`` on ``cls``.
 
     Raises:
+        ArgumentError: see :func:`resolve_chain`.
+    """
+    return resolve_chain(transport, cls, path)[-1]
+
+
+def resolve_chain(transport: Transport, cls: type[ManagedObject], path: str) -> tuple[Field, ...]:
+    """The catalogue's fields along ``path`` on ``cls``, one per segment.
+
+    Raises:
         ArgumentError: a segment names nothing, goes through an array or a
             reference, or is newer than the API version the connection speaks.
     """
@@ -136,6 +112,7 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
     owner = type_name
     _check_since(transport, owner, field, path)
     walked = first
+    chain = [field]
     for segment in rest:
         if field.array:
             raise ArgumentError(
@@ -157,7 +134,8 @@ def resolve_path(transport: Transport, cls: type[ManagedObject], path: str) -> F
         field = found
         _check_since(transport, owner, field, path)
         walked += "." + segment
-    return field
+        chain.append(field)
+    return tuple(chain)
 
 
 def _hint(name: str, known: Iterable[str]) -> str:
@@ -177,35 +155,21 @@ def _check_since(transport: Transport, owner: str, field: Field, path: str) -> N
 
 def _path_fields(
     transport: Transport, cls: type[ManagedObject], paths: Sequence[str], check: bool
-) -> dict[str, Field | None]:
+) -> dict[str, Chain]:
     if isinstance(paths, str):
         raise ArgumentError(f"paths must be a list of property paths, not the string {paths!r}")
-    if not check or issubclass(cls, UnknownManagedObject):
-        return dict.fromkeys(paths)
-    return {path: resolve_path(transport, cls, path) for path in paths}
+    if issubclass(cls, UnknownManagedObject):
+        return dict.fromkeys(paths, ())
+    if not check:  # still typed where the catalogue knows the path, so its attribute is filled
+        return {path: _chain_or_nothing(transport, cls, path) for path in paths}
+    return {path: resolve_chain(transport, cls, path) for path in paths}
 
 
-def _typed(value: Any, field: Field | None) -> Any:
-    """A decoded anyType value as the catalogue declares it."""
-    if field is None or field.type == "anyType":
-        return value  # an anyType slot keeps its wire-typed wrappers, to be sent back as they came
-    if field.array:
-        if value is None:
-            return []
-        items = value if isinstance(value, list) else [value]
-        return [_plain(item) for item in items]
-    return _plain(value)
-
-
-def _plain(value: Any) -> Any:
-    # Long/Int/Float/AnyUri wrappers keep wire types for anyType slots; here the catalogue's type is known.
-    kind = type(value)
-    if kind in (bool, int, float, str) or value is None:
-        return value
-    for base in (int, float, str):
-        if isinstance(value, base):
-            return base(value)
-    return value
+def _chain_or_nothing(transport: Transport, cls: type[ManagedObject], path: str) -> Chain:
+    try:
+        return resolve_chain(transport, cls, path)
+    except ArgumentError:
+        return ()
 
 
 def _missing_fault(transport: Transport, obj: ManagedObject, missing: Any) -> ServerFault:
@@ -222,19 +186,21 @@ def _missing_fault(transport: Transport, obj: ManagedObject, missing: Any) -> Se
     return fault
 
 
-def _object_properties(
-    transport: Transport, content: Any, fields: dict[str, Field | None]
-) -> ObjectProperties[Any]:
+def _object_properties(transport: Transport, content: Any, fields: dict[str, Chain], into: type[P]) -> P:
     values: dict[str, Any] = {}
     errors: dict[str, ServerFault] = {}
     for prop in content.propSet or ():
-        values[prop.name] = _typed(prop.val, fields.get(prop.name))
+        field = _last(fields.get(prop.name, ()))
+        values[prop.name] = _typed(_as_declared(transport, prop.val, field), field)
     for missing in content.missingSet or ():
         errors[missing.path] = _missing_fault(transport, content.obj, missing)
-    for path, field in fields.items():
+    for path, chain in fields.items():
         if path not in values and path not in errors:
-            values[path] = _typed(None, field)
-    return ObjectProperties(content.obj, values, errors)
+            values[path] = _typed(None, _last(chain))
+    props = into(content.obj, values, errors)
+    if into is not ObjectProperties:
+        fill(transport, props, fields, values, fresh=True)
+    return props
 
 
 # -- noticing lost session objects -------------------------------------------------
@@ -353,8 +319,10 @@ def property_filter(collector: Any, spec: Any, partial_updates: bool = False) ->
 # -- retrieve and fetch ------------------------------------------------------------
 
 
-class Retrieval(Generic[M]):
-    """The lazy result of ``client.retrieve()``: an iterator of :class:`ObjectProperties`.
+class Retrieval(Generic[P]):
+    """The lazy result of ``client.retrieve()``: an iterator of the class's properties objects.
+
+    ``client.retrieve(VirtualMachine, ...)`` yields ``VirtualMachineProperties``.
 
     Pages are fetched as the iteration reaches them. Stop early with
     ``close()`` or by leaving a ``with`` block: the pending paging token is
@@ -366,7 +334,7 @@ class Retrieval(Generic[M]):
     def __init__(
         self,
         transport: Transport,
-        cls: type[M],
+        cls: type[Readable[P]],
         paths: Sequence[str],
         *,
         root: ManagedObject | None,
@@ -376,23 +344,24 @@ class Retrieval(Generic[M]):
     ) -> None:
         if not (isinstance(cls, type) and issubclass(cls, ManagedObject)):
             raise ArgumentError(f"retrieve() takes a proxy class such as VirtualMachine, got {cls!r}")
+        into: type[P] = properties_class(cls)
         if page_size is not None and page_size < 1:
             raise ArgumentError(f"page_size must be at least 1, got {page_size}")
         fields = _path_fields(transport, cls, paths, check_paths)
         # The generator must not refer back to this object, so that dropping it closes the generator.
-        self._results = _Pages(transport, cls, fields, root, recursive, page_size).iterate()
+        self._results = _Pages(transport, cls, into, fields, root, recursive, page_size).iterate()
 
-    def __iter__(self) -> Retrieval[M]:
+    def __iter__(self) -> Retrieval[P]:
         return self
 
-    def __next__(self) -> ObjectProperties[M]:
+    def __next__(self) -> P:
         return next(self._results)
 
     def close(self) -> None:
         """Stop: cancel the pending page token and destroy the view."""
         self._results.close()
 
-    def __enter__(self) -> Retrieval[M]:
+    def __enter__(self) -> Retrieval[P]:
         return self
 
     def __exit__(
@@ -401,20 +370,22 @@ class Retrieval(Generic[M]):
         self.close()
 
 
-class _Pages(Generic[M]):
+class _Pages(Generic[P]):
     """The calls behind a :class:`Retrieval`: view, pages, and rebuilding after session loss."""
 
     def __init__(
         self,
         transport: Transport,
-        cls: type[M],
-        fields: dict[str, Field | None],
+        cls: type[ManagedObject],
+        into: type[P],
+        fields: dict[str, Chain],
         root: ManagedObject | None,
         recursive: bool,
         page_size: int | None,
     ) -> None:
         self._transport = transport
         self._cls = cls
+        self._into = into
         self._fields = fields
         self._root = root
         self._recursive = recursive
@@ -423,7 +394,7 @@ class _Pages(Generic[M]):
     def _user_view(self) -> bool:
         return self._root is not None and self._root.type in VIEW_TYPES
 
-    def iterate(self) -> Generator[ObjectProperties[M], None, None]:
+    def iterate(self) -> Generator[P, None, None]:
         seen: set[tuple[str, str]] = set()
         rebuilds = 0
         while True:
@@ -453,7 +424,7 @@ class _Pages(Generic[M]):
             finally:
                 one_pass.close()  # on early exit: cancel the token, destroy the view
 
-    def _one_pass(self) -> Generator[ObjectProperties[M], None, None]:
+    def _one_pass(self) -> Generator[P, None, None]:
         """One view, one RetrievePropertiesEx and its Continue pages; raises _Lost."""
         transport = self._transport
         new = transport.registry.new
@@ -490,7 +461,7 @@ class _Pages(Generic[M]):
             while result is not None:
                 pending = result.token or None
                 for content in result.objects:
-                    yield _object_properties(transport, content, self._fields)
+                    yield _object_properties(transport, content, self._fields, self._into)
                 if pending is None:
                     break
                 if transport.session.generation != logins:
@@ -525,7 +496,16 @@ class _Pages(Generic[M]):
 
 
 def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectProperties[M]:
-    """Several properties of one object in one RetrievePropertiesEx call."""
+    """Several properties of one object in one RetrievePropertiesEx call, untyped (``row["path"]``)."""
+    found: ObjectProperties[M] = fetch_into(obj, ObjectProperties, paths, check_paths=check_paths)
+    return found
+
+
+def fetch_into(obj: ManagedObject, into: type[P], paths: Sequence[str], *, check_paths: bool = True) -> P:
+    """Several properties of one object in one RetrievePropertiesEx call, as an ``into`` object.
+
+    Generated proxies call it from ``fetch``: ``vm.fetch(...)`` returns ``VirtualMachineProperties``.
+    """
     if not paths:
         raise ArgumentError(f"fetch() on {obj!r} needs at least one property path")
     transport = obj._transport
@@ -541,6 +521,5 @@ def fetch(obj: M, paths: Sequence[str], *, check_paths: bool = True) -> ObjectPr
     )
     for content in result.objects if result is not None else ():
         if content.obj == obj:
-            found: ObjectProperties[M] = _object_properties(transport, content, fields)
-            return found
+            return _object_properties(transport, content, fields, into)
     raise PyvmomoError(f"RetrievePropertiesEx returned nothing for {obj!r}")

@@ -30,7 +30,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, ServerFault, TaskTimeout
@@ -43,11 +43,12 @@ if TYPE_CHECKING:
     from .vim25.types.task_info import TaskInfo
 
 R = TypeVar("R")
-log = logging.getLogger("pyvmomo.task")
+R_co = TypeVar("R_co", covariant=True)
+log: logging.Logger = logging.getLogger("pyvmomo.task")
 ProgressCallback = Callable[["TaskInfo"], None]
 
 
-class TaskMixin(Generic[R]):
+class TaskMixin(Generic[R_co]):
     """Adds ``wait()`` and ``fetch_info()`` to the generated ``Task`` proxy."""
 
     __slots__ = ()
@@ -64,7 +65,7 @@ class TaskMixin(Generic[R]):
         on_progress: ProgressCallback | None = None,
         *,
         progress: bool = False,
-    ) -> R:
+    ) -> R_co:
         """Block until the task ends; return ``TaskInfo.result`` (None for void tasks).
 
         Args:
@@ -77,20 +78,43 @@ class TaskMixin(Generic[R]):
             MethodFault: the task's own fault (e.g. ``InvalidPowerState``), typed.
             TaskTimeout: ``timeout`` seconds passed first; the task may still run.
         """
-        task = cast(ManagedObject, self)
-        results = wait_all([task], timeout=timeout, on_progress=on_progress, progress=progress)
-        return cast(R, results[0])
+        return wait_all([self], timeout=timeout, on_progress=on_progress, progress=progress)[0]
+
+
+@overload
+def wait_all(
+    tasks: Iterable[TaskMixin[R]],
+    *,
+    timeout: float | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    return_exceptions: Literal[False] = False,
+) -> list[R]: ...
+
+
+@overload
+def wait_all(
+    tasks: Iterable[TaskMixin[R]],
+    *,
+    timeout: float | None = None,
+    on_progress: ProgressCallback | None = None,
+    progress: bool = False,
+    return_exceptions: bool,
+) -> list[R | PyvmomoError]: ...
 
 
 def wait_all(
-    tasks: Iterable[ManagedObject],
+    tasks: Iterable[TaskMixin[R]],
     *,
     timeout: float | None = None,
     on_progress: ProgressCallback | None = None,
     progress: bool = False,
     return_exceptions: bool = False,
-) -> list[Any]:
+) -> list[R] | list[R | PyvmomoError]:
     """Wait for every task with one private collector and one filter; results in the given order.
+
+    Tasks of one result type give a list of that type: ``wait_all(clones)``
+    is a ``list[VirtualMachine]`` when ``clones`` are ``Task[VirtualMachine]``.
 
     Args:
         tasks: ``Task`` proxies of one connection (duplicates are fine).
@@ -105,12 +129,12 @@ def wait_all(
         MethodFault: the first failed task's fault (in the order given), once all have ended.
         TaskTimeout: ``timeout`` passed before every task ended; they may still run.
     """
-    tasks = list(tasks)
-    if not tasks:
+    proxies = [cast(ManagedObject, task) for task in tasks]
+    if not proxies:
         return []
-    transport = _one_transport(tasks)
+    transport = _one_transport(proxies)
     new = transport.registry.new
-    unique = list(dict.fromkeys(tasks))
+    unique = list(dict.fromkeys(proxies))
     spec = new(
         "PropertyFilterSpec",
         propSet=[new("PropertySpec", type="Task", pathSet=["info"])],
@@ -149,7 +173,7 @@ def wait_all(
         stream.close()
         if bar is not None:
             bar.close()
-    results = [ended[task] for task in tasks]
+    results = [ended[task] for task in proxies]
     if not return_exceptions:
         for outcome in results:
             if isinstance(outcome, PyvmomoError):

@@ -32,31 +32,34 @@ import threading
 import time
 from collections.abc import Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._base import Field, ManagedObject
+from ._base import ManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
-from .property import (
-    MAX_REBUILDS,
-    _destroy,
-    _is_fault,
-    _lost_cause,
-    _missing_fault,
-    _path_fields,
+from ._properties import (
+    Chain,
+    ObjectProperties,
+    Readable,
+    _as_declared,
+    _last,
     _typed,
+    fill,
+    properties_class,
 )
+from .property import MAX_REBUILDS, _destroy, _is_fault, _lost_cause, _missing_fault, _path_fields
 
 if TYPE_CHECKING:
     from ._transport import Transport
 
-log = logging.getLogger("pyvmomo.watch")
+P = TypeVar("P", bound=ObjectProperties[Any])
+log: logging.Logger = logging.getLogger("pyvmomo.watch")
 
 POLL_SECONDS = 30  # longest single WaitForUpdatesEx
 WAIT_GRACE_SECONDS = 10.0  # HTTP read time allowed beyond the server's own wait
 DEADLINE_GRACE_SECONDS = 1.0  # how far past its deadline a stalled wait may run
 
 
-class Change:
+class Change(Generic[P]):
     """One property change reported by :class:`Watch`.
 
     Attributes:
@@ -64,19 +67,35 @@ class Change:
         path: The property path (``""`` when ``op`` is ``"leave"``).
         op: ``"assign"``, ``"add"``, ``"remove"``, ``"indirectRemove"`` as the
             server reports it, or ``"leave"`` when the object was deleted.
-        value: The new value, typed as the catalogue declares it.
+        value: The new value (loosely typed; ``properties`` is the typed way).
         fault: The fault the server reported instead of a value, if any.
+        properties: The object's watched properties as known after this
+            change, typed (``VirtualMachineProperties``): one object per
+            watched object, updated in place as changes arrive.
     """
 
-    __slots__ = ("fault", "obj", "op", "path", "value")
+    __slots__ = ("fault", "obj", "op", "path", "properties", "value")
+    obj: ManagedObject
+    path: str
+    op: str
+    value: Any
+    properties: P
+    fault: ServerFault | None
 
     def __init__(
-        self, obj: ManagedObject, path: str, op: str, value: Any, fault: ServerFault | None = None
+        self,
+        obj: ManagedObject,
+        path: str,
+        op: str,
+        value: Any,
+        properties: P,
+        fault: ServerFault | None = None,
     ) -> None:
         self.obj = obj
         self.path = path
         self.op = op
         self.value = value
+        self.properties = properties
         self.fault = fault
 
     def __repr__(self) -> str:
@@ -109,7 +128,7 @@ class UpdateStream:
     """
 
     def __init__(self, transport: Transport, spec: Any, *, partial_updates: bool = False) -> None:
-        self.transport = transport
+        self.transport: Transport = transport
         self._spec = spec
         self._partial = partial_updates
         self._lock = threading.Lock()
@@ -200,7 +219,7 @@ class UpdateStream:
         self._drop(destroy=alive)
 
 
-class Watch:
+class Watch(Generic[P]):
     """An iterator of :class:`Change`, from WaitForUpdatesEx on a private collector.
 
     The first changes are the current values of every watched path; then
@@ -214,43 +233,44 @@ class Watch:
     def __init__(
         self,
         transport: Transport,
-        objects: Sequence[ManagedObject],
+        objects: Sequence[Readable[P]],
         paths: Sequence[str],
         *,
         timeout: float | None = None,
         check_paths: bool = True,
     ) -> None:
-        objects = list(objects)
-        if not objects:
+        proxies = [_proxy(obj) for obj in objects]
+        if not proxies:
             raise ArgumentError("watch() needs at least one object")
         if not paths:
             raise ArgumentError("watch() needs at least one property path")
         new = transport.registry.new
-        self._fields: dict[tuple[str, str], Field | None] = {}
+        self._fields: dict[tuple[str, str], Chain] = {}
         by_type: dict[str, type[ManagedObject]] = {}
-        for obj in objects:
+        for obj in proxies:
             by_type.setdefault(obj.type, type(obj))
         for type_name, cls in by_type.items():
             for path, field in _path_fields(transport, cls, paths, check_paths).items():
                 self._fields[(type_name, path)] = field
         spec = new(
             "PropertyFilterSpec",
-            objectSet=[new("ObjectSpec", obj=obj) for obj in objects],
+            objectSet=[new("ObjectSpec", obj=obj) for obj in proxies],
             propSet=[new("PropertySpec", type=name, pathSet=list(paths)) for name in by_type],
         )
         self._transport = transport
         self._stream = UpdateStream(transport, spec)
         self._deadline = None if timeout is None else time.monotonic() + timeout
         self._known: dict[tuple[str, str, str], Any] = {}
-        self._pending: collections.deque[Change] = collections.deque()
+        self._properties: dict[ManagedObject, P] = {}
+        self._pending: collections.deque[Change[P]] = collections.deque()
         self._lock = threading.Lock()
         self._closed = False
         self._waiting = False
 
-    def __iter__(self) -> Watch:
+    def __iter__(self) -> Watch[P]:
         return self
 
-    def __next__(self) -> Change:
+    def __next__(self) -> Change[P]:
         while not self._pending:
             budget = wait_budget(self._deadline, first=False)
             with self._lock:
@@ -285,19 +305,35 @@ class Watch:
         for filter_update in update.filterSet:
             for object_update in filter_update.objectSet:
                 obj = object_update.obj
+                props = self._properties_of(obj)
                 if object_update.kind == "leave":
-                    self._pending.append(Change(obj, "", "leave", None))
+                    self._pending.append(Change(obj, "", "leave", None, props))
                     continue
                 for change in object_update.changeSet:
-                    value = _typed(change.val, self._fields.get((obj.type, change.name)))
+                    chain = self._fields.get((obj.type, change.name), ())
+                    field = _last(chain)
+                    value = _typed(_as_declared(self._transport, change.val, field), field)
                     key = (obj.type, obj.value, change.name)
                     if restarted and key in self._known and self._known[key] == value:
                         continue  # the snapshot after a rebuild repeats what was already reported
                     self._known[key] = value
-                    self._pending.append(Change(obj, change.name, change.op, value))
+                    if change.op == "assign":
+                        props.values[change.name] = value
+                        props.errors.pop(change.name, None)
+                        fill(self._transport, props, {change.name: chain}, {change.name: value})
+                    self._pending.append(Change(obj, change.name, change.op, value, props))
                 for missing in object_update.missingSet:
                     fault = _missing_fault(self._transport, obj, missing)
-                    self._pending.append(Change(obj, missing.path, "assign", None, fault))
+                    props.errors[missing.path] = fault
+                    props.values.pop(missing.path, None)
+                    self._pending.append(Change(obj, missing.path, "assign", None, props, fault))
+
+    def _properties_of(self, obj: ManagedObject) -> P:
+        props = self._properties.get(obj)
+        if props is None:
+            into: type[P] = properties_class(type(obj))
+            props = self._properties[obj] = into(obj, {}, {})
+        return props
 
     def close(self) -> None:
         """Stop watching; safe from any thread, and more than once."""
@@ -311,10 +347,16 @@ class Watch:
         else:
             self._stream.close()
 
-    def __enter__(self) -> Watch:
+    def __enter__(self) -> Watch[P]:
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _proxy(obj: object) -> ManagedObject:
+    if not isinstance(obj, ManagedObject):
+        raise ArgumentError(f"watch() takes proxies such as a VirtualMachine, got {obj!r}")
+    return obj

@@ -120,6 +120,17 @@ MANAGED: dict[str, str] = {
     "PbmServiceInstance": "managed.pbm_service_instance",
     "PbmSessionManager": "managed.pbm_session_manager",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "PbmCapabilityMetadataManagerProperties": "managed.pbm_capability_metadata_manager",
+    "PbmComplianceManagerProperties": "managed.pbm_compliance_manager",
+    "PbmPlacementSolverProperties": "managed.pbm_placement_solver",
+    "PbmProfileProfileManagerProperties": "managed.pbm_profile_profile_manager",
+    "PbmProviderProperties": "managed.pbm_provider",
+    "PbmReplicationManagerProperties": "managed.pbm_replication_manager",
+    "PbmServiceInstanceProperties": "managed.pbm_service_instance",
+    "PbmSessionManagerProperties": "managed.pbm_session_manager",
+}
 ENUMS: frozenset[str] = frozenset({
     "PbmAssociateAndApplyPolicyStatusPolicyStatus",
     "PbmBuiltinGenericType",

@@ -1,10 +1,16 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
-"""Every vim25 enum as a namespace of ``str`` constants (open: unknown values stay plain strings)."""
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+"""Every vim25 enum as a namespace of ``str`` constants (open: unknown values stay plain strings).
+
+Each enum ``X`` has a ``Literal`` alias ``XValue`` of its known values: parameters
+and constructor arguments take it (or an explicit ``pyvmomo.EnumValue`` for a
+value newer than these bindings), so a misspelt value is a type error, while
+values read from a server stay ``str``.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar, Final
+from typing import ClassVar, Final, Literal, TypeAlias
 
 from pyvmomo._base import OpenEnum
 
@@ -24,6 +30,10 @@ class ActionParameter(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("targetName", "alarmName", "oldStatus", "newStatus", "triggeringSummary", "declaringSummary", "eventDescription", "target", "alarm", )
 
 
+ActionParameterValue: TypeAlias = Literal["targetName", "alarmName", "oldStatus", "newStatus", "triggeringSummary", "declaringSummary", "eventDescription", "target", "alarm"]
+"""The values of ActionParameter these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ActionParameter")``."""
+
+
 class ActionType(OpenEnum):
     """ActionType: an open enumeration of 8 values, since 2.5."""
 
@@ -38,12 +48,20 @@ class ActionType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("MigrationV1", "VmPowerV1", "HostPowerV1", "HostMaintenanceV1", "StorageMigrationV1", "StoragePlacementV1", "PlacementV1", "HostInfraUpdateHaV1", )
 
 
+ActionTypeValue: TypeAlias = Literal["MigrationV1", "VmPowerV1", "HostPowerV1", "HostMaintenanceV1", "StorageMigrationV1", "StoragePlacementV1", "PlacementV1", "HostInfraUpdateHaV1"]
+"""The values of ActionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ActionType")``."""
+
+
 class AffinityType(OpenEnum):
     """AffinityType: an open enumeration of 2 values, since 2.0."""
 
     memory: Final = "memory"
     cpu: Final = "cpu"
     _values_: ClassVar[tuple[str, ...]] = ("memory", "cpu", )
+
+
+AffinityTypeValue: TypeAlias = Literal["memory", "cpu"]
+"""The values of AffinityType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AffinityType")``."""
 
 
 class AgentInstallFailedReason(OpenEnum):
@@ -61,6 +79,10 @@ class AgentInstallFailedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("NotEnoughSpaceOnDevice", "PrepareToUpgradeFailed", "AgentNotRunning", "AgentNotReachable", "InstallTimedout", "SignatureVerificationFailed", "AgentUploadFailed", "AgentUploadTimedout", "UnknownInstallerError", )
 
 
+AgentInstallFailedReasonValue: TypeAlias = Literal["NotEnoughSpaceOnDevice", "PrepareToUpgradeFailed", "AgentNotRunning", "AgentNotReachable", "InstallTimedout", "SignatureVerificationFailed", "AgentUploadFailed", "AgentUploadTimedout", "UnknownInstallerError"]
+"""The values of AgentInstallFailedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AgentInstallFailedReason")``."""
+
+
 class AlarmFilterSpecAlarmTypeByEntity(OpenEnum):
     """AlarmFilterSpecAlarmTypeByEntity: an open enumeration of 3 values, since 6.7."""
 
@@ -68,6 +90,10 @@ class AlarmFilterSpecAlarmTypeByEntity(OpenEnum):
     entityTypeHost: Final = "entityTypeHost"
     entityTypeVm: Final = "entityTypeVm"
     _values_: ClassVar[tuple[str, ...]] = ("entityTypeAll", "entityTypeHost", "entityTypeVm", )
+
+
+AlarmFilterSpecAlarmTypeByEntityValue: TypeAlias = Literal["entityTypeAll", "entityTypeHost", "entityTypeVm"]
+"""The values of AlarmFilterSpecAlarmTypeByEntity these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AlarmFilterSpecAlarmTypeByEntity")``."""
 
 
 class AlarmFilterSpecAlarmTypeByTrigger(OpenEnum):
@@ -79,6 +105,10 @@ class AlarmFilterSpecAlarmTypeByTrigger(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("triggerTypeAll", "triggerTypeEvent", "triggerTypeMetric", )
 
 
+AlarmFilterSpecAlarmTypeByTriggerValue: TypeAlias = Literal["triggerTypeAll", "triggerTypeEvent", "triggerTypeMetric"]
+"""The values of AlarmFilterSpecAlarmTypeByTrigger these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AlarmFilterSpecAlarmTypeByTrigger")``."""
+
+
 class AnswerFileValidationInfoStatus(OpenEnum):
     """AnswerFileValidationInfoStatus: an open enumeration of 3 values, since 6.7."""
 
@@ -86,6 +116,10 @@ class AnswerFileValidationInfoStatus(OpenEnum):
     failed: Final = "failed"
     failed_defaults: Final = "failed_defaults"
     _values_: ClassVar[tuple[str, ...]] = ("success", "failed", "failed_defaults", )
+
+
+AnswerFileValidationInfoStatusValue: TypeAlias = Literal["success", "failed", "failed_defaults"]
+"""The values of AnswerFileValidationInfoStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AnswerFileValidationInfoStatus")``."""
 
 
 class ApplyHostProfileConfigurationResultStatus(OpenEnum):
@@ -102,6 +136,10 @@ class ApplyHostProfileConfigurationResultStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("success", "failed", "reboot_failed", "stateless_reboot_failed", "check_compliance_failed", "state_not_satisfied", "exit_maintenancemode_failed", "canceled", )
 
 
+ApplyHostProfileConfigurationResultStatusValue: TypeAlias = Literal["success", "failed", "reboot_failed", "stateless_reboot_failed", "check_compliance_failed", "state_not_satisfied", "exit_maintenancemode_failed", "canceled"]
+"""The values of ApplyHostProfileConfigurationResultStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ApplyHostProfileConfigurationResultStatus")``."""
+
+
 class ArrayUpdateOperation(OpenEnum):
     """ArrayUpdateOperation: an open enumeration of 3 values, since 2.0."""
 
@@ -109,6 +147,10 @@ class ArrayUpdateOperation(OpenEnum):
     remove: Final = "remove"
     edit: Final = "edit"
     _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "edit", )
+
+
+ArrayUpdateOperationValue: TypeAlias = Literal["add", "remove", "edit"]
+"""The values of ArrayUpdateOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ArrayUpdateOperation")``."""
 
 
 class AutoStartAction(OpenEnum):
@@ -123,6 +165,10 @@ class AutoStartAction(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "systemDefault", "powerOn", "powerOff", "guestShutdown", "suspend", )
 
 
+AutoStartActionValue: TypeAlias = Literal["none", "systemDefault", "powerOn", "powerOff", "guestShutdown", "suspend"]
+"""The values of AutoStartAction these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AutoStartAction")``."""
+
+
 class AutoStartWaitHeartbeatSetting(OpenEnum):
     """AutoStartWaitHeartbeatSetting: an open enumeration of 3 values, since 2.0."""
 
@@ -130,6 +176,10 @@ class AutoStartWaitHeartbeatSetting(OpenEnum):
     no: Final = "no"
     systemDefault: Final = "systemDefault"
     _values_: ClassVar[tuple[str, ...]] = ("yes", "no", "systemDefault", )
+
+
+AutoStartWaitHeartbeatSettingValue: TypeAlias = Literal["yes", "no", "systemDefault"]
+"""The values of AutoStartWaitHeartbeatSetting these bindings know, for parameters; pass a newer one as ``EnumValue(text, "AutoStartWaitHeartbeatSetting")``."""
 
 
 class BaseConfigInfoDiskFileBackingInfoProvisioningType(OpenEnum):
@@ -141,6 +191,10 @@ class BaseConfigInfoDiskFileBackingInfoProvisioningType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("thin", "eagerZeroedThick", "lazyZeroedThick", )
 
 
+BaseConfigInfoDiskFileBackingInfoProvisioningTypeValue: TypeAlias = Literal["thin", "eagerZeroedThick", "lazyZeroedThick"]
+"""The values of BaseConfigInfoDiskFileBackingInfoProvisioningType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "BaseConfigInfoDiskFileBackingInfoProvisioningType")``."""
+
+
 class BatchResultResult(OpenEnum):
     """BatchResultResult: an open enumeration of 2 values, since 6.0."""
 
@@ -149,11 +203,19 @@ class BatchResultResult(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("success", "fail", )
 
 
+BatchResultResultValue: TypeAlias = Literal["success", "fail"]
+"""The values of BatchResultResult these bindings know, for parameters; pass a newer one as ``EnumValue(text, "BatchResultResult")``."""
+
+
 class CannotEnableVmcpForClusterReason(OpenEnum):
     """CannotEnableVmcpForClusterReason: an open enumeration of 1 values, since 6.0."""
 
     APDTimeoutDisabled: Final = "APDTimeoutDisabled"
     _values_: ClassVar[tuple[str, ...]] = ("APDTimeoutDisabled", )
+
+
+CannotEnableVmcpForClusterReasonValue: TypeAlias = Literal["APDTimeoutDisabled"]
+"""The values of CannotEnableVmcpForClusterReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CannotEnableVmcpForClusterReason")``."""
 
 
 class CannotMoveFaultToleranceVmMoveType(OpenEnum):
@@ -164,6 +226,10 @@ class CannotMoveFaultToleranceVmMoveType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("resourcePool", "cluster", )
 
 
+CannotMoveFaultToleranceVmMoveTypeValue: TypeAlias = Literal["resourcePool", "cluster"]
+"""The values of CannotMoveFaultToleranceVmMoveType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CannotMoveFaultToleranceVmMoveType")``."""
+
+
 class CannotPowerOffVmInClusterOperation(OpenEnum):
     """CannotPowerOffVmInClusterOperation: an open enumeration of 4 values, since 5.0."""
 
@@ -172,6 +238,10 @@ class CannotPowerOffVmInClusterOperation(OpenEnum):
     guestShutdown: Final = "guestShutdown"
     guestSuspend: Final = "guestSuspend"
     _values_: ClassVar[tuple[str, ...]] = ("suspend", "powerOff", "guestShutdown", "guestSuspend", )
+
+
+CannotPowerOffVmInClusterOperationValue: TypeAlias = Literal["suspend", "powerOff", "guestShutdown", "guestSuspend"]
+"""The values of CannotPowerOffVmInClusterOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CannotPowerOffVmInClusterOperation")``."""
 
 
 class CannotUseNetworkReason(OpenEnum):
@@ -186,6 +256,10 @@ class CannotUseNetworkReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("NetworkReservationNotSupported", "MismatchedNetworkPolicies", "MismatchedDvsVersionOrVendor", "VMotionToUnsupportedNetworkType", "NetworkUnderMaintenance", "MismatchedEnsMode", )
 
 
+CannotUseNetworkReasonValue: TypeAlias = Literal["NetworkReservationNotSupported", "MismatchedNetworkPolicies", "MismatchedDvsVersionOrVendor", "VMotionToUnsupportedNetworkType", "NetworkUnderMaintenance", "MismatchedEnsMode"]
+"""The values of CannotUseNetworkReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CannotUseNetworkReason")``."""
+
+
 class CheckTestType(OpenEnum):
     """CheckTestType: an open enumeration of 5 values, since 4.0."""
 
@@ -197,6 +271,10 @@ class CheckTestType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("sourceTests", "hostTests", "resourcePoolTests", "datastoreTests", "networkTests", )
 
 
+CheckTestTypeValue: TypeAlias = Literal["sourceTests", "hostTests", "resourcePoolTests", "datastoreTests", "networkTests"]
+"""The values of CheckTestType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CheckTestType")``."""
+
+
 class ClusterComputeResourceHCIWorkflowState(OpenEnum):
     """ClusterComputeResourceHCIWorkflowState: an open enumeration of 3 values, since 6.7.1."""
 
@@ -204,6 +282,10 @@ class ClusterComputeResourceHCIWorkflowState(OpenEnum):
     done: Final = "done"
     invalid: Final = "invalid"
     _values_: ClassVar[tuple[str, ...]] = ("in_progress", "done", "invalid", )
+
+
+ClusterComputeResourceHCIWorkflowStateValue: TypeAlias = Literal["in_progress", "done", "invalid"]
+"""The values of ClusterComputeResourceHCIWorkflowState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterComputeResourceHCIWorkflowState")``."""
 
 
 class ClusterComputeResourceVcsHealthStatus(OpenEnum):
@@ -215,12 +297,20 @@ class ClusterComputeResourceVcsHealthStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("healthy", "degraded", "nonhealthy", )
 
 
+ClusterComputeResourceVcsHealthStatusValue: TypeAlias = Literal["healthy", "degraded", "nonhealthy"]
+"""The values of ClusterComputeResourceVcsHealthStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterComputeResourceVcsHealthStatus")``."""
+
+
 class ClusterCryptoConfigInfoCryptoMode(OpenEnum):
     """ClusterCryptoConfigInfoCryptoMode: an open enumeration of 2 values, since 7.0.0.0."""
 
     onDemand: Final = "onDemand"
     forceEnable: Final = "forceEnable"
     _values_: ClassVar[tuple[str, ...]] = ("onDemand", "forceEnable", )
+
+
+ClusterCryptoConfigInfoCryptoModeValue: TypeAlias = Literal["onDemand", "forceEnable"]
+"""The values of ClusterCryptoConfigInfoCryptoMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterCryptoConfigInfoCryptoMode")``."""
 
 
 class ClusterDasAamNodeStateDasState(OpenEnum):
@@ -237,6 +327,10 @@ class ClusterDasAamNodeStateDasState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("uninitialized", "initialized", "configuring", "unconfiguring", "running", "error", "agentShutdown", "nodeFailed", )
 
 
+ClusterDasAamNodeStateDasStateValue: TypeAlias = Literal["uninitialized", "initialized", "configuring", "unconfiguring", "running", "error", "agentShutdown", "nodeFailed"]
+"""The values of ClusterDasAamNodeStateDasState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasAamNodeStateDasState")``."""
+
+
 class ClusterDasConfigInfoHBDatastoreCandidate(OpenEnum):
     """ClusterDasConfigInfoHBDatastoreCandidate: an open enumeration of 3 values, since 5.0."""
 
@@ -244,6 +338,10 @@ class ClusterDasConfigInfoHBDatastoreCandidate(OpenEnum):
     allFeasibleDs: Final = "allFeasibleDs"
     allFeasibleDsWithUserPreference: Final = "allFeasibleDsWithUserPreference"
     _values_: ClassVar[tuple[str, ...]] = ("userSelectedDs", "allFeasibleDs", "allFeasibleDsWithUserPreference", )
+
+
+ClusterDasConfigInfoHBDatastoreCandidateValue: TypeAlias = Literal["userSelectedDs", "allFeasibleDs", "allFeasibleDsWithUserPreference"]
+"""The values of ClusterDasConfigInfoHBDatastoreCandidate these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasConfigInfoHBDatastoreCandidate")``."""
 
 
 class ClusterDasConfigInfoServiceState(OpenEnum):
@@ -254,6 +352,10 @@ class ClusterDasConfigInfoServiceState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("disabled", "enabled", )
 
 
+ClusterDasConfigInfoServiceStateValue: TypeAlias = Literal["disabled", "enabled"]
+"""The values of ClusterDasConfigInfoServiceState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasConfigInfoServiceState")``."""
+
+
 class ClusterDasConfigInfoVmMonitoringState(OpenEnum):
     """ClusterDasConfigInfoVmMonitoringState: an open enumeration of 3 values, since 4.1."""
 
@@ -261,6 +363,10 @@ class ClusterDasConfigInfoVmMonitoringState(OpenEnum):
     vmMonitoringOnly: Final = "vmMonitoringOnly"
     vmAndAppMonitoring: Final = "vmAndAppMonitoring"
     _values_: ClassVar[tuple[str, ...]] = ("vmMonitoringDisabled", "vmMonitoringOnly", "vmAndAppMonitoring", )
+
+
+ClusterDasConfigInfoVmMonitoringStateValue: TypeAlias = Literal["vmMonitoringDisabled", "vmMonitoringOnly", "vmAndAppMonitoring"]
+"""The values of ClusterDasConfigInfoVmMonitoringState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasConfigInfoVmMonitoringState")``."""
 
 
 class ClusterDasFdmAvailabilityState(OpenEnum):
@@ -279,6 +385,10 @@ class ClusterDasFdmAvailabilityState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("uninitialized", "election", "master", "connectedToMaster", "networkPartitionedFromMaster", "networkIsolated", "hostDown", "initializationError", "uninitializationError", "fdmUnreachable", )
 
 
+ClusterDasFdmAvailabilityStateValue: TypeAlias = Literal["uninitialized", "election", "master", "connectedToMaster", "networkPartitionedFromMaster", "networkIsolated", "hostDown", "initializationError", "uninitializationError", "fdmUnreachable"]
+"""The values of ClusterDasFdmAvailabilityState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasFdmAvailabilityState")``."""
+
+
 class ClusterDasVmSettingsIsolationResponse(OpenEnum):
     """ClusterDasVmSettingsIsolationResponse: an open enumeration of 4 values, since 2.5."""
 
@@ -287,6 +397,10 @@ class ClusterDasVmSettingsIsolationResponse(OpenEnum):
     shutdown: Final = "shutdown"
     clusterIsolationResponse: Final = "clusterIsolationResponse"
     _values_: ClassVar[tuple[str, ...]] = ("none", "powerOff", "shutdown", "clusterIsolationResponse", )
+
+
+ClusterDasVmSettingsIsolationResponseValue: TypeAlias = Literal["none", "powerOff", "shutdown", "clusterIsolationResponse"]
+"""The values of ClusterDasVmSettingsIsolationResponse these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasVmSettingsIsolationResponse")``."""
 
 
 class ClusterDasVmSettingsRestartPriority(OpenEnum):
@@ -302,6 +416,10 @@ class ClusterDasVmSettingsRestartPriority(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("disabled", "lowest", "low", "medium", "high", "highest", "clusterRestartPriority", )
 
 
+ClusterDasVmSettingsRestartPriorityValue: TypeAlias = Literal["disabled", "lowest", "low", "medium", "high", "highest", "clusterRestartPriority"]
+"""The values of ClusterDasVmSettingsRestartPriority these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterDasVmSettingsRestartPriority")``."""
+
+
 class ClusterHostInfraUpdateHaModeActionOperationType(OpenEnum):
     """ClusterHostInfraUpdateHaModeActionOperationType: an open enumeration of 3 values, since 6.5."""
 
@@ -309,6 +427,10 @@ class ClusterHostInfraUpdateHaModeActionOperationType(OpenEnum):
     exitQuarantine: Final = "exitQuarantine"
     enterMaintenance: Final = "enterMaintenance"
     _values_: ClassVar[tuple[str, ...]] = ("enterQuarantine", "exitQuarantine", "enterMaintenance", )
+
+
+ClusterHostInfraUpdateHaModeActionOperationTypeValue: TypeAlias = Literal["enterQuarantine", "exitQuarantine", "enterMaintenance"]
+"""The values of ClusterHostInfraUpdateHaModeActionOperationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterHostInfraUpdateHaModeActionOperationType")``."""
 
 
 class ClusterInfraUpdateHaConfigInfoBehaviorType(OpenEnum):
@@ -319,12 +441,20 @@ class ClusterInfraUpdateHaConfigInfoBehaviorType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("Manual", "Automated", )
 
 
+ClusterInfraUpdateHaConfigInfoBehaviorTypeValue: TypeAlias = Literal["Manual", "Automated"]
+"""The values of ClusterInfraUpdateHaConfigInfoBehaviorType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterInfraUpdateHaConfigInfoBehaviorType")``."""
+
+
 class ClusterInfraUpdateHaConfigInfoRemediationType(OpenEnum):
     """ClusterInfraUpdateHaConfigInfoRemediationType: an open enumeration of 2 values, since 6.5."""
 
     QuarantineMode: Final = "QuarantineMode"
     MaintenanceMode: Final = "MaintenanceMode"
     _values_: ClassVar[tuple[str, ...]] = ("QuarantineMode", "MaintenanceMode", )
+
+
+ClusterInfraUpdateHaConfigInfoRemediationTypeValue: TypeAlias = Literal["QuarantineMode", "MaintenanceMode"]
+"""The values of ClusterInfraUpdateHaConfigInfoRemediationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterInfraUpdateHaConfigInfoRemediationType")``."""
 
 
 class ClusterPowerOnVmOption(OpenEnum):
@@ -335,6 +465,10 @@ class ClusterPowerOnVmOption(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("OverrideAutomationLevel", "ReserveResources", )
 
 
+ClusterPowerOnVmOptionValue: TypeAlias = Literal["OverrideAutomationLevel", "ReserveResources"]
+"""The values of ClusterPowerOnVmOption these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterPowerOnVmOption")``."""
+
+
 class ClusterProfileServiceType(OpenEnum):
     """ClusterProfileServiceType: an open enumeration of 4 values, since 4.0."""
 
@@ -343,6 +477,10 @@ class ClusterProfileServiceType(OpenEnum):
     DPM: Final = "DPM"
     FT: Final = "FT"
     _values_: ClassVar[tuple[str, ...]] = ("DRS", "HA", "DPM", "FT", )
+
+
+ClusterProfileServiceTypeValue: TypeAlias = Literal["DRS", "HA", "DPM", "FT"]
+"""The values of ClusterProfileServiceType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterProfileServiceType")``."""
 
 
 class ClusterVmComponentProtectionSettingsStorageVmReaction(OpenEnum):
@@ -356,6 +494,10 @@ class ClusterVmComponentProtectionSettingsStorageVmReaction(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("disabled", "warning", "restartConservative", "restartAggressive", "clusterDefault", )
 
 
+ClusterVmComponentProtectionSettingsStorageVmReactionValue: TypeAlias = Literal["disabled", "warning", "restartConservative", "restartAggressive", "clusterDefault"]
+"""The values of ClusterVmComponentProtectionSettingsStorageVmReaction these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterVmComponentProtectionSettingsStorageVmReaction")``."""
+
+
 class ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared(OpenEnum):
     """ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared: an open enumeration of 3 values, since 6.0."""
 
@@ -363,6 +505,10 @@ class ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared(OpenEnum):
     reset: Final = "reset"
     useClusterDefault: Final = "useClusterDefault"
     _values_: ClassVar[tuple[str, ...]] = ("none", "reset", "useClusterDefault", )
+
+
+ClusterVmComponentProtectionSettingsVmReactionOnAPDClearedValue: TypeAlias = Literal["none", "reset", "useClusterDefault"]
+"""The values of ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterVmComponentProtectionSettingsVmReactionOnAPDCleared")``."""
 
 
 class ClusterVmReadinessReadyCondition(OpenEnum):
@@ -376,6 +522,10 @@ class ClusterVmReadinessReadyCondition(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "poweredOn", "guestHbStatusGreen", "appHbStatusGreen", "useClusterDefault", )
 
 
+ClusterVmReadinessReadyConditionValue: TypeAlias = Literal["none", "poweredOn", "guestHbStatusGreen", "appHbStatusGreen", "useClusterDefault"]
+"""The values of ClusterVmReadinessReadyCondition these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ClusterVmReadinessReadyCondition")``."""
+
+
 class ComplianceResultStatus(OpenEnum):
     """ComplianceResultStatus: an open enumeration of 4 values, since 4.0."""
 
@@ -384,6 +534,10 @@ class ComplianceResultStatus(OpenEnum):
     unknown: Final = "unknown"
     running: Final = "running"
     _values_: ClassVar[tuple[str, ...]] = ("compliant", "nonCompliant", "unknown", "running", )
+
+
+ComplianceResultStatusValue: TypeAlias = Literal["compliant", "nonCompliant", "unknown", "running"]
+"""The values of ComplianceResultStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ComplianceResultStatus")``."""
 
 
 class ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState(OpenEnum):
@@ -395,6 +549,10 @@ class ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("licensed", "unlicensed", "unknown", )
 
 
+ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseStateValue: TypeAlias = Literal["licensed", "unlicensed", "unknown"]
+"""The values of ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ComputeResourceHostSPBMLicenseInfoHostSPBMLicenseState")``."""
+
+
 class ConfigSpecOperation(OpenEnum):
     """ConfigSpecOperation: an open enumeration of 3 values, since 4.0."""
 
@@ -402,6 +560,10 @@ class ConfigSpecOperation(OpenEnum):
     edit: Final = "edit"
     remove: Final = "remove"
     _values_: ClassVar[tuple[str, ...]] = ("add", "edit", "remove", )
+
+
+ConfigSpecOperationValue: TypeAlias = Literal["add", "edit", "remove"]
+"""The values of ConfigSpecOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ConfigSpecOperation")``."""
 
 
 class CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason(OpenEnum):
@@ -416,6 +578,10 @@ class CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("KeyStateMissingInCache", "KeyStateClusterInvalid", "KeyStateClusterUnreachable", "KeyStateMissingInKMS", "KeyStateNotActiveOrEnabled", "KeyStateManagedByTrustAuthority", )
 
 
+CryptoManagerKmipCryptoKeyStatusKeyUnavailableReasonValue: TypeAlias = Literal["KeyStateMissingInCache", "KeyStateClusterInvalid", "KeyStateClusterUnreachable", "KeyStateMissingInKMS", "KeyStateNotActiveOrEnabled", "KeyStateManagedByTrustAuthority"]
+"""The values of CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CryptoManagerKmipCryptoKeyStatusKeyUnavailableReason")``."""
+
+
 class CustomizationFailedReasonCode(OpenEnum):
     """CustomizationFailedReasonCode: an open enumeration of 4 values, since 7.0.0.0."""
 
@@ -426,12 +592,20 @@ class CustomizationFailedReasonCode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("userDefinedScriptDisabled", "customizationDisabled", "rawDataIsNotSupported", "wrongMetadataFormat", )
 
 
+CustomizationFailedReasonCodeValue: TypeAlias = Literal["userDefinedScriptDisabled", "customizationDisabled", "rawDataIsNotSupported", "wrongMetadataFormat"]
+"""The values of CustomizationFailedReasonCode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CustomizationFailedReasonCode")``."""
+
+
 class CustomizationLicenseDataMode(OpenEnum):
     """CustomizationLicenseDataMode: an open enumeration of 2 values, since 2.0."""
 
     perServer: Final = "perServer"
     perSeat: Final = "perSeat"
     _values_: ClassVar[tuple[str, ...]] = ("perServer", "perSeat", )
+
+
+CustomizationLicenseDataModeValue: TypeAlias = Literal["perServer", "perSeat"]
+"""The values of CustomizationLicenseDataMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CustomizationLicenseDataMode")``."""
 
 
 class CustomizationNetBIOSMode(OpenEnum):
@@ -443,6 +617,10 @@ class CustomizationNetBIOSMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("enableNetBIOSViaDhcp", "enableNetBIOS", "disableNetBIOS", )
 
 
+CustomizationNetBIOSModeValue: TypeAlias = Literal["enableNetBIOSViaDhcp", "enableNetBIOS", "disableNetBIOS"]
+"""The values of CustomizationNetBIOSMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CustomizationNetBIOSMode")``."""
+
+
 class CustomizationSysprepRebootOption(OpenEnum):
     """CustomizationSysprepRebootOption: an open enumeration of 3 values, since 2.5."""
 
@@ -450,6 +628,10 @@ class CustomizationSysprepRebootOption(OpenEnum):
     noreboot: Final = "noreboot"
     shutdown: Final = "shutdown"
     _values_: ClassVar[tuple[str, ...]] = ("reboot", "noreboot", "shutdown", )
+
+
+CustomizationSysprepRebootOptionValue: TypeAlias = Literal["reboot", "noreboot", "shutdown"]
+"""The values of CustomizationSysprepRebootOption these bindings know, for parameters; pass a newer one as ``EnumValue(text, "CustomizationSysprepRebootOption")``."""
 
 
 class DVPortStatusVmDirectPathGen2InactiveReasonNetwork(OpenEnum):
@@ -462,6 +644,10 @@ class DVPortStatusVmDirectPathGen2InactiveReasonNetwork(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("portNptIncompatibleDvs", "portNptNoCompatibleNics", "portNptNoVirtualFunctionsAvailable", "portNptDisabledForPort", )
 
 
+DVPortStatusVmDirectPathGen2InactiveReasonNetworkValue: TypeAlias = Literal["portNptIncompatibleDvs", "portNptNoCompatibleNics", "portNptNoVirtualFunctionsAvailable", "portNptDisabledForPort"]
+"""The values of DVPortStatusVmDirectPathGen2InactiveReasonNetwork these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DVPortStatusVmDirectPathGen2InactiveReasonNetwork")``."""
+
+
 class DVPortStatusVmDirectPathGen2InactiveReasonOther(OpenEnum):
     """DVPortStatusVmDirectPathGen2InactiveReasonOther: an open enumeration of 2 values, since 4.1."""
 
@@ -470,12 +656,20 @@ class DVPortStatusVmDirectPathGen2InactiveReasonOther(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("portNptIncompatibleHost", "portNptIncompatibleConnectee", )
 
 
+DVPortStatusVmDirectPathGen2InactiveReasonOtherValue: TypeAlias = Literal["portNptIncompatibleHost", "portNptIncompatibleConnectee"]
+"""The values of DVPortStatusVmDirectPathGen2InactiveReasonOther these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DVPortStatusVmDirectPathGen2InactiveReasonOther")``."""
+
+
 class DVSMacLimitPolicyType(OpenEnum):
     """DVSMacLimitPolicyType: an open enumeration of 2 values, since 6.7."""
 
     allow: Final = "allow"
     drop: Final = "drop"
     _values_: ClassVar[tuple[str, ...]] = ("allow", "drop", )
+
+
+DVSMacLimitPolicyTypeValue: TypeAlias = Literal["allow", "drop"]
+"""The values of DVSMacLimitPolicyType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DVSMacLimitPolicyType")``."""
 
 
 class DasConfigFaultDasConfigFaultReason(OpenEnum):
@@ -495,6 +689,10 @@ class DasConfigFaultDasConfigFaultReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("HostNetworkMisconfiguration", "HostMisconfiguration", "InsufficientPrivileges", "NoPrimaryAgentAvailable", "Other", "NoDatastoresConfigured", "CreateConfigVvolFailed", "VSanNotSupportedOnHost", "DasNetworkMisconfiguration", "SetDesiredImageSpecFailed", "ApplyHAVibsOnClusterFailed", )
 
 
+DasConfigFaultDasConfigFaultReasonValue: TypeAlias = Literal["HostNetworkMisconfiguration", "HostMisconfiguration", "InsufficientPrivileges", "NoPrimaryAgentAvailable", "Other", "NoDatastoresConfigured", "CreateConfigVvolFailed", "VSanNotSupportedOnHost", "DasNetworkMisconfiguration", "SetDesiredImageSpecFailed", "ApplyHAVibsOnClusterFailed"]
+"""The values of DasConfigFaultDasConfigFaultReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DasConfigFaultDasConfigFaultReason")``."""
+
+
 class DasVmPriority(OpenEnum):
     """DasVmPriority: an open enumeration of 4 values, since 2.0."""
 
@@ -505,12 +703,20 @@ class DasVmPriority(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("disabled", "low", "medium", "high", )
 
 
+DasVmPriorityValue: TypeAlias = Literal["disabled", "low", "medium", "high"]
+"""The values of DasVmPriority these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DasVmPriority")``."""
+
+
 class DatastoreAccessible(OpenEnum):
     """DatastoreAccessible: an open enumeration of 2 values, since 4.0. Renamed: True_ is "True", False_ is "False"."""
 
     True_: Final = "True"
     False_: Final = "False"
     _values_: ClassVar[tuple[str, ...]] = ("True", "False", )
+
+
+DatastoreAccessibleValue: TypeAlias = Literal["True", "False"]
+"""The values of DatastoreAccessible these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DatastoreAccessible")``."""
 
 
 class DatastoreSummaryMaintenanceModeState(OpenEnum):
@@ -520,6 +726,10 @@ class DatastoreSummaryMaintenanceModeState(OpenEnum):
     enteringMaintenance: Final = "enteringMaintenance"
     inMaintenance: Final = "inMaintenance"
     _values_: ClassVar[tuple[str, ...]] = ("normal", "enteringMaintenance", "inMaintenance", )
+
+
+DatastoreSummaryMaintenanceModeStateValue: TypeAlias = Literal["normal", "enteringMaintenance", "inMaintenance"]
+"""The values of DatastoreSummaryMaintenanceModeState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DatastoreSummaryMaintenanceModeState")``."""
 
 
 class DayOfWeek(OpenEnum):
@@ -535,12 +745,20 @@ class DayOfWeek(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", )
 
 
+DayOfWeekValue: TypeAlias = Literal["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+"""The values of DayOfWeek these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DayOfWeek")``."""
+
+
 class DeviceNotSupportedReason(OpenEnum):
     """DeviceNotSupportedReason: an open enumeration of 2 values, since 2.5."""
 
     host: Final = "host"
     guest: Final = "guest"
     _values_: ClassVar[tuple[str, ...]] = ("host", "guest", )
+
+
+DeviceNotSupportedReasonValue: TypeAlias = Literal["host", "guest"]
+"""The values of DeviceNotSupportedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DeviceNotSupportedReason")``."""
 
 
 class DiagnosticManagerLogCreator(OpenEnum):
@@ -556,11 +774,19 @@ class DiagnosticManagerLogCreator(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vpxd", "vpxa", "hostd", "serverd", "install", "vpxClient", "recordLog", )
 
 
+DiagnosticManagerLogCreatorValue: TypeAlias = Literal["vpxd", "vpxa", "hostd", "serverd", "install", "vpxClient", "recordLog"]
+"""The values of DiagnosticManagerLogCreator these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DiagnosticManagerLogCreator")``."""
+
+
 class DiagnosticManagerLogFormat(OpenEnum):
     """DiagnosticManagerLogFormat: an open enumeration of 1 values, since 2.0."""
 
     plain: Final = "plain"
     _values_: ClassVar[tuple[str, ...]] = ("plain", )
+
+
+DiagnosticManagerLogFormatValue: TypeAlias = Literal["plain"]
+"""The values of DiagnosticManagerLogFormat these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DiagnosticManagerLogFormat")``."""
 
 
 class DiagnosticPartitionStorageType(OpenEnum):
@@ -571,12 +797,20 @@ class DiagnosticPartitionStorageType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("directAttached", "networkAttached", )
 
 
+DiagnosticPartitionStorageTypeValue: TypeAlias = Literal["directAttached", "networkAttached"]
+"""The values of DiagnosticPartitionStorageType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DiagnosticPartitionStorageType")``."""
+
+
 class DiagnosticPartitionType(OpenEnum):
     """DiagnosticPartitionType: an open enumeration of 2 values, since 2.0."""
 
     singleHost: Final = "singleHost"
     multiHost: Final = "multiHost"
     _values_: ClassVar[tuple[str, ...]] = ("singleHost", "multiHost", )
+
+
+DiagnosticPartitionTypeValue: TypeAlias = Literal["singleHost", "multiHost"]
+"""The values of DiagnosticPartitionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DiagnosticPartitionType")``."""
 
 
 class DisallowedChangeByServiceDisallowedChange(OpenEnum):
@@ -586,12 +820,20 @@ class DisallowedChangeByServiceDisallowedChange(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("hotExtendDisk", )
 
 
+DisallowedChangeByServiceDisallowedChangeValue: TypeAlias = Literal["hotExtendDisk"]
+"""The values of DisallowedChangeByServiceDisallowedChange these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DisallowedChangeByServiceDisallowedChange")``."""
+
+
 class DistributedVirtualPortgroupBackingType(OpenEnum):
     """DistributedVirtualPortgroupBackingType: an open enumeration of 2 values, since 7.0.0.0."""
 
     standard: Final = "standard"
     nsx: Final = "nsx"
     _values_: ClassVar[tuple[str, ...]] = ("standard", "nsx", )
+
+
+DistributedVirtualPortgroupBackingTypeValue: TypeAlias = Literal["standard", "nsx"]
+"""The values of DistributedVirtualPortgroupBackingType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualPortgroupBackingType")``."""
 
 
 class DistributedVirtualPortgroupMetaTagName(OpenEnum):
@@ -603,6 +845,10 @@ class DistributedVirtualPortgroupMetaTagName(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("dvsName", "portgroupName", "portIndex", )
 
 
+DistributedVirtualPortgroupMetaTagNameValue: TypeAlias = Literal["dvsName", "portgroupName", "portIndex"]
+"""The values of DistributedVirtualPortgroupMetaTagName these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualPortgroupMetaTagName")``."""
+
+
 class DistributedVirtualPortgroupPortgroupType(OpenEnum):
     """DistributedVirtualPortgroupPortgroupType: an open enumeration of 3 values, since 4.0."""
 
@@ -610,6 +856,10 @@ class DistributedVirtualPortgroupPortgroupType(OpenEnum):
     lateBinding: Final = "lateBinding"
     ephemeral: Final = "ephemeral"
     _values_: ClassVar[tuple[str, ...]] = ("earlyBinding", "lateBinding", "ephemeral", )
+
+
+DistributedVirtualPortgroupPortgroupTypeValue: TypeAlias = Literal["earlyBinding", "lateBinding", "ephemeral"]
+"""The values of DistributedVirtualPortgroupPortgroupType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualPortgroupPortgroupType")``."""
 
 
 class DistributedVirtualSwitchHostInfrastructureTrafficClass(OpenEnum):
@@ -629,6 +879,10 @@ class DistributedVirtualSwitchHostInfrastructureTrafficClass(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("management", "faultTolerance", "vmotion", "virtualMachine", "iSCSI", "nfs", "hbr", "vsan", "vdp", "backupNfc", "nvmetcp", )
 
 
+DistributedVirtualSwitchHostInfrastructureTrafficClassValue: TypeAlias = Literal["management", "faultTolerance", "vmotion", "virtualMachine", "iSCSI", "nfs", "hbr", "vsan", "vdp", "backupNfc", "nvmetcp"]
+"""The values of DistributedVirtualSwitchHostInfrastructureTrafficClass these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchHostInfrastructureTrafficClass")``."""
+
+
 class DistributedVirtualSwitchHostMemberHostComponentState(OpenEnum):
     """DistributedVirtualSwitchHostMemberHostComponentState: an open enumeration of 6 values, since 4.0."""
 
@@ -641,6 +895,10 @@ class DistributedVirtualSwitchHostMemberHostComponentState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("up", "pending", "outOfSync", "warning", "disconnected", "down", )
 
 
+DistributedVirtualSwitchHostMemberHostComponentStateValue: TypeAlias = Literal["up", "pending", "outOfSync", "warning", "disconnected", "down"]
+"""The values of DistributedVirtualSwitchHostMemberHostComponentState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchHostMemberHostComponentState")``."""
+
+
 class DistributedVirtualSwitchHostMemberTransportZoneType(OpenEnum):
     """DistributedVirtualSwitchHostMemberTransportZoneType: an open enumeration of 2 values, since 7.0.0.0."""
 
@@ -649,12 +907,20 @@ class DistributedVirtualSwitchHostMemberTransportZoneType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vlan", "overlay", )
 
 
+DistributedVirtualSwitchHostMemberTransportZoneTypeValue: TypeAlias = Literal["vlan", "overlay"]
+"""The values of DistributedVirtualSwitchHostMemberTransportZoneType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchHostMemberTransportZoneType")``."""
+
+
 class DistributedVirtualSwitchNetworkResourceControlVersion(OpenEnum):
     """DistributedVirtualSwitchNetworkResourceControlVersion: an open enumeration of 2 values, since 6.0."""
 
     version2: Final = "version2"
     version3: Final = "version3"
     _values_: ClassVar[tuple[str, ...]] = ("version2", "version3", )
+
+
+DistributedVirtualSwitchNetworkResourceControlVersionValue: TypeAlias = Literal["version2", "version3"]
+"""The values of DistributedVirtualSwitchNetworkResourceControlVersion these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchNetworkResourceControlVersion")``."""
 
 
 class DistributedVirtualSwitchNicTeamingPolicyMode(OpenEnum):
@@ -668,6 +934,10 @@ class DistributedVirtualSwitchNicTeamingPolicyMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("loadbalance_ip", "loadbalance_srcmac", "loadbalance_srcid", "failover_explicit", "loadbalance_loadbased", )
 
 
+DistributedVirtualSwitchNicTeamingPolicyModeValue: TypeAlias = Literal["loadbalance_ip", "loadbalance_srcmac", "loadbalance_srcid", "failover_explicit", "loadbalance_loadbased"]
+"""The values of DistributedVirtualSwitchNicTeamingPolicyMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchNicTeamingPolicyMode")``."""
+
+
 class DistributedVirtualSwitchPortConnecteeConnecteeType(OpenEnum):
     """DistributedVirtualSwitchPortConnecteeConnecteeType: an open enumeration of 4 values, since 4.0."""
 
@@ -676,6 +946,10 @@ class DistributedVirtualSwitchPortConnecteeConnecteeType(OpenEnum):
     hostConsoleVnic: Final = "hostConsoleVnic"
     hostVmkVnic: Final = "hostVmkVnic"
     _values_: ClassVar[tuple[str, ...]] = ("pnic", "vmVnic", "hostConsoleVnic", "hostVmkVnic", )
+
+
+DistributedVirtualSwitchPortConnecteeConnecteeTypeValue: TypeAlias = Literal["pnic", "vmVnic", "hostConsoleVnic", "hostVmkVnic"]
+"""The values of DistributedVirtualSwitchPortConnecteeConnecteeType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchPortConnecteeConnecteeType")``."""
 
 
 class DistributedVirtualSwitchProductSpecOperationType(OpenEnum):
@@ -689,12 +963,20 @@ class DistributedVirtualSwitchProductSpecOperationType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("preInstall", "upgrade", "notifyAvailableUpgrade", "proceedWithUpgrade", "updateBundleInfo", )
 
 
+DistributedVirtualSwitchProductSpecOperationTypeValue: TypeAlias = Literal["preInstall", "upgrade", "notifyAvailableUpgrade", "proceedWithUpgrade", "updateBundleInfo"]
+"""The values of DistributedVirtualSwitchProductSpecOperationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DistributedVirtualSwitchProductSpecOperationType")``."""
+
+
 class DpmBehavior(OpenEnum):
     """DpmBehavior: an open enumeration of 2 values, since 2.5."""
 
     manual: Final = "manual"
     automated: Final = "automated"
     _values_: ClassVar[tuple[str, ...]] = ("manual", "automated", )
+
+
+DpmBehaviorValue: TypeAlias = Literal["manual", "automated"]
+"""The values of DpmBehavior these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DpmBehavior")``."""
 
 
 class DrsBehavior(OpenEnum):
@@ -706,12 +988,20 @@ class DrsBehavior(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("manual", "partiallyAutomated", "fullyAutomated", )
 
 
+DrsBehaviorValue: TypeAlias = Literal["manual", "partiallyAutomated", "fullyAutomated"]
+"""The values of DrsBehavior these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DrsBehavior")``."""
+
+
 class DrsInjectorWorkloadCorrelationState(OpenEnum):
     """DrsInjectorWorkloadCorrelationState: an open enumeration of 2 values, since 5.1."""
 
     Correlated: Final = "Correlated"
     Uncorrelated: Final = "Uncorrelated"
     _values_: ClassVar[tuple[str, ...]] = ("Correlated", "Uncorrelated", )
+
+
+DrsInjectorWorkloadCorrelationStateValue: TypeAlias = Literal["Correlated", "Uncorrelated"]
+"""The values of DrsInjectorWorkloadCorrelationState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DrsInjectorWorkloadCorrelationState")``."""
 
 
 class DrsRecommendationReasonCode(OpenEnum):
@@ -725,6 +1015,10 @@ class DrsRecommendationReasonCode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("fairnessCpuAvg", "fairnessMemAvg", "jointAffin", "antiAffin", "hostMaint", )
 
 
+DrsRecommendationReasonCodeValue: TypeAlias = Literal["fairnessCpuAvg", "fairnessMemAvg", "jointAffin", "antiAffin", "hostMaint"]
+"""The values of DrsRecommendationReasonCode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DrsRecommendationReasonCode")``."""
+
+
 class DvsEventPortBlockState(OpenEnum):
     """DvsEventPortBlockState: an open enumeration of 4 values, since 6.5."""
 
@@ -735,12 +1029,20 @@ class DvsEventPortBlockState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("unset", "blocked", "unblocked", "unknown", )
 
 
+DvsEventPortBlockStateValue: TypeAlias = Literal["unset", "blocked", "unblocked", "unknown"]
+"""The values of DvsEventPortBlockState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DvsEventPortBlockState")``."""
+
+
 class DvsFilterOnFailure(OpenEnum):
     """DvsFilterOnFailure: an open enumeration of 2 values, since 5.5."""
 
     failOpen: Final = "failOpen"
     failClosed: Final = "failClosed"
     _values_: ClassVar[tuple[str, ...]] = ("failOpen", "failClosed", )
+
+
+DvsFilterOnFailureValue: TypeAlias = Literal["failOpen", "failClosed"]
+"""The values of DvsFilterOnFailure these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DvsFilterOnFailure")``."""
 
 
 class DvsNetworkRuleDirectionType(OpenEnum):
@@ -752,6 +1054,10 @@ class DvsNetworkRuleDirectionType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("incomingPackets", "outgoingPackets", "both", )
 
 
+DvsNetworkRuleDirectionTypeValue: TypeAlias = Literal["incomingPackets", "outgoingPackets", "both"]
+"""The values of DvsNetworkRuleDirectionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "DvsNetworkRuleDirectionType")``."""
+
+
 class EntityImportType(OpenEnum):
     """EntityImportType: an open enumeration of 3 values, since 5.1."""
 
@@ -761,12 +1067,20 @@ class EntityImportType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("createEntityWithNewIdentifier", "createEntityWithOriginalIdentifier", "applyToEntitySpecified", )
 
 
+EntityImportTypeValue: TypeAlias = Literal["createEntityWithNewIdentifier", "createEntityWithOriginalIdentifier", "applyToEntitySpecified"]
+"""The values of EntityImportType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "EntityImportType")``."""
+
+
 class EntityType(OpenEnum):
     """EntityType: an open enumeration of 2 values, since 5.1."""
 
     distributedVirtualSwitch: Final = "distributedVirtualSwitch"
     distributedVirtualPortgroup: Final = "distributedVirtualPortgroup"
     _values_: ClassVar[tuple[str, ...]] = ("distributedVirtualSwitch", "distributedVirtualPortgroup", )
+
+
+EntityTypeValue: TypeAlias = Literal["distributedVirtualSwitch", "distributedVirtualPortgroup"]
+"""The values of EntityType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "EntityType")``."""
 
 
 class EventAlarmExpressionComparisonOperator(OpenEnum):
@@ -781,6 +1095,10 @@ class EventAlarmExpressionComparisonOperator(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("equals", "notEqualTo", "startsWith", "doesNotStartWith", "endsWith", "doesNotEndWith", )
 
 
+EventAlarmExpressionComparisonOperatorValue: TypeAlias = Literal["equals", "notEqualTo", "startsWith", "doesNotStartWith", "endsWith", "doesNotEndWith"]
+"""The values of EventAlarmExpressionComparisonOperator these bindings know, for parameters; pass a newer one as ``EnumValue(text, "EventAlarmExpressionComparisonOperator")``."""
+
+
 class EventCategory(OpenEnum):
     """EventCategory: an open enumeration of 4 values, since 2.0."""
 
@@ -789,6 +1107,10 @@ class EventCategory(OpenEnum):
     error: Final = "error"
     user: Final = "user"
     _values_: ClassVar[tuple[str, ...]] = ("info", "warning", "error", "user", )
+
+
+EventCategoryValue: TypeAlias = Literal["info", "warning", "error", "user"]
+"""The values of EventCategory these bindings know, for parameters; pass a newer one as ``EnumValue(text, "EventCategory")``."""
 
 
 class EventEventSeverity(OpenEnum):
@@ -801,6 +1123,10 @@ class EventEventSeverity(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("error", "warning", "info", "user", )
 
 
+EventEventSeverityValue: TypeAlias = Literal["error", "warning", "info", "user"]
+"""The values of EventEventSeverity these bindings know, for parameters; pass a newer one as ``EnumValue(text, "EventEventSeverity")``."""
+
+
 class EventFilterSpecRecursionOption(OpenEnum):
     """EventFilterSpecRecursionOption: an open enumeration of 3 values, since 2.0. Renamed: self_ is "self"."""
 
@@ -808,6 +1134,10 @@ class EventFilterSpecRecursionOption(OpenEnum):
     children: Final = "children"
     all: Final = "all"
     _values_: ClassVar[tuple[str, ...]] = ("self", "children", "all", )
+
+
+EventFilterSpecRecursionOptionValue: TypeAlias = Literal["self", "children", "all"]
+"""The values of EventFilterSpecRecursionOption these bindings know, for parameters; pass a newer one as ``EnumValue(text, "EventFilterSpecRecursionOption")``."""
 
 
 class FibreChannelPortType(OpenEnum):
@@ -820,6 +1150,10 @@ class FibreChannelPortType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("fabric", "loop", "pointToPoint", "unknown", )
 
 
+FibreChannelPortTypeValue: TypeAlias = Literal["fabric", "loop", "pointToPoint", "unknown"]
+"""The values of FibreChannelPortType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "FibreChannelPortType")``."""
+
+
 class FileSystemMountInfoVStorageSupportStatus(OpenEnum):
     """FileSystemMountInfoVStorageSupportStatus: an open enumeration of 3 values, since 4.1."""
 
@@ -829,12 +1163,20 @@ class FileSystemMountInfoVStorageSupportStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vStorageSupported", "vStorageUnsupported", "vStorageUnknown", )
 
 
+FileSystemMountInfoVStorageSupportStatusValue: TypeAlias = Literal["vStorageSupported", "vStorageUnsupported", "vStorageUnknown"]
+"""The values of FileSystemMountInfoVStorageSupportStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "FileSystemMountInfoVStorageSupportStatus")``."""
+
+
 class FolderDesiredHostState(OpenEnum):
     """FolderDesiredHostState: an open enumeration of 2 values, since 6.7.1."""
 
     maintenance: Final = "maintenance"
     non_maintenance: Final = "non_maintenance"
     _values_: ClassVar[tuple[str, ...]] = ("maintenance", "non_maintenance", )
+
+
+FolderDesiredHostStateValue: TypeAlias = Literal["maintenance", "non_maintenance"]
+"""The values of FolderDesiredHostState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "FolderDesiredHostState")``."""
 
 
 class FtIssuesOnHostHostSelectionType(OpenEnum):
@@ -846,6 +1188,10 @@ class FtIssuesOnHostHostSelectionType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("user", "vc", "drs", )
 
 
+FtIssuesOnHostHostSelectionTypeValue: TypeAlias = Literal["user", "vc", "drs"]
+"""The values of FtIssuesOnHostHostSelectionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "FtIssuesOnHostHostSelectionType")``."""
+
+
 class GuestFileType(OpenEnum):
     """GuestFileType: an open enumeration of 3 values, since 5.0."""
 
@@ -855,6 +1201,10 @@ class GuestFileType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("file", "directory", "symlink", )
 
 
+GuestFileTypeValue: TypeAlias = Literal["file", "directory", "symlink"]
+"""The values of GuestFileType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "GuestFileType")``."""
+
+
 class GuestInfoAppStateType(OpenEnum):
     """GuestInfoAppStateType: an open enumeration of 3 values, since 5.5."""
 
@@ -862,6 +1212,10 @@ class GuestInfoAppStateType(OpenEnum):
     appStateOk: Final = "appStateOk"
     appStateNeedReset: Final = "appStateNeedReset"
     _values_: ClassVar[tuple[str, ...]] = ("none", "appStateOk", "appStateNeedReset", )
+
+
+GuestInfoAppStateTypeValue: TypeAlias = Literal["none", "appStateOk", "appStateNeedReset"]
+"""The values of GuestInfoAppStateType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "GuestInfoAppStateType")``."""
 
 
 class GuestInfoCustomizationStatus(OpenEnum):
@@ -875,12 +1229,20 @@ class GuestInfoCustomizationStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("TOOLSDEPLOYPKG_IDLE", "TOOLSDEPLOYPKG_PENDING", "TOOLSDEPLOYPKG_RUNNING", "TOOLSDEPLOYPKG_SUCCEEDED", "TOOLSDEPLOYPKG_FAILED", )
 
 
+GuestInfoCustomizationStatusValue: TypeAlias = Literal["TOOLSDEPLOYPKG_IDLE", "TOOLSDEPLOYPKG_PENDING", "TOOLSDEPLOYPKG_RUNNING", "TOOLSDEPLOYPKG_SUCCEEDED", "TOOLSDEPLOYPKG_FAILED"]
+"""The values of GuestInfoCustomizationStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "GuestInfoCustomizationStatus")``."""
+
+
 class GuestOsDescriptorFirmwareType(OpenEnum):
     """GuestOsDescriptorFirmwareType: an open enumeration of 2 values, since 5.0."""
 
     bios: Final = "bios"
     efi: Final = "efi"
     _values_: ClassVar[tuple[str, ...]] = ("bios", "efi", )
+
+
+GuestOsDescriptorFirmwareTypeValue: TypeAlias = Literal["bios", "efi"]
+"""The values of GuestOsDescriptorFirmwareType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "GuestOsDescriptorFirmwareType")``."""
 
 
 class GuestOsDescriptorSupportLevel(OpenEnum):
@@ -896,6 +1258,10 @@ class GuestOsDescriptorSupportLevel(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("experimental", "legacy", "terminated", "supported", "unsupported", "deprecated", "techPreview", )
 
 
+GuestOsDescriptorSupportLevelValue: TypeAlias = Literal["experimental", "legacy", "terminated", "supported", "unsupported", "deprecated", "techPreview"]
+"""The values of GuestOsDescriptorSupportLevel these bindings know, for parameters; pass a newer one as ``EnumValue(text, "GuestOsDescriptorSupportLevel")``."""
+
+
 class GuestRegKeyWowSpec(OpenEnum):
     """GuestRegKeyWowSpec: an open enumeration of 3 values, since 6.0."""
 
@@ -903,6 +1269,10 @@ class GuestRegKeyWowSpec(OpenEnum):
     WOW32: Final = "WOW32"
     WOW64: Final = "WOW64"
     _values_: ClassVar[tuple[str, ...]] = ("WOWNative", "WOW32", "WOW64", )
+
+
+GuestRegKeyWowSpecValue: TypeAlias = Literal["WOWNative", "WOW32", "WOW64"]
+"""The values of GuestRegKeyWowSpec these bindings know, for parameters; pass a newer one as ``EnumValue(text, "GuestRegKeyWowSpec")``."""
 
 
 class HealthUpdateInfoComponentType(OpenEnum):
@@ -916,6 +1286,10 @@ class HealthUpdateInfoComponentType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("Memory", "Power", "Fan", "Network", "Storage", )
 
 
+HealthUpdateInfoComponentTypeValue: TypeAlias = Literal["Memory", "Power", "Fan", "Network", "Storage"]
+"""The values of HealthUpdateInfoComponentType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HealthUpdateInfoComponentType")``."""
+
+
 class HostAccessMode(OpenEnum):
     """HostAccessMode: an open enumeration of 5 values, since 6.0."""
 
@@ -927,11 +1301,19 @@ class HostAccessMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("accessNone", "accessAdmin", "accessNoAccess", "accessReadOnly", "accessOther", )
 
 
+HostAccessModeValue: TypeAlias = Literal["accessNone", "accessAdmin", "accessNoAccess", "accessReadOnly", "accessOther"]
+"""The values of HostAccessMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostAccessMode")``."""
+
+
 class HostActiveDirectoryAuthenticationCertificateDigest(OpenEnum):
     """HostActiveDirectoryAuthenticationCertificateDigest: an open enumeration of 1 values, since 6.0."""
 
     SHA1: Final = "SHA1"
     _values_: ClassVar[tuple[str, ...]] = ("SHA1", )
+
+
+HostActiveDirectoryAuthenticationCertificateDigestValue: TypeAlias = Literal["SHA1"]
+"""The values of HostActiveDirectoryAuthenticationCertificateDigest these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostActiveDirectoryAuthenticationCertificateDigest")``."""
 
 
 class HostActiveDirectoryInfoDomainMembershipStatus(OpenEnum):
@@ -945,6 +1327,10 @@ class HostActiveDirectoryInfoDomainMembershipStatus(OpenEnum):
     inconsistentTrust: Final = "inconsistentTrust"
     otherProblem: Final = "otherProblem"
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "ok", "noServers", "clientTrustBroken", "serverTrustBroken", "inconsistentTrust", "otherProblem", )
+
+
+HostActiveDirectoryInfoDomainMembershipStatusValue: TypeAlias = Literal["unknown", "ok", "noServers", "clientTrustBroken", "serverTrustBroken", "inconsistentTrust", "otherProblem"]
+"""The values of HostActiveDirectoryInfoDomainMembershipStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostActiveDirectoryInfoDomainMembershipStatus")``."""
 
 
 class HostCapabilityFtUnsupportedReason(OpenEnum):
@@ -962,6 +1348,10 @@ class HostCapabilityFtUnsupportedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vMotionNotLicensed", "missingVMotionNic", "missingFTLoggingNic", "ftNotLicensed", "haAgentIssue", "unsupportedProduct", "cpuHvUnsupported", "cpuHwmmuUnsupported", "cpuHvDisabled", )
 
 
+HostCapabilityFtUnsupportedReasonValue: TypeAlias = Literal["vMotionNotLicensed", "missingVMotionNic", "missingFTLoggingNic", "ftNotLicensed", "haAgentIssue", "unsupportedProduct", "cpuHvUnsupported", "cpuHwmmuUnsupported", "cpuHvDisabled"]
+"""The values of HostCapabilityFtUnsupportedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCapabilityFtUnsupportedReason")``."""
+
+
 class HostCapabilityUnmapMethodSupported(OpenEnum):
     """HostCapabilityUnmapMethodSupported: an open enumeration of 3 values, since 6.7."""
 
@@ -971,6 +1361,10 @@ class HostCapabilityUnmapMethodSupported(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("priority", "fixed", "dynamic", )
 
 
+HostCapabilityUnmapMethodSupportedValue: TypeAlias = Literal["priority", "fixed", "dynamic"]
+"""The values of HostCapabilityUnmapMethodSupported these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCapabilityUnmapMethodSupported")``."""
+
+
 class HostCapabilityVmDirectPathGen2UnsupportedReason(OpenEnum):
     """HostCapabilityVmDirectPathGen2UnsupportedReason: an open enumeration of 3 values, since 4.1."""
 
@@ -978,6 +1372,10 @@ class HostCapabilityVmDirectPathGen2UnsupportedReason(OpenEnum):
     hostNptIncompatibleHardware: Final = "hostNptIncompatibleHardware"
     hostNptDisabled: Final = "hostNptDisabled"
     _values_: ClassVar[tuple[str, ...]] = ("hostNptIncompatibleProduct", "hostNptIncompatibleHardware", "hostNptDisabled", )
+
+
+HostCapabilityVmDirectPathGen2UnsupportedReasonValue: TypeAlias = Literal["hostNptIncompatibleProduct", "hostNptIncompatibleHardware", "hostNptDisabled"]
+"""The values of HostCapabilityVmDirectPathGen2UnsupportedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCapabilityVmDirectPathGen2UnsupportedReason")``."""
 
 
 class HostCertificateManagerCertificateInfoCertificateStatus(OpenEnum):
@@ -992,12 +1390,20 @@ class HostCertificateManagerCertificateInfoCertificateStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "expired", "expiring", "expiringShortly", "expirationImminent", "good", )
 
 
+HostCertificateManagerCertificateInfoCertificateStatusValue: TypeAlias = Literal["unknown", "expired", "expiring", "expiringShortly", "expirationImminent", "good"]
+"""The values of HostCertificateManagerCertificateInfoCertificateStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCertificateManagerCertificateInfoCertificateStatus")``."""
+
+
 class HostConfigChangeMode(OpenEnum):
     """HostConfigChangeMode: an open enumeration of 2 values, since 2.0."""
 
     modify: Final = "modify"
     replace: Final = "replace"
     _values_: ClassVar[tuple[str, ...]] = ("modify", "replace", )
+
+
+HostConfigChangeModeValue: TypeAlias = Literal["modify", "replace"]
+"""The values of HostConfigChangeMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostConfigChangeMode")``."""
 
 
 class HostConfigChangeOperation(OpenEnum):
@@ -1010,6 +1416,10 @@ class HostConfigChangeOperation(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "edit", "ignore", )
 
 
+HostConfigChangeOperationValue: TypeAlias = Literal["add", "remove", "edit", "ignore"]
+"""The values of HostConfigChangeOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostConfigChangeOperation")``."""
+
+
 class HostCpuPackageVendor(OpenEnum):
     """HostCpuPackageVendor: an open enumeration of 4 values, since 2.0."""
 
@@ -1018,6 +1428,10 @@ class HostCpuPackageVendor(OpenEnum):
     amd: Final = "amd"
     hygon: Final = "hygon"
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "intel", "amd", "hygon", )
+
+
+HostCpuPackageVendorValue: TypeAlias = Literal["unknown", "intel", "amd", "hygon"]
+"""The values of HostCpuPackageVendor these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCpuPackageVendor")``."""
 
 
 class HostCpuPowerManagementInfoPolicyType(OpenEnum):
@@ -1029,6 +1443,10 @@ class HostCpuPowerManagementInfoPolicyType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("off", "staticPolicy", "dynamicPolicy", )
 
 
+HostCpuPowerManagementInfoPolicyTypeValue: TypeAlias = Literal["off", "staticPolicy", "dynamicPolicy"]
+"""The values of HostCpuPowerManagementInfoPolicyType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCpuPowerManagementInfoPolicyType")``."""
+
+
 class HostCryptoState(OpenEnum):
     """HostCryptoState: an open enumeration of 4 values, since 6.5."""
 
@@ -1037,6 +1455,10 @@ class HostCryptoState(OpenEnum):
     safe: Final = "safe"
     pendingIncapable: Final = "pendingIncapable"
     _values_: ClassVar[tuple[str, ...]] = ("incapable", "prepared", "safe", "pendingIncapable", )
+
+
+HostCryptoStateValue: TypeAlias = Literal["incapable", "prepared", "safe", "pendingIncapable"]
+"""The values of HostCryptoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostCryptoState")``."""
 
 
 class HostDasErrorEventHostDasErrorReason(OpenEnum):
@@ -1053,12 +1475,20 @@ class HostDasErrorEventHostDasErrorReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("configFailed", "timeout", "communicationInitFailed", "healthCheckScriptFailed", "agentFailed", "agentShutdown", "isolationAddressUnpingable", "other", )
 
 
+HostDasErrorEventHostDasErrorReasonValue: TypeAlias = Literal["configFailed", "timeout", "communicationInitFailed", "healthCheckScriptFailed", "agentFailed", "agentShutdown", "isolationAddressUnpingable", "other"]
+"""The values of HostDasErrorEventHostDasErrorReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDasErrorEventHostDasErrorReason")``."""
+
+
 class HostDateTimeInfoProtocol(OpenEnum):
     """HostDateTimeInfoProtocol: an open enumeration of 2 values, since 7.0.0.0."""
 
     ntp: Final = "ntp"
     ptp: Final = "ptp"
     _values_: ClassVar[tuple[str, ...]] = ("ntp", "ptp", )
+
+
+HostDateTimeInfoProtocolValue: TypeAlias = Literal["ntp", "ptp"]
+"""The values of HostDateTimeInfoProtocol these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDateTimeInfoProtocol")``."""
 
 
 class HostDigestInfoDigestMethodType(OpenEnum):
@@ -1073,6 +1503,10 @@ class HostDigestInfoDigestMethodType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("SHA1", "MD5", "SHA256", "SHA384", "SHA512", "SM3_256", )
 
 
+HostDigestInfoDigestMethodTypeValue: TypeAlias = Literal["SHA1", "MD5", "SHA256", "SHA384", "SHA512", "SM3_256"]
+"""The values of HostDigestInfoDigestMethodType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDigestInfoDigestMethodType")``."""
+
+
 class HostDigestVerificationSetting(OpenEnum):
     """HostDigestVerificationSetting: an open enumeration of 4 values, since 7.0.3.0."""
 
@@ -1081,6 +1515,10 @@ class HostDigestVerificationSetting(OpenEnum):
     dataOnly: Final = "dataOnly"
     headerAndData: Final = "headerAndData"
     _values_: ClassVar[tuple[str, ...]] = ("digestDisabled", "headerOnly", "dataOnly", "headerAndData", )
+
+
+HostDigestVerificationSettingValue: TypeAlias = Literal["digestDisabled", "headerOnly", "dataOnly", "headerAndData"]
+"""The values of HostDigestVerificationSetting these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDigestVerificationSetting")``."""
 
 
 class HostDisconnectedEventReasonCode(OpenEnum):
@@ -1098,6 +1536,10 @@ class HostDisconnectedEventReasonCode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("sslThumbprintVerifyFailed", "licenseExpired", "agentUpgrade", "userRequest", "insufficientLicenses", "agentOutOfDate", "passwordDecryptFailure", "unknown", "vcVRAMCapacityExceeded", )
 
 
+HostDisconnectedEventReasonCodeValue: TypeAlias = Literal["sslThumbprintVerifyFailed", "licenseExpired", "agentUpgrade", "userRequest", "insufficientLicenses", "agentOutOfDate", "passwordDecryptFailure", "unknown", "vcVRAMCapacityExceeded"]
+"""The values of HostDisconnectedEventReasonCode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDisconnectedEventReasonCode")``."""
+
+
 class HostDiskPartitionInfoPartitionFormat(OpenEnum):
     """HostDiskPartitionInfoPartitionFormat: an open enumeration of 3 values, since 5.0."""
 
@@ -1105,6 +1547,10 @@ class HostDiskPartitionInfoPartitionFormat(OpenEnum):
     mbr: Final = "mbr"
     unknown: Final = "unknown"
     _values_: ClassVar[tuple[str, ...]] = ("gpt", "mbr", "unknown", )
+
+
+HostDiskPartitionInfoPartitionFormatValue: TypeAlias = Literal["gpt", "mbr", "unknown"]
+"""The values of HostDiskPartitionInfoPartitionFormat these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDiskPartitionInfoPartitionFormat")``."""
 
 
 class HostDiskPartitionInfoType(OpenEnum):
@@ -1121,11 +1567,19 @@ class HostDiskPartitionInfoType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "vmfs", "linuxNative", "linuxSwap", "extended", "ntfs", "vmkDiagnostic", "vffs", )
 
 
+HostDiskPartitionInfoTypeValue: TypeAlias = Literal["none", "vmfs", "linuxNative", "linuxSwap", "extended", "ntfs", "vmkDiagnostic", "vffs"]
+"""The values of HostDiskPartitionInfoType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostDiskPartitionInfoType")``."""
+
+
 class HostFeatureVersionKey(OpenEnum):
     """HostFeatureVersionKey: an open enumeration of 1 values, since 4.1."""
 
     faultTolerance: Final = "faultTolerance"
     _values_: ClassVar[tuple[str, ...]] = ("faultTolerance", )
+
+
+HostFeatureVersionKeyValue: TypeAlias = Literal["faultTolerance"]
+"""The values of HostFeatureVersionKey these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostFeatureVersionKey")``."""
 
 
 class HostFileSystemVolumeFileSystemType(OpenEnum):
@@ -1144,12 +1598,20 @@ class HostFileSystemVolumeFileSystemType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("VMFS", "NFS", "NFS41", "CIFS", "vsan", "VFFS", "VVOL", "PMEM", "vsanD", "OTHER", )
 
 
+HostFileSystemVolumeFileSystemTypeValue: TypeAlias = Literal["VMFS", "NFS", "NFS41", "CIFS", "vsan", "VFFS", "VVOL", "PMEM", "vsanD", "OTHER"]
+"""The values of HostFileSystemVolumeFileSystemType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostFileSystemVolumeFileSystemType")``."""
+
+
 class HostFirewallRuleDirection(OpenEnum):
     """HostFirewallRuleDirection: an open enumeration of 2 values, since 2.0."""
 
     inbound: Final = "inbound"
     outbound: Final = "outbound"
     _values_: ClassVar[tuple[str, ...]] = ("inbound", "outbound", )
+
+
+HostFirewallRuleDirectionValue: TypeAlias = Literal["inbound", "outbound"]
+"""The values of HostFirewallRuleDirection these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostFirewallRuleDirection")``."""
 
 
 class HostFirewallRulePortType(OpenEnum):
@@ -1160,12 +1622,20 @@ class HostFirewallRulePortType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("src", "dst", )
 
 
+HostFirewallRulePortTypeValue: TypeAlias = Literal["src", "dst"]
+"""The values of HostFirewallRulePortType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostFirewallRulePortType")``."""
+
+
 class HostFirewallRuleProtocol(OpenEnum):
     """HostFirewallRuleProtocol: an open enumeration of 2 values, since 2.0."""
 
     tcp: Final = "tcp"
     udp: Final = "udp"
     _values_: ClassVar[tuple[str, ...]] = ("tcp", "udp", )
+
+
+HostFirewallRuleProtocolValue: TypeAlias = Literal["tcp", "udp"]
+"""The values of HostFirewallRuleProtocol these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostFirewallRuleProtocol")``."""
 
 
 class HostFruFruType(OpenEnum):
@@ -1177,6 +1647,10 @@ class HostFruFruType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("undefined", "board", "product", )
 
 
+HostFruFruTypeValue: TypeAlias = Literal["undefined", "board", "product"]
+"""The values of HostFruFruType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostFruFruType")``."""
+
+
 class HostGraphicsConfigGraphicsType(OpenEnum):
     """HostGraphicsConfigGraphicsType: an open enumeration of 2 values, since 6.5."""
 
@@ -1185,12 +1659,20 @@ class HostGraphicsConfigGraphicsType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("shared", "sharedDirect", )
 
 
+HostGraphicsConfigGraphicsTypeValue: TypeAlias = Literal["shared", "sharedDirect"]
+"""The values of HostGraphicsConfigGraphicsType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostGraphicsConfigGraphicsType")``."""
+
+
 class HostGraphicsConfigSharedPassthruAssignmentPolicy(OpenEnum):
     """HostGraphicsConfigSharedPassthruAssignmentPolicy: an open enumeration of 2 values, since 6.5."""
 
     performance: Final = "performance"
     consolidation: Final = "consolidation"
     _values_: ClassVar[tuple[str, ...]] = ("performance", "consolidation", )
+
+
+HostGraphicsConfigSharedPassthruAssignmentPolicyValue: TypeAlias = Literal["performance", "consolidation"]
+"""The values of HostGraphicsConfigSharedPassthruAssignmentPolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostGraphicsConfigSharedPassthruAssignmentPolicy")``."""
 
 
 class HostGraphicsInfoGraphicsType(OpenEnum):
@@ -1203,6 +1685,10 @@ class HostGraphicsInfoGraphicsType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("basic", "shared", "direct", "sharedDirect", )
 
 
+HostGraphicsInfoGraphicsTypeValue: TypeAlias = Literal["basic", "shared", "direct", "sharedDirect"]
+"""The values of HostGraphicsInfoGraphicsType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostGraphicsInfoGraphicsType")``."""
+
+
 class HostHardwareElementStatus(OpenEnum):
     """HostHardwareElementStatus: an open enumeration of 4 values, since 2.5."""
 
@@ -1213,11 +1699,19 @@ class HostHardwareElementStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("Unknown", "Green", "Yellow", "Red", )
 
 
+HostHardwareElementStatusValue: TypeAlias = Literal["Unknown", "Green", "Yellow", "Red"]
+"""The values of HostHardwareElementStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostHardwareElementStatus")``."""
+
+
 class HostHasComponentFailureHostComponentType(OpenEnum):
     """HostHasComponentFailureHostComponentType: an open enumeration of 1 values, since 6.0."""
 
     Datastore: Final = "Datastore"
     _values_: ClassVar[tuple[str, ...]] = ("Datastore", )
+
+
+HostHasComponentFailureHostComponentTypeValue: TypeAlias = Literal["Datastore"]
+"""The values of HostHasComponentFailureHostComponentType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostHasComponentFailureHostComponentType")``."""
 
 
 class HostImageAcceptanceLevel(OpenEnum):
@@ -1230,6 +1724,10 @@ class HostImageAcceptanceLevel(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vmware_certified", "vmware_accepted", "partner", "community", )
 
 
+HostImageAcceptanceLevelValue: TypeAlias = Literal["vmware_certified", "vmware_accepted", "partner", "community"]
+"""The values of HostImageAcceptanceLevel these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostImageAcceptanceLevel")``."""
+
+
 class HostIncompatibleForFaultToleranceReason(OpenEnum):
     """HostIncompatibleForFaultToleranceReason: an open enumeration of 2 values, since 4.0."""
 
@@ -1238,12 +1736,20 @@ class HostIncompatibleForFaultToleranceReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("product", "processor", )
 
 
+HostIncompatibleForFaultToleranceReasonValue: TypeAlias = Literal["product", "processor"]
+"""The values of HostIncompatibleForFaultToleranceReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostIncompatibleForFaultToleranceReason")``."""
+
+
 class HostIncompatibleForRecordReplayReason(OpenEnum):
     """HostIncompatibleForRecordReplayReason: an open enumeration of 2 values, since 4.0."""
 
     product: Final = "product"
     processor: Final = "processor"
     _values_: ClassVar[tuple[str, ...]] = ("product", "processor", )
+
+
+HostIncompatibleForRecordReplayReasonValue: TypeAlias = Literal["product", "processor"]
+"""The values of HostIncompatibleForRecordReplayReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostIncompatibleForRecordReplayReason")``."""
 
 
 class HostInternetScsiHbaChapAuthenticationType(OpenEnum):
@@ -1256,6 +1762,10 @@ class HostInternetScsiHbaChapAuthenticationType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("chapProhibited", "chapDiscouraged", "chapPreferred", "chapRequired", )
 
 
+HostInternetScsiHbaChapAuthenticationTypeValue: TypeAlias = Literal["chapProhibited", "chapDiscouraged", "chapPreferred", "chapRequired"]
+"""The values of HostInternetScsiHbaChapAuthenticationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostInternetScsiHbaChapAuthenticationType")``."""
+
+
 class HostInternetScsiHbaDigestType(OpenEnum):
     """HostInternetScsiHbaDigestType: an open enumeration of 4 values, since 4.0."""
 
@@ -1264,6 +1774,10 @@ class HostInternetScsiHbaDigestType(OpenEnum):
     digestPreferred: Final = "digestPreferred"
     digestRequired: Final = "digestRequired"
     _values_: ClassVar[tuple[str, ...]] = ("digestProhibited", "digestDiscouraged", "digestPreferred", "digestRequired", )
+
+
+HostInternetScsiHbaDigestTypeValue: TypeAlias = Literal["digestProhibited", "digestDiscouraged", "digestPreferred", "digestRequired"]
+"""The values of HostInternetScsiHbaDigestType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostInternetScsiHbaDigestType")``."""
 
 
 class HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType(OpenEnum):
@@ -1276,12 +1790,20 @@ class HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("DHCP", "AutoConfigured", "Static", "Other", )
 
 
+HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationTypeValue: TypeAlias = Literal["DHCP", "AutoConfigured", "Static", "Other"]
+"""The values of HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostInternetScsiHbaIscsiIpv6AddressAddressConfigurationType")``."""
+
+
 class HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation(OpenEnum):
     """HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation: an open enumeration of 2 values, since 6.0."""
 
     add: Final = "add"
     remove: Final = "remove"
     _values_: ClassVar[tuple[str, ...]] = ("add", "remove", )
+
+
+HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperationValue: TypeAlias = Literal["add", "remove"]
+"""The values of HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostInternetScsiHbaIscsiIpv6AddressIPv6AddressOperation")``."""
 
 
 class HostInternetScsiHbaNetworkBindingSupportType(OpenEnum):
@@ -1291,6 +1813,10 @@ class HostInternetScsiHbaNetworkBindingSupportType(OpenEnum):
     optional: Final = "optional"
     required: Final = "required"
     _values_: ClassVar[tuple[str, ...]] = ("notsupported", "optional", "required", )
+
+
+HostInternetScsiHbaNetworkBindingSupportTypeValue: TypeAlias = Literal["notsupported", "optional", "required"]
+"""The values of HostInternetScsiHbaNetworkBindingSupportType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostInternetScsiHbaNetworkBindingSupportType")``."""
 
 
 class HostInternetScsiHbaStaticTargetTargetDiscoveryMethod(OpenEnum):
@@ -1304,6 +1830,10 @@ class HostInternetScsiHbaStaticTargetTargetDiscoveryMethod(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("staticMethod", "sendTargetMethod", "slpMethod", "isnsMethod", "unknownMethod", )
 
 
+HostInternetScsiHbaStaticTargetTargetDiscoveryMethodValue: TypeAlias = Literal["staticMethod", "sendTargetMethod", "slpMethod", "isnsMethod", "unknownMethod"]
+"""The values of HostInternetScsiHbaStaticTargetTargetDiscoveryMethod these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostInternetScsiHbaStaticTargetTargetDiscoveryMethod")``."""
+
+
 class HostIpConfigIpV6AddressConfigType(OpenEnum):
     """HostIpConfigIpV6AddressConfigType: an open enumeration of 5 values, since 4.0."""
 
@@ -1313,6 +1843,10 @@ class HostIpConfigIpV6AddressConfigType(OpenEnum):
     linklayer: Final = "linklayer"
     random: Final = "random"
     _values_: ClassVar[tuple[str, ...]] = ("other", "manual", "dhcp", "linklayer", "random", )
+
+
+HostIpConfigIpV6AddressConfigTypeValue: TypeAlias = Literal["other", "manual", "dhcp", "linklayer", "random"]
+"""The values of HostIpConfigIpV6AddressConfigType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostIpConfigIpV6AddressConfigType")``."""
 
 
 class HostIpConfigIpV6AddressStatus(OpenEnum):
@@ -1328,6 +1862,10 @@ class HostIpConfigIpV6AddressStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("preferred", "deprecated", "invalid", "inaccessible", "unknown", "tentative", "duplicate", )
 
 
+HostIpConfigIpV6AddressStatusValue: TypeAlias = Literal["preferred", "deprecated", "invalid", "inaccessible", "unknown", "tentative", "duplicate"]
+"""The values of HostIpConfigIpV6AddressStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostIpConfigIpV6AddressStatus")``."""
+
+
 class HostLicensableResourceKey(OpenEnum):
     """HostLicensableResourceKey: an open enumeration of 6 values, since 5.0."""
 
@@ -1340,6 +1878,10 @@ class HostLicensableResourceKey(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("numCpuPackages", "numCpuCores", "memorySize", "memoryForVms", "numVmsStarted", "numVmsStarting", )
 
 
+HostLicensableResourceKeyValue: TypeAlias = Literal["numCpuPackages", "numCpuCores", "memorySize", "memoryForVms", "numVmsStarted", "numVmsStarting"]
+"""The values of HostLicensableResourceKey these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostLicensableResourceKey")``."""
+
+
 class HostLockdownMode(OpenEnum):
     """HostLockdownMode: an open enumeration of 3 values, since 6.0."""
 
@@ -1347,6 +1889,10 @@ class HostLockdownMode(OpenEnum):
     lockdownNormal: Final = "lockdownNormal"
     lockdownStrict: Final = "lockdownStrict"
     _values_: ClassVar[tuple[str, ...]] = ("lockdownDisabled", "lockdownNormal", "lockdownStrict", )
+
+
+HostLockdownModeValue: TypeAlias = Literal["lockdownDisabled", "lockdownNormal", "lockdownStrict"]
+"""The values of HostLockdownMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostLockdownMode")``."""
 
 
 class HostLowLevelProvisioningManagerFileType(OpenEnum):
@@ -1358,6 +1904,10 @@ class HostLowLevelProvisioningManagerFileType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("File", "VirtualDisk", "Directory", )
 
 
+HostLowLevelProvisioningManagerFileTypeValue: TypeAlias = Literal["File", "VirtualDisk", "Directory"]
+"""The values of HostLowLevelProvisioningManagerFileType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostLowLevelProvisioningManagerFileType")``."""
+
+
 class HostLowLevelProvisioningManagerReloadTarget(OpenEnum):
     """HostLowLevelProvisioningManagerReloadTarget: an open enumeration of 2 values, since 4.0."""
 
@@ -1366,11 +1916,19 @@ class HostLowLevelProvisioningManagerReloadTarget(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("currentConfig", "snapshotConfig", )
 
 
+HostLowLevelProvisioningManagerReloadTargetValue: TypeAlias = Literal["currentConfig", "snapshotConfig"]
+"""The values of HostLowLevelProvisioningManagerReloadTarget these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostLowLevelProvisioningManagerReloadTarget")``."""
+
+
 class HostMaintenanceSpecPurpose(OpenEnum):
     """HostMaintenanceSpecPurpose: an open enumeration of 1 values, since 7.0.0.0."""
 
     hostUpgrade: Final = "hostUpgrade"
     _values_: ClassVar[tuple[str, ...]] = ("hostUpgrade", )
+
+
+HostMaintenanceSpecPurposeValue: TypeAlias = Literal["hostUpgrade"]
+"""The values of HostMaintenanceSpecPurpose these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostMaintenanceSpecPurpose")``."""
 
 
 class HostMemoryTierFlags(OpenEnum):
@@ -1382,6 +1940,10 @@ class HostMemoryTierFlags(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("memoryTier", "persistentTier", "cachingTier", )
 
 
+HostMemoryTierFlagsValue: TypeAlias = Literal["memoryTier", "persistentTier", "cachingTier"]
+"""The values of HostMemoryTierFlags these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostMemoryTierFlags")``."""
+
+
 class HostMemoryTierType(OpenEnum):
     """HostMemoryTierType: an open enumeration of 2 values, since 7.0.3.0."""
 
@@ -1390,12 +1952,20 @@ class HostMemoryTierType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("DRAM", "PMem", )
 
 
+HostMemoryTierTypeValue: TypeAlias = Literal["DRAM", "PMem"]
+"""The values of HostMemoryTierType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostMemoryTierType")``."""
+
+
 class HostMemoryTieringType(OpenEnum):
     """HostMemoryTieringType: an open enumeration of 2 values, since 7.0.3.0."""
 
     noTiering: Final = "noTiering"
     hardwareTiering: Final = "hardwareTiering"
     _values_: ClassVar[tuple[str, ...]] = ("noTiering", "hardwareTiering", )
+
+
+HostMemoryTieringTypeValue: TypeAlias = Literal["noTiering", "hardwareTiering"]
+"""The values of HostMemoryTieringType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostMemoryTieringType")``."""
 
 
 class HostMountInfoInaccessibleReason(OpenEnum):
@@ -1407,12 +1977,20 @@ class HostMountInfoInaccessibleReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("AllPathsDown_Start", "AllPathsDown_Timeout", "PermanentDeviceLoss", )
 
 
+HostMountInfoInaccessibleReasonValue: TypeAlias = Literal["AllPathsDown_Start", "AllPathsDown_Timeout", "PermanentDeviceLoss"]
+"""The values of HostMountInfoInaccessibleReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostMountInfoInaccessibleReason")``."""
+
+
 class HostMountMode(OpenEnum):
     """HostMountMode: an open enumeration of 2 values, since 2.0."""
 
     readWrite: Final = "readWrite"
     readOnly: Final = "readOnly"
     _values_: ClassVar[tuple[str, ...]] = ("readWrite", "readOnly", )
+
+
+HostMountModeValue: TypeAlias = Literal["readWrite", "readOnly"]
+"""The values of HostMountMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostMountMode")``."""
 
 
 class HostNasVolumeSecurityType(OpenEnum):
@@ -1424,12 +2002,20 @@ class HostNasVolumeSecurityType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("AUTH_SYS", "SEC_KRB5", "SEC_KRB5I", )
 
 
+HostNasVolumeSecurityTypeValue: TypeAlias = Literal["AUTH_SYS", "SEC_KRB5", "SEC_KRB5I"]
+"""The values of HostNasVolumeSecurityType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNasVolumeSecurityType")``."""
+
+
 class HostNetStackInstanceCongestionControlAlgorithmType(OpenEnum):
     """HostNetStackInstanceCongestionControlAlgorithmType: an open enumeration of 2 values, since 5.5."""
 
     newreno: Final = "newreno"
     cubic: Final = "cubic"
     _values_: ClassVar[tuple[str, ...]] = ("newreno", "cubic", )
+
+
+HostNetStackInstanceCongestionControlAlgorithmTypeValue: TypeAlias = Literal["newreno", "cubic"]
+"""The values of HostNetStackInstanceCongestionControlAlgorithmType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNetStackInstanceCongestionControlAlgorithmType")``."""
 
 
 class HostNetStackInstanceSystemStackKey(OpenEnum):
@@ -1441,6 +2027,10 @@ class HostNetStackInstanceSystemStackKey(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("defaultTcpipStack", "vmotion", "vSphereProvisioning", )
 
 
+HostNetStackInstanceSystemStackKeyValue: TypeAlias = Literal["defaultTcpipStack", "vmotion", "vSphereProvisioning"]
+"""The values of HostNetStackInstanceSystemStackKey these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNetStackInstanceSystemStackKey")``."""
+
+
 class HostNumericSensorHealthState(OpenEnum):
     """HostNumericSensorHealthState: an open enumeration of 4 values, since 2.5."""
 
@@ -1449,6 +2039,10 @@ class HostNumericSensorHealthState(OpenEnum):
     yellow: Final = "yellow"
     red: Final = "red"
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "green", "yellow", "red", )
+
+
+HostNumericSensorHealthStateValue: TypeAlias = Literal["unknown", "green", "yellow", "red"]
+"""The values of HostNumericSensorHealthState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNumericSensorHealthState")``."""
 
 
 class HostNumericSensorType(OpenEnum):
@@ -1470,12 +2064,20 @@ class HostNumericSensorType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("fan", "power", "temperature", "voltage", "other", "processor", "memory", "storage", "systemBoard", "battery", "bios", "cable", "watchdog", )
 
 
+HostNumericSensorTypeValue: TypeAlias = Literal["fan", "power", "temperature", "voltage", "other", "processor", "memory", "storage", "systemBoard", "battery", "bios", "cable", "watchdog"]
+"""The values of HostNumericSensorType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNumericSensorType")``."""
+
+
 class HostNvmeDiscoveryLogSubsystemType(OpenEnum):
     """HostNvmeDiscoveryLogSubsystemType: an open enumeration of 2 values, since 2.0."""
 
     discovery: Final = "discovery"
     nvm: Final = "nvm"
     _values_: ClassVar[tuple[str, ...]] = ("discovery", "nvm", )
+
+
+HostNvmeDiscoveryLogSubsystemTypeValue: TypeAlias = Literal["discovery", "nvm"]
+"""The values of HostNvmeDiscoveryLogSubsystemType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNvmeDiscoveryLogSubsystemType")``."""
 
 
 class HostNvmeDiscoveryLogTransportRequirements(OpenEnum):
@@ -1485,6 +2087,10 @@ class HostNvmeDiscoveryLogTransportRequirements(OpenEnum):
     secureChannelNotRequired: Final = "secureChannelNotRequired"
     requirementsNotSpecified: Final = "requirementsNotSpecified"
     _values_: ClassVar[tuple[str, ...]] = ("secureChannelRequired", "secureChannelNotRequired", "requirementsNotSpecified", )
+
+
+HostNvmeDiscoveryLogTransportRequirementsValue: TypeAlias = Literal["secureChannelRequired", "secureChannelNotRequired", "requirementsNotSpecified"]
+"""The values of HostNvmeDiscoveryLogTransportRequirements these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNvmeDiscoveryLogTransportRequirements")``."""
 
 
 class HostNvmeTransportParametersNvmeAddressFamily(OpenEnum):
@@ -1499,6 +2105,10 @@ class HostNvmeTransportParametersNvmeAddressFamily(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("ipv4", "ipv6", "infiniBand", "fc", "loopback", "unknown", )
 
 
+HostNvmeTransportParametersNvmeAddressFamilyValue: TypeAlias = Literal["ipv4", "ipv6", "infiniBand", "fc", "loopback", "unknown"]
+"""The values of HostNvmeTransportParametersNvmeAddressFamily these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNvmeTransportParametersNvmeAddressFamily")``."""
+
+
 class HostNvmeTransportType(OpenEnum):
     """HostNvmeTransportType: an open enumeration of 6 values, since 7.0.0.0."""
 
@@ -1511,6 +2121,10 @@ class HostNvmeTransportType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("pcie", "fibreChannel", "rdma", "tcp", "loopback", "unsupported", )
 
 
+HostNvmeTransportTypeValue: TypeAlias = Literal["pcie", "fibreChannel", "rdma", "tcp", "loopback", "unsupported"]
+"""The values of HostNvmeTransportType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostNvmeTransportType")``."""
+
+
 class HostOpaqueSwitchOpaqueSwitchState(OpenEnum):
     """HostOpaqueSwitchOpaqueSwitchState: an open enumeration of 4 values, since 6.0."""
 
@@ -1521,12 +2135,20 @@ class HostOpaqueSwitchOpaqueSwitchState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("up", "warning", "down", "maintenance", )
 
 
+HostOpaqueSwitchOpaqueSwitchStateValue: TypeAlias = Literal["up", "warning", "down", "maintenance"]
+"""The values of HostOpaqueSwitchOpaqueSwitchState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostOpaqueSwitchOpaqueSwitchState")``."""
+
+
 class HostPatchManagerInstallState(OpenEnum):
     """HostPatchManagerInstallState: an open enumeration of 2 values, since 2.0."""
 
     hostRestarted: Final = "hostRestarted"
     imageActive: Final = "imageActive"
     _values_: ClassVar[tuple[str, ...]] = ("hostRestarted", "imageActive", )
+
+
+HostPatchManagerInstallStateValue: TypeAlias = Literal["hostRestarted", "imageActive"]
+"""The values of HostPatchManagerInstallState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostPatchManagerInstallState")``."""
 
 
 class HostPatchManagerIntegrityStatus(OpenEnum):
@@ -1542,6 +2164,10 @@ class HostPatchManagerIntegrityStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("validated", "keyNotFound", "keyRevoked", "keyExpired", "digestMismatch", "notEnoughSignatures", "validationError", )
 
 
+HostPatchManagerIntegrityStatusValue: TypeAlias = Literal["validated", "keyNotFound", "keyRevoked", "keyExpired", "digestMismatch", "notEnoughSignatures", "validationError"]
+"""The values of HostPatchManagerIntegrityStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostPatchManagerIntegrityStatus")``."""
+
+
 class HostPatchManagerReason(OpenEnum):
     """HostPatchManagerReason: an open enumeration of 6 values, since 2.0."""
 
@@ -1554,12 +2180,20 @@ class HostPatchManagerReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("obsoleted", "missingPatch", "missingLib", "hasDependentPatch", "conflictPatch", "conflictLib", )
 
 
+HostPatchManagerReasonValue: TypeAlias = Literal["obsoleted", "missingPatch", "missingLib", "hasDependentPatch", "conflictPatch", "conflictLib"]
+"""The values of HostPatchManagerReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostPatchManagerReason")``."""
+
+
 class HostPowerOperationType(OpenEnum):
     """HostPowerOperationType: an open enumeration of 2 values, since 2.5."""
 
     powerOn: Final = "powerOn"
     powerOff: Final = "powerOff"
     _values_: ClassVar[tuple[str, ...]] = ("powerOn", "powerOff", )
+
+
+HostPowerOperationTypeValue: TypeAlias = Literal["powerOn", "powerOff"]
+"""The values of HostPowerOperationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostPowerOperationType")``."""
 
 
 class HostProfileManagerAnswerFileStatus(OpenEnum):
@@ -1571,12 +2205,20 @@ class HostProfileManagerAnswerFileStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("valid", "invalid", "unknown", )
 
 
+HostProfileManagerAnswerFileStatusValue: TypeAlias = Literal["valid", "invalid", "unknown"]
+"""The values of HostProfileManagerAnswerFileStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProfileManagerAnswerFileStatus")``."""
+
+
 class HostProfileManagerCompositionResultResultElementStatus(OpenEnum):
     """HostProfileManagerCompositionResultResultElementStatus: an open enumeration of 2 values, since 6.5."""
 
     success: Final = "success"
     error: Final = "error"
     _values_: ClassVar[tuple[str, ...]] = ("success", "error", )
+
+
+HostProfileManagerCompositionResultResultElementStatusValue: TypeAlias = Literal["success", "error"]
+"""The values of HostProfileManagerCompositionResultResultElementStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProfileManagerCompositionResultResultElementStatus")``."""
 
 
 class HostProfileManagerCompositionValidationResultResultElementStatus(OpenEnum):
@@ -1587,12 +2229,20 @@ class HostProfileManagerCompositionValidationResultResultElementStatus(OpenEnum)
     _values_: ClassVar[tuple[str, ...]] = ("success", "error", )
 
 
+HostProfileManagerCompositionValidationResultResultElementStatusValue: TypeAlias = Literal["success", "error"]
+"""The values of HostProfileManagerCompositionValidationResultResultElementStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProfileManagerCompositionValidationResultResultElementStatus")``."""
+
+
 class HostProfileManagerTaskListRequirement(OpenEnum):
     """HostProfileManagerTaskListRequirement: an open enumeration of 2 values, since 6.0."""
 
     maintenanceModeRequired: Final = "maintenanceModeRequired"
     rebootRequired: Final = "rebootRequired"
     _values_: ClassVar[tuple[str, ...]] = ("maintenanceModeRequired", "rebootRequired", )
+
+
+HostProfileManagerTaskListRequirementValue: TypeAlias = Literal["maintenanceModeRequired", "rebootRequired"]
+"""The values of HostProfileManagerTaskListRequirement these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProfileManagerTaskListRequirement")``."""
 
 
 class HostProfileValidationFailureInfoUpdateType(OpenEnum):
@@ -1605,6 +2255,10 @@ class HostProfileValidationFailureInfoUpdateType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("HostBased", "Import", "Edit", "Compose", )
 
 
+HostProfileValidationFailureInfoUpdateTypeValue: TypeAlias = Literal["HostBased", "Import", "Edit", "Compose"]
+"""The values of HostProfileValidationFailureInfoUpdateType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProfileValidationFailureInfoUpdateType")``."""
+
+
 class HostProfileValidationState(OpenEnum):
     """HostProfileValidationState: an open enumeration of 3 values, since 6.7."""
 
@@ -1614,12 +2268,20 @@ class HostProfileValidationState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("Ready", "Running", "Failed", )
 
 
+HostProfileValidationStateValue: TypeAlias = Literal["Ready", "Running", "Failed"]
+"""The values of HostProfileValidationState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProfileValidationState")``."""
+
+
 class HostProtocolEndpointPEType(OpenEnum):
     """HostProtocolEndpointPEType: an open enumeration of 2 values, since 6.0."""
 
     block: Final = "block"
     nas: Final = "nas"
     _values_: ClassVar[tuple[str, ...]] = ("block", "nas", )
+
+
+HostProtocolEndpointPETypeValue: TypeAlias = Literal["block", "nas"]
+"""The values of HostProtocolEndpointPEType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProtocolEndpointPEType")``."""
 
 
 class HostProtocolEndpointProtocolEndpointType(OpenEnum):
@@ -1631,6 +2293,10 @@ class HostProtocolEndpointProtocolEndpointType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("scsi", "nfs", "nfs4x", )
 
 
+HostProtocolEndpointProtocolEndpointTypeValue: TypeAlias = Literal["scsi", "nfs", "nfs4x"]
+"""The values of HostProtocolEndpointProtocolEndpointType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostProtocolEndpointProtocolEndpointType")``."""
+
+
 class HostPtpConfigDeviceType(OpenEnum):
     """HostPtpConfigDeviceType: an open enumeration of 3 values, since 7.0.3.0."""
 
@@ -1640,11 +2306,19 @@ class HostPtpConfigDeviceType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "virtualNic", "pciPassthruNic", )
 
 
+HostPtpConfigDeviceTypeValue: TypeAlias = Literal["none", "virtualNic", "pciPassthruNic"]
+"""The values of HostPtpConfigDeviceType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostPtpConfigDeviceType")``."""
+
+
 class HostQualifiedNameType(OpenEnum):
     """HostQualifiedNameType: an open enumeration of 1 values, since 7.0.3.0."""
 
     nvmeQualifiedName: Final = "nvmeQualifiedName"
     _values_: ClassVar[tuple[str, ...]] = ("nvmeQualifiedName", )
+
+
+HostQualifiedNameTypeValue: TypeAlias = Literal["nvmeQualifiedName"]
+"""The values of HostQualifiedNameType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostQualifiedNameType")``."""
 
 
 class HostRdmaDeviceConnectionState(OpenEnum):
@@ -1659,6 +2333,10 @@ class HostRdmaDeviceConnectionState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "down", "init", "armed", "active", "activeDefer", )
 
 
+HostRdmaDeviceConnectionStateValue: TypeAlias = Literal["unknown", "down", "init", "armed", "active", "activeDefer"]
+"""The values of HostRdmaDeviceConnectionState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostRdmaDeviceConnectionState")``."""
+
+
 class HostReplayUnsupportedReason(OpenEnum):
     """HostReplayUnsupportedReason: an open enumeration of 6 values, since 4.0."""
 
@@ -1671,6 +2349,10 @@ class HostReplayUnsupportedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("incompatibleProduct", "incompatibleCpu", "hvDisabled", "cpuidLimitSet", "oldBIOS", "unknown", )
 
 
+HostReplayUnsupportedReasonValue: TypeAlias = Literal["incompatibleProduct", "incompatibleCpu", "hvDisabled", "cpuidLimitSet", "oldBIOS", "unknown"]
+"""The values of HostReplayUnsupportedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostReplayUnsupportedReason")``."""
+
+
 class HostRuntimeInfoNetStackInstanceRuntimeInfoState(OpenEnum):
     """HostRuntimeInfoNetStackInstanceRuntimeInfoState: an open enumeration of 4 values, since 5.5."""
 
@@ -1681,12 +2363,20 @@ class HostRuntimeInfoNetStackInstanceRuntimeInfoState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("inactive", "active", "deactivating", "activating", )
 
 
+HostRuntimeInfoNetStackInstanceRuntimeInfoStateValue: TypeAlias = Literal["inactive", "active", "deactivating", "activating"]
+"""The values of HostRuntimeInfoNetStackInstanceRuntimeInfoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostRuntimeInfoNetStackInstanceRuntimeInfoState")``."""
+
+
 class HostRuntimeInfoStateEncryptionInfoProtectionMode(OpenEnum):
     """HostRuntimeInfoStateEncryptionInfoProtectionMode: an open enumeration of 2 values, since 7.0.3.0."""
 
     none: Final = "none"
     tpm: Final = "tpm"
     _values_: ClassVar[tuple[str, ...]] = ("none", "tpm", )
+
+
+HostRuntimeInfoStateEncryptionInfoProtectionModeValue: TypeAlias = Literal["none", "tpm"]
+"""The values of HostRuntimeInfoStateEncryptionInfoProtectionMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostRuntimeInfoStateEncryptionInfoProtectionMode")``."""
 
 
 class HostRuntimeInfoStatelessNvdsMigrationState(OpenEnum):
@@ -1698,6 +2388,10 @@ class HostRuntimeInfoStatelessNvdsMigrationState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("ready", "notNeeded", "unknown", )
 
 
+HostRuntimeInfoStatelessNvdsMigrationStateValue: TypeAlias = Literal["ready", "notNeeded", "unknown"]
+"""The values of HostRuntimeInfoStatelessNvdsMigrationState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostRuntimeInfoStatelessNvdsMigrationState")``."""
+
+
 class HostServicePolicy(OpenEnum):
     """HostServicePolicy: an open enumeration of 3 values, since 2.0."""
 
@@ -1705,6 +2399,10 @@ class HostServicePolicy(OpenEnum):
     automatic: Final = "automatic"
     off: Final = "off"
     _values_: ClassVar[tuple[str, ...]] = ("on", "automatic", "off", )
+
+
+HostServicePolicyValue: TypeAlias = Literal["on", "automatic", "off"]
+"""The values of HostServicePolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostServicePolicy")``."""
 
 
 class HostSevInfoSevState(OpenEnum):
@@ -1716,6 +2414,10 @@ class HostSevInfoSevState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("uninitialized", "initialized", "working", )
 
 
+HostSevInfoSevStateValue: TypeAlias = Literal["uninitialized", "initialized", "working"]
+"""The values of HostSevInfoSevState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSevInfoSevState")``."""
+
+
 class HostSgxInfoFlcModes(OpenEnum):
     """HostSgxInfoFlcModes: an open enumeration of 3 values, since 7.0.0.0."""
 
@@ -1723,6 +2425,10 @@ class HostSgxInfoFlcModes(OpenEnum):
     locked: Final = "locked"
     unlocked: Final = "unlocked"
     _values_: ClassVar[tuple[str, ...]] = ("off", "locked", "unlocked", )
+
+
+HostSgxInfoFlcModesValue: TypeAlias = Literal["off", "locked", "unlocked"]
+"""The values of HostSgxInfoFlcModes these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSgxInfoFlcModes")``."""
 
 
 class HostSgxInfoSgxStates(OpenEnum):
@@ -1739,6 +2445,10 @@ class HostSgxInfoSgxStates(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("notPresent", "disabledBIOS", "disabledCFW101", "disabledCPUMismatch", "disabledNoFLC", "disabledNUMAUnsup", "disabledMaxEPCRegs", "enabled", )
 
 
+HostSgxInfoSgxStatesValue: TypeAlias = Literal["notPresent", "disabledBIOS", "disabledCFW101", "disabledCPUMismatch", "disabledNoFLC", "disabledNUMAUnsup", "disabledMaxEPCRegs", "enabled"]
+"""The values of HostSgxInfoSgxStates these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSgxInfoSgxStates")``."""
+
+
 class HostSnmpAgentCapability(OpenEnum):
     """HostSnmpAgentCapability: an open enumeration of 3 values, since 4.0."""
 
@@ -1746,6 +2456,10 @@ class HostSnmpAgentCapability(OpenEnum):
     DIAGNOSTICS: Final = "DIAGNOSTICS"
     CONFIGURATION: Final = "CONFIGURATION"
     _values_: ClassVar[tuple[str, ...]] = ("COMPLETE", "DIAGNOSTICS", "CONFIGURATION", )
+
+
+HostSnmpAgentCapabilityValue: TypeAlias = Literal["COMPLETE", "DIAGNOSTICS", "CONFIGURATION"]
+"""The values of HostSnmpAgentCapability these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSnmpAgentCapability")``."""
 
 
 class HostStandbyMode(OpenEnum):
@@ -1758,12 +2472,20 @@ class HostStandbyMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("entering", "exiting", "in", "none", )
 
 
+HostStandbyModeValue: TypeAlias = Literal["entering", "exiting", "in", "none"]
+"""The values of HostStandbyMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostStandbyMode")``."""
+
+
 class HostStorageProtocol(OpenEnum):
     """HostStorageProtocol: an open enumeration of 2 values, since 7.0.0.0."""
 
     scsi: Final = "scsi"
     nvme: Final = "nvme"
     _values_: ClassVar[tuple[str, ...]] = ("scsi", "nvme", )
+
+
+HostStorageProtocolValue: TypeAlias = Literal["scsi", "nvme"]
+"""The values of HostStorageProtocol these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostStorageProtocol")``."""
 
 
 class HostSystemConnectionState(OpenEnum):
@@ -1773,6 +2495,10 @@ class HostSystemConnectionState(OpenEnum):
     notResponding: Final = "notResponding"
     disconnected: Final = "disconnected"
     _values_: ClassVar[tuple[str, ...]] = ("connected", "notResponding", "disconnected", )
+
+
+HostSystemConnectionStateValue: TypeAlias = Literal["connected", "notResponding", "disconnected"]
+"""The values of HostSystemConnectionState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSystemConnectionState")``."""
 
 
 class HostSystemIdentificationInfoIdentifier(OpenEnum):
@@ -1786,6 +2512,10 @@ class HostSystemIdentificationInfoIdentifier(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("AssetTag", "ServiceTag", "OemSpecificString", "EnclosureSerialNumberTag", "SerialNumberTag", )
 
 
+HostSystemIdentificationInfoIdentifierValue: TypeAlias = Literal["AssetTag", "ServiceTag", "OemSpecificString", "EnclosureSerialNumberTag", "SerialNumberTag"]
+"""The values of HostSystemIdentificationInfoIdentifier these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSystemIdentificationInfoIdentifier")``."""
+
+
 class HostSystemPowerState(OpenEnum):
     """HostSystemPowerState: an open enumeration of 4 values, since 2.5."""
 
@@ -1794,6 +2524,10 @@ class HostSystemPowerState(OpenEnum):
     standBy: Final = "standBy"
     unknown: Final = "unknown"
     _values_: ClassVar[tuple[str, ...]] = ("poweredOn", "poweredOff", "standBy", "unknown", )
+
+
+HostSystemPowerStateValue: TypeAlias = Literal["poweredOn", "poweredOff", "standBy", "unknown"]
+"""The values of HostSystemPowerState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSystemPowerState")``."""
 
 
 class HostSystemRemediationStateState(OpenEnum):
@@ -1808,12 +2542,20 @@ class HostSystemRemediationStateState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("remediationReady", "precheckRemediationRunning", "precheckRemediationComplete", "precheckRemediationFailed", "remediationRunning", "remediationFailed", )
 
 
+HostSystemRemediationStateStateValue: TypeAlias = Literal["remediationReady", "precheckRemediationRunning", "precheckRemediationComplete", "precheckRemediationFailed", "remediationRunning", "remediationFailed"]
+"""The values of HostSystemRemediationStateState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostSystemRemediationStateState")``."""
+
+
 class HostTpmAttestationInfoAcceptanceStatus(OpenEnum):
     """HostTpmAttestationInfoAcceptanceStatus: an open enumeration of 2 values, since 6.7."""
 
     notAccepted: Final = "notAccepted"
     accepted: Final = "accepted"
     _values_: ClassVar[tuple[str, ...]] = ("notAccepted", "accepted", )
+
+
+HostTpmAttestationInfoAcceptanceStatusValue: TypeAlias = Literal["notAccepted", "accepted"]
+"""The values of HostTpmAttestationInfoAcceptanceStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostTpmAttestationInfoAcceptanceStatus")``."""
 
 
 class HostTrustAuthorityAttestationInfoAttestationStatus(OpenEnum):
@@ -1825,6 +2567,10 @@ class HostTrustAuthorityAttestationInfoAttestationStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("attested", "notAttested", "unknown", )
 
 
+HostTrustAuthorityAttestationInfoAttestationStatusValue: TypeAlias = Literal["attested", "notAttested", "unknown"]
+"""The values of HostTrustAuthorityAttestationInfoAttestationStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostTrustAuthorityAttestationInfoAttestationStatus")``."""
+
+
 class HostUnresolvedVmfsExtentUnresolvedReason(OpenEnum):
     """HostUnresolvedVmfsExtentUnresolvedReason: an open enumeration of 2 values, since 4.0."""
 
@@ -1833,12 +2579,20 @@ class HostUnresolvedVmfsExtentUnresolvedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("diskIdMismatch", "uuidConflict", )
 
 
+HostUnresolvedVmfsExtentUnresolvedReasonValue: TypeAlias = Literal["diskIdMismatch", "uuidConflict"]
+"""The values of HostUnresolvedVmfsExtentUnresolvedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostUnresolvedVmfsExtentUnresolvedReason")``."""
+
+
 class HostUnresolvedVmfsResolutionSpecVmfsUuidResolution(OpenEnum):
     """HostUnresolvedVmfsResolutionSpecVmfsUuidResolution: an open enumeration of 2 values, since 4.0."""
 
     resignature: Final = "resignature"
     forceMount: Final = "forceMount"
     _values_: ClassVar[tuple[str, ...]] = ("resignature", "forceMount", )
+
+
+HostUnresolvedVmfsResolutionSpecVmfsUuidResolutionValue: TypeAlias = Literal["resignature", "forceMount"]
+"""The values of HostUnresolvedVmfsResolutionSpecVmfsUuidResolution these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostUnresolvedVmfsResolutionSpecVmfsUuidResolution")``."""
 
 
 class HostVirtualNicManagerNicType(OpenEnum):
@@ -1859,6 +2613,10 @@ class HostVirtualNicManagerNicType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vmotion", "faultToleranceLogging", "vSphereReplication", "vSphereReplicationNFC", "management", "vsan", "vSphereProvisioning", "vsanWitness", "vSphereBackupNFC", "ptp", "nvmeTcp", "nvmeRdma", )
 
 
+HostVirtualNicManagerNicTypeValue: TypeAlias = Literal["vmotion", "faultToleranceLogging", "vSphereReplication", "vSphereReplicationNFC", "management", "vsan", "vSphereProvisioning", "vsanWitness", "vSphereBackupNFC", "ptp", "nvmeTcp", "nvmeRdma"]
+"""The values of HostVirtualNicManagerNicType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostVirtualNicManagerNicType")``."""
+
+
 class HostVmciAccessManagerMode(OpenEnum):
     """HostVmciAccessManagerMode: an open enumeration of 3 values, since 5.0."""
 
@@ -1866,6 +2624,10 @@ class HostVmciAccessManagerMode(OpenEnum):
     replace: Final = "replace"
     revoke: Final = "revoke"
     _values_: ClassVar[tuple[str, ...]] = ("grant", "replace", "revoke", )
+
+
+HostVmciAccessManagerModeValue: TypeAlias = Literal["grant", "replace", "revoke"]
+"""The values of HostVmciAccessManagerMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostVmciAccessManagerMode")``."""
 
 
 class HostVmfsVolumeUnmapBandwidthPolicy(OpenEnum):
@@ -1876,12 +2638,20 @@ class HostVmfsVolumeUnmapBandwidthPolicy(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("fixed", "dynamic", )
 
 
+HostVmfsVolumeUnmapBandwidthPolicyValue: TypeAlias = Literal["fixed", "dynamic"]
+"""The values of HostVmfsVolumeUnmapBandwidthPolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostVmfsVolumeUnmapBandwidthPolicy")``."""
+
+
 class HostVmfsVolumeUnmapPriority(OpenEnum):
     """HostVmfsVolumeUnmapPriority: an open enumeration of 2 values, since 6.5."""
 
     none: Final = "none"
     low: Final = "low"
     _values_: ClassVar[tuple[str, ...]] = ("none", "low", )
+
+
+HostVmfsVolumeUnmapPriorityValue: TypeAlias = Literal["none", "low"]
+"""The values of HostVmfsVolumeUnmapPriority these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HostVmfsVolumeUnmapPriority")``."""
 
 
 class HttpNfcLeaseManifestEntryChecksumType(OpenEnum):
@@ -1892,12 +2662,20 @@ class HttpNfcLeaseManifestEntryChecksumType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("sha1", "sha256", )
 
 
+HttpNfcLeaseManifestEntryChecksumTypeValue: TypeAlias = Literal["sha1", "sha256"]
+"""The values of HttpNfcLeaseManifestEntryChecksumType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HttpNfcLeaseManifestEntryChecksumType")``."""
+
+
 class HttpNfcLeaseMode(OpenEnum):
     """HttpNfcLeaseMode: an open enumeration of 2 values, since 6.7."""
 
     pushOrGet: Final = "pushOrGet"
     pull: Final = "pull"
     _values_: ClassVar[tuple[str, ...]] = ("pushOrGet", "pull", )
+
+
+HttpNfcLeaseModeValue: TypeAlias = Literal["pushOrGet", "pull"]
+"""The values of HttpNfcLeaseMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HttpNfcLeaseMode")``."""
 
 
 class HttpNfcLeaseState(OpenEnum):
@@ -1910,12 +2688,20 @@ class HttpNfcLeaseState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("initializing", "ready", "done", "error", )
 
 
+HttpNfcLeaseStateValue: TypeAlias = Literal["initializing", "ready", "done", "error"]
+"""The values of HttpNfcLeaseState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "HttpNfcLeaseState")``."""
+
+
 class IncompatibleHostForVmReplicationIncompatibleReason(OpenEnum):
     """IncompatibleHostForVmReplicationIncompatibleReason: an open enumeration of 2 values, since 6.0."""
 
     rpo: Final = "rpo"
     netCompression: Final = "netCompression"
     _values_: ClassVar[tuple[str, ...]] = ("rpo", "netCompression", )
+
+
+IncompatibleHostForVmReplicationIncompatibleReasonValue: TypeAlias = Literal["rpo", "netCompression"]
+"""The values of IncompatibleHostForVmReplicationIncompatibleReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "IncompatibleHostForVmReplicationIncompatibleReason")``."""
 
 
 class InternetScsiSnsDiscoveryMethod(OpenEnum):
@@ -1927,6 +2713,10 @@ class InternetScsiSnsDiscoveryMethod(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("isnsStatic", "isnsDhcp", "isnsSlp", )
 
 
+InternetScsiSnsDiscoveryMethodValue: TypeAlias = Literal["isnsStatic", "isnsDhcp", "isnsSlp"]
+"""The values of InternetScsiSnsDiscoveryMethod these bindings know, for parameters; pass a newer one as ``EnumValue(text, "InternetScsiSnsDiscoveryMethod")``."""
+
+
 class InvalidDasConfigArgumentEntryForInvalidArgument(OpenEnum):
     """InvalidDasConfigArgumentEntryForInvalidArgument: an open enumeration of 3 values, since 5.1."""
 
@@ -1934,6 +2724,10 @@ class InvalidDasConfigArgumentEntryForInvalidArgument(OpenEnum):
     userHeartbeatDs: Final = "userHeartbeatDs"
     vmConfig: Final = "vmConfig"
     _values_: ClassVar[tuple[str, ...]] = ("admissionControl", "userHeartbeatDs", "vmConfig", )
+
+
+InvalidDasConfigArgumentEntryForInvalidArgumentValue: TypeAlias = Literal["admissionControl", "userHeartbeatDs", "vmConfig"]
+"""The values of InvalidDasConfigArgumentEntryForInvalidArgument these bindings know, for parameters; pass a newer one as ``EnumValue(text, "InvalidDasConfigArgumentEntryForInvalidArgument")``."""
 
 
 class InvalidProfileReferenceHostReason(OpenEnum):
@@ -1944,6 +2738,10 @@ class InvalidProfileReferenceHostReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("incompatibleVersion", "missingReferenceHost", )
 
 
+InvalidProfileReferenceHostReasonValue: TypeAlias = Literal["incompatibleVersion", "missingReferenceHost"]
+"""The values of InvalidProfileReferenceHostReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "InvalidProfileReferenceHostReason")``."""
+
+
 class IoFilterOperation(OpenEnum):
     """IoFilterOperation: an open enumeration of 3 values, since 6.0."""
 
@@ -1951,6 +2749,10 @@ class IoFilterOperation(OpenEnum):
     uninstall: Final = "uninstall"
     upgrade: Final = "upgrade"
     _values_: ClassVar[tuple[str, ...]] = ("install", "uninstall", "upgrade", )
+
+
+IoFilterOperationValue: TypeAlias = Literal["install", "uninstall", "upgrade"]
+"""The values of IoFilterOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "IoFilterOperation")``."""
 
 
 class IoFilterType(OpenEnum):
@@ -1967,6 +2769,10 @@ class IoFilterType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("cache", "replication", "encryption", "compression", "inspection", "datastoreIoControl", "dataProvider", "dataCapture", )
 
 
+IoFilterTypeValue: TypeAlias = Literal["cache", "replication", "encryption", "compression", "inspection", "datastoreIoControl", "dataProvider", "dataCapture"]
+"""The values of IoFilterType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "IoFilterType")``."""
+
+
 class IscsiPortInfoPathStatus(OpenEnum):
     """IscsiPortInfoPathStatus: an open enumeration of 4 values, since 5.0."""
 
@@ -1977,6 +2783,10 @@ class IscsiPortInfoPathStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("notUsed", "active", "standBy", "lastActive", )
 
 
+IscsiPortInfoPathStatusValue: TypeAlias = Literal["notUsed", "active", "standBy", "lastActive"]
+"""The values of IscsiPortInfoPathStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "IscsiPortInfoPathStatus")``."""
+
+
 class KmipClusterInfoKmsManagementType(OpenEnum):
     """KmipClusterInfoKmsManagementType: an open enumeration of 4 values, since 7.0.0.0."""
 
@@ -1985,6 +2795,10 @@ class KmipClusterInfoKmsManagementType(OpenEnum):
     trustAuthority: Final = "trustAuthority"
     nativeProvider: Final = "nativeProvider"
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "vCenter", "trustAuthority", "nativeProvider", )
+
+
+KmipClusterInfoKmsManagementTypeValue: TypeAlias = Literal["unknown", "vCenter", "trustAuthority", "nativeProvider"]
+"""The values of KmipClusterInfoKmsManagementType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "KmipClusterInfoKmsManagementType")``."""
 
 
 class LatencySensitivitySensitivityLevel(OpenEnum):
@@ -1998,6 +2812,10 @@ class LatencySensitivitySensitivityLevel(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("low", "normal", "medium", "high", "custom", )
 
 
+LatencySensitivitySensitivityLevelValue: TypeAlias = Literal["low", "normal", "medium", "high", "custom"]
+"""The values of LatencySensitivitySensitivityLevel these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LatencySensitivitySensitivityLevel")``."""
+
+
 class LicenseAssignmentFailedReason(OpenEnum):
     """LicenseAssignmentFailedReason: an open enumeration of 4 values, since 4.0."""
 
@@ -2006,6 +2824,10 @@ class LicenseAssignmentFailedReason(OpenEnum):
     inventoryNotManageableByVirtualCenter: Final = "inventoryNotManageableByVirtualCenter"
     hostsUnmanageableByVirtualCenterWithoutLicenseServer: Final = "hostsUnmanageableByVirtualCenterWithoutLicenseServer"
     _values_: ClassVar[tuple[str, ...]] = ("keyEntityMismatch", "downgradeDisallowed", "inventoryNotManageableByVirtualCenter", "hostsUnmanageableByVirtualCenterWithoutLicenseServer", )
+
+
+LicenseAssignmentFailedReasonValue: TypeAlias = Literal["keyEntityMismatch", "downgradeDisallowed", "inventoryNotManageableByVirtualCenter", "hostsUnmanageableByVirtualCenterWithoutLicenseServer"]
+"""The values of LicenseAssignmentFailedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseAssignmentFailedReason")``."""
 
 
 class LicenseFeatureInfoSourceRestriction(OpenEnum):
@@ -2017,6 +2839,10 @@ class LicenseFeatureInfoSourceRestriction(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("unrestricted", "served", "file", )
 
 
+LicenseFeatureInfoSourceRestrictionValue: TypeAlias = Literal["unrestricted", "served", "file"]
+"""The values of LicenseFeatureInfoSourceRestriction these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseFeatureInfoSourceRestriction")``."""
+
+
 class LicenseFeatureInfoState(OpenEnum):
     """LicenseFeatureInfoState: an open enumeration of 3 values, since 2.0."""
 
@@ -2024,6 +2850,10 @@ class LicenseFeatureInfoState(OpenEnum):
     disabled: Final = "disabled"
     optional: Final = "optional"
     _values_: ClassVar[tuple[str, ...]] = ("enabled", "disabled", "optional", )
+
+
+LicenseFeatureInfoStateValue: TypeAlias = Literal["enabled", "disabled", "optional"]
+"""The values of LicenseFeatureInfoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseFeatureInfoState")``."""
 
 
 class LicenseFeatureInfoUnit(OpenEnum):
@@ -2035,6 +2865,10 @@ class LicenseFeatureInfoUnit(OpenEnum):
     server: Final = "server"
     vm: Final = "vm"
     _values_: ClassVar[tuple[str, ...]] = ("host", "cpuCore", "cpuPackage", "server", "vm", )
+
+
+LicenseFeatureInfoUnitValue: TypeAlias = Literal["host", "cpuCore", "cpuPackage", "server", "vm"]
+"""The values of LicenseFeatureInfoUnit these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseFeatureInfoUnit")``."""
 
 
 class LicenseManagerLicenseKey(OpenEnum):
@@ -2060,6 +2894,10 @@ class LicenseManagerLicenseKey(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("esxFull", "esxVmtn", "esxExpress", "san", "iscsi", "nas", "vsmp", "backup", "vc", "vcExpress", "esxHost", "gsxHost", "serverHost", "drsPower", "vmotion", "drs", "das", )
 
 
+LicenseManagerLicenseKeyValue: TypeAlias = Literal["esxFull", "esxVmtn", "esxExpress", "san", "iscsi", "nas", "vsmp", "backup", "vc", "vcExpress", "esxHost", "gsxHost", "serverHost", "drsPower", "vmotion", "drs", "das"]
+"""The values of LicenseManagerLicenseKey these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseManagerLicenseKey")``."""
+
+
 class LicenseManagerState(OpenEnum):
     """LicenseManagerState: an open enumeration of 4 values, since 2.5."""
 
@@ -2068,6 +2906,10 @@ class LicenseManagerState(OpenEnum):
     marginal: Final = "marginal"
     fault: Final = "fault"
     _values_: ClassVar[tuple[str, ...]] = ("initializing", "normal", "marginal", "fault", )
+
+
+LicenseManagerStateValue: TypeAlias = Literal["initializing", "normal", "marginal", "fault"]
+"""The values of LicenseManagerState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseManagerState")``."""
 
 
 class LicenseReservationInfoState(OpenEnum):
@@ -2080,6 +2922,10 @@ class LicenseReservationInfoState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("notUsed", "noLicense", "unlicensedUse", "licensed", )
 
 
+LicenseReservationInfoStateValue: TypeAlias = Literal["notUsed", "noLicense", "unlicensedUse", "licensed"]
+"""The values of LicenseReservationInfoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LicenseReservationInfoState")``."""
+
+
 class LinkDiscoveryProtocolConfigOperationType(OpenEnum):
     """LinkDiscoveryProtocolConfigOperationType: an open enumeration of 4 values, since 4.0."""
 
@@ -2090,12 +2936,20 @@ class LinkDiscoveryProtocolConfigOperationType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "listen", "advertise", "both", )
 
 
+LinkDiscoveryProtocolConfigOperationTypeValue: TypeAlias = Literal["none", "listen", "advertise", "both"]
+"""The values of LinkDiscoveryProtocolConfigOperationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LinkDiscoveryProtocolConfigOperationType")``."""
+
+
 class LinkDiscoveryProtocolConfigProtocolType(OpenEnum):
     """LinkDiscoveryProtocolConfigProtocolType: an open enumeration of 2 values, since 4.0."""
 
     cdp: Final = "cdp"
     lldp: Final = "lldp"
     _values_: ClassVar[tuple[str, ...]] = ("cdp", "lldp", )
+
+
+LinkDiscoveryProtocolConfigProtocolTypeValue: TypeAlias = Literal["cdp", "lldp"]
+"""The values of LinkDiscoveryProtocolConfigProtocolType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "LinkDiscoveryProtocolConfigProtocolType")``."""
 
 
 class ManagedEntityStatus(OpenEnum):
@@ -2108,12 +2962,20 @@ class ManagedEntityStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("gray", "green", "yellow", "red", )
 
 
+ManagedEntityStatusValue: TypeAlias = Literal["gray", "green", "yellow", "red"]
+"""The values of ManagedEntityStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ManagedEntityStatus")``."""
+
+
 class MetricAlarmOperator(OpenEnum):
     """MetricAlarmOperator: an open enumeration of 2 values, since 2.0."""
 
     isAbove: Final = "isAbove"
     isBelow: Final = "isBelow"
     _values_: ClassVar[tuple[str, ...]] = ("isAbove", "isBelow", )
+
+
+MetricAlarmOperatorValue: TypeAlias = Literal["isAbove", "isBelow"]
+"""The values of MetricAlarmOperator these bindings know, for parameters; pass a newer one as ``EnumValue(text, "MetricAlarmOperator")``."""
 
 
 class MultipathState(OpenEnum):
@@ -2127,6 +2989,10 @@ class MultipathState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("standby", "active", "disabled", "dead", "unknown", )
 
 
+MultipathStateValue: TypeAlias = Literal["standby", "active", "disabled", "dead", "unknown"]
+"""The values of MultipathState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "MultipathState")``."""
+
+
 class NetBIOSConfigInfoMode(OpenEnum):
     """NetBIOSConfigInfoMode: an open enumeration of 4 values, since 4.1."""
 
@@ -2135,6 +3001,10 @@ class NetBIOSConfigInfoMode(OpenEnum):
     disabled: Final = "disabled"
     enabledViaDHCP: Final = "enabledViaDHCP"
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "enabled", "disabled", "enabledViaDHCP", )
+
+
+NetBIOSConfigInfoModeValue: TypeAlias = Literal["unknown", "enabled", "disabled", "enabledViaDHCP"]
+"""The values of NetBIOSConfigInfoMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NetBIOSConfigInfoMode")``."""
 
 
 class NetIpConfigInfoIpAddressOrigin(OpenEnum):
@@ -2146,6 +3016,10 @@ class NetIpConfigInfoIpAddressOrigin(OpenEnum):
     linklayer: Final = "linklayer"
     random: Final = "random"
     _values_: ClassVar[tuple[str, ...]] = ("other", "manual", "dhcp", "linklayer", "random", )
+
+
+NetIpConfigInfoIpAddressOriginValue: TypeAlias = Literal["other", "manual", "dhcp", "linklayer", "random"]
+"""The values of NetIpConfigInfoIpAddressOrigin these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NetIpConfigInfoIpAddressOrigin")``."""
 
 
 class NetIpConfigInfoIpAddressStatus(OpenEnum):
@@ -2161,6 +3035,10 @@ class NetIpConfigInfoIpAddressStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("preferred", "deprecated", "invalid", "inaccessible", "unknown", "tentative", "duplicate", )
 
 
+NetIpConfigInfoIpAddressStatusValue: TypeAlias = Literal["preferred", "deprecated", "invalid", "inaccessible", "unknown", "tentative", "duplicate"]
+"""The values of NetIpConfigInfoIpAddressStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NetIpConfigInfoIpAddressStatus")``."""
+
+
 class NetIpStackInfoEntryType(OpenEnum):
     """NetIpStackInfoEntryType: an open enumeration of 4 values, since 4.1."""
 
@@ -2169,6 +3047,10 @@ class NetIpStackInfoEntryType(OpenEnum):
     dynamic: Final = "dynamic"
     manual: Final = "manual"
     _values_: ClassVar[tuple[str, ...]] = ("other", "invalid", "dynamic", "manual", )
+
+
+NetIpStackInfoEntryTypeValue: TypeAlias = Literal["other", "invalid", "dynamic", "manual"]
+"""The values of NetIpStackInfoEntryType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NetIpStackInfoEntryType")``."""
 
 
 class NetIpStackInfoPreference(OpenEnum):
@@ -2181,12 +3063,20 @@ class NetIpStackInfoPreference(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("reserved", "low", "medium", "high", )
 
 
+NetIpStackInfoPreferenceValue: TypeAlias = Literal["reserved", "low", "medium", "high"]
+"""The values of NetIpStackInfoPreference these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NetIpStackInfoPreference")``."""
+
+
 class NotSupportedDeviceForFTDeviceType(OpenEnum):
     """NotSupportedDeviceForFTDeviceType: an open enumeration of 2 values, since 4.1."""
 
     virtualVmxnet3: Final = "virtualVmxnet3"
     paraVirtualSCSIController: Final = "paraVirtualSCSIController"
     _values_: ClassVar[tuple[str, ...]] = ("virtualVmxnet3", "paraVirtualSCSIController", )
+
+
+NotSupportedDeviceForFTDeviceTypeValue: TypeAlias = Literal["virtualVmxnet3", "paraVirtualSCSIController"]
+"""The values of NotSupportedDeviceForFTDeviceType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NotSupportedDeviceForFTDeviceType")``."""
 
 
 class NumVirtualCpusIncompatibleReason(OpenEnum):
@@ -2197,12 +3087,20 @@ class NumVirtualCpusIncompatibleReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("recordReplay", "faultTolerance", )
 
 
+NumVirtualCpusIncompatibleReasonValue: TypeAlias = Literal["recordReplay", "faultTolerance"]
+"""The values of NumVirtualCpusIncompatibleReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NumVirtualCpusIncompatibleReason")``."""
+
+
 class NvdimmInterleaveSetState(OpenEnum):
     """NvdimmInterleaveSetState: an open enumeration of 2 values, since 6.7."""
 
     invalid: Final = "invalid"
     active: Final = "active"
     _values_: ClassVar[tuple[str, ...]] = ("invalid", "active", )
+
+
+NvdimmInterleaveSetStateValue: TypeAlias = Literal["invalid", "active"]
+"""The values of NvdimmInterleaveSetState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmInterleaveSetState")``."""
 
 
 class NvdimmNamespaceDetailsHealthStatus(OpenEnum):
@@ -2216,6 +3114,10 @@ class NvdimmNamespaceDetailsHealthStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("normal", "missing", "labelMissing", "interleaveBroken", "labelInconsistent", )
 
 
+NvdimmNamespaceDetailsHealthStatusValue: TypeAlias = Literal["normal", "missing", "labelMissing", "interleaveBroken", "labelInconsistent"]
+"""The values of NvdimmNamespaceDetailsHealthStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmNamespaceDetailsHealthStatus")``."""
+
+
 class NvdimmNamespaceDetailsState(OpenEnum):
     """NvdimmNamespaceDetailsState: an open enumeration of 3 values, since 6.7.1."""
 
@@ -2223,6 +3125,10 @@ class NvdimmNamespaceDetailsState(OpenEnum):
     notInUse: Final = "notInUse"
     inUse: Final = "inUse"
     _values_: ClassVar[tuple[str, ...]] = ("invalid", "notInUse", "inUse", )
+
+
+NvdimmNamespaceDetailsStateValue: TypeAlias = Literal["invalid", "notInUse", "inUse"]
+"""The values of NvdimmNamespaceDetailsState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmNamespaceDetailsState")``."""
 
 
 class NvdimmNamespaceHealthStatus(OpenEnum):
@@ -2238,6 +3144,10 @@ class NvdimmNamespaceHealthStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("normal", "missing", "labelMissing", "interleaveBroken", "labelInconsistent", "bttCorrupt", "badBlockSize", )
 
 
+NvdimmNamespaceHealthStatusValue: TypeAlias = Literal["normal", "missing", "labelMissing", "interleaveBroken", "labelInconsistent", "bttCorrupt", "badBlockSize"]
+"""The values of NvdimmNamespaceHealthStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmNamespaceHealthStatus")``."""
+
+
 class NvdimmNamespaceState(OpenEnum):
     """NvdimmNamespaceState: an open enumeration of 3 values, since 6.7."""
 
@@ -2245,6 +3155,10 @@ class NvdimmNamespaceState(OpenEnum):
     notInUse: Final = "notInUse"
     inUse: Final = "inUse"
     _values_: ClassVar[tuple[str, ...]] = ("invalid", "notInUse", "inUse", )
+
+
+NvdimmNamespaceStateValue: TypeAlias = Literal["invalid", "notInUse", "inUse"]
+"""The values of NvdimmNamespaceState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmNamespaceState")``."""
 
 
 class NvdimmNamespaceType(OpenEnum):
@@ -2255,12 +3169,20 @@ class NvdimmNamespaceType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("blockNamespace", "persistentNamespace", )
 
 
+NvdimmNamespaceTypeValue: TypeAlias = Literal["blockNamespace", "persistentNamespace"]
+"""The values of NvdimmNamespaceType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmNamespaceType")``."""
+
+
 class NvdimmNvdimmHealthInfoState(OpenEnum):
     """NvdimmNvdimmHealthInfoState: an open enumeration of 2 values, since 6.7."""
 
     normal: Final = "normal"
     error: Final = "error"
     _values_: ClassVar[tuple[str, ...]] = ("normal", "error", )
+
+
+NvdimmNvdimmHealthInfoStateValue: TypeAlias = Literal["normal", "error"]
+"""The values of NvdimmNvdimmHealthInfoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmNvdimmHealthInfoState")``."""
 
 
 class NvdimmRangeType(OpenEnum):
@@ -2277,6 +3199,10 @@ class NvdimmRangeType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("volatileRange", "persistentRange", "controlRange", "blockRange", "volatileVirtualDiskRange", "volatileVirtualCDRange", "persistentVirtualDiskRange", "persistentVirtualCDRange", )
 
 
+NvdimmRangeTypeValue: TypeAlias = Literal["volatileRange", "persistentRange", "controlRange", "blockRange", "volatileVirtualDiskRange", "volatileVirtualCDRange", "persistentVirtualDiskRange", "persistentVirtualCDRange"]
+"""The values of NvdimmRangeType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "NvdimmRangeType")``."""
+
+
 class ObjectUpdateKind(OpenEnum):
     """ObjectUpdateKind: an open enumeration of 3 values, since 2.0."""
 
@@ -2286,6 +3212,10 @@ class ObjectUpdateKind(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("modify", "enter", "leave", )
 
 
+ObjectUpdateKindValue: TypeAlias = Literal["modify", "enter", "leave"]
+"""The values of ObjectUpdateKind these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ObjectUpdateKind")``."""
+
+
 class OvfConsumerOstNodeType(OpenEnum):
     """OvfConsumerOstNodeType: an open enumeration of 3 values, since 5.0."""
 
@@ -2293,6 +3223,10 @@ class OvfConsumerOstNodeType(OpenEnum):
     virtualSystem: Final = "virtualSystem"
     virtualSystemCollection: Final = "virtualSystemCollection"
     _values_: ClassVar[tuple[str, ...]] = ("envelope", "virtualSystem", "virtualSystemCollection", )
+
+
+OvfConsumerOstNodeTypeValue: TypeAlias = Literal["envelope", "virtualSystem", "virtualSystemCollection"]
+"""The values of OvfConsumerOstNodeType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "OvfConsumerOstNodeType")``."""
 
 
 class OvfCreateImportSpecParamsDiskProvisioningType(OpenEnum):
@@ -2311,12 +3245,20 @@ class OvfCreateImportSpecParamsDiskProvisioningType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("monolithicSparse", "monolithicFlat", "twoGbMaxExtentSparse", "twoGbMaxExtentFlat", "thin", "thick", "seSparse", "eagerZeroedThick", "sparse", "flat", )
 
 
+OvfCreateImportSpecParamsDiskProvisioningTypeValue: TypeAlias = Literal["monolithicSparse", "monolithicFlat", "twoGbMaxExtentSparse", "twoGbMaxExtentFlat", "thin", "thick", "seSparse", "eagerZeroedThick", "sparse", "flat"]
+"""The values of OvfCreateImportSpecParamsDiskProvisioningType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "OvfCreateImportSpecParamsDiskProvisioningType")``."""
+
+
 class PerfFormat(OpenEnum):
     """PerfFormat: an open enumeration of 2 values, since 2.0."""
 
     normal: Final = "normal"
     csv: Final = "csv"
     _values_: ClassVar[tuple[str, ...]] = ("normal", "csv", )
+
+
+PerfFormatValue: TypeAlias = Literal["normal", "csv"]
+"""The values of PerfFormat these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PerfFormat")``."""
 
 
 class PerfStatsType(OpenEnum):
@@ -2326,6 +3268,10 @@ class PerfStatsType(OpenEnum):
     delta: Final = "delta"
     rate: Final = "rate"
     _values_: ClassVar[tuple[str, ...]] = ("absolute", "delta", "rate", )
+
+
+PerfStatsTypeValue: TypeAlias = Literal["absolute", "delta", "rate"]
+"""The values of PerfStatsType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PerfStatsType")``."""
 
 
 class PerfSummaryType(OpenEnum):
@@ -2338,6 +3284,10 @@ class PerfSummaryType(OpenEnum):
     summation: Final = "summation"
     none: Final = "none"
     _values_: ClassVar[tuple[str, ...]] = ("average", "maximum", "minimum", "latest", "summation", "none", )
+
+
+PerfSummaryTypeValue: TypeAlias = Literal["average", "maximum", "minimum", "latest", "summation", "none"]
+"""The values of PerfSummaryType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PerfSummaryType")``."""
 
 
 class PerformanceManagerUnit(OpenEnum):
@@ -2360,6 +3310,10 @@ class PerformanceManagerUnit(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("percent", "kiloBytes", "megaBytes", "megaHertz", "number", "microsecond", "millisecond", "second", "kiloBytesPerSecond", "megaBytesPerSecond", "watt", "joule", "teraBytes", "celsius", )
 
 
+PerformanceManagerUnitValue: TypeAlias = Literal["percent", "kiloBytes", "megaBytes", "megaHertz", "number", "microsecond", "millisecond", "second", "kiloBytesPerSecond", "megaBytesPerSecond", "watt", "joule", "teraBytes", "celsius"]
+"""The values of PerformanceManagerUnit these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PerformanceManagerUnit")``."""
+
+
 class PhysicalNicResourcePoolSchedulerDisallowedReason(OpenEnum):
     """PhysicalNicResourcePoolSchedulerDisallowedReason: an open enumeration of 2 values, since 4.1."""
 
@@ -2368,11 +3322,19 @@ class PhysicalNicResourcePoolSchedulerDisallowedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("userOptOut", "hardwareUnsupported", )
 
 
+PhysicalNicResourcePoolSchedulerDisallowedReasonValue: TypeAlias = Literal["userOptOut", "hardwareUnsupported"]
+"""The values of PhysicalNicResourcePoolSchedulerDisallowedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PhysicalNicResourcePoolSchedulerDisallowedReason")``."""
+
+
 class PhysicalNicVmDirectPathGen2SupportedMode(OpenEnum):
     """PhysicalNicVmDirectPathGen2SupportedMode: an open enumeration of 1 values, since 4.1."""
 
     upt: Final = "upt"
     _values_: ClassVar[tuple[str, ...]] = ("upt", )
+
+
+PhysicalNicVmDirectPathGen2SupportedModeValue: TypeAlias = Literal["upt"]
+"""The values of PhysicalNicVmDirectPathGen2SupportedMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PhysicalNicVmDirectPathGen2SupportedMode")``."""
 
 
 class PlacementAffinityRuleRuleScope(OpenEnum):
@@ -2385,6 +3347,10 @@ class PlacementAffinityRuleRuleScope(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("cluster", "host", "storagePod", "datastore", )
 
 
+PlacementAffinityRuleRuleScopeValue: TypeAlias = Literal["cluster", "host", "storagePod", "datastore"]
+"""The values of PlacementAffinityRuleRuleScope these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PlacementAffinityRuleRuleScope")``."""
+
+
 class PlacementAffinityRuleRuleType(OpenEnum):
     """PlacementAffinityRuleRuleType: an open enumeration of 4 values, since 6.0."""
 
@@ -2393,6 +3359,10 @@ class PlacementAffinityRuleRuleType(OpenEnum):
     softAffinity: Final = "softAffinity"
     softAntiAffinity: Final = "softAntiAffinity"
     _values_: ClassVar[tuple[str, ...]] = ("affinity", "antiAffinity", "softAffinity", "softAntiAffinity", )
+
+
+PlacementAffinityRuleRuleTypeValue: TypeAlias = Literal["affinity", "antiAffinity", "softAffinity", "softAntiAffinity"]
+"""The values of PlacementAffinityRuleRuleType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PlacementAffinityRuleRuleType")``."""
 
 
 class PlacementSpecPlacementType(OpenEnum):
@@ -2405,6 +3375,10 @@ class PlacementSpecPlacementType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("create", "reconfigure", "relocate", "clone", )
 
 
+PlacementSpecPlacementTypeValue: TypeAlias = Literal["create", "reconfigure", "relocate", "clone"]
+"""The values of PlacementSpecPlacementType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PlacementSpecPlacementType")``."""
+
+
 class PortGroupConnecteeType(OpenEnum):
     """PortGroupConnecteeType: an open enumeration of 4 values, since 2.0."""
 
@@ -2415,6 +3389,10 @@ class PortGroupConnecteeType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("virtualMachine", "systemManagement", "host", "unknown", )
 
 
+PortGroupConnecteeTypeValue: TypeAlias = Literal["virtualMachine", "systemManagement", "host", "unknown"]
+"""The values of PortGroupConnecteeType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PortGroupConnecteeType")``."""
+
+
 class ProfileExecuteResultStatus(OpenEnum):
     """ProfileExecuteResultStatus: an open enumeration of 3 values, since 4.0."""
 
@@ -2422,6 +3400,10 @@ class ProfileExecuteResultStatus(OpenEnum):
     needInput: Final = "needInput"
     error: Final = "error"
     _values_: ClassVar[tuple[str, ...]] = ("success", "needInput", "error", )
+
+
+ProfileExecuteResultStatusValue: TypeAlias = Literal["success", "needInput", "error"]
+"""The values of ProfileExecuteResultStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ProfileExecuteResultStatus")``."""
 
 
 class ProfileNumericComparator(OpenEnum):
@@ -2436,6 +3418,10 @@ class ProfileNumericComparator(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("lessThan", "lessThanEqual", "equal", "notEqual", "greaterThanEqual", "greaterThan", )
 
 
+ProfileNumericComparatorValue: TypeAlias = Literal["lessThan", "lessThanEqual", "equal", "notEqual", "greaterThanEqual", "greaterThan"]
+"""The values of ProfileNumericComparator these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ProfileNumericComparator")``."""
+
+
 class ProfileParameterMetadataRelationType(OpenEnum):
     """ProfileParameterMetadataRelationType: an open enumeration of 5 values, since 6.7."""
 
@@ -2445,6 +3431,10 @@ class ProfileParameterMetadataRelationType(OpenEnum):
     static_relation: Final = "static_relation"
     validation_relation: Final = "validation_relation"
     _values_: ClassVar[tuple[str, ...]] = ("dynamic_relation", "extensible_relation", "localizable_relation", "static_relation", "validation_relation", )
+
+
+ProfileParameterMetadataRelationTypeValue: TypeAlias = Literal["dynamic_relation", "extensible_relation", "localizable_relation", "static_relation", "validation_relation"]
+"""The values of ProfileParameterMetadataRelationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ProfileParameterMetadataRelationType")``."""
 
 
 class PropertyChangeOp(OpenEnum):
@@ -2457,6 +3447,10 @@ class PropertyChangeOp(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "assign", "indirectRemove", )
 
 
+PropertyChangeOpValue: TypeAlias = Literal["add", "remove", "assign", "indirectRemove"]
+"""The values of PropertyChangeOp these bindings know, for parameters; pass a newer one as ``EnumValue(text, "PropertyChangeOp")``."""
+
+
 class QuarantineModeFaultFaultType(OpenEnum):
     """QuarantineModeFaultFaultType: an open enumeration of 3 values, since 6.5."""
 
@@ -2466,6 +3460,10 @@ class QuarantineModeFaultFaultType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("NoCompatibleNonQuarantinedHost", "CorrectionDisallowed", "CorrectionImpact", )
 
 
+QuarantineModeFaultFaultTypeValue: TypeAlias = Literal["NoCompatibleNonQuarantinedHost", "CorrectionDisallowed", "CorrectionImpact"]
+"""The values of QuarantineModeFaultFaultType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "QuarantineModeFaultFaultType")``."""
+
+
 class QuiesceMode(OpenEnum):
     """QuiesceMode: an open enumeration of 3 values, since 6.0."""
 
@@ -2473,6 +3471,10 @@ class QuiesceMode(OpenEnum):
     filesystem: Final = "filesystem"
     none: Final = "none"
     _values_: ClassVar[tuple[str, ...]] = ("application", "filesystem", "none", )
+
+
+QuiesceModeValue: TypeAlias = Literal["application", "filesystem", "none"]
+"""The values of QuiesceMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "QuiesceMode")``."""
 
 
 class RecommendationReasonCode(OpenEnum):
@@ -2515,11 +3517,19 @@ class RecommendationReasonCode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("fairnessCpuAvg", "fairnessMemAvg", "jointAffin", "antiAffin", "hostMaint", "enterStandby", "reservationCpu", "reservationMem", "powerOnVm", "powerSaving", "increaseCapacity", "checkResource", "unreservedCapacity", "vmHostHardAffinity", "vmHostSoftAffinity", "balanceDatastoreSpaceUsage", "balanceDatastoreIOLoad", "balanceDatastoreIOPSReservation", "datastoreMaint", "virtualDiskJointAffin", "virtualDiskAntiAffin", "datastoreSpaceOutage", "storagePlacement", "iolbDisabledInternal", "xvmotionPlacement", "networkBandwidthReservation", "hostInDegradation", "hostExitDegradation", "maxVmsConstraint", "ftConstraints", "vmHostAffinityPolicy", "vmHostAntiAffinityPolicy", "vmAntiAffinityPolicy", "balanceVsanUsage", )
 
 
+RecommendationReasonCodeValue: TypeAlias = Literal["fairnessCpuAvg", "fairnessMemAvg", "jointAffin", "antiAffin", "hostMaint", "enterStandby", "reservationCpu", "reservationMem", "powerOnVm", "powerSaving", "increaseCapacity", "checkResource", "unreservedCapacity", "vmHostHardAffinity", "vmHostSoftAffinity", "balanceDatastoreSpaceUsage", "balanceDatastoreIOLoad", "balanceDatastoreIOPSReservation", "datastoreMaint", "virtualDiskJointAffin", "virtualDiskAntiAffin", "datastoreSpaceOutage", "storagePlacement", "iolbDisabledInternal", "xvmotionPlacement", "networkBandwidthReservation", "hostInDegradation", "hostExitDegradation", "maxVmsConstraint", "ftConstraints", "vmHostAffinityPolicy", "vmHostAntiAffinityPolicy", "vmAntiAffinityPolicy", "balanceVsanUsage"]
+"""The values of RecommendationReasonCode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "RecommendationReasonCode")``."""
+
+
 class RecommendationType(OpenEnum):
     """RecommendationType: an open enumeration of 1 values, since 2.5."""
 
     V1: Final = "V1"
     _values_: ClassVar[tuple[str, ...]] = ("V1", )
+
+
+RecommendationTypeValue: TypeAlias = Literal["V1"]
+"""The values of RecommendationType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "RecommendationType")``."""
 
 
 class ReplicationDiskConfigFaultReasonForFault(OpenEnum):
@@ -2533,6 +3543,10 @@ class ReplicationDiskConfigFaultReasonForFault(OpenEnum):
     invalidPersistentFilePath: Final = "invalidPersistentFilePath"
     reconfigureDiskReplicationIdNotAllowed: Final = "reconfigureDiskReplicationIdNotAllowed"
     _values_: ClassVar[tuple[str, ...]] = ("diskNotFound", "diskTypeNotSupported", "invalidDiskKey", "invalidDiskReplicationId", "duplicateDiskReplicationId", "invalidPersistentFilePath", "reconfigureDiskReplicationIdNotAllowed", )
+
+
+ReplicationDiskConfigFaultReasonForFaultValue: TypeAlias = Literal["diskNotFound", "diskTypeNotSupported", "invalidDiskKey", "invalidDiskReplicationId", "duplicateDiskReplicationId", "invalidPersistentFilePath", "reconfigureDiskReplicationIdNotAllowed"]
+"""The values of ReplicationDiskConfigFaultReasonForFault these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ReplicationDiskConfigFaultReasonForFault")``."""
 
 
 class ReplicationVmConfigFaultReasonForFault(OpenEnum):
@@ -2558,6 +3572,10 @@ class ReplicationVmConfigFaultReasonForFault(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("incompatibleHwVersion", "invalidVmReplicationId", "invalidGenerationNumber", "outOfBoundsRpoValue", "invalidDestinationIpAddress", "invalidDestinationPort", "invalidExtraVmOptions", "staleGenerationNumber", "reconfigureVmReplicationIdNotAllowed", "cannotRetrieveVmReplicationConfiguration", "replicationAlreadyEnabled", "invalidPriorConfiguration", "replicationNotEnabled", "replicationConfigurationFailed", "encryptedVm", "invalidThumbprint", "incompatibleDevice", )
 
 
+ReplicationVmConfigFaultReasonForFaultValue: TypeAlias = Literal["incompatibleHwVersion", "invalidVmReplicationId", "invalidGenerationNumber", "outOfBoundsRpoValue", "invalidDestinationIpAddress", "invalidDestinationPort", "invalidExtraVmOptions", "staleGenerationNumber", "reconfigureVmReplicationIdNotAllowed", "cannotRetrieveVmReplicationConfiguration", "replicationAlreadyEnabled", "invalidPriorConfiguration", "replicationNotEnabled", "replicationConfigurationFailed", "encryptedVm", "invalidThumbprint", "incompatibleDevice"]
+"""The values of ReplicationVmConfigFaultReasonForFault these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ReplicationVmConfigFaultReasonForFault")``."""
+
+
 class ReplicationVmFaultReasonForFault(OpenEnum):
     """ReplicationVmFaultReasonForFault: an open enumeration of 9 values, since 5.0."""
 
@@ -2573,12 +3591,20 @@ class ReplicationVmFaultReasonForFault(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("notConfigured", "poweredOff", "suspended", "poweredOn", "offlineReplicating", "invalidState", "invalidInstanceId", "closeDiskError", "groupExist", )
 
 
+ReplicationVmFaultReasonForFaultValue: TypeAlias = Literal["notConfigured", "poweredOff", "suspended", "poweredOn", "offlineReplicating", "invalidState", "invalidInstanceId", "closeDiskError", "groupExist"]
+"""The values of ReplicationVmFaultReasonForFault these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ReplicationVmFaultReasonForFault")``."""
+
+
 class ReplicationVmInProgressFaultActivity(OpenEnum):
     """ReplicationVmInProgressFaultActivity: an open enumeration of 2 values, since 6.0."""
 
     fullSync: Final = "fullSync"
     delta: Final = "delta"
     _values_: ClassVar[tuple[str, ...]] = ("fullSync", "delta", )
+
+
+ReplicationVmInProgressFaultActivityValue: TypeAlias = Literal["fullSync", "delta"]
+"""The values of ReplicationVmInProgressFaultActivity these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ReplicationVmInProgressFaultActivity")``."""
 
 
 class ReplicationVmState(OpenEnum):
@@ -2593,12 +3619,20 @@ class ReplicationVmState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "paused", "syncing", "idle", "active", "error", )
 
 
+ReplicationVmStateValue: TypeAlias = Literal["none", "paused", "syncing", "idle", "active", "error"]
+"""The values of ReplicationVmState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ReplicationVmState")``."""
+
+
 class ResourceConfigSpecScaleSharesBehavior(OpenEnum):
     """ResourceConfigSpecScaleSharesBehavior: an open enumeration of 2 values, since 7.0.0.0."""
 
     disabled: Final = "disabled"
     scaleCpuAndMemoryShares: Final = "scaleCpuAndMemoryShares"
     _values_: ClassVar[tuple[str, ...]] = ("disabled", "scaleCpuAndMemoryShares", )
+
+
+ResourceConfigSpecScaleSharesBehaviorValue: TypeAlias = Literal["disabled", "scaleCpuAndMemoryShares"]
+"""The values of ResourceConfigSpecScaleSharesBehavior these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ResourceConfigSpecScaleSharesBehavior")``."""
 
 
 class ScheduledHardwareUpgradeInfoHardwareUpgradePolicy(OpenEnum):
@@ -2610,6 +3644,10 @@ class ScheduledHardwareUpgradeInfoHardwareUpgradePolicy(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("never", "onSoftPowerOff", "always", )
 
 
+ScheduledHardwareUpgradeInfoHardwareUpgradePolicyValue: TypeAlias = Literal["never", "onSoftPowerOff", "always"]
+"""The values of ScheduledHardwareUpgradeInfoHardwareUpgradePolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScheduledHardwareUpgradeInfoHardwareUpgradePolicy")``."""
+
+
 class ScheduledHardwareUpgradeInfoHardwareUpgradeStatus(OpenEnum):
     """ScheduledHardwareUpgradeInfoHardwareUpgradeStatus: an open enumeration of 4 values, since 5.1."""
 
@@ -2618,6 +3656,10 @@ class ScheduledHardwareUpgradeInfoHardwareUpgradeStatus(OpenEnum):
     success: Final = "success"
     failed: Final = "failed"
     _values_: ClassVar[tuple[str, ...]] = ("none", "pending", "success", "failed", )
+
+
+ScheduledHardwareUpgradeInfoHardwareUpgradeStatusValue: TypeAlias = Literal["none", "pending", "success", "failed"]
+"""The values of ScheduledHardwareUpgradeInfoHardwareUpgradeStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScheduledHardwareUpgradeInfoHardwareUpgradeStatus")``."""
 
 
 class ScsiDiskType(OpenEnum):
@@ -2631,6 +3673,10 @@ class ScsiDiskType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("native512", "emulated512", "native4k", "SoftwareEmulated4k", "unknown", )
 
 
+ScsiDiskTypeValue: TypeAlias = Literal["native512", "emulated512", "native4k", "SoftwareEmulated4k", "unknown"]
+"""The values of ScsiDiskType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScsiDiskType")``."""
+
+
 class ScsiLunDescriptorQuality(OpenEnum):
     """ScsiLunDescriptorQuality: an open enumeration of 4 values, since 4.0."""
 
@@ -2639,6 +3685,10 @@ class ScsiLunDescriptorQuality(OpenEnum):
     lowQuality: Final = "lowQuality"
     unknownQuality: Final = "unknownQuality"
     _values_: ClassVar[tuple[str, ...]] = ("highQuality", "mediumQuality", "lowQuality", "unknownQuality", )
+
+
+ScsiLunDescriptorQualityValue: TypeAlias = Literal["highQuality", "mediumQuality", "lowQuality", "unknownQuality"]
+"""The values of ScsiLunDescriptorQuality these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScsiLunDescriptorQuality")``."""
 
 
 class ScsiLunState(OpenEnum):
@@ -2653,6 +3703,10 @@ class ScsiLunState(OpenEnum):
     lostCommunication: Final = "lostCommunication"
     timeout: Final = "timeout"
     _values_: ClassVar[tuple[str, ...]] = ("unknownState", "ok", "error", "off", "quiesced", "degraded", "lostCommunication", "timeout", )
+
+
+ScsiLunStateValue: TypeAlias = Literal["unknownState", "ok", "error", "off", "quiesced", "degraded", "lostCommunication", "timeout"]
+"""The values of ScsiLunState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScsiLunState")``."""
 
 
 class ScsiLunType(OpenEnum):
@@ -2674,6 +3728,10 @@ class ScsiLunType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("disk", "tape", "printer", "processor", "worm", "cdrom", "scanner", "opticalDevice", "mediaChanger", "communications", "storageArrayController", "enclosure", "unknown", )
 
 
+ScsiLunTypeValue: TypeAlias = Literal["disk", "tape", "printer", "processor", "worm", "cdrom", "scanner", "opticalDevice", "mediaChanger", "communications", "storageArrayController", "enclosure", "unknown"]
+"""The values of ScsiLunType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScsiLunType")``."""
+
+
 class ScsiLunVStorageSupportStatus(OpenEnum):
     """ScsiLunVStorageSupportStatus: an open enumeration of 3 values, since 4.1."""
 
@@ -2683,6 +3741,10 @@ class ScsiLunVStorageSupportStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vStorageSupported", "vStorageUnsupported", "vStorageUnknown", )
 
 
+ScsiLunVStorageSupportStatusValue: TypeAlias = Literal["vStorageSupported", "vStorageUnsupported", "vStorageUnknown"]
+"""The values of ScsiLunVStorageSupportStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ScsiLunVStorageSupportStatus")``."""
+
+
 class SessionManagerGenericServiceTicketTicketType(OpenEnum):
     """SessionManagerGenericServiceTicketTicketType: an open enumeration of 3 values, since 7.0.2.0."""
 
@@ -2690,6 +3752,10 @@ class SessionManagerGenericServiceTicketTicketType(OpenEnum):
     HostServiceTicket: Final = "HostServiceTicket"
     VcServiceTicket: Final = "VcServiceTicket"
     _values_: ClassVar[tuple[str, ...]] = ("HttpNfcServiceTicket", "HostServiceTicket", "VcServiceTicket", )
+
+
+SessionManagerGenericServiceTicketTicketTypeValue: TypeAlias = Literal["HttpNfcServiceTicket", "HostServiceTicket", "VcServiceTicket"]
+"""The values of SessionManagerGenericServiceTicketTicketType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SessionManagerGenericServiceTicketTicketType")``."""
 
 
 class SessionManagerHttpServiceRequestSpecMethod(OpenEnum):
@@ -2706,6 +3772,10 @@ class SessionManagerHttpServiceRequestSpecMethod(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("httpOptions", "httpGet", "httpHead", "httpPost", "httpPut", "httpDelete", "httpTrace", "httpConnect", )
 
 
+SessionManagerHttpServiceRequestSpecMethodValue: TypeAlias = Literal["httpOptions", "httpGet", "httpHead", "httpPost", "httpPut", "httpDelete", "httpTrace", "httpConnect"]
+"""The values of SessionManagerHttpServiceRequestSpecMethod these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SessionManagerHttpServiceRequestSpecMethod")``."""
+
+
 class SharesLevel(OpenEnum):
     """SharesLevel: an open enumeration of 4 values, since 2.0."""
 
@@ -2714,6 +3784,10 @@ class SharesLevel(OpenEnum):
     high: Final = "high"
     custom: Final = "custom"
     _values_: ClassVar[tuple[str, ...]] = ("low", "normal", "high", "custom", )
+
+
+SharesLevelValue: TypeAlias = Literal["low", "normal", "high", "custom"]
+"""The values of SharesLevel these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SharesLevel")``."""
 
 
 class SimpleCommandEncoding(OpenEnum):
@@ -2725,6 +3799,10 @@ class SimpleCommandEncoding(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("CSV", "HEX", "STRING", )
 
 
+SimpleCommandEncodingValue: TypeAlias = Literal["CSV", "HEX", "STRING"]
+"""The values of SimpleCommandEncoding these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SimpleCommandEncoding")``."""
+
+
 class SlpDiscoveryMethod(OpenEnum):
     """SlpDiscoveryMethod: an open enumeration of 4 values, since 2.0."""
 
@@ -2733,6 +3811,10 @@ class SlpDiscoveryMethod(OpenEnum):
     slpAutoMulticast: Final = "slpAutoMulticast"
     slpManual: Final = "slpManual"
     _values_: ClassVar[tuple[str, ...]] = ("slpDhcp", "slpAutoUnicast", "slpAutoMulticast", "slpManual", )
+
+
+SlpDiscoveryMethodValue: TypeAlias = Literal["slpDhcp", "slpAutoUnicast", "slpAutoMulticast", "slpManual"]
+"""The values of SlpDiscoveryMethod these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SlpDiscoveryMethod")``."""
 
 
 class SoftwarePackageConstraint(OpenEnum):
@@ -2746,6 +3828,10 @@ class SoftwarePackageConstraint(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("equals", "lessThan", "lessThanEqual", "greaterThanEqual", "greaterThan", )
 
 
+SoftwarePackageConstraintValue: TypeAlias = Literal["equals", "lessThan", "lessThanEqual", "greaterThanEqual", "greaterThan"]
+"""The values of SoftwarePackageConstraint these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SoftwarePackageConstraint")``."""
+
+
 class SoftwarePackageVibType(OpenEnum):
     """SoftwarePackageVibType: an open enumeration of 3 values, since 6.5."""
 
@@ -2753,6 +3839,10 @@ class SoftwarePackageVibType(OpenEnum):
     tools: Final = "tools"
     meta: Final = "meta"
     _values_: ClassVar[tuple[str, ...]] = ("bootbank", "tools", "meta", )
+
+
+SoftwarePackageVibTypeValue: TypeAlias = Literal["bootbank", "tools", "meta"]
+"""The values of SoftwarePackageVibType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "SoftwarePackageVibType")``."""
 
 
 class StateAlarmOperator(OpenEnum):
@@ -2763,12 +3853,20 @@ class StateAlarmOperator(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("isEqual", "isUnequal", )
 
 
+StateAlarmOperatorValue: TypeAlias = Literal["isEqual", "isUnequal"]
+"""The values of StateAlarmOperator these bindings know, for parameters; pass a newer one as ``EnumValue(text, "StateAlarmOperator")``."""
+
+
 class StorageDrsPodConfigInfoBehavior(OpenEnum):
     """StorageDrsPodConfigInfoBehavior: an open enumeration of 2 values, since 5.0."""
 
     manual: Final = "manual"
     automated: Final = "automated"
     _values_: ClassVar[tuple[str, ...]] = ("manual", "automated", )
+
+
+StorageDrsPodConfigInfoBehaviorValue: TypeAlias = Literal["manual", "automated"]
+"""The values of StorageDrsPodConfigInfoBehavior these bindings know, for parameters; pass a newer one as ``EnumValue(text, "StorageDrsPodConfigInfoBehavior")``."""
 
 
 class StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode(OpenEnum):
@@ -2779,12 +3877,20 @@ class StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("utilization", "freeSpace", )
 
 
+StorageDrsSpaceLoadBalanceConfigSpaceThresholdModeValue: TypeAlias = Literal["utilization", "freeSpace"]
+"""The values of StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "StorageDrsSpaceLoadBalanceConfigSpaceThresholdMode")``."""
+
+
 class StorageIORMThresholdMode(OpenEnum):
     """StorageIORMThresholdMode: an open enumeration of 2 values, since 5.1."""
 
     automatic: Final = "automatic"
     manual: Final = "manual"
     _values_: ClassVar[tuple[str, ...]] = ("automatic", "manual", )
+
+
+StorageIORMThresholdModeValue: TypeAlias = Literal["automatic", "manual"]
+"""The values of StorageIORMThresholdMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "StorageIORMThresholdMode")``."""
 
 
 class StoragePlacementSpecPlacementType(OpenEnum):
@@ -2797,6 +3903,10 @@ class StoragePlacementSpecPlacementType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("create", "reconfigure", "relocate", "clone", )
 
 
+StoragePlacementSpecPlacementTypeValue: TypeAlias = Literal["create", "reconfigure", "relocate", "clone"]
+"""The values of StoragePlacementSpecPlacementType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "StoragePlacementSpecPlacementType")``."""
+
+
 class TaskFilterSpecRecursionOption(OpenEnum):
     """TaskFilterSpecRecursionOption: an open enumeration of 3 values, since 2.0. Renamed: self_ is "self"."""
 
@@ -2806,6 +3916,10 @@ class TaskFilterSpecRecursionOption(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("self", "children", "all", )
 
 
+TaskFilterSpecRecursionOptionValue: TypeAlias = Literal["self", "children", "all"]
+"""The values of TaskFilterSpecRecursionOption these bindings know, for parameters; pass a newer one as ``EnumValue(text, "TaskFilterSpecRecursionOption")``."""
+
+
 class TaskFilterSpecTimeOption(OpenEnum):
     """TaskFilterSpecTimeOption: an open enumeration of 3 values, since 2.0."""
 
@@ -2813,6 +3927,10 @@ class TaskFilterSpecTimeOption(OpenEnum):
     startedTime: Final = "startedTime"
     completedTime: Final = "completedTime"
     _values_: ClassVar[tuple[str, ...]] = ("queuedTime", "startedTime", "completedTime", )
+
+
+TaskFilterSpecTimeOptionValue: TypeAlias = Literal["queuedTime", "startedTime", "completedTime"]
+"""The values of TaskFilterSpecTimeOption these bindings know, for parameters; pass a newer one as ``EnumValue(text, "TaskFilterSpecTimeOption")``."""
 
 
 class TaskInfoState(OpenEnum):
@@ -2825,6 +3943,10 @@ class TaskInfoState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("queued", "running", "success", "error", )
 
 
+TaskInfoStateValue: TypeAlias = Literal["queued", "running", "success", "error"]
+"""The values of TaskInfoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "TaskInfoState")``."""
+
+
 class ThirdPartyLicenseAssignmentFailedReason(OpenEnum):
     """ThirdPartyLicenseAssignmentFailedReason: an open enumeration of 2 values, since 5.0."""
 
@@ -2833,12 +3955,20 @@ class ThirdPartyLicenseAssignmentFailedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("licenseAssignmentFailed", "moduleNotInstalled", )
 
 
+ThirdPartyLicenseAssignmentFailedReasonValue: TypeAlias = Literal["licenseAssignmentFailed", "moduleNotInstalled"]
+"""The values of ThirdPartyLicenseAssignmentFailedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ThirdPartyLicenseAssignmentFailedReason")``."""
+
+
 class UpgradePolicy(OpenEnum):
     """UpgradePolicy: an open enumeration of 2 values, since 2.5."""
 
     manual: Final = "manual"
     upgradeAtPowerCycle: Final = "upgradeAtPowerCycle"
     _values_: ClassVar[tuple[str, ...]] = ("manual", "upgradeAtPowerCycle", )
+
+
+UpgradePolicyValue: TypeAlias = Literal["manual", "upgradeAtPowerCycle"]
+"""The values of UpgradePolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "UpgradePolicy")``."""
 
 
 class VAppAutoStartAction(OpenEnum):
@@ -2852,6 +3982,10 @@ class VAppAutoStartAction(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("none", "powerOn", "powerOff", "guestShutdown", "suspend", )
 
 
+VAppAutoStartActionValue: TypeAlias = Literal["none", "powerOn", "powerOff", "guestShutdown", "suspend"]
+"""The values of VAppAutoStartAction these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VAppAutoStartAction")``."""
+
+
 class VAppCloneSpecProvisioningType(OpenEnum):
     """VAppCloneSpecProvisioningType: an open enumeration of 3 values, since 4.1."""
 
@@ -2861,12 +3995,20 @@ class VAppCloneSpecProvisioningType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("sameAsSource", "thin", "thick", )
 
 
+VAppCloneSpecProvisioningTypeValue: TypeAlias = Literal["sameAsSource", "thin", "thick"]
+"""The values of VAppCloneSpecProvisioningType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VAppCloneSpecProvisioningType")``."""
+
+
 class VAppIPAssignmentInfoAllocationSchemes(OpenEnum):
     """VAppIPAssignmentInfoAllocationSchemes: an open enumeration of 2 values, since 4.0."""
 
     dhcp: Final = "dhcp"
     ovfenv: Final = "ovfenv"
     _values_: ClassVar[tuple[str, ...]] = ("dhcp", "ovfenv", )
+
+
+VAppIPAssignmentInfoAllocationSchemesValue: TypeAlias = Literal["dhcp", "ovfenv"]
+"""The values of VAppIPAssignmentInfoAllocationSchemes these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VAppIPAssignmentInfoAllocationSchemes")``."""
 
 
 class VAppIPAssignmentInfoIpAllocationPolicy(OpenEnum):
@@ -2879,12 +4021,20 @@ class VAppIPAssignmentInfoIpAllocationPolicy(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("dhcpPolicy", "transientPolicy", "fixedPolicy", "fixedAllocatedPolicy", )
 
 
+VAppIPAssignmentInfoIpAllocationPolicyValue: TypeAlias = Literal["dhcpPolicy", "transientPolicy", "fixedPolicy", "fixedAllocatedPolicy"]
+"""The values of VAppIPAssignmentInfoIpAllocationPolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VAppIPAssignmentInfoIpAllocationPolicy")``."""
+
+
 class VAppIPAssignmentInfoProtocols(OpenEnum):
     """VAppIPAssignmentInfoProtocols: an open enumeration of 2 values, since 4.0."""
 
     IPv4: Final = "IPv4"
     IPv6: Final = "IPv6"
     _values_: ClassVar[tuple[str, ...]] = ("IPv4", "IPv6", )
+
+
+VAppIPAssignmentInfoProtocolsValue: TypeAlias = Literal["IPv4", "IPv6"]
+"""The values of VAppIPAssignmentInfoProtocols these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VAppIPAssignmentInfoProtocols")``."""
 
 
 class VFlashModuleNotSupportedReason(OpenEnum):
@@ -2898,12 +4048,20 @@ class VFlashModuleNotSupportedReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("CacheModeNotSupported", "CacheConsistencyTypeNotSupported", "CacheBlockSizeNotSupported", "CacheReservationNotSupported", "DiskSizeNotSupported", )
 
 
+VFlashModuleNotSupportedReasonValue: TypeAlias = Literal["CacheModeNotSupported", "CacheConsistencyTypeNotSupported", "CacheBlockSizeNotSupported", "CacheReservationNotSupported", "DiskSizeNotSupported"]
+"""The values of VFlashModuleNotSupportedReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VFlashModuleNotSupportedReason")``."""
+
+
 class VMotionCompatibilityType(OpenEnum):
     """VMotionCompatibilityType: an open enumeration of 2 values, since 2.0."""
 
     cpu: Final = "cpu"
     software: Final = "software"
     _values_: ClassVar[tuple[str, ...]] = ("cpu", "software", )
+
+
+VMotionCompatibilityTypeValue: TypeAlias = Literal["cpu", "software"]
+"""The values of VMotionCompatibilityType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMotionCompatibilityType")``."""
 
 
 class VMwareDVSTeamingMatchStatus(OpenEnum):
@@ -2916,6 +4074,10 @@ class VMwareDVSTeamingMatchStatus(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("iphashMatch", "nonIphashMatch", "iphashMismatch", "nonIphashMismatch", )
 
 
+VMwareDVSTeamingMatchStatusValue: TypeAlias = Literal["iphashMatch", "nonIphashMatch", "iphashMismatch", "nonIphashMismatch"]
+"""The values of VMwareDVSTeamingMatchStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareDVSTeamingMatchStatus")``."""
+
+
 class VMwareDVSVspanSessionEncapType(OpenEnum):
     """VMwareDVSVspanSessionEncapType: an open enumeration of 3 values, since 6.5."""
 
@@ -2923,6 +4085,10 @@ class VMwareDVSVspanSessionEncapType(OpenEnum):
     erspan2: Final = "erspan2"
     erspan3: Final = "erspan3"
     _values_: ClassVar[tuple[str, ...]] = ("gre", "erspan2", "erspan3", )
+
+
+VMwareDVSVspanSessionEncapTypeValue: TypeAlias = Literal["gre", "erspan2", "erspan3"]
+"""The values of VMwareDVSVspanSessionEncapType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareDVSVspanSessionEncapType")``."""
 
 
 class VMwareDVSVspanSessionType(OpenEnum):
@@ -2936,12 +4102,20 @@ class VMwareDVSVspanSessionType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("mixedDestMirror", "dvPortMirror", "remoteMirrorSource", "remoteMirrorDest", "encapsulatedRemoteMirrorSource", )
 
 
+VMwareDVSVspanSessionTypeValue: TypeAlias = Literal["mixedDestMirror", "dvPortMirror", "remoteMirrorSource", "remoteMirrorDest", "encapsulatedRemoteMirrorSource"]
+"""The values of VMwareDVSVspanSessionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareDVSVspanSessionType")``."""
+
+
 class VMwareDvsLacpApiVersion(OpenEnum):
     """VMwareDvsLacpApiVersion: an open enumeration of 2 values, since 5.5."""
 
     singleLag: Final = "singleLag"
     multipleLag: Final = "multipleLag"
     _values_: ClassVar[tuple[str, ...]] = ("singleLag", "multipleLag", )
+
+
+VMwareDvsLacpApiVersionValue: TypeAlias = Literal["singleLag", "multipleLag"]
+"""The values of VMwareDvsLacpApiVersion these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareDvsLacpApiVersion")``."""
 
 
 class VMwareDvsLacpLoadBalanceAlgorithm(OpenEnum):
@@ -2970,12 +4144,20 @@ class VMwareDvsLacpLoadBalanceAlgorithm(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("srcMac", "destMac", "srcDestMac", "destIpVlan", "srcIpVlan", "srcDestIpVlan", "destTcpUdpPort", "srcTcpUdpPort", "srcDestTcpUdpPort", "destIpTcpUdpPort", "srcIpTcpUdpPort", "srcDestIpTcpUdpPort", "destIpTcpUdpPortVlan", "srcIpTcpUdpPortVlan", "srcDestIpTcpUdpPortVlan", "destIp", "srcIp", "srcDestIp", "vlan", "srcPortId", )
 
 
+VMwareDvsLacpLoadBalanceAlgorithmValue: TypeAlias = Literal["srcMac", "destMac", "srcDestMac", "destIpVlan", "srcIpVlan", "srcDestIpVlan", "destTcpUdpPort", "srcTcpUdpPort", "srcDestTcpUdpPort", "destIpTcpUdpPort", "srcIpTcpUdpPort", "srcDestIpTcpUdpPort", "destIpTcpUdpPortVlan", "srcIpTcpUdpPortVlan", "srcDestIpTcpUdpPortVlan", "destIp", "srcIp", "srcDestIp", "vlan", "srcPortId"]
+"""The values of VMwareDvsLacpLoadBalanceAlgorithm these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareDvsLacpLoadBalanceAlgorithm")``."""
+
+
 class VMwareDvsMulticastFilteringMode(OpenEnum):
     """VMwareDvsMulticastFilteringMode: an open enumeration of 2 values, since 6.0."""
 
     legacyFiltering: Final = "legacyFiltering"
     snooping: Final = "snooping"
     _values_: ClassVar[tuple[str, ...]] = ("legacyFiltering", "snooping", )
+
+
+VMwareDvsMulticastFilteringModeValue: TypeAlias = Literal["legacyFiltering", "snooping"]
+"""The values of VMwareDvsMulticastFilteringMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareDvsMulticastFilteringMode")``."""
 
 
 class VMwareUplinkLacpMode(OpenEnum):
@@ -2986,6 +4168,10 @@ class VMwareUplinkLacpMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("active", "passive", )
 
 
+VMwareUplinkLacpModeValue: TypeAlias = Literal["active", "passive"]
+"""The values of VMwareUplinkLacpMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareUplinkLacpMode")``."""
+
+
 class VMwareUplinkLacpTimeoutMode(OpenEnum):
     """VMwareUplinkLacpTimeoutMode: an open enumeration of 2 values, since 7.0.2.0."""
 
@@ -2994,11 +4180,19 @@ class VMwareUplinkLacpTimeoutMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("fast", "slow", )
 
 
+VMwareUplinkLacpTimeoutModeValue: TypeAlias = Literal["fast", "slow"]
+"""The values of VMwareUplinkLacpTimeoutMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VMwareUplinkLacpTimeoutMode")``."""
+
+
 class VStorageObjectConsumptionType(OpenEnum):
     """VStorageObjectConsumptionType: an open enumeration of 1 values, since 6.5."""
 
     disk: Final = "disk"
     _values_: ClassVar[tuple[str, ...]] = ("disk", )
+
+
+VStorageObjectConsumptionTypeValue: TypeAlias = Literal["disk"]
+"""The values of VStorageObjectConsumptionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VStorageObjectConsumptionType")``."""
 
 
 class ValidateMigrationTestType(OpenEnum):
@@ -3011,6 +4205,10 @@ class ValidateMigrationTestType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("sourceTests", "compatibilityTests", "diskAccessibilityTests", "resourceTests", )
 
 
+ValidateMigrationTestTypeValue: TypeAlias = Literal["sourceTests", "compatibilityTests", "diskAccessibilityTests", "resourceTests"]
+"""The values of ValidateMigrationTestType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "ValidateMigrationTestType")``."""
+
+
 class VchaClusterMode(OpenEnum):
     """VchaClusterMode: an open enumeration of 3 values, since 6.5."""
 
@@ -3018,6 +4216,10 @@ class VchaClusterMode(OpenEnum):
     disabled: Final = "disabled"
     maintenance: Final = "maintenance"
     _values_: ClassVar[tuple[str, ...]] = ("enabled", "disabled", "maintenance", )
+
+
+VchaClusterModeValue: TypeAlias = Literal["enabled", "disabled", "maintenance"]
+"""The values of VchaClusterMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VchaClusterMode")``."""
 
 
 class VchaClusterState(OpenEnum):
@@ -3029,6 +4231,10 @@ class VchaClusterState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("healthy", "degraded", "isolated", )
 
 
+VchaClusterStateValue: TypeAlias = Literal["healthy", "degraded", "isolated"]
+"""The values of VchaClusterState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VchaClusterState")``."""
+
+
 class VchaNodeRole(OpenEnum):
     """VchaNodeRole: an open enumeration of 3 values, since 6.5."""
 
@@ -3038,12 +4244,20 @@ class VchaNodeRole(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("active", "passive", "witness", )
 
 
+VchaNodeRoleValue: TypeAlias = Literal["active", "passive", "witness"]
+"""The values of VchaNodeRole these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VchaNodeRole")``."""
+
+
 class VchaNodeState(OpenEnum):
     """VchaNodeState: an open enumeration of 2 values, since 6.5."""
 
     up: Final = "up"
     down: Final = "down"
     _values_: ClassVar[tuple[str, ...]] = ("up", "down", )
+
+
+VchaNodeStateValue: TypeAlias = Literal["up", "down"]
+"""The values of VchaNodeState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VchaNodeState")``."""
 
 
 class VchaState(OpenEnum):
@@ -3056,6 +4270,10 @@ class VchaState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("configured", "notConfigured", "invalid", "prepared", )
 
 
+VchaStateValue: TypeAlias = Literal["configured", "notConfigured", "invalid", "prepared"]
+"""The values of VchaState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VchaState")``."""
+
+
 class VirtualAppVAppState(OpenEnum):
     """VirtualAppVAppState: an open enumeration of 4 values, since 4.0."""
 
@@ -3064,6 +4282,10 @@ class VirtualAppVAppState(OpenEnum):
     starting: Final = "starting"
     stopping: Final = "stopping"
     _values_: ClassVar[tuple[str, ...]] = ("started", "stopped", "starting", "stopping", )
+
+
+VirtualAppVAppStateValue: TypeAlias = Literal["started", "stopped", "starting", "stopping"]
+"""The values of VirtualAppVAppState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualAppVAppState")``."""
 
 
 class VirtualDeviceConfigSpecFileOperation(OpenEnum):
@@ -3075,6 +4297,10 @@ class VirtualDeviceConfigSpecFileOperation(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("create", "destroy", "replace", )
 
 
+VirtualDeviceConfigSpecFileOperationValue: TypeAlias = Literal["create", "destroy", "replace"]
+"""The values of VirtualDeviceConfigSpecFileOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDeviceConfigSpecFileOperation")``."""
+
+
 class VirtualDeviceConfigSpecOperation(OpenEnum):
     """VirtualDeviceConfigSpecOperation: an open enumeration of 3 values, since 2.0."""
 
@@ -3082,6 +4308,10 @@ class VirtualDeviceConfigSpecOperation(OpenEnum):
     remove: Final = "remove"
     edit: Final = "edit"
     _values_: ClassVar[tuple[str, ...]] = ("add", "remove", "edit", )
+
+
+VirtualDeviceConfigSpecOperationValue: TypeAlias = Literal["add", "remove", "edit"]
+"""The values of VirtualDeviceConfigSpecOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDeviceConfigSpecOperation")``."""
 
 
 class VirtualDeviceConnectInfoMigrateConnectOp(OpenEnum):
@@ -3093,6 +4323,10 @@ class VirtualDeviceConnectInfoMigrateConnectOp(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("connect", "disconnect", "unset", )
 
 
+VirtualDeviceConnectInfoMigrateConnectOpValue: TypeAlias = Literal["connect", "disconnect", "unset"]
+"""The values of VirtualDeviceConnectInfoMigrateConnectOp these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDeviceConnectInfoMigrateConnectOp")``."""
+
+
 class VirtualDeviceConnectInfoStatus(OpenEnum):
     """VirtualDeviceConnectInfoStatus: an open enumeration of 4 values, since 4.0."""
 
@@ -3101,6 +4335,10 @@ class VirtualDeviceConnectInfoStatus(OpenEnum):
     unrecoverableError: Final = "unrecoverableError"
     untried: Final = "untried"
     _values_: ClassVar[tuple[str, ...]] = ("ok", "recoverableError", "unrecoverableError", "untried", )
+
+
+VirtualDeviceConnectInfoStatusValue: TypeAlias = Literal["ok", "recoverableError", "unrecoverableError", "untried"]
+"""The values of VirtualDeviceConnectInfoStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDeviceConnectInfoStatus")``."""
 
 
 class VirtualDeviceFileExtension(OpenEnum):
@@ -3114,12 +4352,20 @@ class VirtualDeviceFileExtension(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("iso", "flp", "vmdk", "dsk", "rdm", )
 
 
+VirtualDeviceFileExtensionValue: TypeAlias = Literal["iso", "flp", "vmdk", "dsk", "rdm"]
+"""The values of VirtualDeviceFileExtension these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDeviceFileExtension")``."""
+
+
 class VirtualDeviceURIBackingOptionDirection(OpenEnum):
     """VirtualDeviceURIBackingOptionDirection: an open enumeration of 2 values, since 4.1."""
 
     server: Final = "server"
     client: Final = "client"
     _values_: ClassVar[tuple[str, ...]] = ("server", "client", )
+
+
+VirtualDeviceURIBackingOptionDirectionValue: TypeAlias = Literal["server", "client"]
+"""The values of VirtualDeviceURIBackingOptionDirection these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDeviceURIBackingOptionDirection")``."""
 
 
 class VirtualDiskAdapterType(OpenEnum):
@@ -3131,12 +4377,20 @@ class VirtualDiskAdapterType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("ide", "busLogic", "lsiLogic", )
 
 
+VirtualDiskAdapterTypeValue: TypeAlias = Literal["ide", "busLogic", "lsiLogic"]
+"""The values of VirtualDiskAdapterType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskAdapterType")``."""
+
+
 class VirtualDiskCompatibilityMode(OpenEnum):
     """VirtualDiskCompatibilityMode: an open enumeration of 2 values, since 2.0."""
 
     virtualMode: Final = "virtualMode"
     physicalMode: Final = "physicalMode"
     _values_: ClassVar[tuple[str, ...]] = ("virtualMode", "physicalMode", )
+
+
+VirtualDiskCompatibilityModeValue: TypeAlias = Literal["virtualMode", "physicalMode"]
+"""The values of VirtualDiskCompatibilityMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskCompatibilityMode")``."""
 
 
 class VirtualDiskDeltaDiskFormat(OpenEnum):
@@ -3148,12 +4402,20 @@ class VirtualDiskDeltaDiskFormat(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("redoLogFormat", "nativeFormat", "seSparseFormat", )
 
 
+VirtualDiskDeltaDiskFormatValue: TypeAlias = Literal["redoLogFormat", "nativeFormat", "seSparseFormat"]
+"""The values of VirtualDiskDeltaDiskFormat these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskDeltaDiskFormat")``."""
+
+
 class VirtualDiskDeltaDiskFormatVariant(OpenEnum):
     """VirtualDiskDeltaDiskFormatVariant: an open enumeration of 2 values, since 6.0."""
 
     vmfsSparseVariant: Final = "vmfsSparseVariant"
     vsanSparseVariant: Final = "vsanSparseVariant"
     _values_: ClassVar[tuple[str, ...]] = ("vmfsSparseVariant", "vsanSparseVariant", )
+
+
+VirtualDiskDeltaDiskFormatVariantValue: TypeAlias = Literal["vmfsSparseVariant", "vsanSparseVariant"]
+"""The values of VirtualDiskDeltaDiskFormatVariant these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskDeltaDiskFormatVariant")``."""
 
 
 class VirtualDiskMode(OpenEnum):
@@ -3168,6 +4430,10 @@ class VirtualDiskMode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("persistent", "nonpersistent", "undoable", "independent_persistent", "independent_nonpersistent", "append", )
 
 
+VirtualDiskModeValue: TypeAlias = Literal["persistent", "nonpersistent", "undoable", "independent_persistent", "independent_nonpersistent", "append"]
+"""The values of VirtualDiskMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskMode")``."""
+
+
 class VirtualDiskRuleSpecRuleType(OpenEnum):
     """VirtualDiskRuleSpecRuleType: an open enumeration of 3 values, since 6.7."""
 
@@ -3177,12 +4443,20 @@ class VirtualDiskRuleSpecRuleType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("affinity", "antiAffinity", "disabled", )
 
 
+VirtualDiskRuleSpecRuleTypeValue: TypeAlias = Literal["affinity", "antiAffinity", "disabled"]
+"""The values of VirtualDiskRuleSpecRuleType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskRuleSpecRuleType")``."""
+
+
 class VirtualDiskSharing(OpenEnum):
     """VirtualDiskSharing: an open enumeration of 2 values, since 6.0."""
 
     sharingNone: Final = "sharingNone"
     sharingMultiWriter: Final = "sharingMultiWriter"
     _values_: ClassVar[tuple[str, ...]] = ("sharingNone", "sharingMultiWriter", )
+
+
+VirtualDiskSharingValue: TypeAlias = Literal["sharingNone", "sharingMultiWriter"]
+"""The values of VirtualDiskSharing these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskSharing")``."""
 
 
 class VirtualDiskType(OpenEnum):
@@ -3204,6 +4478,10 @@ class VirtualDiskType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("preallocated", "thin", "seSparse", "rdm", "rdmp", "raw", "delta", "sparse2Gb", "thick2Gb", "eagerZeroedThick", "sparseMonolithic", "flatMonolithic", "thick", )
 
 
+VirtualDiskTypeValue: TypeAlias = Literal["preallocated", "thin", "seSparse", "rdm", "rdmp", "raw", "delta", "sparse2Gb", "thick2Gb", "eagerZeroedThick", "sparseMonolithic", "flatMonolithic", "thick"]
+"""The values of VirtualDiskType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskType")``."""
+
+
 class VirtualDiskVFlashCacheConfigInfoCacheConsistencyType(OpenEnum):
     """VirtualDiskVFlashCacheConfigInfoCacheConsistencyType: an open enumeration of 2 values, since 5.5."""
 
@@ -3212,12 +4490,20 @@ class VirtualDiskVFlashCacheConfigInfoCacheConsistencyType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("strong", "weak", )
 
 
+VirtualDiskVFlashCacheConfigInfoCacheConsistencyTypeValue: TypeAlias = Literal["strong", "weak"]
+"""The values of VirtualDiskVFlashCacheConfigInfoCacheConsistencyType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskVFlashCacheConfigInfoCacheConsistencyType")``."""
+
+
 class VirtualDiskVFlashCacheConfigInfoCacheMode(OpenEnum):
     """VirtualDiskVFlashCacheConfigInfoCacheMode: an open enumeration of 2 values, since 5.5."""
 
     write_thru: Final = "write_thru"
     write_back: Final = "write_back"
     _values_: ClassVar[tuple[str, ...]] = ("write_thru", "write_back", )
+
+
+VirtualDiskVFlashCacheConfigInfoCacheModeValue: TypeAlias = Literal["write_thru", "write_back"]
+"""The values of VirtualDiskVFlashCacheConfigInfoCacheMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualDiskVFlashCacheConfigInfoCacheMode")``."""
 
 
 class VirtualEthernetCardLegacyNetworkDeviceName(OpenEnum):
@@ -3229,6 +4515,10 @@ class VirtualEthernetCardLegacyNetworkDeviceName(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("bridged", "nat", "hostonly", )
 
 
+VirtualEthernetCardLegacyNetworkDeviceNameValue: TypeAlias = Literal["bridged", "nat", "hostonly"]
+"""The values of VirtualEthernetCardLegacyNetworkDeviceName these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualEthernetCardLegacyNetworkDeviceName")``."""
+
+
 class VirtualEthernetCardMacType(OpenEnum):
     """VirtualEthernetCardMacType: an open enumeration of 3 values, since 2.0."""
 
@@ -3236,6 +4526,10 @@ class VirtualEthernetCardMacType(OpenEnum):
     generated: Final = "generated"
     assigned: Final = "assigned"
     _values_: ClassVar[tuple[str, ...]] = ("manual", "generated", "assigned", )
+
+
+VirtualEthernetCardMacTypeValue: TypeAlias = Literal["manual", "generated", "assigned"]
+"""The values of VirtualEthernetCardMacType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualEthernetCardMacType")``."""
 
 
 class VirtualMachineAppHeartbeatStatusType(OpenEnum):
@@ -3247,12 +4541,20 @@ class VirtualMachineAppHeartbeatStatusType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("appStatusGray", "appStatusGreen", "appStatusRed", )
 
 
+VirtualMachineAppHeartbeatStatusTypeValue: TypeAlias = Literal["appStatusGray", "appStatusGreen", "appStatusRed"]
+"""The values of VirtualMachineAppHeartbeatStatusType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineAppHeartbeatStatusType")``."""
+
+
 class VirtualMachineBootOptionsNetworkBootProtocolType(OpenEnum):
     """VirtualMachineBootOptionsNetworkBootProtocolType: an open enumeration of 2 values, since 6.0."""
 
     ipv4: Final = "ipv4"
     ipv6: Final = "ipv6"
     _values_: ClassVar[tuple[str, ...]] = ("ipv4", "ipv6", )
+
+
+VirtualMachineBootOptionsNetworkBootProtocolTypeValue: TypeAlias = Literal["ipv4", "ipv6"]
+"""The values of VirtualMachineBootOptionsNetworkBootProtocolType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineBootOptionsNetworkBootProtocolType")``."""
 
 
 class VirtualMachineConfigInfoNpivWwnType(OpenEnum):
@@ -3264,6 +4566,10 @@ class VirtualMachineConfigInfoNpivWwnType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vc", "host", "external", )
 
 
+VirtualMachineConfigInfoNpivWwnTypeValue: TypeAlias = Literal["vc", "host", "external"]
+"""The values of VirtualMachineConfigInfoNpivWwnType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineConfigInfoNpivWwnType")``."""
+
+
 class VirtualMachineConfigInfoSwapPlacementType(OpenEnum):
     """VirtualMachineConfigInfoSwapPlacementType: an open enumeration of 3 values, since 2.5."""
 
@@ -3271,6 +4577,10 @@ class VirtualMachineConfigInfoSwapPlacementType(OpenEnum):
     vmDirectory: Final = "vmDirectory"
     hostLocal: Final = "hostLocal"
     _values_: ClassVar[tuple[str, ...]] = ("inherit", "vmDirectory", "hostLocal", )
+
+
+VirtualMachineConfigInfoSwapPlacementTypeValue: TypeAlias = Literal["inherit", "vmDirectory", "hostLocal"]
+"""The values of VirtualMachineConfigInfoSwapPlacementType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineConfigInfoSwapPlacementType")``."""
 
 
 class VirtualMachineConfigSpecEncryptedFtModes(OpenEnum):
@@ -3282,6 +4592,10 @@ class VirtualMachineConfigSpecEncryptedFtModes(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("ftEncryptionDisabled", "ftEncryptionOpportunistic", "ftEncryptionRequired", )
 
 
+VirtualMachineConfigSpecEncryptedFtModesValue: TypeAlias = Literal["ftEncryptionDisabled", "ftEncryptionOpportunistic", "ftEncryptionRequired"]
+"""The values of VirtualMachineConfigSpecEncryptedFtModes these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineConfigSpecEncryptedFtModes")``."""
+
+
 class VirtualMachineConfigSpecEncryptedVMotionModes(OpenEnum):
     """VirtualMachineConfigSpecEncryptedVMotionModes: an open enumeration of 3 values, since 6.5."""
 
@@ -3289,6 +4603,10 @@ class VirtualMachineConfigSpecEncryptedVMotionModes(OpenEnum):
     opportunistic: Final = "opportunistic"
     required: Final = "required"
     _values_: ClassVar[tuple[str, ...]] = ("disabled", "opportunistic", "required", )
+
+
+VirtualMachineConfigSpecEncryptedVMotionModesValue: TypeAlias = Literal["disabled", "opportunistic", "required"]
+"""The values of VirtualMachineConfigSpecEncryptedVMotionModes these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineConfigSpecEncryptedVMotionModes")``."""
 
 
 class VirtualMachineConfigSpecNpivWwnOp(OpenEnum):
@@ -3299,6 +4617,10 @@ class VirtualMachineConfigSpecNpivWwnOp(OpenEnum):
     remove: Final = "remove"
     extend: Final = "extend"
     _values_: ClassVar[tuple[str, ...]] = ("generate", "set", "remove", "extend", )
+
+
+VirtualMachineConfigSpecNpivWwnOpValue: TypeAlias = Literal["generate", "set", "remove", "extend"]
+"""The values of VirtualMachineConfigSpecNpivWwnOp these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineConfigSpecNpivWwnOp")``."""
 
 
 class VirtualMachineConnectionState(OpenEnum):
@@ -3312,6 +4634,10 @@ class VirtualMachineConnectionState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("connected", "disconnected", "orphaned", "inaccessible", "invalid", )
 
 
+VirtualMachineConnectionStateValue: TypeAlias = Literal["connected", "disconnected", "orphaned", "inaccessible", "invalid"]
+"""The values of VirtualMachineConnectionState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineConnectionState")``."""
+
+
 class VirtualMachineCryptoState(OpenEnum):
     """VirtualMachineCryptoState: an open enumeration of 2 values, since 6.7."""
 
@@ -3320,12 +4646,20 @@ class VirtualMachineCryptoState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("unlocked", "locked", )
 
 
+VirtualMachineCryptoStateValue: TypeAlias = Literal["unlocked", "locked"]
+"""The values of VirtualMachineCryptoState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineCryptoState")``."""
+
+
 class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther(OpenEnum):
     """VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther: an open enumeration of 2 values, since 4.1."""
 
     vmNptIncompatibleHost: Final = "vmNptIncompatibleHost"
     vmNptIncompatibleNetwork: Final = "vmNptIncompatibleNetwork"
     _values_: ClassVar[tuple[str, ...]] = ("vmNptIncompatibleHost", "vmNptIncompatibleNetwork", )
+
+
+VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOtherValue: TypeAlias = Literal["vmNptIncompatibleHost", "vmNptIncompatibleNetwork"]
+"""The values of VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonOther")``."""
 
 
 class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm(OpenEnum):
@@ -3348,6 +4682,10 @@ class VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPath
     _values_: ClassVar[tuple[str, ...]] = ("vmNptIncompatibleGuest", "vmNptIncompatibleGuestDriver", "vmNptIncompatibleAdapterType", "vmNptDisabledOrDisconnectedAdapter", "vmNptIncompatibleAdapterFeatures", "vmNptIncompatibleBackingType", "vmNptInsufficientMemoryReservation", "vmNptFaultToleranceOrRecordReplayConfigured", "vmNptConflictingIOChainConfigured", "vmNptMonitorBlocks", "vmNptConflictingOperationInProgress", "vmNptRuntimeError", "vmNptOutOfIntrVector", "vmNptVMCIActive", )
 
 
+VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVmValue: TypeAlias = Literal["vmNptIncompatibleGuest", "vmNptIncompatibleGuestDriver", "vmNptIncompatibleAdapterType", "vmNptDisabledOrDisconnectedAdapter", "vmNptIncompatibleAdapterFeatures", "vmNptIncompatibleBackingType", "vmNptInsufficientMemoryReservation", "vmNptFaultToleranceOrRecordReplayConfigured", "vmNptConflictingIOChainConfigured", "vmNptMonitorBlocks", "vmNptConflictingOperationInProgress", "vmNptRuntimeError", "vmNptOutOfIntrVector", "vmNptVMCIActive"]
+"""The values of VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineDeviceRuntimeInfoVirtualEthernetCardRuntimeStateVmDirectPathGen2InactiveReasonVm")``."""
+
+
 class VirtualMachineFaultToleranceState(OpenEnum):
     """VirtualMachineFaultToleranceState: an open enumeration of 6 values, since 4.0."""
 
@@ -3360,6 +4698,10 @@ class VirtualMachineFaultToleranceState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("notConfigured", "disabled", "enabled", "needSecondary", "starting", "running", )
 
 
+VirtualMachineFaultToleranceStateValue: TypeAlias = Literal["notConfigured", "disabled", "enabled", "needSecondary", "starting", "running"]
+"""The values of VirtualMachineFaultToleranceState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineFaultToleranceState")``."""
+
+
 class VirtualMachineFaultToleranceType(OpenEnum):
     """VirtualMachineFaultToleranceType: an open enumeration of 3 values, since 6.0."""
 
@@ -3367,6 +4709,10 @@ class VirtualMachineFaultToleranceType(OpenEnum):
     recordReplay: Final = "recordReplay"
     checkpointing: Final = "checkpointing"
     _values_: ClassVar[tuple[str, ...]] = ("unset", "recordReplay", "checkpointing", )
+
+
+VirtualMachineFaultToleranceTypeValue: TypeAlias = Literal["unset", "recordReplay", "checkpointing"]
+"""The values of VirtualMachineFaultToleranceType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineFaultToleranceType")``."""
 
 
 class VirtualMachineFileLayoutExFileType(OpenEnum):
@@ -3398,6 +4744,10 @@ class VirtualMachineFileLayoutExFileType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("config", "extendedConfig", "diskDescriptor", "diskExtent", "digestDescriptor", "digestExtent", "diskReplicationState", "log", "stat", "namespaceData", "nvram", "snapshotData", "snapshotMemory", "snapshotList", "snapshotManifestList", "suspend", "suspendMemory", "swap", "uwswap", "core", "screenshot", "ftMetadata", "guestCustomization", )
 
 
+VirtualMachineFileLayoutExFileTypeValue: TypeAlias = Literal["config", "extendedConfig", "diskDescriptor", "diskExtent", "digestDescriptor", "digestExtent", "diskReplicationState", "log", "stat", "namespaceData", "nvram", "snapshotData", "snapshotMemory", "snapshotList", "snapshotManifestList", "suspend", "suspendMemory", "swap", "uwswap", "core", "screenshot", "ftMetadata", "guestCustomization"]
+"""The values of VirtualMachineFileLayoutExFileType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineFileLayoutExFileType")``."""
+
+
 class VirtualMachineFlagInfoMonitorType(OpenEnum):
     """VirtualMachineFlagInfoMonitorType: an open enumeration of 3 values, since 2.5."""
 
@@ -3405,6 +4755,10 @@ class VirtualMachineFlagInfoMonitorType(OpenEnum):
     debug: Final = "debug"
     stats: Final = "stats"
     _values_: ClassVar[tuple[str, ...]] = ("release", "debug", "stats", )
+
+
+VirtualMachineFlagInfoMonitorTypeValue: TypeAlias = Literal["release", "debug", "stats"]
+"""The values of VirtualMachineFlagInfoMonitorType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineFlagInfoMonitorType")``."""
 
 
 class VirtualMachineFlagInfoVirtualExecUsage(OpenEnum):
@@ -3416,6 +4770,10 @@ class VirtualMachineFlagInfoVirtualExecUsage(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("hvAuto", "hvOn", "hvOff", )
 
 
+VirtualMachineFlagInfoVirtualExecUsageValue: TypeAlias = Literal["hvAuto", "hvOn", "hvOff"]
+"""The values of VirtualMachineFlagInfoVirtualExecUsage these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineFlagInfoVirtualExecUsage")``."""
+
+
 class VirtualMachineFlagInfoVirtualMmuUsage(OpenEnum):
     """VirtualMachineFlagInfoVirtualMmuUsage: an open enumeration of 3 values, since 2.5."""
 
@@ -3425,6 +4783,10 @@ class VirtualMachineFlagInfoVirtualMmuUsage(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("automatic", "on", "off", )
 
 
+VirtualMachineFlagInfoVirtualMmuUsageValue: TypeAlias = Literal["automatic", "on", "off"]
+"""The values of VirtualMachineFlagInfoVirtualMmuUsage these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineFlagInfoVirtualMmuUsage")``."""
+
+
 class VirtualMachineForkConfigInfoChildType(OpenEnum):
     """VirtualMachineForkConfigInfoChildType: an open enumeration of 3 values, since 6.0."""
 
@@ -3432,6 +4794,10 @@ class VirtualMachineForkConfigInfoChildType(OpenEnum):
     persistent: Final = "persistent"
     nonpersistent: Final = "nonpersistent"
     _values_: ClassVar[tuple[str, ...]] = ("none", "persistent", "nonpersistent", )
+
+
+VirtualMachineForkConfigInfoChildTypeValue: TypeAlias = Literal["none", "persistent", "nonpersistent"]
+"""The values of VirtualMachineForkConfigInfoChildType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineForkConfigInfoChildType")``."""
 
 
 class VirtualMachineGuestOsFamily(OpenEnum):
@@ -3444,6 +4810,10 @@ class VirtualMachineGuestOsFamily(OpenEnum):
     darwinGuestFamily: Final = "darwinGuestFamily"
     otherGuestFamily: Final = "otherGuestFamily"
     _values_: ClassVar[tuple[str, ...]] = ("windowsGuest", "linuxGuest", "netwareGuest", "solarisGuest", "darwinGuestFamily", "otherGuestFamily", )
+
+
+VirtualMachineGuestOsFamilyValue: TypeAlias = Literal["windowsGuest", "linuxGuest", "netwareGuest", "solarisGuest", "darwinGuestFamily", "otherGuestFamily"]
+"""The values of VirtualMachineGuestOsFamily these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineGuestOsFamily")``."""
 
 
 class VirtualMachineGuestOsIdentifier(OpenEnum):
@@ -3633,6 +5003,10 @@ class VirtualMachineGuestOsIdentifier(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("dosGuest", "win31Guest", "win95Guest", "win98Guest", "winMeGuest", "winNTGuest", "win2000ProGuest", "win2000ServGuest", "win2000AdvServGuest", "winXPHomeGuest", "winXPProGuest", "winXPPro64Guest", "winNetWebGuest", "winNetStandardGuest", "winNetEnterpriseGuest", "winNetDatacenterGuest", "winNetBusinessGuest", "winNetStandard64Guest", "winNetEnterprise64Guest", "winLonghornGuest", "winLonghorn64Guest", "winNetDatacenter64Guest", "winVistaGuest", "winVista64Guest", "windows7Guest", "windows7_64Guest", "windows7Server64Guest", "windows8Guest", "windows8_64Guest", "windows8Server64Guest", "windows9Guest", "windows9_64Guest", "windows9Server64Guest", "windowsHyperVGuest", "windows2019srv_64Guest", "windows2019srvNext_64Guest", "freebsdGuest", "freebsd64Guest", "freebsd11Guest", "freebsd11_64Guest", "freebsd12Guest", "freebsd12_64Guest", "freebsd13Guest", "freebsd13_64Guest", "redhatGuest", "rhel2Guest", "rhel3Guest", "rhel3_64Guest", "rhel4Guest", "rhel4_64Guest", "rhel5Guest", "rhel5_64Guest", "rhel6Guest", "rhel6_64Guest", "rhel7Guest", "rhel7_64Guest", "rhel8_64Guest", "rhel9_64Guest", "centosGuest", "centos64Guest", "centos6Guest", "centos6_64Guest", "centos7Guest", "centos7_64Guest", "centos8_64Guest", "centos9_64Guest", "oracleLinuxGuest", "oracleLinux64Guest", "oracleLinux6Guest", "oracleLinux6_64Guest", "oracleLinux7Guest", "oracleLinux7_64Guest", "oracleLinux8_64Guest", "oracleLinux9_64Guest", "suseGuest", "suse64Guest", "slesGuest", "sles64Guest", "sles10Guest", "sles10_64Guest", "sles11Guest", "sles11_64Guest", "sles12Guest", "sles12_64Guest", "sles15_64Guest", "sles16_64Guest", "nld9Guest", "oesGuest", "sjdsGuest", "mandrakeGuest", "mandrivaGuest", "mandriva64Guest", "turboLinuxGuest", "turboLinux64Guest", "ubuntuGuest", "ubuntu64Guest", "debian4Guest", "debian4_64Guest", "debian5Guest", "debian5_64Guest", "debian6Guest", "debian6_64Guest", "debian7Guest", "debian7_64Guest", "debian8Guest", "debian8_64Guest", "debian9Guest", "debian9_64Guest", "debian10Guest", "debian10_64Guest", "debian11Guest", "debian11_64Guest", "asianux3Guest", "asianux3_64Guest", "asianux4Guest", "asianux4_64Guest", "asianux5_64Guest", "asianux7_64Guest", "asianux8_64Guest", "asianux9_64Guest", "opensuseGuest", "opensuse64Guest", "fedoraGuest", "fedora64Guest", "coreos64Guest", "vmwarePhoton64Guest", "other24xLinuxGuest", "other26xLinuxGuest", "otherLinuxGuest", "other3xLinuxGuest", "other4xLinuxGuest", "other5xLinuxGuest", "genericLinuxGuest", "other24xLinux64Guest", "other26xLinux64Guest", "other3xLinux64Guest", "other4xLinux64Guest", "other5xLinux64Guest", "otherLinux64Guest", "solaris6Guest", "solaris7Guest", "solaris8Guest", "solaris9Guest", "solaris10Guest", "solaris10_64Guest", "solaris11_64Guest", "os2Guest", "eComStationGuest", "eComStation2Guest", "netware4Guest", "netware5Guest", "netware6Guest", "openServer5Guest", "openServer6Guest", "unixWare7Guest", "darwinGuest", "darwin64Guest", "darwin10Guest", "darwin10_64Guest", "darwin11Guest", "darwin11_64Guest", "darwin12_64Guest", "darwin13_64Guest", "darwin14_64Guest", "darwin15_64Guest", "darwin16_64Guest", "darwin17_64Guest", "darwin18_64Guest", "darwin19_64Guest", "darwin20_64Guest", "darwin21_64Guest", "vmkernelGuest", "vmkernel5Guest", "vmkernel6Guest", "vmkernel65Guest", "vmkernel7Guest", "amazonlinux2_64Guest", "amazonlinux3_64Guest", "crxPod1Guest", "otherGuest", "otherGuest64", )
 
 
+VirtualMachineGuestOsIdentifierValue: TypeAlias = Literal["dosGuest", "win31Guest", "win95Guest", "win98Guest", "winMeGuest", "winNTGuest", "win2000ProGuest", "win2000ServGuest", "win2000AdvServGuest", "winXPHomeGuest", "winXPProGuest", "winXPPro64Guest", "winNetWebGuest", "winNetStandardGuest", "winNetEnterpriseGuest", "winNetDatacenterGuest", "winNetBusinessGuest", "winNetStandard64Guest", "winNetEnterprise64Guest", "winLonghornGuest", "winLonghorn64Guest", "winNetDatacenter64Guest", "winVistaGuest", "winVista64Guest", "windows7Guest", "windows7_64Guest", "windows7Server64Guest", "windows8Guest", "windows8_64Guest", "windows8Server64Guest", "windows9Guest", "windows9_64Guest", "windows9Server64Guest", "windowsHyperVGuest", "windows2019srv_64Guest", "windows2019srvNext_64Guest", "freebsdGuest", "freebsd64Guest", "freebsd11Guest", "freebsd11_64Guest", "freebsd12Guest", "freebsd12_64Guest", "freebsd13Guest", "freebsd13_64Guest", "redhatGuest", "rhel2Guest", "rhel3Guest", "rhel3_64Guest", "rhel4Guest", "rhel4_64Guest", "rhel5Guest", "rhel5_64Guest", "rhel6Guest", "rhel6_64Guest", "rhel7Guest", "rhel7_64Guest", "rhel8_64Guest", "rhel9_64Guest", "centosGuest", "centos64Guest", "centos6Guest", "centos6_64Guest", "centos7Guest", "centos7_64Guest", "centos8_64Guest", "centos9_64Guest", "oracleLinuxGuest", "oracleLinux64Guest", "oracleLinux6Guest", "oracleLinux6_64Guest", "oracleLinux7Guest", "oracleLinux7_64Guest", "oracleLinux8_64Guest", "oracleLinux9_64Guest", "suseGuest", "suse64Guest", "slesGuest", "sles64Guest", "sles10Guest", "sles10_64Guest", "sles11Guest", "sles11_64Guest", "sles12Guest", "sles12_64Guest", "sles15_64Guest", "sles16_64Guest", "nld9Guest", "oesGuest", "sjdsGuest", "mandrakeGuest", "mandrivaGuest", "mandriva64Guest", "turboLinuxGuest", "turboLinux64Guest", "ubuntuGuest", "ubuntu64Guest", "debian4Guest", "debian4_64Guest", "debian5Guest", "debian5_64Guest", "debian6Guest", "debian6_64Guest", "debian7Guest", "debian7_64Guest", "debian8Guest", "debian8_64Guest", "debian9Guest", "debian9_64Guest", "debian10Guest", "debian10_64Guest", "debian11Guest", "debian11_64Guest", "asianux3Guest", "asianux3_64Guest", "asianux4Guest", "asianux4_64Guest", "asianux5_64Guest", "asianux7_64Guest", "asianux8_64Guest", "asianux9_64Guest", "opensuseGuest", "opensuse64Guest", "fedoraGuest", "fedora64Guest", "coreos64Guest", "vmwarePhoton64Guest", "other24xLinuxGuest", "other26xLinuxGuest", "otherLinuxGuest", "other3xLinuxGuest", "other4xLinuxGuest", "other5xLinuxGuest", "genericLinuxGuest", "other24xLinux64Guest", "other26xLinux64Guest", "other3xLinux64Guest", "other4xLinux64Guest", "other5xLinux64Guest", "otherLinux64Guest", "solaris6Guest", "solaris7Guest", "solaris8Guest", "solaris9Guest", "solaris10Guest", "solaris10_64Guest", "solaris11_64Guest", "os2Guest", "eComStationGuest", "eComStation2Guest", "netware4Guest", "netware5Guest", "netware6Guest", "openServer5Guest", "openServer6Guest", "unixWare7Guest", "darwinGuest", "darwin64Guest", "darwin10Guest", "darwin10_64Guest", "darwin11Guest", "darwin11_64Guest", "darwin12_64Guest", "darwin13_64Guest", "darwin14_64Guest", "darwin15_64Guest", "darwin16_64Guest", "darwin17_64Guest", "darwin18_64Guest", "darwin19_64Guest", "darwin20_64Guest", "darwin21_64Guest", "vmkernelGuest", "vmkernel5Guest", "vmkernel6Guest", "vmkernel65Guest", "vmkernel7Guest", "amazonlinux2_64Guest", "amazonlinux3_64Guest", "crxPod1Guest", "otherGuest", "otherGuest64"]
+"""The values of VirtualMachineGuestOsIdentifier these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineGuestOsIdentifier")``."""
+
+
 class VirtualMachineGuestState(OpenEnum):
     """VirtualMachineGuestState: an open enumeration of 6 values, since 2.0."""
 
@@ -3645,6 +5019,10 @@ class VirtualMachineGuestState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("running", "shuttingDown", "resetting", "standby", "notRunning", "unknown", )
 
 
+VirtualMachineGuestStateValue: TypeAlias = Literal["running", "shuttingDown", "resetting", "standby", "notRunning", "unknown"]
+"""The values of VirtualMachineGuestState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineGuestState")``."""
+
+
 class VirtualMachineHtSharing(OpenEnum):
     """VirtualMachineHtSharing: an open enumeration of 3 values, since 2.0."""
 
@@ -3652,6 +5030,10 @@ class VirtualMachineHtSharing(OpenEnum):
     none: Final = "none"
     internal: Final = "internal"
     _values_: ClassVar[tuple[str, ...]] = ("any", "none", "internal", )
+
+
+VirtualMachineHtSharingValue: TypeAlias = Literal["any", "none", "internal"]
+"""The values of VirtualMachineHtSharing these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineHtSharing")``."""
 
 
 class VirtualMachineMemoryAllocationPolicy(OpenEnum):
@@ -3663,12 +5045,20 @@ class VirtualMachineMemoryAllocationPolicy(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("swapNone", "swapSome", "swapMost", )
 
 
+VirtualMachineMemoryAllocationPolicyValue: TypeAlias = Literal["swapNone", "swapSome", "swapMost"]
+"""The values of VirtualMachineMemoryAllocationPolicy these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineMemoryAllocationPolicy")``."""
+
+
 class VirtualMachineMetadataManagerVmMetadataOp(OpenEnum):
     """VirtualMachineMetadataManagerVmMetadataOp: an open enumeration of 2 values, since 5.5."""
 
     Update: Final = "Update"
     Remove: Final = "Remove"
     _values_: ClassVar[tuple[str, ...]] = ("Update", "Remove", )
+
+
+VirtualMachineMetadataManagerVmMetadataOpValue: TypeAlias = Literal["Update", "Remove"]
+"""The values of VirtualMachineMetadataManagerVmMetadataOp these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineMetadataManagerVmMetadataOp")``."""
 
 
 class VirtualMachineMetadataManagerVmMetadataOwnerOwner(OpenEnum):
@@ -3678,6 +5068,10 @@ class VirtualMachineMetadataManagerVmMetadataOwnerOwner(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("ComVmwareVsphereHA", )
 
 
+VirtualMachineMetadataManagerVmMetadataOwnerOwnerValue: TypeAlias = Literal["ComVmwareVsphereHA"]
+"""The values of VirtualMachineMetadataManagerVmMetadataOwnerOwner these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineMetadataManagerVmMetadataOwnerOwner")``."""
+
+
 class VirtualMachineMovePriority(OpenEnum):
     """VirtualMachineMovePriority: an open enumeration of 3 values, since 2.0."""
 
@@ -3685,6 +5079,10 @@ class VirtualMachineMovePriority(OpenEnum):
     highPriority: Final = "highPriority"
     defaultPriority: Final = "defaultPriority"
     _values_: ClassVar[tuple[str, ...]] = ("lowPriority", "highPriority", "defaultPriority", )
+
+
+VirtualMachineMovePriorityValue: TypeAlias = Literal["lowPriority", "highPriority", "defaultPriority"]
+"""The values of VirtualMachineMovePriority these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineMovePriority")``."""
 
 
 class VirtualMachineNeedSecondaryReason(OpenEnum):
@@ -3700,6 +5098,10 @@ class VirtualMachineNeedSecondaryReason(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("initializing", "divergence", "lostConnection", "partialHardwareFailure", "userAction", "checkpointError", "other", )
 
 
+VirtualMachineNeedSecondaryReasonValue: TypeAlias = Literal["initializing", "divergence", "lostConnection", "partialHardwareFailure", "userAction", "checkpointError", "other"]
+"""The values of VirtualMachineNeedSecondaryReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineNeedSecondaryReason")``."""
+
+
 class VirtualMachinePowerOffBehavior(OpenEnum):
     """VirtualMachinePowerOffBehavior: an open enumeration of 4 values, since 2.5."""
 
@@ -3708,6 +5110,10 @@ class VirtualMachinePowerOffBehavior(OpenEnum):
     prompt: Final = "prompt"
     take: Final = "take"
     _values_: ClassVar[tuple[str, ...]] = ("powerOff", "revert", "prompt", "take", )
+
+
+VirtualMachinePowerOffBehaviorValue: TypeAlias = Literal["powerOff", "revert", "prompt", "take"]
+"""The values of VirtualMachinePowerOffBehavior these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachinePowerOffBehavior")``."""
 
 
 class VirtualMachinePowerOpType(OpenEnum):
@@ -3719,6 +5125,10 @@ class VirtualMachinePowerOpType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("soft", "hard", "preset", )
 
 
+VirtualMachinePowerOpTypeValue: TypeAlias = Literal["soft", "hard", "preset"]
+"""The values of VirtualMachinePowerOpType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachinePowerOpType")``."""
+
+
 class VirtualMachinePowerState(OpenEnum):
     """VirtualMachinePowerState: an open enumeration of 3 values, since 2.0."""
 
@@ -3728,6 +5138,10 @@ class VirtualMachinePowerState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("poweredOff", "poweredOn", "suspended", )
 
 
+VirtualMachinePowerStateValue: TypeAlias = Literal["poweredOff", "poweredOn", "suspended"]
+"""The values of VirtualMachinePowerState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachinePowerState")``."""
+
+
 class VirtualMachineRecordReplayState(OpenEnum):
     """VirtualMachineRecordReplayState: an open enumeration of 3 values, since 4.0."""
 
@@ -3735,6 +5149,10 @@ class VirtualMachineRecordReplayState(OpenEnum):
     replaying: Final = "replaying"
     inactive: Final = "inactive"
     _values_: ClassVar[tuple[str, ...]] = ("recording", "replaying", "inactive", )
+
+
+VirtualMachineRecordReplayStateValue: TypeAlias = Literal["recording", "replaying", "inactive"]
+"""The values of VirtualMachineRecordReplayState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineRecordReplayState")``."""
 
 
 class VirtualMachineRelocateDiskMoveOptions(OpenEnum):
@@ -3748,12 +5166,20 @@ class VirtualMachineRelocateDiskMoveOptions(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("moveAllDiskBackingsAndAllowSharing", "moveAllDiskBackingsAndDisallowSharing", "moveChildMostDiskBacking", "createNewChildDiskBacking", "moveAllDiskBackingsAndConsolidate", )
 
 
+VirtualMachineRelocateDiskMoveOptionsValue: TypeAlias = Literal["moveAllDiskBackingsAndAllowSharing", "moveAllDiskBackingsAndDisallowSharing", "moveChildMostDiskBacking", "createNewChildDiskBacking", "moveAllDiskBackingsAndConsolidate"]
+"""The values of VirtualMachineRelocateDiskMoveOptions these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineRelocateDiskMoveOptions")``."""
+
+
 class VirtualMachineRelocateTransformation(OpenEnum):
     """VirtualMachineRelocateTransformation: an open enumeration of 2 values, since 2.0."""
 
     flat: Final = "flat"
     sparse: Final = "sparse"
     _values_: ClassVar[tuple[str, ...]] = ("flat", "sparse", )
+
+
+VirtualMachineRelocateTransformationValue: TypeAlias = Literal["flat", "sparse"]
+"""The values of VirtualMachineRelocateTransformation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineRelocateTransformation")``."""
 
 
 class VirtualMachineScsiPassthroughType(OpenEnum):
@@ -3774,12 +5200,20 @@ class VirtualMachineScsiPassthroughType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("disk", "tape", "printer", "processor", "worm", "cdrom", "scanner", "optical", "media", "com", "raid", "unknown", )
 
 
+VirtualMachineScsiPassthroughTypeValue: TypeAlias = Literal["disk", "tape", "printer", "processor", "worm", "cdrom", "scanner", "optical", "media", "com", "raid", "unknown"]
+"""The values of VirtualMachineScsiPassthroughType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineScsiPassthroughType")``."""
+
+
 class VirtualMachineSgxInfoFlcModes(OpenEnum):
     """VirtualMachineSgxInfoFlcModes: an open enumeration of 2 values, since 7.0.0.0."""
 
     locked: Final = "locked"
     unlocked: Final = "unlocked"
     _values_: ClassVar[tuple[str, ...]] = ("locked", "unlocked", )
+
+
+VirtualMachineSgxInfoFlcModesValue: TypeAlias = Literal["locked", "unlocked"]
+"""The values of VirtualMachineSgxInfoFlcModes these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineSgxInfoFlcModes")``."""
 
 
 class VirtualMachineStandbyActionType(OpenEnum):
@@ -3790,12 +5224,20 @@ class VirtualMachineStandbyActionType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("checkpoint", "powerOnSuspend", )
 
 
+VirtualMachineStandbyActionTypeValue: TypeAlias = Literal["checkpoint", "powerOnSuspend"]
+"""The values of VirtualMachineStandbyActionType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineStandbyActionType")``."""
+
+
 class VirtualMachineTargetInfoConfigurationTag(OpenEnum):
     """VirtualMachineTargetInfoConfigurationTag: an open enumeration of 2 values, since 2.0."""
 
     compliant: Final = "compliant"
     clusterWide: Final = "clusterWide"
     _values_: ClassVar[tuple[str, ...]] = ("compliant", "clusterWide", )
+
+
+VirtualMachineTargetInfoConfigurationTagValue: TypeAlias = Literal["compliant", "clusterWide"]
+"""The values of VirtualMachineTargetInfoConfigurationTag these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineTargetInfoConfigurationTag")``."""
 
 
 class VirtualMachineTicketType(OpenEnum):
@@ -3810,6 +5252,10 @@ class VirtualMachineTicketType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("mks", "device", "guestControl", "webmks", "guestIntegrity", "webRemoteDevice", )
 
 
+VirtualMachineTicketTypeValue: TypeAlias = Literal["mks", "device", "guestControl", "webmks", "guestIntegrity", "webRemoteDevice"]
+"""The values of VirtualMachineTicketType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineTicketType")``."""
+
+
 class VirtualMachineToolsInstallType(OpenEnum):
     """VirtualMachineToolsInstallType: an open enumeration of 5 values, since 6.5."""
 
@@ -3821,6 +5267,10 @@ class VirtualMachineToolsInstallType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("guestToolsTypeUnknown", "guestToolsTypeMSI", "guestToolsTypeTar", "guestToolsTypeOSP", "guestToolsTypeOpenVMTools", )
 
 
+VirtualMachineToolsInstallTypeValue: TypeAlias = Literal["guestToolsTypeUnknown", "guestToolsTypeMSI", "guestToolsTypeTar", "guestToolsTypeOSP", "guestToolsTypeOpenVMTools"]
+"""The values of VirtualMachineToolsInstallType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineToolsInstallType")``."""
+
+
 class VirtualMachineToolsRunningStatus(OpenEnum):
     """VirtualMachineToolsRunningStatus: an open enumeration of 3 values, since 4.0."""
 
@@ -3828,6 +5278,10 @@ class VirtualMachineToolsRunningStatus(OpenEnum):
     guestToolsRunning: Final = "guestToolsRunning"
     guestToolsExecutingScripts: Final = "guestToolsExecutingScripts"
     _values_: ClassVar[tuple[str, ...]] = ("guestToolsNotRunning", "guestToolsRunning", "guestToolsExecutingScripts", )
+
+
+VirtualMachineToolsRunningStatusValue: TypeAlias = Literal["guestToolsNotRunning", "guestToolsRunning", "guestToolsExecutingScripts"]
+"""The values of VirtualMachineToolsRunningStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineToolsRunningStatus")``."""
 
 
 class VirtualMachineToolsStatus(OpenEnum):
@@ -3838,6 +5292,10 @@ class VirtualMachineToolsStatus(OpenEnum):
     toolsOld: Final = "toolsOld"
     toolsOk: Final = "toolsOk"
     _values_: ClassVar[tuple[str, ...]] = ("toolsNotInstalled", "toolsNotRunning", "toolsOld", "toolsOk", )
+
+
+VirtualMachineToolsStatusValue: TypeAlias = Literal["toolsNotInstalled", "toolsNotRunning", "toolsOld", "toolsOk"]
+"""The values of VirtualMachineToolsStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineToolsStatus")``."""
 
 
 class VirtualMachineToolsVersionStatus(OpenEnum):
@@ -3853,6 +5311,10 @@ class VirtualMachineToolsVersionStatus(OpenEnum):
     guestToolsTooNew: Final = "guestToolsTooNew"
     guestToolsBlacklisted: Final = "guestToolsBlacklisted"
     _values_: ClassVar[tuple[str, ...]] = ("guestToolsNotInstalled", "guestToolsNeedUpgrade", "guestToolsCurrent", "guestToolsUnmanaged", "guestToolsTooOld", "guestToolsSupportedOld", "guestToolsSupportedNew", "guestToolsTooNew", "guestToolsBlacklisted", )
+
+
+VirtualMachineToolsVersionStatusValue: TypeAlias = Literal["guestToolsNotInstalled", "guestToolsNeedUpgrade", "guestToolsCurrent", "guestToolsUnmanaged", "guestToolsTooOld", "guestToolsSupportedOld", "guestToolsSupportedNew", "guestToolsTooNew", "guestToolsBlacklisted"]
+"""The values of VirtualMachineToolsVersionStatus these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineToolsVersionStatus")``."""
 
 
 class VirtualMachineUsbInfoFamily(OpenEnum):
@@ -3880,6 +5342,10 @@ class VirtualMachineUsbInfoFamily(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("audio", "hid", "hid_bootable", "physical", "communication", "imaging", "printer", "storage", "hub", "smart_card", "security", "video", "wireless", "bluetooth", "wusb", "pda", "vendor_specific", "other", "unknownFamily", )
 
 
+VirtualMachineUsbInfoFamilyValue: TypeAlias = Literal["audio", "hid", "hid_bootable", "physical", "communication", "imaging", "printer", "storage", "hub", "smart_card", "security", "video", "wireless", "bluetooth", "wusb", "pda", "vendor_specific", "other", "unknownFamily"]
+"""The values of VirtualMachineUsbInfoFamily these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineUsbInfoFamily")``."""
+
+
 class VirtualMachineUsbInfoSpeed(OpenEnum):
     """VirtualMachineUsbInfoSpeed: an open enumeration of 6 values, since 2.5."""
 
@@ -3892,12 +5358,20 @@ class VirtualMachineUsbInfoSpeed(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("low", "full", "high", "superSpeed", "superSpeedPlus", "unknownSpeed", )
 
 
+VirtualMachineUsbInfoSpeedValue: TypeAlias = Literal["low", "full", "high", "superSpeed", "superSpeedPlus", "unknownSpeed"]
+"""The values of VirtualMachineUsbInfoSpeed these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineUsbInfoSpeed")``."""
+
+
 class VirtualMachineVMCIDeviceAction(OpenEnum):
     """VirtualMachineVMCIDeviceAction: an open enumeration of 2 values, since 6.0."""
 
     allow: Final = "allow"
     deny: Final = "deny"
     _values_: ClassVar[tuple[str, ...]] = ("allow", "deny", )
+
+
+VirtualMachineVMCIDeviceActionValue: TypeAlias = Literal["allow", "deny"]
+"""The values of VirtualMachineVMCIDeviceAction these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVMCIDeviceAction")``."""
 
 
 class VirtualMachineVMCIDeviceDirection(OpenEnum):
@@ -3907,6 +5381,10 @@ class VirtualMachineVMCIDeviceDirection(OpenEnum):
     host: Final = "host"
     anyDirection: Final = "anyDirection"
     _values_: ClassVar[tuple[str, ...]] = ("guest", "host", "anyDirection", )
+
+
+VirtualMachineVMCIDeviceDirectionValue: TypeAlias = Literal["guest", "host", "anyDirection"]
+"""The values of VirtualMachineVMCIDeviceDirection these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVMCIDeviceDirection")``."""
 
 
 class VirtualMachineVMCIDeviceProtocol(OpenEnum):
@@ -3921,6 +5399,10 @@ class VirtualMachineVMCIDeviceProtocol(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("hypervisor", "doorbell", "queuepair", "datagram", "stream", "anyProtocol", )
 
 
+VirtualMachineVMCIDeviceProtocolValue: TypeAlias = Literal["hypervisor", "doorbell", "queuepair", "datagram", "stream", "anyProtocol"]
+"""The values of VirtualMachineVMCIDeviceProtocol these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVMCIDeviceProtocol")``."""
+
+
 class VirtualMachineVgpuProfileInfoProfileClass(OpenEnum):
     """VirtualMachineVgpuProfileInfoProfileClass: an open enumeration of 2 values, since 7.0.3.0."""
 
@@ -3929,12 +5411,20 @@ class VirtualMachineVgpuProfileInfoProfileClass(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("compute", "quadro", )
 
 
+VirtualMachineVgpuProfileInfoProfileClassValue: TypeAlias = Literal["compute", "quadro"]
+"""The values of VirtualMachineVgpuProfileInfoProfileClass these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVgpuProfileInfoProfileClass")``."""
+
+
 class VirtualMachineVgpuProfileInfoProfileSharing(OpenEnum):
     """VirtualMachineVgpuProfileInfoProfileSharing: an open enumeration of 2 values, since 7.0.3.0."""
 
     timeSliced: Final = "timeSliced"
     mig: Final = "mig"
     _values_: ClassVar[tuple[str, ...]] = ("timeSliced", "mig", )
+
+
+VirtualMachineVgpuProfileInfoProfileSharingValue: TypeAlias = Literal["timeSliced", "mig"]
+"""The values of VirtualMachineVgpuProfileInfoProfileSharing these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVgpuProfileInfoProfileSharing")``."""
 
 
 class VirtualMachineVideoCardUse3dRenderer(OpenEnum):
@@ -3946,12 +5436,20 @@ class VirtualMachineVideoCardUse3dRenderer(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("automatic", "software", "hardware", )
 
 
+VirtualMachineVideoCardUse3dRendererValue: TypeAlias = Literal["automatic", "software", "hardware"]
+"""The values of VirtualMachineVideoCardUse3dRenderer these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVideoCardUse3dRenderer")``."""
+
+
 class VirtualMachineVirtualPMemSnapshotMode(OpenEnum):
     """VirtualMachineVirtualPMemSnapshotMode: an open enumeration of 2 values, since 7.0.3.0."""
 
     independent_persistent: Final = "independent_persistent"
     independent_eraseonrevert: Final = "independent_eraseonrevert"
     _values_: ClassVar[tuple[str, ...]] = ("independent_persistent", "independent_eraseonrevert", )
+
+
+VirtualMachineVirtualPMemSnapshotModeValue: TypeAlias = Literal["independent_persistent", "independent_eraseonrevert"]
+"""The values of VirtualMachineVirtualPMemSnapshotMode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineVirtualPMemSnapshotMode")``."""
 
 
 class VirtualMachineWindowsQuiesceSpecVssBackupContext(OpenEnum):
@@ -3961,6 +5459,10 @@ class VirtualMachineWindowsQuiesceSpecVssBackupContext(OpenEnum):
     ctx_backup: Final = "ctx_backup"
     ctx_file_share_backup: Final = "ctx_file_share_backup"
     _values_: ClassVar[tuple[str, ...]] = ("ctx_auto", "ctx_backup", "ctx_file_share_backup", )
+
+
+VirtualMachineWindowsQuiesceSpecVssBackupContextValue: TypeAlias = Literal["ctx_auto", "ctx_backup", "ctx_file_share_backup"]
+"""The values of VirtualMachineWindowsQuiesceSpecVssBackupContext these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualMachineWindowsQuiesceSpecVssBackupContext")``."""
 
 
 class VirtualPointingDeviceHostChoice(OpenEnum):
@@ -3977,6 +5479,10 @@ class VirtualPointingDeviceHostChoice(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("autodetect", "intellimouseExplorer", "intellimousePs2", "logitechMouseman", "microsoft_serial", "mouseSystems", "mousemanSerial", "ps2", )
 
 
+VirtualPointingDeviceHostChoiceValue: TypeAlias = Literal["autodetect", "intellimouseExplorer", "intellimousePs2", "logitechMouseman", "microsoft_serial", "mouseSystems", "mousemanSerial", "ps2"]
+"""The values of VirtualPointingDeviceHostChoice these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualPointingDeviceHostChoice")``."""
+
+
 class VirtualSCSISharing(OpenEnum):
     """VirtualSCSISharing: an open enumeration of 3 values, since 2.0."""
 
@@ -3984,6 +5490,10 @@ class VirtualSCSISharing(OpenEnum):
     virtualSharing: Final = "virtualSharing"
     physicalSharing: Final = "physicalSharing"
     _values_: ClassVar[tuple[str, ...]] = ("noSharing", "virtualSharing", "physicalSharing", )
+
+
+VirtualSCSISharingValue: TypeAlias = Literal["noSharing", "virtualSharing", "physicalSharing"]
+"""The values of VirtualSCSISharing these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualSCSISharing")``."""
 
 
 class VirtualSerialPortEndPoint(OpenEnum):
@@ -3994,12 +5504,20 @@ class VirtualSerialPortEndPoint(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("client", "server", )
 
 
+VirtualSerialPortEndPointValue: TypeAlias = Literal["client", "server"]
+"""The values of VirtualSerialPortEndPoint these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualSerialPortEndPoint")``."""
+
+
 class VirtualVmxnet3VrdmaOptionDeviceProtocols(OpenEnum):
     """VirtualVmxnet3VrdmaOptionDeviceProtocols: an open enumeration of 2 values, since 6.7."""
 
     rocev1: Final = "rocev1"
     rocev2: Final = "rocev2"
     _values_: ClassVar[tuple[str, ...]] = ("rocev1", "rocev2", )
+
+
+VirtualVmxnet3VrdmaOptionDeviceProtocolsValue: TypeAlias = Literal["rocev1", "rocev2"]
+"""The values of VirtualVmxnet3VrdmaOptionDeviceProtocols these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VirtualVmxnet3VrdmaOptionDeviceProtocols")``."""
 
 
 class VmDasBeingResetEventReasonCode(OpenEnum):
@@ -4012,6 +5530,10 @@ class VmDasBeingResetEventReasonCode(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("vmtoolsHeartbeatFailure", "appHeartbeatFailure", "appImmediateResetRequest", "vmcpResetApdCleared", )
 
 
+VmDasBeingResetEventReasonCodeValue: TypeAlias = Literal["vmtoolsHeartbeatFailure", "appHeartbeatFailure", "appImmediateResetRequest", "vmcpResetApdCleared"]
+"""The values of VmDasBeingResetEventReasonCode these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VmDasBeingResetEventReasonCode")``."""
+
+
 class VmFailedStartingSecondaryEventFailureReason(OpenEnum):
     """VmFailedStartingSecondaryEventFailureReason: an open enumeration of 4 values, since 4.0."""
 
@@ -4020,6 +5542,10 @@ class VmFailedStartingSecondaryEventFailureReason(OpenEnum):
     registerVmFailed: Final = "registerVmFailed"
     migrateFailed: Final = "migrateFailed"
     _values_: ClassVar[tuple[str, ...]] = ("incompatibleHost", "loginFailed", "registerVmFailed", "migrateFailed", )
+
+
+VmFailedStartingSecondaryEventFailureReasonValue: TypeAlias = Literal["incompatibleHost", "loginFailed", "registerVmFailed", "migrateFailed"]
+"""The values of VmFailedStartingSecondaryEventFailureReason these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VmFailedStartingSecondaryEventFailureReason")``."""
 
 
 class VmFaultToleranceConfigIssueReasonForIssue(OpenEnum):
@@ -4059,6 +5585,10 @@ class VmFaultToleranceConfigIssueReasonForIssue(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("haNotEnabled", "moreThanOneSecondary", "recordReplayNotSupported", "replayNotSupported", "templateVm", "multipleVCPU", "hostInactive", "ftUnsupportedHardware", "ftUnsupportedProduct", "missingVMotionNic", "missingFTLoggingNic", "thinDisk", "verifySSLCertificateFlagNotSet", "hasSnapshots", "noConfig", "ftSecondaryVm", "hasLocalDisk", "esxAgentVm", "video3dEnabled", "hasUnsupportedDisk", "insufficientBandwidth", "hasNestedHVConfiguration", "hasVFlashConfiguration", "unsupportedProduct", "cpuHvUnsupported", "cpuHwmmuUnsupported", "cpuHvDisabled", "hasEFIFirmware", "tooManyVCPUs", "tooMuchMemory", "unsupportedPMemHAFailOver", )
 
 
+VmFaultToleranceConfigIssueReasonForIssueValue: TypeAlias = Literal["haNotEnabled", "moreThanOneSecondary", "recordReplayNotSupported", "replayNotSupported", "templateVm", "multipleVCPU", "hostInactive", "ftUnsupportedHardware", "ftUnsupportedProduct", "missingVMotionNic", "missingFTLoggingNic", "thinDisk", "verifySSLCertificateFlagNotSet", "hasSnapshots", "noConfig", "ftSecondaryVm", "hasLocalDisk", "esxAgentVm", "video3dEnabled", "hasUnsupportedDisk", "insufficientBandwidth", "hasNestedHVConfiguration", "hasVFlashConfiguration", "unsupportedProduct", "cpuHvUnsupported", "cpuHwmmuUnsupported", "cpuHvDisabled", "hasEFIFirmware", "tooManyVCPUs", "tooMuchMemory", "unsupportedPMemHAFailOver"]
+"""The values of VmFaultToleranceConfigIssueReasonForIssue these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VmFaultToleranceConfigIssueReasonForIssue")``."""
+
+
 class VmFaultToleranceInvalidFileBackingDeviceType(OpenEnum):
     """VmFaultToleranceInvalidFileBackingDeviceType: an open enumeration of 5 values, since 4.0."""
 
@@ -4070,12 +5600,20 @@ class VmFaultToleranceInvalidFileBackingDeviceType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("virtualFloppy", "virtualCdrom", "virtualSerialPort", "virtualParallelPort", "virtualDisk", )
 
 
+VmFaultToleranceInvalidFileBackingDeviceTypeValue: TypeAlias = Literal["virtualFloppy", "virtualCdrom", "virtualSerialPort", "virtualParallelPort", "virtualDisk"]
+"""The values of VmFaultToleranceInvalidFileBackingDeviceType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VmFaultToleranceInvalidFileBackingDeviceType")``."""
+
+
 class VmShutdownOnIsolationEventOperation(OpenEnum):
     """VmShutdownOnIsolationEventOperation: an open enumeration of 2 values, since 4.0."""
 
     shutdown: Final = "shutdown"
     poweredOff: Final = "poweredOff"
     _values_: ClassVar[tuple[str, ...]] = ("shutdown", "poweredOff", )
+
+
+VmShutdownOnIsolationEventOperationValue: TypeAlias = Literal["shutdown", "poweredOff"]
+"""The values of VmShutdownOnIsolationEventOperation these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VmShutdownOnIsolationEventOperation")``."""
 
 
 class VmwareDistributedVirtualSwitchPvlanPortType(OpenEnum):
@@ -4087,6 +5625,10 @@ class VmwareDistributedVirtualSwitchPvlanPortType(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("promiscuous", "isolated", "community", )
 
 
+VmwareDistributedVirtualSwitchPvlanPortTypeValue: TypeAlias = Literal["promiscuous", "isolated", "community"]
+"""The values of VmwareDistributedVirtualSwitchPvlanPortType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VmwareDistributedVirtualSwitchPvlanPortType")``."""
+
+
 class VsanDiskIssueType(OpenEnum):
     """VsanDiskIssueType: an open enumeration of 3 values, since 5.5."""
 
@@ -4094,6 +5636,10 @@ class VsanDiskIssueType(OpenEnum):
     stampMismatch: Final = "stampMismatch"
     unknown: Final = "unknown"
     _values_: ClassVar[tuple[str, ...]] = ("nonExist", "stampMismatch", "unknown", )
+
+
+VsanDiskIssueTypeValue: TypeAlias = Literal["nonExist", "stampMismatch", "unknown"]
+"""The values of VsanDiskIssueType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VsanDiskIssueType")``."""
 
 
 class VsanHostDecommissionModeObjectAction(OpenEnum):
@@ -4105,6 +5651,10 @@ class VsanHostDecommissionModeObjectAction(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("noAction", "ensureObjectAccessibility", "evacuateAllData", )
 
 
+VsanHostDecommissionModeObjectActionValue: TypeAlias = Literal["noAction", "ensureObjectAccessibility", "evacuateAllData"]
+"""The values of VsanHostDecommissionModeObjectAction these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VsanHostDecommissionModeObjectAction")``."""
+
+
 class VsanHostDiskResultState(OpenEnum):
     """VsanHostDiskResultState: an open enumeration of 3 values, since 5.5."""
 
@@ -4114,6 +5664,10 @@ class VsanHostDiskResultState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("inUse", "eligible", "ineligible", )
 
 
+VsanHostDiskResultStateValue: TypeAlias = Literal["inUse", "eligible", "ineligible"]
+"""The values of VsanHostDiskResultState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VsanHostDiskResultState")``."""
+
+
 class VsanHostHealthState(OpenEnum):
     """VsanHostHealthState: an open enumeration of 3 values, since 5.5."""
 
@@ -4121,6 +5675,10 @@ class VsanHostHealthState(OpenEnum):
     healthy: Final = "healthy"
     unhealthy: Final = "unhealthy"
     _values_: ClassVar[tuple[str, ...]] = ("unknown", "healthy", "unhealthy", )
+
+
+VsanHostHealthStateValue: TypeAlias = Literal["unknown", "healthy", "unhealthy"]
+"""The values of VsanHostHealthState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VsanHostHealthState")``."""
 
 
 class VsanHostNodeState(OpenEnum):
@@ -4139,12 +5697,20 @@ class VsanHostNodeState(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("error", "disabled", "agent", "master", "backup", "starting", "stopping", "enteringMaintenanceMode", "exitingMaintenanceMode", "decommissioning", )
 
 
+VsanHostNodeStateValue: TypeAlias = Literal["error", "disabled", "agent", "master", "backup", "starting", "stopping", "enteringMaintenanceMode", "exitingMaintenanceMode", "decommissioning"]
+"""The values of VsanHostNodeState these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VsanHostNodeState")``."""
+
+
 class VsanUpgradeSystemUpgradeHistoryDiskGroupOpType(OpenEnum):
     """VsanUpgradeSystemUpgradeHistoryDiskGroupOpType: an open enumeration of 2 values, since 6.0."""
 
     add: Final = "add"
     remove: Final = "remove"
     _values_: ClassVar[tuple[str, ...]] = ("add", "remove", )
+
+
+VsanUpgradeSystemUpgradeHistoryDiskGroupOpTypeValue: TypeAlias = Literal["add", "remove"]
+"""The values of VsanUpgradeSystemUpgradeHistoryDiskGroupOpType these bindings know, for parameters; pass a newer one as ``EnumValue(text, "VsanUpgradeSystemUpgradeHistoryDiskGroupOpType")``."""
 
 
 class WeekOfMonth(OpenEnum):
@@ -4158,12 +5724,20 @@ class WeekOfMonth(OpenEnum):
     _values_: ClassVar[tuple[str, ...]] = ("first", "second", "third", "fourth", "last", )
 
 
+WeekOfMonthValue: TypeAlias = Literal["first", "second", "third", "fourth", "last"]
+"""The values of WeekOfMonth these bindings know, for parameters; pass a newer one as ``EnumValue(text, "WeekOfMonth")``."""
+
+
 class WillLoseHAProtectionResolution(OpenEnum):
     """WillLoseHAProtectionResolution: an open enumeration of 2 values, since 5.0."""
 
     svmotion: Final = "svmotion"
     relocate: Final = "relocate"
     _values_: ClassVar[tuple[str, ...]] = ("svmotion", "relocate", )
+
+
+WillLoseHAProtectionResolutionValue: TypeAlias = Literal["svmotion", "relocate"]
+"""The values of WillLoseHAProtectionResolution these bindings know, for parameters; pass a newer one as ``EnumValue(text, "WillLoseHAProtectionResolution")``."""
 
 
 class vslmVStorageObjectControlFlag(OpenEnum):
@@ -4173,3 +5747,7 @@ class vslmVStorageObjectControlFlag(OpenEnum):
     disableRelocation: Final = "disableRelocation"
     enableChangedBlockTracking: Final = "enableChangedBlockTracking"
     _values_: ClassVar[tuple[str, ...]] = ("keepAfterDeleteVm", "disableRelocation", "enableChangedBlockTracking", )
+
+
+vslmVStorageObjectControlFlagValue: TypeAlias = Literal["keepAfterDeleteVm", "disableRelocation", "enableChangedBlockTracking"]
+"""The values of vslmVStorageObjectControlFlag these bindings know, for parameters; pass a newer one as ``EnumValue(text, "vslmVStorageObjectControlFlag")``."""

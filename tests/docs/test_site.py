@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from codegen import docs
-from codegen.model import Api
+from codegen.model import Api, Member
 from tests.docs.conftest import DOCS
 
 _HREF = re.compile(r'href="([^"]*)"')
@@ -105,11 +105,18 @@ def test_a_method_entry_links_its_parameter_result_and_fault_types(site: Path) -
     assert "API 2.0" in entry
 
 
-def test_an_enum_typed_parameter_reads_str_as_in_the_code_and_links_its_values(site: Path) -> None:
+def test_an_enum_typed_parameter_takes_its_known_values_as_in_the_code_and_links_them(site: Path) -> None:
     entry = _section(_read(site, "api/managed/HostAccessManager.html"), "ChangeLockdownMode")
     plain = re.sub(r"<[^>]*>", "", entry)
-    assert "mode: str," in plain  # the generated method says `mode: str`: enums are open
-    assert 'href="../../api/enums/HostLockdownMode.html">str</a>' in entry
+    # as the generated method: a Literal of the known values, or an explicit newer value
+    assert "mode: HostLockdownModeValue | EnumValue," in plain
+    assert 'href="../../api/enums/HostLockdownMode.html">HostLockdownModeValue</a>' in entry
+
+
+def test_an_enum_typed_field_reads_str_as_in_the_code(site: Path) -> None:
+    page = _read(site, "api/data/VirtualMachineRuntimeInfo.html")
+    row = page[page.index('<tr id="powerState">') :].split("</tr>")[0]
+    assert 'href="../../api/enums/VirtualMachinePowerState.html">str</a>' in row  # enums are open
 
 
 def test_a_task_methods_result_shows_what_wait_returns(site: Path) -> None:
@@ -243,19 +250,21 @@ def test_every_annotation_in_the_reference_reads_as_in_the_generated_code(api: A
     def code(spelt: str) -> str:  # undo the import aliases a module may need
         return re.sub(r"\b_(?:builtins|typing)\.|\b_(?=[A-Z])", "", spelt)
 
+    def given(m: Member) -> str:  # a parameter or constructor argument, as the code declares it
+        if m.optional:
+            return f"{m.py_name}: {code(scope.param_annotation(m))} = None"
+        return f"{m.py_name}: {code(scope.input_annotation(m))}"
+
     compared = 0
     for data in api.data_types:
         for f in data.fields:
             assert plain(fmt.annotation(f)) == code(scope.annotation(f)), (data.name, f.py_name)
+            assert plain(fmt.param(f)) == given(f), (data.name, f.py_name)
             compared += 1
     for op in api.operations:
         assert plain(fmt.result(op)) == code(scope.result_annotation(op)), op.name
         for p in op.params:
-            if p.optional:
-                expected = f"{p.py_name}: {code(scope.param_annotation(p))} = None"
-            else:
-                expected = f"{p.py_name}: {code(scope.annotation(p))}"
-            assert plain(fmt.param(p)) == expected, (op.name, p.py_name)
+            assert plain(fmt.param(p)) == given(p), (op.name, p.py_name)
             compared += 1
     assert compared > 10_000
 
@@ -276,3 +285,26 @@ def test_properties_tables_show_the_read_privilege_the_catalogue_records(api: Ap
 def test_index_names_may_wrap_between_their_words(site: Path) -> None:
     html = _read(site, "api/data/index.html")
     assert ">Base<wbr>Config<wbr>Info<wbr>Raw<wbr>Disk<wbr>Mapping<wbr>Backing<wbr>Info</a>" in html
+
+
+def test_the_search_finds_pyvmomis_vmodl_names(site: Path) -> None:
+    index = _search_index(site)
+    assert [
+        "vim.vm.ConfigSpec",
+        "pyvmomi name",
+        "api/data/VirtualMachineConfigSpec.html",
+        "VirtualMachineConfigSpec",
+    ] in (index)
+    assert [
+        "vim.VirtualMachine",
+        "pyvmomi name",
+        "api/managed/VirtualMachine.html",
+        "VirtualMachine",
+    ] in index
+    assert [
+        "vim.VirtualMachine.PowerState",
+        "pyvmomi name",
+        "api/enums/VirtualMachinePowerState.html",
+        "VirtualMachinePowerState",
+    ] in index
+    assert sum(1 for entry in index if entry[1] == "pyvmomi name") > 3000

@@ -12,6 +12,7 @@ from pyvmomo.vim25 import (
     Datacenter,
     Datastore,
     Folder,
+    HostSystem,
     InvalidProperty,
     ManagedEntity,
     ManagedObjectNotFound,
@@ -19,6 +20,8 @@ from pyvmomo.vim25 import (
     PropertyFilterSpec,
     PropertySpec,
     VirtualMachine,
+    VirtualMachineProperties,
+    VirtualMachineRuntimeInfo,
 )
 from tests.tools.faultproxy import FaultProxy
 from tests.vcsim import VcsimServer
@@ -165,3 +168,36 @@ def test_a_callers_view_lost_with_its_session_raises_a_clear_error(vcsim: VcsimS
             list(client.retrieve(VirtualMachine, ["name"], root=view))
         # retrieve() with its own view rebuilds after the same kind of loss
         assert len(list(client.retrieve(VirtualMachine, ["name"]))) == 4
+
+
+def test_fetch_gives_typed_attributes_a_dotted_path_fills_a_partial_object(client: pyvmomo.Client) -> None:
+    vm = client.ref(VirtualMachine, "vm-57")
+    props = vm.fetch("name", "runtime.powerState", "config.hardware", "snapshot", "datastore")
+    assert isinstance(props, VirtualMachineProperties) and props.obj == vm
+    assert props.name == props["name"] == "DC0_H0_VM0"  # row["path"] keeps working
+    assert props.runtime.powerState == "poweredOn"
+    assert isinstance(props.runtime, VirtualMachineRuntimeInfo)
+    with pytest.raises(AttributeError, match="host"):
+        props.runtime.host  # noqa: B018  # partial: only powerState was requested, though the WSDL requires more
+    assert props.config is not None and props.config.hardware.numCPU >= 1
+    assert props.snapshot is None  # unset on the server
+    assert all(isinstance(d, Datastore) for d in props.datastore)
+    with pytest.raises(AttributeError) as info:
+        props.summary  # noqa: B018  # not requested
+    assert str(info.value).startswith(
+        "VirtualMachineProperties.summary was not requested for VirtualMachine:vm-57"
+    )
+    assert info.value.name == "summary"
+
+
+def test_retrieve_yields_the_classes_typed_properties_and_both_paths_to_one_member_merge(
+    client: pyvmomo.Client,
+) -> None:
+    rows = list(client.retrieve(VirtualMachine, ["runtime.powerState", "runtime", "name"]))
+    assert len(rows) == 4
+    for row in rows:
+        assert isinstance(row, VirtualMachineProperties) and isinstance(row.obj, VirtualMachine)
+        assert row.runtime == row["runtime"]  # the whole object wins over the partial one
+        assert row.runtime.powerState == row["runtime.powerState"]
+    hosts = list(client.retrieve(HostSystem, ["summary.config.name", "name"]))
+    assert {h.summary.config.name for h in hosts} == {h.name for h in hosts}

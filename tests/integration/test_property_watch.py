@@ -10,6 +10,7 @@ import pytest
 
 import pyvmomo
 from pyvmomo.vim25 import VirtualMachine
+from pyvmomo.vim25.managed.virtual_machine import VirtualMachineProperties
 from pyvmomo.watch import Change
 from tests.integration.test_property import kill_session
 from tests.tools.faultproxy import FaultProxy
@@ -41,16 +42,20 @@ def test_watch_reports_current_values_then_each_change_and_destroys_its_collecto
     vm = first_vm(client)
     proxy.reset_counts()
     with client.watch([vm], ["runtime.powerState", "name"], timeout=10) as changes:
-        initial: dict[str, Change] = {}
+        initial: dict[str, Change[VirtualMachineProperties]] = {}
         for _ in range(2):
             change = next(changes)
             initial[change.path] = change
         assert initial["runtime.powerState"].value == "poweredOn"
         assert initial["name"].value.startswith("DC0_")
         assert initial["name"].obj == vm and initial["name"].op == "assign"
+        current = initial["name"].properties  # typed, and the same object for every change of vm
+        assert current is initial["runtime.powerState"].properties
+        assert (current.name, current.runtime.powerState) == (initial["name"].value, "poweredOn")
         vm.PowerOffVM_Task().wait(timeout=10)
         change = next(changes)
         assert (change.obj, change.path, change.value) == (vm, "runtime.powerState", "poweredOff")
+        assert change.properties.runtime.powerState == "poweredOff"  # the partial runtime, updated
     assert proxy.delivered["CreatePropertyCollector"] == 2  # the watch's and the task wait's
     assert proxy.delivered["DestroyPropertyCollector"] == 2
 

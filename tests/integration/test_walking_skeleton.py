@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import traceback
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -130,6 +131,7 @@ def test_leaving_the_with_block_logs_out(vcsim: VcsimServer) -> None:
 
 def test_generic_call_reaches_the_same_transport_and_checks_parameter_names(client: pyvmomo.Client) -> None:
     si = client.ref_by_name("ServiceInstance", "ServiceInstance")
-    assert client.call(si, "CurrentTime").year >= 2024
+    now = client.call(si, "CurrentTime")
+    assert isinstance(now, datetime) and now.year >= 2024
     with pytest.raises(pyvmomo.ArgumentError, match="no parameter bogus"):
         client.call(si, "CurrentTime", bogus=1)

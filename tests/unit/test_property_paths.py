@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from pyvmomo import ArgumentError
+from pyvmomo._properties import _typed
 from pyvmomo._registry import Registry
 from pyvmomo._transport import Transport
 from pyvmomo._xsd import Int, Long
-from pyvmomo.property import ObjectProperties, _typed, managed_properties, resolve_path
+from pyvmomo.property import ObjectProperties, managed_properties, resolve_path
 from pyvmomo.vim25 import (
     Datastore,
     HostSystem,

@@ -189,13 +189,37 @@ def test_a_reference_to_an_unknown_managed_type_still_calls_through_client_call(
         '<EntangleResponse xmlns="urn:vim25"><returnval xsi:type="xsd:long">42</returnval></EntangleResponse>'
     )
     server.on("Entangle", answer(soap_envelope(reply)))
-    assert client.call(entangler, "Entangle", partner=client.ref(VirtualMachine, "vm-1"), strength=3) == 42
+    assert (
+        client.call(
+            entangler, "Entangle", unknown_ok=True, partner=client.ref(VirtualMachine, "vm-1"), strength=3
+        )
+        == 42
+    )
     sent = server.requests[-1].operation()
     assert sent is not None
     this, partner, strength = sent
     assert (this.get("type"), this.text) == ("QuantumEntangler", "qe-1")
     assert (partner.get("type"), partner.text) == ("VirtualMachine", "vm-1")
     assert strength.get(XSI_TYPE) == "xsd:int" and strength.text == "3"
+
+
+def test_client_call_refuses_a_name_the_bindings_lack_unless_told_it_is_newer(
+    client: pyvmomo.Client, server: FakeVSphere
+) -> None:
+    vm = client.ref(VirtualMachine, "vm-1")
+    sent = len(server.requests)
+    with pytest.raises(pyvmomo.ArgumentError) as info:
+        client.call(vm, "ReloadVirtualMachineFromPath_Task", configurationPath="[ds] vm/vm.vmx")
+    assert str(info.value) == (
+        "ReloadVirtualMachineFromPath_Task is not an operation these bindings know. Did you mean "
+        "'reloadVirtualMachineFromPath_Task'? If it belongs to a newer server, pass unknown_ok=True "
+        "to send it as it is."
+    )
+    with pytest.raises(pyvmomo.ArgumentError, match="Did you mean 'PowerOnVM_Task'"):
+        client.call(vm, "PowerOnVM_Taks")
+    with pytest.raises(pyvmomo.ArgumentError, match=r"Entangle is not an operation these bindings know\. If"):
+        client.call(vm, "Entangle")
+    assert len(server.requests) == sent  # nothing was sent
 
 
 def test_an_unknown_fault_is_raised_as_a_method_fault_naming_its_wire_type(
@@ -207,7 +231,7 @@ def test_an_unknown_fault_is_raised_as_a_method_fault_naming_its_wire_type(
     )
     entangler = client.ref_by_name("QuantumEntangler", "qe-1")
     with pytest.raises(MethodFault) as info:
-        client.call(entangler, "Entangle")
+        client.call(entangler, "Entangle", unknown_ok=True)
     fault = info.value
     assert type(fault) is MethodFault
     assert str(fault) == "DecoherenceFault in Entangle on QuantumEntangler:qe-1: lost coherence"
@@ -273,3 +297,21 @@ def test_an_xsi_type_that_is_not_an_xml_name_is_refused_not_carried_into_saved_x
     )
     with pytest.raises(ValueError, match="not an XML name"):
         xsi_type(element)
+
+
+def test_an_unknown_type_where_a_property_is_read_decodes_as_the_propertys_declared_type(
+    client: pyvmomo.Client, server: FakeVSphere
+) -> None:
+    # DynamicProperty.val is anyType: only the property path says the value is a VirtualMachineSummary.
+    body = """<objects><obj type="VirtualMachine">vm-1</obj>
+<propSet><name>summary</name><val xsi:type="VirtualMachineSummaryV9"><vm type="VirtualMachine">vm-1</vm>
+<runtime><connectionState>connected</connectionState><powerState>poweredOn</powerState></runtime>
+<quantumSummary>entangled</quantumSummary>
+<overallStatus>green</overallStatus></val></propSet></objects>"""
+    server.on("RetrievePropertiesEx", answer(soap_response("RetrievePropertiesEx", body)))
+    summary = client.ref(VirtualMachine, "vm-1").fetch("summary").summary
+    assert type(summary) is VirtualMachineSummary
+    assert summary.runtime.powerState == "poweredOn" and summary.overallStatus == "green"
+    kept = serialize.extra(summary)
+    assert kept is not None and kept.wire_type == "VirtualMachineSummaryV9"
+    assert [etree.QName(etree.fromstring(e)).localname for e in kept.elements] == ["quantumSummary"]

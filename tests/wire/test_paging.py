@@ -123,6 +123,22 @@ def test_per_object_missing_set_faults_are_kept_per_object(
     assert all(r.errors == {} for key, r in results.items() if key != "vm-2")
 
 
+def test_a_refused_property_raises_its_fault_when_its_attribute_is_read(
+    client: pyvmomo.Client, fake: FakeCollector
+) -> None:
+    fake.denied["vm-2"] = "runtime.powerState"
+    fake.denied["vm-3"] = "name"
+    rows = {r.obj.value: r for r in client.retrieve(VirtualMachine, ["name", "runtime.powerState"])}
+    assert rows["vm-2"].name == "VM 2"
+    with pytest.raises(NoPermission) as info:
+        rows["vm-2"].runtime  # noqa: B018  # the refused path runs through it
+    assert info.value.remote_object == "VirtualMachine:vm-2"
+    with pytest.raises(NoPermission):
+        rows["vm-3"].name  # noqa: B018
+    assert rows["vm-3"].runtime.powerState == "poweredOn"
+    assert rows["vm-1"].name == "VM 1"
+
+
 def test_session_expiring_mid_iteration_rebuilds_the_view_and_yields_each_object_once(
     server: FakeVSphere, client: pyvmomo.Client, fake: FakeCollector
 ) -> None:

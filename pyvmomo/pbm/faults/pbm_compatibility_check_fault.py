@@ -39,5 +39,5 @@ class PbmCompatibilityCheckFault(PbmFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hub = hub

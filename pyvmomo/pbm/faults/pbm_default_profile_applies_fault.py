@@ -34,5 +34,5 @@ class PbmDefaultProfileAppliesFault(PbmCompatibilityCheckFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hub = hub

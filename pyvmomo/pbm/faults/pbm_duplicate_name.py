@@ -38,5 +38,5 @@ class PbmDuplicateName(PbmFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.name = name

@@ -31,4 +31,4 @@ class PbmFaultInvalidLogin(PbmFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage

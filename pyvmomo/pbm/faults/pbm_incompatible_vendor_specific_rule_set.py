@@ -42,7 +42,7 @@ class PbmIncompatibleVendorSpecificRuleSet(PbmCapabilityProfilePropertyMismatchF
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hub = hub
         self.capabilityInstanceId = capabilityInstanceId
         self.requirementPropertyInstance = requirementPropertyInstance

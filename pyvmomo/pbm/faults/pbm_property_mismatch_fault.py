@@ -47,7 +47,7 @@ class PbmPropertyMismatchFault(PbmCompatibilityCheckFault):
         faultMessage: list[LocalizableMessage] | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.hub = hub
         self.capabilityInstanceId = capabilityInstanceId
         self.requirementPropertyInstance = requirementPropertyInstance

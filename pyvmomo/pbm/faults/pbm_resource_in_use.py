@@ -42,6 +42,6 @@ class PbmResourceInUse(PbmFault):
         name: str | None = None,
     ) -> None:
         self.faultCause = faultCause
-        self.faultMessage = [] if faultMessage is None else faultMessage
+        self.faultMessage: list[LocalizableMessage] = [] if faultMessage is None else faultMessage
         self.type = type
         self.name = name

@@ -9,6 +9,20 @@ from typing import Any, ClassVar
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+
+class PbmCapabilityMetadataManagerProperties(_ObjectProperties["PbmCapabilityMetadataManager"]):
+    """PbmCapabilityMetadataManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
 
 
 class PbmCapabilityMetadataManager(_ManagedObject):
@@ -20,3 +34,8 @@ class PbmCapabilityMetadataManager(_ManagedObject):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = PbmCapabilityMetadataManagerProperties
+
+    def fetch(self, *paths: str) -> PbmCapabilityMetadataManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmCapabilityMetadataManagerProperties, paths)

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.pbm_compliance_result import PbmComplianceResult
@@ -72,6 +74,18 @@ _PBM_QUERY_BY_ROLLUP_COMPLIANCE_STATUS: _Operation[list[PbmServerObjectRef]] = _
 )
 
 
+class PbmComplianceManagerProperties(_ObjectProperties["PbmComplianceManager"]):
+    """PbmComplianceManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class PbmComplianceManager(_ManagedObject):
     """PbmComplianceManager: managed object proxy, since 1.0."""
 
@@ -86,6 +100,11 @@ class PbmComplianceManager(_ManagedObject):
         "PbmFetchRollupComplianceResult": _PBM_FETCH_ROLLUP_COMPLIANCE_RESULT,
         "PbmQueryByRollupComplianceStatus": _PBM_QUERY_BY_ROLLUP_COMPLIANCE_STATUS,
     }
+    _property_class_ = PbmComplianceManagerProperties
+
+    def fetch(self, *paths: str) -> PbmComplianceManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmComplianceManagerProperties, paths)
 
     def PbmCheckCompliance(
         self,

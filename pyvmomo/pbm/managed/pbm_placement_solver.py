@@ -9,8 +9,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.pbm_capability_profile_create_spec import PbmCapabilityProfileCreateSpec
     from ..types.pbm_placement_compatibility_result import PbmPlacementCompatibilityResult
     from ..types.pbm_placement_hub import PbmPlacementHub
@@ -74,6 +77,18 @@ _PBM_QUERY_MATCHING_HUB_WITH_SPEC: _Operation[list[PbmPlacementHub]] = _Operatio
 )
 
 
+class PbmPlacementSolverProperties(_ObjectProperties["PbmPlacementSolver"]):
+    """PbmPlacementSolver's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class PbmPlacementSolver(_ManagedObject):
     """PbmPlacementSolver: managed object proxy, since 1.0."""
 
@@ -88,6 +103,11 @@ class PbmPlacementSolver(_ManagedObject):
         "PbmQueryMatchingHub": _PBM_QUERY_MATCHING_HUB,
         "PbmQueryMatchingHubWithSpec": _PBM_QUERY_MATCHING_HUB_WITH_SPEC,
     }
+    _property_class_ = PbmPlacementSolverProperties
+
+    def fetch(self, *paths: str) -> PbmPlacementSolverProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmPlacementSolverProperties, paths)
 
     def PbmCheckCompatibility(
         self,
@@ -140,7 +160,7 @@ class PbmPlacementSolver(_ManagedObject):
         *,
         hubsToSearch: list[PbmPlacementHub] | None = None,
         placementSubjectRef: PbmServerObjectRef | None = None,
-        placementSubjectRequirement: list[PbmPlacementRequirement] | None = None,
+        placementSubjectRequirement: Sequence[PbmPlacementRequirement] | None = None,
         _timeout: float | None = None,
     ) -> list[PbmPlacementCompatibilityResult]:
         """PbmCheckRequirements: an operation of PbmPlacementSolver, since 6.5.

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.pbm_capability_metadata_per_category import PbmCapabilityMetadataPerCategory
@@ -247,6 +249,18 @@ _PBM_UPDATE: _Operation[None] = _Operation(
 )
 
 
+class PbmProfileProfileManagerProperties(_ObjectProperties["PbmProfileProfileManager"]):
+    """PbmProfileProfileManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class PbmProfileProfileManager(_ManagedObject):
     """PbmProfileProfileManager: managed object proxy, since 1.0."""
 
@@ -276,6 +290,11 @@ class PbmProfileProfileManager(_ManagedObject):
         "PbmRetrieveContent": _PBM_RETRIEVE_CONTENT,
         "PbmUpdate": _PBM_UPDATE,
     }
+    _property_class_ = PbmProfileProfileManagerProperties
+
+    def fetch(self, *paths: str) -> PbmProfileProfileManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmProfileProfileManagerProperties, paths)
 
     def PbmAssignDefaultRequirementProfile(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.pbm_query_replication_group_result import PbmQueryReplicationGroupResult
@@ -26,6 +28,18 @@ _PBM_QUERY_REPLICATION_GROUPS: _Operation[list[PbmQueryReplicationGroupResult]] 
 )
 
 
+class PbmReplicationManagerProperties(_ObjectProperties["PbmReplicationManager"]):
+    """PbmReplicationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class PbmReplicationManager(_ManagedObject):
     """PbmReplicationManager: managed object proxy, since 6.5."""
 
@@ -36,6 +50,11 @@ class PbmReplicationManager(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "PbmQueryReplicationGroups": _PBM_QUERY_REPLICATION_GROUPS,
     }
+    _property_class_ = PbmReplicationManagerProperties
+
+    def fetch(self, *paths: str) -> PbmReplicationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmReplicationManagerProperties, paths)
 
     def PbmQueryReplicationGroups(
         self,

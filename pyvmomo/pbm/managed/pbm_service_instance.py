@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.pbm_service_instance_content import PbmServiceInstanceContent
@@ -25,10 +27,23 @@ _PBM_RETRIEVE_SERVICE_CONTENT: _Operation[PbmServiceInstanceContent] = _Operatio
 )
 
 
+class PbmServiceInstanceProperties(_ObjectProperties["PbmServiceInstance"]):
+    """PbmServiceInstance's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("content", )
+    content: PbmServiceInstanceContent
+
+
 class PbmServiceInstance(_ManagedObject):
     """PbmServiceInstance: managed object proxy, since 1.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         content: PbmServiceInstanceContent, since 1.0, read privilege System.Anonymous.
     """
 
@@ -40,6 +55,11 @@ class PbmServiceInstance(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "PbmRetrieveServiceContent": _PBM_RETRIEVE_SERVICE_CONTENT,
     }
+    _property_class_ = PbmServiceInstanceProperties
+
+    def fetch(self, *paths: str) -> PbmServiceInstanceProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmServiceInstanceProperties, paths)
 
     def PbmRetrieveServiceContent(
         self,

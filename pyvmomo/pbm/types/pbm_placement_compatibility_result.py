@@ -10,6 +10,7 @@ from ...vim25.types.dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ...vim25.types.localized_method_fault import LocalizedMethodFault
     from .pbm_placement_hub import PbmPlacementHub
     from .pbm_placement_matching_resources import PbmPlacementMatchingResources
@@ -50,14 +51,14 @@ class PbmPlacementCompatibilityResult(DynamicData):
         self,
         *,
         hub: PbmPlacementHub,
-        matchingResources: list[PbmPlacementMatchingResources] | None = None,
+        matchingResources: Sequence[PbmPlacementMatchingResources] | None = None,
         howMany: int | None = None,
         utilization: list[PbmPlacementResourceUtilization] | None = None,
         warning: list[LocalizedMethodFault] | None = None,
         error: list[LocalizedMethodFault] | None = None,
     ) -> None:
         self.hub = hub
-        self.matchingResources = [] if matchingResources is None else matchingResources
+        self.matchingResources = [] if matchingResources is None else list(matchingResources)
         self.howMany = howMany
         self.utilization = [] if utilization is None else utilization
         self.warning = [] if warning is None else warning

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """AlarmManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -9,9 +9,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .alarm import Alarm
+    from ..types.alarm_description import AlarmDescription
+    from ..types.alarm_expression import AlarmExpression
     from ..types.alarm_filter_spec import AlarmFilterSpec
     from ..types.alarm_spec import AlarmSpec
     from ..types.alarm_state import AlarmState
@@ -117,10 +121,24 @@ _GET_ALARM_STATE: _Operation[list[AlarmState]] = _Operation(
 )
 
 
+class AlarmManagerProperties(_ObjectProperties["AlarmManager"]):
+    """AlarmManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("defaultExpression", "description", )
+    defaultExpression: list[AlarmExpression]
+    description: AlarmDescription
+
+
 class AlarmManager(_ManagedObject):
     """AlarmManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         defaultExpression: list of AlarmExpression, since 2.0, read privilege System.View.
         description: AlarmDescription, since 2.0, read privilege System.View.
     """
@@ -142,6 +160,11 @@ class AlarmManager(_ManagedObject):
         "GetAlarm": _GET_ALARM,
         "GetAlarmState": _GET_ALARM_STATE,
     }
+    _property_class_ = AlarmManagerProperties
+
+    def fetch(self, *paths: str) -> AlarmManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, AlarmManagerProperties, paths)
 
     def AcknowledgeAlarm(
         self,

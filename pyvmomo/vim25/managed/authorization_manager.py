@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """AuthorizationManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -9,8 +9,14 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from ..types.authorization_description import AuthorizationDescription
+    from ..types.authorization_privilege import AuthorizationPrivilege
+    from ..types.authorization_role import AuthorizationRole
     from ..types.entity_privilege import EntityPrivilege
     from .managed_entity import ManagedEntity
     from ..types.permission import Permission
@@ -171,10 +177,25 @@ _UPDATE_AUTHORIZATION_ROLE: _Operation[None] = _Operation(
 )
 
 
+class AuthorizationManagerProperties(_ObjectProperties["AuthorizationManager"]):
+    """AuthorizationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("privilegeList", "roleList", "description", )
+    privilegeList: list[AuthorizationPrivilege]
+    roleList: list[AuthorizationRole]
+    description: AuthorizationDescription
+
+
 class AuthorizationManager(_ManagedObject):
     """AuthorizationManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         privilegeList: list of AuthorizationPrivilege, since 2.0, read privilege System.View.
         roleList: list of AuthorizationRole, since 2.0, read privilege System.View.
         description: AuthorizationDescription, since 2.0, read privilege System.View.
@@ -203,6 +224,11 @@ class AuthorizationManager(_ManagedObject):
         "SetEntityPermissions": _SET_ENTITY_PERMISSIONS,
         "UpdateAuthorizationRole": _UPDATE_AUTHORIZATION_ROLE,
     }
+    _property_class_ = AuthorizationManagerProperties
+
+    def fetch(self, *paths: str) -> AuthorizationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, AuthorizationManagerProperties, paths)
 
     def AddAuthorizationRole(
         self,
@@ -230,7 +256,7 @@ class AuthorizationManager(_ManagedObject):
     def FetchUserPrivilegeOnEntities(
         self,
         *,
-        entities: list[ManagedEntity],
+        entities: Sequence[ManagedEntity],
         userName: str,
         _timeout: float | None = None,
     ) -> list[UserPrivilegeResult]:
@@ -253,7 +279,7 @@ class AuthorizationManager(_ManagedObject):
     def HasPrivilegeOnEntities(
         self,
         *,
-        entity: list[ManagedEntity],
+        entity: Sequence[ManagedEntity],
         sessionId: str,
         privId: list[str] | None = None,
         _timeout: float | None = None,
@@ -303,7 +329,7 @@ class AuthorizationManager(_ManagedObject):
     def HasUserPrivilegeOnEntities(
         self,
         *,
-        entities: list[_ManagedObject],
+        entities: Sequence[_ManagedObject],
         userName: str,
         privId: list[str] | None = None,
         _timeout: float | None = None,

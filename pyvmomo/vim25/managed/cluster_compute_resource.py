@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ClusterComputeResource: managed object proxy, extends ComputeResource. Since 2.0."""
 
 from __future__ import annotations
@@ -8,18 +8,28 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .compute_resource import ComputeResource
+from .compute_resource import ComputeResource, ComputeResourceProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from ..types.cluster_action_history import ClusterActionHistory
     from ..types.cluster_compute_resource_cluster_config_result import ClusterComputeResourceClusterConfigResult
+    from ..types.cluster_compute_resource_hci_config_info import ClusterComputeResourceHCIConfigInfo
     from ..types.cluster_compute_resource_hci_config_spec import ClusterComputeResourceHCIConfigSpec
     from ..types.cluster_compute_resource_host_configuration_input import ClusterComputeResourceHostConfigurationInput
+    from ..types.cluster_compute_resource_summary import ClusterComputeResourceSummary
     from ..types.cluster_compute_resource_validation_result_base import ClusterComputeResourceValidationResultBase
+    from ..types.cluster_config_info import ClusterConfigInfo
     from ..types.cluster_config_spec import ClusterConfigSpec
     from ..types.cluster_das_advanced_runtime_info import ClusterDasAdvancedRuntimeInfo
+    from ..types.cluster_drs_faults import ClusterDrsFaults
+    from ..types.cluster_drs_migration import ClusterDrsMigration
+    from ..types.cluster_drs_recommendation import ClusterDrsRecommendation
     from .cluster_evc_manager import ClusterEVCManager
     from ..types.cluster_enter_maintenance_result import ClusterEnterMaintenanceResult
     from ..types.cluster_host_recommendation import ClusterHostRecommendation
+    from ..types.cluster_recommendation import ClusterRecommendation
     from ..types.cluster_resource_usage_summary import ClusterResourceUsageSummary
     from ..types.cluster_rule_info import ClusterRuleInfo
     from .datastore import Datastore
@@ -265,10 +275,31 @@ _VALIDATE_HCI_CONFIGURATION: _Operation[list[ClusterComputeResourceValidationRes
 )
 
 
+class ClusterComputeResourceProperties(ComputeResourceProperties):
+    """ClusterComputeResource's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("configuration", "recommendation", "drsRecommendation", "summaryEx", "hciConfig", "migrationHistory", "actionHistory", "drsFault", )
+    obj: ClusterComputeResource  # pyright: ignore[reportIncompatibleVariableOverride]
+    configuration: ClusterConfigInfo
+    recommendation: list[ClusterRecommendation]
+    drsRecommendation: list[ClusterDrsRecommendation]
+    summaryEx: ClusterComputeResourceSummary
+    hciConfig: ClusterComputeResourceHCIConfigInfo | None
+    migrationHistory: list[ClusterDrsMigration]
+    actionHistory: list[ClusterActionHistory]
+    drsFault: list[ClusterDrsFaults]
+
+
 class ClusterComputeResource(ComputeResource):
     """ClusterComputeResource: managed object proxy extending ComputeResource, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         configuration: ClusterConfigInfo, since 2.0.
         recommendation: list of ClusterRecommendation, since 2.5, read privilege System.Read.
         drsRecommendation: list of ClusterDrsRecommendation, since 2.0.
@@ -314,6 +345,11 @@ class ClusterComputeResource(ComputeResource):
         "StampAllRulesWithUuid_Task": _STAMP_ALL_RULES_WITH_UUID_TASK,
         "ValidateHCIConfiguration": _VALIDATE_HCI_CONFIGURATION,
     }
+    _property_class_ = ClusterComputeResourceProperties
+
+    def fetch(self, *paths: str) -> ClusterComputeResourceProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ClusterComputeResourceProperties, paths)
 
     def AbandonHciWorkflow(
         self,
@@ -403,7 +439,7 @@ class ClusterComputeResource(ComputeResource):
         self,
         *,
         host: list[HostSystem],
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> ClusterEnterMaintenanceResult:
         """ClusterEnterMaintenanceMode: an operation of ClusterComputeResource, since 5.0.

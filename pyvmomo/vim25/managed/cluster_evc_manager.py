@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ClusterEVCManager: managed object proxy, extends ExtensibleManagedObject. Since 6.0."""
 
 from __future__ import annotations
@@ -8,10 +8,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from .cluster_compute_resource import ClusterComputeResource
     from ..types.cluster_evc_manager_check_result import ClusterEVCManagerCheckResult
+    from ..types.cluster_evc_manager_evc_state import ClusterEVCManagerEVCState
     from ..types.host_connect_spec import HostConnectSpec
     from .task import Task
 
@@ -60,10 +63,25 @@ _DISABLE_EVC_MODE_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class ClusterEVCManagerProperties(ExtensibleManagedObjectProperties):
+    """ClusterEVCManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("managedCluster", "evcState", )
+    obj: ClusterEVCManager  # pyright: ignore[reportIncompatibleVariableOverride]
+    managedCluster: ClusterComputeResource
+    evcState: ClusterEVCManagerEVCState
+
+
 class ClusterEVCManager(ExtensibleManagedObject):
     """ClusterEVCManager: managed object proxy extending ExtensibleManagedObject, since 6.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         managedCluster: reference to ClusterComputeResource, since 6.0.
         evcState: ClusterEVCManagerEVCState, since 6.0.
     """
@@ -80,6 +98,11 @@ class ClusterEVCManager(ExtensibleManagedObject):
         "ConfigureEvcMode_Task": _CONFIGURE_EVC_MODE_TASK,
         "DisableEvcMode_Task": _DISABLE_EVC_MODE_TASK,
     }
+    _property_class_ = ClusterEVCManagerProperties
+
+    def fetch(self, *paths: str) -> ClusterEVCManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ClusterEVCManagerProperties, paths)
 
     def CheckAddHostEvc_Task(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """CryptoManager: managed object proxy. Since 6.5."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.crypto_key_id import CryptoKeyId
@@ -71,10 +73,23 @@ _REMOVE_KEYS: _Operation[list[CryptoKeyResult]] = _Operation(
 )
 
 
+class CryptoManagerProperties(_ObjectProperties["CryptoManager"]):
+    """CryptoManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("enabled", )
+    enabled: bool
+
+
 class CryptoManager(_ManagedObject):
     """CryptoManager: managed object proxy, since 6.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         enabled: boolean, since 6.5.
     """
 
@@ -90,6 +105,11 @@ class CryptoManager(_ManagedObject):
         "RemoveKey": _REMOVE_KEY,
         "RemoveKeys": _REMOVE_KEYS,
     }
+    _property_class_ = CryptoManagerProperties
+
+    def fetch(self, *paths: str) -> CryptoManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CryptoManagerProperties, paths)
 
     def AddKey(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """CryptoManagerHost: managed object proxy, extends CryptoManager. Since 6.7."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .crypto_manager import CryptoManager
+from .crypto_manager import CryptoManager, CryptoManagerProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.crypto_key_plain import CryptoKeyPlain
@@ -59,6 +60,19 @@ _CRYPTO_MANAGER_HOST_PREPARE: _Operation[None] = _Operation(
 )
 
 
+class CryptoManagerHostProperties(CryptoManagerProperties):
+    """CryptoManagerHost's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: CryptoManagerHost  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class CryptoManagerHost(CryptoManager):
     """CryptoManagerHost: managed object proxy extending CryptoManager, since 6.7."""
 
@@ -72,6 +86,11 @@ class CryptoManagerHost(CryptoManager):
         "CryptoManagerHostEnable": _CRYPTO_MANAGER_HOST_ENABLE,
         "CryptoManagerHostPrepare": _CRYPTO_MANAGER_HOST_PREPARE,
     }
+    _property_class_ = CryptoManagerHostProperties
+
+    def fetch(self, *paths: str) -> CryptoManagerHostProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, CryptoManagerHostProperties, paths)
 
     def ChangeKey_Task(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """Datacenter: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -8,14 +8,20 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.cluster_power_on_vm_result import ClusterPowerOnVmResult
     from ..types.datacenter_basic_connect_info import DatacenterBasicConnectInfo
+    from ..types.datacenter_config_info import DatacenterConfigInfo
     from ..types.datacenter_config_spec import DatacenterConfigSpec
+    from .datastore import Datastore
+    from .folder import Folder
     from ..types.host_connect_info import HostConnectInfo
     from ..types.host_connect_spec import HostConnectSpec
+    from .network import Network
     from ..types.option_value import OptionValue
     from .task import Task
     from .virtual_machine import VirtualMachine
@@ -88,10 +94,30 @@ _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR: _Operation[list[VirtualMachineConfig
 )
 
 
+class DatacenterProperties(ManagedEntityProperties):
+    """Datacenter's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("vmFolder", "hostFolder", "datastoreFolder", "networkFolder", "datastore", "network", "configuration", )
+    obj: Datacenter  # pyright: ignore[reportIncompatibleVariableOverride]
+    vmFolder: Folder
+    hostFolder: Folder
+    datastoreFolder: Folder
+    networkFolder: Folder
+    datastore: list[Datastore]
+    network: list[Network]
+    configuration: DatacenterConfigInfo
+
+
 class Datacenter(ManagedEntity):
     """Datacenter: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         vmFolder: reference to Folder, since 2.0, read privilege System.View.
         hostFolder: reference to Folder, since 2.0, read privilege System.View.
         datastoreFolder: reference to Folder, since 4.0, read privilege System.View.
@@ -120,6 +146,11 @@ class Datacenter(ManagedEntity):
         "ReconfigureDatacenter_Task": _RECONFIGURE_DATACENTER_TASK,
         "queryDatacenterConfigOptionDescriptor": _QUERY_DATACENTER_CONFIG_OPTION_DESCRIPTOR,
     }
+    _property_class_ = DatacenterProperties
+
+    def fetch(self, *paths: str) -> DatacenterProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DatacenterProperties, paths)
 
     def BatchQueryConnectInfo(
         self,
@@ -146,7 +177,7 @@ class Datacenter(ManagedEntity):
         self,
         *,
         vm: list[VirtualMachine],
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         _timeout: float | None = None,
     ) -> Task[ClusterPowerOnVmResult]:
         """PowerOnMultiVM_Task: an operation of Datacenter, since 2.5.

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """Datastore: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -8,15 +8,23 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.datastore_capability import DatastoreCapability
+    from ..types.datastore_host_mount import DatastoreHostMount
+    from ..types.datastore_info import DatastoreInfo
     from ..types.datastore_mount_path_datastore_pair import DatastoreMountPathDatastorePair
+    from ..types.datastore_summary import DatastoreSummary
     from ..types.datastore_v_vol_container_failover_pair import DatastoreVVolContainerFailoverPair
+    from .host_datastore_browser import HostDatastoreBrowser
+    from ..types.storage_iorm_info import StorageIORMInfo
     from ..types.storage_placement_result import StoragePlacementResult
     from .task import Task
     from ..types.update_virtual_machine_files_result import UpdateVirtualMachineFilesResult
     from ..types.v_vol_vm_config_file_update_result import VVolVmConfigFileUpdateResult
+    from .virtual_machine import VirtualMachine
 
 _DATASTORE_ENTER_MAINTENANCE_MODE: _Operation[StoragePlacementResult] = _Operation(
     "DatastoreEnterMaintenanceMode",
@@ -107,10 +115,30 @@ _UPDATE_VIRTUAL_MACHINE_FILES_TASK: _Operation[Task[UpdateVirtualMachineFilesRes
 )
 
 
+class DatastoreProperties(ManagedEntityProperties):
+    """Datastore's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", "summary", "host", "vm", "browser", "capability", "iormConfiguration", )
+    obj: Datastore  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: DatastoreInfo
+    summary: DatastoreSummary
+    host: list[DatastoreHostMount]
+    vm: list[VirtualMachine]
+    browser: HostDatastoreBrowser
+    capability: DatastoreCapability
+    iormConfiguration: StorageIORMInfo | None
+
+
 class Datastore(ManagedEntity):
     """Datastore: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: DatastoreInfo, since 2.0.
         summary: DatastoreSummary, since 2.0.
         host: list of DatastoreHostMount, since 2.0.
@@ -141,6 +169,11 @@ class Datastore(ManagedEntity):
         "UpdateVVolVirtualMachineFiles_Task": _UPDATE_V_VOL_VIRTUAL_MACHINE_FILES_TASK,
         "UpdateVirtualMachineFiles_Task": _UPDATE_VIRTUAL_MACHINE_FILES_TASK,
     }
+    _property_class_ = DatastoreProperties
+
+    def fetch(self, *paths: str) -> DatastoreProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DatastoreProperties, paths)
 
     def DatastoreEnterMaintenanceMode(
         self,

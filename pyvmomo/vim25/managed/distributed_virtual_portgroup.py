@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """DistributedVirtualPortgroup: managed object proxy, extends Network. Since 4.0."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .network import Network
+from .network import Network, NetworkProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.dv_portgroup_config_info import DVPortgroupConfigInfo
     from ..types.dv_portgroup_config_spec import DVPortgroupConfigSpec
     from ..types.entity_backup_config import EntityBackupConfig
     from .task import Task
@@ -38,10 +40,26 @@ _RECONFIGURE_DV_PORTGROUP_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class DistributedVirtualPortgroupProperties(NetworkProperties):
+    """DistributedVirtualPortgroup's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("key", "config", "portKeys", )
+    obj: DistributedVirtualPortgroup  # pyright: ignore[reportIncompatibleVariableOverride]
+    key: str
+    config: DVPortgroupConfigInfo
+    portKeys: list[str]
+
+
 class DistributedVirtualPortgroup(Network):
     """DistributedVirtualPortgroup: managed object proxy extending Network, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         key: string, since 4.0.
         config: DVPortgroupConfigInfo, since 4.0.
         portKeys: list of string, since 4.0.
@@ -58,6 +76,11 @@ class DistributedVirtualPortgroup(Network):
         "DVPortgroupRollback_Task": _DV_PORTGROUP_ROLLBACK_TASK,
         "ReconfigureDVPortgroup_Task": _RECONFIGURE_DV_PORTGROUP_TASK,
     }
+    _property_class_ = DistributedVirtualPortgroupProperties
+
+    def fetch(self, *paths: str) -> DistributedVirtualPortgroupProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DistributedVirtualPortgroupProperties, paths)
 
     def DVPortgroupRollback_Task(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """DistributedVirtualSwitch: managed object proxy, extends ManagedEntity. Since 4.0."""
 
 from __future__ import annotations
@@ -8,15 +8,21 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.dv_port_config_spec import DVPortConfigSpec
     from ..types.dv_portgroup_config_spec import DVPortgroupConfigSpec
     from ..types.dvs_capability import DVSCapability
+    from ..types.dvs_config_info import DVSConfigInfo
     from ..types.dvs_config_spec import DVSConfigSpec
     from ..types.dvs_health_check_config import DVSHealthCheckConfig
+    from ..types.dvs_network_resource_pool import DVSNetworkResourcePool
     from ..types.dvs_network_resource_pool_config_spec import DVSNetworkResourcePoolConfigSpec
+    from ..types.dvs_runtime_info import DVSRuntimeInfo
+    from ..types.dvs_summary import DVSSummary
     from ..types.distributed_virtual_port import DistributedVirtualPort
     from .distributed_virtual_portgroup import DistributedVirtualPortgroup
     from ..types.distributed_virtual_switch_port_criteria import DistributedVirtualSwitchPortCriteria
@@ -258,10 +264,30 @@ _UPDATE_NETWORK_RESOURCE_POOL: _Operation[None] = _Operation(
 )
 
 
+class DistributedVirtualSwitchProperties(ManagedEntityProperties):
+    """DistributedVirtualSwitch's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("uuid", "capability", "summary", "config", "networkResourcePool", "portgroup", "runtime", )
+    obj: DistributedVirtualSwitch  # pyright: ignore[reportIncompatibleVariableOverride]
+    uuid: str
+    capability: DVSCapability
+    summary: DVSSummary
+    config: DVSConfigInfo
+    networkResourcePool: list[DVSNetworkResourcePool]
+    portgroup: list[DistributedVirtualPortgroup]
+    runtime: DVSRuntimeInfo | None
+
+
 class DistributedVirtualSwitch(ManagedEntity):
     """DistributedVirtualSwitch: managed object proxy extending ManagedEntity, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         uuid: string, since 4.0.
         capability: DVSCapability, since 4.0.
         summary: DVSSummary, since 4.0.
@@ -305,6 +331,11 @@ class DistributedVirtualSwitch(ManagedEntity):
         "UpdateDvsCapability": _UPDATE_DVS_CAPABILITY,
         "UpdateNetworkResourcePool": _UPDATE_NETWORK_RESOURCE_POOL,
     }
+    _property_class_ = DistributedVirtualSwitchProperties
+
+    def fetch(self, *paths: str) -> DistributedVirtualSwitchProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, DistributedVirtualSwitchProperties, paths)
 
     def AddDVPortgroup_Task(
         self,
@@ -683,7 +714,7 @@ class DistributedVirtualSwitch(ManagedEntity):
     def UpdateDVSHealthCheckConfig_Task(
         self,
         *,
-        healthCheckConfig: list[DVSHealthCheckConfig],
+        healthCheckConfig: Sequence[DVSHealthCheckConfig],
         _timeout: float | None = None,
     ) -> Task[None]:
         """UpdateDVSHealthCheckConfig_Task: an operation of DistributedVirtualSwitch, since 5.1.

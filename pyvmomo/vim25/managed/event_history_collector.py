@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """EventHistoryCollector: managed object proxy, extends HistoryCollector. Since 2.0."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .history_collector import HistoryCollector
+from .history_collector import HistoryCollector, HistoryCollectorProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.event import Event
@@ -36,10 +37,24 @@ _READ_PREVIOUS_EVENTS: _Operation[list[Event]] = _Operation(
 )
 
 
+class EventHistoryCollectorProperties(HistoryCollectorProperties):
+    """EventHistoryCollector's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("latestPage", )
+    obj: EventHistoryCollector  # pyright: ignore[reportIncompatibleVariableOverride]
+    latestPage: list[Event]
+
+
 class EventHistoryCollector(HistoryCollector):
     """EventHistoryCollector: managed object proxy extending HistoryCollector, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         latestPage: list of Event, since 2.0.
     """
 
@@ -52,6 +67,11 @@ class EventHistoryCollector(HistoryCollector):
         "ReadNextEvents": _READ_NEXT_EVENTS,
         "ReadPreviousEvents": _READ_PREVIOUS_EVENTS,
     }
+    _property_class_ = EventHistoryCollectorProperties
+
+    def fetch(self, *paths: str) -> EventHistoryCollectorProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, EventHistoryCollectorProperties, paths)
 
     def ReadNextEvents(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """Folder: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_compute_resource import ClusterComputeResource
     from ..types.cluster_config_spec import ClusterConfigSpec
     from ..types.cluster_config_spec_ex import ClusterConfigSpecEx
@@ -174,10 +176,26 @@ _UNREGISTER_AND_DESTROY_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class FolderProperties(ManagedEntityProperties):
+    """Folder's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("childType", "childEntity", "namespace", )
+    obj: Folder  # pyright: ignore[reportIncompatibleVariableOverride]
+    childType: list[str]
+    childEntity: list[ManagedEntity]
+    namespace: str | None
+
+
 class Folder(ManagedEntity):
     """Folder: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         childType: list of string, since 2.0, read privilege System.View.
         childEntity: list of references to ManagedEntity, since 2.0, read privilege System.View.
         namespace: string, optional, since 7.0.0.0, read privilege System.View.
@@ -205,6 +223,11 @@ class Folder(ManagedEntity):
         "RegisterVM_Task": _REGISTER_VM_TASK,
         "UnregisterAndDestroy_Task": _UNREGISTER_AND_DESTROY_TASK,
     }
+    _property_class_ = FolderProperties
+
+    def fetch(self, *paths: str) -> FolderProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, FolderProperties, paths)
 
     def AddStandaloneHost_Task(
         self,
@@ -443,7 +466,7 @@ class Folder(ManagedEntity):
     def MoveIntoFolder_Task(
         self,
         *,
-        list: list[ManagedEntity],
+        list: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> Task[None]:
         """MoveIntoFolder_Task: an operation of Folder, since 2.0.

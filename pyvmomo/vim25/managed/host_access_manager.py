@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostAccessManager: managed object proxy. Since 6.0."""
 
 from __future__ import annotations
@@ -9,8 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostAccessModeValue, HostLockdownModeValue
     from ..types.host_access_control_entry import HostAccessControlEntry
 
 _CHANGE_ACCESS_MODE: _Operation[None] = _Operation(
@@ -91,10 +95,23 @@ _UPDATE_SYSTEM_USERS: _Operation[None] = _Operation(
 )
 
 
+class HostAccessManagerProperties(_ObjectProperties["HostAccessManager"]):
+    """HostAccessManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("lockdownMode", )
+    lockdownMode: str
+
+
 class HostAccessManager(_ManagedObject):
     """HostAccessManager: managed object proxy, since 6.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         lockdownMode: HostLockdownMode value (str), since 6.0, read privilege System.View.
     """
 
@@ -112,13 +129,18 @@ class HostAccessManager(_ManagedObject):
         "UpdateLockdownExceptions": _UPDATE_LOCKDOWN_EXCEPTIONS,
         "UpdateSystemUsers": _UPDATE_SYSTEM_USERS,
     }
+    _property_class_ = HostAccessManagerProperties
+
+    def fetch(self, *paths: str) -> HostAccessManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostAccessManagerProperties, paths)
 
     def ChangeAccessMode(
         self,
         *,
         principal: str,
         isGroup: bool,
-        accessMode: str,
+        accessMode: HostAccessModeValue | EnumValue,
         _timeout: float | None = None,
     ) -> None:
         """ChangeAccessMode: an operation of HostAccessManager, since 6.0.
@@ -141,7 +163,7 @@ class HostAccessManager(_ManagedObject):
     def ChangeLockdownMode(
         self,
         *,
-        mode: str,
+        mode: HostLockdownModeValue | EnumValue,
         _timeout: float | None = None,
     ) -> None:
         """ChangeLockdownMode: an operation of HostAccessManager, since 6.0.

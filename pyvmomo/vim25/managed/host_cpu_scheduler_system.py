@@ -1,14 +1,18 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostCpuSchedulerSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.host_hyper_thread_schedule_info import HostHyperThreadScheduleInfo
 
 _DISABLE_HYPER_THREADING: _Operation[None] = _Operation(
     "DisableHyperThreading",
@@ -33,10 +37,24 @@ _ENABLE_HYPER_THREADING: _Operation[None] = _Operation(
 )
 
 
+class HostCpuSchedulerSystemProperties(ExtensibleManagedObjectProperties):
+    """HostCpuSchedulerSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("hyperthreadInfo", )
+    obj: HostCpuSchedulerSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    hyperthreadInfo: HostHyperThreadScheduleInfo | None
+
+
 class HostCpuSchedulerSystem(ExtensibleManagedObject):
     """HostCpuSchedulerSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         hyperthreadInfo: HostHyperThreadScheduleInfo, optional, since 2.0.
     """
 
@@ -49,6 +67,11 @@ class HostCpuSchedulerSystem(ExtensibleManagedObject):
         "DisableHyperThreading": _DISABLE_HYPER_THREADING,
         "EnableHyperThreading": _ENABLE_HYPER_THREADING,
     }
+    _property_class_ = HostCpuSchedulerSystemProperties
+
+    def fetch(self, *paths: str) -> HostCpuSchedulerSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostCpuSchedulerSystemProperties, paths)
 
     def DisableHyperThreading(
         self,

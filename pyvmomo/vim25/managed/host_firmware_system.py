@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostFirmwareSystem: managed object proxy. Since 2.5."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 _BACKUP_FIRMWARE_CONFIGURATION: _Operation[str] = _Operation(
     "BackupFirmwareConfiguration",
@@ -55,6 +57,18 @@ _RESTORE_FIRMWARE_CONFIGURATION: _Operation[None] = _Operation(
 )
 
 
+class HostFirmwareSystemProperties(_ObjectProperties["HostFirmwareSystem"]):
+    """HostFirmwareSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class HostFirmwareSystem(_ManagedObject):
     """HostFirmwareSystem: managed object proxy, since 2.5."""
 
@@ -68,6 +82,11 @@ class HostFirmwareSystem(_ManagedObject):
         "ResetFirmwareToFactoryDefaults": _RESET_FIRMWARE_TO_FACTORY_DEFAULTS,
         "RestoreFirmwareConfiguration": _RESTORE_FIRMWARE_CONFIGURATION,
     }
+    _property_class_ = HostFirmwareSystemProperties
+
+    def fetch(self, *paths: str) -> HostFirmwareSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostFirmwareSystemProperties, paths)
 
     def BackupFirmwareConfiguration(
         self,

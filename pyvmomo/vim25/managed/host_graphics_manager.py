@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostGraphicsManager: managed object proxy, extends ExtensibleManagedObject. Since 5.5."""
 
 from __future__ import annotations
@@ -8,10 +8,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_graphics_config import HostGraphicsConfig
+    from ..types.host_graphics_info import HostGraphicsInfo
+    from ..types.host_shared_gpu_capabilities import HostSharedGpuCapabilities
     from ..types.virtual_machine_vgpu_device_info import VirtualMachineVgpuDeviceInfo
     from ..types.virtual_machine_vgpu_profile_info import VirtualMachineVgpuProfileInfo
 
@@ -71,10 +74,27 @@ _UPDATE_GRAPHICS_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class HostGraphicsManagerProperties(ExtensibleManagedObjectProperties):
+    """HostGraphicsManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("graphicsInfo", "graphicsConfig", "sharedPassthruGpuTypes", "sharedGpuCapabilities", )
+    obj: HostGraphicsManager  # pyright: ignore[reportIncompatibleVariableOverride]
+    graphicsInfo: list[HostGraphicsInfo]
+    graphicsConfig: HostGraphicsConfig | None
+    sharedPassthruGpuTypes: list[str]
+    sharedGpuCapabilities: list[HostSharedGpuCapabilities]
+
+
 class HostGraphicsManager(ExtensibleManagedObject):
     """HostGraphicsManager: managed object proxy extending ExtensibleManagedObject, since 5.5.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         graphicsInfo: list of HostGraphicsInfo, since 5.5, read privilege System.Read.
         graphicsConfig: HostGraphicsConfig, optional, since 6.5, read privilege System.Read.
         sharedPassthruGpuTypes: list of string, since 6.0, read privilege System.Read.
@@ -96,6 +116,11 @@ class HostGraphicsManager(ExtensibleManagedObject):
         "RetrieveVgpuProfileInfo": _RETRIEVE_VGPU_PROFILE_INFO,
         "UpdateGraphicsConfig": _UPDATE_GRAPHICS_CONFIG,
     }
+    _property_class_ = HostGraphicsManagerProperties
+
+    def fetch(self, *paths: str) -> HostGraphicsManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostGraphicsManagerProperties, paths)
 
     def IsSharedGraphicsActive(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostNetworkSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -8,14 +8,18 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.host_dns_config import HostDnsConfig
     from ..types.host_ip_route_config import HostIpRouteConfig
     from ..types.host_ip_route_table_config import HostIpRouteTableConfig
+    from ..types.host_net_capabilities import HostNetCapabilities
+    from ..types.host_net_offload_capabilities import HostNetOffloadCapabilities
     from ..types.host_network_config import HostNetworkConfig
     from ..types.host_network_config_result import HostNetworkConfigResult
+    from ..types.host_network_info import HostNetworkInfo
     from ..types.host_port_group_spec import HostPortGroupSpec
     from ..types.host_virtual_nic_spec import HostVirtualNicSpec
     from ..types.host_virtual_switch_spec import HostVirtualSwitchSpec
@@ -254,10 +258,30 @@ _UPDATE_VIRTUAL_SWITCH: _Operation[None] = _Operation(
 )
 
 
+class HostNetworkSystemProperties(ExtensibleManagedObjectProperties):
+    """HostNetworkSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("capabilities", "networkInfo", "offloadCapabilities", "networkConfig", "dnsConfig", "ipRouteConfig", "consoleIpRouteConfig", )
+    obj: HostNetworkSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    capabilities: HostNetCapabilities | None
+    networkInfo: HostNetworkInfo | None
+    offloadCapabilities: HostNetOffloadCapabilities | None
+    networkConfig: HostNetworkConfig | None
+    dnsConfig: HostDnsConfig | None
+    ipRouteConfig: HostIpRouteConfig | None
+    consoleIpRouteConfig: HostIpRouteConfig | None
+
+
 class HostNetworkSystem(ExtensibleManagedObject):
     """HostNetworkSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         capabilities: HostNetCapabilities, optional, since 2.0.
         networkInfo: HostNetworkInfo, optional, since 2.0.
         offloadCapabilities: HostNetOffloadCapabilities, optional, since 2.0.
@@ -301,6 +325,11 @@ class HostNetworkSystem(ExtensibleManagedObject):
         "UpdateVirtualNic": _UPDATE_VIRTUAL_NIC,
         "UpdateVirtualSwitch": _UPDATE_VIRTUAL_SWITCH,
     }
+    _property_class_ = HostNetworkSystemProperties
+
+    def fetch(self, *paths: str) -> HostNetworkSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostNetworkSystemProperties, paths)
 
     def AddPortGroup(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostProfile: managed object proxy, extends Profile. Since 4.0."""
 
 from __future__ import annotations
@@ -8,10 +8,13 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .profile import Profile
+from .profile import Profile, ProfileProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from datetime import datetime
     from ..types.host_profile_config_spec import HostProfileConfigSpec
+    from ..types.host_profile_validation_failure_info import HostProfileValidationFailureInfo
     from .host_system import HostSystem
     from ..types.profile_deferred_policy_option_parameter import ProfileDeferredPolicyOptionParameter
     from ..types.profile_execute_result import ProfileExecuteResult
@@ -61,10 +64,27 @@ _UPDATE_REFERENCE_HOST: _Operation[None] = _Operation(
 )
 
 
+class HostProfileProperties(ProfileProperties):
+    """HostProfile's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("validationState", "validationStateUpdateTime", "validationFailureInfo", "referenceHost", )
+    obj: HostProfile  # pyright: ignore[reportIncompatibleVariableOverride]
+    validationState: str | None
+    validationStateUpdateTime: datetime | None
+    validationFailureInfo: HostProfileValidationFailureInfo | None
+    referenceHost: HostSystem | None
+
+
 class HostProfile(Profile):
     """HostProfile: managed object proxy extending Profile, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         validationState: string, optional, since 6.7.
         validationStateUpdateTime: dateTime, optional, since 6.7.
         validationFailureInfo: HostProfileValidationFailureInfo, optional, since 6.7.
@@ -85,6 +105,11 @@ class HostProfile(Profile):
         "UpdateHostProfile": _UPDATE_HOST_PROFILE,
         "UpdateReferenceHost": _UPDATE_REFERENCE_HOST,
     }
+    _property_class_ = HostProfileProperties
+
+    def fetch(self, *paths: str) -> HostProfileProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostProfileProperties, paths)
 
     def ExecuteHostProfile(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostProfileManager: managed object proxy, extends ProfileManager. Since 4.0."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .profile_manager import ProfileManager
+from .profile_manager import ProfileManager, ProfileManagerProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.answer_file import AnswerFile
     from ..types.answer_file_create_spec import AnswerFileCreateSpec
     from ..types.answer_file_status_result import AnswerFileStatusResult
@@ -229,6 +231,19 @@ _VALIDATE_HOST_PROFILE_COMPOSITION_TASK: _Operation[Task[HostProfileManagerCompo
 )
 
 
+class HostProfileManagerProperties(ProfileManagerProperties):
+    """HostProfileManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: HostProfileManager  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class HostProfileManager(ProfileManager):
     """HostProfileManager: managed object proxy extending ProfileManager, since 4.0."""
 
@@ -256,6 +271,11 @@ class HostProfileManager(ProfileManager):
         "UpdateAnswerFile_Task": _UPDATE_ANSWER_FILE_TASK,
         "ValidateHostProfileComposition_Task": _VALIDATE_HOST_PROFILE_COMPOSITION_TASK,
     }
+    _property_class_ = HostProfileManagerProperties
+
+    def fetch(self, *paths: str) -> HostProfileManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostProfileManagerProperties, paths)
 
     def ApplyEntitiesConfig_Task(
         self,
@@ -324,7 +344,7 @@ class HostProfileManager(ProfileManager):
         self,
         *,
         source: Profile,
-        targets: list[Profile] | None = None,
+        targets: Sequence[Profile] | None = None,
         toBeMerged: HostApplyProfile | None = None,
         toBeReplacedWith: HostApplyProfile | None = None,
         toBeDeleted: HostApplyProfile | None = None,
@@ -644,7 +664,7 @@ class HostProfileManager(ProfileManager):
         self,
         *,
         source: Profile,
-        targets: list[Profile] | None = None,
+        targets: Sequence[Profile] | None = None,
         toBeMerged: HostApplyProfile | None = None,
         toReplaceWith: HostApplyProfile | None = None,
         toBeDeleted: HostApplyProfile | None = None,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostStorageSystem: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.fcoe_config_fcoe_specification import FcoeConfigFcoeSpecification
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from ..types.host_disk_partition_info import HostDiskPartitionInfo
     from ..types.host_disk_partition_layout import HostDiskPartitionLayout
     from ..types.host_disk_partition_spec import HostDiskPartitionSpec
+    from ..types.host_file_system_volume_info import HostFileSystemVolumeInfo
     from ..types.host_hba_create_spec import HostHbaCreateSpec
     from ..types.host_internet_scsi_hba_authentication_properties import HostInternetScsiHbaAuthenticationProperties
     from ..types.host_internet_scsi_hba_digest_properties import HostInternetScsiHbaDigestProperties
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from ..types.host_internet_scsi_hba_target_set import HostInternetScsiHbaTargetSet
     from ..types.host_multipath_info_hpp_logical_unit_policy import HostMultipathInfoHppLogicalUnitPolicy
     from ..types.host_multipath_info_logical_unit_policy import HostMultipathInfoLogicalUnitPolicy
+    from ..types.host_multipath_state_info import HostMultipathStateInfo
     from ..types.host_nas_volume_user_info import HostNasVolumeUserInfo
     from ..types.host_nvme_connect_spec import HostNvmeConnectSpec
     from ..types.host_nvme_disconnect_spec import HostNvmeDisconnectSpec
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from ..types.host_scsi_disk import HostScsiDisk
     from ..types.host_scsi_disk_partition import HostScsiDiskPartition
     from ..types.host_storage_array_type_policy_option import HostStorageArrayTypePolicyOption
+    from ..types.host_storage_device_info import HostStorageDeviceInfo
     from ..types.host_storage_system_disk_locator_led_result import HostStorageSystemDiskLocatorLedResult
     from ..types.host_storage_system_scsi_lun_result import HostStorageSystemScsiLunResult
     from ..types.host_storage_system_vmfs_volume_result import HostStorageSystemVmfsVolumeResult
@@ -942,10 +946,27 @@ _UPGRADE_VMFS: _Operation[None] = _Operation(
 )
 
 
+class HostStorageSystemProperties(ExtensibleManagedObjectProperties):
+    """HostStorageSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("storageDeviceInfo", "fileSystemVolumeInfo", "systemFile", "multipathStateInfo", )
+    obj: HostStorageSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    storageDeviceInfo: HostStorageDeviceInfo | None
+    fileSystemVolumeInfo: HostFileSystemVolumeInfo
+    systemFile: list[str]
+    multipathStateInfo: HostMultipathStateInfo | None
+
+
 class HostStorageSystem(ExtensibleManagedObject):
     """HostStorageSystem: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         storageDeviceInfo: HostStorageDeviceInfo, optional, since 2.0.
         fileSystemVolumeInfo: HostFileSystemVolumeInfo, since 2.0.
         systemFile: list of string, since 4.1.
@@ -1043,6 +1064,11 @@ class HostStorageSystem(ExtensibleManagedObject):
         "UpgradeVmLayout": _UPGRADE_VM_LAYOUT,
         "UpgradeVmfs": _UPGRADE_VMFS,
     }
+    _property_class_ = HostStorageSystemProperties
+
+    def fetch(self, *paths: str) -> HostStorageSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostStorageSystemProperties, paths)
 
     def AddInternetScsiSendTargets(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostSystem: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -8,22 +8,40 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.answer_file_status_result import AnswerFileStatusResult
+    from ..types.apply_host_profile_configuration_result import ApplyHostProfileConfigurationResult
+    from ..types.apply_host_profile_configuration_spec import ApplyHostProfileConfigurationSpec
+    from ..types.compliance_result import ComplianceResult
     from ..types.crypto_key_id import CryptoKeyId
     from ..types.crypto_key_plain import CryptoKeyPlain
+    from .datastore import Datastore
+    from ..types.host_capability import HostCapability
+    from ..types.host_config_info import HostConfigInfo
+    from ..types.host_config_manager import HostConfigManager
     from ..types.host_connect_info import HostConnectInfo
     from ..types.host_connect_spec import HostConnectSpec
+    from .host_datastore_browser import HostDatastoreBrowser
     from ..types.host_flag_info import HostFlagInfo
+    from ..types.host_hardware_info import HostHardwareInfo
     from ..types.host_ipmi_info import HostIpmiInfo
+    from ..types.host_licensable_resource_info import HostLicensableResourceInfo
+    from ..types.host_list_summary import HostListSummary
     from ..types.host_maintenance_spec import HostMaintenanceSpec
+    from ..types.host_runtime_info import HostRuntimeInfo
     from ..types.host_service_ticket import HostServiceTicket
+    from ..types.host_system_compliance_check_state import HostSystemComplianceCheckState
     from ..types.host_system_reconnect_spec import HostSystemReconnectSpec
+    from ..types.host_system_remediation_state import HostSystemRemediationState
     from ..types.host_system_resource_info import HostSystemResourceInfo
     from ..types.host_system_swap_configuration import HostSystemSwapConfiguration
     from ..types.host_tpm_attestation_report import HostTpmAttestationReport
+    from .network import Network
     from .task import Task
+    from .virtual_machine import VirtualMachine
     from ..types.virtual_machine_config_info import VirtualMachineConfigInfo
 
 _ACQUIRE_CIM_SERVICES_TICKET: _Operation[HostServiceTicket] = _Operation(
@@ -324,10 +342,42 @@ _UPDATE_SYSTEM_SWAP_CONFIGURATION: _Operation[None] = _Operation(
 )
 
 
+class HostSystemProperties(ManagedEntityProperties):
+    """HostSystem's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("runtime", "summary", "hardware", "capability", "licensableResource", "remediationState", "precheckRemediationResult", "remediationResult", "complianceCheckState", "complianceCheckResult", "configManager", "config", "vm", "datastore", "network", "datastoreBrowser", "systemResources", "answerFileValidationState", "answerFileValidationResult", )
+    obj: HostSystem  # pyright: ignore[reportIncompatibleVariableOverride]
+    runtime: HostRuntimeInfo
+    summary: HostListSummary
+    hardware: HostHardwareInfo | None
+    capability: HostCapability | None
+    licensableResource: HostLicensableResourceInfo
+    remediationState: HostSystemRemediationState | None
+    precheckRemediationResult: ApplyHostProfileConfigurationSpec | None
+    remediationResult: ApplyHostProfileConfigurationResult | None
+    complianceCheckState: HostSystemComplianceCheckState | None
+    complianceCheckResult: ComplianceResult | None
+    configManager: HostConfigManager
+    config: HostConfigInfo | None
+    vm: list[VirtualMachine]
+    datastore: list[Datastore]
+    network: list[Network]
+    datastoreBrowser: HostDatastoreBrowser
+    systemResources: HostSystemResourceInfo | None
+    answerFileValidationState: AnswerFileStatusResult | None
+    answerFileValidationResult: AnswerFileStatusResult | None
+
+
 class HostSystem(ManagedEntity):
     """HostSystem: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         runtime: HostRuntimeInfo, since 2.0.
         summary: HostListSummary, since 2.0.
         hardware: HostHardwareInfo, optional, since 2.0.
@@ -401,6 +451,11 @@ class HostSystem(ManagedEntity):
         "UpdateSystemResources": _UPDATE_SYSTEM_RESOURCES,
         "UpdateSystemSwapConfiguration": _UPDATE_SYSTEM_SWAP_CONFIGURATION,
     }
+    _property_class_ = HostSystemProperties
+
+    def fetch(self, *paths: str) -> HostSystemProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HostSystemProperties, paths)
 
     def AcquireCimServicesTicket(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HttpNfcLease: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -9,13 +9,18 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.http_nfc_lease_capabilities import HttpNfcLeaseCapabilities
+    from ..types.http_nfc_lease_info import HttpNfcLeaseInfo
     from ..types.http_nfc_lease_manifest_entry import HttpNfcLeaseManifestEntry
     from ..types.http_nfc_lease_probe_result import HttpNfcLeaseProbeResult
     from ..types.http_nfc_lease_source_file import HttpNfcLeaseSourceFile
     from ..types.key_value import KeyValue
     from ..types.localized_method_fault import LocalizedMethodFault
+    from ..faults.method_fault import MethodFault
     from .task import Task
 
 _HTTP_NFC_LEASE_ABORT: _Operation[None] = _Operation(
@@ -96,10 +101,29 @@ _HTTP_NFC_LEASE_SET_MANIFEST_CHECKSUM_TYPE: _Operation[None] = _Operation(
 )
 
 
+class HttpNfcLeaseProperties(_ObjectProperties["HttpNfcLease"]):
+    """HttpNfcLease's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("initializeProgress", "transferProgress", "mode", "capabilities", "info", "state", "error", )
+    initializeProgress: int
+    transferProgress: int
+    mode: str
+    capabilities: HttpNfcLeaseCapabilities
+    info: HttpNfcLeaseInfo | None
+    state: str
+    error: MethodFault | None
+
+
 class HttpNfcLease(_ManagedObject):
     """HttpNfcLease: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         initializeProgress: int, since 4.0.
         transferProgress: int, since 6.7.
         mode: string, since 6.7.
@@ -129,6 +153,11 @@ class HttpNfcLease(_ManagedObject):
         "HttpNfcLeasePullFromUrls_Task": _HTTP_NFC_LEASE_PULL_FROM_URLS_TASK,
         "HttpNfcLeaseSetManifestChecksumType": _HTTP_NFC_LEASE_SET_MANIFEST_CHECKSUM_TYPE,
     }
+    _property_class_ = HttpNfcLeaseProperties
+
+    def fetch(self, *paths: str) -> HttpNfcLeaseProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, HttpNfcLeaseProperties, paths)
 
     def HttpNfcLeaseAbort(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """LicenseManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -9,12 +9,17 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .host_system import HostSystem
     from ..types.key_value import KeyValue
+    from .license_assignment_manager import LicenseAssignmentManager
     from ..types.license_availability_info import LicenseAvailabilityInfo
+    from ..types.license_diagnostics import LicenseDiagnostics
     from ..types.license_feature_info import LicenseFeatureInfo
+    from ..types.license_manager_evaluation_info import LicenseManagerEvaluationInfo
     from ..types.license_manager_license_info import LicenseManagerLicenseInfo
     from ..types.license_source import LicenseSource
     from ..types.license_usage_info import LicenseUsageInfo
@@ -174,10 +179,30 @@ _UPDATE_LICENSE_LABEL: _Operation[None] = _Operation(
 )
 
 
+class LicenseManagerProperties(_ObjectProperties["LicenseManager"]):
+    """LicenseManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("source", "sourceAvailable", "diagnostics", "featureInfo", "licensedEdition", "licenses", "licenseAssignmentManager", "evaluation", )
+    source: LicenseSource
+    sourceAvailable: bool
+    diagnostics: LicenseDiagnostics | None
+    featureInfo: list[LicenseFeatureInfo]
+    licensedEdition: str
+    licenses: list[LicenseManagerLicenseInfo]
+    licenseAssignmentManager: LicenseAssignmentManager | None
+    evaluation: LicenseManagerEvaluationInfo
+
+
 class LicenseManager(_ManagedObject):
     """LicenseManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         source: LicenseSource, since 2.0.
         sourceAvailable: boolean, since 2.0.
         diagnostics: LicenseDiagnostics, optional, since 2.5.
@@ -216,6 +241,11 @@ class LicenseManager(_ManagedObject):
         "UpdateLicense": _UPDATE_LICENSE,
         "UpdateLicenseLabel": _UPDATE_LICENSE_LABEL,
     }
+    _property_class_ = LicenseManagerProperties
+
+    def fetch(self, *paths: str) -> LicenseManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, LicenseManagerProperties, paths)
 
     def AddLicense(
         self,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ListView: managed object proxy, extends ManagedObjectView. Since 2.5."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_object_view import ManagedObjectView
+from .managed_object_view import ManagedObjectView, ManagedObjectViewProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .view import View
     from pyvmomo._base import ManagedObject as _ManagedObject
 
@@ -48,6 +50,19 @@ _RESET_LIST_VIEW_FROM_VIEW: _Operation[None] = _Operation(
 )
 
 
+class ListViewProperties(ManagedObjectViewProperties):
+    """ListView's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: ListView  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class ListView(ManagedObjectView):
     """ListView: managed object proxy extending ManagedObjectView, since 2.5."""
 
@@ -60,12 +75,17 @@ class ListView(ManagedObjectView):
         "ResetListView": _RESET_LIST_VIEW,
         "ResetListViewFromView": _RESET_LIST_VIEW_FROM_VIEW,
     }
+    _property_class_ = ListViewProperties
+
+    def fetch(self, *paths: str) -> ListViewProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ListViewProperties, paths)
 
     def ModifyListView(
         self,
         *,
-        add: list[_ManagedObject] | None = None,
-        remove: list[_ManagedObject] | None = None,
+        add: Sequence[_ManagedObject] | None = None,
+        remove: Sequence[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> list[_ManagedObject]:
         """ModifyListView: an operation of ListView, since 2.5.
@@ -85,7 +105,7 @@ class ListView(ManagedObjectView):
     def ResetListView(
         self,
         *,
-        obj: list[_ManagedObject] | None = None,
+        obj: Sequence[_ManagedObject] | None = None,
         _timeout: float | None = None,
     ) -> list[_ManagedObject]:
         """ResetListView: an operation of ListView, since 2.5.

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ManagedEntity: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -8,9 +8,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from ..types.alarm_state import AlarmState
+    from ..types.custom_field_value import CustomFieldValue
+    from ..types.event import Event
+    from ..types.permission import Permission
+    from ..types.tag import Tag
     from .task import Task
 
 _DESTROY_TASK: _Operation[Task[None]] = _Operation(
@@ -47,10 +53,37 @@ _RENAME_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class ManagedEntityProperties(ExtensibleManagedObjectProperties):
+    """ManagedEntity's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("parent", "customValue", "overallStatus", "configStatus", "configIssue", "effectiveRole", "permission", "name", "disabledMethod", "recentTask", "declaredAlarmState", "triggeredAlarmState", "alarmActionsEnabled", "tag", )
+    obj: ManagedEntity  # pyright: ignore[reportIncompatibleVariableOverride]
+    parent: ManagedEntity | None
+    customValue: list[CustomFieldValue]
+    overallStatus: str
+    configStatus: str
+    configIssue: list[Event]
+    effectiveRole: list[int]
+    permission: list[Permission]
+    name: str
+    disabledMethod: list[str]
+    recentTask: list[Task[object]]
+    declaredAlarmState: list[AlarmState]
+    triggeredAlarmState: list[AlarmState]
+    alarmActionsEnabled: bool | None
+    tag: list[Tag]
+
+
 class ManagedEntity(ExtensibleManagedObject):
     """ManagedEntity: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         parent: reference to ManagedEntity, optional, since 2.0, read privilege System.View.
         customValue: list of CustomFieldValue, since 2.0, read privilege System.View.
         overallStatus: ManagedEntityStatus value (str), since 2.0.
@@ -90,6 +123,11 @@ class ManagedEntity(ExtensibleManagedObject):
         "Reload": _RELOAD,
         "Rename_Task": _RENAME_TASK,
     }
+    _property_class_ = ManagedEntityProperties
+
+    def fetch(self, *paths: str) -> ManagedEntityProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ManagedEntityProperties, paths)
 
     def Destroy_Task(
         self,

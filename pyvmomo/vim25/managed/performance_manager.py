@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """PerformanceManager: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
     from ..types.perf_metric_id import PerfMetricId
     from ..types.perf_provider_summary import PerfProviderSummary
     from ..types.perf_query_spec import PerfQuerySpec
+    from ..types.performance_description import PerformanceDescription
     from ..types.performance_manager_counter_level_mapping import PerformanceManagerCounterLevelMapping
 
 _CREATE_PERF_INTERVAL: _Operation[None] = _Operation(
@@ -143,10 +146,25 @@ _UPDATE_PERF_INTERVAL: _Operation[None] = _Operation(
 )
 
 
+class PerformanceManagerProperties(_ObjectProperties["PerformanceManager"]):
+    """PerformanceManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("description", "historicalInterval", "perfCounter", )
+    description: PerformanceDescription
+    historicalInterval: list[PerfInterval]
+    perfCounter: list[PerfCounterInfo]
+
+
 class PerformanceManager(_ManagedObject):
     """PerformanceManager: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         description: PerformanceDescription, since 2.0, read privilege System.View.
         historicalInterval: list of PerfInterval, since 2.0, read privilege System.View.
         perfCounter: list of PerfCounterInfo, since 2.0, read privilege System.View.
@@ -172,6 +190,11 @@ class PerformanceManager(_ManagedObject):
         "UpdateCounterLevelMapping": _UPDATE_COUNTER_LEVEL_MAPPING,
         "UpdatePerfInterval": _UPDATE_PERF_INTERVAL,
     }
+    _property_class_ = PerformanceManagerProperties
+
+    def fetch(self, *paths: str) -> PerformanceManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PerformanceManagerProperties, paths)
 
     def CreatePerfInterval(
         self,

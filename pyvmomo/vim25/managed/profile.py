@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """Profile: managed object proxy. Since 4.0."""
 
 from __future__ import annotations
@@ -9,10 +9,15 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import datetime
     from ..types.compliance_result import ComplianceResult
     from .managed_entity import ManagedEntity
+    from ..types.profile_config_info import ProfileConfigInfo
     from ..types.profile_description import ProfileDescription
     from .task import Task
 
@@ -83,10 +88,29 @@ _RETRIEVE_DESCRIPTION: _Operation[ProfileDescription | None] = _Operation(
 )
 
 
+class ProfileProperties(_ObjectProperties["Profile"]):
+    """Profile's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("config", "description", "name", "createdTime", "modifiedTime", "entity", "complianceStatus", )
+    config: ProfileConfigInfo
+    description: ProfileDescription | None
+    name: str
+    createdTime: datetime
+    modifiedTime: datetime
+    entity: list[ManagedEntity]
+    complianceStatus: str
+
+
 class Profile(_ManagedObject):
     """Profile: managed object proxy, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         config: ProfileConfigInfo, since 4.0, read privilege Profile.Edit.
         description: ProfileDescription, optional, since 4.0.
         name: string, since 4.0.
@@ -115,11 +139,16 @@ class Profile(_ManagedObject):
         "ExportProfile": _EXPORT_PROFILE,
         "RetrieveDescription": _RETRIEVE_DESCRIPTION,
     }
+    _property_class_ = ProfileProperties
+
+    def fetch(self, *paths: str) -> ProfileProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ProfileProperties, paths)
 
     def AssociateProfile(
         self,
         *,
-        entity: list[ManagedEntity],
+        entity: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> None:
         """AssociateProfile: an operation of Profile, since 4.0.
@@ -140,7 +169,7 @@ class Profile(_ManagedObject):
     def CheckProfileCompliance_Task(
         self,
         *,
-        entity: list[ManagedEntity] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> Task[list[ComplianceResult]]:
         """CheckProfileCompliance_Task: an operation of Profile, since 4.0.
@@ -178,7 +207,7 @@ class Profile(_ManagedObject):
     def DissociateProfile(
         self,
         *,
-        entity: list[ManagedEntity] | None = None,
+        entity: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """DissociateProfile: an operation of Profile, since 4.0.

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ResourcePool: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -8,15 +8,20 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from .compute_resource import ComputeResource
     from .folder import Folder
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from ..types.import_spec import ImportSpec
     from ..types.resource_config_option import ResourceConfigOption
     from ..types.resource_config_spec import ResourceConfigSpec
+    from ..types.resource_pool_runtime_info import ResourcePoolRuntimeInfo
+    from ..types.resource_pool_summary import ResourcePoolSummary
     from .task import Task
     from ..types.v_app_config_spec import VAppConfigSpec
     from .virtual_app import VirtualApp
@@ -145,10 +150,31 @@ _UPDATE_CONFIG: _Operation[None] = _Operation(
 )
 
 
+class ResourcePoolProperties(ManagedEntityProperties):
+    """ResourcePool's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("summary", "runtime", "owner", "resourcePool", "vm", "config", "namespace", "childConfiguration", )
+    obj: ResourcePool  # pyright: ignore[reportIncompatibleVariableOverride]
+    summary: ResourcePoolSummary
+    runtime: ResourcePoolRuntimeInfo
+    owner: ComputeResource
+    resourcePool: list[ResourcePool]
+    vm: list[VirtualMachine]
+    config: ResourceConfigSpec
+    namespace: str | None
+    childConfiguration: list[ResourceConfigSpec]
+
+
 class ResourcePool(ManagedEntity):
     """ResourcePool: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         summary: ResourcePoolSummary, since 2.0.
         runtime: ResourcePoolRuntimeInfo, since 2.0.
         owner: reference to ComputeResource, since 2.0, read privilege System.View.
@@ -184,6 +210,11 @@ class ResourcePool(ManagedEntity):
         "UpdateChildResourceConfiguration": _UPDATE_CHILD_RESOURCE_CONFIGURATION,
         "UpdateConfig": _UPDATE_CONFIG,
     }
+    _property_class_ = ResourcePoolProperties
+
+    def fetch(self, *paths: str) -> ResourcePoolProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ResourcePoolProperties, paths)
 
     def CreateChildVM_Task(
         self,
@@ -301,7 +332,7 @@ class ResourcePool(ManagedEntity):
     def MoveIntoResourcePool(
         self,
         *,
-        list: list[ManagedEntity],
+        list: Sequence[ManagedEntity],
         _timeout: float | None = None,
     ) -> None:
         """MoveIntoResourcePool: an operation of ResourcePool, since 2.0.

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ServiceInstance: managed object proxy. Since 2.0."""
 
 from __future__ import annotations
@@ -9,9 +9,14 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachinePowerStateValue
+    from ..types.capability import Capability
     from ..types.event import Event
     from .host_system import HostSystem
     from ..types.host_v_motion_compatibility import HostVMotionCompatibility
@@ -76,10 +81,25 @@ _VALIDATE_MIGRATION: _Operation[list[Event]] = _Operation(
 )
 
 
+class ServiceInstanceProperties(_ObjectProperties["ServiceInstance"]):
+    """ServiceInstance's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("serverClock", "capability", "content", )
+    serverClock: datetime
+    capability: Capability
+    content: ServiceContent
+
+
 class ServiceInstance(_ManagedObject):
     """ServiceInstance: managed object proxy, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         serverClock: dateTime, since 2.0, read privilege System.View.
         capability: Capability, since 2.0, read privilege System.View.
         content: ServiceContent, since 2.0, read privilege System.Anonymous.
@@ -99,6 +119,11 @@ class ServiceInstance(_ManagedObject):
         "RetrieveServiceContent": _RETRIEVE_SERVICE_CONTENT,
         "ValidateMigration": _VALIDATE_MIGRATION,
     }
+    _property_class_ = ServiceInstanceProperties
+
+    def fetch(self, *paths: str) -> ServiceInstanceProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ServiceInstanceProperties, paths)
 
     def CurrentTime(
         self,
@@ -180,7 +205,7 @@ class ServiceInstance(_ManagedObject):
         self,
         *,
         vm: list[VirtualMachine],
-        state: str | None = None,
+        state: VirtualMachinePowerStateValue | EnumValue | None = None,
         testType: list[str] | None = None,
         pool: ResourcePool | None = None,
         host: HostSystem | None = None,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """Task: managed object proxy, extends ExtensibleManagedObject. Since 2.0."""
 
 from __future__ import annotations
@@ -8,14 +8,18 @@ from typing import Any, ClassVar, TYPE_CHECKING, TypeVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .extensible_managed_object import ExtensibleManagedObject
+from .extensible_managed_object import ExtensibleManagedObject, ExtensibleManagedObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 from pyvmomo.task import TaskMixin as _TaskMixin
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from ..types.localizable_message import LocalizableMessage
     from ..types.localized_method_fault import LocalizedMethodFault
+    from ..types.task_info import TaskInfo
 
-_R = TypeVar("_R")
+_R = TypeVar("_R", covariant=True)
 
 _CANCEL_TASK: _Operation[None] = _Operation(
     "CancelTask",
@@ -62,10 +66,24 @@ _UPDATE_PROGRESS: _Operation[None] = _Operation(
 )
 
 
+class TaskProperties(ExtensibleManagedObjectProperties):
+    """Task's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", )
+    obj: Task[object]  # pyright: ignore[reportIncompatibleVariableOverride]
+    info: TaskInfo
+
+
 class Task(ExtensibleManagedObject, _TaskMixin[_R]):
     """Task: managed object proxy extending ExtensibleManagedObject, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: TaskInfo, since 2.0.
     """
 
@@ -80,6 +98,11 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
         "SetTaskState": _SET_TASK_STATE,
         "UpdateProgress": _UPDATE_PROGRESS,
     }
+    _property_class_ = TaskProperties
+
+    def fetch(self, *paths: str) -> TaskProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TaskProperties, paths)
 
     def CancelTask(
         self,
@@ -120,7 +143,7 @@ class Task(ExtensibleManagedObject, _TaskMixin[_R]):
     def SetTaskState(
         self,
         *,
-        state: str,
+        state: TaskInfoStateValue | EnumValue,
         result: Any | None = None,
         fault: LocalizedMethodFault | None = None,
         _timeout: float | None = None,

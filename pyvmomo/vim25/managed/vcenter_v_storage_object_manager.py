@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VcenterVStorageObjectManager: managed object proxy, extends VStorageObjectManagerBase. Since 6.5."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .v_storage_object_manager_base import VStorageObjectManagerBase
+from .v_storage_object_manager_base import VStorageObjectManagerBase, VStorageObjectManagerBaseProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from ..types.crypto_spec import CryptoSpec
     from .datastore import Datastore
     from ..types.disk_change_info import DiskChangeInfo
@@ -397,6 +399,19 @@ _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS: _Operation[DiskChangeInfo] =
 )
 
 
+class VcenterVStorageObjectManagerProperties(VStorageObjectManagerBaseProperties):
+    """VcenterVStorageObjectManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+    obj: VcenterVStorageObjectManager  # pyright: ignore[reportIncompatibleVariableOverride]
+
+
 class VcenterVStorageObjectManager(VStorageObjectManagerBase):
     """VcenterVStorageObjectManager: managed object proxy extending VStorageObjectManagerBase, since 6.5."""
 
@@ -439,6 +454,11 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         "VStorageObjectCreateSnapshot_Task": _V_STORAGE_OBJECT_CREATE_SNAPSHOT_TASK,
         "VstorageObjectVCenterQueryChangedDiskAreas": _VSTORAGE_OBJECT_V_CENTER_QUERY_CHANGED_DISK_AREAS,
     }
+    _property_class_ = VcenterVStorageObjectManagerProperties
+
+    def fetch(self, *paths: str) -> VcenterVStorageObjectManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VcenterVStorageObjectManagerProperties, paths)
 
     def AttachTagToVStorageObject(
         self,
@@ -522,7 +542,7 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         datastore: Datastore,
         snapshotId: ID,
         name: str,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         crypto: CryptoSpec | None = None,
         path: str | None = None,
         _timeout: float | None = None,
@@ -1105,7 +1125,7 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         *,
         id: ID,
         datastore: Datastore,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         disksCrypto: DiskCryptoSpec | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
@@ -1132,7 +1152,7 @@ class VcenterVStorageObjectManager(VStorageObjectManagerBase):
         *,
         id: ID,
         datastore: Datastore,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """UpdateVStorageObjectPolicy_Task: an operation of VcenterVStorageObjectManager, since 6.7.

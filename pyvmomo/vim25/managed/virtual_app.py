@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualApp: managed object proxy, extends ResourcePool. Since 4.0."""
 
 from __future__ import annotations
@@ -8,13 +8,19 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .resource_pool import ResourcePool
+from .resource_pool import ResourcePool, ResourcePoolProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from .datastore import Datastore
+    from .folder import Folder
     from .http_nfc_lease import HttpNfcLease
     from .managed_entity import ManagedEntity
+    from .network import Network
     from .task import Task
     from ..types.v_app_clone_spec import VAppCloneSpec
+    from ..types.v_app_config_info import VAppConfigInfo
     from ..types.v_app_config_spec import VAppConfigSpec
     from ..types.virtual_app_link_info import VirtualAppLinkInfo
 
@@ -107,10 +113,29 @@ _UNREGISTER_V_APP_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class VirtualAppProperties(ResourcePoolProperties):
+    """VirtualApp's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("parentFolder", "datastore", "network", "vAppConfig", "parentVApp", "childLink", )
+    obj: VirtualApp  # pyright: ignore[reportIncompatibleVariableOverride]
+    parentFolder: Folder | None
+    datastore: list[Datastore]
+    network: list[Network]
+    vAppConfig: VAppConfigInfo | None
+    parentVApp: ManagedEntity | None
+    childLink: list[VirtualAppLinkInfo]
+
+
 class VirtualApp(ResourcePool):
     """VirtualApp: managed object proxy extending ResourcePool, since 4.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         parentFolder: reference to Folder, optional, since 4.0, read privilege System.View.
         datastore: list of references to Datastore, since 4.0, read privilege System.View.
         network: list of references to Network, since 4.0, read privilege System.View.
@@ -139,6 +164,11 @@ class VirtualApp(ResourcePool):
         "UpdateVAppConfig": _UPDATE_V_APP_CONFIG,
         "unregisterVApp_Task": _UNREGISTER_V_APP_TASK,
     }
+    _property_class_ = VirtualAppProperties
+
+    def fetch(self, *paths: str) -> VirtualAppProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualAppProperties, paths)
 
     def CloneVApp_Task(
         self,
@@ -241,7 +271,7 @@ class VirtualApp(ResourcePool):
         self,
         *,
         addChangeSet: list[VirtualAppLinkInfo] | None = None,
-        removeSet: list[ManagedEntity] | None = None,
+        removeSet: Sequence[ManagedEntity] | None = None,
         _timeout: float | None = None,
     ) -> None:
         """UpdateLinkedChildren: an operation of VirtualApp, since 4.1.

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualMachine: managed object proxy, extends ManagedEntity. Since 2.0."""
 
 from __future__ import annotations
@@ -8,34 +8,50 @@ from typing import Any, ClassVar, TYPE_CHECKING
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
-from .managed_entity import ManagedEntity
+from .managed_entity import ManagedEntity, ManagedEntityProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineMovePriorityValue, VirtualMachinePowerStateValue
     from ..types.customization_spec import CustomizationSpec
     from .datastore import Datastore
     from ..types.disk_change_info import DiskChangeInfo
+    from .environment_browser import EnvironmentBrowser
     from ..types.fault_tolerance_config_spec import FaultToleranceConfigSpec
     from ..types.fault_tolerance_secondary_op_result import FaultToleranceSecondaryOpResult
     from .folder import Folder
+    from ..types.guest_info import GuestInfo
     from ..types.host_feature_mask import HostFeatureMask
     from .host_system import HostSystem
     from .http_nfc_lease import HttpNfcLease
     from ..types.id import ID
     from ..types.localized_method_fault import LocalizedMethodFault
+    from .network import Network
+    from ..types.resource_config_spec import ResourceConfigSpec
     from .resource_pool import ResourcePool
     from ..types.storage_requirement import StorageRequirement
     from .task import Task
     from ..types.usb_scan_code_spec import UsbScanCodeSpec
     from ..types.virtual_disk import VirtualDisk
+    from ..types.virtual_machine_capability import VirtualMachineCapability
     from ..types.virtual_machine_clone_spec import VirtualMachineCloneSpec
+    from ..types.virtual_machine_config_info import VirtualMachineConfigInfo
     from ..types.virtual_machine_config_spec import VirtualMachineConfigSpec
     from ..types.virtual_machine_connection import VirtualMachineConnection
     from ..types.virtual_machine_display_topology import VirtualMachineDisplayTopology
+    from ..types.virtual_machine_file_layout import VirtualMachineFileLayout
+    from ..types.virtual_machine_file_layout_ex import VirtualMachineFileLayoutEx
     from ..types.virtual_machine_guest_quiesce_spec import VirtualMachineGuestQuiesceSpec
     from ..types.virtual_machine_instant_clone_spec import VirtualMachineInstantCloneSpec
     from ..types.virtual_machine_mks_ticket import VirtualMachineMksTicket
     from ..types.virtual_machine_relocate_spec import VirtualMachineRelocateSpec
+    from ..types.virtual_machine_runtime_info import VirtualMachineRuntimeInfo
     from .virtual_machine_snapshot import VirtualMachineSnapshot
+    from ..types.virtual_machine_snapshot_info import VirtualMachineSnapshotInfo
+    from ..types.virtual_machine_storage_info import VirtualMachineStorageInfo
+    from ..types.virtual_machine_summary import VirtualMachineSummary
     from ..types.virtual_machine_ticket import VirtualMachineTicket
 
 _ACQUIRE_MKS_TICKET: _Operation[VirtualMachineMksTicket] = _Operation(
@@ -743,10 +759,40 @@ _RELOAD_VIRTUAL_MACHINE_FROM_PATH_TASK: _Operation[Task[None]] = _Operation(
 )
 
 
+class VirtualMachineProperties(ManagedEntityProperties):
+    """VirtualMachine's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("capability", "config", "layout", "layoutEx", "storage", "environmentBrowser", "resourcePool", "parentVApp", "resourceConfig", "runtime", "guest", "summary", "datastore", "network", "snapshot", "rootSnapshot", "guestHeartbeatStatus", )
+    obj: VirtualMachine  # pyright: ignore[reportIncompatibleVariableOverride]
+    capability: VirtualMachineCapability
+    config: VirtualMachineConfigInfo | None
+    layout: VirtualMachineFileLayout | None
+    layoutEx: VirtualMachineFileLayoutEx | None
+    storage: VirtualMachineStorageInfo | None
+    environmentBrowser: EnvironmentBrowser
+    resourcePool: ResourcePool | None
+    parentVApp: ManagedEntity | None
+    resourceConfig: ResourceConfigSpec | None
+    runtime: VirtualMachineRuntimeInfo
+    guest: GuestInfo | None
+    summary: VirtualMachineSummary
+    datastore: list[Datastore]
+    network: list[Network]
+    snapshot: VirtualMachineSnapshotInfo | None
+    rootSnapshot: list[VirtualMachineSnapshot]
+    guestHeartbeatStatus: str
+
+
 class VirtualMachine(ManagedEntity):
     """VirtualMachine: managed object proxy extending ManagedEntity, since 2.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         capability: VirtualMachineCapability, since 2.0.
         config: VirtualMachineConfigInfo, optional, since 2.0.
         layout: VirtualMachineFileLayout, optional, since 2.0.
@@ -853,6 +899,11 @@ class VirtualMachine(ManagedEntity):
         "UpgradeVM_Task": _UPGRADE_VM_TASK,
         "reloadVirtualMachineFromPath_Task": _RELOAD_VIRTUAL_MACHINE_FROM_PATH_TASK,
     }
+    _property_class_ = VirtualMachineProperties
+
+    def fetch(self, *paths: str) -> VirtualMachineProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualMachineProperties, paths)
 
     def AcquireMksTicket(
         self,
@@ -1239,7 +1290,7 @@ class VirtualMachine(ManagedEntity):
     def DropConnections(
         self,
         *,
-        listOfConnections: list[VirtualMachineConnection] | None = None,
+        listOfConnections: Sequence[VirtualMachineConnection] | None = None,
         _timeout: float | None = None,
     ) -> bool:
         """DropConnections: an operation of VirtualMachine, since 7.0.1.0.
@@ -1416,10 +1467,10 @@ class VirtualMachine(ManagedEntity):
     def MigrateVM_Task(
         self,
         *,
-        priority: str,
+        priority: VirtualMachineMovePriorityValue | EnumValue,
         pool: ResourcePool | None = None,
         host: HostSystem | None = None,
-        state: str | None = None,
+        state: VirtualMachinePowerStateValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """MigrateVM_Task: an operation of VirtualMachine, since 2.0.
@@ -1693,7 +1744,7 @@ class VirtualMachine(ManagedEntity):
         self,
         *,
         spec: VirtualMachineRelocateSpec,
-        priority: str | None = None,
+        priority: VirtualMachineMovePriorityValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Task[None]:
         """RelocateVM_Task: an operation of VirtualMachine, since 2.0.

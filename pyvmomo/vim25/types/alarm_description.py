@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """AlarmDescription: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .element_description import ElementDescription
     from .type_description import TypeDescription
 
@@ -59,24 +60,24 @@ class AlarmDescription(DynamicData):
     def __init__(
         self,
         *,
-        expr: list[TypeDescription],
-        stateOperator: list[ElementDescription],
-        metricOperator: list[ElementDescription],
-        hostSystemConnectionState: list[ElementDescription],
-        virtualMachinePowerState: list[ElementDescription],
-        entityStatus: list[ElementDescription],
-        action: list[TypeDescription],
-        datastoreConnectionState: list[ElementDescription] | None = None,
-        hostSystemPowerState: list[ElementDescription] | None = None,
-        virtualMachineGuestHeartbeatStatus: list[ElementDescription] | None = None,
+        expr: Sequence[TypeDescription],
+        stateOperator: Sequence[ElementDescription],
+        metricOperator: Sequence[ElementDescription],
+        hostSystemConnectionState: Sequence[ElementDescription],
+        virtualMachinePowerState: Sequence[ElementDescription],
+        entityStatus: Sequence[ElementDescription],
+        action: Sequence[TypeDescription],
+        datastoreConnectionState: Sequence[ElementDescription] | None = None,
+        hostSystemPowerState: Sequence[ElementDescription] | None = None,
+        virtualMachineGuestHeartbeatStatus: Sequence[ElementDescription] | None = None,
     ) -> None:
-        self.expr = expr
-        self.stateOperator = stateOperator
-        self.metricOperator = metricOperator
-        self.hostSystemConnectionState = hostSystemConnectionState
-        self.virtualMachinePowerState = virtualMachinePowerState
-        self.datastoreConnectionState = [] if datastoreConnectionState is None else datastoreConnectionState
-        self.hostSystemPowerState = [] if hostSystemPowerState is None else hostSystemPowerState
-        self.virtualMachineGuestHeartbeatStatus = [] if virtualMachineGuestHeartbeatStatus is None else virtualMachineGuestHeartbeatStatus
-        self.entityStatus = entityStatus
-        self.action = action
+        self.expr = list(expr)
+        self.stateOperator = list(stateOperator)
+        self.metricOperator = list(metricOperator)
+        self.hostSystemConnectionState = list(hostSystemConnectionState)
+        self.virtualMachinePowerState = list(virtualMachinePowerState)
+        self.datastoreConnectionState = [] if datastoreConnectionState is None else list(datastoreConnectionState)
+        self.hostSystemPowerState = [] if hostSystemPowerState is None else list(hostSystemPowerState)
+        self.virtualMachineGuestHeartbeatStatus = [] if virtualMachineGuestHeartbeatStatus is None else list(virtualMachineGuestHeartbeatStatus)
+        self.entityStatus = list(entityStatus)
+        self.action = list(action)

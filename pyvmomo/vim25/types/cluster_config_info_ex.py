@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """ClusterConfigInfoEx: data object type, extends ComputeResourceConfigInfo. Since 2.5."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .compute_resource_config_info import ComputeResourceConfigInfo
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_crypto_config_info import ClusterCryptoConfigInfo
     from .cluster_das_config_info import ClusterDasConfigInfo
     from .cluster_das_vm_config_info import ClusterDasVmConfigInfo
@@ -104,14 +105,14 @@ class ClusterConfigInfoEx(ComputeResourceConfigInfo):
         systemVMsConfig: ClusterSystemVMsConfigInfo | None = None,
         dasVmConfig: list[ClusterDasVmConfigInfo] | None = None,
         drsVmConfig: list[ClusterDrsVmConfigInfo] | None = None,
-        rule: list[ClusterRuleInfo] | None = None,
+        rule: Sequence[ClusterRuleInfo] | None = None,
         orchestration: ClusterOrchestrationInfo | None = None,
         vmOrchestration: list[ClusterVmOrchestrationInfo] | None = None,
         dpmConfigInfo: ClusterDpmConfigInfo | None = None,
         dpmHostConfig: list[ClusterDpmHostConfigInfo] | None = None,
         vsanConfigInfo: VsanClusterConfigInfo | None = None,
         vsanHostConfig: list[VsanHostConfigInfo] | None = None,
-        group: list[ClusterGroupInfo] | None = None,
+        group: Sequence[ClusterGroupInfo] | None = None,
         infraUpdateHaConfig: ClusterInfraUpdateHaConfigInfo | None = None,
         proactiveDrsConfig: ClusterProactiveDrsConfigInfo | None = None,
         cryptoConfig: ClusterCryptoConfigInfo | None = None,
@@ -125,14 +126,14 @@ class ClusterConfigInfoEx(ComputeResourceConfigInfo):
         self.dasVmConfig = [] if dasVmConfig is None else dasVmConfig
         self.drsConfig = drsConfig
         self.drsVmConfig = [] if drsVmConfig is None else drsVmConfig
-        self.rule = [] if rule is None else rule
+        self.rule = [] if rule is None else list(rule)
         self.orchestration = orchestration
         self.vmOrchestration = [] if vmOrchestration is None else vmOrchestration
         self.dpmConfigInfo = dpmConfigInfo
         self.dpmHostConfig = [] if dpmHostConfig is None else dpmHostConfig
         self.vsanConfigInfo = vsanConfigInfo
         self.vsanHostConfig = [] if vsanHostConfig is None else vsanHostConfig
-        self.group = [] if group is None else group
+        self.group = [] if group is None else list(group)
         self.infraUpdateHaConfig = infraUpdateHaConfig
         self.proactiveDrsConfig = proactiveDrsConfig
         self.cryptoConfig = cryptoConfig

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """DVPortConfigSpec: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .dv_port_setting import DVPortSetting
     from ..managed.managed_entity import ManagedEntity
 
@@ -53,7 +54,7 @@ class DVPortConfigSpec(DynamicData):
         operation: str,
         key: str | None = None,
         name: str | None = None,
-        scope: list[ManagedEntity] | None = None,
+        scope: Sequence[ManagedEntity] | None = None,
         description: str | None = None,
         setting: DVPortSetting | None = None,
         configVersion: str | None = None,
@@ -61,7 +62,7 @@ class DVPortConfigSpec(DynamicData):
         self.operation = operation
         self.key = key
         self.name = name
-        self.scope = [] if scope is None else scope
+        self.scope = [] if scope is None else list(scope)
         self.description = description
         self.setting = setting
         self.configVersion = configVersion

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostConfigInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostLockdownModeValue
     from .about_info import AboutInfo
     from ..managed.datastore import Datastore
     from .host_assignable_hardware_binding import HostAssignableHardwareBinding
@@ -262,7 +265,7 @@ class HostConfigInfo(DynamicData):
         firewall: HostFirewallInfo | None = None,
         autoStart: HostAutoStartManagerConfig | None = None,
         activeDiagnosticPartition: HostDiagnosticPartition | None = None,
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         optionDef: list[OptionDef] | None = None,
         datastorePrincipal: str | None = None,
         localSwapDatastore: Datastore | None = None,
@@ -271,12 +274,12 @@ class HostConfigInfo(DynamicData):
         dateTimeInfo: HostDateTimeInfo | None = None,
         flags: HostFlagInfo | None = None,
         adminDisabled: bool | None = None,
-        lockdownMode: str | None = None,
+        lockdownMode: HostLockdownModeValue | EnumValue | None = None,
         ipmi: HostIpmiInfo | None = None,
         sslThumbprintInfo: HostSslThumbprintInfo | None = None,
         sslThumbprintData: list[HostSslThumbprintInfo] | None = None,
         certificate: list[int] | None = None,
-        pciPassthruInfo: list[HostPciPassthruInfo] | None = None,
+        pciPassthruInfo: Sequence[HostPciPassthruInfo] | None = None,
         authenticationManagerInfo: HostAuthenticationManagerInfo | None = None,
         featureVersion: list[HostFeatureVersionInfo] | None = None,
         powerSystemCapability: PowerSystemCapability | None = None,
@@ -296,7 +299,7 @@ class HostConfigInfo(DynamicData):
         graphicsConfig: HostGraphicsConfig | None = None,
         sharedGpuCapabilities: list[HostSharedGpuCapabilities] | None = None,
         ioFilterInfo: list[HostIoFilterInfo] | None = None,
-        sriovDevicePool: list[HostSriovDevicePoolInfo] | None = None,
+        sriovDevicePool: Sequence[HostSriovDevicePoolInfo] | None = None,
         assignableHardwareBinding: list[HostAssignableHardwareBinding] | None = None,
         assignableHardwareConfig: HostAssignableHardwareConfig | None = None,
     ) -> None:
@@ -320,7 +323,7 @@ class HostConfigInfo(DynamicData):
         self.firewall = firewall
         self.autoStart = autoStart
         self.activeDiagnosticPartition = activeDiagnosticPartition
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)
         self.optionDef = [] if optionDef is None else optionDef
         self.datastorePrincipal = datastorePrincipal
         self.localSwapDatastore = localSwapDatastore
@@ -334,7 +337,7 @@ class HostConfigInfo(DynamicData):
         self.sslThumbprintInfo = sslThumbprintInfo
         self.sslThumbprintData = [] if sslThumbprintData is None else sslThumbprintData
         self.certificate = [] if certificate is None else certificate
-        self.pciPassthruInfo = [] if pciPassthruInfo is None else pciPassthruInfo
+        self.pciPassthruInfo = [] if pciPassthruInfo is None else list(pciPassthruInfo)
         self.authenticationManagerInfo = authenticationManagerInfo
         self.featureVersion = [] if featureVersion is None else featureVersion
         self.powerSystemCapability = powerSystemCapability
@@ -354,6 +357,6 @@ class HostConfigInfo(DynamicData):
         self.graphicsConfig = graphicsConfig
         self.sharedGpuCapabilities = [] if sharedGpuCapabilities is None else sharedGpuCapabilities
         self.ioFilterInfo = [] if ioFilterInfo is None else ioFilterInfo
-        self.sriovDevicePool = [] if sriovDevicePool is None else sriovDevicePool
+        self.sriovDevicePool = [] if sriovDevicePool is None else list(sriovDevicePool)
         self.assignableHardwareBinding = [] if assignableHardwareBinding is None else assignableHardwareBinding
         self.assignableHardwareConfig = assignableHardwareConfig

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostConfigSpec: data object type, extends DynamicData. Since 4.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_account_spec import HostAccountSpec
     from .host_active_directory import HostActiveDirectory
     from .host_assignable_hardware_config import HostAssignableHardwareConfig
@@ -105,15 +106,15 @@ class HostConfigSpec(DynamicData):
         nicTypeSelection: list[HostVirtualNicManagerNicTypeSelection] | None = None,
         service: list[HostServiceConfig] | None = None,
         firewall: HostFirewallConfig | None = None,
-        option: list[OptionValue] | None = None,
+        option: Sequence[OptionValue] | None = None,
         datastorePrincipal: str | None = None,
         datastorePrincipalPasswd: str | None = None,
         datetime: HostDateTimeConfig | None = None,
         storageDevice: HostStorageDeviceInfo | None = None,
         license: HostLicenseSpec | None = None,
         security: HostSecuritySpec | None = None,
-        userAccount: list[HostAccountSpec] | None = None,
-        usergroupAccount: list[HostAccountSpec] | None = None,
+        userAccount: Sequence[HostAccountSpec] | None = None,
+        usergroupAccount: Sequence[HostAccountSpec] | None = None,
         memory: HostMemorySpec | None = None,
         activeDirectory: list[HostActiveDirectory] | None = None,
         genericConfig: list[KeyAnyValue] | None = None,
@@ -125,15 +126,15 @@ class HostConfigSpec(DynamicData):
         self.nicTypeSelection = [] if nicTypeSelection is None else nicTypeSelection
         self.service = [] if service is None else service
         self.firewall = firewall
-        self.option = [] if option is None else option
+        self.option = [] if option is None else list(option)
         self.datastorePrincipal = datastorePrincipal
         self.datastorePrincipalPasswd = datastorePrincipalPasswd
         self.datetime = datetime
         self.storageDevice = storageDevice
         self.license = license
         self.security = security
-        self.userAccount = [] if userAccount is None else userAccount
-        self.usergroupAccount = [] if usergroupAccount is None else usergroupAccount
+        self.userAccount = [] if userAccount is None else list(userAccount)
+        self.usergroupAccount = [] if usergroupAccount is None else list(usergroupAccount)
         self.memory = memory
         self.activeDirectory = [] if activeDirectory is None else activeDirectory
         self.genericConfig = [] if genericConfig is None else genericConfig

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostInternetScsiHba: data object type, extends HostHostBusAdapter. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from .host_host_bus_adapter import HostHostBusAdapter
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import HostInternetScsiHbaNetworkBindingSupportTypeValue
     from .host_internet_scsi_hba_authentication_capabilities import HostInternetScsiHbaAuthenticationCapabilities
     from .host_internet_scsi_hba_authentication_properties import HostInternetScsiHbaAuthenticationProperties
     from .host_internet_scsi_hba_digest_capabilities import HostInternetScsiHbaDigestCapabilities
@@ -121,7 +123,7 @@ class HostInternetScsiHba(HostHostBusAdapter):
         pci: str | None = None,
         storageProtocol: str | None = None,
         canBeDisabled: bool | None = None,
-        networkBindingSupport: str | None = None,
+        networkBindingSupport: HostInternetScsiHbaNetworkBindingSupportTypeValue | EnumValue | None = None,
         digestCapabilities: HostInternetScsiHbaDigestCapabilities | None = None,
         digestProperties: HostInternetScsiHbaDigestProperties | None = None,
         supportedAdvancedOptions: list[OptionDef] | None = None,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostListSummary: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ManagedEntityStatusValue
     from .custom_field_value import CustomFieldValue
     from .host_config_summary import HostConfigSummary
     from .host_hardware_summary import HostHardwareSummary
@@ -83,12 +86,12 @@ class HostListSummary(DynamicData):
         *,
         config: HostConfigSummary,
         quickStats: HostListSummaryQuickStats,
-        overallStatus: str,
+        overallStatus: ManagedEntityStatusValue | EnumValue,
         rebootRequired: bool,
         host: HostSystem | None = None,
         hardware: HostHardwareSummary | None = None,
         runtime: HostRuntimeInfo | None = None,
-        customValue: list[CustomFieldValue] | None = None,
+        customValue: Sequence[CustomFieldValue] | None = None,
         managementServerIp: str | None = None,
         maxEVCModeKey: str | None = None,
         currentEVCModeKey: str | None = None,
@@ -104,7 +107,7 @@ class HostListSummary(DynamicData):
         self.quickStats = quickStats
         self.overallStatus = overallStatus
         self.rebootRequired = rebootRequired
-        self.customValue = [] if customValue is None else customValue
+        self.customValue = [] if customValue is None else list(customValue)
         self.managementServerIp = managementServerIp
         self.maxEVCModeKey = maxEVCModeKey
         self.currentEVCModeKey = currentEVCModeKey

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """HostOpaqueSwitch: data object type, extends DynamicData. Since 5.5."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .host_feature_capability import HostFeatureCapability
     from .host_opaque_switch_physical_nic_zone import HostOpaqueSwitchPhysicalNicZone
     from .host_virtual_nic import HostVirtualNic
@@ -61,7 +62,7 @@ class HostOpaqueSwitch(DynamicData):
         pnicZone: list[HostOpaqueSwitchPhysicalNicZone] | None = None,
         status: str | None = None,
         vtep: list[HostVirtualNic] | None = None,
-        extraConfig: list[OptionValue] | None = None,
+        extraConfig: Sequence[OptionValue] | None = None,
         featureCapability: list[HostFeatureCapability] | None = None,
     ) -> None:
         self.key = key
@@ -70,5 +71,5 @@ class HostOpaqueSwitch(DynamicData):
         self.pnicZone = [] if pnicZone is None else pnicZone
         self.status = status
         self.vtep = [] if vtep is None else vtep
-        self.extraConfig = [] if extraConfig is None else extraConfig
+        self.extraConfig = [] if extraConfig is None else list(extraConfig)
         self.featureCapability = [] if featureCapability is None else featureCapability

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """PlacementSpec: data object type, extends DynamicData. Since 6.0."""
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineMovePriorityValue
     from .cluster_rule_info import ClusterRuleInfo
     from ..managed.datastore import Datastore
     from ..managed.host_system import HostSystem
@@ -74,7 +77,7 @@ class PlacementSpec(DynamicData):
     def __init__(
         self,
         *,
-        priority: str | None = None,
+        priority: VirtualMachineMovePriorityValue | EnumValue | None = None,
         vm: VirtualMachine | None = None,
         configSpec: VirtualMachineConfigSpec | None = None,
         relocateSpec: VirtualMachineRelocateSpec | None = None,
@@ -82,7 +85,7 @@ class PlacementSpec(DynamicData):
         datastores: list[Datastore] | None = None,
         storagePods: list[StoragePod] | None = None,
         disallowPrerequisiteMoves: bool | None = None,
-        rules: list[ClusterRuleInfo] | None = None,
+        rules: Sequence[ClusterRuleInfo] | None = None,
         key: str | None = None,
         placementType: str | None = None,
         cloneSpec: VirtualMachineCloneSpec | None = None,
@@ -96,7 +99,7 @@ class PlacementSpec(DynamicData):
         self.datastores = [] if datastores is None else datastores
         self.storagePods = [] if storagePods is None else storagePods
         self.disallowPrerequisiteMoves = disallowPrerequisiteMoves
-        self.rules = [] if rules is None else rules
+        self.rules = [] if rules is None else list(rules)
         self.key = key
         self.placementType = placementType
         self.cloneSpec = cloneSpec

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """StorageDrsPodConfigInfo: data object type, extends DynamicData. Since 5.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .cluster_rule_info import ClusterRuleInfo
     from .option_value import OptionValue
     from .storage_drs_automation_config import StorageDrsAutomationConfig
@@ -70,8 +71,8 @@ class StorageDrsPodConfigInfo(DynamicData):
         spaceLoadBalanceConfig: StorageDrsSpaceLoadBalanceConfig | None = None,
         ioLoadBalanceConfig: StorageDrsIoLoadBalanceConfig | None = None,
         automationOverrides: StorageDrsAutomationConfig | None = None,
-        rule: list[ClusterRuleInfo] | None = None,
-        option: list[OptionValue] | None = None,
+        rule: Sequence[ClusterRuleInfo] | None = None,
+        option: Sequence[OptionValue] | None = None,
     ) -> None:
         self.enabled = enabled
         self.ioLoadBalanceEnabled = ioLoadBalanceEnabled
@@ -81,5 +82,5 @@ class StorageDrsPodConfigInfo(DynamicData):
         self.spaceLoadBalanceConfig = spaceLoadBalanceConfig
         self.ioLoadBalanceConfig = ioLoadBalanceConfig
         self.automationOverrides = automationOverrides
-        self.rule = [] if rule is None else rule
-        self.option = [] if option is None else option
+        self.rule = [] if rule is None else list(rule)
+        self.option = [] if option is None else list(option)

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """TaskFilterSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from ..managed.alarm import Alarm
     from ..managed.scheduled_task import ScheduledTask
     from .task_filter_spec_by_entity import TaskFilterSpecByEntity
@@ -69,7 +72,7 @@ class TaskFilterSpec(DynamicData):
         time: TaskFilterSpecByTime | None = None,
         userName: TaskFilterSpecByUsername | None = None,
         activationId: list[str] | None = None,
-        state: list[str] | None = None,
+        state: Sequence[TaskInfoStateValue | EnumValue] | None = None,
         alarm: Alarm | None = None,
         scheduledTask: ScheduledTask | None = None,
         eventChainId: list[int] | None = None,
@@ -81,7 +84,7 @@ class TaskFilterSpec(DynamicData):
         self.time = time
         self.userName = userName
         self.activationId = [] if activationId is None else activationId
-        self.state = [] if state is None else state
+        self.state = [] if state is None else list(state)
         self.alarm = alarm
         self.scheduledTask = scheduledTask
         self.eventChainId = [] if eventChainId is None else eventChainId

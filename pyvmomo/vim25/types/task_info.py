@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """TaskInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,7 +10,10 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import TaskInfoStateValue
     from .localizable_message import LocalizableMessage
     from .localized_method_fault import LocalizedMethodFault
     from ..managed.managed_entity import ManagedEntity
@@ -105,7 +108,7 @@ class TaskInfo(DynamicData):
         key: str,
         task: Task[object],
         descriptionId: str,
-        state: str,
+        state: TaskInfoStateValue | EnumValue,
         cancelled: bool,
         cancelable: bool,
         reason: TaskReason,
@@ -115,7 +118,7 @@ class TaskInfo(DynamicData):
         name: str | None = None,
         entity: ManagedEntity | None = None,
         entityName: str | None = None,
-        locked: list[ManagedEntity] | None = None,
+        locked: Sequence[ManagedEntity] | None = None,
         error: LocalizedMethodFault | None = None,
         result: Any | None = None,
         progress: int | None = None,
@@ -133,7 +136,7 @@ class TaskInfo(DynamicData):
         self.descriptionId = descriptionId
         self.entity = entity
         self.entityName = entityName
-        self.locked = [] if locked is None else locked
+        self.locked = [] if locked is None else list(locked)
         self.state = state
         self.cancelled = cancelled
         self.cancelable = cancelable

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VMwareDVSConfigInfo: data object type, extends DVSConfigInfo. Since 4.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dvs_config_info import DVSConfigInfo
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
     from .dv_port_setting import DVPortSetting
     from .dvs_contact_info import DVSContactInfo
@@ -117,7 +118,7 @@ class VMwareDVSConfigInfo(DVSConfigInfo):
         switchIpAddress: str | None = None,
         networkResourceManagementEnabled: bool | None = None,
         defaultProxySwitchMaxNumPorts: int | None = None,
-        healthCheckConfig: list[DVSHealthCheckConfig] | None = None,
+        healthCheckConfig: Sequence[DVSHealthCheckConfig] | None = None,
         infrastructureTrafficResourceConfig: list[DvsHostInfrastructureTrafficResource] | None = None,
         netResourcePoolTrafficResourceConfig: list[DvsHostInfrastructureTrafficResource] | None = None,
         networkResourceControlVersion: str | None = None,
@@ -137,13 +138,13 @@ class VMwareDVSConfigInfo(DVSConfigInfo):
         self.numPorts = numPorts
         self.maxPorts = maxPorts
         self.uplinkPortPolicy = uplinkPortPolicy
-        self.uplinkPortgroup = [] if uplinkPortgroup is None else uplinkPortgroup
+        self.uplinkPortgroup: list[DistributedVirtualPortgroup] = [] if uplinkPortgroup is None else uplinkPortgroup
         self.defaultPortConfig = defaultPortConfig
-        self.host = [] if host is None else host
+        self.host: list[DistributedVirtualSwitchHostMember] = [] if host is None else host
         self.productInfo = productInfo
         self.targetInfo = targetInfo
         self.extensionKey = extensionKey
-        self.vendorSpecificConfig = [] if vendorSpecificConfig is None else vendorSpecificConfig
+        self.vendorSpecificConfig: list[DistributedVirtualSwitchKeyedOpaqueBlob] = [] if vendorSpecificConfig is None else vendorSpecificConfig
         self.policy = policy
         self.description = description
         self.configVersion = configVersion
@@ -152,11 +153,11 @@ class VMwareDVSConfigInfo(DVSConfigInfo):
         self.createTime = createTime
         self.networkResourceManagementEnabled = networkResourceManagementEnabled
         self.defaultProxySwitchMaxNumPorts = defaultProxySwitchMaxNumPorts
-        self.healthCheckConfig = [] if healthCheckConfig is None else healthCheckConfig
-        self.infrastructureTrafficResourceConfig = [] if infrastructureTrafficResourceConfig is None else infrastructureTrafficResourceConfig
-        self.netResourcePoolTrafficResourceConfig = [] if netResourcePoolTrafficResourceConfig is None else netResourcePoolTrafficResourceConfig
+        self.healthCheckConfig: list[DVSHealthCheckConfig] = [] if healthCheckConfig is None else list(healthCheckConfig)
+        self.infrastructureTrafficResourceConfig: list[DvsHostInfrastructureTrafficResource] = [] if infrastructureTrafficResourceConfig is None else infrastructureTrafficResourceConfig
+        self.netResourcePoolTrafficResourceConfig: list[DvsHostInfrastructureTrafficResource] = [] if netResourcePoolTrafficResourceConfig is None else netResourcePoolTrafficResourceConfig
         self.networkResourceControlVersion = networkResourceControlVersion
-        self.vmVnicNetworkResourcePool = [] if vmVnicNetworkResourcePool is None else vmVnicNetworkResourcePool
+        self.vmVnicNetworkResourcePool: list[DVSVmVnicNetworkResourcePool] = [] if vmVnicNetworkResourcePool is None else vmVnicNetworkResourcePool
         self.pnicCapacityRatioForReservation = pnicCapacityRatioForReservation
         self.vspanSession = [] if vspanSession is None else vspanSession
         self.pvlanConfig = [] if pvlanConfig is None else pvlanConfig

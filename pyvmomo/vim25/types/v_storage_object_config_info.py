@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VStorageObjectConfigInfo: data object type, extends BaseConfigInfo. Since 6.5."""
 
 from __future__ import annotations
@@ -75,9 +75,9 @@ class VStorageObjectConfigInfo(BaseConfigInfo):
         self.nativeSnapshotSupported = nativeSnapshotSupported
         self.changedBlockTrackingEnabled = changedBlockTrackingEnabled
         self.backing = backing
-        self.metadata = [] if metadata is None else metadata
+        self.metadata: list[KeyValue] = [] if metadata is None else metadata
         self.vclock = vclock
-        self.iofilter = [] if iofilter is None else iofilter
+        self.iofilter: list[str] = [] if iofilter is None else iofilter
         self.capacityInMB = capacityInMB
         self.consumptionType = [] if consumptionType is None else consumptionType
         self.consumerId = [] if consumerId is None else consumerId

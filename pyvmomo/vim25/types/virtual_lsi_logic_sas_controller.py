@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualLsiLogicSASController: data object type, extends VirtualSCSIController. Since 4.0."""
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from .virtual_scsi_controller import VirtualSCSIController
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualSCSISharingValue
     from .description import Description
     from .virtual_device_backing_info import VirtualDeviceBackingInfo
     from .virtual_device_bus_slot_info import VirtualDeviceBusSlotInfo
@@ -42,7 +44,7 @@ class VirtualLsiLogicSASController(VirtualSCSIController):
         *,
         key: int,
         busNumber: int,
-        sharedBus: str,
+        sharedBus: VirtualSCSISharingValue | EnumValue,
         deviceInfo: Description | None = None,
         backing: VirtualDeviceBackingInfo | None = None,
         connectable: VirtualDeviceConnectInfo | None = None,
@@ -61,7 +63,7 @@ class VirtualLsiLogicSASController(VirtualSCSIController):
         self.controllerKey = controllerKey
         self.unitNumber = unitNumber
         self.busNumber = busNumber
-        self.device = [] if device is None else device
+        self.device: list[int] = [] if device is None else device
         self.hotAddRemove = hotAddRemove
-        self.sharedBus = sharedBus
+        self.sharedBus: str = sharedBus
         self.scsiCtlrUnitNumber = scsiCtlrUnitNumber

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualMachineConfigOption: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .datastore_option import DatastoreOption
     from .guest_os_descriptor import GuestOsDescriptor
     from .virtual_device import VirtualDevice
@@ -77,7 +78,7 @@ class VirtualMachineConfigOption(DynamicData):
         capabilities: VirtualMachineCapability,
         datastore: DatastoreOption,
         supportedMonitorType: list[str],
-        defaultDevice: list[VirtualDevice] | None = None,
+        defaultDevice: Sequence[VirtualDevice] | None = None,
         supportedOvfEnvironmentTransport: list[str] | None = None,
         supportedOvfInstallTransport: list[str] | None = None,
         propertyRelations: list[VirtualMachinePropertyRelation] | None = None,
@@ -89,7 +90,7 @@ class VirtualMachineConfigOption(DynamicData):
         self.hardwareOptions = hardwareOptions
         self.capabilities = capabilities
         self.datastore = datastore
-        self.defaultDevice = [] if defaultDevice is None else defaultDevice
+        self.defaultDevice = [] if defaultDevice is None else list(defaultDevice)
         self.supportedMonitorType = supportedMonitorType
         self.supportedOvfEnvironmentTransport = [] if supportedOvfEnvironmentTransport is None else supportedOvfEnvironmentTransport
         self.supportedOvfInstallTransport = [] if supportedOvfInstallTransport is None else supportedOvfInstallTransport

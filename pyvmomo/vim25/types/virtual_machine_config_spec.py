@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualMachineConfigSpec: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
     from .crypto_spec import CryptoSpec
     from .fault_tolerance_config_info import FaultToleranceConfigInfo
@@ -288,7 +289,7 @@ class VirtualMachineConfigSpec(DynamicData):
         cpuHotRemoveEnabled: bool | None = None,
         virtualICH7MPresent: bool | None = None,
         virtualSMCPresent: bool | None = None,
-        deviceChange: list[VirtualDeviceConfigSpec] | None = None,
+        deviceChange: Sequence[VirtualDeviceConfigSpec] | None = None,
         cpuAllocation: ResourceAllocationInfo | None = None,
         memoryAllocation: ResourceAllocationInfo | None = None,
         latencySensitivity: LatencySensitivity | None = None,
@@ -296,7 +297,7 @@ class VirtualMachineConfigSpec(DynamicData):
         memoryAffinity: VirtualMachineAffinityInfo | None = None,
         networkShaper: VirtualMachineNetworkShaperInfo | None = None,
         cpuFeatureMask: list[VirtualMachineCpuIdInfoSpec] | None = None,
-        extraConfig: list[OptionValue] | None = None,
+        extraConfig: Sequence[OptionValue] | None = None,
         swapPlacement: str | None = None,
         bootOptions: VirtualMachineBootOptions | None = None,
         vAppConfig: VmConfigSpec | None = None,
@@ -313,7 +314,7 @@ class VirtualMachineConfigSpec(DynamicData):
         nestedHVEnabled: bool | None = None,
         vPMCEnabled: bool | None = None,
         scheduledHardwareUpgradeInfo: ScheduledHardwareUpgradeInfo | None = None,
-        vmProfile: list[VirtualMachineProfileSpec] | None = None,
+        vmProfile: Sequence[VirtualMachineProfileSpec] | None = None,
         messageBusTunnelEnabled: bool | None = None,
         crypto: CryptoSpec | None = None,
         migrateEncryption: str | None = None,
@@ -357,7 +358,7 @@ class VirtualMachineConfigSpec(DynamicData):
         self.cpuHotRemoveEnabled = cpuHotRemoveEnabled
         self.virtualICH7MPresent = virtualICH7MPresent
         self.virtualSMCPresent = virtualSMCPresent
-        self.deviceChange = [] if deviceChange is None else deviceChange
+        self.deviceChange = [] if deviceChange is None else list(deviceChange)
         self.cpuAllocation = cpuAllocation
         self.memoryAllocation = memoryAllocation
         self.latencySensitivity = latencySensitivity
@@ -365,7 +366,7 @@ class VirtualMachineConfigSpec(DynamicData):
         self.memoryAffinity = memoryAffinity
         self.networkShaper = networkShaper
         self.cpuFeatureMask = [] if cpuFeatureMask is None else cpuFeatureMask
-        self.extraConfig = [] if extraConfig is None else extraConfig
+        self.extraConfig = [] if extraConfig is None else list(extraConfig)
         self.swapPlacement = swapPlacement
         self.bootOptions = bootOptions
         self.vAppConfig = vAppConfig
@@ -382,7 +383,7 @@ class VirtualMachineConfigSpec(DynamicData):
         self.nestedHVEnabled = nestedHVEnabled
         self.vPMCEnabled = vPMCEnabled
         self.scheduledHardwareUpgradeInfo = scheduledHardwareUpgradeInfo
-        self.vmProfile = [] if vmProfile is None else vmProfile
+        self.vmProfile = [] if vmProfile is None else list(vmProfile)
         self.messageBusTunnelEnabled = messageBusTunnelEnabled
         self.crypto = crypto
         self.migrateEncryption = migrateEncryption

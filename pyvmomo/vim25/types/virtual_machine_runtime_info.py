@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualMachineRuntimeInfo: data object type, extends DynamicData. Since 2.0."""
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from pyvmomo._xsd import EnumValue
+    from ..enums import VirtualMachineConnectionStateValue, VirtualMachineFaultToleranceStateValue, VirtualMachinePowerStateValue, VirtualMachineRecordReplayStateValue
     from .host_feature_mask import HostFeatureMask
     from ..managed.host_system import HostSystem
     from .virtual_machine_device_runtime_info import VirtualMachineDeviceRuntimeInfo
@@ -130,14 +132,14 @@ class VirtualMachineRuntimeInfo(DynamicData):
     def __init__(
         self,
         *,
-        connectionState: str,
-        powerState: str,
+        connectionState: VirtualMachineConnectionStateValue | EnumValue,
+        powerState: VirtualMachinePowerStateValue | EnumValue,
         toolsInstallerMounted: bool,
         numMksConnections: int,
         device: list[VirtualMachineDeviceRuntimeInfo] | None = None,
         host: HostSystem | None = None,
         vmFailoverInProgress: bool | None = None,
-        faultToleranceState: str | None = None,
+        faultToleranceState: VirtualMachineFaultToleranceStateValue | EnumValue | None = None,
         dasVmProtection: VirtualMachineRuntimeInfoDasProtectionState | None = None,
         suspendTime: datetime | None = None,
         bootTime: datetime | None = None,
@@ -146,7 +148,7 @@ class VirtualMachineRuntimeInfo(DynamicData):
         memoryOverhead: int | None = None,
         maxCpuUsage: int | None = None,
         maxMemoryUsage: int | None = None,
-        recordReplayState: str | None = None,
+        recordReplayState: VirtualMachineRecordReplayStateValue | EnumValue | None = None,
         cleanPowerOff: bool | None = None,
         needSecondaryReason: str | None = None,
         onlineStandby: bool | None = None,

@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VirtualSIOControllerOption: data object type, extends VirtualControllerOption. Since 2.0."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .virtual_controller_option import VirtualControllerOption
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .bool_option import BoolOption
     from .int_option import IntOption
     from .virtual_device_backing_option import VirtualDeviceBackingOption
@@ -65,7 +66,7 @@ class VirtualSIOControllerOption(VirtualControllerOption):
         busSlotOption: VirtualDeviceBusSlotOption | None = None,
         controllerType: str | None = None,
         autoAssignController: BoolOption | None = None,
-        backingOption: list[VirtualDeviceBackingOption] | None = None,
+        backingOption: Sequence[VirtualDeviceBackingOption] | None = None,
         defaultBackingOptionIndex: int | None = None,
         licensingLimit: list[str] | None = None,
         hotRemoveSupported: bool | None = None,
@@ -76,14 +77,14 @@ class VirtualSIOControllerOption(VirtualControllerOption):
         self.busSlotOption = busSlotOption
         self.controllerType = controllerType
         self.autoAssignController = autoAssignController
-        self.backingOption = [] if backingOption is None else backingOption
+        self.backingOption: list[VirtualDeviceBackingOption] = [] if backingOption is None else list(backingOption)
         self.defaultBackingOptionIndex = defaultBackingOptionIndex
-        self.licensingLimit = [] if licensingLimit is None else licensingLimit
+        self.licensingLimit: list[str] = [] if licensingLimit is None else licensingLimit
         self.deprecated = deprecated
         self.plugAndPlay = plugAndPlay
         self.hotRemoveSupported = hotRemoveSupported
         self.devices = devices
-        self.supportedDevice = [] if supportedDevice is None else supportedDevice
+        self.supportedDevice: list[str] = [] if supportedDevice is None else supportedDevice
         self.numFloppyDrives = numFloppyDrives
         self.numSerialPorts = numSerialPorts
         self.numParallelPorts = numParallelPorts

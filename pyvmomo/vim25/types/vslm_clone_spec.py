@@ -1,5 +1,5 @@
 # Generated from urn:vim25 7.0.3.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
-# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 570187878ca3, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
+# Inputs (sha256): core-types.xsd 04bb58ed037f, query-messagetypes.xsd 3e118ed6bd32, query-types.xsd ad78972b79b8, reflect-messagetypes.xsd 359687faf315, reflect-types.xsd 1c17908e4593, vim-messagetypes.xsd 715cc20d1102, vim-types.xsd 155dbdff91ae, vim.wsdl e768200473cc, vimService.wsdl 5183262a8ee6, wsdl/vim25.json 7c5acea6c4fc, wsdl/safe_ops.json 063e018ca169, wsdl/secrets.json 383a3f32e206
 """VslmCloneSpec: data object type, extends VslmMigrateSpec. Since 6.5."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from .vslm_migrate_spec import VslmMigrateSpec
 from pyvmomo._base import Field as _F
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from .disk_crypto_spec import DiskCryptoSpec
     from .key_value import KeyValue
     from .virtual_machine_profile_spec import VirtualMachineProfileSpec
@@ -46,14 +47,14 @@ class VslmCloneSpec(VslmMigrateSpec):
         *,
         backingSpec: VslmCreateSpecBackingSpec,
         name: str,
-        profile: list[VirtualMachineProfileSpec] | None = None,
+        profile: Sequence[VirtualMachineProfileSpec] | None = None,
         consolidate: bool | None = None,
         disksCrypto: DiskCryptoSpec | None = None,
         keepAfterDeleteVm: bool | None = None,
         metadata: list[KeyValue] | None = None,
     ) -> None:
         self.backingSpec = backingSpec
-        self.profile = [] if profile is None else profile
+        self.profile: list[VirtualMachineProfileSpec] = [] if profile is None else list(profile)
         self.consolidate = consolidate
         self.disksCrypto = disksCrypto
         self.name = name

@@ -3,33 +3,41 @@
 """vim25 7.0.3.0 bindings: every data object, fault, enum and managed-object proxy.
 
 Names import lazily: ``from <this package> import VirtualMachineConfigSpec`` loads
-only that class's module.
+only that class's module. ``__all__`` and ``dir()`` list every generated name, for
+completion in IPython and Jupyter; ``from <this package> import *`` therefore loads
+every module (all 7 of them), which a script rarely wants.
+
+Type checkers read ``__init__.pyi`` beside this file: it imports every class for
+them, which this module must not do at run time.
 """
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import _index
 from ._provenance import API_VERSION as API_VERSION
 
-if TYPE_CHECKING:
-    from .types.bag import Bag as Bag
-    from .types.dynamic_data import DynamicData as DynamicData
-    from .types.key_any_value import KeyAnyValue as KeyAnyValue
-    from .types.task_info import TaskInfo as TaskInfo
-    from .managed.task import Task as Task
-    from .managed.thing import Thing as Thing
+
+def _all() -> list[str]:
+    return sorted(["API_VERSION", *_index.TYPES, *_index.MANAGED, *_index.PROPERTIES, *_index.ENUMS])
 
 
 def __getattr__(name: str) -> Any:
-    module = _index.TYPES.get(name) or _index.MANAGED.get(name)
-    if module is None:
-        if name in _index.ENUMS:
-            module = "enums"
-        else:
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    if name == "__all__":  # built on first use: most sessions never ask
+        value: Any = _all()
+    else:
+        module = _index.TYPES.get(name) or _index.MANAGED.get(name) or _index.PROPERTIES.get(name)
+        if module is None:
+            if name in _index.ENUMS:
+                module = "enums"
+            else:
+                raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_all()))

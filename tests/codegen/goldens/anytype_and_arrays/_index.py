@@ -22,6 +22,11 @@ MANAGED: dict[str, str] = {
     "Task": "managed.task",
     "Thing": "managed.thing",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "TaskProperties": "managed.task",
+    "ThingProperties": "managed.thing",
+}
 ENUMS: frozenset[str] = frozenset({
 })
 # ArrayOfX wrapper -> (item type, item element name).

@@ -25,6 +25,13 @@ MANAGED: dict[str, str] = {
     "SessionManager": "managed.session_manager",
     "VirtualMachine": "managed.virtual_machine",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "HostSystemProperties": "managed.host_system",
+    "ResourcePoolProperties": "managed.resource_pool",
+    "SessionManagerProperties": "managed.session_manager",
+    "VirtualMachineProperties": "managed.virtual_machine",
+}
 ENUMS: frozenset[str] = frozenset({
 })
 # ArrayOfX wrapper -> (item type, item element name).

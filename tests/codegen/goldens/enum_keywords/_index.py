@@ -19,6 +19,10 @@ TYPES: dict[str, str] = {
 MANAGED: dict[str, str] = {
     "ChoiceManager": "managed.choice_manager",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "ChoiceManagerProperties": "managed.choice_manager",
+}
 ENUMS: frozenset[str] = frozenset({
     "DatastoreAccessible",
     "Direction",

@@ -27,6 +27,10 @@ TYPES: dict[str, str] = {
 MANAGED: dict[str, str] = {
     "FileManager": "managed.file_manager",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "FileManagerProperties": "managed.file_manager",
+}
 ENUMS: frozenset[str] = frozenset({
 })
 # ArrayOfX wrapper -> (item type, item element name).

@@ -19,6 +19,10 @@ TYPES: dict[str, str] = {
 MANAGED: dict[str, str] = {
     "ProbeManager": "managed.probe_manager",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "ProbeManagerProperties": "managed.probe_manager",
+}
 ENUMS: frozenset[str] = frozenset({
 })
 # ArrayOfX wrapper -> (item type, item element name).

@@ -17,6 +17,9 @@ TYPES: dict[str, str] = {
 }
 MANAGED: dict[str, str] = {
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+}
 ENUMS: frozenset[str] = frozenset({
     "Colour",
 })

@@ -21,6 +21,12 @@ MANAGED: dict[str, str] = {
     "FileManager": "managed.file_manager",
     "Task": "managed.task",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "DatacenterProperties": "managed.datacenter",
+    "FileManagerProperties": "managed.file_manager",
+    "TaskProperties": "managed.task",
+}
 ENUMS: frozenset[str] = frozenset({
 })
 # ArrayOfX wrapper -> (item type, item element name).

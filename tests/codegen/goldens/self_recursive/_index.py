@@ -21,6 +21,10 @@ TYPES: dict[str, str] = {
 MANAGED: dict[str, str] = {
     "TreeManager": "managed.tree_manager",
 }
+# Managed type -> the generated class its properties are read into (same module as the proxy).
+PROPERTIES: dict[str, str] = {
+    "TreeManagerProperties": "managed.tree_manager",
+}
 ENUMS: frozenset[str] = frozenset({
 })
 # ArrayOfX wrapper -> (item type, item element name).

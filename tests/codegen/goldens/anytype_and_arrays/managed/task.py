@@ -4,14 +4,19 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TYPE_CHECKING, TypeVar
 
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 from pyvmomo.task import TaskMixin as _TaskMixin
 
-_R = TypeVar("_R")
+if TYPE_CHECKING:
+    from ..types.task_info import TaskInfo
+
+_R = TypeVar("_R", covariant=True)
 
 _SET_TASK_STATE: _Operation[None] = _Operation(
     "SetTaskState",
@@ -25,10 +30,23 @@ _SET_TASK_STATE: _Operation[None] = _Operation(
 )
 
 
+class TaskProperties(_ObjectProperties["Task[object]"]):
+    """Task's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("info", )
+    info: TaskInfo
+
+
 class Task(_ManagedObject, _TaskMixin[_R]):
     """Task: managed object proxy, since 7.0.3.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         info: TaskInfo, since 7.0.3.0.
     """
 
@@ -40,6 +58,11 @@ class Task(_ManagedObject, _TaskMixin[_R]):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "SetTaskState": _SET_TASK_STATE,
     }
+    _property_class_ = TaskProperties
+
+    def fetch(self, *paths: str) -> TaskProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TaskProperties, paths)
 
     def SetTaskState(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.bag import Bag
@@ -48,10 +50,24 @@ _LIST_THINGS: _Operation[list[Thing]] = _Operation(
 )
 
 
+class ThingProperties(_ObjectProperties["Thing"]):
+    """Thing's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ("name", "recentTask", )
+    name: str
+    recentTask: list[Task[object]]
+
+
 class Thing(_ManagedObject):
     """Thing: managed object proxy, since 7.0.3.0.
 
-    Properties (read them with the property collector; none is fetched implicitly):
+    Properties (read them typed with fetch() or client.retrieve(); none is fetched implicitly):
         name: string, since 7.0.3.0, read privilege System.Read.
         recentTask: list of references to Task, since 7.0.3.0.
     """
@@ -67,6 +83,11 @@ class Thing(_ManagedObject):
         "Echo": _ECHO,
         "ListThings": _LIST_THINGS,
     }
+    _property_class_ = ThingProperties
+
+    def fetch(self, *paths: str) -> ThingProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ThingProperties, paths)
 
     def CloneThing_Task(
         self,

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -48,6 +50,18 @@ _LOGIN: _Operation[UserSession] = _Operation(
 )
 
 
+class SessionManagerProperties(_ObjectProperties["SessionManager"]):
+    """SessionManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class SessionManager(_ManagedObject):
     """SessionManager: managed object proxy, since 7.0.3.0."""
 
@@ -60,6 +74,11 @@ class SessionManager(_ManagedObject):
         "CurrentTime": _CURRENT_TIME,
         "Login": _LOGIN,
     }
+    _property_class_ = SessionManagerProperties
+
+    def fetch(self, *paths: str) -> SessionManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, SessionManagerProperties, paths)
 
     def AcquireCloneTicket(
         self,

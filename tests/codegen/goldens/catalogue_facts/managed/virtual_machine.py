@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from .host_system import HostSystem
@@ -26,6 +28,18 @@ _MARK_AS_VIRTUAL_MACHINE: _Operation[None] = _Operation(
 )
 
 
+class VirtualMachineProperties(_ObjectProperties["VirtualMachine"]):
+    """VirtualMachine's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class VirtualMachine(_ManagedObject):
     """VirtualMachine: managed object proxy, since 7.0.3.0."""
 
@@ -36,6 +50,11 @@ class VirtualMachine(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "MarkAsVirtualMachine": _MARK_AS_VIRTUAL_MACHINE,
     }
+    _property_class_ = VirtualMachineProperties
+
+    def fetch(self, *paths: str) -> VirtualMachineProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, VirtualMachineProperties, paths)
 
     def MarkAsVirtualMachine(
         self,

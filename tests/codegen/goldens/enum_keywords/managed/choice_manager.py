@@ -9,8 +9,12 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DatastoreAccessibleValue, DirectionValue
     from ..types.choice import Choice
 
 _CHOOSE: _Operation[Choice] = _Operation(
@@ -25,6 +29,18 @@ _CHOOSE: _Operation[Choice] = _Operation(
 )
 
 
+class ChoiceManagerProperties(_ObjectProperties["ChoiceManager"]):
+    """ChoiceManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class ChoiceManager(_ManagedObject):
     """ChoiceManager: managed object proxy, since 7.0.3.0."""
 
@@ -35,12 +51,17 @@ class ChoiceManager(_ManagedObject):
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
         "Choose": _CHOOSE,
     }
+    _property_class_ = ChoiceManagerProperties
+
+    def fetch(self, *paths: str) -> ChoiceManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, ChoiceManagerProperties, paths)
 
     def Choose(
         self,
         *,
-        answer: str,
-        way: str | None = None,
+        answer: DatastoreAccessibleValue | EnumValue,
+        way: DirectionValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Choice:
         """Choose: an operation of ChoiceManager, since 7.0.3.0.

@@ -4,10 +4,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TYPE_CHECKING
 
 from .dynamic_data import DynamicData
 from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pyvmomo._xsd import EnumValue
+    from ..enums import DatastoreAccessibleValue, DirectionValue
 
 
 class Choice(DynamicData):
@@ -31,8 +36,8 @@ class Choice(DynamicData):
     def __init__(
         self,
         *,
-        answer: str,
-        way: list[str] | None = None,
+        answer: DatastoreAccessibleValue | EnumValue,
+        way: Sequence[DirectionValue | EnumValue] | None = None,
     ) -> None:
         self.answer = answer
-        self.way = [] if way is None else way
+        self.way = [] if way is None else list(way)

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..faults.method_fault import MethodFault
@@ -37,6 +39,18 @@ _REPORT_FAULT: _Operation[TaskReport] = _Operation(
 )
 
 
+class FileManagerProperties(_ObjectProperties["FileManager"]):
+    """FileManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class FileManager(_ManagedObject):
     """FileManager: managed object proxy, since 7.0.3.0."""
 
@@ -48,6 +62,11 @@ class FileManager(_ManagedObject):
         "DeleteFile": _DELETE_FILE,
         "ReportFault": _REPORT_FAULT,
     }
+    _property_class_ = FileManagerProperties
+
+    def fetch(self, *paths: str) -> FileManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, FileManagerProperties, paths)
 
     def DeleteFile(
         self,

@@ -11,6 +11,8 @@ from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
 
 if TYPE_CHECKING:
+    from pyvmomo._xsd import EnumValue
+    from ..enums import ColourValue
     from ..types.info import Info
 
 _PROBE: _Operation[Info] = _Operation(
@@ -40,7 +42,7 @@ class _Unplaced(_ManagedObject):
     def Probe(
         self,
         *,
-        colour: str | None = None,
+        colour: ColourValue | EnumValue | None = None,
         _timeout: float | None = None,
     ) -> Info:
         """Probe: an operation of an unplaced owner, since 7.0.3.0.

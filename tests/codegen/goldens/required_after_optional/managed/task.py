@@ -9,9 +9,23 @@ from typing import Any, ClassVar, TypeVar
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 from pyvmomo.task import TaskMixin as _TaskMixin
 
-_R = TypeVar("_R")
+_R = TypeVar("_R", covariant=True)
+
+
+class TaskProperties(_ObjectProperties["Task[object]"]):
+    """Task's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
 
 
 class Task(_ManagedObject, _TaskMixin[_R]):
@@ -23,3 +37,8 @@ class Task(_ManagedObject, _TaskMixin[_R]):
     }
     _operations_: ClassVar[dict[str, _Operation[Any]]] = {
     }
+    _property_class_ = TaskProperties
+
+    def fetch(self, *paths: str) -> TaskProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TaskProperties, paths)

@@ -9,6 +9,8 @@ from typing import Any, ClassVar, TYPE_CHECKING
 from pyvmomo._base import Field as _F
 from pyvmomo._base import Operation as _Operation
 from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
 
 if TYPE_CHECKING:
     from ..types.chain_a import ChainA
@@ -38,6 +40,18 @@ _WALK: _Operation[list[ChainB]] = _Operation(
 )
 
 
+class TreeManagerProperties(_ObjectProperties["TreeManager"]):
+    """TreeManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
 class TreeManager(_ManagedObject):
     """TreeManager: managed object proxy, since 7.0.3.0."""
 
@@ -49,6 +63,11 @@ class TreeManager(_ManagedObject):
         "RetrieveTree": _RETRIEVE_TREE,
         "Walk": _WALK,
     }
+    _property_class_ = TreeManagerProperties
+
+    def fetch(self, *paths: str) -> TreeManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, TreeManagerProperties, paths)
 
     def RetrieveTree(
         self,
