@@ -20,7 +20,7 @@ class CookieJar:
 
     def __init__(self) -> None:
         self._cookies: dict[str, str] = {}
-        self.header = ""  # rebuilt only when a reply sets cookies: calls read it as is
+        self.header: str = ""  # rebuilt only when a reply sets cookies: calls read it as is
         self._lock = threading.Lock()
 
     def get(self, name: str) -> str | None:

@@ -77,7 +77,7 @@ class ReplyTooLarge(MaybeSent):
 
     def __init__(self, size: int) -> None:
         super().__init__(f"reply exceeds the limit: {size} bytes")
-        self.size = size
+        self.size: int = size
 
 
 class Pin(NamedTuple):
@@ -169,12 +169,13 @@ class HttpPool:
         accept_gzip: bool = False,
         server_name: str | None = None,
     ) -> None:
-        self.host, self.port = host, port
+        self.host: str = host
+        self.port: int = port
         self._server_name = server_name or host  # the name the certificate must carry
         self._tls = tls
         self._pin = pin
         self._maxsize = maxsize
-        self.proxy = proxy
+        self.proxy: Proxy | None = proxy
         authority = f"[{host}]" if ":" in host else host
         if port != (443 if tls is not None else 80):
             authority += f":{port}"
@@ -524,10 +525,10 @@ class Reply:
         inflater: zlib._Decompress | None,
         max_bytes: int,
     ) -> None:
-        self.status = status
-        self.headers = headers  # lower-case names; Set-Cookie is in ``cookies``
-        self.cookies = cookies  # raw Set-Cookie values
-        self.complete = False  # the body was read to its end
+        self.status: int = status
+        self.headers: Mapping[str, str] = headers  # lower-case names; Set-Cookie is in ``cookies``
+        self.cookies: tuple[str, ...] = cookies  # raw Set-Cookie values
+        self.complete: bool = False  # the body was read to its end
         self._conn = conn
         self._deadline = deadline
         self._inflater = inflater

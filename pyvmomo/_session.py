@@ -117,7 +117,7 @@ class Session:
     ) -> None:
         self.content: Any = None
         self.user: Any = None
-        self.generation = 0
+        self.generation: int = 0
         self._registry = registry
         self._send = send
         self._encode = encode
@@ -125,7 +125,7 @@ class Session:
         self._recipe: LoginRecipe | None = None
         self._failed_logins = 0  # re-logins that failed so far
         self._login_error: PyvmomoError | None = None
-        self.cookies = CookieJar()  # one endpoint's cookies, sent on every call
+        self.cookies: CookieJar = CookieJar()  # one endpoint's cookies, sent on every call
         self._objects: dict[tuple[str, str], int] = {}  # session-bound object -> generation that made it
         self._keepalive: Keepalive | None = None
         self._login_lock = threading.Lock()

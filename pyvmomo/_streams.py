@@ -143,7 +143,7 @@ class _Counter:
     """Counts the bytes an upload has handed to the socket, for progress and for the retry rule."""
 
     def __init__(self, shown: Progress) -> None:
-        self.done = 0
+        self.done: int = 0
         self._shown = shown
 
     def count(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -183,7 +183,7 @@ class Sink:
     """Where a download goes: ``<path>.part`` renamed at the end, or the caller's stream."""
 
     def __init__(self, target: str | os.PathLike[str] | BinaryStream) -> None:
-        self.written = 0
+        self.written: int = 0
         self._final: Path | None = None
         if isinstance(target, str | os.PathLike):
             self._final = Path(target)

@@ -171,8 +171,8 @@ class TransferReply:
     """A reply whose body errors come out as pyvmomo's ``ProtocolError``."""
 
     def __init__(self, reply: Reply, what: str) -> None:
-        self.status = reply.status
-        self.headers = reply.headers
+        self.status: int = reply.status
+        self.headers: Mapping[str, str] = reply.headers
         self._reply = reply
         self._what = what
 

@@ -36,7 +36,7 @@ from ._streams import IDLE_TIMEOUT, BinaryStream, Progress, ProgressCallback, Si
 if TYPE_CHECKING:
     from .client import Client
 
-log = logging.getLogger("pyvmomo.files")
+log: logging.Logger = logging.getLogger("pyvmomo.files")
 
 _DATASTORE_PATH = re.compile(r"\[(?P<datastore>[^\]]+)\]\s*(?P<path>.*)")
 
