@@ -84,8 +84,8 @@ class Pbm:
 
     def __init__(self, vim25: Transport) -> None:
         registry = Registry(pbm_package(vim25.registry.package), parent=vim25.registry)
-        self.version = choose_pbm_version(vim25.version, registry)
-        self.transport = vim25.for_service(
+        self.version: str = choose_pbm_version(vim25.version, registry)
+        self.transport: Transport = vim25.for_service(
             PATH, registry, self.version, soap_header=lambda: vc_session_header(vim25)
         )
         instance = cast(

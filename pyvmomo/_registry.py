@@ -30,7 +30,7 @@ class Registry:
     def __init__(self, package: str | ModuleType = "pyvmomo.vim25", parent: Registry | None = None) -> None:
         self.package: str = package if isinstance(package, str) else package.__name__
         self._index: Any = importlib.import_module(f"{self.package}._index")
-        self.parent = parent
+        self.parent: Registry | None = parent
         self.api_version: str = self._index.API_VERSION
         self.versions: tuple[str, ...] = self._index.VERSIONS
         self.namespace: str = self._index.NAMESPACE

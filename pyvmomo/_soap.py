@@ -401,8 +401,8 @@ class Decoder:
         self.transport = transport
         # References to managed types of the parent registry (vim25 objects in a PBM
         # reply) are bound to the parent's transport: their calls go to /sdk.
-        self.home = transport if home is None else home
-        self._namespaces = tuple("{" + ns + "}" for ns in registry.namespaces)
+        self.home: Any = transport if home is None else home
+        self._namespaces: tuple[str, ...] = tuple("{" + ns + "}" for ns in registry.namespaces)
         self._plans: dict[type, _Plan] = {}
         self._parser = etree.XMLParser(
             resolve_entities=False,

@@ -193,7 +193,7 @@ class Transport:
         self._op_ids = itertools.count(1)
         self._op_prefix = os.urandom(4).hex()  # tells this client's operationIDs apart in server logs
         self._soap_header: Callable[[], bytes] | None = None  # session header elements of another service
-        self._keeps_cookies = True
+        self._keeps_cookies: bool = True
 
     def for_service(
         self, path: str, registry: Registry, version: str, soap_header: Callable[[], bytes]
