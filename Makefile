@@ -92,7 +92,7 @@ clean: ## remove build outputs and caches (keeps .venv)
 CHROMIUM := /usr/bin/chromium
 
 docs: $(STAMP) ## build the documentation site (guides + API reference from the model) into build/docs
-	$(PY) -m codegen docs --wsdl $(WSDL) --guides docs --out build/docs
+	$(PY) -m codegen docs --wsdl $(WSDL) --service-wsdl $(PBM_WSDL) --guides docs --out build/docs
 
 test-docs: $(STAMP) $(VCSIM) chromium ## the docs tests alone: guide examples on vcsim, site checks, Chromium click-through
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest tests/docs

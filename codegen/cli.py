@@ -4,7 +4,7 @@ Bindings for the server you run, step by step (vCenter 8 or 9 included):
 
 1. ``pip install 'pyvmomo[codegen]'`` (from a checkout: ``pip install '.[codegen]'``)
 2. ``mkdir -p mybindings && touch mybindings/__init__.py``: a package holding
-   one sub-package per service (``mybindings/vim25``, later ``mybindings/pbm``).
+   one sub-package per service (``mybindings/vim25``, ``mybindings/pbm``).
 3. ``pyvmomo-codegen generate --wsdl https://vc.example.com/sdk/vimService.wsdl
    --out mybindings/vim25`` (add ``--verify ca.pem`` or ``--thumbprint sha256:...``
    when the server's certificate is not signed by a CA your system trusts).
@@ -16,6 +16,10 @@ Bindings for the server you run, step by step (vCenter 8 or 9 included):
    import classes from ``mybindings.vim25`` instead of ``pyvmomo.vim25``.
 5. ``pyvmomo-codegen diff pyvmomo.vim25 mybindings.vim25`` lists what your
    server's API adds to or removes from the built-in bindings.
+6. Storage policies: ``pyvmomo-codegen generate --wsdl <pbm WSDL folder or
+   https://host/pbm/pbmService.wsdl> --out mybindings/pbm`` writes the PBM bindings
+   beside ``mybindings/vim25`` (they import its vim25 types; generate vim25
+   first); ``client.pbm`` then uses ``mybindings.pbm``.
 
 Members the catalogue does not know (newer than pyvmomi 9.1.1.0) are generated
 with the WSDL's version and listed as gaps; ``--strict`` makes gaps fatal.
@@ -214,8 +218,9 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     api = pipeline.build(_inputs(args))
+    services = tuple(pipeline.build(_inputs(args, wsdl)) for wsdl in args.service_wsdl)
     guides = Path(args.guides) if args.guides else None
-    report = docs.build_site(api, Path(args.out), guides, package=args.package)
+    report = docs.build_site(api, Path(args.out), guides, package=args.package, services=services)
     print(
         f"built {report.pages} pages and {report.search_entries} search entries "
         f"({api.service} {api.version}) into {args.out} in {time.perf_counter() - start:.1f} s"
@@ -259,6 +264,13 @@ def main(argv: list[str] | None = None) -> int:
     site.add_argument("--out", default="build/docs", help="site folder to (re)write")
     site.add_argument("--guides", help="folder of Markdown guides (the repository's docs/)")
     site.add_argument("--package", default="pyvmomo.vim25", help="import path shown in examples")
+    site.add_argument(
+        "--service-wsdl",
+        action="append",
+        default=[],
+        metavar="WSDL",
+        help="another service's WSDL set (pbm), documented in its own section; repeatable",
+    )
     site.set_defaults(func=cmd_docs)
     dif = sub.add_parser("diff", help="Markdown report of API changes between two binding sets")
     dif.add_argument("old", help="WSDL folder, file or URL, or a generated package (folder or module name)")
