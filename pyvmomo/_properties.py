@@ -18,7 +18,7 @@ Design decisions:
       so its unrequested members stay unset, even those the WSDL requires.
     * A newer server's unknown type read as a property (``DynamicProperty.val``
       is anyType) is decoded again as the property's declared type
-      (:func:`_as_declared`).
+      (:func:`as_declared`).
 """
 
 from __future__ import annotations
@@ -147,11 +147,11 @@ def properties_class(cls: type[ManagedObject]) -> type[Any]:
     return ObjectProperties if into is None else into
 
 
-def _last(chain: Chain) -> Field | None:
+def last_field(chain: Chain) -> Field | None:
     return chain[-1] if chain else None
 
 
-def _typed(value: Any, field: Field | None) -> Any:
+def typed_value(value: Any, field: Field | None) -> Any:
     """A decoded anyType value as the catalogue declares it."""
     if field is None or field.type == "anyType":
         return value  # an anyType slot keeps its wire-typed wrappers, to be sent back as they came
@@ -163,7 +163,7 @@ def _typed(value: Any, field: Field | None) -> Any:
     return _plain(value)
 
 
-def _as_declared(transport: Transport, value: Any, field: Field | None) -> Any:
+def as_declared(transport: Transport, value: Any, field: Field | None) -> Any:
     """A newer server's type in an anyType slot, decoded as the path's declared type.
 
     ``DynamicProperty.val`` is anyType, so the decoder can only make a

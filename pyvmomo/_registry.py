@@ -89,6 +89,32 @@ class Registry:
         cls = self.loaded_class(name)
         return cls is not None and isinstance(value, cls)
 
+    def empty_fault(self) -> ServerFault:
+        """A ``MethodFault`` with every field unset: a fault whose detail names no fault type."""
+        cls: Any = self.data_class("MethodFault") or ServerFault
+        fault: ServerFault = cls.__new__(cls)
+        for f in getattr(cls, "_fields_", ()):
+            setattr(fault, f.name, [] if f.array else None)
+        return fault
+
+    def fault_from(
+        self, localized: Any, *, remote_method: str = "", remote_object: str = "", otherwise: str = ""
+    ) -> ServerFault:
+        """The raisable fault inside a LocalizedMethodFault (``TaskInfo.error``, ``MissingProperty.fault``).
+
+        It keeps the server's localized message, else its own faultstring, else ``otherwise``,
+        and names the call and object it is about.
+        """
+        fault: ServerFault | None = getattr(localized, "fault", None)
+        if fault is None:
+            fault = self.empty_fault()
+        message = getattr(localized, "localizedMessage", None)
+        fault.faultstring = message or fault.faultstring or otherwise
+        if remote_method:
+            fault.remote_method = remote_method
+        fault.remote_object = remote_object
+        return fault
+
     def managed_class(self, name: str) -> type[ManagedObject] | None:
         """The proxy class for a managed type name, or None."""
         cls = self._classes.get(name)

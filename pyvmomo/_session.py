@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._base import DataObject, ManagedObject, Operation
@@ -208,6 +208,20 @@ class Session:
             return _blame(expired, call)
         return self._record(call, outcome, generation)
 
+    def lost(self, exc: BaseException, generation: int, owned: Sequence[ManagedObject]) -> bool:
+        """Whether ``exc`` means the objects a helper made (``owned``) at ``generation`` are gone.
+
+        They are when the call was refused for using them (``SessionObjectsLost``), when
+        the session was renewed since, or when the server says one of them does not exist.
+        """
+        if isinstance(exc, SessionObjectsLost):
+            return True
+        if not isinstance(exc, ServerFault):
+            return False
+        if self.generation != generation:
+            return True
+        return self._registry.is_fault(exc, "ManagedObjectNotFound") and getattr(exc, "obj", None) in owned
+
     def is_lost(self, ref: ManagedObject) -> bool:
         """Whether ``ref`` is a session-bound object (view, filter, collector, lease) of an older session."""
         made = self._objects.get((ref.type, ref.value))
@@ -359,6 +373,19 @@ class Session:
             with self._lock:
                 self._objects.pop(key, None)
         return lost
+
+
+def discard(obj: ManagedObject, destroy: Callable[[], object]) -> None:
+    """Destroy a session-bound object; one already gone is fine, and cleanup never raises."""
+    try:
+        destroy()
+    except SessionObjectsLost:
+        log.debug("%r died with its session", obj)
+    except PyvmomoError as exc:
+        if obj._transport.registry.is_fault(exc, "ManagedObjectNotFound"):
+            log.debug("%r is already gone", obj)
+        else:
+            log.warning("could not destroy %r: %s", obj, exc)
 
 
 class Keepalive:

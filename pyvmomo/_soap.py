@@ -463,16 +463,8 @@ class Decoder:
             if isinstance(decoded, ServerFault):
                 fault = decoded
         if fault is None:
-            fault = self._empty_method_fault()
+            fault = self.registry.empty_fault()
         fault.faultstring = faultstring
-        return fault
-
-    def _empty_method_fault(self) -> ServerFault:
-        """A MethodFault with every field unset: a Fault whose detail names no fault."""
-        cls: Any = self.registry.data_class("MethodFault") or ServerFault
-        fault: ServerFault = cls.__new__(cls)
-        for f in cls._fields_:
-            setattr(fault, f.name, [] if f.array else None)
         return fault
 
     # -- values ----------------------------------------------------------------

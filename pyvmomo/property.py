@@ -47,10 +47,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._base import Field, ManagedObject, UnknownManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
-from ._properties import Chain, _as_declared, _last, _typed, fill
+from ._properties import Chain, as_declared, fill, last_field, typed_value
 from ._properties import ObjectProperties as ObjectProperties
 from ._properties import Readable as Readable
 from ._properties import properties_class as properties_class
+from ._session import discard
 from ._soap import version_key
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def _check_since(transport: Transport, owner: str, field: Field, path: str) -> N
         )
 
 
-def _path_fields(
+def path_fields(
     transport: Transport, cls: type[ManagedObject], paths: Sequence[str], check: bool
 ) -> dict[str, Chain]:
     if isinstance(paths, str):
@@ -172,31 +173,19 @@ def _chain_or_nothing(transport: Transport, cls: type[ManagedObject], path: str)
         return ()
 
 
-def _missing_fault(transport: Transport, obj: ManagedObject, missing: Any) -> ServerFault:
-    localized = missing.fault
-    fault: ServerFault | None = getattr(localized, "fault", None)
-    if fault is None:
-        cls: Any = transport.registry.data_class("MethodFault") or ServerFault
-        fault = cls.__new__(cls)
-        for f in getattr(cls, "_fields_", ()):
-            setattr(fault, f.name, [] if f.array else None)
-    message = getattr(localized, "localizedMessage", None)
-    fault.faultstring = message or fault.faultstring or f"property {missing.path!r}"
-    fault.remote_object = repr(obj)
-    return fault
-
-
 def _object_properties(transport: Transport, content: Any, fields: dict[str, Chain], into: type[P]) -> P:
     values: dict[str, Any] = {}
     errors: dict[str, ServerFault] = {}
     for prop in content.propSet or ():
-        field = _last(fields.get(prop.name, ()))
-        values[prop.name] = _typed(_as_declared(transport, prop.val, field), field)
+        field = last_field(fields.get(prop.name, ()))
+        values[prop.name] = typed_value(as_declared(transport, prop.val, field), field)
     for missing in content.missingSet or ():
-        errors[missing.path] = _missing_fault(transport, content.obj, missing)
+        errors[missing.path] = transport.registry.fault_from(
+            missing.fault, remote_object=repr(content.obj), otherwise=f"property {missing.path!r}"
+        )
     for path, chain in fields.items():
         if path not in values and path not in errors:
-            values[path] = _typed(None, _last(chain))
+            values[path] = typed_value(None, last_field(chain))
     props = into(content.obj, values, errors)
     if into is not ObjectProperties:
         fill(transport, props, fields, values, fresh=True)
@@ -208,37 +197,6 @@ def _object_properties(transport: Transport, content: Any, fields: dict[str, Cha
 
 class _Lost(Exception):
     """Internal: objects this helper built died with their session."""
-
-
-def _is_fault(transport: Transport, exc: BaseException, name: str) -> bool:
-    cls = transport.registry.data_class(name)
-    return cls is not None and isinstance(exc, cls)
-
-
-def _lost_cause(
-    transport: Transport, exc: BaseException, logins: int, owned: Sequence[ManagedObject]
-) -> bool:
-    """Whether ``exc`` means the helper's session objects are gone."""
-    if isinstance(exc, SessionObjectsLost):
-        return True
-    if not isinstance(exc, ServerFault):
-        return False
-    if transport.session.generation != logins:
-        return True
-    return _is_fault(transport, exc, "ManagedObjectNotFound") and getattr(exc, "obj", None) in owned
-
-
-def _destroy(obj: ManagedObject, destroy: Callable[[], object]) -> None:
-    """Destroy a session-bound object; one that is already gone is fine; cleanup never raises."""
-    try:
-        destroy()
-    except SessionObjectsLost:
-        log.debug("%r died with its session", obj)
-    except PyvmomoError as exc:
-        if _is_fault(obj._transport, exc, "ManagedObjectNotFound"):
-            log.debug("%r is already gone", obj)
-        else:
-            log.warning("could not destroy %r: %s", obj, exc)
 
 
 # -- context managers --------------------------------------------------------------
@@ -277,7 +235,7 @@ def container_view(
     try:
         yield view
     finally:
-        _destroy(view, view.DestroyView)
+        discard(view, view.DestroyView)
 
 
 @contextmanager
@@ -287,7 +245,7 @@ def list_view(client: Client, objects: Sequence[ManagedObject]) -> Iterator[Any]
     try:
         yield view
     finally:
-        _destroy(view, view.DestroyView)
+        discard(view, view.DestroyView)
 
 
 @contextmanager
@@ -300,7 +258,7 @@ def property_collector(client: Client) -> Iterator[Any]:
     try:
         yield collector
     finally:
-        _destroy(collector, collector.DestroyPropertyCollector)
+        discard(collector, collector.DestroyPropertyCollector)
 
 
 @contextmanager
@@ -313,7 +271,7 @@ def property_filter(collector: Any, spec: Any, partial_updates: bool = False) ->
     try:
         yield created
     finally:
-        _destroy(created, created.DestroyPropertyFilter)
+        discard(created, created.DestroyPropertyFilter)
 
 
 # -- retrieve and fetch ------------------------------------------------------------
@@ -347,7 +305,7 @@ class Retrieval(Generic[P]):
         into: type[P] = properties_class(cls)
         if page_size is not None and page_size < 1:
             raise ArgumentError(f"page_size must be at least 1, got {page_size}")
-        fields = _path_fields(transport, cls, paths, check_paths)
+        fields = path_fields(transport, cls, paths, check_paths)
         # The generator must not refer back to this object, so that dropping it closes the generator.
         self._results = _Pages(transport, cls, into, fields, root, recursive, page_size).iterate()
 
@@ -475,9 +433,9 @@ class _Pages(Generic[P]):
             alive = not dead and transport.session.generation == logins
             if pending is not None and alive:
                 token = pending
-                _destroy(collector, lambda: collector.CancelRetrievePropertiesEx(token=token))
+                discard(collector, lambda: collector.CancelRetrievePropertiesEx(token=token))
             if view is not None and alive:
-                _destroy(view, view.DestroyView)
+                discard(view, view.DestroyView)
 
     def _call(
         self, method: Callable[..., T], logins: int, owned: Sequence[ManagedObject], **params: Any
@@ -487,7 +445,7 @@ class _Pages(Generic[P]):
         try:
             result = method(**params)
         except PyvmomoError as exc:
-            if _lost_cause(transport, exc, logins, owned):
+            if transport.session.lost(exc, logins, owned):
                 raise _Lost(str(exc)) from exc
             raise
         if transport.session.generation != logins:
@@ -509,7 +467,7 @@ def fetch_into(obj: ManagedObject, into: type[P], paths: Sequence[str], *, check
     if not paths:
         raise ArgumentError(f"fetch() on {obj!r} needs at least one property path")
     transport = obj._transport
-    fields = _path_fields(transport, type(obj), paths, check_paths)
+    fields = path_fields(transport, type(obj), paths, check_paths)
     new = transport.registry.new
     spec = new(
         "PropertyFilterSpec",

@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 from ._base import ManagedObject, Operation
-from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, ServerFault, TaskTimeout
+from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, TaskTimeout
 from ._progress import progress_bar
 from .property import fetch
 from .watch import UpdateStream, wait_budget
@@ -204,15 +204,10 @@ def _task_infos(update: Any) -> list[tuple[ManagedObject, Any]]:
 
 def _task_fault(transport: Transport, info: Any) -> PyvmomoError:
     """The typed fault of a failed task, saying which task and object it came from."""
-    error = info.error
-    fault: ServerFault | None = getattr(error, "fault", None)
     where = repr(info.entity) if info.entity is not None else repr(info.task)
-    if fault is None:
+    if getattr(info.error, "fault", None) is None:
         return PyvmomoError(f"task {info.task!r} ({info.descriptionId}) on {where} failed without a fault")
-    fault.faultstring = getattr(error, "localizedMessage", None) or fault.faultstring
-    fault.remote_method = _task_method(info)
-    fault.remote_object = where
-    return fault
+    return transport.registry.fault_from(info.error, remote_method=_task_method(info), remote_object=where)
 
 
 def _task_method(info: Any) -> str:

@@ -40,13 +40,14 @@ from ._properties import (
     Chain,
     ObjectProperties,
     Readable,
-    _as_declared,
-    _last,
-    _typed,
+    as_declared,
     fill,
+    last_field,
     properties_class,
+    typed_value,
 )
-from .property import MAX_REBUILDS, _destroy, _is_fault, _lost_cause, _missing_fault, _path_fields
+from ._session import discard
+from .property import MAX_REBUILDS, path_fields
 
 if TYPE_CHECKING:
     from ._transport import Transport
@@ -159,11 +160,11 @@ class UpdateStream:
                     _timeout=http_timeout,
                 )
             except PyvmomoError as exc:
-                if _is_fault(transport, exc, "InvalidCollectorVersion"):
+                if transport.registry.is_fault(exc, "InvalidCollectorVersion"):
                     log.info("%r: %s; building a new collector", collector, exc)
                     self._drop(destroy=True)
                     continue
-                if _lost_cause(transport, exc, self._logins, (collector,)):
+                if transport.session.lost(exc, self._logins, (collector,)):
                     log.info("%r: %s; building a new collector", collector, exc)
                     self._drop(destroy=False)
                     continue
@@ -187,7 +188,7 @@ class UpdateStream:
             collector.CreateFilter(spec=self._spec, partialUpdates=self._partial)
         except PyvmomoError as exc:
             owned = (self._collector,) if self._collector is not None else ()
-            lost = _lost_cause(self.transport, exc, logins, owned)
+            lost = self.transport.session.lost(exc, logins, owned)
             self._drop(destroy=not lost)  # a refused spec must not leave the collector behind
             if lost:
                 return False
@@ -201,7 +202,7 @@ class UpdateStream:
         with self._lock:
             collector, self._collector = self._collector, None
         if destroy and collector is not None:
-            _destroy(collector, collector.DestroyPropertyCollector)
+            discard(collector, collector.DestroyPropertyCollector)
 
     def cancel(self) -> None:
         """Interrupt a WaitForUpdatesEx running in another thread (it raises RequestCanceled)."""
@@ -250,7 +251,7 @@ class Watch(Generic[P]):
         for obj in proxies:
             by_type.setdefault(obj.type, type(obj))
         for type_name, cls in by_type.items():
-            for path, field in _path_fields(transport, cls, paths, check_paths).items():
+            for path, field in path_fields(transport, cls, paths, check_paths).items():
                 self._fields[(type_name, path)] = field
         spec = new(
             "PropertyFilterSpec",
@@ -311,8 +312,8 @@ class Watch(Generic[P]):
                     continue
                 for change in object_update.changeSet:
                     chain = self._fields.get((obj.type, change.name), ())
-                    field = _last(chain)
-                    value = _typed(_as_declared(self._transport, change.val, field), field)
+                    field = last_field(chain)
+                    value = typed_value(as_declared(self._transport, change.val, field), field)
                     key = (obj.type, obj.value, change.name)
                     if restarted and key in self._known and self._known[key] == value:
                         continue  # the snapshot after a rebuild repeats what was already reported
@@ -323,7 +324,9 @@ class Watch(Generic[P]):
                         fill(self._transport, props, {change.name: chain}, {change.name: value})
                     self._pending.append(Change(obj, change.name, change.op, value, props))
                 for missing in object_update.missingSet:
-                    fault = _missing_fault(self._transport, obj, missing)
+                    fault = self._transport.registry.fault_from(
+                        missing.fault, remote_object=repr(obj), otherwise=f"property {missing.path!r}"
+                    )
                     props.errors[missing.path] = fault
                     props.values.pop(missing.path, None)
                     self._pending.append(Change(obj, missing.path, "assign", None, props, fault))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pyvmomo import ArgumentError
-from pyvmomo._properties import _typed
+from pyvmomo._properties import typed_value
 from pyvmomo._registry import Registry
 from pyvmomo._transport import Transport
 from pyvmomo._xsd import Int, Long
@@ -83,13 +83,13 @@ def test_values_are_typed_as_declared() -> None:
     number = resolve_path(
         Transport("https://vc/sdk", registry=Registry()), VirtualMachine, "config.hardware.numCPU"
     )
-    assert type(_typed(Int(4), number)) is int
-    assert _typed(None, number) is None
+    assert type(typed_value(Int(4), number)) is int
+    assert typed_value(None, number) is None
     refs = managed_properties(VirtualMachine)["datastore"]
-    assert _typed(None, refs) == []
-    assert type(_typed([Long(1)], refs)[0]) is int
+    assert typed_value(None, refs) == []
+    assert type(typed_value([Long(1)], refs)[0]) is int
     any_slot = Registry().field_map(Registry().data_class("OptionValue"))["value"]  # type: ignore[arg-type]
-    assert type(_typed(Long(5), any_slot)) is Long  # an anyType slot keeps its wire type
+    assert type(typed_value(Long(5), any_slot)) is Long  # an anyType slot keeps its wire type
 
 
 def test_object_properties_raise_the_fault_of_a_refused_path(transport: Transport) -> None:
