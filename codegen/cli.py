@@ -156,7 +156,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
     )
     if out.resolve() != default_out(api.service):
         name = import_name(out)
-        print(f"use them with pyvmomo.connect(url, user, password, bindings={name!r})")
+        if api.sibling is None:
+            print(f"use them with pyvmomo.connect(url, user, password, bindings={name!r})")
+        else:  # a service beside vim25 (pbm): the client finds it next to the vim25 bindings
+            vim25 = f"{name.rpartition('.')[0]}.{api.sibling}".lstrip(".")
+            print(
+                f"client.{api.service} uses them when you connect with "
+                f"pyvmomo.connect(url, user, password, bindings={vim25!r})"
+            )
     return 0
 
 

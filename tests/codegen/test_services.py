@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from codegen import cli, pipeline, render
+from codegen import pipeline, render
 from codegen.model import Api
 from codegen.sibling import Sibling, SiblingField, load_sibling
 from codegen.validate import SchemaError, validate_sibling
 from codegen.wsdl import WsdlSet, parse_wsdl
 from tests.conftest import require_shared_wsdl
+from tests.vcsim import VcsimServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -124,26 +125,33 @@ def test_the_committed_sibling_gives_pbm_everything_it_needs(pbm_set: WsdlSet) -
     )
 
 
-def test_pbm_generates_beside_a_users_vim25_package_and_imports(tmp_path: Path) -> None:
+def test_pbm_generates_beside_a_users_vim25_package_and_client_pbm_uses_it(
+    tmp_path: Path, vcsim: VcsimServer
+) -> None:
     root = tmp_path / "mybindings"
     root.mkdir()
     (root / "__init__.py").write_text("")
     wsdl = str(require_shared_wsdl("pbm-8.0"))
-    missing = subprocess.run(
-        [sys.executable, "-m", "codegen", "generate", "--wsdl", wsdl, "--out", str(root / "pbm")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
+    # In subprocesses: the generator imports the sibling, which must not stay in this process.
+    generate = [sys.executable, "-m", "codegen", "generate", "--wsdl", wsdl, "--out", str(root / "pbm")]
+    missing = subprocess.run(generate, capture_output=True, text=True, cwd=ROOT)
     assert missing.returncode == 1
     assert "vim25/_index.py does not exist: generate the vim25 bindings there first" in missing.stderr
     shutil.copytree(ROOT / "pyvmomo" / "vim25", root / "vim25", ignore=shutil.ignore_patterns("__pycache__"))
-    assert cli.main(["generate", "--wsdl", wsdl, "--out", str(root / "pbm")]) == 0
+    done = subprocess.run(generate, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert "client.pbm uses them when you connect with" in done.stdout
+    assert "bindings='mybindings.vim25'" in done.stdout
     check = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "import pyvmomo\n"
         "from mybindings.pbm import PbmFault\n"
         "from mybindings.vim25 import MethodFault\n"
-        "print(issubclass(PbmFault, MethodFault))\n"
+        "client = pyvmomo.connect(sys.argv[2], 'user', 'pass', bindings='mybindings.vim25')\n"
+        "print(issubclass(PbmFault, MethodFault), type(client.pbm.content).__module__)\n"
+        "client.close()\n"
     )
-    done = subprocess.run([sys.executable, "-c", check, str(tmp_path)], capture_output=True, text=True)
-    assert done.stdout.strip() == "True", done.stderr
+    done = subprocess.run(
+        [sys.executable, "-c", check, str(tmp_path), vcsim.url], capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.split() == ["True", "mybindings.pbm.types.pbm_service_instance_content"], done.stderr
