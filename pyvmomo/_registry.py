@@ -64,6 +64,10 @@ class Registry:
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]
 
+    def owns_data(self, name: str) -> bool:
+        """Whether ``name`` is a data object or fault type of this service itself (not of the parent)."""
+        return name in self._index.TYPES
+
     def has_data_class(self, name: str) -> bool:
         """Whether ``name`` is a data object or fault type of these bindings (imports nothing)."""
         return name in self._index.TYPES or (self.parent is not None and self.parent.has_data_class(name))
