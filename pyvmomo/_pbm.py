@@ -58,9 +58,11 @@ def pbm_package(vim25_package: str) -> str:
     """The PBM bindings beside a vim25 package: ``mybindings.vim25`` -> ``mybindings.pbm`` if it exists."""
     parent = vim25_package.rpartition(".")[0]
     sibling = f"{parent}.pbm" if parent else "pbm"
-    if sibling != "pyvmomo.pbm" and importlib.util.find_spec(sibling) is not None:
-        return sibling
-    return "pyvmomo.pbm"
+    try:
+        found = sibling != "pyvmomo.pbm" and importlib.util.find_spec(sibling) is not None
+    except ModuleNotFoundError:  # the vim25 bindings' parent is no package
+        found = False
+    return sibling if found else "pyvmomo.pbm"
 
 
 def vc_session_header(transport: Transport) -> bytes:

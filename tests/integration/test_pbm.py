@@ -16,6 +16,7 @@ import sys
 import urllib.parse
 import uuid
 from collections.abc import Iterator
+from typing import assert_type
 
 import pytest
 
@@ -38,6 +39,7 @@ from pyvmomo.pbm import (
 )
 from pyvmomo.pbm.managed.pbm_profile_profile_manager import PbmProfileProfileManager
 from pyvmomo.serialize import decode_reply
+from pyvmomo.vim25 import InvalidArgument
 from tests.tools.rawsoap import PBM_QUERY_PROFILE, PBM_SERVICE_CONTENT, envelope
 from tests.vcsim import VcsimServer
 
@@ -70,7 +72,9 @@ def test_the_pbm_service_content_is_fetched_once_with_typed_managers(client: pyv
 
 
 def test_query_profile_and_retrieve_content_read_the_simulators_policies(client: pyvmomo.Client) -> None:
+    assert_type(client.pbm.content, PbmServiceInstanceContent)
     ids = profiles(client).PbmQueryProfile(resourceType=STORAGE)
+    assert_type(ids, list[PbmProfileId])
     assert ids and all(isinstance(i, PbmProfileId) for i in ids)
     found = profiles(client).PbmRetrieveContent(profileIds=ids)
     names = {p.name for p in found}
@@ -122,6 +126,12 @@ def test_a_policy_is_created_read_back_and_deleted(client: pyvmomo.Client) -> No
     assert created.uniqueId not in {
         i.uniqueId for i in profiles(client).PbmQueryProfile(resourceType=STORAGE)
     }
+
+
+def test_a_pbm_fault_is_raised_as_the_vim25_class_the_server_named(client: pyvmomo.Client) -> None:
+    with pytest.raises(InvalidArgument) as raised:
+        profiles(client).PbmRetrieveContent(profileIds=[PbmProfileId(uniqueId="no-such-policy")])
+    assert raised.value.remote_method == "PbmRetrieveContent"
 
 
 def test_check_requirements_lists_the_datastores_vcsim_offers(client: pyvmomo.Client) -> None:
