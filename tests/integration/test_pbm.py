@@ -21,7 +21,7 @@ from typing import assert_type
 import pytest
 
 import pyvmomo
-from pyvmomo import ProtocolError
+from pyvmomo import OutcomeUnknown, ProtocolError
 from pyvmomo.pbm import (
     PbmCapabilityConstraintInstance,
     PbmCapabilityInstance,
@@ -40,6 +40,7 @@ from pyvmomo.pbm import (
 from pyvmomo.pbm.managed.pbm_profile_profile_manager import PbmProfileProfileManager
 from pyvmomo.serialize import decode_reply
 from pyvmomo.vim25 import InvalidArgument
+from tests.tools.faultproxy import FaultProxy
 from tests.tools.rawsoap import PBM_QUERY_PROFILE, PBM_SERVICE_CONTENT, envelope
 from tests.vcsim import VcsimServer
 
@@ -154,6 +155,44 @@ def test_a_killed_session_is_renewed_once_and_the_pbm_call_succeeds(
     after = profiles(client).PbmQueryProfile(resourceType=STORAGE)
     assert [i.uniqueId for i in after] == [i.uniqueId for i in before]
     assert client.transport.session.generation == generation + 1  # one re-login
+
+
+def gold_spec(name: str) -> PbmCapabilityProfileCreateSpec:
+    rule = PbmCapabilityInstance(
+        id=PbmCapabilityMetadataUniqueId(namespace="VSAN", id="stripeWidth"),
+        constraint=[
+            PbmCapabilityConstraintInstance(
+                propertyInstance=[PbmCapabilityPropertyInstance(id="stripeWidth", value=2)]
+            )
+        ],
+    )
+    return PbmCapabilityProfileCreateSpec(
+        name=name,
+        category="REQUIREMENT",
+        resourceType=STORAGE,
+        constraints=PbmCapabilitySubProfileConstraints(
+            subProfiles=[PbmCapabilitySubProfile(name="vSAN", capability=[rule])]
+        ),
+    )
+
+
+def test_a_lost_pbm_reply_is_re_sent_for_a_query_and_not_for_a_create(vcsim: VcsimServer) -> None:
+    retry = pyvmomo.RetryPolicy(attempts=3, backoff=0.0, max_backoff=0.0, jitter=0.0)
+    with FaultProxy(vcsim.url) as proxy, pyvmomo.connect(proxy.url, "user", "pass", retry=retry) as client:
+        manager = profiles(client)
+        proxy.inject("PbmQueryProfile", "reset_before_response")
+        assert manager.PbmQueryProfile(resourceType=STORAGE)  # safe: re-sent after the reset
+        assert proxy.delivered["PbmQueryProfile"] == 2
+        name = f"lost-{uuid.uuid4().hex[:8]}"
+        proxy.inject("PbmCreate", "reset_before_response")
+        with pytest.raises(OutcomeUnknown):
+            manager.PbmCreate(createSpec=gold_spec(name))  # not safe: the server may have created it
+        assert proxy.delivered["PbmCreate"] == 1
+        created = [
+            p for p in manager.PbmRetrieveContent(profileIds=manager.PbmQueryProfile(resourceType=STORAGE))
+        ]
+        [made] = [p for p in created if p.name == name]  # it did: re-sending would have made two
+        manager.PbmDelete(profileId=[made.profileId])
 
 
 def post_raw(url: str, inner: str, cookie: str | None = None) -> bytes:

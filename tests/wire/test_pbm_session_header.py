@@ -7,6 +7,7 @@ session from that header only, as vCenter does.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -68,3 +69,29 @@ def test_after_a_relogin_pbm_calls_carry_the_new_session(fake: FakeVSphere) -> N
         fake.clear_requests()
         assert query(client) == ["p-1"]
         assert pbm_requests(fake) == [("PbmQueryProfile", second)]
+
+
+def test_threads_refused_by_one_expiry_log_in_once_and_each_re_send_their_pbm_call(fake: FakeVSphere) -> None:
+    with pyvmomo.connect(fake.url, "u", "p") as client:
+        assert query(client) == ["p-1"]
+        fake.expire_sessions()
+        fake.clear_requests()
+        barrier = threading.Barrier(6)
+        results: list[list[str]] = []
+
+        def worker() -> None:
+            barrier.wait()
+            results.append(query(client))
+
+        threads = [threading.Thread(target=worker) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert results == [["p-1"]] * 6
+        methods = [r.soap_method for r in fake.requests]
+        assert methods.count("Login") == 1
+        token = (client.session_cookie or "").strip('"')
+        # each thread's call went through once, with the new session (refused ones carried the old)
+        resent = [cookie for method, cookie in pbm_requests(fake) if cookie == token]
+        assert len(resent) == 6
