@@ -155,3 +155,18 @@ def test_pbm_generates_beside_a_users_vim25_package_and_client_pbm_uses_it(
         [sys.executable, "-c", check, str(tmp_path), vcsim.url], capture_output=True, text=True, timeout=120
     )
     assert done.stdout.split() == ["True", "mybindings.pbm.types.pbm_service_instance_content"], done.stderr
+
+
+def test_the_committed_pbm_catalogue_is_what_pyvmomi_9_1_1_0_gives() -> None:
+    from codegen.extract_catalogue import extract_catalogue, render_catalogue
+
+    committed = (ROOT / "wsdl" / "pbm.json").read_text()
+    assert render_catalogue(extract_catalogue("pbm")) == committed
+    catalogue = json.loads(committed)
+    assert catalogue["source"] == {"pyvmomi": "9.1.1.0", "namespace": "urn:pbm"}
+    assert len(catalogue["managed"]) == 8
+    # pbm's own versions, each paired with the vim25 release it ships with
+    assert catalogue["parents"]["8.0.0.0"] == "8.0.0.0" and "1.0" not in catalogue["parents"]
+    # vim25 types the pbm catalogue uses keep their WSDL names (imported from the vim25 package)
+    fields = {f["name"]: f["type"] for f in catalogue["data"]["PbmExtendedElementDescription"]["fields"]}
+    assert fields["messageArg"] == "KeyAnyValue"

@@ -74,6 +74,12 @@ def test_the_pbm_section_has_its_overview_lists_and_a_page_per_name(api_pbm: Api
         "PbmProfileProfileManager",
     ] in entries
     assert {e[0] for e in entries if e[1] == "PBM managed object"} == {m.name for m in api_pbm.managed}
+    pyvmomi_name = [
+        "pbm.profile.ProfileManager",
+        "PBM pyvmomi name",
+        "api/pbm/managed/PbmProfileProfileManager.html",
+    ]
+    assert [*pyvmomi_name, "PbmProfileProfileManager"] in entries
 
 
 def test_every_operation_has_an_anchor_on_its_owners_page(api: Api, site: Path) -> None:
