@@ -111,6 +111,7 @@ GUIDE: tuple[GuideEntry, ...] = (
             "the calls such helpers are built on.",
         ),
     ),
+    GuideEntry("guide/files-and-appliances.md", "Files and appliances"),
     GuideEntry("guide/save-and-replay.md", "Save specs, replay replies"),
     GuideEntry("guide/storage-policies.md", "Storage policies"),
     GuideEntry("guide/regenerate.md", "Bindings for your vSphere"),

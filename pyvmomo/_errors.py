@@ -231,3 +231,18 @@ class SessionObjectsLost(PyvmomoError):
 
 class TaskTimeout(PyvmomoError, TimeoutError):
     """A task did not reach a final state within the given time; it may still be running."""
+
+
+class OvfError(PyvmomoError):
+    """An OVF or OVA package cannot be deployed: a file is missing or damaged, or the server refused it.
+
+    ``errors`` holds the ``LocalizedMethodFault`` list ``CreateImportSpec`` reported, if that is why.
+    """
+
+    def __init__(self, message: str, *, errors: list[Any] | None = None) -> None:
+        super().__init__(message)
+        self.errors: list[Any] = errors or []
+
+
+class OvfWarning(UserWarning):
+    """A warning ``CreateImportSpec`` reported for an OVF package; the deploy goes on."""

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
     from .files import Files
     from .guest import GuestFiles
+    from .ovf import Ovf
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.task_info import TaskInfo
@@ -95,6 +96,13 @@ class Client:
         from .files import Files
 
         return Files(self)
+
+    @functools.cached_property
+    def ovf(self) -> Ovf:
+        """OVF and OVA packages: ``deploy()`` and ``export()`` (``pyvmomo.ovf``)."""
+        from .ovf import Ovf
+
+        return Ovf(self)
 
     @functools.cached_property
     def guest_files(self) -> GuestFiles:

@@ -66,6 +66,7 @@ PAGES_WITH_EXAMPLES = (
     "guide/regenerate.md",
     "guide/testing-with-vcsim.md",
     "guide/from-pyvmomi.md",
+    "guide/files-and-appliances.md",
 )
 _FENCE = re.compile(r"^(```|~~~)")
 

@@ -23,6 +23,7 @@ Design decisions:
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import struct
 import threading
@@ -51,6 +52,7 @@ class Seen:
     target: str
     headers: tuple[tuple[str, str], ...]
     status: int  # 0 when the front cut the exchange
+    operation: str | None = None  # the SOAP operation of a POST /sdk
 
     def header(self, name: str) -> str | None:
         lname = name.lower()
@@ -62,7 +64,8 @@ class FlakyFront(LoopbackServer):
 
     Attributes:
         cut_get_after: Reset the next GET reply with a body after this many body bytes.
-        cut_put_after: Reset the next PUT after reading this many body bytes.
+        cut_put_after: Reset the next PUT (or POST of a file, as NFC disk uploads) after reading
+            this many body bytes.
         on_cut: Called after each cut.
     """
 
@@ -90,6 +93,10 @@ class FlakyFront(LoopbackServer):
         with self._seen_lock:
             return list(self._seen)
 
+    def operations(self) -> list[str]:
+        """The SOAP operations received, in order."""
+        return [s.operation for s in self.seen if s.operation is not None]
+
     def transfers(self) -> list[Seen]:
         """The requests that were not SOAP calls (GET and PUT of files)."""
         return [s for s in self.seen if not s.target.startswith("/sdk")]
@@ -100,7 +107,8 @@ class FlakyFront(LoopbackServer):
             head = reader.read_head()
             if head is None:
                 return
-            if head.method == "PUT" and self.cut_put_after is not None:
+            uploads = head.method == "PUT" or (head.method == "POST" and not head.target.startswith("/sdk"))
+            if uploads and self.cut_put_after is not None:
                 self._cut_upload(client, reader, head, self.cut_put_after)
                 return
             body = reader.read_body(head)
@@ -118,7 +126,7 @@ class FlakyFront(LoopbackServer):
                 client.sendall(data + reply.body[:cut])
                 self._reset(client)
                 return
-            self._record(head, reply.status)
+            self._record(head, reply.status, _operation(body) if head.target.startswith("/sdk") else None)
             client.sendall(data + reply.body)
             if not head.keep_alive:
                 return
@@ -138,9 +146,9 @@ class FlakyFront(LoopbackServer):
         headers.insert(0, ("Host", self._netloc))
         return self.exchange_upstream(self._upstream, head.method, head.target, headers, body)
 
-    def _record(self, head: RequestHead, status: int) -> None:
+    def _record(self, head: RequestHead, status: int, operation: str | None = None) -> None:
         with self._seen_lock:
-            self._seen.append(Seen(head.method, head.target, head.headers, status))
+            self._seen.append(Seen(head.method, head.target, head.headers, status, operation))
 
     def _reset(self, client: socket.socket) -> None:
         _wait_sent(client)  # an RST drops unsent bytes: let the partial body reach the client first
@@ -148,6 +156,14 @@ class FlakyFront(LoopbackServer):
         client.close()
         if self.on_cut is not None:
             self.on_cut()
+
+
+_OPERATION = re.compile(rb"<(?:[\w-]+:)?Body[^>]*>\s*<(?:[\w-]+:)?(\w+)")
+
+
+def _operation(body: bytes) -> str | None:
+    match = _OPERATION.search(body)
+    return match[1].decode() if match else None
 
 
 def _wait_sent(sock: socket.socket, timeout_s: float = 2.0) -> None:
