@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 WSDL ?= ../shared/wsdl/vim25-7.0.3
+PBM_WSDL ?= ../shared/wsdl/pbm-8.0
 VCSIM := build/vcsim/vcsim
 MYPY_CACHE ?= .mypy_cache
 STAMP := $(VENV)/.installed
@@ -45,15 +46,18 @@ $(PYRIGHT_STAMP):
 	npm install --no-audit --no-fund --silent --prefix build/pyright pyright@$(PYRIGHT_VERSION)
 	touch $@
 
-generate: $(STAMP) ## regenerate pyvmomo/vim25 from the WSDL and the catalogue
+generate: $(STAMP) ## regenerate pyvmomo/vim25 and pyvmomo/pbm from the WSDL sets and catalogues
 	$(PY) -m codegen generate --wsdl $(WSDL)
+	$(PY) -m codegen generate --wsdl $(PBM_WSDL)
 
-check-generated: $(STAMP) ## fail if pyvmomo/vim25 is not what the generator emits now
+check-generated: $(STAMP) ## fail if pyvmomo/vim25 or pyvmomo/pbm is not what the generator emits now
 	$(PY) -m codegen check --wsdl $(WSDL)
+	$(PY) -m codegen check --wsdl $(PBM_WSDL)
 
-catalogue: $(STAMP) ## re-extract wsdl/vim25.json from pinned pyvmomi (needs PyPI)
+catalogue: $(STAMP) ## re-extract wsdl/vim25.json and wsdl/pbm.json from pinned pyvmomi (needs PyPI)
 	$(PY) -m pip install -q 'pyvmomi==9.1.1.0'
 	$(PY) -m codegen catalogue --out wsdl/vim25.json
+	$(PY) -m codegen catalogue --service pbm --out wsdl/pbm.json
 
 regen-goldens: $(STAMP) ## rewrite tests/codegen/goldens from the fragments (review the diff)
 	$(PY) -m tests.codegen.golden_tool
@@ -88,7 +92,7 @@ clean: ## remove build outputs and caches (keeps .venv)
 CHROMIUM := /usr/bin/chromium
 
 docs: $(STAMP) ## build the documentation site (guides + API reference from the model) into build/docs
-	$(PY) -m codegen docs --wsdl $(WSDL) --guides docs --out build/docs
+	$(PY) -m codegen docs --wsdl $(WSDL) --service-wsdl $(PBM_WSDL) --guides docs --out build/docs
 
 test-docs: $(STAMP) $(VCSIM) chromium ## the docs tests alone: guide examples on vcsim, site checks, Chromium click-through
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest tests/docs

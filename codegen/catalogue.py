@@ -35,6 +35,13 @@ DEFAULT_SAFE_OPS = _data_file("safe_ops.json")
 DEFAULT_SECRETS = _data_file("secrets.json")
 
 
+def service_defaults(service: str) -> tuple[Path, Path, Path | None]:
+    """(catalogue, safe ops, secrets) of a service: vim25's files, or ``pbm.json``, ``pbm_safe_ops.json``."""
+    if service == "vim25":
+        return DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS
+    return _data_file(f"{service}.json"), _data_file(f"{service}_safe_ops.json"), None
+
+
 def version_key(version: str) -> tuple[int, ...]:
     """Order version ids numerically: ``"6.5" < "6.7.1" < "7.0.3.0"``."""
     parts = tuple(int(p) for p in version.split("."))
@@ -103,6 +110,8 @@ class Catalogue:
     sha256: str  # "" when generated without a catalogue
     safe_ops_sha256: str  # "" when generated without a safe-ops list
     secrets_sha256: str  # "" when generated without a secrets list
+    # A service's version -> the vim25 version it goes with (pbm "7.0.3.0" -> "7.0.3.0"); empty for vim25.
+    parents: dict[str, str] = field(default_factory=dict)
     vmodl: dict[str, str] = field(default_factory=dict)  # WSDL type name -> pyVmomi's (vim.vm.ConfigSpec)
 
 
@@ -202,5 +211,6 @@ def load_catalogue(
         sha256=hashlib.sha256(data).hexdigest() if data else "",
         safe_ops_sha256=hashlib.sha256(safe_data).hexdigest() if safe_data else "",
         secrets_sha256=hashlib.sha256(secrets_data).hexdigest() if secrets_data else "",
+        parents={v: p for v, p in raw.get("parents", {}).items() if version_key(v) <= limit},
         vmodl=vmodl,
     )

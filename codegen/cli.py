@@ -4,7 +4,7 @@ Bindings for the server you run, step by step (vCenter 8 or 9 included):
 
 1. ``pip install 'pyvmomo[codegen]'`` (from a checkout: ``pip install '.[codegen]'``)
 2. ``mkdir -p mybindings && touch mybindings/__init__.py``: a package holding
-   one sub-package per service (``mybindings/vim25``, later ``mybindings/pbm``).
+   one sub-package per service (``mybindings/vim25``, ``mybindings/pbm``).
 3. ``pyvmomo-codegen generate --wsdl https://vc.example.com/sdk/vimService.wsdl
    --out mybindings/vim25`` (add ``--verify ca.pem`` or ``--thumbprint sha256:...``
    when the server's certificate is not signed by a CA your system trusts).
@@ -16,6 +16,10 @@ Bindings for the server you run, step by step (vCenter 8 or 9 included):
    import classes from ``mybindings.vim25`` instead of ``pyvmomo.vim25``.
 5. ``pyvmomo-codegen diff pyvmomo.vim25 mybindings.vim25`` lists what your
    server's API adds to or removes from the built-in bindings.
+6. Storage policies: ``pyvmomo-codegen generate --wsdl <pbm WSDL folder or
+   https://host/pbm/pbmService.wsdl> --out mybindings/pbm`` writes the PBM bindings
+   beside ``mybindings/vim25`` (they import its vim25 types; generate vim25
+   first); ``client.pbm`` then uses ``mybindings.pbm``.
 
 Members the catalogue does not know (newer than pyvmomi 9.1.1.0) are generated
 with the WSDL's version and listed as gaps; ``--strict`` makes gaps fatal.
@@ -45,6 +49,11 @@ DEFAULT_WSDL = _CHECKOUT.parent / "shared" / "wsdl" / "vim25-7.0.3" if _IN_CHECK
 DEFAULT_OUT = _CHECKOUT / "pyvmomo" / "vim25" if _IN_CHECKOUT else None
 
 
+def default_out(service: str) -> Path | None:
+    """In a checkout, a service's committed package: ``pyvmomo/vim25``, ``pyvmomo/pbm``."""
+    return _CHECKOUT / "pyvmomo" / service if _IN_CHECKOUT else None
+
+
 def _inputs(args: argparse.Namespace, wsdl: str | None = None) -> pipeline.Inputs:
     source = wsdl or args.wsdl
     if source is None:
@@ -53,12 +62,16 @@ def _inputs(args: argparse.Namespace, wsdl: str | None = None) -> pipeline.Input
     if str(source).startswith(("https://", "http://")):
         verify: bool | str = args.verify if args.verify is not None else not args.no_verify
         fetch = https_fetcher(entry_location(source), verify=verify, thumbprint=args.thumbprint)
+    sibling = pipeline.DEFAULT_SIBLING
+    if getattr(args, "out", None) and getattr(args, "command", "") in ("generate", "check"):
+        sibling = Path(args.out).parent / "vim25"  # a service's vim25 types come from beside it
     return pipeline.Inputs(
         wsdl=source,
         catalogue=None if args.no_catalogue else args.catalogue,
         safe_ops=None if args.no_catalogue else args.safe_ops,
         secrets=None if args.no_catalogue else args.secrets,
         fetch=fetch,
+        sibling=sibling,
     )
 
 
@@ -90,15 +103,17 @@ EXTRA_MODULES = frozenset({"jinja2", "markupsafe", "markdown"})
 INSTALL_EXTRA = "pip install 'pyvmomo[codegen]' (from a checkout of pyvmomo: pip install '.[codegen]')"
 
 
-def _out(args: argparse.Namespace) -> Path:
+def _out(args: argparse.Namespace, service: str | None = None) -> Path:
+    if args.out is None and service is not None and (found := default_out(service)) is not None:
+        return found
     if args.out is None:
         raise UsageError("pass --out, the package folder to write, e.g. --out mybindings/vim25")
     return Path(args.out)
 
 
-def _package_out(args: argparse.Namespace) -> Path:
+def _package_out(args: argparse.Namespace, service: str | None = None) -> Path:
     """``--out`` for a package: its folder name is imported, so it must be an identifier."""
-    out = _out(args)
+    out = _out(args, service)
     name = out.resolve().name
     if not name.isidentifier() or keyword.iskeyword(name):
         raise UsageError(
@@ -123,21 +138,32 @@ def import_name(out: Path) -> str:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
-    out = _package_out(args)
+    if args.out is not None:
+        _package_out(args)  # a bad --out is refused before the WSDL is read
 
     def report(line: str) -> None:
         print(line, file=sys.stderr)
 
-    api = pipeline.generate(_inputs(args), out, strict=args.strict, report=report)
+    inputs = _inputs(args)
+    api = pipeline.build(inputs)
+    out = _package_out(args, api.service)
+    pipeline.generate(inputs, out, strict=args.strict, report=report, api=api)
     print(
         f"generated {len(api.data_types)} data/fault types, {len(api.enums)} enums, "
         f"{len(api.managed)} managed types, {len(api.operations)} operations "
-        f"(vim25 {api.version}, {len(api.gaps)} catalogue gaps) into {out} "
+        f"({api.service} {api.version}, {len(api.gaps)} catalogue gaps) into {out} "
         f"in {time.perf_counter() - start:.1f} s"
     )
-    if out.resolve() != (DEFAULT_OUT.resolve() if DEFAULT_OUT else None):
+    if out.resolve() != default_out(api.service):
         name = import_name(out)
-        print(f"use them with pyvmomo.connect(url, user, password, bindings={name!r})")
+        if api.sibling is None:
+            print(f"use them with pyvmomo.connect(url, user, password, bindings={name!r})")
+        else:  # a service beside vim25 (pbm): the client finds it next to the vim25 bindings
+            vim25 = f"{name.rpartition('.')[0]}.{api.sibling}".lstrip(".")
+            print(
+                f"client.{api.service} uses them when you connect with "
+                f"pyvmomo.connect(url, user, password, bindings={vim25!r})"
+            )
     return 0
 
 
@@ -145,7 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Fail when the committed bindings differ from what the generator emits now."""
     api = pipeline.build(_inputs(args))
     files = render.render_api(api)
-    out = _out(args)
+    out = _out(args, api.service)
     problems = []
     for rel, text in files.items():
         path = out / rel
@@ -199,11 +225,12 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     api = pipeline.build(_inputs(args))
+    services = tuple(pipeline.build(_inputs(args, wsdl)) for wsdl in args.service_wsdl)
     guides = Path(args.guides) if args.guides else None
-    report = docs.build_site(api, Path(args.out), guides, package=args.package)
+    report = docs.build_site(api, Path(args.out), guides, package=args.package, services=services)
     print(
         f"built {report.pages} pages and {report.search_entries} search entries "
-        f"(vim25 {api.version}) into {args.out} in {time.perf_counter() - start:.1f} s"
+        f"({api.service} {api.version}) into {args.out} in {time.perf_counter() - start:.1f} s"
     )
     return 0
 
@@ -211,8 +238,12 @@ def cmd_docs(args: argparse.Namespace) -> int:
 def cmd_catalogue(args: argparse.Namespace) -> int:
     from .extract_catalogue import write_catalogue
 
-    write_catalogue(_out(args))
-    print(f"wrote {args.out}")
+    default = _CHECKOUT / "wsdl" / f"{args.service}.json" if _IN_CHECKOUT else None
+    out = Path(args.out) if args.out else default
+    if out is None:
+        raise UsageError("pass --out, the catalogue file to write")
+    write_catalogue(out, args.service)
+    print(f"wrote {out}")
     return 0
 
 
@@ -227,19 +258,26 @@ def main(argv: list[str] | None = None) -> int:
     gen = sub.add_parser("generate", help="generate a binding package")
     _add_input_args(gen)
     gen.add_argument(
-        "--out", default=str(DEFAULT_OUT) if DEFAULT_OUT else None, help="package folder to write"
+        "--out", help="package folder to write (in a checkout: pyvmomo/<service>, e.g. pyvmomo/pbm)"
     )
     gen.add_argument("--strict", action="store_true", help="fail on catalogue gaps")
     gen.set_defaults(func=cmd_generate)
     check = sub.add_parser("check", help="fail if a package differs from fresh output")
     _add_input_args(check)
-    check.add_argument("--out", default=str(DEFAULT_OUT) if DEFAULT_OUT else None)
+    check.add_argument("--out", help="package folder to compare (in a checkout: pyvmomo/<service>)")
     check.set_defaults(func=cmd_check)
     site = sub.add_parser("docs", help="build the documentation site (API reference and guides)")
     _add_input_args(site)
     site.add_argument("--out", default="build/docs", help="site folder to (re)write")
     site.add_argument("--guides", help="folder of Markdown guides (the repository's docs/)")
     site.add_argument("--package", default="pyvmomo.vim25", help="import path shown in examples")
+    site.add_argument(
+        "--service-wsdl",
+        action="append",
+        default=[],
+        metavar="WSDL",
+        help="another service's WSDL set (pbm), documented in its own section; repeatable",
+    )
     site.set_defaults(func=cmd_docs)
     dif = sub.add_parser("diff", help="Markdown report of API changes between two binding sets")
     dif.add_argument("old", help="WSDL folder, file or URL, or a generated package (folder or module name)")
@@ -247,8 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     _add_input_args(dif, wsdl=False)
     dif.add_argument("--out", help="write the report here instead of standard output")
     dif.set_defaults(func=cmd_diff)
-    cat = sub.add_parser("catalogue", help="extract wsdl/vim25.json from pyvmomi (needs pyvmomi==9.1.1.0)")
-    cat.add_argument("--out", default=str(_CHECKOUT / "wsdl" / "vim25.json") if _IN_CHECKOUT else None)
+    cat = sub.add_parser(
+        "catalogue", help="extract wsdl/<service>.json from pyvmomi (needs pyvmomi==9.1.1.0)"
+    )
+    cat.add_argument("--service", default="vim25", choices=("vim25", "pbm"), help="which service")
+    cat.add_argument("--out", help="file to write (in a checkout: wsdl/<service>.json)")
     cat.set_defaults(func=cmd_catalogue)
     args = parser.parse_args(argv)
     try:

@@ -22,6 +22,9 @@ static site that needs no server-side code:
   resolved against the model; an unknown name or a link to a missing page
   fails the build, so guides cannot drift from the bindings. Pages written
   under other issues get a placeholder when absent, so links to them stay valid.
+- Other services (PBM) get a section of their own under ``api/<service>/``
+  (overview, managed objects, data objects, faults, enums, search entries),
+  built from their own model; names they import from vim25 link to the vim25 pages.
 - Same inputs, same bytes: everything sorted, no timestamps. The output folder
   is replaced whole.
 """
@@ -110,6 +113,7 @@ GUIDE: tuple[GuideEntry, ...] = (
     ),
     GuideEntry("guide/files-and-appliances.md", "Files and appliances"),
     GuideEntry("guide/save-and-replay.md", "Save specs, replay replies"),
+    GuideEntry("guide/storage-policies.md", "Storage policies"),
     GuideEntry("guide/regenerate.md", "Bindings for your vSphere"),
     GuideEntry("guide/testing-with-vcsim.md", "Test with vcsim"),
     GuideEntry("guide/from-pyvmomi.md", "Coming from pyvmomi"),
@@ -136,10 +140,17 @@ class SiteReport:
 
 
 class Reference:
-    """The model indexed for pages: where each name lives and who uses it."""
+    """The model indexed for pages: where each name lives and who uses it.
 
-    def __init__(self, api: Api) -> None:
+    ``prefix`` is where the pages live (``api/``, or ``api/pbm/`` for another
+    service); a name the model does not define is looked up in ``parent``
+    (the vim25 reference of a service that imports vim25 types).
+    """
+
+    def __init__(self, api: Api, prefix: str = "api/", parent: Reference | None = None) -> None:
         self.api = api
+        self.prefix = prefix
+        self.parent = parent
         self.managed = {m.name: m for m in api.managed}
         self.kinds = annotate.Kinds.of(api)
         self.data = {d.name: d for d in api.data_types}
@@ -156,21 +167,22 @@ class Reference:
                 self.raised_by[fault].append(op)
         self.own_fields = {d.name: {f.wire_name for f in d.own_fields} for d in api.data_types}
         self.used_by = self._uses()
+        self.services: list[Reference] = []  # other services' references, for guides' links
 
     def url(self, name: str) -> str | None:
         """The page of a type, relative to the site root."""
         if name in self.managed:
-            return f"api/managed/{name}.html"
+            return f"{self.prefix}managed/{name}.html"
         if name in self.enums:
-            return f"api/enums/{name}.html"
+            return f"{self.prefix}enums/{name}.html"
         data = self.data.get(name)
         if data is not None:
-            return f"api/{'faults' if data.is_fault else 'data'}/{name}.html"
-        return None
+            return f"{self.prefix}{'faults' if data.is_fault else 'data'}/{name}.html"
+        return self.parent.url(name) if self.parent is not None else None
 
     def op_url(self, op: Operation) -> str:
         """An operation's entry: on its owner's page, or in the overview's list of unplaced ones."""
-        owner = f"api/managed/{op.owner}.html" if op.owner else "api/index.html"
+        owner = f"{self.prefix}managed/{op.owner}.html" if op.owner else f"{self.prefix}index.html"
         return f"{owner}#{op.name}"
 
     def chain(self, name: str) -> list[str]:
@@ -180,14 +192,28 @@ class Reference:
         while cursor is not None:
             out.append(cursor)
             named: ManagedType | DataType | None = self.managed.get(cursor) or self.data.get(cursor)
+            if named is None and self.parent is not None:  # a vim25 base of a PBM type
+                return out + self.parent.chain(cursor)[1:]
             cursor = named.base if named else None
         return out
+
+    def fields_of(self, name: str) -> set[str]:
+        """The wire names of the fields ``name`` declares itself (a vim25 base's too)."""
+        found = self.own_fields.get(name)
+        if found is None and self.parent is not None:
+            return self.parent.fields_of(name)
+        return found or set()
 
     def resolve(self, dotted: str) -> str | None:
         """``Type``, ``Type.member`` (inherited too) or an operation's name -> URL."""
         name, _, member = dotted.partition(".")
         page = self.url(name)
         op = self.ops.get(name)
+        if page is None and op is None and self.parent is None:
+            for service in self.services:  # a guide naming a PBM type or operation
+                found = service.resolve(dotted)
+                if found is not None:
+                    return found
         if page is None and op is not None and not member:
             return self.op_url(op)
         if page is None or not member:
@@ -198,15 +224,17 @@ class Reference:
             if owner in self.managed:
                 mo = self.managed[owner]
                 if member in mo.operations or member in {p.wire_name for p in mo.properties}:
-                    return f"api/managed/{owner}.html#{member}"
-            elif member in self.own_fields[owner]:
-                return f"{page}#{member}"
+                    return f"{self.prefix}managed/{owner}.html#{member}"
+            elif member in self.fields_of(owner):
+                return f"{self.url(owner)}#{member}"
+        if name not in self.managed and name not in self.data and self.parent is not None:
+            return self.parent.resolve(dotted)
         return None
 
     def declared_on(self, name: str, field: str) -> str:
         """The type in ``name``'s chain that declares ``field``."""
         for owner in self.chain(name):
-            if field in self.own_fields[owner]:
+            if field in self.fields_of(owner):
                 return owner
         return name
 
@@ -234,7 +262,7 @@ class Reference:
                     note(result, f"{op.name}() result", url)
         for mo in self.api.managed:
             for p in mo.properties:
-                note(p, f"{mo.name}.{p.wire_name}", f"api/managed/{mo.name}.html#{p.wire_name}")
+                note(p, f"{mo.name}.{p.wire_name}", f"{self.prefix}managed/{mo.name}.html#{p.wire_name}")
         return {name: sorted(found) for name, found in uses.items()}
 
 
@@ -437,8 +465,9 @@ class _GuideSite:
 
 
 class _Site:
-    def __init__(self, api: Api, docs: Path | None, package: str) -> None:
+    def __init__(self, api: Api, docs: Path | None, package: str, services: tuple[Api, ...] = ()) -> None:
         self.ref = Reference(api)
+        self.ref.services = [Reference(s, f"api/{s.service}/", self.ref) for s in services]
         self.docs = docs
         self.package = package
         self.env = jinja2.Environment(
@@ -464,13 +493,15 @@ class _Site:
 
     def emit(self, path: str, template: str, title: str, **context: object) -> None:
         root = "../" * path.count("/")
+        context.setdefault("api", self.ref.api)
+        context.setdefault("package", self.package)
+        context.setdefault("prefix", "api/")
         self.pages[path] = self.env.get_template(template).render(
             path=path,
             root=root,
             title=title,
             nav=self.nav,
-            api=self.ref.api,
-            package=self.package,
+            services=[s.api for s in self.ref.services],
             **context,
         )
 
@@ -480,13 +511,24 @@ class _Site:
     # -- reference pages
 
     def reference(self) -> None:
-        ref, fmt = self.ref, Formatter(self.ref, API_ROOT)
-        common = {"ref": ref, "fmt": fmt}
+        self._reference(self.ref, self.package)
+        for service in self.ref.services:  # pyvmomo.pbm beside pyvmomo.vim25
+            self._reference(service, f"{self.package.rpartition('.')[0]}.{service.api.service}".lstrip("."))
+
+    def _reference(self, ref: Reference, package: str) -> None:
+        fmt = Formatter(ref, "../" * (ref.prefix.count("/") - 1) + API_ROOT)
+        common = {"ref": ref, "fmt": fmt, "api": ref.api, "package": package, "prefix": ref.prefix}
+        # Another service's entries say so in the search results: "PBM method".
+        service = "" if ref.parent is None else f"{ref.api.service.upper()} "
+
+        def index(name: str, kind: str, url: str, owner: str = "") -> None:
+            self.index(name, service + kind, url, owner)
+
         for mo in ref.api.managed:
             ops = [ref.ops[name] for name in mo.operations]
             inherited = [(base, ref.managed[base]) for base in ref.chain(mo.name)[1:] if base in ref.managed]
             self.emit(
-                f"api/managed/{mo.name}.html",
+                f"{ref.prefix}managed/{mo.name}.html",
                 "managed.html.j2",
                 mo.name,
                 mo=mo,
@@ -494,32 +536,31 @@ class _Site:
                 inherited=inherited,
                 **common,
             )
-            self.index(mo.name, "managed object", f"api/managed/{mo.name}.html")
+            index(mo.name, "managed object", f"{ref.prefix}managed/{mo.name}.html")
             for op in ops:
-                self.index(op.name, "method", ref.op_url(op), mo.name)
+                index(op.name, "method", ref.op_url(op), mo.name)
             for p in mo.properties:
-                self.index(p.wire_name, "property", f"api/managed/{mo.name}.html#{p.wire_name}", mo.name)
+                index(p.wire_name, "property", f"{ref.prefix}managed/{mo.name}.html#{p.wire_name}", mo.name)
         for d in ref.api.data_types:
             url = ref.url(d.name) or ""
             self.emit(url, "data.html.j2", d.name, d=d, **common)
-            self.index(d.name, "fault" if d.is_fault else "data object", url)
+            index(d.name, "fault" if d.is_fault else "data object", url)
             for f in d.own_fields:
-                self.index(f.wire_name, "field", f"{url}#{f.wire_name}", d.name)
+                index(f.wire_name, "field", f"{url}#{f.wire_name}", d.name)
         for e in ref.api.enums:
             url = ref.url(e.name) or ""
             self.emit(url, "enum.html.j2", e.name, e=e, **common)
-            self.index(e.name, "enum", url)
+            index(e.name, "enum", url)
         for op in ref.api.operations:
             if op.owner is None:
-                self.index(op.name, "method", ref.op_url(op))
+                index(op.name, "method", ref.op_url(op))
         for vmodl, name in ref.api.vmodl_names:  # migration aid: pyvmomi's vim.vm.ConfigSpec finds ours
             page = ref.url(name)
             if page:
-                self.index(vmodl, "pyvmomi name", page, name)
-        self._lists(fmt)
+                index(vmodl, "pyvmomi name", page, name)
+        self._lists(ref, fmt, common)
 
-    def _lists(self, fmt: Formatter) -> None:
-        ref = self.ref
+    def _lists(self, ref: Reference, fmt: Formatter, common: dict[str, object]) -> None:
         kinds: list[tuple[str, str, list[str]]] = [
             ("managed", "Managed objects", [m.name for m in ref.api.managed]),
             ("data", "Data objects", [d.name for d in ref.api.data_types if not d.is_fault]),
@@ -531,21 +572,21 @@ class _Site:
             for name in names:
                 groups[name[0].upper()].append(name)
             self.emit(
-                f"api/{folder}/index.html",
+                f"{ref.prefix}{folder}/index.html",
                 "list.html.j2",
                 title,
                 groups=sorted(groups.items()),
-                fmt=fmt,
+                **common,
             )
+        top = {**common, "fmt": Formatter(ref, "../" * ref.prefix.count("/"))}
         self.emit(
-            "api/index.html",
+            f"{ref.prefix}index.html",
             "reference.html.j2",
-            "API reference",
+            "API reference" if ref.parent is None else f"API reference: {ref.api.service}",
             kinds=[(folder, title, len(names)) for folder, title, names in kinds],
-            ref=ref,
-            fmt=Formatter(ref, "../"),
+            **top,
         )
-        self.emit("api/arrays.html", "arrays.html.j2", "Array wrappers", fmt=Formatter(ref, "../"))
+        self.emit(f"{ref.prefix}arrays.html", "arrays.html.j2", "Array wrappers", **top)
 
     # -- guide pages
 
@@ -606,6 +647,7 @@ def build_site(
     *,
     package: str = "pyvmomo.vim25",
     reference: bool = True,
+    services: tuple[Api, ...] = (),
 ) -> SiteReport:
     """Write the site for ``api`` (and the guides under ``docs``, if given) into ``out``.
 
@@ -617,12 +659,14 @@ def build_site(
         package: Import path of the bindings, shown in examples.
         reference: False leaves out the API reference pages (guides' links to
             it are still checked); for quick checks of the guides.
+        services: Models of other services (pbm) that import vim25 types,
+            each documented in its own section under ``api/<service>/``.
 
     Raises:
         DocsError: A guide links to a page or an API name that does not exist.
     """
     start = time.perf_counter()
-    site = _render(api, docs, package, reference)
+    site = _render(api, docs, package, reference, services)
     if out.exists():
         shutil.rmtree(out)
     for rel, text in site.files().items():
@@ -636,14 +680,21 @@ def build_site(
 
 
 def render_site(
-    api: Api, docs: Path | None = None, *, package: str = "pyvmomo.vim25", reference: bool = True
+    api: Api,
+    docs: Path | None = None,
+    *,
+    package: str = "pyvmomo.vim25",
+    reference: bool = True,
+    services: tuple[Api, ...] = (),
 ) -> dict[str, str]:
     """The text files :func:`build_site` writes, as relative path -> text (no I/O but reading ``docs``)."""
-    return _render(api, docs, package, reference).files()
+    return _render(api, docs, package, reference, services).files()
 
 
-def _render(api: Api, docs: Path | None, package: str, reference: bool) -> _Site:
-    site = _Site(api, docs, package)
+def _render(
+    api: Api, docs: Path | None, package: str, reference: bool, services: tuple[Api, ...] = ()
+) -> _Site:
+    site = _Site(api, docs, package, services)
     site.guides()
     if reference:
         site.reference()

@@ -60,6 +60,13 @@ Decisions:
       unpublished 9.1.0.1) -> the next numbered release. ``versions`` lists
       only numbered ids so that consumers can compare them as integer tuples.
       Versions outside vim25 or unknown to ``parentMap`` are logged.
+    * Other services. ``--service pbm`` extracts the Storage Policy service
+      (``urn:pbm``, ``wsdl/pbm.json``) the same way: definitions whose version
+      maps to ``pbm``, ``since`` on the pbm version chain (whose ids follow
+      vSphere releases since 6.5), vim25 types they use named by their WSDL
+      name (the pbm package imports them from vim25), and ``parents``: each
+      pbm version -> the newest numbered vim25 version in its ancestry, which
+      is how the client picks the PBM version for a negotiated vim25 version.
     * Order. Members keep pyVmomi's declaration order; the JSON is written
       with sorted keys and fixed indentation so the output is deterministic.
 """
@@ -77,7 +84,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Final, TypedDict
+from typing import Any, Final, NotRequired, TypedDict
 
 PYVMOMI_VERSION: Final = "9.1.1.0"
 NAMESPACE: Final = "urn:vim25"
@@ -229,6 +236,7 @@ class Catalogue(TypedDict):
 
     source: SourceInfo
     versions: list[str]
+    parents: NotRequired[dict[str, str]]  # only for services other than vim25
     managed: dict[str, ManagedEntry]
     data: dict[str, DataEntry]
     enums: dict[str, EnumEntry]
@@ -287,15 +295,19 @@ def _vsan_health_names() -> frozenset[str]:
 class _Extractor:
     """Convert pyVmomi's raw definitions into catalogue entries."""
 
-    def __init__(self, support: Any) -> None:
+    def __init__(self, support: Any, service: str = SERVICE_NS) -> None:
+        self.service = service
         self._parents: dict[str, set[str]] = support.parentMap
         self._service_ns: dict[str, str] = support.serviceNsMap
         self._version_ids: dict[str, str] = support.versionIdMap
         self.anomalies: list[str] = []
         self._chain = self._vim25_chain()
         self._since_cache: dict[str, str] = {}
+        # Every definition of every service, for the WSDL names of types a service imports.
+        self._all_defs = (support._dataDefMap, support._enumDefMap)
+        self._all_managed: dict[str, list[Any]] = support._managedDefMap
 
-        vsan = _vsan_health_names()
+        vsan = _vsan_health_names() if service == SERVICE_NS else frozenset()
         self.managed_defs: dict[str, list[Any]] = {}
         self.data_defs: dict[str, list[Any]] = {}
         self.enum_defs: dict[str, list[Any]] = {}
@@ -307,7 +319,7 @@ class _Extractor:
         )
         for source, target, version_index in maps:
             for vmodl_name, definition in source.items():
-                if self._service_ns.get(definition[version_index]) != SERVICE_NS:
+                if self._service_ns.get(definition[version_index]) != service:
                     continue
                 if vmodl_name in vsan:
                     wsdl_name = str(definition[1])
@@ -326,7 +338,7 @@ class _Extractor:
             CatalogueError: the versions do not form a single ancestry chain.
         """
         chain = [
-            v for v in self._parents if self._service_ns.get(v) == SERVICE_NS and self._version_ids.get(v)
+            v for v in self._parents if self._service_ns.get(v) == self.service and self._version_ids.get(v)
         ]
         chain.sort(key=lambda v: len(self._parents[v]))
         for older, newer in itertools.pairwise(chain):
@@ -339,8 +351,23 @@ class _Extractor:
         return chain
 
     def versions(self) -> list[str]:
-        """Return the numbered vim25 wire version ids, ascending."""
+        """Return the numbered wire version ids of the service, ascending."""
         return [self._version_ids[v] for v in self._chain if _is_numbered(self._version_ids[v])]
+
+    def parents(self) -> dict[str, str]:
+        """Each numbered service version -> the newest numbered vim25 version in its ancestry."""
+        if self.service == SERVICE_NS:
+            return {}
+        out = {}
+        for version in self._chain:
+            vim25 = [
+                self._version_ids[p]
+                for p in self._parents[version]
+                if self._service_ns.get(p) == SERVICE_NS and _is_numbered(self._version_ids.get(p) or "")
+            ]
+            if vim25 and _is_numbered(self._version_ids[version]):
+                out[self._version_ids[version]] = max(vim25, key=_numeric_key)
+        return out
 
     def since(self, version: str, where: str) -> str:
         """Map an internal version name to the first numbered release containing it.
@@ -367,8 +394,8 @@ class _Extractor:
             else:
                 raise CatalogueError(f"{where}: no vim25 release includes {version}")
             self._since_cache[version] = cached
-        if self._service_ns.get(version) != SERVICE_NS:
-            self.anomalies.append(f"{where}: non-vim25 version {version} (mapped to {cached})")
+        if self._service_ns.get(version) != self.service:
+            self.anomalies.append(f"{where}: non-{self.service} version {version} (mapped to {cached})")
         return cached
 
     # Types --------------------------------------------------------------
@@ -383,6 +410,11 @@ class _Extractor:
             definition = defs.get(vmodl_name)
             if definition is not None:
                 return str(definition[1])
+        if self.service != SERVICE_NS:  # a vim25 type the service uses
+            for defs in self._all_defs:
+                definition = defs.get(vmodl_name)
+                if definition is not None:
+                    return str(definition[1])
         if vmodl_name in self.excluded:
             raise CatalogueError(f"{where}: refers to dropped vSAN type {vmodl_name}")
         raise CatalogueError(f"{where}: type {vmodl_name} is not a vim25 type")
@@ -411,7 +443,7 @@ class _Extractor:
             return primitive, array, None, None
         if base == MANAGED_ROOT:
             return MOR, array, None, None
-        managed = self.managed_defs.get(base)
+        managed = self.managed_defs.get(base) or self._all_managed.get(base)
         if managed is not None:
             return MOR, array, str(managed[1]), None
         if base in self.excluded:
@@ -568,8 +600,8 @@ def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def extract_catalogue() -> Catalogue:
-    """Read pyVmomi's registry and build the vim25 catalogue.
+def extract_catalogue(service: str = SERVICE_NS) -> Catalogue:
+    """Read pyVmomi's registry and build the catalogue of ``service`` (``"vim25"``, ``"pbm"``).
 
     Returns:
         The catalogue; see the module docstring and ``wsdl/vim25.json``.
@@ -578,7 +610,7 @@ def extract_catalogue() -> Catalogue:
         CatalogueError: pyVmomi is missing, is not the pinned release, or its
             registry does not have the expected shape.
     """
-    extractor = _Extractor(_import_registry())
+    extractor = _Extractor(_import_registry(), service)
     managed = extractor.managed()
     data = extractor.data()
     enums = extractor.enums()
@@ -595,13 +627,16 @@ def extract_catalogue() -> Catalogue:
         len(extractor.excluded),
         ", ".join(sorted(extractor.excluded.values())),
     )
-    return Catalogue(
-        source=SourceInfo(pyvmomi=PYVMOMI_VERSION, namespace=NAMESPACE),
+    catalogue = Catalogue(
+        source=SourceInfo(pyvmomi=PYVMOMI_VERSION, namespace=f"urn:{service}"),
         versions=extractor.versions(),
         managed=managed,
         data=data,
         enums=enums,
     )
+    if service != SERVICE_NS:
+        catalogue["parents"] = extractor.parents()
+    return catalogue
 
 
 def render_catalogue(catalogue: Catalogue) -> str:
@@ -616,13 +651,14 @@ def render_catalogue(catalogue: Catalogue) -> str:
     return json.dumps(catalogue, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
 
 
-def write_catalogue(path: Path) -> None:
-    """Extract the catalogue and write it to ``path``.
+def write_catalogue(path: Path, service: str = SERVICE_NS) -> None:
+    """Extract the catalogue of ``service`` and write it to ``path``.
 
     Args:
-        path: Destination file, normally ``wsdl/vim25.json``.
+        path: Destination file, normally ``wsdl/vim25.json`` (``wsdl/pbm.json``).
+        service: ``"vim25"`` or ``"pbm"``.
     """
-    text = render_catalogue(extract_catalogue())
+    text = render_catalogue(extract_catalogue(service))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="ascii", newline="\n")
 

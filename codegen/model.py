@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .catalogue import Catalogue, CatMember
+from .sibling import Sibling
 from .wsdl import InputFile, RawComplexType, RawElement, Source, WsdlSet
 
 NAMESPACE = "urn:vim25"
@@ -132,8 +133,19 @@ class Api:
     operations: tuple[Operation, ...]
     managed: tuple[ManagedType, ...]
     gaps: tuple[str, ...]
+    service: str = "vim25"  # the package name: "vim25", "pbm"
+    # For a service importing vim25 types: the sibling package's folder name, and each
+    # imported name -> its module there ("faults.method_fault").
+    sibling: str | None = None
+    imported: tuple[tuple[str, str], ...] = ()
+    # This service's version -> the vim25 version it belongs to (pyvmomi's version parents).
+    version_parents: tuple[tuple[str, str], ...] = ()
     # (pyVmomi's name, WSDL name) of each type, for the reference's search: vim.vm.ConfigSpec
     vmodl_names: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def imported_modules(self) -> dict[str, str]:
+        return dict(self.imported)
 
 
 def _kind(type_name: str, wsdl: WsdlSet) -> str:
@@ -174,14 +186,68 @@ def _is_array_wrapper(ct: RawComplexType) -> bool:
     )
 
 
+def is_own(ct_namespace: str, wsdl: WsdlSet) -> bool:
+    """Whether a definition belongs to the service being generated (fragments have no namespace)."""
+    return ct_namespace in ("", wsdl.namespace)
+
+
+def imported_names(wsdl: WsdlSet) -> dict[str, Source]:
+    """Every type of another namespace the service's own definitions need, with where first needed.
+
+    The closure: a vim25 type a pbm type uses brings the vim25 types it uses.
+    """
+    needed: dict[str, Source] = {}
+    todo: list[tuple[str, Source]] = []
+
+    def use(type_name: str, source: Source) -> None:
+        if type_name in XSD_BUILTINS or type_name == MOR or type_name in needed:
+            return
+        ct = wsdl.complex_types.get(type_name)
+        enum = wsdl.enums.get(type_name)
+        namespace = ct.namespace if ct else enum.namespace if enum else ""
+        if not is_own(namespace, wsdl):
+            needed[type_name] = source
+            todo.append((type_name, source))
+
+    for ct in wsdl.complex_types.values():
+        if is_own(ct.namespace, wsdl):
+            if ct.base:
+                use(ct.base, ct.source)
+            for el in ct.elements:
+                use(el.type, el.source)
+    for op in wsdl.operations.values():
+        if op.returnval is not None:
+            use(op.returnval.type, op.returnval.source)
+        for fault in op.faults:
+            use(fault, op.source)
+    while todo:
+        name, source = todo.pop()
+        needed_type = wsdl.complex_types.get(name)
+        if needed_type is not None:
+            if needed_type.base:
+                use(needed_type.base, source)
+            for el in needed_type.elements:
+                use(el.type, source)
+    return needed
+
+
 def _root(name: str, types: dict[str, RawComplexType]) -> str:
     while (base := types[name].base) is not None and base in types:
         name = base
     return name
 
 
-def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputFile, ...]) -> Api:
-    """Join the WSDL and the catalogue into an :class:`Api`."""
+def build_api(
+    wsdl: WsdlSet,
+    catalogue: Catalogue,
+    catalogue_files: tuple[InputFile, ...],
+    sibling: Sibling | None = None,
+) -> Api:
+    """Join the WSDL and the catalogue into an :class:`Api`.
+
+    Only definitions of the service's own namespace are generated; types of
+    another namespace come from ``sibling`` (checked by ``validate.validate_sibling``).
+    """
     gaps: list[str] = []
     version = wsdl.version
     request_types = {op.request_type for op in wsdl.operations.values()}
@@ -191,17 +257,18 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
         if _is_array_wrapper(ct):
             item = ct.elements[0]
             arrays.append(ArrayType(name, item.type, item.name))
-        elif name not in request_types and name != MOR:
+        elif name not in request_types and name != MOR and is_own(ct.namespace, wsdl):
             data_raw[name] = ct
 
     data_types = []
     for name, ct in data_raw.items():
         chain = []
         cursor: str | None = name
-        while cursor is not None:
+        while cursor is not None and cursor in data_raw:
             chain.append(data_raw[cursor])
             cursor = data_raw[cursor].base
-        fields: list[Member] = []
+        # A base from the sibling package: its fields exactly as the sibling class has them.
+        fields: list[Member] = list(_sibling_fields(cursor, sibling, wsdl)) if cursor else []
         for level in reversed(chain):
             cat_type = catalogue.data.get(level.name)
             cat_fields = {f.name: f for f in cat_type.fields} if cat_type else {}
@@ -218,12 +285,14 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
                 base=ct.base,
                 fields=tuple(fields),
                 own_count=len(ct.elements),
-                is_fault=_root(name, data_raw) == "MethodFault",
+                is_fault=_is_fault(name, data_raw, sibling),
                 since=cat.since if cat and cat.since else version,
                 source=ct.source,
             )
         )
     faults = {d.name for d in data_types if d.is_fault}
+    if sibling is not None:
+        faults |= {n for n in sibling.types if sibling.is_fault(n)}
     data_types = [_mark_fault_fields(d, faults) for d in data_types]
 
     owners: dict[str, str] = {}
@@ -331,7 +400,7 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
     gaps += [
         f"{e.source}: enum {e.name} is not in the catalogue (since {version} assumed)"
         for e in wsdl.enums.values()
-        if e.name not in catalogue.enum_since
+        if e.name not in catalogue.enum_since and is_own(e.namespace, wsdl)
     ]
     enums = [
         EnumType(
@@ -341,9 +410,17 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
             source=e.source,
         )
         for e in wsdl.enums.values()
+        if is_own(e.namespace, wsdl)
     ]
+    imported: tuple[tuple[str, str], ...] = ()
+    if sibling is not None:
+        imported = tuple(sorted((n, m) for n in imported_names(wsdl) if (m := sibling.module(n)) is not None))
     return Api(
-        namespace=NAMESPACE,
+        service=wsdl.service,
+        sibling=sibling.name if sibling is not None else None,
+        imported=imported,
+        version_parents=tuple(sorted(catalogue.parents.items())),
+        namespace=wsdl.namespace,
         version=version,
         versions=catalogue.versions,
         files=wsdl.files + catalogue_files,
@@ -364,6 +441,40 @@ def build_api(wsdl: WsdlSet, catalogue: Catalogue, catalogue_files: tuple[InputF
                 if name in catalogue.vmodl
             )
         ),
+    )
+
+
+def _is_fault(name: str, own: dict[str, RawComplexType], sibling: Sibling | None) -> bool:
+    """Whether a type derives from MethodFault, through the sibling's faults when its chain leaves ``own``."""
+    cursor: str | None = name
+    while cursor is not None and cursor in own:
+        if cursor == "MethodFault":
+            return True
+        cursor = own[cursor].base
+    return cursor is not None and sibling is not None and sibling.is_fault(cursor)
+
+
+def _sibling_fields(base: str, sibling: Sibling | None, wsdl: WsdlSet) -> tuple[Member, ...]:
+    """The inherited fields of a sibling base class, as Members (kinds from the set's own XSD)."""
+    if sibling is None:
+        return ()
+    faults = {n for n in sibling.types if sibling.is_fault(n)}
+    return tuple(
+        _mark_faults(
+            Member(
+                wire_name=f.wire,
+                py_name=f.name,
+                type=f.type,
+                kind=_kind(f.type, wsdl),
+                array=f.array,
+                optional=f.optional,
+                since=f.since,
+                secret=f.secret,
+                target=f.target,
+            ),
+            faults,
+        )
+        for f in sibling.fields.get(base, ())
     )
 
 

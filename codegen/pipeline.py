@@ -12,9 +12,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import passes, render, validate, write
-from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS, load_catalogue
-from .model import Api, build_api
+from .catalogue import (
+    DEFAULT_CATALOGUE,
+    DEFAULT_SAFE_OPS,
+    DEFAULT_SECRETS,
+    load_catalogue,
+    service_defaults,
+)
+from .model import Api, build_api, imported_names
+from .sibling import Sibling, load_sibling
 from .wsdl import Fetch, InputFile, parse_wsdl, read_file
+
+# The built-in vim25 package: the sibling of a service generated without --sibling.
+DEFAULT_SIBLING = Path(__file__).resolve().parent.parent / "pyvmomo" / "vim25"
 
 
 @dataclass(frozen=True)
@@ -24,7 +34,11 @@ class Inputs:
     ``wsdl`` is a folder, an entry ``.wsdl`` file or an ``https://`` URL;
     ``fetch`` reads one location of the set (``fetch.https_fetcher`` for a
     server). ``catalogue`` and ``safe_ops`` may be None: the run then reports
-    every operation as unplaced (see ``catalogue.py``).
+    every operation as unplaced (see ``catalogue.py``). The vim25 defaults
+    stand for "this service's defaults": for a pbm set they become
+    ``wsdl/pbm.json`` and ``wsdl/pbm_safe_ops.json`` (``catalogue.service_defaults``).
+    ``sibling`` is the generated vim25 package a service imports vim25 types
+    from (normally the ``vim25`` folder beside the output).
     """
 
     wsdl: str | Path
@@ -32,27 +46,44 @@ class Inputs:
     safe_ops: Path | None = DEFAULT_SAFE_OPS
     secrets: Path | None = DEFAULT_SECRETS
     fetch: Fetch = read_file
+    sibling: Path = DEFAULT_SIBLING
 
 
 def build(inputs: Inputs) -> Api:
     """Parse, validate, model and run the passes: the finished model."""
     wsdl = parse_wsdl(inputs.wsdl, inputs.fetch)
     validate.validate_wsdl(wsdl)
-    catalogue = load_catalogue(wsdl.version, inputs.catalogue, inputs.safe_ops, inputs.secrets)
+    paths = _service_paths(inputs, wsdl.service)
+    catalogue = load_catalogue(wsdl.version, *paths)
     catalogue_files = tuple(
         InputFile(f"wsdl/{path.name}", sha256)
-        for path, sha256 in (
-            (inputs.catalogue, catalogue.sha256),
-            (inputs.safe_ops, catalogue.safe_ops_sha256),
-            (inputs.secrets, catalogue.secrets_sha256),
+        for path, sha256 in zip(
+            paths, (catalogue.sha256, catalogue.safe_ops_sha256, catalogue.secrets_sha256), strict=True
         )
         if path is not None
     )
-    api = build_api(wsdl, catalogue, catalogue_files)
+    needed = imported_names(wsdl)
+    sibling: Sibling | None = None
+    if needed:
+        # The classes the service inherits from, and those whose members it needs, are read.
+        sibling = load_sibling(inputs.sibling, frozenset(needed))
+    validate.validate_sibling(wsdl, sibling)
+    api = build_api(wsdl, catalogue, catalogue_files, sibling)
     for run_pass in passes.PASSES:
         api = run_pass(api)
     validate.validate_api(api)
     return api
+
+
+def _service_paths(inputs: Inputs, service: str) -> tuple[Path | None, Path | None, Path | None]:
+    """The catalogue, safe-ops and secrets files, the vim25 defaults swapped for the service's."""
+    defaults = service_defaults(service)
+    given = (inputs.catalogue, inputs.safe_ops, inputs.secrets)
+    vim25 = (DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS)
+    return tuple(  # type: ignore[return-value]
+        default if path is not None and path == vim25_default else path
+        for path, vim25_default, default in zip(given, vim25, defaults, strict=True)
+    )
 
 
 def generate(
@@ -61,9 +92,10 @@ def generate(
     *,
     strict: bool = False,
     report: Callable[[str], None] = print,
+    api: Api | None = None,
 ) -> Api:
-    """Generate a binding package into ``out_dir`` and check that it imports."""
-    api = build(inputs)
+    """Generate a binding package into ``out_dir`` and check that it imports (``api``: built already)."""
+    api = api or build(inputs)
     gaps = validate.catalogue_gaps(api)
     for gap in gaps:
         report(f"catalogue gap: {gap}")

@@ -34,19 +34,31 @@ MIXINS: dict[str, tuple[str, str, bool]] = {
 # A generic mixin's proxy is spelt Proxy[object] by codegen/annotate.py (GENERIC_PROXIES).
 
 
-_last_kinds: tuple[Api, annotate.Kinds, frozenset[str]] | None = None
+_last_kinds: tuple[Api, annotate.Kinds, frozenset[str], dict[str, str]] | None = None
 
 
-def _kinds(api: Api) -> tuple[annotate.Kinds, frozenset[str]]:
-    """Annotation kinds and fault type names of ``api``, computed once per model (not once per module).
+def _kinds(api: Api) -> tuple[annotate.Kinds, frozenset[str], dict[str, str]]:
+    """Annotation kinds, fault type names and imported names of ``api``, computed once per model.
 
     Only the model being rendered is remembered: a test session builds many.
     """
     global _last_kinds
     if _last_kinds is None or _last_kinds[0] is not api:
         faults = frozenset(d.name for d in api.data_types if d.is_fault)
-        _last_kinds = (api, annotate.Kinds.of(api), faults)
-    return _last_kinds[1], _last_kinds[2]
+        _last_kinds = (api, annotate.Kinds.of(api), faults, api.imported_modules)
+    return _last_kinds[1], _last_kinds[2], _last_kinds[3]
+
+
+def sibling_module(api: Api, name: str, here: str) -> str | None:
+    """The relative module path of a name imported from the sibling (vim25) package, else None.
+
+    ``here`` is the folder of the importing module ("" for the package root):
+    the sibling sits beside the package, so a sub-module climbs one more level.
+    """
+    module = _kinds(api)[2].get(name)
+    if module is None or api.sibling is None:
+        return None
+    return f"{'..' if not here else '...'}{api.sibling}.{module}"
 
 
 class _Scope:
@@ -59,7 +71,8 @@ class _Scope:
     """
 
     def __init__(self, api: Api, here: str) -> None:
-        self.kinds, self.faults = _kinds(api)
+        self.api = api
+        self.kinds, self.faults, self.imported = _kinds(api)
         self.managed = self.kinds.managed
         self.here = here  # "types", "faults", "managed" or "" for the package root
         self.hidden: frozenset[str] = frozenset()
@@ -151,9 +164,14 @@ class _Scope:
             checking.append("from datetime import datetime")
         if self.enum_value:
             checking.append("from pyvmomo._xsd import EnumValue")
-        if self.enum_aliases:
+        own_aliases = sorted(a for a in self.enum_aliases if a.removesuffix("Value") not in self.imported)
+        if own_aliases:
             enums = "." if self.here == "" else ".."
-            checking.append(f"from {enums}enums import {', '.join(sorted(self.enum_aliases))}")
+            checking.append(f"from {enums}enums import {', '.join(own_aliases)}")
+        for alias in sorted(set(self.enum_aliases) - set(own_aliases)):  # a vim25 enum, from the sibling
+            checking.append(
+                f"from {sibling_module(self.api, alias.removesuffix('Value'), self.here)} import {alias}"
+            )
         for name in sorted(self.classes - {own}):
             checking.append(f"from {self._module_of(name)} import {name}")
         for name in sorted(self.aliased):
@@ -167,6 +185,8 @@ class _Scope:
         return f"from typing import {', '.join(sorted(names))}" if names else ""
 
     def _module_of(self, name: str) -> str:
+        if name in self.imported and (found := sibling_module(self.api, name, self.here)):
+            return found
         if name in self.managed:
             folder = "managed"
         elif name in self.faults:
@@ -364,6 +384,9 @@ def _render_data(
                 "_DataObject",
                 "from pyvmomo._base import DataObject as _DataObject",
             )
+    elif t.base not in by_name:  # a vim25 class, from the sibling package
+        base_class = t.base
+        base_import = f"from {sibling_module(api, t.base, here)} import {t.base}"
     else:
         base = by_name[t.base]
         folder = "faults" if base.is_fault else "types"

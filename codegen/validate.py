@@ -5,7 +5,8 @@ cite file and line; the generator never guesses. Catalogue gaps (an operation
 with no owner, a type the catalogue lacks) are reported, and fatal only with
 ``--strict``.
 
-``validate_wsdl`` runs on the parsed set, ``validate_api`` on the finished
+``validate_wsdl`` runs on the parsed set, ``validate_sibling`` on what a
+service other than vim25 imports from the vim25 package beside it, ``validate_api`` on the finished
 model, after ``passes.escape_python_names``: it refuses what naming rules 2
 and 3 (``naming.py``) cannot settle, such as two wire names that escape to the
 same Python name or a member that would hide an attribute of a runtime base.
@@ -16,7 +17,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from . import naming
-from .model import MOR, XSD_BUILTINS, Api, Member
+from .model import MOR, XSD_BUILTINS, Api, Member, imported_names, is_own
+from .sibling import Sibling
 from .wsdl import WsdlSet
 
 # Names a generated module binds at module level besides its classes.
@@ -58,6 +60,58 @@ def validate_wsdl(wsdl: WsdlSet) -> None:
     if problems:
         raise SchemaError(
             "the WSDL set has shapes the generator does not support:\n  " + "\n  ".join(problems)
+        )
+
+
+def validate_sibling(wsdl: WsdlSet, sibling: Sibling | None) -> None:
+    """Refuse what the sibling vim25 package cannot provide, and name clashes with it, citing file:line.
+
+    Every type of another namespace the service needs must be in the sibling
+    with every member the service's set declares for it; no name of the
+    service may also be a sibling name (one wire name, one class).
+    """
+    needed = imported_names(wsdl)
+    if not needed and sibling is None:
+        return
+    problems = []
+    if sibling is None:
+        first = min(needed.items(), key=lambda item: str(item[1]))
+        problems.append(
+            f"{first[1]}: {wsdl.service} uses {len(needed)} types of another namespace "
+            f"({first[0]}...) but no vim25 package was given to import them from"
+        )
+    else:
+        for name, source in sorted(needed.items()):
+            if sibling.module(name) is None:
+                problems.append(
+                    f"{source}: {wsdl.service} needs vim25 type {name}, which the {sibling.name} "
+                    "bindings lack; regenerate them from a vim25 WSDL that has it"
+                )
+                continue
+            ct = wsdl.complex_types.get(name)
+            if ct is None or name not in sibling.fields:
+                continue
+            have = {f.wire for f in sibling.fields[name]}
+            cursor: str | None = name
+            while cursor is not None and (level := wsdl.complex_types.get(cursor)) is not None:
+                problems += [
+                    f"{el.source}: {wsdl.service} needs member {name}.{el.name}, which the "
+                    f"{sibling.name} bindings lack; regenerate them from a vim25 WSDL that has it"
+                    for el in level.elements
+                    if el.name not in have
+                ]
+                cursor = level.base
+        own = [(ct.name, ct.source) for ct in wsdl.complex_types.values() if is_own(ct.namespace, wsdl)]
+        own += [(e.name, e.source) for e in wsdl.enums.values() if is_own(e.namespace, wsdl)]
+        problems += [
+            f"{source}: {wsdl.service} type {name} is also a name in {sibling.name} "
+            f"({sibling.module(name)}); one name would stand for two classes"
+            for name, source in own
+            if sibling.module(name) is not None
+        ]
+    if problems:
+        raise SchemaError(
+            f"the {wsdl.service} set does not fit its vim25 sibling:\n  " + "\n  ".join(problems)
         )
 
 

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .sibling import dotted_name
+
 MARKER = "# Generated from "
 
 
@@ -38,7 +40,8 @@ def write_files(files: dict[str, str], out_dir: Path) -> int:
 
 def import_every_module(out_dir: Path) -> None:
     """Import each generated module in a fresh interpreter; raise if any fails."""
-    package = out_dir.name
+    # Imported under its full dotted name (``pyvmomo.pbm``), so relative imports of a sibling work.
+    package, root = dotted_name(out_dir)
     modules = sorted(
         package
         + "."
@@ -46,7 +49,7 @@ def import_every_module(out_dir: Path) -> None:
         for p in out_dir.rglob("*.py")
     )
     script = "import importlib, sys\nfor m in sys.argv[1:]:\n    importlib.import_module(m)\n"
-    env_path = str(out_dir.parent)
+    env_path = str(root)
     repo = str(Path(__file__).resolve().parent.parent)
     # Compiling 3,000 modules is most of the check: one interpreter per core shares it.
     workers = max(1, min(os.cpu_count() or 1, 4))

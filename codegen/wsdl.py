@@ -1,6 +1,7 @@
-"""Stage 1, parse: read a vim25 WSDL set into plain, lxml-free records.
+"""Stage 1, parse: read a vSphere WSDL set (vim25, pbm...) into plain, lxml-free records.
 
-The set is entered through ``vimService.wsdl`` (or ``vim.wsdl``) and every
+The set is entered through its ``*Service.wsdl`` (``vimService.wsdl``,
+``pbmService.wsdl``; or ``vim.wsdl``) and every
 ``import``/``include`` is followed relative to the file that names it, from a
 folder or an ``https://host/sdk/`` URL alike. The XSD files include each other
 repeatedly, so each resolved location is read once.
@@ -8,13 +9,17 @@ repeatedly, so each resolved location is read once.
 Only the shapes the vim25 WSDL actually uses are understood; anything else is
 recorded as an :class:`UnknownShape` so that ``validate.py`` can refuse it with
 its file and line instead of the generator guessing.
+
+Each type keeps the ``targetNamespace`` of the schema that defines it: the pbm
+set carries vim25's XSD files (``urn:vim25``) beside its own (``urn:pbm``), and
+only the service's own namespace is generated (``model.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 from urllib.request import url2pathname
@@ -59,6 +64,7 @@ class RawComplexType:
     elements: tuple[RawElement, ...]
     simple_content: bool
     source: Source
+    namespace: str = ""  # the defining schema's targetNamespace
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ class RawEnum:
     name: str
     values: tuple[str, ...]
     source: Source
+    namespace: str = ""  # the defining schema's targetNamespace
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,12 @@ class WsdlSet:
     files: tuple[InputFile, ...]
     unknown: tuple[UnknownShape, ...]
     version: str  # from the soapAction "urn:vim25/<version>"
+    namespace: str = "urn:vim25"  # the service's namespace, from the same soapAction
+
+    @property
+    def service(self) -> str:
+        """The service's short name: ``"vim25"``, ``"pbm"``; also its package name."""
+        return self.namespace.partition(":")[2]
 
 
 @dataclass
@@ -148,7 +161,11 @@ def entry_location(source: str | Path) -> str:
         return text if text.endswith(".wsdl") else text.rstrip("/") + "/vimService.wsdl"
     path = Path(text).resolve()
     if path.is_dir():
-        path = path / "vimService.wsdl" if (path / "vimService.wsdl").exists() else path / "vim.wsdl"
+        services = sorted(path.glob("*Service.wsdl"))
+        if len(services) == 1:
+            path = services[0]
+        else:
+            path = path / "vimService.wsdl" if (path / "vimService.wsdl").exists() else path / "vim.wsdl"
     if not path.exists():
         raise FileNotFoundError(
             f"no WSDL at {path}; pass --wsdl a WSDL folder, an entry file or https://host/sdk/vimService.wsdl"
@@ -184,7 +201,7 @@ def parse_wsdl(source: str | Path, fetch: Fetch = read_file) -> WsdlSet:
     for file_name, op in port_ops:
         raw = _read_operation(file_name, op, elements, messages, actions, unknown)
         operations[raw.name] = raw
-    version = _version(actions)
+    namespace, version = _version(actions)
     return WsdlSet(
         complex_types=complex_types,
         enums=enums,
@@ -192,6 +209,7 @@ def parse_wsdl(source: str | Path, fetch: Fetch = read_file) -> WsdlSet:
         files=tuple(sorted(reader.files, key=lambda f: f.name)),
         unknown=tuple(unknown),
         version=version,
+        namespace=namespace,
     )
 
 
@@ -221,6 +239,7 @@ def _read_schema(
     elements: dict[str, etree._Element],
     unknown: list[UnknownShape],
 ) -> None:
+    namespace = schema.get("targetNamespace", "")
     for node in schema:
         if not isinstance(node.tag, str):
             continue
@@ -228,11 +247,11 @@ def _read_schema(
         if kind not in _KNOWN_TOP:
             unknown.append(UnknownShape(f"schema child <{kind}>", _src(file, node)))
         elif kind == "complexType":
-            ct = _read_complex_type(file, node, unknown)
+            ct = replace(_read_complex_type(file, node, unknown), namespace=namespace)
             _check_unique(ct.name, ct.source, complex_types, enums, unknown)
             complex_types.setdefault(ct.name, ct)
         elif kind == "simpleType":
-            enum = _read_enum(file, node, unknown)
+            enum = replace(_read_enum(file, node, unknown), namespace=namespace)
             _check_unique(enum.name, enum.source, complex_types, enums, unknown)
             enums.setdefault(enum.name, enum)
         elif kind == "element":
@@ -249,6 +268,7 @@ def _check_unique(
     """A type name defined twice (each file is read once, so this is a real clash) is refused."""
     first = complex_types.get(name) or enums.get(name)
     if first is not None:
+        # Across namespaces too: pyvmomo names a class by its local name.
         unknown.append(UnknownShape(f"second definition of type {name} (first at {first.source})", source))
 
 
@@ -404,8 +424,9 @@ def _read_operation(
     )
 
 
-def _version(actions: dict[str, str]) -> str:
-    versions = {a.rpartition("/")[2] for a in actions.values() if a.startswith("urn:vim25/")}
-    if len(versions) != 1:
-        raise ValueError(f"expected one urn:vim25/<version> soapAction, found {sorted(versions)}")
-    return versions.pop()
+def _version(actions: dict[str, str]) -> tuple[str, str]:
+    """(service namespace, API version) from the soapActions, all ``urn:<service>/<version>``."""
+    found = {a.rpartition("/")[::2] for a in actions.values() if a.startswith("urn:") and "/" in a}
+    if len(found) != 1:
+        raise ValueError(f"expected one urn:<service>/<version> soapAction, found {sorted(found)}")
+    return found.pop()

@@ -4,6 +4,12 @@ A binding package (``pyvmomo.vim25`` or one a user generated) has an
 ``_index`` module mapping every wire type name to the module that defines it.
 The registry imports a module the first time a reply or a call needs its
 class, and caches the answer, so a session that touches 30 types loads 30.
+
+A service that imports vim25 types (``pyvmomo.pbm``) gets a registry with a
+``parent``: the client's vim25 registry. A name the service does not define
+is looked up there, so a vim25 fault in a PBM reply (``NotAuthenticated``) is
+the very class the session checks for, and a reference to a vim25 managed
+object is a vim25 proxy.
 """
 
 from __future__ import annotations
@@ -21,14 +27,23 @@ from ._errors import ArgumentError, ServerFault
 class Registry:
     """Lazy lookups over one binding package."""
 
-    def __init__(self, package: str | ModuleType = "pyvmomo.vim25") -> None:
+    def __init__(self, package: str | ModuleType = "pyvmomo.vim25", parent: Registry | None = None) -> None:
         self.package: str = package if isinstance(package, str) else package.__name__
         self._index: Any = importlib.import_module(f"{self.package}._index")
+        self.parent: Registry | None = parent
         self.api_version: str = self._index.API_VERSION
         self.versions: tuple[str, ...] = self._index.VERSIONS
         self.namespace: str = self._index.NAMESPACE
         self.enums: frozenset[str] = self._index.ENUMS
         self.arrays: dict[str, tuple[str, str]] = self._index.ARRAYS
+        # This service's version -> the vim25 version it goes with (empty for vim25).
+        self.version_parents: dict[str, str] = getattr(self._index, "VERSION_PARENTS", {})
+        # Namespaces whose element names decode against these classes, own first.
+        self.namespaces: tuple[str, ...] = (self.namespace,)
+        if parent is not None:
+            self.enums = self.enums | parent.enums
+            self.arrays = {**parent.arrays, **self.arrays}
+            self.namespaces += parent.namespaces
         self._classes: dict[str, Any] = {}
         # Classes loaded so far by wire name, for hot loops that cannot afford a call per look-up.
         self.loaded: Mapping[str, Any] = self._classes
@@ -45,13 +60,17 @@ class Registry:
         if cls is None:
             module = self._index.TYPES.get(name)
             if module is None:
-                return None
+                return None if self.parent is None else self.parent.data_class(name)
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]
 
+    def owns_data(self, name: str) -> bool:
+        """Whether ``name`` is a data object or fault type of this service itself (not of the parent)."""
+        return name in self._index.TYPES
+
     def has_data_class(self, name: str) -> bool:
         """Whether ``name`` is a data object or fault type of these bindings (imports nothing)."""
-        return name in self._index.TYPES
+        return name in self._index.TYPES or (self.parent is not None and self.parent.has_data_class(name))
 
     def loaded_class(self, name: str) -> type[DataObject] | type[ServerFault] | None:
         """The class for ``name`` if its module was imported already, else None (imports nothing).
@@ -62,7 +81,9 @@ class Registry:
         cls = self._classes.get(name)
         if cls is None:
             module = self._index.TYPES.get(name)
-            if module is None or f"{self.package}.{module}" not in sys.modules:
+            if module is None:
+                return None if self.parent is None else self.parent.loaded_class(name)
+            if f"{self.package}.{module}" not in sys.modules:
                 return None
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]
@@ -104,9 +125,13 @@ class Registry:
         if cls is None:
             module = self._index.MANAGED.get(name)
             if module is None:
-                return None
+                return None if self.parent is None else self.parent.managed_class(name)
             cls = self._load(name, module)
         return cls  # type: ignore[no-any-return]
+
+    def owns_managed(self, name: str) -> bool:
+        """Whether ``name`` is a managed type of this service itself (not of the parent)."""
+        return name in self._index.MANAGED
 
     def field_map(self, cls: type) -> dict[str, Field]:
         """Wire element name -> field, for decoding."""

@@ -173,10 +173,16 @@ class Session:
 
     # -- the one entry point ------------------------------------------------------------
 
-    def run(self, call: Call) -> Any:
-        """Send ``call`` in the current session; renew an expired one and re-send the call once."""
+    def run(self, call: Call, send: Send | None = None) -> Any:
+        """Send ``call`` in the current session; renew an expired one and re-send the call once.
+
+        ``send`` sends this call (default: the session's own); another service
+        of the server authenticated by this session (PBM at ``/pbm/sdk``) passes
+        its endpoint's. Logins and the ``CurrentTime`` probe always use the session's.
+        """
+        send = send or self._send
         generation, failed_logins = self.generation, self._failed_logins
-        outcome = self._send(call)
+        outcome = send(call)
         expired = self._expired(outcome)
         if expired is None or call.op.name in SESSION_OPS:
             return self._gone_object(call, outcome) or self._record(call, outcome, generation)
@@ -196,7 +202,7 @@ class Session:
             return lost
         log.info("re-sending %s (%s) after re-login", call.op.name, call.operation_id)
         generation = self.generation
-        outcome = self._send(call)
+        outcome = send(call)
         expired = self._expired(outcome)
         if expired is not None:  # still refused in a fresh session: a privilege problem, not expiry
             return _blame(expired, call)

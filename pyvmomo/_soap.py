@@ -8,6 +8,11 @@ carry, or a member newer than the negotiated API version. ``xsi:type`` is
 written only where the runtime type differs from the declared one, as servers
 expect.
 
+A service that imports vim25 types (PBM) writes them as pyvmomi does: the
+element of a vim25 value is prefixed with the service's own namespace
+(``<pbm:value xmlns="urn:vim25" xsi:type="vim25:KeyAnyValue">``), so its
+members are in ``urn:vim25`` and its ``xsi:type`` names the vim25 type.
+
 Decoding parses with a hardened lxml parser (no entities, no network, lxml's
 default depth limit) as the reply's bytes arrive (:mod:`pyvmomo._xmlstream`)
 and builds objects directly from complete elements, deleting each one once
@@ -202,6 +207,15 @@ class Encoder:
         self.registry = registry
         self.version = version
         self.offline = offline
+        # A service importing vim25 types: (own prefix, vim25 namespace, vim25 prefix) and their declarations.
+        parent = registry.parent
+        self._foreign: tuple[str, str, str] | None = None
+        self._prefixes = ""
+        if parent is not None:
+            own, vim25 = registry.namespace.rpartition(":")[2], parent.namespace.rpartition(":")[2]
+            self._foreign = (own, parent.namespace, vim25)
+            self._prefixes = f' xmlns:{own}="{registry.namespace}" xmlns:{vim25}="{parent.namespace}"'
+
         self._version_key = version_key(version)
         self._since_cache: dict[str, bool] = {}
 
@@ -219,7 +233,7 @@ class Encoder:
         out = [
             _ENVELOPE_OPEN,
             f"<soapenv:Header><operationID>{_escape(operation_id)}</operationID></soapenv:Header>",
-            f'<soapenv:Body><{op.name} xmlns="{self.registry.namespace}">',
+            f'<soapenv:Body><{op.name} xmlns="{self.registry.namespace}"{self._prefixes}>',
             f'<_this type="{_escape(this.type)}">{_escape(this.value)}</_this>',
         ]
         if len(args) != len(op.params):
@@ -235,7 +249,7 @@ class Encoder:
         Data objects and faults always carry ``xsi:type`` so the element
         decodes without knowing its slot; references carry their ``type``.
         """
-        namespaces = f'xmlns="{self.registry.namespace}" xmlns:xsd="{XSD}" xmlns:xsi="{XSI}"'
+        namespaces = f'xmlns="{self.registry.namespace}" xmlns:xsd="{XSD}" xmlns:xsi="{XSI}"{self._prefixes}'
         if isinstance(value, ManagedObject):
             return f'<{tag} {namespaces} type="{_escape(value.type)}">{_escape(value.value)}</{tag}>'
         if not isinstance(value, DataObject | ServerFault):
@@ -247,7 +261,8 @@ class Encoder:
         out.append(f"</{tag}>")
         return "".join(out)
 
-    def _member(self, out: list[str], field: Field, value: Any, owner: str) -> None:
+    def _member(self, out: list[str], field: Field, value: Any, owner: str, inside: bool = False) -> None:
+        # inside: the default namespace here is vim25's (members of a vim25 object in a PBM request)
         if value is None or (field.array and not value and field.optional):
             if not field.optional and not self.offline:
                 raise ArgumentError(f"{owner}.{field.wire} is required")
@@ -267,13 +282,15 @@ class Encoder:
             for item in value:
                 if item is None:
                     raise ArgumentError(f"{owner}.{field.wire} contains None")
-                self._value(out, field.wire, field.type, item, f"{owner}.{field.wire}")
+                self._value(out, field.wire, field.type, item, f"{owner}.{field.wire}", inside)
         else:
-            self._value(out, field.wire, field.type, value, f"{owner}.{field.wire}")
+            self._value(out, field.wire, field.type, value, f"{owner}.{field.wire}", inside)
 
-    def _value(self, out: list[str], tag: str, declared: str, value: Any, where: str) -> None:
+    def _value(
+        self, out: list[str], tag: str, declared: str, value: Any, where: str, inside: bool = False
+    ) -> None:
         if declared == "anyType":
-            self._any(out, tag, value, where)
+            self._any(out, tag, value, where, inside)
             return
         if declared == "ManagedObjectReference":
             if not isinstance(value, ManagedObject):
@@ -294,12 +311,34 @@ class Encoder:
         if not self.registry.is_data_subclass(value, declared):
             raise ArgumentError(f"{where} takes {declared}, got {type(value).__name__}")
         wire_name = self._wire_name(value, where)
-        if wire_name == declared:
-            out.append(f"<{tag}>")
-        else:
-            out.append(f'<{tag} xsi:type="{wire_name}">')
-        self._fields(out, value)
-        out.append(f"</{tag}>")
+        close, foreign = self._open(out, tag, value, wire_name, wire_name != declared, inside)
+        self._fields(out, value, foreign)
+        out.append(close)
+
+    def _open(
+        self,
+        out: list[str],
+        tag: str,
+        value: DataObject | ServerFault,
+        wire_name: str,
+        typed: bool,
+        inside: bool,
+    ) -> tuple[str, bool]:
+        """Open a data object's element (``xsi:type`` if ``typed``): (its closing tag, whether it is vim25's).
+
+        In another service's request a value whose namespace is not the one in
+        force (a vim25 object in a PBM member, or the reverse) gets a prefixed
+        tag (the member's namespace) and a new default namespace (the value's).
+        """
+        foreign = self._foreign is not None and not self.registry.owns_data(value._wire_name_)
+        if self._foreign is None or foreign == inside:
+            out.append(f'<{tag} xsi:type="{wire_name}">' if typed else f"<{tag}>")
+            return f"</{tag}>", foreign
+        own, vim25_ns, vim25 = self._foreign
+        here, there = (vim25, self.registry.namespace) if inside else (own, vim25_ns)
+        xsi = f' xsi:type="{own if inside else vim25}:{wire_name}"' if typed else ""
+        out.append(f'<{here}:{tag} xmlns="{there}"{xsi}>')
+        return f"</{here}:{tag}>", foreign
 
     def _wire_name(self, value: DataObject | ServerFault, where: str) -> str:
         """The xsi:type to write: a stand-in's real type offline; refused towards a server.
@@ -322,16 +361,16 @@ class Encoder:
             "bindings do not know, and cannot be sent; build a known type instead"
         )
 
-    def _fields(self, out: list[str], value: DataObject | ServerFault) -> None:
+    def _fields(self, out: list[str], value: DataObject | ServerFault, inside: bool = False) -> None:
         owner = value._wire_name_
         extra = _extra_of(value) if self.offline else None
         if extra is None or not extra.elements:
             for field in value._fields_:
-                self._member(out, field, getattr(value, field.name, None), owner)
+                self._member(out, field, getattr(value, field.name, None), owner, inside)
             return
         self._extras_after(out, extra, "")
         for field in value._fields_:
-            self._member(out, field, getattr(value, field.name, None), owner)
+            self._member(out, field, getattr(value, field.name, None), owner, inside)
             self._extras_after(out, extra, field.wire)
 
     @staticmethod
@@ -341,7 +380,7 @@ class Encoder:
             if follows == anchor:
                 out.append(element.decode())
 
-    def _any(self, out: list[str], tag: str, value: Any, where: str) -> None:
+    def _any(self, out: list[str], tag: str, value: Any, where: str, inside: bool = False) -> None:
         if isinstance(value, ManagedObject):
             out.append(
                 f'<{tag} xsi:type="ManagedObjectReference" type="{_escape(value.type)}">'
@@ -349,9 +388,9 @@ class Encoder:
             )
             return
         if isinstance(value, DataObject | ServerFault):
-            out.append(f'<{tag} xsi:type="{self._wire_name(value, where)}">')
-            self._fields(out, value)
-            out.append(f"</{tag}>")
+            close, foreign = self._open(out, tag, value, self._wire_name(value, where), True, inside)
+            self._fields(out, value, foreign)
+            out.append(close)
             return
         if isinstance(value, list | tuple):
             wrapper, item_type, item_tag = self.array_type(value, where)
@@ -359,7 +398,7 @@ class Encoder:
             for item in value:
                 if item is None:
                     raise ArgumentError(f"{where} contains None")
-                self._value(out, item_tag, item_type, item, where)
+                self._value(out, item_tag, item_type, item, where, inside)
             out.append(f"</{tag}>")
             return
         if isinstance(value, _xsd.EnumValue):
@@ -456,10 +495,13 @@ def _extra_of(value: object) -> _xsd.Extra | None:
 class Decoder:
     """Turns reply elements into Python values bound to one transport."""
 
-    def __init__(self, registry: Registry, transport: Any) -> None:
+    def __init__(self, registry: Registry, transport: Any, home: Any = None) -> None:
         self.registry = registry
         self.transport = transport
-        self._ns = "{" + registry.namespace + "}"
+        # References to managed types of the parent registry (vim25 objects in a PBM
+        # reply) are bound to the parent's transport: their calls go to /sdk.
+        self.home: Any = transport if home is None else home
+        self._namespaces: tuple[str, ...] = tuple("{" + ns + "}" for ns in registry.namespaces)
         self._plans: dict[type, _Plan] = {}
         from . import _xmlstream  # and lxml with it: when a client is built, not at `import pyvmomo`
 
@@ -569,7 +611,13 @@ class Decoder:
                 return ProtocolError(f"the reply holds {local}, not an operation's response (XxxResponse)")
             name = local.removesuffix("Response")
         if element.tag != f"{{{self.registry.namespace}}}{name}Response":
-            return ProtocolError(f"the reply holds {local}, not {name}Response")
+            held, wanted = local, f"{name}Response"
+            if held == wanted:  # equal names: only the namespaces tell them apart
+                held, wanted = element.tag, f"{{{self.registry.namespace}}}{wanted}"
+            return ProtocolError(
+                f"the reply holds {held}, not {wanted}; decode it with the bindings of its namespace "
+                "(leave bindings= unset to choose by namespace)"
+            )
         if isinstance(op, Operation):
             return op
         return self.registry.operation(name) or Operation(name, (), _UNTYPED)
@@ -681,11 +729,7 @@ class Decoder:
 
     def reference(self, element: etree._Element) -> ManagedObject:
         """A proxy for a ``ManagedObjectReference`` element."""
-        type_name = element.get("type") or ""
-        cls = self.registry.managed_class(type_name)
-        if cls is None:
-            return UnknownManagedObject(self.transport, element.text or "", type_name)
-        return cls(self.transport, element.text or "")
+        return self.reference_value(element.get("type") or "", element.text or "")
 
     def _plan(self, cls: Any) -> _Plan:
         plan = self._plans.get(cls)
@@ -693,7 +737,9 @@ class Decoder:
             members = {}
             for wire, field in self.registry.field_map(cls).items():
                 member = (field.name, field.array, field.type, self._kind(field.type))
-                members[wire] = members[self._ns + wire] = member
+                members[wire] = member
+                for ns in self._namespaces:  # a service's reply may qualify vim25 members either way
+                    members[ns + wire] = member
             singles = tuple(f.name for f in cls._fields_ if not f.array)
             arrays = tuple(f.name for f in cls._fields_ if f.array)
             plan = self._plans[cls] = _Plan(members, singles, arrays)
@@ -821,4 +867,6 @@ class Decoder:
         cls = self.registry.managed_class(type_name)
         if cls is None:
             return UnknownManagedObject(self.transport, value, type_name)
+        if self.home is not self.transport and not self.registry.owns_managed(type_name):
+            return cls(self.home, value)
         return cls(self.transport, value)

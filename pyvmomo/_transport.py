@@ -20,6 +20,11 @@ One send path, in named stages, loops and no recursion::
   sent, certificate refused) become pyvmomo's; ``_decode`` the one where a
   decoder's exception does (always a ``ProtocolError``, never a ``KeyError``).
 - ``negotiate`` reads ``/sdk/vimServiceVersions.xml`` with a GET of its own.
+- ``for_service`` makes a transport for another SOAP service of the same
+  server (PBM at ``/pbm/sdk``) that shares this one's pool, TLS settings, pin,
+  retry policy and session: its calls carry the session as a SOAP header
+  (``vcSessionCookie``), spliced in at each post so a re-sent call carries the
+  renewed session, and a refusal as not authenticated re-logs the vim25 session.
 
 Hostile XML: replies are parsed by ``_soap.Decoder.read`` with entity
 resolution, DTD loading and network access off; libxml2's own limits refuse
@@ -36,9 +41,11 @@ Only this module uses ``_http``'s pool (a test enforces it): no call can bypass 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import logging
 import os
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -82,6 +89,7 @@ POOL_SIZE = 16
 _USER_AGENT = "pyvmomo/0.1"
 _CONTENT_TYPE = "text/xml; charset=utf-8"
 _VERSIONS = "GET vimServiceVersions.xml"
+_HEADER_OPEN = b"<soapenv:Header>"  # Encoder.request always writes one
 
 
 class _Reply(NamedTuple):
@@ -184,6 +192,30 @@ class Transport:
         )
         self._op_ids = itertools.count(1)
         self._op_prefix = os.urandom(4).hex()  # tells this client's operationIDs apart in server logs
+        self._soap_header: Callable[[], bytes] | None = None  # session header elements of another service
+        self._keeps_cookies: bool = True
+
+    def for_service(
+        self, path: str, registry: Registry, version: str, soap_header: Callable[[], bytes]
+    ) -> Transport:
+        """A transport to another SOAP service of this server at ``path``, in this session.
+
+        It shares the HTTP pool (so host, TLS settings, pin and proxy), the retry
+        policy and the :class:`~pyvmomo._session.Session`; ``soap_header()`` gives
+        the header elements that authenticate a call, read at every post. The
+        service's reply cookies are not kept: the session is vim25's.
+        """
+        other = copy.copy(self)
+        other.url = f"{self.url.rsplit('/', 1)[0]}{path}" if path.startswith("/") else self.url
+        other._target = path
+        other.registry = registry
+        other.version = version
+        other.encoder = Encoder(registry, version)
+        other.decoder = Decoder(registry, other, home=self)
+        other.masker = WireMasker(registry)
+        other._soap_header = soap_header
+        other._keeps_cookies = False
+        return other
 
     def __repr__(self) -> str:
         return f"<pyvmomo.Transport {self.url} API {self.version}>"
@@ -244,7 +276,7 @@ class Transport:
     ) -> R:
         """Send one SOAP call and return its decoded result; raise its fault."""
         call = self._encode(this, op, args, timeout)
-        outcome = call if isinstance(call, PyvmomoError) else self.session.run(call)
+        outcome = call if isinstance(call, PyvmomoError) else self.session.run(call, self._send)
         if isinstance(outcome, PyvmomoError):
             raise outcome.with_traceback(None)
         return cast(R, outcome)
@@ -294,15 +326,18 @@ class Transport:
         cookies = self.session.cookies.header
         if cookies:
             headers["Cookie"] = cookies
+        body = call.body
+        if self._soap_header is not None:  # the session as of this post, not as of encoding
+            body = body.replace(_HEADER_OPEN, _HEADER_OPEN + self._soap_header(), 1)
         log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
         if wire_log.isEnabledFor(logging.DEBUG):
-            masked = self.masker.request(call.body, op, self.session.cookie)
+            masked = self.masker.request(body, op, self.session.cookie)
             wire_log.debug("request %s (%s):\n%s", op.name, call.operation_id, masked)
         pool = self._tunnel_pool if op.name in TUNNELED_OPS and self._tunnel_pool else self._pool
-        response = self._exchange(pool, "POST", self._target, headers, call.body, op.name, call.timeout)
+        response = self._exchange(pool, "POST", self._target, headers, body, op.name, call.timeout)
         if isinstance(response, Failure):
             return response
-        if response.cookies:
+        if response.cookies and self._keeps_cookies:
             self.session.cookies.keep(response.cookies)
         log.debug(
             "%s (%s) -> HTTP %d, %d bytes", op.name, call.operation_id, response.status, len(response.body)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     import ssl
 
     from ._options import ConnectOptions
+    from ._pbm import Pbm
     from ._retry import RetryPolicy
     from .files import Files
     from .guest import GuestFiles
@@ -71,6 +73,22 @@ class Client:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
         transport.session.content = self._call(si, "RetrieveServiceContent", None, False, {})
+        self._pbm: Pbm | None = None
+        self._pbm_lock = threading.Lock()
+
+    @property
+    def pbm(self) -> Pbm:
+        """The Storage Policy service (PBM) at ``/pbm/sdk``, in this session (``pyvmomo._pbm``).
+
+        Made on first use (``PbmServiceInstanceContent`` fetched once); ``pyvmomo.pbm``
+        is not imported before. Use ``client.pbm.content.profileManager`` and friends.
+        """
+        with self._pbm_lock:
+            if self._pbm is None:
+                from ._pbm import Pbm
+
+                self._pbm = Pbm(self.transport)
+            return self._pbm
 
     @functools.cached_property
     def files(self) -> Files:

@@ -41,10 +41,11 @@ import base64
 import builtins
 import contextlib
 import functools
+import importlib
 import json
 from collections.abc import Iterator
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast, overload
 
 from lxml import etree
 
@@ -52,7 +53,7 @@ from . import _xsd
 from ._base import DataObject, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._soap import Decoder, Encoder, parse_datetime
+from ._soap import SOAPENV, Decoder, Encoder, parse_datetime
 
 if TYPE_CHECKING:
     from .client import Client
@@ -61,6 +62,7 @@ __all__ = ["Detached", "decode_reply", "extra", "from_json", "from_xml", "to_jso
 
 T = TypeVar("T")
 DEFAULT_BINDINGS = "pyvmomo.vim25"
+PBM_NAMESPACE = "urn:pbm"
 TYPE_KEY = "_type"
 EXTRA_KEY = "_extra"
 MOR = "ManagedObjectReference"
@@ -85,7 +87,22 @@ _DETACHED = Detached()
 
 @functools.cache
 def _registry(package: str) -> Registry:
-    return Registry(package)
+    """The registry of a binding package; a service's (pbm) has its sibling vim25 as parent."""
+    sibling = getattr(importlib.import_module(f"{package}._index"), "SIBLING", None)
+    parent = _registry(f"{package.rpartition('.')[0]}.{sibling}".lstrip(".")) if sibling else None
+    return Registry(package, parent)
+
+
+def _service_reader(namespace: str, registry: Registry, client: Client | None) -> tuple[Registry, Any] | None:
+    """The registry and transport for a reply of another service (``urn:pbm``), or None."""
+    if namespace != PBM_NAMESPACE or registry.namespace == PBM_NAMESPACE:
+        return None
+    if client is not None:
+        pbm = client.pbm.transport  # made on first use
+        return pbm.registry, pbm
+    from ._pbm import pbm_package
+
+    return _registry(pbm_package(registry.package)), _DETACHED
 
 
 def _registry_of(value: object) -> Registry:
@@ -227,7 +244,10 @@ def decode_reply(
             operation the bindings lack decodes untyped: each ``returnval``
             by its ``xsi:type``; one is the value, several are a list.
         client: Bind references in the result to this client.
-        bindings: The binding package to decode with (default ``pyvmomo.vim25``).
+        bindings: The binding package to decode with. By default the reply's
+            namespace chooses: ``urn:vim25`` -> ``pyvmomo.vim25`` (or the
+            client's bindings), ``urn:pbm`` -> ``pyvmomo.pbm`` (``client.pbm``
+            with a client), so a recorded PBM reply decodes without naming it.
 
     Raises:
         ServerFault: The reply is a fault; the typed fault class is raised.
@@ -236,12 +256,41 @@ def decode_reply(
     registry, transport = _reader(client, bindings)
     named = operation if isinstance(operation, str) else operation.name if operation else None
     with _decoding(ProtocolError, f"cannot decode this {named or 'SOAP'} reply"):
-        return _decode_reply(Decoder(registry, transport), registry, operation, data)
+        if bindings is None and (found := _service_reader(_namespace(data), registry, client)):
+            registry, transport = found
+        return _decode_reply(Decoder(registry, transport), operation, data)
 
 
-def _decode_reply(
-    decoder: Decoder, registry: Registry, operation: str | Operation[Any] | None, data: bytes
-) -> Any:
+def _namespace(data: bytes) -> str:
+    """The namespace that tells a reply's service: its response's, or its fault detail's.
+
+    Read from the first elements only, with the decoder's safe parser settings.
+    """
+    body, fault = f"{{{SOAPENV}}}Body", f"{{{SOAPENV}}}Fault"
+    parser = etree.XMLPullParser(events=("start", "end"), resolve_entities=False, no_network=True)
+    depth, in_body, in_detail = 0, False, False
+    try:
+        parser.feed(data)
+        for event, item in parser.read_events():
+            if event == "end":
+                depth -= 1
+                continue
+            depth += 1
+            tag = cast(etree._Element, item).tag
+            if depth == 2:  # Envelope > Body
+                in_body = tag == body
+            elif in_body and depth == 3 and tag != fault:  # Body > XxxResponse
+                return etree.QName(tag).namespace or ""
+            elif in_body and depth == 4:  # Fault > detail
+                in_detail = tag == "detail"
+            elif in_detail and depth == 5:  # detail > XxxFault
+                return etree.QName(tag).namespace or ""
+    except etree.XMLSyntaxError:
+        pass
+    return ""
+
+
+def _decode_reply(decoder: Decoder, operation: str | Operation[Any] | None, data: bytes) -> Any:
     outcome = decoder.decode((data,), operation, 200, strict=True)
     if isinstance(outcome, PyvmomoError):
         raise outcome

@@ -19,8 +19,13 @@ def api() -> Api:
 
 
 @pytest.fixture(scope="session")
-def site(api: Api, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The built site: the repository's guides plus the API reference."""
+def api_pbm() -> Api:
+    return pipeline.build(pipeline.Inputs(wsdl=require_shared_wsdl("pbm-8.0")))
+
+
+@pytest.fixture(scope="session")
+def site(api: Api, api_pbm: Api, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built site: the repository's guides plus the API reference, PBM's section included."""
     out = tmp_path_factory.mktemp("site") / "docs"
-    docs.build_site(api, out, DOCS)
+    docs.build_site(api, out, DOCS, services=(api_pbm,))
     return out

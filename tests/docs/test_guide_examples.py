@@ -62,6 +62,7 @@ PAGES_WITH_EXAMPLES = (
     "guide/property-collector.md",
     "guide/tasks.md",
     "guide/save-and-replay.md",
+    "guide/storage-policies.md",
     "guide/regenerate.md",
     "guide/testing-with-vcsim.md",
     "guide/from-pyvmomi.md",

@@ -44,10 +44,42 @@ def test_every_managed_type_data_type_fault_and_enum_has_a_page(api: Api, site: 
             missing.append(f"{folder}/{d.name}")
     missing += [f"enums/{e.name}" for e in api.enums if not (site / f"api/enums/{e.name}.html").exists()]
     assert missing == []
+    vim25_pages = [p for p in (site / "api").rglob("*.html") if "pbm" not in p.relative_to(site).parts]
     assert (
-        len(list((site / "api").rglob("*.html")))
-        == len(api.managed) + len(api.data_types) + len(api.enums) + 6
+        len(vim25_pages) == len(api.managed) + len(api.data_types) + len(api.enums) + 6
     )  # four lists, the overview, the array wrappers
+
+
+def test_the_pbm_section_has_its_overview_lists_and_a_page_per_name(api_pbm: Api, site: Path) -> None:
+    pages = {p.relative_to(site / "api" / "pbm").as_posix() for p in (site / "api" / "pbm").rglob("*.html")}
+    expected = {f"managed/{m.name}.html" for m in api_pbm.managed}
+    expected |= {f"{'faults' if d.is_fault else 'data'}/{d.name}.html" for d in api_pbm.data_types}
+    expected |= {f"enums/{e.name}.html" for e in api_pbm.enums}
+    expected |= {"index.html", "arrays.html"} | {
+        f"{k}/index.html" for k in ("managed", "data", "faults", "enums")
+    }
+    assert pages == expected
+    overview = _read(site, "api/pbm/index.html")
+    assert "API reference: pbm 8.0.0.0" in overview and "client.pbm" in overview
+    manager = _read(site, "api/pbm/managed/PbmProfileProfileManager.html")
+    assert 'id="PbmQueryProfile"' in manager
+    assert 'href="../../../api/pbm/data/PbmProfileResourceType.html"' in manager
+    fault = _read(site, "api/pbm/faults/PbmFault.html")
+    assert 'href="../../../api/faults/MethodFault.html"' in fault  # a vim25 base: the vim25 page
+    entries = _search_index(site)
+    assert [
+        "PbmQueryProfile",
+        "PBM method",
+        "api/pbm/managed/PbmProfileProfileManager.html#PbmQueryProfile",
+        "PbmProfileProfileManager",
+    ] in entries
+    assert {e[0] for e in entries if e[1] == "PBM managed object"} == {m.name for m in api_pbm.managed}
+    pyvmomi_name = [
+        "pbm.profile.ProfileManager",
+        "PBM pyvmomi name",
+        "api/pbm/managed/PbmProfileProfileManager.html",
+    ]
+    assert [*pyvmomi_name, "PbmProfileProfileManager"] in entries
 
 
 def test_every_operation_has_an_anchor_on_its_owners_page(api: Api, site: Path) -> None:
@@ -171,8 +203,8 @@ def test_inline_code_naming_an_api_member_in_a_guide_links_to_it(site: Path) -> 
     assert '<a class="api" href="../api/managed/Task.html"><code>Task</code></a>' in tasks
 
 
-def test_the_same_inputs_build_the_same_bytes(api: Api, site: Path) -> None:
-    again = docs.render_site(api, DOCS)
+def test_the_same_inputs_build_the_same_bytes(api: Api, api_pbm: Api, site: Path) -> None:
+    again = docs.render_site(api, DOCS, services=(api_pbm,))
     written = {
         p.relative_to(site).as_posix(): p.read_text()
         for p in site.rglob("*")

@@ -118,6 +118,24 @@ def test_an_expired_session_is_renewed_and_only_the_failed_call_is_re_sent() -> 
     assert session.generation == 2 and session.user.key == "session-2"
 
 
+def test_a_call_of_another_service_goes_through_its_send_while_the_relogin_uses_the_sessions() -> None:
+    server = FakeServer()
+    session = logged_in(server)
+    server.alive = False
+    server.sent.clear()
+    other: list[str] = []
+
+    def pbm_send(sent: Call) -> Any:  # another endpoint (PBM), refusing while the session is gone
+        other.append(sent.op.name)
+        return "PbmQueryProfile ran" if server.alive else not_authenticated()
+
+    pbm_call = encode(FOLDER, Operation("PbmQueryProfile", ()), (), None)
+    assert session.run(pbm_call, pbm_send) == "PbmQueryProfile ran"
+    assert other == ["PbmQueryProfile", "PbmQueryProfile"]  # refused, then re-sent once
+    assert server.sent == ["CurrentTime", "Login"]  # the probe and the login: the session's own send
+    assert session.generation == 2
+
+
 def test_a_refusal_in_a_live_session_is_not_expiry_and_makes_no_new_session() -> None:
     server = FakeServer()
     session = logged_in(server)

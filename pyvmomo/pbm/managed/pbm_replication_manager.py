@@ -1,0 +1,78 @@
+# Generated from urn:pbm 8.0.0.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 6b008c236d8c, pbm-messagetypes.xsd 80afefd63b4c, pbm-types.xsd 67c8010eba84, pbm.wsdl c31d056765d0, pbmService.wsdl b603139b1cf9, query-types.xsd 75e61f7a3665, reflect-types.xsd 9dd79e7a402d, vim-types.xsd 03e846d02da4, wsdl/pbm.json 3e77755851fc, wsdl/pbm_safe_ops.json 249a563e5b2c
+"""PbmReplicationManager: managed object proxy. Since 6.5."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TYPE_CHECKING
+
+from pyvmomo._base import Field as _F
+from pyvmomo._base import Operation as _Operation
+from pyvmomo._base import ManagedObject as _ManagedObject
+from pyvmomo.property import ObjectProperties as _ObjectProperties
+from pyvmomo.property import fetch_into as _fetch_into
+
+if TYPE_CHECKING:
+    from ..types.pbm_query_replication_group_result import PbmQueryReplicationGroupResult
+    from ..types.pbm_server_object_ref import PbmServerObjectRef
+
+_PBM_QUERY_REPLICATION_GROUPS: _Operation[list[PbmQueryReplicationGroupResult]] = _Operation(
+    "PbmQueryReplicationGroups",
+    (_F("entities", "PbmServerObjectRef", 3, "6.5"), ),
+    _F("returnval", "PbmQueryReplicationGroupResult", 3, "6.5"),
+    faults=("PbmFault", "RuntimeFault", ),
+    since="6.5",
+    privilege="StorageProfile.View",
+    safe=True,
+    task_result=None,
+)
+
+
+class PbmReplicationManagerProperties(_ObjectProperties["PbmReplicationManager"]):
+    """PbmReplicationManager's properties as read by fetch(), retrieve() and watch(), base types' included.
+
+    Only the requested properties are set (unset on the server: None, or [] for
+    a list). Reading one that was not requested raises AttributeError, and one
+    the server refused raises its fault. A dotted path fills a partial data
+    object: its other members stay unset, even those the WSDL requires.
+    """
+
+    __slots__ = ()
+
+
+class PbmReplicationManager(_ManagedObject):
+    """PbmReplicationManager: managed object proxy, since 6.5."""
+
+    __slots__ = ()
+    _type_: ClassVar[str] = "PbmReplicationManager"
+    _properties_: ClassVar[dict[str, _F]] = {
+    }
+    _operations_: ClassVar[dict[str, _Operation[Any]]] = {
+        "PbmQueryReplicationGroups": _PBM_QUERY_REPLICATION_GROUPS,
+    }
+    _property_class_ = PbmReplicationManagerProperties
+
+    def fetch(self, *paths: str) -> PbmReplicationManagerProperties:
+        """Read ``paths`` (``"name"``, ``"runtime.powerState"``) in one RetrievePropertiesEx call, typed."""
+        return _fetch_into(self, PbmReplicationManagerProperties, paths)
+
+    def PbmQueryReplicationGroups(
+        self,
+        *,
+        entities: list[PbmServerObjectRef] | None = None,
+        _timeout: float | None = None,
+    ) -> list[PbmQueryReplicationGroupResult]:
+        """PbmQueryReplicationGroups: an operation of PbmReplicationManager, since 6.5.
+
+        Privilege: StorageProfile.View. Safe to re-send after a lost reply.
+
+        Args:
+            entities: list of PbmServerObjectRef, since 6.5.
+
+        Returns:
+            List of PbmQueryReplicationGroupResult.
+
+        Raises:
+            PbmFault, RuntimeFault.
+        """
+        return self._transport.invoke(self, _PBM_QUERY_REPLICATION_GROUPS, (entities, ), _timeout)

@@ -1,0 +1,42 @@
+# Generated from urn:pbm 8.0.0.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 6b008c236d8c, pbm-messagetypes.xsd 80afefd63b4c, pbm-types.xsd 67c8010eba84, pbm.wsdl c31d056765d0, pbmService.wsdl b603139b1cf9, query-types.xsd 75e61f7a3665, reflect-types.xsd 9dd79e7a402d, vim-types.xsd 03e846d02da4, wsdl/pbm.json 3e77755851fc, wsdl/pbm_safe_ops.json 249a563e5b2c
+"""PbmCapabilityInstance: data object type, extends DynamicData. Since 1.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from ...vim25.types.dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from .pbm_capability_constraint_instance import PbmCapabilityConstraintInstance
+    from .pbm_capability_metadata_unique_id import PbmCapabilityMetadataUniqueId
+
+
+class PbmCapabilityInstance(DynamicData):
+    """PbmCapabilityInstance: data object extending DynamicData, since 1.0.
+
+    Attributes:
+        id: PbmCapabilityMetadataUniqueId, since 1.0.
+        constraint: list of PbmCapabilityConstraintInstance, since 1.0.
+    """
+
+    __slots__ = ("id", "constraint", )
+    _wire_name_: ClassVar[str] = "PbmCapabilityInstance"
+    _since_: ClassVar[str] = "1.0"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("id", "PbmCapabilityMetadataUniqueId", 0, "1.0"),
+        _F("constraint", "PbmCapabilityConstraintInstance", 1, "1.0"),
+    )
+    id: PbmCapabilityMetadataUniqueId
+    constraint: list[PbmCapabilityConstraintInstance]
+
+    def __init__(
+        self,
+        *,
+        id: PbmCapabilityMetadataUniqueId,
+        constraint: list[PbmCapabilityConstraintInstance],
+    ) -> None:
+        self.id = id
+        self.constraint = constraint

@@ -1,0 +1,48 @@
+# Generated from urn:pbm 8.0.0.0 by pyvmomo codegen 0.2.0. Do not edit: run `make generate`.
+# Inputs (sha256): core-types.xsd 6b008c236d8c, pbm-messagetypes.xsd 80afefd63b4c, pbm-types.xsd 67c8010eba84, pbm.wsdl c31d056765d0, pbmService.wsdl b603139b1cf9, query-types.xsd 75e61f7a3665, reflect-types.xsd 9dd79e7a402d, vim-types.xsd 03e846d02da4, wsdl/pbm.json 3e77755851fc, wsdl/pbm_safe_ops.json 249a563e5b2c
+"""PbmQueryProfileResult: data object type, extends DynamicData. Since 1.0."""
+
+from __future__ import annotations
+
+from typing import ClassVar, TYPE_CHECKING
+
+from ...vim25.types.dynamic_data import DynamicData
+from pyvmomo._base import Field as _F
+
+if TYPE_CHECKING:
+    from ...vim25.types.localized_method_fault import LocalizedMethodFault
+    from .pbm_profile_id import PbmProfileId
+    from .pbm_server_object_ref import PbmServerObjectRef
+
+
+class PbmQueryProfileResult(DynamicData):
+    """PbmQueryProfileResult: data object extending DynamicData, since 1.0.
+
+    Attributes:
+        object: PbmServerObjectRef, since 1.0.
+        profileId: list of PbmProfileId, since 1.0.
+        fault: LocalizedMethodFault, optional, since 1.0.
+    """
+
+    __slots__ = ("object", "profileId", "fault", )
+    _wire_name_: ClassVar[str] = "PbmQueryProfileResult"
+    _since_: ClassVar[str] = "1.0"
+    _fields_: ClassVar[tuple[_F, ...]] = (
+        _F("object", "PbmServerObjectRef", 0, "1.0"),
+        _F("profileId", "PbmProfileId", 3, "1.0"),
+        _F("fault", "LocalizedMethodFault", 2, "1.0"),
+    )
+    object: PbmServerObjectRef
+    profileId: list[PbmProfileId]
+    fault: LocalizedMethodFault | None
+
+    def __init__(
+        self,
+        *,
+        object: PbmServerObjectRef,
+        profileId: list[PbmProfileId] | None = None,
+        fault: LocalizedMethodFault | None = None,
+    ) -> None:
+        self.object = object
+        self.profileId = [] if profileId is None else profileId
+        self.fault = fault
