@@ -45,6 +45,7 @@ import copy
 import itertools
 import logging
 import os
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
@@ -137,11 +138,7 @@ class Transport:
         self.url = url
         self.server_id: str = endpoint.server_id
         self.registry = registry
-        if retry is None:
-            from ._retry import RetryPolicy  # attrs loads on first use, not at import
-
-            retry = RetryPolicy()
-        self.retry = retry
+        self._retry = retry  # the default policy (and attrs with it) is built when a call first fails
         self.timeouts: tuple[float, float] = (connect_timeout, read_timeout)
         self.max_reply_bytes = max_reply_bytes
         self.version: str = registry.api_version
@@ -221,6 +218,19 @@ class Transport:
         return f"<pyvmomo.Transport {self.url} API {self.version}>"
 
     @property
+    def retry(self) -> RetryPolicy:
+        """When a failed call is tried again (the default :class:`~pyvmomo.RetryPolicy` unless given)."""
+        if self._retry is None:
+            from ._retry import RetryPolicy  # attrs loads here: connect() and healthy calls never need it
+
+            self._retry = RetryPolicy()
+        return self._retry
+
+    def _clock(self) -> float:
+        """Monotonic seconds from the policy's clock (the default one without building the policy)."""
+        return self._retry.clock() if self._retry is not None else time.monotonic()
+
+    @property
     def proxy(self) -> str | None:
         """The proxy calls go through (``http://host:port``, never its credentials), or None."""
         proxy = self._pool.proxy
@@ -238,7 +248,7 @@ class Transport:
 
     def negotiate(self) -> str:
         """Pick the newest API version both the server and the bindings speak."""
-        policy, started, attempt = self.retry, self.retry.clock(), 0
+        started, attempt = self._clock(), 0
         while True:
             attempt += 1
             log.debug("sending %s, try %d", _VERSIONS, attempt)
@@ -248,6 +258,7 @@ class Transport:
             )
             if not isinstance(response, Failure):
                 break
+            policy = self.retry
             pause = policy.next_delay(attempt, started) if response.retryable else None
             if pause is None:
                 log.info("giving up on %s after %d tries: %s", _VERSIONS, attempt, response.error)
@@ -295,8 +306,7 @@ class Transport:
 
     def _send(self, call: Call) -> Any:
         """The attempt loop: post, decode, and decide from the failure whether to try again."""
-        policy = self.retry
-        started = policy.clock()
+        started = self._clock()
         failures: list[Failure] = []  # every failed try, for the give-up's message
         while True:
             sent_at = datetime.now(UTC)
@@ -306,6 +316,7 @@ class Transport:
                 return outcome
             outcome.error.remote_object = repr(call.this)
             failures.append(outcome)
+            policy = self.retry
             pause = policy.next_delay(len(failures), started) if may_retry(call.op, outcome) else None
             if pause is None:
                 return give_up(call, failures, sent_at)

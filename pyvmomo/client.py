@@ -19,7 +19,6 @@ from ._base import ManagedObject, Operation
 from ._endpoint import check_header_value
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._transport import Transport
 from .property import ObjectProperties, Readable, Retrieval
 from .task import TaskMixin, wait_all
 from .watch import Watch
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from ._options import ConnectOptions
     from ._pbm import Pbm
     from ._retry import RetryPolicy
+    from ._transport import Transport
     from .files import Files
     from .guest import GuestFiles
     from .ovf import Ovf
@@ -426,8 +426,6 @@ def connect(
     ``bindings`` selects a generated binding package other than the built-in
     ``pyvmomo.vim25``.
     """
-    from ._options import ConnectOptions  # attrs loads here, not at `import pyvmomo`
-
     if session_cookie:
         check_header_value("session_cookie", session_cookie)  # before anything is sent
 
@@ -447,15 +445,19 @@ def connect(
         "sdk_tunnel": sdk_tunnel,
     }
     given = {name: value for name, value in settings.items() if value is not None}
-    if options is None:
-        options = ConnectOptions(**given)
-    elif given:
+    if options is not None and given:
         raise ArgumentError(
             f"connect() takes connection settings in options= or as keywords, not both: {', '.join(given)}"
         )
-    transport = Transport(
-        normalize_url(url, port), registry=Registry(bindings), **options.transport_settings()
-    )
+    if options is None and given:
+        from ._options import ConnectOptions  # attrs loads here, to validate what was given
+
+        options = ConnectOptions(**given)
+    # Nothing given: the Transport's own defaults are ConnectOptions', and attrs need not load.
+    from ._transport import Transport  # with h11 and ssl: at the first connect, not at `import pyvmomo`
+
+    chosen = options.transport_settings() if options is not None else {}
+    transport = Transport(normalize_url(url, port), registry=Registry(bindings), **chosen)
     try:
         transport.negotiate()
         client = Client(transport)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import pyvmomo
@@ -9,6 +13,7 @@ from tests.vcsim import VcsimServer
 
 pytestmark = pytest.mark.integration
 
+ROOT = Path(__file__).resolve().parents[2]
 DEAD = "http://127.0.0.1:1/sdk"  # nothing listens: any send would fail with ConnectionFailed
 
 
@@ -40,3 +45,15 @@ def test_options_and_keywords_together_are_refused_before_anything_is_sent() -> 
 def test_a_bad_setting_is_refused_before_anything_is_sent(settings: dict[str, float], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         pyvmomo.connect(DEAD, "user", "pass", **settings)  # type: ignore[arg-type]
+
+
+def test_a_default_connect_and_healthy_calls_never_load_attrs(vcsim: VcsimServer) -> None:
+    # The default RetryPolicy is built when a call first fails: attrs costs ~15 ms of a cold connect.
+    code = (
+        "import sys, pyvmomo\n"
+        f"client = pyvmomo.connect({vcsim.url!r}, 'user', 'pass')\n"
+        "client.content.about.fullName; client.retrieve(pyvmomo.vim25.VirtualMachine, ['name'])\n"
+        "print('attrs' in sys.modules, client.transport.retry.attempts, 'attrs' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert run.stdout.split() == ["False", "8", "True"]

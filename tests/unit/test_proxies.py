@@ -117,11 +117,13 @@ def test_a_url_without_host_or_with_another_scheme_is_refused_at_once(url: str, 
 
 
 def test_import_pyvmomo_loads_neither_attrs_nor_the_network_until_used() -> None:
-    # attrs (and what it imports) costs about a third of `import pyvmomo`; it loads with
-    # the first ConnectOptions or RetryPolicy, at the latest in connect().
+    # attrs (and what it imports) costs about a third of `import pyvmomo`; it loads with the
+    # first ConnectOptions or RetryPolicy, or a call's first failure. The transport, h11, ssl
+    # and lxml load with the first connect().
     code = (
         "import sys, pyvmomo\n"
-        "lazy = ('attr', 'attrs', 'pyvmomo._retry', 'pyvmomo._options')\n"
+        "lazy = ('attr', 'attrs', 'pyvmomo._retry', 'pyvmomo._options',\n"
+        "        'pyvmomo._transport', 'h11', 'ssl', 'lxml')\n"
         "before = sorted(m for m in lazy if m in sys.modules)\n"
         "policy = pyvmomo.RetryPolicy(attempts=2)\n"
         "from pyvmomo import ConnectOptions\n"
