@@ -234,20 +234,27 @@ class HttpPool:
         body: bytes | Upload = b"",
         *,
         connect_timeout: float,
-        idle_timeout: float,
+        timeout: float | None = None,
+        idle_timeout: float | None = None,
         max_bytes: int = 1 << 62,
     ) -> Iterator[Reply]:
-        """A transfer: send ``body`` (bytes, or an ``Upload`` streamed chunk by chunk), yield the reply.
+        """Send ``body`` (bytes, or an ``Upload`` sent chunk by chunk); yield the reply once its head is in.
 
-        Each socket operation may wait ``idle_timeout`` seconds: a transfer
-        is as long as its bytes need, but a stalled one ends. The reply's
-        body streams from ``chunks()``; the connection goes back to the pool
-        only if it was read to its end. Failures while sending or reading
-        are ``HttpError``s; an exception of the caller's own passes through.
+        Give ``timeout`` for one deadline over the whole exchange (a SOAP
+        call), or ``idle_timeout`` for a transfer: each socket operation may
+        wait that long, so a transfer takes what its bytes need but a stalled
+        one ends. The reply's body streams from ``chunks()``; the connection
+        goes back to the pool only if it was read to its end. Failures while
+        sending or reading are ``HttpError``s; an exception of the caller's
+        own passes through.
         """
         length = len(body) if isinstance(body, bytes) else body.length
         event = self._request_event(method, target, headers, length)
-        deadline = _Deadline(idle_timeout, idle=True)
+        if timeout is not None:
+            deadline = _Deadline(timeout)
+            connect_timeout = min(connect_timeout, deadline.left(NotSent))
+        else:
+            deadline = _Deadline(idle_timeout if idle_timeout is not None else 60.0, idle=True)
         conn = self._checkout(connect_timeout, deadline)
         try:
             reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)

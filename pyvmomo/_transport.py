@@ -46,9 +46,9 @@ import itertools
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ._attempts import Failure, chain, give_up, may_retry
 from ._base import ManagedObject, Operation
@@ -61,7 +61,7 @@ from ._errors import (
     TlsError,
     TransportError,
 )
-from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, Pin, ReplyTooLarge, Response
+from ._http import CertificateRefused, HttpError, HttpPool, NotSent, Pin, ReplyTooLarge, Response
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
@@ -91,11 +91,6 @@ _USER_AGENT = "pyvmomo/0.1"
 _CONTENT_TYPE = "text/xml; charset=utf-8"
 _VERSIONS = "GET vimServiceVersions.xml"
 _HEADER_OPEN = b"<soapenv:Header>"  # Encoder.request always writes one
-
-
-class _Reply(NamedTuple):
-    status: int
-    content: bytes
 
 
 class Transport:
@@ -305,13 +300,12 @@ class Transport:
         return Call(this, op, args, body, operation_id, timeout)
 
     def _send(self, call: Call) -> Any:
-        """The attempt loop: post, decode, and decide from the failure whether to try again."""
+        """The attempt loop: a try, and from its failure the decision whether to try again."""
         started = self._clock()
         failures: list[Failure] = []  # every failed try, for the give-up's message
         while True:
             sent_at = datetime.now(UTC)
-            reply = self._post(call, len(failures) + 1)
-            outcome = self._decode(call, reply) if isinstance(reply, _Reply) else reply
+            outcome = self._try(call, len(failures) + 1)
             if not isinstance(outcome, Failure):
                 return outcome
             outcome.error.remote_object = repr(call.this)
@@ -330,8 +324,8 @@ class Transport:
             )
             policy.sleep(pause)
 
-    def _post(self, call: Call, attempt: int) -> _Reply | Failure:
-        """One POST of ``call``, with the session's cookies; the reply's cookies are kept."""
+    def _try(self, call: Call, attempt: int) -> Any:
+        """One POST of ``call``, its reply decoded as the bytes arrive; any failure is a ``Failure``."""
         op = call.op
         headers = {"Content-Type": _CONTENT_TYPE, "SOAPAction": f'"{self.registry.namespace}/{self.version}"'}
         cookies = self.session.cookies.header
@@ -341,39 +335,70 @@ class Transport:
         if self._soap_header is not None:  # the session as of this post, not as of encoding
             body = body.replace(_HEADER_OPEN, _HEADER_OPEN + self._soap_header(), 1)
         log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
-        if wire_log.isEnabledFor(logging.DEBUG):
+        logged = wire_log.isEnabledFor(logging.DEBUG)
+        if logged:
             masked = self.masker.request(body, op, self.session.cookie)
             wire_log.debug("request %s (%s):\n%s", op.name, call.operation_id, masked)
         pool = self._tunnel_pool if op.name in TUNNELED_OPS and self._tunnel_pool else self._pool
-        response = self._exchange(pool, "POST", self._target, headers, body, op.name, call.timeout)
-        if isinstance(response, Failure):
-            return response
-        if response.cookies and self._keeps_cookies:
-            self.session.cookies.keep(response.cookies)
-        log.debug(
-            "%s (%s) -> HTTP %d, %d bytes", op.name, call.operation_id, response.status, len(response.body)
-        )
-        if wire_log.isEnabledFor(logging.DEBUG):
-            masked = self.masker.reply(response.body, op, self.session.cookie)
-            wire_log.debug(
-                "reply to %s (%s): HTTP %d\n%s", op.name, call.operation_id, response.status, masked
+        connect, budget = self._budget(call.timeout)
+        try:
+            with pool.stream(
+                "POST",
+                self._target,
+                headers,
+                body,
+                connect_timeout=connect,
+                timeout=budget,
+                max_bytes=self.max_reply_bytes,
+            ) as reply:
+                if reply.cookies and self._keeps_cookies:
+                    self.session.cookies.keep(reply.cookies)
+                chunks = iter(reply.chunks())
+                if logged:  # the masked log needs the whole reply: no overlap while debugging
+                    whole = b"".join(chunks)
+                    masked = self.masker.reply(whole, op, self.session.cookie)
+                    wire_log.debug(
+                        "reply to %s (%s): HTTP %d\n%s", op.name, call.operation_id, reply.status, masked
+                    )
+                    chunks = iter((whole,))
+                outcome = self._decode(call, reply.status, chunks)
+                for _ in chunks:  # bytes the decoder did not need: read, so the connection is reused
+                    pass
+        except HttpError as exc:
+            return self._failure(exc, op.name)
+        log.debug("%s (%s) -> HTTP %d", op.name, call.operation_id, reply.status)
+        return outcome
+
+    def _budget(self, timeout: float | None) -> tuple[float, float]:
+        """(connect, whole try) seconds: the call's own ``_timeout=`` replaces the default budget."""
+        connect, budget = self.timeouts
+        if timeout is not None:
+            connect, budget = min(connect, timeout), timeout
+        return connect, budget
+
+    def _failure(self, exc: HttpError, name: str) -> Failure:
+        """An HTTP error as pyvmomo's, with what the retry decision needs: translated here only."""
+        if isinstance(exc, CertificateRefused):
+            error: TransportError = TlsError(f"TLS verification failed for {name}: {exc}", remote_method=name)
+            return Failure(chain(error, exc), sent=False, retryable=False)
+        if isinstance(exc, NotSent):
+            error = ConnectionFailed(f"cannot connect for {name}: {exc}", remote_method=name)
+            return Failure(chain(error, exc), sent=False)
+        if isinstance(exc, ReplyTooLarge):
+            error = ProtocolError(
+                f"reply to {name} exceeds max_reply_bytes ({self.max_reply_bytes}): {exc.size} bytes",
+                remote_method=name,
             )
-        return _Reply(response.status, response.body)
+            return Failure(chain(error, exc), sent=True, retryable=False)
+        # reset, deadline, a broken or truncated reply, TLS error mid-exchange
+        error = ProtocolError(f"connection lost during {name}: {exc}", remote_method=name)
+        return Failure(chain(error, exc), sent=True)
 
     def _exchange(
-        self,
-        pool: HttpPool,
-        method: str,
-        target: str,
-        headers: dict[str, str],
-        body: bytes,
-        name: str,
-        timeout: float | None = None,
+        self, pool: HttpPool, method: str, target: str, headers: dict[str, str], body: bytes, name: str
     ) -> Response | Failure:
-        """One HTTP exchange, or a ``Failure``: HTTP errors become pyvmomo's here only."""
-        connect, budget = self.timeouts
-        if timeout is not None:  # the call's own budget replaces the default for each try
-            connect, budget = min(connect, timeout), timeout
+        """One whole HTTP exchange (version negotiation), or a ``Failure``."""
+        connect, budget = self._budget(None)
         try:
             return pool.request(
                 method,
@@ -384,31 +409,17 @@ class Transport:
                 timeout=budget,
                 max_bytes=self.max_reply_bytes,
             )
-        except CertificateRefused as exc:
-            error: TransportError = TlsError(f"TLS verification failed for {name}: {exc}", remote_method=name)
-            return Failure(chain(error, exc), sent=False, retryable=False)
-        except NotSent as exc:
-            error = ConnectionFailed(f"cannot connect for {name}: {exc}", remote_method=name)
-            return Failure(chain(error, exc), sent=False)
-        except ReplyTooLarge as exc:
-            error = ProtocolError(
-                f"reply to {name} exceeds max_reply_bytes ({self.max_reply_bytes}): {exc.size} bytes",
-                remote_method=name,
-            )
-            return Failure(chain(error, exc), sent=True, retryable=False)
-        except MaybeSent as exc:  # reset, deadline, a broken or truncated reply, TLS error mid-exchange
-            error = ProtocolError(f"connection lost during {name}: {exc}", remote_method=name)
-            return Failure(chain(error, exc), sent=True)
+        except HttpError as exc:
+            return self._failure(exc, name)
 
-    def _decode(self, call: Call, reply: _Reply) -> Any:
+    def _decode(self, call: Call, status: int, chunks: Iterable[bytes]) -> Any:
         """The reply's value, or its fault; a reply that is no usable SOAP is a maybe-sent ``Failure``."""
-        op, status = call.op, reply.status
+        op = call.op
         if status in _UNAVAILABLE:
             error = ProtocolError(f"HTTP {status} reply to {op.name}: service unavailable", status=status)
             error.remote_method = op.name
             return Failure(error, sent=True)
-        # The whole body as one chunk until the HTTP layer hands the decoder bytes as they arrive.
-        decoded = self.decoder.read((reply.content,), op, status)
+        decoded = self.decoder.read(chunks, op, status)  # HTTP errors on the way pass through
         if not decoded.readable:  # not XML, not SOAP: the server may have run it; safe calls are re-sent
             return Failure(decoded.outcome, sent=True)
         outcome = decoded.outcome

@@ -28,7 +28,7 @@ from pyvmomo._attempts import Failure
 from pyvmomo._base import Operation
 from pyvmomo._registry import Registry
 from pyvmomo._session import Call
-from pyvmomo._transport import Transport, _Reply
+from pyvmomo._transport import Transport
 from pyvmomo.vim25 import KeyAnyValue, ServiceInstance
 from tests.tools.fakevsphere import FakeVSphere, soap_envelope, soap_response
 
@@ -47,7 +47,7 @@ def reply_value(method: str, content: bytes, status: int = 200) -> Any:
     """Decode ``content`` as the reply to ``method`` on the transport's one decode path."""
     this = TRANSPORT.decoder.reference_value("ServiceInstance", "ServiceInstance")
     started = time.monotonic()
-    outcome = TRANSPORT._decode(Call(this, op(method), (), b"", "test-1", None), _Reply(status, content))
+    outcome = TRANSPORT._decode(Call(this, op(method), (), b"", "test-1", None), status, (content,))
     value = outcome.error if isinstance(outcome, Failure) else outcome
     assert time.monotonic() - started < TIME_BOUND_S
     return value
