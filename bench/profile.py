@@ -107,7 +107,12 @@ def compare_stacks() -> None:
 
         own = HttpPool("127.0.0.1", port or 80)
         _rate(
-            "pyvmomo _http pool", lambda: own.request("POST", "/sdk", headers, body, (10, 120), 1 << 20).body
+            "pyvmomo _http pool",
+            lambda: (
+                own.request(
+                    "POST", "/sdk", headers, body, connect_timeout=10, timeout=120, max_bytes=1 << 20
+                ).body
+            ),
         )
         _rate("pyvmomo whole invoke", instance.CurrentTime)
 

@@ -66,6 +66,7 @@ class Config:
         e2e_repeats: RetrievePropertiesEx calls over HTTP timed per library, per round.
         cpu_rounds: Alternating rounds of the client-CPU-per-call figure (one sample each).
         cpu_calls: CurrentTime calls per client-CPU sample.
+        upload_mib: Size of the datastore upload timed against ``curl -T`` (0 skips it).
     """
 
     vms_per_pool: int = 2500
@@ -79,6 +80,7 @@ class Config:
     rounds: int = 2
     scale: tuple[int, ...] = (500, 5000, 50000)
     e2e_repeats: int = 3
+    upload_mib: int = 1024
     cpu_rounds: int = 7
     cpu_calls: int = 1000
 
@@ -98,6 +100,7 @@ QUICK = Config(
     e2e_repeats=1,
     cpu_rounds=1,
     cpu_calls=20,
+    upload_mib=1,
 )
 
 
@@ -303,6 +306,22 @@ def run(
             )
         if not pyvmomo_compresses():
             notes.append("no pyvmomo gzip variant: this pyvmomo.connect() has no compress keyword (issue 13)")
+        from tests.tools.gzip_front import GzipFront
+
+        with GzipFront(big.url) as front:  # vcsim never compresses: a front that does, as vCenter would
+            log("the same reply through a gzipping front: bytes on the wire and end to end")
+            for side in sides:
+                gzipped = wire_bytes(front.url, compress=True)
+                samples[side.name]["rpx_5k_wire_bytes_gzip"] = [float(gzipped)]
+            for _ in range(config.rounds):
+                for side in sides:
+                    front_auth = {**big_auth, "url": front.url}
+                    e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **front_auth})
+                    if e2e.pop("objects") != expected_vms:
+                        raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs through the front")
+                    samples[side.name].setdefault("rpx_5k_end_to_end_gzip_s", []).extend(
+                        e2e["rpx_5k_end_to_end_s"]
+                    )
 
     with VcsimServer(VcsimOptions()) as server:
         auth = {"url": server.url, "user": USER, "password": PASSWORD}
@@ -341,6 +360,24 @@ def run(
                 samples[side.name].setdefault("client_cpu_per_call_us", []).extend(
                     cpu["client_cpu_per_call_us"]
                 )
+
+        if config.upload_mib and "pyvmomo" in samples:
+            log(f"pyvmomo: a {config.upload_mib} MiB datastore upload, then curl -T of the same file")
+            big_file = workdir / "upload.bin"
+            with open(big_file, "wb") as sparse:
+                sparse.truncate(config.upload_mib * 2**20)  # zeros, read from the page cache
+            (workdir / "warm.bin").write_bytes(b"warm")
+            pyvmomo_side = next(side for side in sides if side.name == "pyvmomo")
+            uploaded = run_job("upload", pyvmomo_side, {"file": str(big_file), **auth})
+            samples["pyvmomo"]["upload_1gib_rss_growth_mb"] = uploaded["upload_1gib_rss_growth_mb"]
+            samples["pyvmomo"]["upload_vs_curl_time"] = [
+                uploaded["upload_1gib_s"][0] / uploaded["curl_upload_1gib_s"][0]
+            ]
+            notes.append(
+                f"upload: {config.upload_mib} MiB in {uploaded['upload_1gib_s'][0]:.2f} s by pyvmomo, "
+                f"{uploaded['curl_upload_1gib_s'][0]:.2f} s by curl -T to the same vcsim URL"
+            )
+            big_file.unlink()
 
         for round_number in range(1, config.rounds + 1):
             for side in sides:

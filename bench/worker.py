@@ -240,12 +240,57 @@ def client_cpu(side: Side, job: dict[str, Any]) -> dict[str, Any]:
     return {"client_cpu_per_call_us": [spent / calls * 1e6]}
 
 
+def upload(side: Side, job: dict[str, Any]) -> dict[str, Any]:
+    """A 1 GiB datastore upload with ``client.files`` (pyvmomo only: pyvmomi has no helper).
+
+    Wall seconds, and how far the process's RSS grew during it (peak minus the
+    size before). Then the same file through ``curl -T`` to the same URL.
+    """
+    import resource
+    import subprocess
+
+    import pyvmomo
+
+    source = Path(job["file"])
+    with pyvmomo.connect(job["url"], job["user"], job["password"]) as client:
+        client.files.upload(source.parent / "warm.bin", "[LocalDS_0] bench/warm.bin")  # pools, classes
+        gc.collect()
+        before = _rss_mb()
+        start = time.perf_counter()
+        client.files.upload(source, "[LocalDS_0] bench/big.bin")
+        seconds = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        cookie = client.session_cookie
+        url = job["url"].removesuffix("/sdk")
+    target = f"{url}/folder/bench/big-curl.bin?dcPath=DC0&dsName=LocalDS_0"
+    start = time.perf_counter()
+    subprocess.run(
+        ["curl", "-sS", "--fail", "-T", str(source), "-b", f"vmware_soap_session={cookie}", target],
+        check=True,
+        capture_output=True,
+    )
+    curl_seconds = time.perf_counter() - start
+    return {
+        "upload_1gib_s": [seconds],
+        "upload_1gib_rss_growth_mb": [max(peak - before, 0.0)],
+        "curl_upload_1gib_s": [curl_seconds],
+    }
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        import os
+
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 JOBS: dict[str, Callable[[Side, dict[str, Any]], dict[str, Any]]] = {
     "warm": warm,
     "memory": memory,
     "peak": peak,
     "e2e": end_to_end,
     "cpu": client_cpu,
+    "upload": upload,
 }
 
 # A cold sample: an interpreter that has imported only os and time when the clock starts.
