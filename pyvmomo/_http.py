@@ -210,19 +210,16 @@ class HttpPool:
         ``connect_timeout`` bounds the wait for a free connection and the
         setup of a new one (TCP, proxy tunnel, TLS).
         """
-        event = self._request_event(method, target, headers, len(body))
-        deadline = _Deadline(timeout)
-        conn = self._checkout(min(connect_timeout, deadline.left(NotSent)), deadline)
-        try:
-            reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)
+        with self.stream(
+            method,
+            target,
+            headers,
+            body,
+            connect_timeout=connect_timeout,
+            timeout=timeout,
+            max_bytes=max_bytes,
+        ) as reply:
             content = reply.read()
-        except _FAILURES as exc:
-            self._discard(conn)
-            raise _translated(exc, deadline) from exc
-        except BaseException:
-            self._discard(conn)
-            raise
-        self._release(conn, reply)
         return Response(reply.status, reply.headers, reply.cookies, content)
 
     @contextmanager
