@@ -112,7 +112,7 @@ class Operation(Generic[R]):
         return f"Operation({self.name})"
 
 
-def _masked(value: object, field: Field) -> str:
+def masked_repr(value: object, field: Field) -> str:
     return "'***'" if field.secret and value is not None else repr(value)
 
 
@@ -134,7 +134,7 @@ class DataObject:
             value = getattr(self, f.name, None)
             if value is None or (f.array and not value):
                 continue
-            parts.append(f"{f.name}={_masked(value, f)}")
+            parts.append(f"{f.name}={masked_repr(value, f)}")
         extra = getattr(self, "_extra_", None)
         if extra is not None:  # what a newer server sent that these bindings do not know
             parts.append(f"_extra_=<{extra.wire_type or self._wire_name_} +{len(extra.elements)} unknown>")

@@ -87,10 +87,10 @@ class ServerFault(PyvmomoError):
         return about
 
     def __repr__(self) -> str:
-        from ._base import _masked
+        from ._base import masked_repr
 
         parts = [
-            f"{f.name}={_masked(getattr(self, f.name, None), f)}"
+            f"{f.name}={masked_repr(getattr(self, f.name, None), f)}"
             for f in self._fields_
             if getattr(self, f.name, None) not in (None, [])
         ]

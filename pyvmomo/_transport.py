@@ -1,42 +1,28 @@
 """THE transport: every remote call of every proxy goes through ``Transport.invoke``.
 
-One send path, in named stages, loops and no recursion::
+One send path, in named stages, loops and no recursion (docs/design.md, "The seams")::
 
-    invoke -> encode -> session.run(call) -> _send: [_post -> _decode -> retry?]* -> return or raise
+    invoke -> encode -> session.run(call) -> _send: [_try: post, decode as bytes arrive]* -> return or raise
 
 - ``invoke`` is the only place a call's failure is raised, so a traceback reads
   user line -> generated method -> ``Transport.invoke``.
 - ``Session.run`` (``_session.py``) owns the login: expiry, single-flight
   re-login, re-sending that one call, session-bound objects.
-- ``_send`` is the attempt loop. Each try posts, decodes, and turns a failure
-  into a decision taken as data (``Failure``): may the server have seen the
-  request? Not if the connection was refused or never set up: every
-  operation is re-sent. After a byte was written (reset, a try's deadline,
-  a truncated, non-XML or HTML reply, HTTP 503, which a proxy may send after
-  forwarding) only operations listed in ``wsdl/safe_ops.json``
-  (``Operation.safe``) are re-sent; any other becomes ``OutcomeUnknown``.
-  TLS and thumbprint errors are never retried.
-- ``_post`` is the one boundary where HTTP errors (``_http``: not sent, maybe
-  sent, certificate refused) become pyvmomo's; ``_decode`` the one where a
-  decoder's exception does (always a ``ProtocolError``, never a ``KeyError``).
-- ``negotiate`` reads ``/sdk/vimServiceVersions.xml`` with a GET of its own.
-- ``for_service`` makes a transport for another SOAP service of the same
-  server (PBM at ``/pbm/sdk``) that shares this one's pool, TLS settings, pin,
-  retry policy and session: its calls carry the session as a SOAP header
-  (``vcSessionCookie``), spliced in at each post so a re-sent call carries the
-  renewed session, and a refusal as not authenticated re-logs the vim25 session.
+- ``_send`` is the attempt loop: a failed try is a ``Failure`` saying whether
+  the server may have seen the request. If not, any operation is re-sent;
+  if so (reset, the try's deadline, a truncated, non-XML or HTML reply,
+  HTTP 503), only the safe ones (``wsdl/safe_ops.json``), else
+  ``OutcomeUnknown``. TLS and thumbprint errors are never retried.
+- ``_failure`` is the one place HTTP errors become pyvmomo's; the decoder
+  turns anything a hostile reply makes it raise into a ``ProtocolError``.
+- ``negotiate`` reads ``/sdk/vimServiceVersions.xml`` with a GET of its own;
+  ``for_service`` makes a transport for another service of the server (PBM)
+  in the same pool and session, authenticated by a SOAP header set at each post.
 
-Hostile XML: replies are parsed by ``_soap.Decoder.read`` with entity
-resolution, DTD loading and network access off; libxml2's own limits refuse
-nesting deeper than 256 elements and text nodes over 10,000,000 bytes;
-``max_reply_bytes`` (default 512 MiB) caps the reply as it arrives.
-
-Logging: ``pyvmomo.transport`` gets logins, re-logins, retries and give-ups at
-INFO (each with the SOAP ``operationID``; a failure raised to the caller is
-never logged above INFO); ``pyvmomo.wire`` gets request and reply bodies at
-DEBUG with every secret masked (see ``_secrets.py``). The HTTP layer prints nothing.
-
-Only this module uses ``_http``'s pool (a test enforces it): no call can bypass the transport.
+Hostile XML: entity resolution, DTD loading and network access are off;
+``max_reply_bytes`` (512 MiB) caps a reply as it arrives. Logging:
+``pyvmomo.transport`` at INFO (a failure raised anyway never above INFO),
+``pyvmomo.wire`` request and reply bodies at DEBUG with every secret masked.
 """
 
 from __future__ import annotations
@@ -61,7 +47,7 @@ from ._errors import (
     TlsError,
     TransportError,
 )
-from ._http import CertificateRefused, HttpError, HttpPool, NotSent, Pin, ReplyTooLarge, Response
+from ._http import CertificateRefused, HttpError, HttpPool, NotSent, Pin, ReplyTooLarge
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
@@ -147,32 +133,23 @@ class Transport:
             service_instance=lambda: self.decoder.reference_value("ServiceInstance", "ServiceInstance"),
         )
         self._target = endpoint.target
-        self._pool = HttpPool(
-            endpoint.host,
-            endpoint.port,
-            tls=tls,
-            pin=sha256,
-            maxsize=pool_size,
-            user_agent=_USER_AGENT,
-            proxy=choose_proxy(proxy, trust_env, endpoint),
-            accept_gzip=compress,
-        )
+        shared: dict[str, Any] = {
+            "tls": tls,
+            "pin": sha256,
+            "user_agent": _USER_AGENT,
+            "accept_gzip": compress,
+        }
+        proxied = choose_proxy(proxy, trust_env, endpoint)
+        self._pool = HttpPool(endpoint.host, endpoint.port, maxsize=pool_size, proxy=proxied, **shared)
         # Certificate logins go through the server's sdkTunnel (a CONNECT endpoint), as vCenter
         # requires; the certificate is still checked against the server's own name.
         self._tunnel_pool: HttpPool | None = None
         if sdk_tunnel is not None:
             if tls is None:
                 raise InvalidSetting("sdk_tunnel carries TLS with a client certificate: use an https:// URL")
+            tunnel = parse_tunnel(sdk_tunnel)
             self._tunnel_pool = HttpPool(
-                "sdkTunnel",
-                8089,
-                tls=tls,
-                pin=sha256,
-                maxsize=2,
-                user_agent=_USER_AGENT,
-                proxy=parse_tunnel(sdk_tunnel),
-                accept_gzip=compress,
-                server_name=endpoint.host,
+                "sdkTunnel", 8089, maxsize=2, proxy=tunnel, server_name=endpoint.host, **shared
             )
         self.transfers: Transfers = Transfers(
             endpoint,
@@ -248,17 +225,26 @@ class Transport:
             attempt += 1
             log.debug("sending %s, try %d", _VERSIONS, attempt)
             headers = {"Cookie": self.session.cookies.header} if self.session.cookies.header else {}
-            response = self._exchange(
-                self._pool, "GET", "/sdk/vimServiceVersions.xml", headers, b"", _VERSIONS
-            )
-            if not isinstance(response, Failure):
+            connect, budget = self._budget(None)
+            try:
+                response = self._pool.request(
+                    "GET",
+                    "/sdk/vimServiceVersions.xml",
+                    headers,
+                    b"",
+                    connect_timeout=connect,
+                    timeout=budget,
+                    max_bytes=self.max_reply_bytes,
+                )
                 break
+            except HttpError as exc:
+                failure = self._failure(exc, _VERSIONS)
             policy = self.retry
-            pause = policy.next_delay(attempt, started) if response.retryable else None
+            pause = policy.next_delay(attempt, started) if failure.retryable else None
             if pause is None:
-                log.info("giving up on %s after %d tries: %s", _VERSIONS, attempt, response.error)
-                raise response.error.with_traceback(None)
-            log.info("retrying %s in %.2f s, try %d failed: %s", _VERSIONS, pause, attempt, response.error)
+                log.info("giving up on %s after %d tries: %s", _VERSIONS, attempt, failure.error)
+                raise failure.error.with_traceback(None)
+            log.info("retrying %s in %.2f s, try %d failed: %s", _VERSIONS, pause, attempt, failure.error)
             policy.sleep(pause)
         server = server_versions(response.body, self.registry.namespace) if response.status == 200 else []
         self.use_version(
@@ -393,24 +379,6 @@ class Transport:
         # reset, deadline, a broken or truncated reply, TLS error mid-exchange
         error = ProtocolError(f"connection lost during {name}: {exc}", remote_method=name)
         return Failure(chain(error, exc), sent=True)
-
-    def _exchange(
-        self, pool: HttpPool, method: str, target: str, headers: dict[str, str], body: bytes, name: str
-    ) -> Response | Failure:
-        """One whole HTTP exchange (version negotiation), or a ``Failure``."""
-        connect, budget = self._budget(None)
-        try:
-            return pool.request(
-                method,
-                target,
-                headers,
-                body,
-                connect_timeout=connect,
-                timeout=budget,
-                max_bytes=self.max_reply_bytes,
-            )
-        except HttpError as exc:
-            return self._failure(exc, name)
 
     def _decode(self, call: Call, status: int, chunks: Iterable[bytes]) -> Any:
         """The reply's value, or its fault; a reply that is no usable SOAP is a maybe-sent ``Failure``."""
