@@ -63,6 +63,7 @@ FIGURES = (
     Figure("upload_1gib_rss_growth_mb", "MiB", "lower", None, 32.0, "< 32 MiB (pyvmomo only)"),
     Figure("upload_vs_curl_time", "x curl", "lower", None, 2.0, "<= 2x curl -T's time (>= half its rate)"),
     Figure("client_cpu_per_call_us", "us", "lower", 1.25, None, "<= 0.8x pyvmomi"),
+    Figure("pbm_import_s", "s", "lower", None, None, "information: import pyvmomo.pbm after pyvmomo"),
     Figure("encode_big_request_s", "s", "lower", 1.5, None, ">= 1.5x faster"),
     Figure("encode_filter_5k_s", "s", "lower", 1.5, None, ">= 1.5x faster"),
     Figure("encode_config_500_s", "s", "lower", 1.5, None, ">= 1.5x faster"),

@@ -353,6 +353,12 @@ def run(
                 own.setdefault("connect_s", []).append(sample["s"])
                 (sample,) = cold_samples(reading, 1)
                 own.setdefault("cold_connect_s", []).append(sample["s"])
+        if "pyvmomo" in samples:
+            # The storage policy bindings load only when client.pbm is first used: their own cost.
+            pbm = "import json, time, pyvmomo\nt = time.perf_counter()\nimport pyvmomo.pbm\n"
+            pbm += "print(json.dumps({'s': time.perf_counter() - t}))"
+            cold_samples(pbm, 1)  # writes byte-code; not timed
+            samples["pyvmomo"]["pbm_import_s"] = [s["s"] for s in cold_samples(pbm, config.cold_repeats)]
         log("client CPU per CurrentTime call, the libraries taking turns")
         for _ in range(config.cpu_rounds):
             for side in sides:

@@ -43,7 +43,7 @@ import weakref
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import h11
 
@@ -441,7 +441,7 @@ class Upload(NamedTuple):
     """A request body sent as it is read: ``length`` bytes (for Content-Length) from ``chunks``."""
 
     length: int
-    chunks: Iterable[bytes]
+    chunks: Iterable[bytes | memoryview]  # each is sent before the next is asked for
 
 
 # What sockets, TLS, h11 and zlib raise while an exchange runs; each becomes an HttpError.
@@ -476,7 +476,8 @@ def _send_and_receive_head(
         conn.sock.sendall(head)
         for chunk in body.chunks:  # h11 refuses more or fewer bytes than the length announced
             if chunk:
-                machine.send_with_data_passthrough(h11.Data(data=chunk))
+                # h11 only counts the bytes (Content-Length framing): a memoryview passes through as is.
+                machine.send_with_data_passthrough(h11.Data(data=cast(bytes, chunk)))
                 conn.settimeout(deadline.left(MaybeSent))
                 conn.sock.sendall(chunk)
     machine.send(h11.EndOfMessage())

@@ -129,13 +129,26 @@ def _measure(stream: IO[bytes], size: int | None) -> tuple[int | None, int]:
     return start, length
 
 
-def _read(stream: IO[bytes], length: int) -> Iterator[bytes]:
+def _read(stream: IO[bytes], length: int) -> Iterator[bytes | memoryview]:
+    """``length`` bytes of ``stream`` in chunks of ``CHUNK``, read into one reused buffer.
+
+    Each chunk is sent before the next is read, so one buffer serves them all:
+    no fresh megabyte (and its page faults) per chunk.
+    """
+    buffer = memoryview(bytearray(min(CHUNK, length) or 1))
+    readinto = getattr(stream, "readinto", None)
     left = length
     while left > 0:
-        chunk = stream.read(min(CHUNK, left))
-        if not chunk:
+        want = min(len(buffer), left)
+        if readinto is not None:
+            got = readinto(buffer[:want]) or 0
+            chunk: bytes | memoryview = buffer[:got]
+        else:
+            chunk = stream.read(want)
+            got = len(chunk)
+        if not got:
             raise ArgumentError(f"the stream ended {left} bytes short of the {length} announced")
-        left -= len(chunk)
+        left -= got
         yield chunk
 
 
@@ -146,7 +159,7 @@ class _Counter:
         self.done: int = 0
         self._shown = shown
 
-    def count(self, chunks: Iterator[bytes]) -> Iterator[bytes]:
+    def count(self, chunks: Iterator[bytes | memoryview]) -> Iterator[bytes | memoryview]:
         for chunk in chunks:
             yield chunk
             self.done += len(chunk)

@@ -50,6 +50,7 @@ PRESENT = {
     "decode_peak_12_objects_mb",
     "upload_1gib_rss_growth_mb",  # pyvmomo only: pyvmomi has no upload helper
     "upload_vs_curl_time",
+    "pbm_import_s",
 }
 HAS_PYVMOMI = importlib.util.find_spec("pyVmomi") is not None
 
