@@ -31,6 +31,8 @@ static site that needs no server-side code:
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import json
 import posixpath
 import re
@@ -579,14 +581,48 @@ class _Site:
                 **common,
             )
         top = {**common, "fmt": Formatter(ref, "../" * ref.prefix.count("/"))}
+        counts = [(folder, title, len(names)) for folder, title, names in kinds]
+        if ref.parent is None:  # the hand-written helpers sit beside the vim25 reference
+            counts.append(
+                ("helpers", "Helpers (hand-written)", self._helpers(f"{ref.prefix}helpers/index.html"))
+            )
         self.emit(
             f"{ref.prefix}index.html",
             "reference.html.j2",
             "API reference" if ref.parent is None else f"API reference: {ref.api.service}",
-            kinds=[(folder, title, len(names)) for folder, title, names in kinds],
+            kinds=counts,
             **top,
         )
         self.emit(f"{ref.prefix}arrays.html", "arrays.html.j2", "Array wrappers", **top)
+
+    def _helpers(self, path: str) -> int:
+        """A page of the hand-written helpers (connect, files, ovf, guest files, tasks, views,
+        save and load), read from their signatures and docstrings; returns how many it lists."""
+        text = [
+            "# Helpers\n\nHand-written around the generated proxies (snake_case names: local or "
+            "composite work; each remote step is one proxy call). Signatures and docstrings as in the code.\n"
+        ]
+        listed = 0
+        for module_name, names in HELPERS:
+            module = importlib.import_module(module_name)
+            for name in names:
+                obj = getattr(module, name)
+                anchor = f"{module_name}.{name}"
+                text.append(f"\n## {name} {{: #{anchor} }}\n\n`{module_name}.{name}{_signature(obj)}`\n")
+                text.append(_docstring(obj))
+                self.index(name, "helper", f"{path}#{anchor}", module_name)
+                listed += 1
+                if isinstance(obj, type):
+                    for member, value in sorted(vars(obj).items()):
+                        function = getattr(value, "fget", None) or getattr(value, "func", None) or value
+                        if member.startswith("_") or not callable(function):
+                            continue
+                        text.append(f"\n### {name}.{member} {{: #{anchor}.{member} }}\n\n")
+                        text.append(f"`{member}{_signature(function)}`\n\n{_docstring(function)}")
+                        self.index(f"{name}.{member}", "helper", f"{path}#{anchor}.{member}", module_name)
+        html = markdown.markdown("".join(text), extensions=["attr_list", "fenced_code"])
+        self.emit(path, "guide.html.j2", "Helpers", content=Markup(html))
+        return listed
 
     # -- guide pages
 
@@ -631,6 +667,30 @@ class _Site:
             return []
         found = sorted(p for p in self.docs.rglob("*") if p.suffix.lower() in COPIED_SUFFIXES)
         return [(p, p.relative_to(self.docs).as_posix()) for p in found]
+
+
+# The hand-written public helpers the API reference lists, module by module.
+HELPERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("pyvmomo", ("connect", "Client", "ConnectOptions", "RetryPolicy")),
+    ("pyvmomo.files", ("Files", "DatastorePath")),
+    ("pyvmomo.ovf", ("Ovf",)),
+    ("pyvmomo.guest", ("GuestFiles",)),
+    ("pyvmomo.task", ("TaskMixin", "wait_all")),
+    ("pyvmomo.property", ("container_view", "list_view", "property_collector", "property_filter")),
+    ("pyvmomo.serialize", ("to_json", "from_json", "to_xml", "from_xml", "decode_reply")),
+)
+
+
+def _signature(obj: object) -> str:
+    try:
+        return str(inspect.signature(obj))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return ""
+
+
+def _docstring(obj: object) -> str:
+    doc = inspect.getdoc(obj) or ""
+    return str(escape(doc)).replace("``", "`") + "\n" if doc else ""
 
 
 def _first_heading(path: Path) -> str | None:
