@@ -46,8 +46,26 @@ def test_every_managed_type_data_type_fault_and_enum_has_a_page(api: Api, site: 
     assert missing == []
     vim25_pages = [p for p in (site / "api").rglob("*.html") if "pbm" not in p.relative_to(site).parts]
     assert (
-        len(vim25_pages) == len(api.managed) + len(api.data_types) + len(api.enums) + 6
-    )  # four lists, the overview, the array wrappers
+        len(vim25_pages) == len(api.managed) + len(api.data_types) + len(api.enums) + 7
+    )  # four lists, the overview, the array wrappers, the helpers
+
+
+def test_the_reference_lists_the_hand_written_helpers_with_their_signatures(site: Path) -> None:
+    html = _read(site, "api/helpers/index.html")
+    for anchor in (
+        "pyvmomo.files.Files.upload",
+        "pyvmomo.ovf.Ovf.deploy",
+        "pyvmomo.guest.GuestFiles.download",
+    ):
+        assert f'id="{anchor}"' in html
+    assert "<code>upload(self, source: str | os.PathLike[str] | BinaryStream, target: str, *" in html
+    assert '<a href="helpers/index.html">Helpers (hand-written)</a>' in _read(site, "api/index.html")
+    assert [
+        "Files.upload",
+        "helper",
+        "api/helpers/index.html#pyvmomo.files.Files.upload",
+        "pyvmomo.files",
+    ] in (_search_index(site))
 
 
 def test_the_pbm_section_has_its_overview_lists_and_a_page_per_name(api_pbm: Api, site: Path) -> None:
