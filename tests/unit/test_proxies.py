@@ -79,6 +79,46 @@ def test_only_the_http_module_opens_connections_and_only_the_transport_uses_it()
     assert _importers("urllib.request") == ["pyvmomo/_endpoint.py"]
 
 
+def _private_names_imported(path: Path) -> list[str]:
+    """``module:name`` for each underscored name ``path`` imports from another module (private modules aside)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text())):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        folder = path.parent
+        for _ in range(max(node.level - 1, 0)):
+            folder = folder.parent
+        base = folder.joinpath(*(node.module or "").split(".")) if node.level else None
+        for alias in node.names:
+            name = alias.name
+            if not name.startswith("_") or name.startswith("__"):
+                continue
+            is_module = base is not None and (
+                (base / f"{name}.py").exists() or (base / name / "__init__.py").exists()
+            )
+            if not is_module:
+                found.append(f"{node.module or '.'}:{name}")
+    return found
+
+
+def test_no_runtime_module_imports_another_modules_private_names() -> None:
+    # Modules talk through public names (Session.generation, Registry.is_fault, ...): a private
+    # import is a seam nobody owns. Importing a private *module* (``from . import _xsd``) is fine.
+    offenders = {
+        path.relative_to(ROOT).as_posix(): names
+        for path in sorted((ROOT / "pyvmomo").rglob("*.py"))
+        if (names := _private_names_imported(path))
+    }
+    assert offenders == {}
+
+
+def test_the_private_import_check_sees_a_private_name_but_not_a_private_module(tmp_path: Path) -> None:
+    (tmp_path / "_xsd.py").write_text("")
+    sample = tmp_path / "sample.py"
+    sample.write_text("from pyvmomo.property import _helper\nfrom . import _xsd, _gone\nfrom .x import __all__\n")
+    assert _private_names_imported(sample) == ["pyvmomo.property:_helper", ".:_gone"]
+
+
 def test_data_objects_have_keyword_init_repr_and_equality() -> None:
     spec = ObjectSpec(obj=VirtualMachine(transport(), "vm-1"), skip=False)
     assert spec == ObjectSpec(obj=VirtualMachine(transport(), "vm-1"), skip=False)
