@@ -80,7 +80,7 @@ def test_only_the_http_module_opens_connections_and_only_the_transport_uses_it()
 
 
 def _private_names_imported(path: Path) -> list[str]:
-    """``module:name`` for each underscored name ``path`` imports from another module (private modules aside)."""
+    """``module:name`` for each underscored name ``path`` imports from elsewhere (private modules aside)."""
     found = []
     for node in ast.walk(ast.parse(path.read_text())):
         if not isinstance(node, ast.ImportFrom):
@@ -115,7 +115,7 @@ def test_no_runtime_module_imports_another_modules_private_names() -> None:
 def test_the_private_import_check_sees_a_private_name_but_not_a_private_module(tmp_path: Path) -> None:
     (tmp_path / "_xsd.py").write_text("")
     sample = tmp_path / "sample.py"
-    sample.write_text("from pyvmomo.property import _helper\nfrom . import _xsd, _gone\nfrom .x import __all__\n")
+    sample.write_text("from pyvmomo.property import _helper\nfrom . import _xsd, _gone\nfrom .x import __all__")
     assert _private_names_imported(sample) == ["pyvmomo.property:_helper", ".:_gone"]
 
 
