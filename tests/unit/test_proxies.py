@@ -115,7 +115,8 @@ def test_no_runtime_module_imports_another_modules_private_names() -> None:
 def test_the_private_import_check_sees_a_private_name_but_not_a_private_module(tmp_path: Path) -> None:
     (tmp_path / "_xsd.py").write_text("")
     sample = tmp_path / "sample.py"
-    sample.write_text("from pyvmomo.property import _helper\nfrom . import _xsd, _gone\nfrom .x import __all__")
+    lines = ["from pyvmomo.property import _helper", "from . import _xsd, _gone", "from .x import __all__"]
+    sample.write_text("\n".join(lines))
     assert _private_names_imported(sample) == ["pyvmomo.property:_helper", ".:_gone"]
 
 
