@@ -1,4 +1,4 @@
-"""Stage 3, model: the frozen, lxml-free description of one API that templates read.
+"""Stage 3, model: the frozen, lxml-free description of one API that passes rewrite and resolve reads.
 
 ``build_api`` joins the parsed WSDL (types, operations, optionality: the wire
 truth) with the catalogue (owners, properties, since-versions, privileges,
