@@ -3,7 +3,7 @@
 The generated modules and the API reference must show the same types (once
 they drifted: enum-typed parameters read ``str`` in the code and the enum's
 class in the docs). Both go through these functions; only the spelling
-differs, supplied by a :class:`Spelling`: ``render._Scope`` spells a name as the
+differs, supplied by a :class:`Spelling`: ``resolve.CodeSpelling`` spells a name as the
 module imports it, ``docs.Formatter`` as an HTML link.
 
 What a value read from the server is (:func:`annotation`) and what a caller may

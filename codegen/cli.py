@@ -35,7 +35,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import diff, pipeline, render
+from . import diff, pipeline
 from .catalogue import DEFAULT_CATALOGUE, DEFAULT_SAFE_OPS, DEFAULT_SECRETS
 from .fetch import FetchError, https_fetcher
 from .validate import SchemaError
@@ -170,7 +170,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Fail when the committed bindings differ from what the generator emits now."""
     api = pipeline.build(_inputs(args))
-    files = render.render_api(api)
+    files = pipeline.render_files(api)
     out = _out(args, api.service)
     problems = []
     for rel, text in files.items():

@@ -1,4 +1,4 @@
-"""Stage 3, model: the frozen, lxml-free description of one API that templates read.
+"""Stage 3, model: the frozen, lxml-free description of one API that passes rewrite and resolve reads.
 
 ``build_api`` joins the parsed WSDL (types, operations, optionality: the wire
 truth) with the catalogue (owners, properties, since-versions, privileges,
@@ -6,11 +6,16 @@ secrets, reference targets: facts the WSDL lacks). Where they disagree on a
 shape, the WSDL wins; what the catalogue lacks is recorded in ``Api.gaps``.
 Python names start equal to wire names; ``passes.escape_python_names`` fixes
 the ones Python cannot take.
+
+``build_api`` reads as its steps: ``split_complex_types`` (array wrappers
+apart from data types), then one ``join_*`` step per part of the model (data
+types, operations, managed types, enums), each returning what it built and
+the catalogue gaps it found.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .catalogue import Catalogue, CatMember
 from .sibling import Sibling
@@ -157,7 +162,7 @@ def _kind(type_name: str, wsdl: WsdlSet) -> str:
         return "mor"
     if type_name in wsdl.enums:
         return "enum"
-    return "data"  # faults are told apart later, once the hierarchy is known
+    return "data"  # faults are told apart by passes.mark_fault_members, once the hierarchy is known
 
 
 def _member(el: RawElement, wsdl: WsdlSet, cat: CatMember | None, version: str) -> Member:
@@ -243,13 +248,47 @@ def build_api(
     catalogue_files: tuple[InputFile, ...],
     sibling: Sibling | None = None,
 ) -> Api:
-    """Join the WSDL and the catalogue into an :class:`Api`.
+    """Join the WSDL and the catalogue into an :class:`Api`, one named step per part.
 
     Only definitions of the service's own namespace are generated; types of
     another namespace come from ``sibling`` (checked by ``validate.validate_sibling``).
+    Members typed with a fault still say kind "data": ``passes.mark_fault_members``
+    tells them apart.
     """
-    gaps: list[str] = []
-    version = wsdl.version
+    arrays, data_raw = split_complex_types(wsdl)
+    data_types, data_gaps = join_data_types(wsdl, catalogue, data_raw, sibling)
+    operations, operation_gaps = join_operations(wsdl, catalogue)
+    managed, property_gaps = join_managed_types(wsdl, catalogue, frozenset(data_raw))
+    enums, enum_gaps = join_enums(wsdl, catalogue)
+    imported: tuple[tuple[str, str], ...] = ()
+    if sibling is not None:
+        imported = tuple(sorted((n, m) for n in imported_names(wsdl) if (m := sibling.module(n)) is not None))
+    names = [*(d.name for d in data_types), *(m.name for m in managed), *(e.name for e in enums)]
+    return Api(
+        service=wsdl.service,
+        sibling=sibling.name if sibling is not None else None,
+        imported=imported,
+        version_parents=tuple(sorted(catalogue.parents.items())),
+        namespace=wsdl.namespace,
+        version=wsdl.version,
+        versions=catalogue.versions,
+        files=wsdl.files + catalogue_files,
+        data_types=data_types,
+        enums=enums,
+        arrays=arrays,
+        operations=operations,
+        managed=managed,
+        gaps=data_gaps + operation_gaps + property_gaps + enum_gaps,
+        vmodl_names=tuple(sorted((catalogue.vmodl[name], name) for name in names if name in catalogue.vmodl)),
+    )
+
+
+def split_complex_types(wsdl: WsdlSet) -> tuple[tuple[ArrayType, ...], dict[str, RawComplexType]]:
+    """The ``ArrayOfX`` wrappers, and the service's own data and fault types by name.
+
+    Request types and ManagedObjectReference are neither: operations and
+    references are modelled on their own.
+    """
     request_types = {op.request_type for op in wsdl.operations.values()}
     arrays = []
     data_raw: dict[str, RawComplexType] = {}
@@ -259,7 +298,19 @@ def build_api(
             arrays.append(ArrayType(name, item.type, item.name))
         elif name not in request_types and name != MOR and is_own(ct.namespace, wsdl):
             data_raw[name] = ct
+    return tuple(arrays), data_raw
 
+
+def join_data_types(
+    wsdl: WsdlSet, catalogue: Catalogue, data_raw: dict[str, RawComplexType], sibling: Sibling | None
+) -> tuple[tuple[DataType, ...], tuple[str, ...]]:
+    """Data and fault types with their inherited fields first, and the types the catalogue lacks.
+
+    A chain that leaves the service's own types continues in the sibling: its
+    fields are taken exactly as the sibling class has them.
+    """
+    version = wsdl.version
+    gaps = []
     data_types = []
     for name, ct in data_raw.items():
         chain = []
@@ -267,7 +318,6 @@ def build_api(
         while cursor is not None and cursor in data_raw:
             chain.append(data_raw[cursor])
             cursor = data_raw[cursor].base
-        # A base from the sibling package: its fields exactly as the sibling class has them.
         fields: list[Member] = list(_sibling_fields(cursor, sibling, wsdl)) if cursor else []
         for level in reversed(chain):
             cat_type = catalogue.data.get(level.name)
@@ -290,18 +340,19 @@ def build_api(
                 source=ct.source,
             )
         )
-    faults = {d.name for d in data_types if d.is_fault}
-    if sibling is not None:
-        faults |= {n for n in sibling.types if sibling.is_fault(n)}
-    data_types = [_mark_fault_fields(d, faults) for d in data_types]
+    return tuple(data_types), tuple(gaps)
 
+
+def join_operations(wsdl: WsdlSet, catalogue: Catalogue) -> tuple[tuple[Operation, ...], tuple[str, ...]]:
+    """Operations with their owner, privilege and task result, and those the catalogue places nowhere."""
+    version = wsdl.version
     owners: dict[str, str] = {}
     cat_methods = {}
     for mo in catalogue.managed.values():
         for method in mo.methods:
             owners[method.name] = mo.name
             cat_methods[method.name] = method
-
+    gaps = []
     operations = []
     for name, raw in wsdl.operations.items():
         cat_method = cat_methods.get(name)
@@ -310,7 +361,7 @@ def build_api(
         cat_params = {p.name: p for p in cat_method.params} if cat_method else {}
         request = wsdl.complex_types[raw.request_type]
         params = tuple(
-            _mark_faults(_member(el, wsdl, cat_params.get(el.name), version), faults)
+            _member(el, wsdl, cat_params.get(el.name), version)
             for el in request.elements
             if el.name != "_this"
         )
@@ -326,22 +377,13 @@ def build_api(
                 bool(cat_method and cat_method.result_secret),
                 cat_method.result_target if cat_method else None,
             )
-            result = _mark_faults(_member(raw.returnval, wsdl, result_cat, version), faults)
+            result = _member(raw.returnval, wsdl, result_cat, version)
         task_result = None
         if cat_method is not None and cat_method.task_result is not None:
             tr = cat_method.task_result
             task_result = Member(
-                "result",
-                "result",
-                tr.type,
-                _kind(tr.type, wsdl),
-                tr.array,
-                False,
-                since,
-                False,
-                tr.target,
+                "result", "result", tr.type, _kind(tr.type, wsdl), tr.array, False, since, False, tr.target
             )
-            task_result = _mark_faults(task_result, faults)
         operations.append(
             Operation(
                 name=name,
@@ -356,9 +398,22 @@ def build_api(
                 source=raw.source,
             )
         )
+    return tuple(operations), tuple(gaps)
 
+
+def join_managed_types(
+    wsdl: WsdlSet, catalogue: Catalogue, data_names: frozenset[str]
+) -> tuple[tuple[ManagedType, ...], tuple[str, ...]]:
+    """Managed types from the catalogue (the WSDL has none), and properties of types the WSDL lacks.
+
+    ``data_names`` are the service's own data and fault types. A property of
+    another type is left out and reported; an operation the WSDL does not
+    define is left out silently (the catalogue is cut to the WSDL's version).
+    """
+    version = wsdl.version
     wsdl_ops = set(wsdl.operations)
-    known_types = set(data_raw) | set(wsdl.enums) | XSD_BUILTINS | {MOR}
+    known_types = data_names | set(wsdl.enums) | XSD_BUILTINS | {MOR}
+    gaps = []
     managed = []
     for mo in catalogue.managed.values():
         props = []
@@ -366,82 +421,52 @@ def build_api(
             if p.type not in known_types:
                 gaps.append(f"property {mo.name}.{p.name}: type {p.type} is not in the WSDL")
                 continue
-            kind = _kind(p.type, wsdl)
             props.append(
-                _mark_faults(
-                    Member(
-                        p.name,
-                        p.name,
-                        p.type,
-                        kind,
-                        p.array,
-                        p.optional,
-                        p.since or version,
-                        p.secret,
-                        p.target,
-                        p.privilege,
-                        p.link,
-                    ),
-                    faults,
+                Member(
+                    p.name,
+                    p.name,
+                    p.type,
+                    _kind(p.type, wsdl),
+                    p.array,
+                    p.optional,
+                    p.since or version,
+                    p.secret,
+                    p.target,
+                    p.privilege,
+                    p.link,
                 )
             )
-        base = mo.base if mo.base in catalogue.managed else None
         managed.append(
             ManagedType(
                 name=mo.name,
                 module=mo.name,
-                base=base,
+                base=mo.base if mo.base in catalogue.managed else None,
                 properties=tuple(props),
                 operations=tuple(m.name for m in mo.methods if m.name in wsdl_ops),
                 since=mo.since or version,
             )
         )
+    return tuple(managed), tuple(gaps)
 
-    gaps += [
-        f"{e.source}: enum {e.name} is not in the catalogue (since {version} assumed)"
-        for e in wsdl.enums.values()
-        if e.name not in catalogue.enum_since and is_own(e.namespace, wsdl)
-    ]
-    enums = [
+
+def join_enums(wsdl: WsdlSet, catalogue: Catalogue) -> tuple[tuple[EnumType, ...], tuple[str, ...]]:
+    """The service's own enums with their since-versions, and those the catalogue lacks."""
+    own = [e for e in wsdl.enums.values() if is_own(e.namespace, wsdl)]
+    gaps = tuple(
+        f"{e.source}: enum {e.name} is not in the catalogue (since {wsdl.version} assumed)"
+        for e in own
+        if e.name not in catalogue.enum_since
+    )
+    enums = tuple(
         EnumType(
             name=e.name,
             values=tuple(EnumValue(v, v) for v in e.values),
-            since=catalogue.enum_since.get(e.name) or version,
+            since=catalogue.enum_since.get(e.name) or wsdl.version,
             source=e.source,
         )
-        for e in wsdl.enums.values()
-        if is_own(e.namespace, wsdl)
-    ]
-    imported: tuple[tuple[str, str], ...] = ()
-    if sibling is not None:
-        imported = tuple(sorted((n, m) for n in imported_names(wsdl) if (m := sibling.module(n)) is not None))
-    return Api(
-        service=wsdl.service,
-        sibling=sibling.name if sibling is not None else None,
-        imported=imported,
-        version_parents=tuple(sorted(catalogue.parents.items())),
-        namespace=wsdl.namespace,
-        version=version,
-        versions=catalogue.versions,
-        files=wsdl.files + catalogue_files,
-        data_types=tuple(data_types),
-        enums=tuple(enums),
-        arrays=tuple(arrays),
-        operations=tuple(operations),
-        managed=tuple(managed),
-        gaps=tuple(gaps),
-        vmodl_names=tuple(
-            sorted(
-                (catalogue.vmodl[name], name)
-                for name in [
-                    *(d.name for d in data_types),
-                    *(m.name for m in managed),
-                    *(e.name for e in enums),
-                ]
-                if name in catalogue.vmodl
-            )
-        ),
+        for e in own
     )
+    return enums, gaps
 
 
 def _is_fault(name: str, own: dict[str, RawComplexType], sibling: Sibling | None) -> bool:
@@ -458,32 +483,17 @@ def _sibling_fields(base: str, sibling: Sibling | None, wsdl: WsdlSet) -> tuple[
     """The inherited fields of a sibling base class, as Members (kinds from the set's own XSD)."""
     if sibling is None:
         return ()
-    faults = {n for n in sibling.types if sibling.is_fault(n)}
     return tuple(
-        _mark_faults(
-            Member(
-                wire_name=f.wire,
-                py_name=f.name,
-                type=f.type,
-                kind=_kind(f.type, wsdl),
-                array=f.array,
-                optional=f.optional,
-                since=f.since,
-                secret=f.secret,
-                target=f.target,
-            ),
-            faults,
+        Member(
+            wire_name=f.wire,
+            py_name=f.name,
+            type=f.type,
+            kind=_kind(f.type, wsdl),
+            array=f.array,
+            optional=f.optional,
+            since=f.since,
+            secret=f.secret,
+            target=f.target,
         )
         for f in sibling.fields.get(base, ())
     )
-
-
-def _mark_faults(item: Member, faults: set[str]) -> Member:
-    """A member typed with a fault gets kind "fault"."""
-    if item.kind == "data" and item.type in faults:
-        return replace(item, kind="fault")
-    return item
-
-
-def _mark_fault_fields(item: DataType, faults: set[str]) -> DataType:
-    return replace(item, fields=tuple(_mark_faults(f, faults) for f in item.fields))

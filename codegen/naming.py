@@ -41,6 +41,7 @@ and line, never renamed silently.
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 
@@ -91,6 +92,7 @@ _BOUNDARY_1 = re.compile(r"(.)([A-Z][a-z]+)")
 _BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 
 
+@functools.cache  # asked once per import line: ~20,000 times for 7.0.3
 def module_name(class_name: str) -> str:
     """``VirtualMachineConfigSpec`` -> ``virtual_machine_config_spec``."""
     name = _BOUNDARY_2.sub(r"\1_\2", _BOUNDARY_1.sub(r"\1_\2", class_name)).lower()

@@ -13,6 +13,37 @@ from . import naming
 from .model import Api, Member
 
 
+def mark_fault_members(api: Api) -> Api:
+    """A member typed with a fault type (the service's own or the sibling's) gets kind "fault".
+
+    The model gives such members kind "data": which types are faults is known
+    only once the whole hierarchy is built.
+    """
+    faults = {d.name for d in api.data_types if d.is_fault}
+    faults |= {name for name, module in api.imported if module.startswith("faults.")}
+
+    def mark(m: Member) -> Member:
+        return replace(m, kind="fault") if m.kind == "data" and m.type in faults else m
+
+    def marked(members: tuple[Member, ...]) -> tuple[Member, ...]:
+        return tuple(map(mark, members))
+
+    return replace(
+        api,
+        data_types=tuple(replace(d, fields=marked(d.fields)) for d in api.data_types),
+        operations=tuple(
+            replace(
+                o,
+                params=marked(o.params),
+                result=mark(o.result) if o.result else None,
+                task_result=mark(o.task_result) if o.task_result else None,
+            )
+            for o in api.operations
+        ),
+        managed=tuple(replace(m, properties=marked(m.properties)) for m in api.managed),
+    )
+
+
 def unwrap_array_types(api: Api) -> Api:
     """A member typed ``ArrayOfX`` becomes an array of X (none in vim25 7.0.3, kept for safety)."""
     arrays = {a.name: a for a in api.arrays}
@@ -80,4 +111,9 @@ def sort_members(api: Api) -> Api:
     )
 
 
-PASSES: tuple[Callable[[Api], Api], ...] = (unwrap_array_types, escape_python_names, sort_members)
+PASSES: tuple[Callable[[Api], Api], ...] = (
+    mark_fault_members,
+    unwrap_array_types,
+    escape_python_names,
+    sort_members,
+)

@@ -1,7 +1,9 @@
-"""The whole generator, top to bottom: parse -> validate -> model -> passes -> render -> write.
+"""The whole generator, top to bottom: parse -> validate -> model -> passes -> resolve -> render -> write.
 
 Every stage but ``write`` is a pure function of its inputs, so the same WSDL
-set and catalogue always give the same bytes.
+set and catalogue always give the same bytes. ``resolve`` turns the model into
+one plain-data view per file (imports, annotations, docstrings decided);
+``render`` formats each view once.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import passes, render, validate, write
+from . import passes, render, resolve, validate, write
 from .catalogue import (
     DEFAULT_CATALOGUE,
     DEFAULT_SAFE_OPS,
@@ -108,9 +110,14 @@ def generate(
 
 def emit(api: Api, out_dir: Path) -> int:
     """Render ``api`` into ``out_dir``, import every module; return how many files changed."""
-    changed = write.write_files(render.render_api(api), out_dir)
+    changed = write.write_files(render_files(api), out_dir)
     write.import_every_module(out_dir)
     return changed
+
+
+def render_files(api: Api) -> dict[str, str]:
+    """Every generated file of ``api``, as relative path -> text: resolve, then render."""
+    return render.render_package(resolve.resolve_package(api))
 
 
 def digest(files: dict[str, str]) -> str:

@@ -1,4 +1,4 @@
-"""Stage 6, write: put rendered files on disk and prove they import.
+"""Stage 7, write: put rendered files on disk and prove they import.
 
 The only stage with side effects. Files no longer generated are removed, so a
 type dropped from the WSDL does not linger. Writing skips files whose bytes are

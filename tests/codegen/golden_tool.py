@@ -13,7 +13,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from codegen import pipeline, render
+from codegen import pipeline
 
 HERE = Path(__file__).resolve().parent
 FRAGMENTS = HERE / "fragments"
@@ -41,7 +41,7 @@ def fragment_inputs(name: str) -> pipeline.Inputs:
 
 def render_fragment(name: str) -> dict[str, str]:
     """The files the generator emits for one fragment."""
-    return render.render_api(pipeline.build(fragment_inputs(name)))
+    return pipeline.render_files(pipeline.build(fragment_inputs(name)))
 
 
 def read_golden(name: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import cli, pipeline, render
+from codegen import cli, pipeline
 from codegen.catalogue import load_catalogue, version_key
 from codegen.model import Api
 from codegen.validate import SchemaError
@@ -21,14 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 _DIGEST_SCRIPT = """
 import sys
-from codegen import pipeline, render
+from codegen import pipeline
 api = pipeline.build(pipeline.Inputs(wsdl=sys.argv[1]))
-print(pipeline.digest(render.render_api(api)))
+print(pipeline.digest(pipeline.render_files(api)))
 """
 
 
 def test_output_is_byte_identical_across_processes_with_different_hash_seeds(api_7_0_3: Api) -> None:
-    here = pipeline.digest(render.render_api(api_7_0_3))
+    here = pipeline.digest(pipeline.render_files(api_7_0_3))
     wsdl = str(require_shared_wsdl("vim25-7.0.3"))
     runs = [
         subprocess.Popen(
@@ -46,7 +46,7 @@ def test_output_is_byte_identical_across_processes_with_different_hash_seeds(api
 
 
 def test_committed_bindings_are_current(api_7_0_3: Api) -> None:
-    files = render.render_api(api_7_0_3)
+    files = pipeline.render_files(api_7_0_3)
     out = ROOT / "pyvmomo" / "vim25"
     stale = [rel for rel, text in files.items() if (out / rel).read_text() != text]
     assert stale == []
@@ -61,7 +61,7 @@ def test_every_operation_is_placed_on_one_managed_type(api_7_0_3: Api) -> None:
 
 
 def test_every_generated_file_names_its_inputs(api_7_0_3: Api) -> None:
-    files = render.render_api(api_7_0_3)
+    files = pipeline.render_files(api_7_0_3)
     for rel, text in files.items():
         if rel.endswith(".py"):
             head = text.splitlines()[:2]

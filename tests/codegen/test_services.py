@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from codegen import pipeline, render
+from codegen import pipeline
 from codegen.model import Api
 from codegen.sibling import Sibling, SiblingField, load_sibling
 from codegen.validate import SchemaError, validate_sibling
@@ -62,11 +62,11 @@ def test_every_pbm_operation_is_placed_on_its_managed_object(api_pbm: Api) -> No
 
 
 def test_the_committed_pbm_package_is_current_and_regenerates_byte_identically(api_pbm: Api) -> None:
-    files = render.render_api(api_pbm)
+    files = pipeline.render_files(api_pbm)
     out = ROOT / "pyvmomo" / "pbm"
     assert [rel for rel, text in files.items() if (out / rel).read_text() != text] == []
     again = pipeline.build(pipeline.Inputs(wsdl=require_shared_wsdl("pbm-8.0")))
-    assert pipeline.digest(render.render_api(again)) == pipeline.digest(files)
+    assert pipeline.digest(pipeline.render_files(again)) == pipeline.digest(files)
 
 
 def test_pbm_classes_import_vim25_classes_from_the_sibling_package() -> None:

@@ -289,30 +289,32 @@ def test_a_reference_only_site_lists_operations_without_a_known_owner_on_the_ove
 
 def test_every_annotation_in_the_reference_reads_as_in_the_generated_code(api: Api) -> None:
     # Both go through codegen/annotate.py; this catches a spelling that changes the meaning.
-    from codegen.render import _Scope
+    from codegen import annotate
+    from codegen.resolve import CodeSpelling, Spelt
 
     fmt = docs.Formatter(docs.Reference(api), root="")
-    scope = _Scope(api, "types")
+    spell, kinds = CodeSpelling(), annotate.Kinds.of(api)
 
     def plain(html: str) -> str:
         return re.sub(r"<[^>]*>", "", html).replace("&gt;", ">")
 
-    def code(spelt: str) -> str:  # undo the import aliases a module may need
-        return re.sub(r"\b_(?:builtins|typing)\.|\b_(?=[A-Z])", "", spelt)
+    def code(spelt: Spelt) -> str:  # undo the import aliases a module may need
+        return re.sub(r"\b_(?:builtins|typing)\.|\b_(?=[A-Z])", "", spelt.text)
 
     def given(m: Member) -> str:  # a parameter or constructor argument, as the code declares it
         if m.optional:
-            return f"{m.py_name}: {code(scope.param_annotation(m))} = None"
-        return f"{m.py_name}: {code(scope.input_annotation(m))}"
+            return f"{m.py_name}: {code(annotate.param_annotation(spell, m, kinds))} = None"
+        return f"{m.py_name}: {code(annotate.input_annotation(spell, m, kinds))}"
 
     compared = 0
     for data in api.data_types:
         for f in data.fields:
-            assert plain(fmt.annotation(f)) == code(scope.annotation(f)), (data.name, f.py_name)
+            spelt = annotate.annotation(spell, f, kinds)
+            assert plain(fmt.annotation(f)) == code(spelt), (data.name, f.py_name)
             assert plain(fmt.param(f)) == given(f), (data.name, f.py_name)
             compared += 1
     for op in api.operations:
-        assert plain(fmt.result(op)) == code(scope.result_annotation(op)), op.name
+        assert plain(fmt.result(op)) == code(annotate.result_annotation(spell, op, kinds)), op.name
         for p in op.params:
             assert plain(fmt.param(p)) == given(p), (op.name, p.py_name)
             compared += 1
