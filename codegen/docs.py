@@ -697,7 +697,17 @@ def _signature(obj: object) -> str:
     def plain(annotation: object) -> object:
         return _Annotation(annotation) if isinstance(annotation, str) else annotation
 
-    parameters = [p.replace(annotation=plain(p.annotation)) for p in signature.parameters.values()]
+    def default(value: object) -> object:
+        # A function's repr carries its address, which would change the page at every build.
+        if callable(value) and hasattr(value, "__name__") and not isinstance(value, type):
+            module = getattr(value, "__module__", None) or type(getattr(value, "__self__", None)).__module__
+            return _Annotation(f"{module}.{value.__name__}")
+        return value
+
+    parameters = [
+        p.replace(annotation=plain(p.annotation), default=default(p.default))
+        for p in signature.parameters.values()
+    ]
     return str(signature.replace(parameters=parameters, return_annotation=plain(signature.return_annotation)))
 
 
