@@ -479,24 +479,24 @@ def _translated(exc: BaseException, deadline: _Deadline) -> HttpError:
 
 def _send(conn: _Connection, event: h11.Request, body: bytes | Upload, deadline: _Deadline) -> None:
     machine = conn.h11
-    head = machine.send(event) or b""
-    conn.settimeout(deadline.left(NotSent))
-    if isinstance(body, bytes):
+    pieces = machine.send_with_data_passthrough(event) or []  # the request head
+    if isinstance(body, bytes) and len(body) < _RECEIVE:
+        # A small call: through h11 to its end first, so nothing is left to do between
+        # the send and the read, then on the wire in one segment.
         if body:
-            machine.send_with_data_passthrough(h11.Data(data=body))  # Content-Length: body as is
-        if len(body) < _RECEIVE:
-            conn.sock.sendall(head + body)  # one segment for a small call
-        else:
-            conn.sock.sendall(head)
-            conn.sock.sendall(body)
-    else:
-        conn.sock.sendall(head)
-        for chunk in body.chunks:  # h11 refuses more or fewer bytes than the length announced
-            if chunk:
-                # h11 only counts the bytes (Content-Length framing): a memoryview passes through as is.
-                machine.send_with_data_passthrough(h11.Data(data=cast(bytes, chunk)))
-                conn.settimeout(deadline.left(MaybeSent))
-                conn.sock.sendall(chunk)
+            pieces += machine.send_with_data_passthrough(h11.Data(data=body)) or []  # [body], as is
+        pieces += machine.send_with_data_passthrough(_END) or []  # nothing, under Content-Length
+        conn.settimeout(deadline.left(NotSent))
+        conn.sock.sendall(b"".join(pieces))
+        return
+    conn.settimeout(deadline.left(NotSent))
+    conn.sock.sendall(b"".join(pieces))
+    for chunk in (body,) if isinstance(body, bytes) else body.chunks:
+        if chunk:  # h11 refuses more or fewer bytes than the length announced
+            # h11 only counts the bytes (Content-Length framing): a memoryview passes through as is.
+            machine.send_with_data_passthrough(h11.Data(data=cast(bytes, chunk)))
+            conn.settimeout(deadline.left(MaybeSent))
+            conn.sock.sendall(chunk)
     machine.send(_END)
 
 
@@ -504,9 +504,9 @@ def _receive_head(pool: HttpPool, conn: _Connection, deadline: _Deadline, max_by
     """Read a reply's head (interim 1xx skipped) and check what h11 lets through."""
     # h11 holds no byte of the reply yet (a reused connection's buffer was empty): read before asking.
     head = _next_event(conn, deadline, read=True)
-    while isinstance(head, h11.InformationalResponse):
+    while type(head) is h11.InformationalResponse:  # type(): see _next_event
         head = _next_event(conn, deadline)
-    if not isinstance(head, h11.Response):
+    if type(head) is not h11.Response:
         raise MaybeSent(f"expected a reply, got {type(head).__name__}")
     # h11 lets these through; RFC 9112 6.3 says such a reply is an error and its framing unsafe.
     if not 200 <= head.status_code <= 599:
@@ -585,9 +585,9 @@ class Reply:
                 event = _next_event(self._conn, self._deadline)
             except _FAILURES as exc:
                 raise _translated(exc, self._deadline) from exc
-            if isinstance(event, h11.EndOfMessage):
+            if type(event) is h11.EndOfMessage:  # type(): see _next_event
                 break
-            if not isinstance(event, h11.Data):
+            if type(event) is not h11.Data:
                 raise MaybeSent(f"expected reply data, got {type(event).__name__}")
             data = bytes(event.data)
             if self._inflater is not None:
@@ -623,6 +623,8 @@ def _next_event(conn: _Connection, deadline: _Deadline, *, read: bool = False) -
     """The next h11 event of the reply, reading from the socket as needed within the deadline.
 
     ``read``: read before asking h11, whose answer could only be NEED_DATA.
+    Events are told apart by ``type(event) is``, as h11 does itself: they
+    derive from ``abc.ABC``, so each ``isinstance()`` on one runs Python code.
     """
     machine = conn.h11
     ended = False
@@ -641,6 +643,6 @@ def _next_event(conn: _Connection, deadline: _Deadline, *, read: bool = False) -
         if event is h11.NEED_DATA:
             read = True
             continue
-        if isinstance(event, h11.ConnectionClosed):
+        if type(event) is h11.ConnectionClosed:
             raise MaybeSent("the server closed the connection before the reply ended")
         return event

@@ -549,7 +549,7 @@ class Decoder:
             fault = self.fault(element)
             fault.remote_method = name or ""
             return fault
-        operation = cast(Operation[Any], op)  # not strict: the transport always passes the operation
+        operation = cast("Operation[Any]", op)  # not strict: the transport always passes the operation
         if strict:
             found = self._operation_of(element, op)
             if isinstance(found, ProtocolError):
