@@ -272,12 +272,6 @@ class HttpPool:
             self._discard(conn)
             raise
 
-    def _release(self, conn: _Connection) -> None:
-        if conn.reusable():
-            self._checkin(conn)
-        else:
-            self._discard(conn)
-
     def _request_event(
         self, method: str, target: str, headers: Mapping[str, str], length: int
     ) -> h11.Request:
@@ -568,9 +562,9 @@ class Reply:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if kind is None and self.complete:
-            self._pool._release(self._conn)
-        else:  # unread bytes, or the caller's exception: the connection cannot be trusted
+        if kind is None and self.complete and self._conn.reusable():
+            self._pool._checkin(self._conn)
+        else:  # unread or stray bytes, or the caller's exception: the connection cannot be trusted
             self._pool._discard(self._conn)
 
     def read(self) -> bytes:
