@@ -3,9 +3,12 @@
     python -m bench.profile decode   # cProfile of pyvmomo decoding the 5,000-VM reply
     python -m bench.profile calls    # cProfile of 2,000 CurrentTime calls through the transport
     python -m bench.profile stacks   # calls/s and client CPU per call of bare HTTP stacks
+    python -m bench.profile cpu      # client_cpu_per_call_us alone, both libraries taking turns
 
 Each starts its own vcsim. Not part of ``make bench``: run it when a target is
-missed, to see the cause before changing code.
+missed, to see the cause before changing code. ``cpu`` runs the benchmark's
+own worker job (``bench.worker.client_cpu``) in the same alternating rounds
+as ``make bench``, so its ratio is the published figure's, in a minute.
 """
 
 from __future__ import annotations
@@ -14,12 +17,13 @@ import argparse
 import cProfile
 import http.client
 import pstats
+import statistics
 import sys
 import time
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from .run import PASSWORD, USER, capture_reply
+from .run import FULL, PASSWORD, USER, capture_reply, installed_sides, run_job
 from .sides import PYVMOMO
 
 CALLS = 2000
@@ -117,16 +121,38 @@ def compare_stacks() -> None:
         _rate("pyvmomo whole invoke", instance.CurrentTime)
 
 
+def client_cpu(rounds: int, calls: int) -> None:
+    """``client_cpu_per_call_us`` as ``make bench`` measures it: a worker per sample, libraries in turn."""
+    from tests.vcsim import VcsimOptions, VcsimServer
+
+    sides = installed_sides()
+    samples: dict[str, list[float]] = {side.name: [] for side in sides}
+    with VcsimServer(VcsimOptions()) as server:
+        job = {"calls": calls, "url": server.url, "user": USER, "password": PASSWORD}
+        for _ in range(rounds):
+            for side in sides:
+                samples[side.name] += run_job("cpu", side, job)["client_cpu_per_call_us"]
+    medians = {name: statistics.median(values) for name, values in samples.items()}
+    for name, values in samples.items():
+        print(f"{name:8} median {medians[name]:6.1f} us  ({', '.join(f'{v:.0f}' for v in values)})")
+    if len(medians) == 2:
+        print(f"pyvmomo / pyvmomi: {medians['pyvmomo'] / medians['pyvmomi']:.3f} (target <= 0.8)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one profile."""
     parser = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__)
-    parser.add_argument("what", choices=("decode", "calls", "stacks"))
+    parser.add_argument("what", choices=("decode", "calls", "stacks", "cpu"))
     parser.add_argument("--vms-per-pool", type=int, default=2500)
+    parser.add_argument("--rounds", type=int, default=FULL.cpu_rounds, help="cpu: alternating rounds")
+    parser.add_argument("--calls", type=int, default=FULL.cpu_calls, help="cpu: CurrentTime calls per sample")
     args = parser.parse_args(argv)
     if args.what == "decode":
         profile_decode(args.vms_per_pool)
     elif args.what == "calls":
         profile_calls()
+    elif args.what == "cpu":
+        client_cpu(args.rounds, args.calls)
     else:
         compare_stacks()
     return 0

@@ -33,6 +33,7 @@ anything: no debug output can leak a password or a session cookie.
 
 from __future__ import annotations
 
+import math
 import os
 import select
 import socket
@@ -42,7 +43,7 @@ import time
 import weakref
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from types import TracebackType
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 import h11
@@ -54,6 +55,7 @@ IDLE_EXPIRY = 900.0  # seconds; pyvmomi closes idle connections after 900 s too
 _RECEIVE = 64 * 1024
 _MAX_HEADER_BYTES = 64 * 1024
 _EVENT_CACHE = 64  # distinct request heads kept validated
+_TIMEOUT_RESOLUTION = 0.001  # seconds: poll(), where a socket with a timeout waits, counts milliseconds
 
 
 class HttpError(Exception):
@@ -120,25 +122,30 @@ class _Deadline:
 class _Connection:
     """One socket and the h11 state machine that frames its exchanges."""
 
-    __slots__ = ("h11", "idle_since", "sock", "timeout")
+    __slots__ = ("h11", "idle_since", "poller", "sock", "timeout")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEADER_BYTES)
-        self.timeout = sock.gettimeout()
+        timeout = sock.gettimeout()
+        self.timeout = math.inf if timeout is None else timeout
         self.idle_since = time.monotonic()
+        self.poller = select.poll()  # registered once: the idle check runs before every reuse
+        self.poller.register(sock, select.POLLIN)
 
     def settimeout(self, seconds: float) -> None:
-        if seconds != self.timeout:  # settimeout is a system call even when nothing changes
+        # settimeout is a system call even when nothing changes. The socket waits in poll(),
+        # which counts whole milliseconds (rounding up), so a timeout within a millisecond of
+        # what is left already is what is left: a small call's send and read keep the one set
+        # at its start (or by the previous call), and the deadline holds as before.
+        if abs(seconds - self.timeout) >= _TIMEOUT_RESOLUTION:
             self.sock.settimeout(seconds)
             self.timeout = seconds
 
     def dropped(self) -> bool:
         """True when an idle connection has something to read: the server closed it (or misbehaved)."""
         try:
-            poller = select.poll()
-            poller.register(self.sock, select.POLLIN)
-            return bool(poller.poll(0))
+            return bool(self.poller.poll(0))
         except (OSError, ValueError):
             return True
 
@@ -191,7 +198,9 @@ class HttpPool:
         self._events: dict[tuple[object, ...], h11.Request] = {}
         self._idle: list[_Connection] = []
         self._open = 0
-        self._available = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()
+        self._available = threading.Condition(self._lock)
+        self._waiting = 0  # callers waiting for a free place: no notify() (Python code) when none
         _POOLS.add(self)
 
     def request(
@@ -222,7 +231,6 @@ class HttpPool:
             content = reply.read()
         return Response(reply.status, reply.headers, reply.cookies, content)
 
-    @contextmanager
     def stream(
         self,
         method: str,
@@ -234,16 +242,17 @@ class HttpPool:
         timeout: float | None = None,
         idle_timeout: float | None = None,
         max_bytes: int = 1 << 62,
-    ) -> Iterator[Reply]:
-        """Send ``body`` (bytes, or an ``Upload`` sent chunk by chunk); yield the reply once its head is in.
+    ) -> Reply:
+        """Send ``body`` (bytes, or an ``Upload`` sent chunk by chunk); return the reply once its head is in.
 
-        Give ``timeout`` for one deadline over the whole exchange (a SOAP
-        call), or ``idle_timeout`` for a transfer: each socket operation may
-        wait that long, so a transfer takes what its bytes need but a stalled
-        one ends. The reply's body streams from ``chunks()``; the connection
-        goes back to the pool only if it was read to its end. Failures while
-        sending or reading are ``HttpError``s; an exception of the caller's
-        own passes through.
+        Use the reply in a ``with`` block: when it ends, the connection goes
+        back to the pool if the body was read to its end, and is closed
+        otherwise. Give ``timeout`` for one deadline over the whole exchange
+        (a SOAP call), or ``idle_timeout`` for a transfer: each socket
+        operation may wait that long, so a transfer takes what its bytes need
+        but a stalled one ends. The reply's body streams from ``chunks()``.
+        Failures while sending or reading are ``HttpError``s; an exception of
+        the caller's own passes through.
         """
         length = len(body) if isinstance(body, bytes) else body.length
         event = self._request_event(method, target, headers, length)
@@ -254,25 +263,14 @@ class HttpPool:
             deadline = _Deadline(idle_timeout if idle_timeout is not None else 60.0, idle=True)
         conn = self._checkout(connect_timeout, deadline)
         try:
-            reply = _send_and_receive_head(conn, event, body, deadline, max_bytes)
+            _send(conn, event, body, deadline)
+            return _receive_head(self, conn, deadline, max_bytes)
         except _FAILURES as exc:
             self._discard(conn)
             raise _translated(exc, deadline) from exc
         except BaseException:
             self._discard(conn)
             raise
-        try:
-            yield reply
-        except BaseException:
-            self._discard(conn)
-            raise
-        self._release(conn, reply)
-
-    def _release(self, conn: _Connection, reply: Reply) -> None:
-        if reply.complete and conn.reusable():
-            self._checkin(conn)
-        else:
-            self._discard(conn)
 
     def _request_event(
         self, method: str, target: str, headers: Mapping[str, str], length: int
@@ -297,7 +295,7 @@ class HttpPool:
 
     def close(self) -> None:
         """Close the idle connections (the pool stays usable)."""
-        with self._available:
+        with self._lock:
             idle, self._idle = self._idle, []
             self._open -= len(idle)
             self._available.notify_all()
@@ -308,13 +306,15 @@ class HttpPool:
         # In a child: the parent's sockets are the parent's. Drop them unread; never shut them down.
         self._idle = []
         self._open = 0
-        self._available = threading.Condition(threading.Lock())
+        self._lock = threading.Lock()
+        self._available = threading.Condition(self._lock)
+        self._waiting = 0
 
     def _checkout(self, wait: float, deadline: _Deadline) -> _Connection:
         expired: list[_Connection] = []
         conn: _Connection | None = None
         give_up = time.monotonic() + wait
-        with self._available:
+        with self._lock:
             while True:
                 while self._idle and conn is None:
                     candidate = self._idle.pop()
@@ -326,7 +326,7 @@ class HttpPool:
                 if conn is not None or self._open < self._maxsize:
                     break
                 left = give_up - time.monotonic()
-                if left <= 0 or not self._available.wait(left):
+                if left <= 0 or not self._wait(left):
                     for old in expired:
                         old.close()
                     raise NotSent(f"no free connection: all {self._maxsize} are busy (pool_size)")
@@ -339,21 +339,33 @@ class HttpPool:
         try:
             return self._connect(min(wait, deadline.left(NotSent)))
         except BaseException:
-            with self._available:
+            with self._lock:
                 self._open -= 1
-                self._available.notify()
+                self._notify()
             raise
 
     def _checkin(self, conn: _Connection) -> None:
         conn.idle_since = time.monotonic()
-        with self._available:
+        with self._lock:
             self._idle.append(conn)
-            self._available.notify()
+            self._notify()
 
     def _discard(self, conn: _Connection) -> None:
         conn.close()
-        with self._available:
+        with self._lock:
             self._open -= 1
+            self._notify()
+
+    def _wait(self, seconds: float) -> bool:
+        """Wait (lock held) for a connection to come back or close; False when the time ran out."""
+        self._waiting += 1
+        try:
+            return self._available.wait(seconds)
+        finally:
+            self._waiting -= 1
+
+    def _notify(self) -> None:
+        if self._waiting:  # (lock held) notify() is Python code: skip it when nobody waits
             self._available.notify()
 
     def _connect(self, timeout: float) -> _Connection:
@@ -444,6 +456,7 @@ class Upload(NamedTuple):
     chunks: Iterable[bytes | memoryview]  # each is sent before the next is asked for
 
 
+_END = h11.EndOfMessage()  # events are immutable: one serves every request
 # What sockets, TLS, h11 and zlib raise while an exchange runs; each becomes an HttpError.
 _FAILURES = (HttpError, OSError, h11.ProtocolError, zlib.error, ValueError)
 
@@ -458,46 +471,44 @@ def _translated(exc: BaseException, deadline: _Deadline) -> HttpError:
     return MaybeSent(f"{type(exc).__name__}: {exc}")
 
 
-def _send_and_receive_head(
-    conn: _Connection, event: h11.Request, body: bytes | Upload, deadline: _Deadline, max_bytes: int
-) -> Reply:
+def _send(conn: _Connection, event: h11.Request, body: bytes | Upload, deadline: _Deadline) -> None:
     machine = conn.h11
-    head = machine.send(event) or b""
-    conn.settimeout(deadline.left(NotSent))
-    if isinstance(body, bytes):
+    pieces = machine.send_with_data_passthrough(event) or []  # the request head
+    if isinstance(body, bytes) and len(body) < _RECEIVE:
+        # A small call: through h11 to its end first, so nothing is left to do between
+        # the send and the read, then on the wire in one segment.
         if body:
-            machine.send_with_data_passthrough(h11.Data(data=body))  # Content-Length: body as is
-        if len(body) < _RECEIVE:
-            conn.sock.sendall(head + body)  # one segment for a small call
-        else:
-            conn.sock.sendall(head)
-            conn.sock.sendall(body)
-    else:
-        conn.sock.sendall(head)
-        for chunk in body.chunks:  # h11 refuses more or fewer bytes than the length announced
-            if chunk:
-                # h11 only counts the bytes (Content-Length framing): a memoryview passes through as is.
-                machine.send_with_data_passthrough(h11.Data(data=cast(bytes, chunk)))
-                conn.settimeout(deadline.left(MaybeSent))
-                conn.sock.sendall(chunk)
-    machine.send(h11.EndOfMessage())
-    return _receive_head(conn, deadline, max_bytes)
+            pieces += machine.send_with_data_passthrough(h11.Data(data=body)) or []  # [body], as is
+        pieces += machine.send_with_data_passthrough(_END) or []  # nothing, under Content-Length
+        conn.settimeout(deadline.left(NotSent))
+        conn.sock.sendall(b"".join(pieces))
+        return
+    conn.settimeout(deadline.left(NotSent))
+    conn.sock.sendall(b"".join(pieces))
+    for chunk in (body,) if isinstance(body, bytes) else body.chunks:
+        if chunk:  # h11 refuses more or fewer bytes than the length announced
+            # h11 only counts the bytes (Content-Length framing): a memoryview passes through as is.
+            machine.send_with_data_passthrough(h11.Data(data=cast(bytes, chunk)))
+            conn.settimeout(deadline.left(MaybeSent))
+            conn.sock.sendall(chunk)
+    machine.send(_END)
 
 
-def _receive_head(conn: _Connection, deadline: _Deadline, max_bytes: int) -> Reply:
+def _receive_head(pool: HttpPool, conn: _Connection, deadline: _Deadline, max_bytes: int) -> Reply:
     """Read a reply's head (interim 1xx skipped) and check what h11 lets through."""
-    head = _next_event(conn, deadline)
-    while isinstance(head, h11.InformationalResponse):
+    # h11 holds no byte of the reply yet (a reused connection's buffer was empty): read before asking.
+    head = _next_event(conn, deadline, read=True)
+    while type(head) is h11.InformationalResponse:  # type(): see _next_event
         head = _next_event(conn, deadline)
-    if not isinstance(head, h11.Response):
+    if type(head) is not h11.Response:
         raise MaybeSent(f"expected a reply, got {type(head).__name__}")
     # h11 lets these through; RFC 9112 6.3 says such a reply is an error and its framing unsafe.
     if not 200 <= head.status_code <= 599:
         raise MaybeSent(f"impossible status code {head.status_code}")
     headers: dict[str, str] = {}
     cookies: list[str] = []
-    for raw_name, raw_value in head.headers:
-        name, value = raw_name.decode("ascii"), raw_value.decode("latin-1")
+    for raw_name, raw_value in head.headers.raw_items():  # one list, not a Python call per header
+        name, value = raw_name.lower().decode("ascii"), raw_value.decode("latin-1")
         if name == "set-cookie":
             cookies.append(value)
         elif name in headers:
@@ -514,17 +525,22 @@ def _receive_head(conn: _Connection, deadline: _Deadline, max_bytes: int) -> Rep
     if coding not in ("", "identity", "gzip", "x-gzip"):
         raise MaybeSent(f"unsupported Content-Encoding {coding[:40]!r}")
     inflater = zlib.decompressobj(wbits=31) if coding in ("gzip", "x-gzip") else None
-    return Reply(head.status_code, headers, tuple(cookies), conn, deadline, inflater, max_bytes)
+    return Reply(head.status_code, headers, tuple(cookies), pool, conn, deadline, inflater, max_bytes)
 
 
 class Reply:
-    """A reply whose head has been read; ``chunks()`` streams its body, inflated, under the byte limit."""
+    """A reply whose head has been read; ``chunks()`` streams its body, inflated, under the byte limit.
+
+    It holds its connection until the ``with`` block it is used in ends (a
+    class rather than a ``@contextmanager`` generator: this runs on every call).
+    """
 
     def __init__(
         self,
         status: int,
         headers: Mapping[str, str],
         cookies: tuple[str, ...],
+        pool: HttpPool,
         conn: _Connection,
         deadline: _Deadline,
         inflater: zlib._Decompress | None,
@@ -534,10 +550,22 @@ class Reply:
         self.headers: Mapping[str, str] = headers  # lower-case names; Set-Cookie is in ``cookies``
         self.cookies: tuple[str, ...] = cookies  # raw Set-Cookie values
         self.complete: bool = False  # the body was read to its end
+        self._pool = pool
         self._conn = conn
         self._deadline = deadline
         self._inflater = inflater
         self._max_bytes = max_bytes
+
+    def __enter__(self) -> Reply:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if kind is None and self.complete and self._conn.reusable():
+            self._pool._checkin(self._conn)
+        else:  # unread or stray bytes, or the caller's exception: the connection cannot be trusted
+            self._pool._discard(self._conn)
 
     def read(self) -> bytes:
         """The whole body."""
@@ -551,40 +579,55 @@ class Reply:
                 event = _next_event(self._conn, self._deadline)
             except _FAILURES as exc:
                 raise _translated(exc, self._deadline) from exc
-            if isinstance(event, h11.EndOfMessage):
+            if type(event) is h11.EndOfMessage:  # type(): see _next_event
                 break
-            if not isinstance(event, h11.Data):
+            if type(event) is not h11.Data:
                 raise MaybeSent(f"expected reply data, got {type(event).__name__}")
-            for chunk in self._decoded(bytes(event.data), total):
-                total += len(chunk)
-                yield chunk
+            data = bytes(event.data)
+            if self._inflater is not None:
+                for chunk in _inflated(self._inflater, data, total, self._max_bytes):
+                    total += len(chunk)
+                    yield chunk
+            elif data:
+                total += len(data)
+                if total > self._max_bytes:
+                    raise ReplyTooLarge(total)
+                yield data
         if self._inflater is not None and not self._inflater.eof:
             raise MaybeSent("gzip reply cut short")
         self.complete = True
 
-    def _decoded(self, data: bytes, total: int) -> Iterator[bytes]:
-        inflater, limit = self._inflater, self._max_bytes
-        while data:
-            if inflater is not None:
-                # Never inflate more than the limit allows: a gzip bomb stops here, not in memory.
-                try:
-                    chunk = inflater.decompress(data, limit - total + 1)
-                except zlib.error as exc:
-                    raise MaybeSent(f"gzip reply is corrupt: {exc}") from exc
-                data = inflater.unconsumed_tail
-            else:
-                chunk, data = data, b""
-            total += len(chunk)
-            if total > limit:
-                raise ReplyTooLarge(total)
-            yield chunk
+
+def _inflated(inflater: zlib._Decompress, data: bytes, total: int, limit: int) -> Iterator[bytes]:
+    """``data`` inflated, piece by piece; ``total`` bytes came before it."""
+    while data:
+        # Never inflate more than the limit allows: a gzip bomb stops here, not in memory.
+        try:
+            chunk = inflater.decompress(data, limit - total + 1)
+        except zlib.error as exc:
+            raise MaybeSent(f"gzip reply is corrupt: {exc}") from exc
+        data = inflater.unconsumed_tail
+        total += len(chunk)
+        if total > limit:
+            raise ReplyTooLarge(total)
+        yield chunk
 
 
-def _next_event(conn: _Connection, deadline: _Deadline) -> object:
-    """The next h11 event of the reply, reading from the socket as needed within the deadline."""
+def _next_event(conn: _Connection, deadline: _Deadline, *, read: bool = False) -> object:
+    """The next h11 event of the reply, reading from the socket as needed within the deadline.
+
+    ``read``: read before asking h11, whose answer could only be NEED_DATA.
+    Events are told apart by ``type(event) is``, as h11 does itself: they
+    derive from ``abc.ABC``, so each ``isinstance()`` on one runs Python code.
+    """
     machine = conn.h11
     ended = False
     while True:
+        if read:
+            conn.settimeout(deadline.left(MaybeSent))
+            data = conn.sock.recv(_RECEIVE)
+            ended = not data
+            machine.receive_data(data)
         try:
             event = machine.next_event()
         except h11.RemoteProtocolError as exc:
@@ -592,11 +635,8 @@ def _next_event(conn: _Connection, deadline: _Deadline) -> object:
                 raise MaybeSent("the server closed the connection before the reply ended") from exc
             raise MaybeSent(f"malformed reply: {exc}") from exc
         if event is h11.NEED_DATA:
-            conn.settimeout(deadline.left(MaybeSent))
-            data = conn.sock.recv(_RECEIVE)
-            ended = not data
-            machine.receive_data(data)
+            read = True
             continue
-        if isinstance(event, h11.ConnectionClosed):
+        if type(event) is h11.ConnectionClosed:
             raise MaybeSent("the server closed the connection before the reply ended")
         return event

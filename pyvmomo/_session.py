@@ -252,9 +252,8 @@ class Session:
 
     def _expired(self, outcome: Any) -> ServerFault | None:
         """The NotAuthenticated fault of an expired session, raised or in-band, else None."""
-        if self._registry.is_fault(outcome, "NotAuthenticated"):
-            fault: ServerFault = outcome
-            return fault
+        if isinstance(outcome, ServerFault):
+            return outcome if self._registry.is_fault(outcome, "NotAuthenticated") else None
         found: ServerFault | None = in_band_not_authenticated(outcome, self._registry)
         return found
 
@@ -322,6 +321,8 @@ class Session:
             self.forget()
             log.info("logged out with %s (%s); automatic re-login is off", name, call.operation_id)
         this = call.this
+        if this.type not in SESSION_BOUND_TYPES and not isinstance(outcome, ManagedObject | list):
+            return outcome  # most calls: no session-bound object made or ended
         with self._lock:
             if this.type in SESSION_BOUND_TYPES and name.startswith(ENDS_SESSION_OBJECT):
                 self._objects.pop((this.type, this.value), None)
@@ -355,6 +356,8 @@ class Session:
         the object was made in what we believe is the current session, one
         CurrentTime checks that belief (and renews an expired session).
         """
+        if not isinstance(outcome, ServerFault):  # the registry's lookup only for faults
+            return None
         if not self._registry.is_fault(outcome, "ManagedObjectNotFound"):
             return None
         obj = getattr(outcome, "obj", None)

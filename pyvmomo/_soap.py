@@ -56,7 +56,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from . import _xsd
@@ -64,6 +63,7 @@ from ._attempts import protocol_error
 from ._base import ARRAY, DataObject, Field, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
+from ._xsd import parse_datetime as parse_datetime  # re-exported: serialize.py decodes with it
 
 if TYPE_CHECKING:  # lxml loads with the first Decoder, not at `import pyvmomo` (docs/benchmarks.md)
     from lxml import etree
@@ -112,38 +112,6 @@ def _escape(text: str) -> str:
     if "\r" in text:  # a parser would turn a bare CR into LF
         text = text.replace("\r", "&#13;")
     return text
-
-
-_MAX_OFFSET = timedelta(hours=14)
-
-
-def format_datetime(value: datetime) -> str:
-    """ISO 8601 with an explicit offset; naive datetimes are taken as UTC.
-
-    An offset XSD cannot write (seconds, or beyond 14 hours) is converted to UTC.
-    """
-    offset = value.utcoffset()
-    if offset is None:
-        value = value.replace(tzinfo=UTC)
-    elif offset.seconds % 60 or offset.microseconds or abs(offset) > _MAX_OFFSET:
-        value = value.astimezone(UTC)
-    return value.isoformat().replace("+00:00", "Z")
-
-
-_FRACTION = re.compile(r"\.(\d+)")
-
-
-def parse_datetime(text: str) -> datetime:
-    """Parse xsd:dateTime, including vcsim's nanoseconds and a trailing ``Z``."""
-    try:
-        return datetime.fromisoformat(text)  # since 3.11: "Z" and any fraction (cut to microseconds)
-    except ValueError:
-        pass
-    text = text.strip()
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    text = _FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), text, count=1)
-    return datetime.fromisoformat(text)
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*\Z")
@@ -581,7 +549,7 @@ class Decoder:
             fault = self.fault(element)
             fault.remote_method = name or ""
             return fault
-        operation = cast(Operation[Any], op)  # not strict: the transport always passes the operation
+        operation = cast("Operation[Any]", op)  # not strict: the transport always passes the operation
         if strict:
             found = self._operation_of(element, op)
             if isinstance(found, ProtocolError):

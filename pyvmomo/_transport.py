@@ -320,7 +320,9 @@ class Transport:
         body = call.body
         if self._soap_header is not None:  # the session as of this post, not as of encoding
             body = body.replace(_HEADER_OPEN, _HEADER_OPEN + self._soap_header(), 1)
-        log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
+        debug = log.isEnabledFor(logging.DEBUG)  # once: two lines per call, most often not logged
+        if debug:
+            log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
         logged = wire_log.isEnabledFor(logging.DEBUG)
         if logged:
             masked = self.masker.request(body, op, self.session.cookie)
@@ -352,7 +354,8 @@ class Transport:
                     pass
         except HttpError as exc:
             return self._failure(exc, op.name)
-        log.debug("%s (%s) -> HTTP %d", op.name, call.operation_id, reply.status)
+        if debug:
+            log.debug("%s (%s) -> HTTP %d", op.name, call.operation_id, reply.status)
         return outcome
 
     def _budget(self, timeout: float | None) -> tuple[float, float]:

@@ -15,7 +15,8 @@ and a dateTime always carries an offset (naive values are taken as UTC).
 from __future__ import annotations
 
 import base64
-from datetime import datetime
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
 from ._errors import ArgumentError
@@ -168,14 +169,44 @@ def to_text(xsd_type: str, value: Any) -> str | None:
     if xsd_type == "dateTime":
         if not isinstance(value, datetime):
             raise _bad(xsd_type, value)
-        from ._soap import format_datetime
-
         return format_datetime(value)
     if xsd_type == "base64Binary":
         if not isinstance(value, bytes | bytearray):
             raise _bad(xsd_type, value)
         return base64.b64encode(value).decode()
     return None
+
+
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def format_datetime(value: datetime) -> str:
+    """ISO 8601 with an explicit offset; naive datetimes are taken as UTC.
+
+    An offset XSD cannot write (seconds, or beyond 14 hours) is converted to UTC.
+    """
+    offset = value.utcoffset()
+    if offset is None:
+        value = value.replace(tzinfo=UTC)
+    elif offset.seconds % 60 or offset.microseconds or abs(offset) > _MAX_OFFSET:
+        value = value.astimezone(UTC)
+    return value.isoformat().replace("+00:00", "Z")
+
+
+_FRACTION = re.compile(r"\.(\d+)")
+
+
+def parse_datetime(text: str) -> datetime:
+    """Parse xsd:dateTime, including vcsim's nanoseconds and a trailing ``Z``."""
+    try:
+        return datetime.fromisoformat(text)  # since 3.11: "Z" and any fraction (cut to microseconds)
+    except ValueError:
+        pass
+    text = text.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    text = _FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), text, count=1)
+    return datetime.fromisoformat(text)
 
 
 def from_text(xsd_type: str, text: str, *, wrap: bool) -> Any:
@@ -191,8 +222,6 @@ def from_text(xsd_type: str, text: str, *, wrap: bool) -> Any:
         real = float(text)
         return _WRAPPERS[xsd_type](real) if wrap else real
     if xsd_type == "dateTime":
-        from ._soap import parse_datetime
-
         return parse_datetime(text)
     if xsd_type == "base64Binary":
         return base64.b64decode(text)

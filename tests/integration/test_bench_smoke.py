@@ -127,3 +127,15 @@ def test_chart_marks_pyvmomo_ahead_right_of_one() -> None:
     svg = ElementTree.fromstring(report.ratio_chart(results))
     labels = [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
     assert "3.00x" in labels and "0.50x" in labels
+
+
+def test_the_cpu_profile_runs_the_benchmark_figure_alone_for_every_installed_library(
+    vcsim_binary: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.profile import main as profile
+
+    assert profile(["cpu", "--rounds", "1", "--calls", "5"]) == 0
+    out = capsys.readouterr().out
+    medians = [line.split()[0] for line in out.splitlines() if " median " in line]
+    assert medians == [side.name for side in installed_sides()]
+    assert ("pyvmomo / pyvmomi:" in out) is HAS_PYVMOMI

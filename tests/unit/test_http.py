@@ -342,6 +342,19 @@ def test_a_server_dripping_bytes_cannot_hold_a_call_past_its_deadline() -> None:
     assert len(sent) < 40  # per-read timeouts (0.5 s each) would have read all 100 bytes
 
 
+def test_a_socket_timeout_is_reset_only_when_the_time_left_moves_by_a_millisecond() -> None:
+    # poll(), where a socket with a timeout waits, counts whole milliseconds: a smaller move is no
+    # move, and a small call on a reused connection then makes no settimeout system call.
+    left, right = socket.socketpair()
+    with left, right:
+        left.settimeout(5.0)
+        conn = _http._Connection(left)
+        conn.settimeout(5.0004)
+        assert left.gettimeout() == 5.0
+        conn.settimeout(4.998)
+        assert left.gettimeout() == 4.998
+
+
 def test_pool_size_caps_open_connections_and_a_caller_beyond_it_is_not_sent() -> None:
     release = threading.Event()
 
