@@ -529,6 +529,7 @@ class Decoder:
         from . import _xmlstream  # and lxml with it: when a client is built, not at `import pyvmomo`
 
         self._xml = _xmlstream
+        self._hot = (self._data, self.value, self.reference, registry.loaded, registry.data_class)
 
     # -- replies -------------------------------------------------------------
 
@@ -800,9 +801,9 @@ class Decoder:
         self, obj: Any, members: dict[Any, tuple[str, bool, str, int]], children: Iterable[etree._Element]
     ) -> list[etree._Element] | None:
         """Decode ``children`` into ``obj``'s members; the unknown ones are returned, not decoded."""
-        # The per-element loop of every reply: names used in it are bound locally.
-        data, value, reference = self._data, self.value, self.reference
-        loaded, data_class = self.registry.loaded, self.registry.data_class
+        # The per-element loop of every reply: names used in it are bound locally, from one
+        # tuple made once (five look-ups and three bound methods per data object otherwise).
+        data, value, reference, loaded, data_class = self._hot
         extra: list[etree._Element] | None = None
         for child in children:
             member = members.get(child.tag)
