@@ -193,23 +193,31 @@ class _Plan(NamedTuple):
     blank: Callable[[Any], None]  # sets every member of a new instance unset: None, or a fresh []
 
 
-def _blank_setter(fields: Sequence[Field]) -> Callable[[Any], None]:
-    """A function setting each of ``fields`` unset on an object: None, or a fresh empty list.
+# Objects of one class set unset by a loop before a function is written out for the class.
+WRITE_OUT_AFTER = 32
 
-    Written out once per class, as ``dataclasses`` writes ``__init__``: one
-    attribute store per member in byte code costs a third of a ``setattr()``
-    loop, and a large reply sets ~400,000 members unset before filling them
-    (about 4 % of decoding 5,000 VMs). Member names are the generated classes'
-    ``__slots__``, identifiers by construction; anything else gets the loop.
+
+def _blank_loop(fields: Sequence[Field]) -> Callable[[Any], None]:
+    """A function setting each of ``fields`` unset on an object: None, or a fresh empty list."""
+
+    def blank(obj: Any) -> None:
+        for f in fields:
+            setattr(obj, f.name, [] if f.array else None)
+
+    return blank
+
+
+def _blank_written_out(fields: Sequence[Field]) -> Callable[[Any], None]:
+    """:func:`_blank_loop`'s function written out for ``fields``, as ``dataclasses`` writes ``__init__``.
+
+    One attribute store per member in byte code costs a third of the
+    ``setattr()`` loop, and a large reply sets ~400,000 members unset before
+    filling them (4-8 % of decoding 5,000 VMs); compiling it costs 0.1-0.4 ms,
+    so only classes decoded often get one. Member names are the generated
+    classes' ``__slots__``, identifiers by construction; anything else keeps the loop.
     """
-    names = [f.name for f in fields]
-    if not all(name.isidentifier() and not keyword.iskeyword(name) for name in names):
-
-        def loop(obj: Any) -> None:
-            for f in fields:
-                setattr(obj, f.name, [] if f.array else None)
-
-        return loop
+    if not all(f.name.isidentifier() and not keyword.iskeyword(f.name) for f in fields):
+        return _blank_loop(fields)
     lines = [f"    obj.{f.name} = {'[]' if f.array else 'None'}" for f in fields] or ["    pass"]
     namespace: dict[str, Any] = {}
     exec("\n".join(["def blank(obj):", *lines]), namespace)  # the names are checked above
@@ -764,8 +772,21 @@ class Decoder:
                 members[wire] = member
                 for ns in self._namespaces:  # a service's reply may qualify vim25 members either way
                     members[ns + wire] = member
-            plan = self._plans[cls] = _Plan(members, _blank_setter(cls._fields_))
+            plan = self._plans[cls] = _Plan(members, self._blank(cls, members))
         return plan
+
+    def _blank(self, cls: Any, members: dict[Any, tuple[str, bool, str, int]]) -> Callable[[Any], None]:
+        """The plan's first blank: a loop, which hands over to a written-out one for a frequent class."""
+        fields, loop, uses = cls._fields_, _blank_loop(cls._fields_), 0
+
+        def blank(obj: Any) -> None:
+            nonlocal uses
+            loop(obj)
+            uses += 1
+            if uses == WRITE_OUT_AFTER:  # a racing thread at worst writes it out twice
+                self._plans[cls] = _Plan(members, _blank_written_out(fields))
+
+        return blank
 
     def _kind(self, declared: str) -> int:
         kind = _PRIMITIVE_KINDS.get(declared)
