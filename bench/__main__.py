@@ -6,19 +6,23 @@ tracked file changes. ``python -m bench --publish`` runs nothing: it copies
 ``build/bench/results.json`` to ``docs/benchmarks.json`` and rewrites the
 generated section of ``docs/benchmarks.md`` and ``docs/benchmarks.svg`` from
 it (``make bench-publish``). ``python -m bench --quick --out /tmp/r.json
---no-docs`` runs tiny sizes, one sample each, without codegen.
+--no-docs`` runs tiny sizes, one sample each, without codegen. ``--figures
+cold,e2e`` runs only those groups of figures (``bench.run.GROUPS``), the
+libraries still taking turns: the quick check of a change to the cold start or
+the end-to-end path.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 import tempfile
 from pathlib import Path
 
 from . import report
-from .run import FULL, QUICK, REPO_ROOT, installed_sides, run
+from .run import FULL, GROUPS, QUICK, REPO_ROOT, installed_sides, run
 
 BUILD = REPO_ROOT / "build" / "bench"
 
@@ -38,6 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only", choices=("pyvmomo", "pyvmomi"), help="run one library (default: every installed one)"
     )
+    parser.add_argument(
+        "--figures",
+        type=_groups,
+        default=GROUPS,
+        help=f"comma-separated groups of figures to run (default: all of {','.join(GROUPS)})",
+    )
     args = parser.parse_args(argv)
     if args.publish:
         return publish(BUILD / "results.json", REPO_ROOT / "docs")
@@ -45,11 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     sides = installed_sides((args.only,) if args.only else ("pyvmomo", "pyvmomi"))
     if "pyvmomi" not in {s.name for s in sides} and not args.only:
         print("pyvmomi is not installed (pip install -e '.[bench]'): timing pyvmomo alone", file=sys.stderr)
+    config = dataclasses.replace(QUICK if args.quick else FULL, groups=args.figures)
     with tempfile.TemporaryDirectory(prefix="pyvmomo-bench-") as tmp:
-        results = run(
-            QUICK if args.quick else FULL, sides, Path(tmp), log=lambda m: print(m, file=sys.stderr)
-        )
+        results = run(config, sides, Path(tmp), log=lambda m: print(m, file=sys.stderr))
     results["_meta"]["command"] = "python -m bench" + (" --quick" if args.quick else "")
+    if args.figures != GROUPS:
+        results["_meta"]["command"] += f" --figures {','.join(args.figures)}"
     print(report.text_table(results))
     report.write_json(results, args.out)
     print(f"\nwrote {args.out}", file=sys.stderr)
@@ -59,6 +70,14 @@ def main(argv: list[str] | None = None) -> int:
             f"updated {args.docs} and its chart; `make bench-publish` copies them to docs/", file=sys.stderr
         )
     return 0
+
+
+def _groups(text: str) -> tuple[str, ...]:
+    chosen = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = sorted(set(chosen) - set(GROUPS))
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(f"choose from {','.join(GROUPS)}, not {text!r}")
+    return chosen
 
 
 def publish(results_path: Path, docs: Path) -> int:

@@ -67,6 +67,10 @@ class Config:
         cpu_rounds: Alternating rounds of the client-CPU-per-call figure (one sample each).
         cpu_calls: CurrentTime calls per client-CPU sample.
         upload_mib: Size of the datastore upload timed against ``curl -T`` (0 skips it).
+        groups: Which figures to run (``GROUPS``): ``e2e`` (end to end and bytes on the
+            wire, from the big vcsim), ``cold`` (import, connect, ``pbm_import_s``),
+            ``warm`` (client CPU, upload, decode, encode, calls per second, memory),
+            ``codegen``. ``python -m bench --figures cold,e2e`` runs only the first two.
     """
 
     vms_per_pool: int = 2500
@@ -83,8 +87,10 @@ class Config:
     upload_mib: int = 1024
     cpu_rounds: int = 7
     cpu_calls: int = 1000
+    groups: tuple[str, ...] = ("e2e", "cold", "warm", "codegen")
 
 
+GROUPS = Config().groups
 FULL = Config()
 # For the smoke test: every code path, tiny data, one sample each, no codegen.
 QUICK = Config(
@@ -270,6 +276,50 @@ def versions(sides: list[Side]) -> dict[str, str]:
     return found
 
 
+def _end_to_end(
+    config: Config,
+    sides: list[Side],
+    url: str,
+    samples: dict[str, dict[str, list[float]]],
+    notes: list[str],
+    log: Callable[[str], None],
+) -> None:
+    """End to end and bytes on the wire against the big vcsim at ``url``, directly and through gzip."""
+    expected_vms = 2 * config.vms_per_pool
+    big_auth = {"url": url, "user": USER, "password": PASSWORD}
+    log("RetrievePropertiesEx of every VM over HTTP, end to end, the libraries taking turns")
+    for _ in range(config.rounds):
+        for side in sides:
+            e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **big_auth})
+            if e2e.pop("objects") != expected_vms:
+                raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs over HTTP")
+            samples[side.name].setdefault("rpx_5k_end_to_end_s", []).extend(e2e["rpx_5k_end_to_end_s"])
+    for side in sides:
+        compress = True if side.name == "pyvmomi" else pyvmomo_compresses()
+        samples[side.name]["rpx_5k_wire_bytes"] = [float(wire_bytes(url, compress=compress))]
+        notes.append(
+            f"rpx_5k_wire_bytes: {side.name} {'asks for gzip' if compress else 'asks for no compression'}"
+        )
+    if not pyvmomo_compresses():
+        notes.append("no pyvmomo gzip variant: this pyvmomo.connect() has no compress keyword (issue 13)")
+    from tests.tools.gzip_front import GzipFront
+
+    with GzipFront(url) as front:  # vcsim never compresses: a front that does, as vCenter would
+        log("the same reply through a gzipping front: bytes on the wire and end to end")
+        for side in sides:
+            gzipped = wire_bytes(front.url, compress=True)
+            samples[side.name]["rpx_5k_wire_bytes_gzip"] = [float(gzipped)]
+        for _ in range(config.rounds):
+            for side in sides:
+                front_auth = {**big_auth, "url": front.url}
+                e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **front_auth})
+                if e2e.pop("objects") != expected_vms:
+                    raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs through the front")
+                samples[side.name].setdefault("rpx_5k_end_to_end_gzip_s", []).extend(
+                    e2e["rpx_5k_end_to_end_s"]
+                )
+
+
 def run(
     config: Config,
     sides: list[Side],
@@ -286,146 +336,120 @@ def run(
     reply_path = workdir / "reply.xml"
     expected_vms = 2 * config.vms_per_pool
     notes: list[str] = []
-    with VcsimServer(VcsimOptions(vms=config.vms_per_pool)) as big:
-        log(f"capturing the reply from vcsim with {expected_vms} VMs")
-        reply = capture_reply(big.url)
-        reply_path.write_bytes(reply)
-        big_auth = {"url": big.url, "user": USER, "password": PASSWORD}
-        log("RetrievePropertiesEx of every VM over HTTP, end to end, the libraries taking turns")
-        for _ in range(config.rounds):
-            for side in sides:
-                e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **big_auth})
-                if e2e.pop("objects") != expected_vms:
-                    raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs over HTTP")
-                samples[side.name].setdefault("rpx_5k_end_to_end_s", []).extend(e2e["rpx_5k_end_to_end_s"])
-        for side in sides:
-            compress = True if side.name == "pyvmomi" else pyvmomo_compresses()
-            samples[side.name]["rpx_5k_wire_bytes"] = [float(wire_bytes(big.url, compress=compress))]
-            notes.append(
-                f"rpx_5k_wire_bytes: {side.name} {'asks for gzip' if compress else 'asks for no compression'}"
-            )
-        if not pyvmomo_compresses():
-            notes.append("no pyvmomo gzip variant: this pyvmomo.connect() has no compress keyword (issue 13)")
-        from tests.tools.gzip_front import GzipFront
-
-        with GzipFront(big.url) as front:  # vcsim never compresses: a front that does, as vCenter would
-            log("the same reply through a gzipping front: bytes on the wire and end to end")
-            for side in sides:
-                gzipped = wire_bytes(front.url, compress=True)
-                samples[side.name]["rpx_5k_wire_bytes_gzip"] = [float(gzipped)]
-            for _ in range(config.rounds):
-                for side in sides:
-                    front_auth = {**big_auth, "url": front.url}
-                    e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **front_auth})
-                    if e2e.pop("objects") != expected_vms:
-                        raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs through the front")
-                    samples[side.name].setdefault("rpx_5k_end_to_end_gzip_s", []).extend(
-                        e2e["rpx_5k_end_to_end_s"]
-                    )
+    reply = b""
+    if "e2e" in config.groups or "warm" in config.groups:
+        with VcsimServer(VcsimOptions(vms=config.vms_per_pool)) as big:
+            log(f"capturing the reply from vcsim with {expected_vms} VMs")
+            reply = capture_reply(big.url)
+            reply_path.write_bytes(reply)
+            if "e2e" in config.groups:
+                _end_to_end(config, sides, big.url, samples, notes, log)
 
     with VcsimServer(VcsimOptions()) as server:
         auth = {"url": server.url, "user": USER, "password": PASSWORD}
-        # The libraries take turns, sample by sample and round by round, so that the
-        # machine's speed drifting during the run (it does, by up to 2x) hits both alike.
-        snippets = {
-            side.name: (
-                cold_snippet(side.import_code),
-                cold_snippet(side.connect_code, side.close_code, **auth),
-                cold_snippet(side.connect_code + ABOUT, side.close_code, **auth),
-            )
-            for side in sides
-        }
-        for side in sides:
-            importing, connecting, _ = snippets[side.name]
-            cold_samples(importing, 1)  # writes byte-code; not timed
-            cold_samples(connecting, 1)
-        log("cold import and connect, the libraries taking turns")
-        # One sample of each cold figure per library per turn: a load spike from other
-        # processes then hits every figure and both libraries alike, not one figure.
-        for _ in range(config.cold_repeats):
-            for side in sides:
-                own = samples[side.name]
-                importing, connecting, reading = snippets[side.name]
-                (sample,) = cold_samples(importing, 1)
-                own.setdefault("cold_import_s", []).append(sample["s"])
-                own.setdefault("cold_import_rss_mb", []).append(sample["rss_mb"])
-                (sample,) = cold_samples(connecting, 1)
-                own.setdefault("connect_s", []).append(sample["s"])
-                (sample,) = cold_samples(reading, 1)
-                own.setdefault("cold_connect_s", []).append(sample["s"])
-        if "pyvmomo" in samples:
-            # The storage policy bindings load only when client.pbm is first used: their own cost.
-            pbm = "import json, time, pyvmomo\nt = time.perf_counter()\nimport pyvmomo.pbm\n"
-            pbm += "print(json.dumps({'s': time.perf_counter() - t}))"
-            cold_samples(pbm, 1)  # writes byte-code; not timed
-            samples["pyvmomo"]["pbm_import_s"] = [s["s"] for s in cold_samples(pbm, config.cold_repeats)]
-        log("client CPU per CurrentTime call, the libraries taking turns")
-        for _ in range(config.cpu_rounds):
-            for side in sides:
-                cpu = run_job("cpu", side, {"calls": config.cpu_calls, **auth})
-                samples[side.name].setdefault("client_cpu_per_call_us", []).extend(
-                    cpu["client_cpu_per_call_us"]
+        if "cold" in config.groups:
+            # The libraries take turns, sample by sample and round by round, so that the
+            # machine's speed drifting during the run (it does, by up to 2x) hits both alike.
+            snippets = {
+                side.name: (
+                    cold_snippet(side.import_code),
+                    cold_snippet(side.connect_code, side.close_code, **auth),
+                    cold_snippet(side.connect_code + ABOUT, side.close_code, **auth),
                 )
+                for side in sides
+            }
+            for side in sides:
+                importing, connecting, _ = snippets[side.name]
+                cold_samples(importing, 1)  # writes byte-code; not timed
+                cold_samples(connecting, 1)
+            log("cold import and connect, the libraries taking turns")
+            # One sample of each cold figure per library per turn: a load spike from other
+            # processes then hits every figure and both libraries alike, not one figure.
+            for _ in range(config.cold_repeats):
+                for side in sides:
+                    own = samples[side.name]
+                    importing, connecting, reading = snippets[side.name]
+                    (sample,) = cold_samples(importing, 1)
+                    own.setdefault("cold_import_s", []).append(sample["s"])
+                    own.setdefault("cold_import_rss_mb", []).append(sample["rss_mb"])
+                    (sample,) = cold_samples(connecting, 1)
+                    own.setdefault("connect_s", []).append(sample["s"])
+                    (sample,) = cold_samples(reading, 1)
+                    own.setdefault("cold_connect_s", []).append(sample["s"])
+            if "pyvmomo" in samples:
+                # The storage policy bindings load only when client.pbm is first used: their own cost.
+                pbm = "import json, time, pyvmomo\nt = time.perf_counter()\nimport pyvmomo.pbm\n"
+                pbm += "print(json.dumps({'s': time.perf_counter() - t}))"
+                cold_samples(pbm, 1)  # writes byte-code; not timed
+                samples["pyvmomo"]["pbm_import_s"] = [s["s"] for s in cold_samples(pbm, config.cold_repeats)]
+        if "warm" in config.groups:
+            log("client CPU per CurrentTime call, the libraries taking turns")
+            for _ in range(config.cpu_rounds):
+                for side in sides:
+                    cpu = run_job("cpu", side, {"calls": config.cpu_calls, **auth})
+                    samples[side.name].setdefault("client_cpu_per_call_us", []).extend(
+                        cpu["client_cpu_per_call_us"]
+                    )
 
-        if config.upload_mib and "pyvmomo" in samples:
-            log(f"pyvmomo: a {config.upload_mib} MiB datastore upload, then curl -T of the same file")
-            big_file = workdir / "upload.bin"
-            with open(big_file, "wb") as sparse:
-                sparse.truncate(config.upload_mib * 2**20)  # zeros, read from the page cache
-            (workdir / "warm.bin").write_bytes(b"warm")
-            pyvmomo_side = next(side for side in sides if side.name == "pyvmomo")
-            uploaded = run_job("upload", pyvmomo_side, {"file": str(big_file), **auth})
-            samples["pyvmomo"]["upload_1gib_rss_growth_mb"] = uploaded["upload_1gib_rss_growth_mb"]
-            ours, curls = uploaded["upload_1gib_s"], uploaded["curl_upload_1gib_s"]
-            samples["pyvmomo"]["upload_vs_curl_time"] = [o / c for o, c in zip(ours, curls, strict=True)]
-            notes.append(
-                f"upload: {config.upload_mib} MiB in {statistics.median(ours):.2f} s by pyvmomo, "
-                f"{statistics.median(curls):.2f} s by curl -T to the same vcsim URL (medians of 3, in turn)"
-            )
-            big_file.unlink()
+            if config.upload_mib and "pyvmomo" in samples:
+                log(f"pyvmomo: a {config.upload_mib} MiB datastore upload, then curl -T of the same file")
+                big_file = workdir / "upload.bin"
+                with open(big_file, "wb") as sparse:
+                    sparse.truncate(config.upload_mib * 2**20)  # zeros, read from the page cache
+                (workdir / "warm.bin").write_bytes(b"warm")
+                pyvmomo_side = next(side for side in sides if side.name == "pyvmomo")
+                uploaded = run_job("upload", pyvmomo_side, {"file": str(big_file), **auth})
+                samples["pyvmomo"]["upload_1gib_rss_growth_mb"] = uploaded["upload_1gib_rss_growth_mb"]
+                ours, curls = uploaded["upload_1gib_s"], uploaded["curl_upload_1gib_s"]
+                samples["pyvmomo"]["upload_vs_curl_time"] = [o / c for o, c in zip(ours, curls, strict=True)]
+                notes.append(
+                    f"upload: {config.upload_mib} MiB in {statistics.median(ours):.2f} s by pyvmomo, "
+                    f"{statistics.median(curls):.2f} s by curl -T to the same vcsim URL "
+                    "(medians of 3, in turn)"
+                )
+                big_file.unlink()
 
-        for round_number in range(1, config.rounds + 1):
+            for round_number in range(1, config.rounds + 1):
+                for side in sides:
+                    turn = f"round {round_number} of {config.rounds}"
+                    log(f"{side.name}: decode, encode, calls per second ({turn})")
+                    warm = run_job(
+                        "warm",
+                        side,
+                        {
+                            "reply": str(reply_path),
+                            "repeats": config.repeats,
+                            "filter_specs": config.filter_specs,
+                            "device_changes": config.device_changes,
+                            "calls": config.calls,
+                            "call_repeats": config.call_repeats,
+                            "scale": list(config.scale),
+                            **auth,
+                        },
+                    )
+                    if warm.pop("objects") != expected_vms:
+                        raise BenchError(f"{side.name} did not decode {expected_vms} VMs from the reply")
+                    warm.pop("request_bytes")
+                    for name, values in warm.items():
+                        samples[side.name].setdefault(name, []).extend(values)
             for side in sides:
-                log(
-                    f"{side.name}: decode, encode, calls per second (round {round_number} of {config.rounds})"
-                )
-                warm = run_job(
-                    "warm",
-                    side,
-                    {
-                        "reply": str(reply_path),
-                        "repeats": config.repeats,
-                        "filter_specs": config.filter_specs,
-                        "device_changes": config.device_changes,
-                        "calls": config.calls,
-                        "call_repeats": config.call_repeats,
-                        "scale": list(config.scale),
-                        **auth,
-                    },
-                )
-                if warm.pop("objects") != expected_vms:
+                log(f"{side.name}: memory held by the decoded reply")
+                held = run_job("memory", side, {"reply": str(reply_path)})
+                if held.pop("objects") != expected_vms:
                     raise BenchError(f"{side.name} did not decode {expected_vms} VMs from the reply")
-                warm.pop("request_bytes")
-                for name, values in warm.items():
-                    samples[side.name].setdefault(name, []).extend(values)
-        for side in sides:
-            log(f"{side.name}: memory held by the decoded reply")
-            held = run_job("memory", side, {"reply": str(reply_path)})
-            if held.pop("objects") != expected_vms:
-                raise BenchError(f"{side.name} did not decode {expected_vms} VMs from the reply")
-            samples[side.name].update(held)
-        for n in config.scale:
+                samples[side.name].update(held)
+            for n in config.scale:
+                for side in sides:
+                    log(f"{side.name}: peak memory while decoding {n} objects")
+                    grown = run_job("peak", side, {"reply": str(reply_path), "objects": n})
+                    if grown["objects"] != n:
+                        raise BenchError(f"{side.name} did not decode {n} objects from a resized reply")
+                    name = "decode_peak_rss_mb" if n == expected_vms else f"decode_peak_{n}_objects_mb"
+                    samples[side.name][name] = grown["peak_mb"]
             for side in sides:
-                log(f"{side.name}: peak memory while decoding {n} objects")
-                grown = run_job("peak", side, {"reply": str(reply_path), "objects": n})
-                if grown["objects"] != n:
-                    raise BenchError(f"{side.name} did not decode {n} objects from a resized reply")
-                name = "decode_peak_rss_mb" if n == expected_vms else f"decode_peak_{n}_objects_mb"
-                samples[side.name][name] = grown["peak_mb"]
-        for side in sides:
-            _derive(samples[side.name])
+                _derive(samples[side.name])
 
-    if config.codegen_repeats and "pyvmomo" in samples:
+    if "codegen" in config.groups and config.codegen_repeats and "pyvmomo" in samples:
         log("pyvmomo: full regeneration of the 7.0.3 bindings")
         samples["pyvmomo"]["codegen_s"] = [codegen_seconds(workdir) for _ in range(config.codegen_repeats)]
 

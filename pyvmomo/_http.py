@@ -37,7 +37,6 @@ import math
 import os
 import select
 import socket
-import ssl
 import threading
 import time
 import weakref
@@ -49,6 +48,8 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 import h11
 
 if TYPE_CHECKING:
+    import ssl  # loaded by the TLS context of an https:// client; plain http never needs it (~5 ms)
+
     from ._endpoint import Proxy
 
 IDLE_EXPIRY = 900.0  # seconds; pyvmomi closes idle connections after 900 s too
@@ -370,8 +371,12 @@ class HttpPool:
 
     def _connect(self, timeout: float) -> _Connection:
         address = (self.proxy.host, self.proxy.port) if self.proxy else (self.host, self.port)
+        # getaddrinfo runs a str host through the idna codec (importing it, ~1 ms at the first
+        # connect); an ASCII host (all that parse_endpoint lets through) is its own IDNA form,
+        # and getaddrinfo takes bytes (typeshed says str).
+        host = address[0].encode("ascii") if address[0].isascii() else address[0]
         try:
-            sock = socket.create_connection(address, timeout=timeout)
+            sock = socket.create_connection((cast(str, host), address[1]), timeout=timeout)
         except OSError as exc:  # refused, unreachable, DNS, connect timeout
             where = "proxy " if self.proxy else ""
             raise NotSent(
@@ -391,6 +396,8 @@ class HttpPool:
         return _Connection(sock)
 
     def _handshake(self, sock: socket.socket) -> ssl.SSLSocket:
+        import ssl  # loaded already, with the context
+
         assert self._tls is not None
         try:
             secure = self._tls.wrap_socket(sock, server_hostname=self._server_name)

@@ -23,7 +23,6 @@ Design decisions:
 
 from __future__ import annotations
 
-import ssl
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -35,6 +34,8 @@ from ._errors import ConnectionFailed, InvalidSetting, ProtocolError, TlsError
 from ._http import CertificateRefused, HttpPool, MaybeSent, NotSent, Pin, Reply, Upload
 
 if TYPE_CHECKING:
+    import ssl
+
     from ._session import Session
 
 __all__ = ["TransferReply", "Transfers", "Upload"]

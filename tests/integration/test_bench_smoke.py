@@ -95,6 +95,17 @@ def test_quick_bench_reports_every_figure_for_every_installed_library(
     assert "| rpx_5k_end_to_end_s |" in (published / "benchmarks.md").read_text()
 
 
+def test_figures_runs_only_the_chosen_groups(vcsim_binary: Path, tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    assert main(["--quick", "--only", "pyvmomo", "--figures", "cold", "--out", str(out), "--no-docs"]) == 0
+    results = json.loads(out.read_text())
+    assert {"cold_import_s", "connect_s", "cold_connect_s", "pbm_import_s"} <= results.keys()
+    assert not results.keys() & {"rpx_5k_end_to_end_s", "decode_5k_vms_s", "client_cpu_per_call_us"}
+    assert results["_meta"]["command"].endswith("--figures cold")
+    with pytest.raises(SystemExit):
+        main(["--quick", "--figures", "cold,nothing"])
+
+
 def test_a_worker_that_decodes_the_wrong_number_of_vms_fails_the_run(
     vcsim_binary: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

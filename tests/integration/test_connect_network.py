@@ -186,3 +186,19 @@ def test_a_corrupt_gzip_reply_is_a_protocol_error(gzip_front: GzipFront) -> None
         with pytest.raises(pyvmomo.ProtocolError, match=r"gzip reply is corrupt|cut short"):
             now(client)
         gzip_front.corrupt = False
+
+
+def test_a_plain_http_client_loads_no_tls_and_no_idna_codec(vcsim: VcsimServer) -> None:
+    # ssl (~5 ms) and the idna codec getaddrinfo applies to str hosts (~1 ms) are a plain
+    # http:// client's cold start for nothing; an https:// client loads ssl with its context.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pyvmomo\n"
+        f"with pyvmomo.connect({vcsim.url!r}, user='u', password='p') as client:\n"
+        "    name = client.content.about.fullName\n"
+        "print(bool(name), 'ssl' in sys.modules, 'encodings.idna' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["True", "False", "False"]

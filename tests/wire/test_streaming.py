@@ -100,6 +100,25 @@ def test_the_decoder_keeps_no_element_of_the_reply_once_decoded() -> None:
     assert _live_reply_elements() == []
 
 
+def test_objects_decoded_before_and_after_a_class_is_written_out_are_alike() -> None:
+    # The first objects of a class are set unset by a loop, later ones by a function written
+    # out for the class: either way unset members are None or a list of the object's own.
+    from pyvmomo._soap import WRITE_OUT_AFTER
+
+    count = WRITE_OUT_AFTER * 2 + 1
+    result = _decoder().decode((_reply(count),), RETRIEVE, 200)
+    runtimes = [item.propSet[0].val.runtime for item in result.objects]
+    assert [r.numMksConnections for r in runtimes] == list(range(count))
+    assert all(r.host is None and r.device == [] and r.featureRequirement == [] for r in runtimes)
+    assert len({id(r.device) for r in runtimes}) == count
+    assert all(item.missingSet == [] for item in result.objects)
+
+    def others(runtime: Any) -> dict[str, Any]:
+        return {f.name: getattr(runtime, f.name) for f in runtime._fields_ if f.name != "numMksConnections"}
+
+    assert others(runtimes[0]) == others(runtimes[-1])
+
+
 def test_elements_are_freed_while_the_reply_arrives() -> None:
     """At every chunk, the tree holds a bounded window, not the reply so far (about 19,000 elements)."""
     data, seen = _reply(1000), []
