@@ -238,7 +238,6 @@ class _Context:
 def resolve_package(api: Api) -> Package:
     """Every generated module of ``api`` as a view; raises ValueError on a generated-name clash."""
     ctx = _Context.of(api)
-    by_name = {d.name: d for d in api.data_types}
     ops = {op.name: op for op in api.operations}
     unplaced = ManagedType(
         "_Unplaced",
@@ -248,7 +247,7 @@ def resolve_package(api: Api) -> Package:
         tuple(op.name for op in api.operations if op.owner is None),
         api.version,
     )
-    modules: list[Module] = [_data_module(ctx, t, by_name) for t in api.data_types]
+    modules: list[Module] = [_data_module(ctx, t) for t in api.data_types]
     modules += [_managed_module(ctx, m, ops) for m in (*api.managed, unplaced)]
     modules += [_enums_module(ctx), _index_module(api), _provenance_module(api)]
     modules += [
@@ -316,20 +315,15 @@ def _provenance_module(api: Api) -> ProvenanceModule:
 # --------------------------------------------------------------------------- data objects and faults
 
 
-def _data_module(ctx: _Context, t: DataType, by_name: dict[str, DataType]) -> DataModule:
+def _data_module(ctx: _Context, t: DataType) -> DataModule:
     here = _folder(t)
     if t.base is None:
         if t.is_fault:
             base_class, base_import = "_FaultBase", "from pyvmomo._errors import ServerFault as _FaultBase"
         else:
             base_class, base_import = "_DataObject", "from pyvmomo._base import DataObject as _DataObject"
-    elif t.base not in by_name:  # a vim25 class, from the sibling package
-        base_class = t.base
-        base_import = f"from {ctx.sibling_module(t.base, here)} import {t.base}"
-    else:
-        base = by_name[t.base]
-        prefix = "." if _folder(base) == here else f"..{_folder(base)}."
-        base_class, base_import = t.base, f"from {prefix}{base.module} import {t.base}"
+    else:  # a generated class of this package, or of the sibling (vim25) package
+        base_class, base_import = t.base, f"from {ctx.module_of(t.base, here)} import {t.base}"
     kinds = ctx.kinds
     own = t.own_fields
     # The class body declares its own fields; __init__ and the annotations live in it.
