@@ -64,7 +64,7 @@ from ._attempts import protocol_error
 from ._base import ARRAY, DataObject, Field, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._xsd import parse_datetime as parse_datetime  # re-exported: serialize.py decodes with it
+from ._xsd import parse_datetime
 
 if TYPE_CHECKING:  # lxml loads with the first Decoder, not at `import pyvmomo` (docs/benchmarks.md)
     from lxml import etree

@@ -53,7 +53,7 @@ from . import _xsd
 from ._base import DataObject, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._soap import SOAPENV, Decoder, Encoder, parse_datetime
+from ._soap import SOAPENV, Decoder, Encoder
 
 if TYPE_CHECKING:
     from .client import Client
@@ -491,7 +491,7 @@ def _from_primitive(xsd_type: str, value: Any, *, wrap: bool) -> Any:
     if xsd_type in ("string", "anyURI", "dateTime", "base64Binary"):
         text = _expect(value, str, f"xsd:{xsd_type}")
         if xsd_type == "dateTime":
-            return parse_datetime(text)
+            return _xsd.parse_datetime(text)
         if xsd_type == "base64Binary":
             return base64.b64decode(text)
         return _xsd.AnyUri(text) if wrap and xsd_type == "anyURI" else text

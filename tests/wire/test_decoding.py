@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 from pyvmomo._errors import ProtocolError
 from pyvmomo._registry import Registry
-from pyvmomo._soap import Decoder, parse_datetime
+from pyvmomo._soap import Decoder
 from pyvmomo._transport import Transport
+from pyvmomo._xsd import parse_datetime
 
 REGISTRY = Registry()
 RETRIEVE = REGISTRY.operation("RetrievePropertiesEx")
