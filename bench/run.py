@@ -286,14 +286,18 @@ def _end_to_end(
 ) -> None:
     """End to end and bytes on the wire against the big vcsim at ``url``, directly and through gzip."""
     expected_vms = 2 * config.vms_per_pool
-    big_auth = {"url": url, "user": USER, "password": PASSWORD}
+
+    def timed_rounds(at: str, figure: str, where: str) -> None:
+        job = {"repeats": config.e2e_repeats, "url": at, "user": USER, "password": PASSWORD}
+        for _ in range(config.rounds):
+            for side in sides:
+                e2e = run_job("e2e", side, job)
+                if e2e.pop("objects") != expected_vms:
+                    raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs {where}")
+                samples[side.name].setdefault(figure, []).extend(e2e["rpx_5k_end_to_end_s"])
+
     log("RetrievePropertiesEx of every VM over HTTP, end to end, the libraries taking turns")
-    for _ in range(config.rounds):
-        for side in sides:
-            e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **big_auth})
-            if e2e.pop("objects") != expected_vms:
-                raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs over HTTP")
-            samples[side.name].setdefault("rpx_5k_end_to_end_s", []).extend(e2e["rpx_5k_end_to_end_s"])
+    timed_rounds(url, "rpx_5k_end_to_end_s", "over HTTP")
     for side in sides:
         compress = True if side.name == "pyvmomi" else pyvmomo_compresses()
         samples[side.name]["rpx_5k_wire_bytes"] = [float(wire_bytes(url, compress=compress))]
@@ -309,15 +313,7 @@ def _end_to_end(
         for side in sides:
             gzipped = wire_bytes(front.url, compress=True)
             samples[side.name]["rpx_5k_wire_bytes_gzip"] = [float(gzipped)]
-        for _ in range(config.rounds):
-            for side in sides:
-                front_auth = {**big_auth, "url": front.url}
-                e2e = run_job("e2e", side, {"repeats": config.e2e_repeats, **front_auth})
-                if e2e.pop("objects") != expected_vms:
-                    raise BenchError(f"{side.name} did not retrieve {expected_vms} VMs through the front")
-                samples[side.name].setdefault("rpx_5k_end_to_end_gzip_s", []).extend(
-                    e2e["rpx_5k_end_to_end_s"]
-                )
+        timed_rounds(front.url, "rpx_5k_end_to_end_gzip_s", "through the front")
 
 
 def run(
