@@ -9,10 +9,10 @@ Generated classes (data objects, faults, enums, managed-object proxies) live in
 
 Logging: the ``pyvmomo`` logger has a ``NullHandler``, so nothing is printed
 until the application configures logging; a failure that is raised to the
-caller is logged at INFO at most.
+caller is logged at INFO at most. pyvmomo imports :mod:`logging` only once
+something else has (``pyvmomo._log``): until then no record could be printed.
 """
 
-import logging
 from typing import TYPE_CHECKING, Any
 
 from ._base import DataObject, ManagedObject, OpenEnum, UnknownManagedObject
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from ._retry import RetryPolicy
 
 __version__ = "0.1.0"
-logging.getLogger("pyvmomo").addHandler(logging.NullHandler())
 
 # The two attrs value classes load on first use: attrs and what only it imports
 # (platform, unicodedata, 19 attr modules) cost 17-30 ms, about a third of

@@ -9,18 +9,18 @@ every try, and makes an unsafe call that may have run ``OutcomeUnknown``.
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
+from . import _log
 from ._base import Operation
 from ._errors import OutcomeUnknown, ProtocolError, PyvmomoError, TlsError, TransportError
 
 if TYPE_CHECKING:
     from ._session import Call
 
-log = logging.getLogger("pyvmomo.transport")
+log = _log.Logger("pyvmomo.transport")
 
 
 class Failure(NamedTuple):

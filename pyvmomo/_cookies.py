@@ -9,10 +9,11 @@ refused, so no server can make the client send a header it must not
 
 from __future__ import annotations
 
-import logging
 import threading
 
-log = logging.getLogger("pyvmomo.transport")
+from . import _log
+
+log = _log.Logger("pyvmomo.transport")
 
 
 class CookieJar:

@@ -18,18 +18,18 @@ Design decisions:
 from __future__ import annotations
 
 import ipaddress
-import logging
 import os
 import warnings
 from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from . import _log
 from ._errors import InsecureTlsWarning, InvalidSetting
 
 if TYPE_CHECKING:
     import ssl
 
-log = logging.getLogger("pyvmomo.transport")
+log = _log.Logger("pyvmomo.transport")
 
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_")
 # RFC 3986 pchar, '/' and '?' (the query); '%' only as a valid escape.

@@ -10,6 +10,13 @@ A service that imports vim25 types (``pyvmomo.pbm``) gets a registry with a
 is looked up there, so a vim25 fault in a PBM reply (``NotAuthenticated``) is
 the very class the session checks for, and a reference to a vim25 managed
 object is a vim25 proxy.
+
+One class may be decoded "references on read" (:meth:`Registry.references_on_read`):
+``ServiceContent`` names ~45 managers, and making each reference a proxy at
+connect would import ~45 proxy modules a script mostly never uses. Its decoded
+object is of a subclass whose reference members hold a :class:`PendingReference`
+until first read, when it becomes the proxy (its module imported then). Only
+the first read does more than a slot read; every read returns a proxy.
 """
 
 from __future__ import annotations
@@ -48,6 +55,13 @@ class Registry:
         # Classes loaded so far by wire name, for hot loops that cannot afford a call per look-up.
         self.loaded: Mapping[str, Any] = self._classes
         self._field_maps: dict[type, dict[str, Field]] = {}
+
+    def references_on_read(self, name: str) -> None:
+        """Decode ``name`` from now on as a subclass whose single references become proxies when read."""
+        cls = self.data_class(name)
+        if cls is None or getattr(cls, "_references_on_read_", False):
+            return
+        self._classes[name] = _references_on_read(cls)
 
     def _load(self, name: str, module: str) -> Any:
         cls = getattr(importlib.import_module(f"{self.package}.{module}"), name)
@@ -167,3 +181,65 @@ class Registry:
         """Whether ``value`` may fill a slot declared as ``declared``."""
         cls = self.data_class(declared)
         return cls is not None and isinstance(value, cls)
+
+
+class PendingReference:
+    """A decoded reference whose proxy is made when its member is first read."""
+
+    __slots__ = ("decoder", "type", "value")
+
+    def __init__(self, decoder: Any, type_name: str, value: str) -> None:
+        self.decoder = decoder  # the reply's decoder: binds the proxy to the right transport
+        self.type = type_name
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"PendingReference({self.type}:{self.value})"
+
+
+class _ReferenceOnRead:
+    """A data descriptor over one slot: a PendingReference in it becomes its proxy when read."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = self._slot.__get__(obj, owner)
+        if type(value) is PendingReference:  # two racing threads make equal proxies; either is kept
+            value = value.decoder.reference_value(value.type, value.value)
+            self._slot.__set__(obj, value)
+        return value
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        self._slot.__set__(obj, value)
+
+    def __delete__(self, obj: Any) -> None:
+        self._slot.__delete__(obj)
+
+
+def _references_on_read(cls: type[Any]) -> type[Any]:
+    """A subclass of ``cls``, same name, each single reference member read through _ReferenceOnRead."""
+
+    def __eq__(self: Any, other: object) -> bool:  # equal to a plain ``cls`` with equal members
+        if not isinstance(other, cls):
+            return NotImplemented
+        return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in cls._fields_)
+
+    namespace: dict[str, Any] = {
+        "__slots__": (),
+        "__doc__": cls.__doc__,
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__eq__": __eq__,
+        "__hash__": None,
+        "_references_on_read_": True,
+    }
+    for f in cls._fields_:
+        if f.type == "ManagedObjectReference" and not f.array:
+            slot = next(k.__dict__[f.name] for k in cls.__mro__ if f.name in k.__dict__)
+            namespace[f.name] = _ReferenceOnRead(slot)
+    return type(cls.__name__, (cls,), namespace)

@@ -31,11 +31,11 @@ Design decisions:
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from . import _log
 from ._base import DataObject, ManagedObject, Operation
 from ._cookies import CookieJar
 from ._endpoint import check_header_value
@@ -44,7 +44,7 @@ from ._errors import PyvmomoError, ReloginFailed, ServerFault, SessionObjectsLos
 if TYPE_CHECKING:
     from ._registry import Registry
 
-log = logging.getLogger("pyvmomo.transport")
+log = _log.Logger("pyvmomo.transport")
 
 SESSION_COOKIE = "vmware_soap_session"
 LOGIN_OPS = frozenset(

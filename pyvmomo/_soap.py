@@ -63,7 +63,7 @@ from . import _xsd
 from ._attempts import protocol_error
 from ._base import ARRAY, DataObject, Field, ManagedObject, Operation, UnknownManagedObject
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
-from ._registry import Registry
+from ._registry import PendingReference, Registry
 from ._xsd import parse_datetime
 
 if TYPE_CHECKING:  # lxml loads with the first Decoder, not at `import pyvmomo` (docs/benchmarks.md)
@@ -139,7 +139,7 @@ def xsi_type(element: etree._Element) -> str | None:
 
 # How ``Decoder._data`` decodes a member that carries no xsi:type, decided once per
 # class and member, so a leaf costs no ``value()`` call and no type dispatch.
-_GENERAL, _TEXT, _DATA, _INT, _BOOL, _REF, _FLOAT, _DATETIME = range(8)
+_GENERAL, _TEXT, _DATA, _INT, _BOOL, _REF, _FLOAT, _DATETIME, _PENDING_REF = range(9)
 _PRIMITIVE_KINDS = {
     "string": _TEXT,
     "anyURI": _TEXT,
@@ -735,8 +735,12 @@ class Decoder:
         plan = self._plans.get(cls)
         if plan is None:
             members = {}
+            on_read = getattr(cls, "_references_on_read_", False)  # Registry.references_on_read
             for wire, field in self.registry.field_map(cls).items():
-                member = (field.name, field.array, field.type, self._kind(field.type))
+                kind = self._kind(field.type)
+                if kind == _REF and on_read and not field.array:
+                    kind = _PENDING_REF
+                member = (field.name, field.array, field.type, kind)
                 members[wire] = member
                 for ns in self._namespaces:  # a service's reply may qualify vim25 members either way
                     members[ns + wire] = member
@@ -823,6 +827,8 @@ class Decoder:
                 decoded = reference(child)
             elif kind == _FLOAT:
                 decoded = float(child.text or "")
+            elif kind == _PENDING_REF:
+                decoded = PendingReference(self, child.get("type") or "", child.text or "")
             else:
                 decoded = parse_datetime(child.text or "")
             if array:

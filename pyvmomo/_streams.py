@@ -8,12 +8,12 @@ size: bytes move in chunks of ``CHUNK``.
 from __future__ import annotations
 
 import io
-import logging
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
 
+from . import _log
 from ._errors import ArgumentError, ConnectionFailed, ProtocolError, TransferError, TransferInterrupted
 from ._progress import ByteLines, progress_bar
 from ._transfers import Upload
@@ -21,7 +21,7 @@ from ._transfers import Upload
 if TYPE_CHECKING:
     from .client import Client
 
-log = logging.getLogger("pyvmomo.files")
+log = _log.Logger("pyvmomo.files")
 
 CHUNK = 1 << 20  # bytes read and sent per step
 IDLE_TIMEOUT = 60.0

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 import copy
 import itertools
-import logging
 import os
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from . import _log
 from ._attempts import Failure, chain, give_up, may_retry
 from ._base import ManagedObject, Operation
 from ._endpoint import choose_proxy, parse_endpoint, parse_tunnel, tls_settings
@@ -60,8 +60,8 @@ if TYPE_CHECKING:
 
     from ._retry import RetryPolicy
 
-log = logging.getLogger("pyvmomo.transport")
-wire_log = logging.getLogger("pyvmomo.wire")
+log = _log.Logger("pyvmomo.transport")
+wire_log = _log.Logger("pyvmomo.wire")
 R = TypeVar("R")
 
 # Sent through the sdk tunnel when one is configured (re-logins too): vCenter takes them only there.
@@ -320,10 +320,10 @@ class Transport:
         body = call.body
         if self._soap_header is not None:  # the session as of this post, not as of encoding
             body = body.replace(_HEADER_OPEN, _HEADER_OPEN + self._soap_header(), 1)
-        debug = log.isEnabledFor(logging.DEBUG)  # once: two lines per call, most often not logged
+        debug = log.isEnabledFor(_log.DEBUG)  # once: two lines per call, most often not logged
         if debug:
             log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
-        logged = wire_log.isEnabledFor(logging.DEBUG)
+        logged = wire_log.isEnabledFor(_log.DEBUG)
         if logged:
             masked = self.masker.request(body, op, self.session.cookie)
             wire_log.debug("request %s (%s):\n%s", op.name, call.operation_id, masked)

@@ -8,13 +8,13 @@ to the same transport, so ``client.content.propertyCollector`` is ready to call.
 from __future__ import annotations
 
 import functools
-import logging
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType, TracebackType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 from urllib.parse import urlsplit, urlunsplit
 
+from . import _log
 from ._base import ManagedObject, Operation
 from ._endpoint import check_header_value
 from ._errors import ArgumentError, PyvmomoError, ServerFault
@@ -72,6 +72,8 @@ class Client:
     def __init__(self, transport: Transport) -> None:
         self.transport = transport
         si = self.ref_by_name("ServiceInstance", "ServiceInstance")
+        # A script uses a few of the ~45 managers: import each proxy module when it is read.
+        transport.registry.references_on_read("ServiceContent")
         transport.session.content = self._call(si, "RetrieveServiceContent", None, False, {})
         self._pbm: Pbm | None = None
         self._pbm_lock = threading.Lock()
@@ -113,7 +115,11 @@ class Client:
 
     @property
     def content(self) -> ServiceContent:
-        """The ``ServiceContent``, fetched once at connect: the entry to every manager."""
+        """The ``ServiceContent``, fetched once at connect: the entry to every manager.
+
+        Each manager's proxy is made when its member is first read (a subclass of
+        ``ServiceContent``, same name, does that), so connect() imports none of them.
+        """
         content: ServiceContent = self.transport.session.content
         return content
 
@@ -246,7 +252,7 @@ class Client:
             if self.session is not None and self.transport.session.generation:
                 self.logout()
         except PyvmomoError as exc:
-            logging.getLogger("pyvmomo.transport").info("logout while closing failed: %s", exc)
+            _log.Logger("pyvmomo.transport").info("logout while closing failed: %s", exc)
         finally:
             self.transport.close()
 

@@ -23,20 +23,20 @@ Design decisions:
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlencode
 
+from . import _log
 from ._errors import ArgumentError, ConnectionFailed, ProtocolError, TransferError
 from ._streams import IDLE_TIMEOUT, BinaryStream, Progress, ProgressCallback, Sink, send_file, status_message
 
 if TYPE_CHECKING:
     from .client import Client
 
-log: logging.Logger = logging.getLogger("pyvmomo.files")
+log = _log.Logger("pyvmomo.files")
 
 _DATASTORE_PATH = re.compile(r"\[(?P<datastore>[^\]]+)\]\s*(?P<path>.*)")
 

@@ -40,13 +40,13 @@ Design decisions:
 from __future__ import annotations
 
 import hashlib
-import logging
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from . import _log
 from ._errors import ArgumentError, OvfError, OvfWarning, PyvmomoError, ServerFault, TransferError
 from ._package import Package, open_package
 from ._streams import IDLE_TIMEOUT, Progress, ProgressCallback
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from .client import Client
     from .vim25 import Datastore, Folder, HostSystem, Network, ResourcePool, VirtualMachine
 
-log: logging.Logger = logging.getLogger("pyvmomo.ovf")
+log = _log.Logger("pyvmomo.ovf")
 
 LEASE_PROGRESS_SECONDS = 15.0  # between HttpNfcLeaseProgress calls while disks upload
 LEASE_READY_SECONDS = 300.0  # how long a lease may stay "initializing"

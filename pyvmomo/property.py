@@ -39,12 +39,12 @@ Design decisions:
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from . import _log
 from ._base import Field, ManagedObject, UnknownManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
 from ._properties import Chain, as_declared, fill, last_field, typed_value
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound=ManagedObject)
 P = TypeVar("P", bound=ObjectProperties[Any])
 T = TypeVar("T")
-log: logging.Logger = logging.getLogger("pyvmomo.property")
+log = _log.Logger("pyvmomo.property")
 
 MAX_REBUILDS = 3  # consecutive rebuilds without progress before giving up
 VIEW_TYPES = frozenset({"ContainerView", "ListView", "InventoryView"})

@@ -26,12 +26,12 @@ Design decisions:
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
+from . import _log
 from ._base import ManagedObject, Operation
 from ._errors import ArgumentError, OutcomeUnknown, PyvmomoError, TaskTimeout
 from ._progress import progress_bar
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 R_co = TypeVar("R_co", covariant=True)
-log: logging.Logger = logging.getLogger("pyvmomo.task")
+log = _log.Logger("pyvmomo.task")
 ProgressCallback = Callable[["TaskInfo"], None]
 
 

@@ -26,7 +26,6 @@ Design decisions:
 from __future__ import annotations
 
 import collections
-import logging
 import math
 import threading
 import time
@@ -34,6 +33,7 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from . import _log
 from ._base import ManagedObject
 from ._errors import ArgumentError, PyvmomoError, ServerFault, SessionObjectsLost
 from ._properties import (
@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from ._transport import Transport
 
 P = TypeVar("P", bound=ObjectProperties[Any])
-log: logging.Logger = logging.getLogger("pyvmomo.watch")
+log = _log.Logger("pyvmomo.watch")
 
 POLL_SECONDS = 30  # longest single WaitForUpdatesEx
 WAIT_GRACE_SECONDS = 10.0  # HTTP read time allowed beyond the server's own wait
