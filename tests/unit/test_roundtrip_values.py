@@ -163,8 +163,16 @@ def test_text_survives_xml_quirks_and_text_xml_cannot_carry_is_refused() -> None
     tricky = 'a\r\nb\t<&>"'
     assert round_trip(tricky) == tricky
     assert serialize.from_json(serialize.to_json(OptionValue(key=tricky))).key == tricky
-    with pytest.raises(ArgumentError, match="characters XML cannot carry"):
-        wire("bell\x07")
+    assert round_trip("h\u00e9llo \u2713 \U0001f600 \ufffd") == "h\u00e9llo \u2713 \U0001f600 \ufffd"
+    for refused in (
+        "bell\x07",
+        "\u00e9 lone \ud800 surrogate",
+        "\ufffe",
+        "non-ASCII \u00e9 then \uffff",
+        "\x1f\u00e9",
+    ):
+        with pytest.raises(ArgumentError, match="characters XML cannot carry"):
+            wire(refused)
 
 
 def test_encoding_refuses_wrong_types_missing_members_and_members_newer_than_negotiated() -> None:
