@@ -224,7 +224,7 @@ class _ReferenceOnRead:
 def _references_on_read(cls: type[Any]) -> type[Any]:
     """A subclass of ``cls``, same name, each single reference member read through _ReferenceOnRead."""
 
-    def __eq__(self: Any, other: object) -> bool:  # equal to a plain ``cls`` with equal members
+    def equal(self: Any, other: object) -> Any:  # equal to a plain ``cls`` with equal members
         if not isinstance(other, cls):
             return NotImplemented
         return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in cls._fields_)
@@ -234,7 +234,7 @@ def _references_on_read(cls: type[Any]) -> type[Any]:
         "__doc__": cls.__doc__,
         "__module__": cls.__module__,
         "__qualname__": cls.__qualname__,
-        "__eq__": __eq__,
+        "__eq__": equal,
         "__hash__": None,
         "_references_on_read_": True,
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,8 @@ def test_connect_imports_a_manager_proxy_module_only_when_its_member_is_read(vcs
         "import sys, pyvmomo\n"
         f"client = pyvmomo.connect({vcsim.url!r}, 'user', 'pass')\n"
         "client.content.about.fullName\n"
-        "managed = lambda: sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('pyvmomo.vim25.managed.'))\n"
+        "prefix = 'pyvmomo.vim25.managed.'\n"
+        "managed = lambda: sorted(m[len(prefix) :] for m in sys.modules if m.startswith(prefix))\n"
         "print(','.join(managed()))\n"
         "pc = client.content.propertyCollector\n"
         "print(type(pc).__name__, ','.join(managed()), client.content.propertyCollector is pc)\n"
@@ -68,7 +70,9 @@ def test_service_content_keeps_equality_repr_and_json_round_trip(client: pyvmomo
     plain = ServiceContent(**{f.name: getattr(content, f.name) for f in ServiceContent._fields_})
     assert type(plain) is ServiceContent and type(content) is not ServiceContent
     assert plain == content and content == plain
-    plain.about = None
+    plain.about = copy.copy(content.about)
+    assert plain == content
+    plain.about.fullName = "another server"
     assert content != plain and plain != content
 
 
@@ -78,7 +82,8 @@ def test_logging_configured_after_connect_gets_the_records_with_the_callers_line
         f"client = pyvmomo.connect({vcsim.url!r}, 'user', 'pass')\n"
         "print('logging' in sys.modules)\n"
         "import logging\n"
-        "logging.basicConfig(level=logging.DEBUG, stream=sys.stdout, format='%(name)s:%(module)s:%(message)s')\n"
+        "form = '%(name)s:%(module)s:%(message)s'\n"
+        "logging.basicConfig(level=logging.DEBUG, stream=sys.stdout, format=form)\n"
         "client.content.about.fullName\n"
         "client.ref_by_name('ServiceInstance', 'ServiceInstance').CurrentTime()\n"
         "print('handlers', len(logging.getLogger('pyvmomo').handlers))\n"
