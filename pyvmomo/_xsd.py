@@ -14,7 +14,7 @@ and a dateTime always carries an offset (naive values are taken as UTC).
 
 from __future__ import annotations
 
-import base64
+import binascii  # base64's C core; the base64 module is 0.25 ms more of a cold connect
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
@@ -173,7 +173,7 @@ def to_text(xsd_type: str, value: Any) -> str | None:
     if xsd_type == "base64Binary":
         if not isinstance(value, bytes | bytearray):
             raise _bad(xsd_type, value)
-        return base64.b64encode(value).decode()
+        return binascii.b2a_base64(value, newline=False).decode()
     return None
 
 
@@ -224,7 +224,7 @@ def from_text(xsd_type: str, text: str, *, wrap: bool) -> Any:
     if xsd_type == "dateTime":
         return parse_datetime(text)
     if xsd_type == "base64Binary":
-        return base64.b64decode(text)
+        return binascii.a2b_base64(text)
     if xsd_type == "anyURI":
         return AnyUri(text) if wrap else text
     return text

@@ -20,8 +20,6 @@ from ._endpoint import check_header_value
 from ._errors import ArgumentError, PyvmomoError, ServerFault
 from ._registry import Registry
 from .property import ObjectProperties, Readable, Retrieval
-from .task import TaskMixin, wait_all
-from .watch import Watch
 
 if TYPE_CHECKING:
     import ssl
@@ -33,10 +31,12 @@ if TYPE_CHECKING:
     from .files import Files
     from .guest import GuestFiles
     from .ovf import Ovf
+    from .task import TaskMixin
     from .vim25.managed.session_manager import SessionManager
     from .vim25.types.service_content import ServiceContent
     from .vim25.types.task_info import TaskInfo
     from .vim25.types.user_session import UserSession
+    from .watch import Watch
 
 M = TypeVar("M", bound=ManagedObject)
 P = TypeVar("P", bound=ObjectProperties[Any])
@@ -316,6 +316,8 @@ class Client:
         rebuilt after a re-login. Stop with ``close()`` or ``with``; with
         ``timeout`` the iteration ends after that many seconds.
         """
+        from .watch import Watch  # with task.py: loaded by the first watch or wait, not by connect()
+
         return Watch(self.transport, objects, paths, timeout=timeout)
 
     @overload
@@ -353,6 +355,8 @@ class Client:
 
         Tasks of one result type give a list of it (``list[VirtualMachine]`` for clones).
         """
+        from .task import wait_all
+
         return wait_all(
             tasks,
             timeout=timeout,
