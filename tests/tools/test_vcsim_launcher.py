@@ -146,9 +146,23 @@ class _TunnelledConnection(http.client.HTTPConnection):
 
 
 def open_tunnel(lab: TlsVcsim, *, with_cert: bool) -> tuple[bytes, _TunnelledConnection]:
-    """CONNECT sdkTunnel:8089 on the tunnel port, then TLS inside; return the CONNECT reply head."""
+    """CONNECT sdkTunnel:8089 on the tunnel port, then TLS inside; return the CONNECT reply head.
+
+    A stalled handshake is tried once more on a new tunnel: govmomi's proxy sends
+    the 200 before it hijacks the connection, and a TLS hello that arrives in
+    between is read by Go's server and dropped (seen once under load).
+    """
+    try:
+        return _open_tunnel(lab, with_cert=with_cert, handshake_timeout=5)
+    except TimeoutError:
+        return _open_tunnel(lab, with_cert=with_cert, handshake_timeout=10)
+
+
+def _open_tunnel(
+    lab: TlsVcsim, *, with_cert: bool, handshake_timeout: float
+) -> tuple[bytes, _TunnelledConnection]:
     host, port = lab.server.tunnel_address
-    raw = socket.create_connection((host, port), timeout=10)
+    raw = socket.create_connection((host, port), timeout=handshake_timeout)
     try:
         raw.sendall(b"CONNECT sdkTunnel:8089 HTTP/1.1\r\nHost: sdkTunnel:8089\r\n\r\n")
         head = b""
