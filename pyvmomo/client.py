@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from .vim25.types.user_session import UserSession
     from .watch import Watch
 
+log = _log.Logger("pyvmomo.transport")
+
 M = TypeVar("M", bound=ManagedObject)
 P = TypeVar("P", bound=ObjectProperties[Any])
 R = TypeVar("R")
@@ -118,7 +120,8 @@ class Client:
         """The ``ServiceContent``, fetched once at connect: the entry to every manager.
 
         Each manager's proxy is made when its member is first read (a subclass of
-        ``ServiceContent``, same name, does that), so connect() imports none of them.
+        ``ServiceContent``, same name, does that), so connect() imports only the
+        proxy module it uses itself (``SessionManager``, to log in).
         """
         content: ServiceContent = self.transport.session.content
         return content
@@ -252,7 +255,7 @@ class Client:
             if self.session is not None and self.transport.session.generation:
                 self.logout()
         except PyvmomoError as exc:
-            _log.Logger("pyvmomo.transport").info("logout while closing failed: %s", exc)
+            log.info("logout while closing failed: %s", exc)
         finally:
             self.transport.close()
 
