@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 import subprocess
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 import pyvmomo
 from pyvmomo import serialize
-from pyvmomo.vim25 import PropertyCollector, ServiceContent
+from pyvmomo.vim25 import PropertyCollector, ServiceContent, ViewManager
 from tests.vcsim import VcsimServer
 
 pytestmark = pytest.mark.integration
@@ -61,12 +63,13 @@ def test_every_manager_member_reads_as_its_typed_proxy(client: pyvmomo.Client) -
     assert isinstance(content.propertyCollector, PropertyCollector)
 
 
-def test_service_content_keeps_equality_repr_and_json_round_trip(client: pyvmomo.Client) -> None:
+def test_service_content_keeps_equality_repr_and_round_trips(client: pyvmomo.Client) -> None:
     content = client.content
     assert "propertyCollector=PropertyCollector:propertyCollector" in repr(content)
     again = serialize.from_json(serialize.to_json(content), client=client)
     assert isinstance(again, ServiceContent)
     assert again == content and content == again
+    assert serialize.from_xml(serialize.to_xml(content), ServiceContent, client=client) == content
     plain = ServiceContent(**{f.name: getattr(content, f.name) for f in ServiceContent._fields_})
     assert type(plain) is ServiceContent and type(content) is not ServiceContent
     assert plain == content and content == plain
@@ -95,3 +98,18 @@ def test_logging_configured_after_connect_gets_the_records_with_the_callers_line
     assert any(line.startswith("pyvmomo.transport:_transport:sending CurrentTime") for line in lines)
     assert any(line.startswith("pyvmomo.transport:_session:logged out with Logout") for line in lines)
     assert "handlers 1" in lines  # the NullHandler pyvmomo adds to its logger
+
+
+def test_threads_reading_a_manager_for_the_first_time_all_get_its_proxy(vcsim: VcsimServer) -> None:
+    with pyvmomo.connect(vcsim.url, "user", "pass") as client:
+        content = client.content
+        barrier = threading.Barrier(8)
+
+        def read(_: int) -> object:
+            barrier.wait()
+            return content.viewManager
+
+        with ThreadPoolExecutor(8) as pool:
+            seen = list(pool.map(read, range(8)))
+        assert all(isinstance(v, ViewManager) for v in seen)
+        assert len(set(seen)) == 1 and content.viewManager in seen
