@@ -4,7 +4,7 @@ Generated classes are flat declarations; all behaviour lives here so that a
 bug is fixed once:
 
 - :class:`Field` and :class:`Operation` describe members and operations in
-  wire terms; the serializer in ``_soap.py`` walks them.
+  wire terms; the encoder (``_encode.py``) and decoder (``_soap.py``) walk them.
 - :class:`DataObject` gives data objects keyword construction, ``repr`` (secret
   members masked), ``==`` by type and fields, and no ``__getattr__``.
 - :class:`ManagedObject` is a proxy: a (type, value) reference bound to one

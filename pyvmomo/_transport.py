@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from . import _log
 from ._attempts import Failure, chain, give_up, may_retry
 from ._base import ManagedObject, Operation
+from ._encode import Encoder
 from ._endpoint import choose_proxy, parse_endpoint, parse_tunnel, tls_settings
 from ._errors import (
     ConnectionFailed,
@@ -51,7 +52,7 @@ from ._http import CertificateRefused, HttpError, HttpPool, NotSent, Pin, ReplyT
 from ._registry import Registry
 from ._secrets import WireMasker, scrub, secret_values
 from ._session import Call, Session
-from ._soap import MAX_REPLY_BYTES, Decoder, Encoder
+from ._soap import MAX_REPLY_BYTES, Decoder
 from ._transfers import Transfers
 from ._versions import choose_version, server_versions
 

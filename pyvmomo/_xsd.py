@@ -128,7 +128,7 @@ class Extra(NamedTuple):
 
     Read :func:`pyvmomo.serialize.extra` rather than the slot. Offline
     serialization (``to_xml``/``to_json``) writes it back in place; requests to
-    a server never do (see ``_soap.py``).
+    a server never do (see ``_encode.py``).
     """
 
     wire_type: str | None  # the unknown xsi:type, when the object's class is a stand-in

@@ -32,7 +32,7 @@ print as usual, and refuse to call.
 
 What a newer server sent and these bindings do not know (see :func:`extra`) is
 written back in place by ``to_xml`` and ``to_json``, so saving a reply loses
-nothing; sending such an object to a server is refused (``_soap.py``).
+nothing; sending such an object to a server is refused (``_encode.py``).
 """
 
 from __future__ import annotations
@@ -51,9 +51,10 @@ from lxml import etree
 
 from . import _xsd
 from ._base import DataObject, ManagedObject, Operation, UnknownManagedObject
+from ._encode import Encoder
 from ._errors import ArgumentError, ProtocolError, PyvmomoError, ServerFault
 from ._registry import Registry
-from ._soap import SOAPENV, Decoder, Encoder
+from ._soap import SOAPENV, Decoder
 
 if TYPE_CHECKING:
     from .client import Client

@@ -20,9 +20,9 @@ import pyvmomo.vim25 as vim25
 from codegen import naming
 from codegen.wsdl import WsdlSet, parse_wsdl
 from pyvmomo._base import DataObject, Field, ManagedObject, Operation
+from pyvmomo._encode import Encoder
 from pyvmomo._errors import ServerFault
 from pyvmomo._registry import Registry
-from pyvmomo._soap import Encoder
 from pyvmomo._transport import Transport
 from pyvmomo.task import TaskMixin
 from pyvmomo.vim25 import _index

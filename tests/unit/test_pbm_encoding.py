@@ -11,8 +11,9 @@ from __future__ import annotations
 from lxml import etree
 
 from pyvmomo import serialize
+from pyvmomo._encode import Encoder
 from pyvmomo._registry import Registry
-from pyvmomo._soap import XSI_TYPE, Encoder
+from pyvmomo._soap import XSI_TYPE
 from pyvmomo.pbm import PbmCapabilityDiscreteSet, PbmCapabilityPropertyInstance
 from pyvmomo.vim25 import KeyAnyValue
 

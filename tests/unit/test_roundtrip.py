@@ -37,7 +37,8 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pyvmomo import ArgumentError, Array, EnumValue, ServerFault, serialize
-from pyvmomo._soap import XSI_TYPE, Encoder
+from pyvmomo._encode import Encoder
+from pyvmomo._soap import XSI_TYPE
 from pyvmomo.vim25 import OptionValue, VirtualMachine
 from tests import strategies as strat
 from tests.coverage_report import note

@@ -17,8 +17,9 @@ from lxml import etree
 
 import pyvmomo
 from pyvmomo import AnyUri, ArgumentError, Array, Byte, Double, EnumValue, Float, Int, Long, Short, serialize
+from pyvmomo._encode import Encoder
 from pyvmomo._registry import Registry
-from pyvmomo._soap import XSI_TYPE, Encoder
+from pyvmomo._soap import XSI_TYPE
 from pyvmomo.vim25 import (
     ArrayUpdateSpec,
     InvalidState,

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from pyvmomo._soap import Encoder
+from pyvmomo._encode import Encoder
 from tests import strategies as strat
 from tests.coverage_report import note
 from tests.schema import operation_element, schema_errors, vim_schema
