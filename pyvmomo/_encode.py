@@ -33,6 +33,8 @@ _ENVELOPE_OPEN = (
     '<soapenv:Envelope xmlns:soapenc="http://schemas.xmlsoap.org/soap/encoding/" '
     f'xmlns:soapenv="{SOAPENV}" xmlns:xsd="{XSD}" xmlns:xsi="{XSI}">'
 )
+# Every request has a Header (the operationID): a service's session header goes in after it.
+HEADER_OPEN = b"<soapenv:Header>"
 
 # Characters XML 1.0 cannot carry at all, even escaped: controls, and beyond ASCII
 # surrogates, U+FFFE and U+FFFF. That second set costs ~0.5 ms to compile, so it is

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from . import _log
 from ._attempts import Failure, chain, give_up, may_retry
 from ._base import ManagedObject, Operation
-from ._encode import Encoder
+from ._encode import HEADER_OPEN, Encoder
 from ._endpoint import choose_proxy, parse_endpoint, parse_tunnel, tls_settings
 from ._errors import (
     ConnectionFailed,
@@ -77,7 +77,6 @@ POOL_SIZE = 16
 _USER_AGENT = "pyvmomo/0.1"
 _CONTENT_TYPE = "text/xml; charset=utf-8"
 _VERSIONS = "GET vimServiceVersions.xml"
-_HEADER_OPEN = b"<soapenv:Header>"  # Encoder.request always writes one
 
 
 class Transport:
@@ -320,7 +319,7 @@ class Transport:
             headers["Cookie"] = cookies
         body = call.body
         if self._soap_header is not None:  # the session as of this post, not as of encoding
-            body = body.replace(_HEADER_OPEN, _HEADER_OPEN + self._soap_header(), 1)
+            body = body.replace(HEADER_OPEN, HEADER_OPEN + self._soap_header(), 1)
         debug = log.isEnabledFor(_log.DEBUG)  # once: two lines per call, most often not logged
         if debug:
             log.debug("sending %s (%s), try %d", op.name, call.operation_id, attempt)
