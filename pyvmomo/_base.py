@@ -116,6 +116,11 @@ def masked_repr(value: object, field: Field) -> str:
     return "'***'" if field.secret and value is not None else repr(value)
 
 
+def same_members(obj: Any, other: Any) -> bool:
+    """Whether ``other`` holds an equal value in every member of ``obj``'s class (unset as None)."""
+    return all(getattr(obj, f.name, None) == getattr(other, f.name, None) for f in obj._fields_)
+
+
 class DataObject:
     """Base of every generated data object.
 
@@ -143,7 +148,7 @@ class DataObject:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in self._fields_)
+        return same_members(self, other)
 
     __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable values: not hashable
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from types import ModuleType
 from typing import Any
 
-from ._base import DataObject, Field, ManagedObject, Operation
+from ._base import DataObject, Field, ManagedObject, Operation, same_members
 from ._errors import ArgumentError, ServerFault
 
 
@@ -227,7 +227,7 @@ def _references_on_read(cls: type[Any]) -> type[Any]:
     def equal(self: Any, other: object) -> Any:  # equal to a plain ``cls`` with equal members
         if not isinstance(other, cls):
             return NotImplemented
-        return all(getattr(self, f.name, None) == getattr(other, f.name, None) for f in cls._fields_)
+        return same_members(self, other)
 
     namespace: dict[str, Any] = {
         "__slots__": (),
