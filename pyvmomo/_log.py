@@ -44,7 +44,7 @@ class Logger:
         return real
 
     def isEnabledFor(self, level: int) -> bool:
-        real = self._logger()
+        real = self._real or self._logger()  # twice per call on the transport's path: one call, once bound
         return real is not None and real.isEnabledFor(level)
 
     def debug(self, msg: str, *args: object, **kwargs: Any) -> None:
